@@ -1,0 +1,195 @@
+"""The ``newsfacts`` command: extract facts from files, list plugins.
+
+Exit status: 0 when every article was extracted, 1 when some failed (each
+failure is one line on stderr and the others are still written), 2 for a
+usage error or a pipeline that cannot be built.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Iterator, Sequence
+from pathlib import Path
+from typing import Any, TextIO
+
+from newsfacts.errors import InputError, NewsfactsError
+from newsfacts.pipeline import BatchResult, Pipeline, parse_published
+from newsfacts.serialization import dumps
+
+EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE = 0, 1, 2
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="newsfacts",
+        description="Typed, checkable facts from news articles: quotes, claims and dates.",
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {_version()}")
+    pipeline_options = argparse.ArgumentParser(add_help=False)
+    pipeline_options.add_argument(
+        "--block", action="append", default=[], metavar="NAME", help="do not load the plugin NAME (repeatable)"
+    )
+    pipeline_options.add_argument(
+        "--no-autoload", action="store_true", help="load no installed plugin (only the core's segmenter)"
+    )
+    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    extract = commands.add_parser(
+        "extract",
+        parents=[pipeline_options],
+        help="extract quotes, claims and dates as JSON",
+        description=(
+            "Extract from each PATH: a .txt file (or - for standard input) gives one JSON object; a .jsonl file, "
+            'one article a line as {"text", "id"?, "published"?, "title"?}, gives one JSON object a line, in input '
+            "order. Metadata for a text file can sit beside it as NAME.json with id, published and title; "
+            "the options below override it."
+        ),
+    )
+    extract.add_argument("paths", nargs="+", metavar="PATH", help="a .txt or .jsonl file, or - for standard input")
+    extract.add_argument("--published", metavar="DATE", help="publication date (ISO 8601) for text input")
+    extract.add_argument("--id", help="article id for text input (default: the file name without its suffix)")
+    extract.add_argument("--title", help="article title for text input")
+    extract.add_argument(
+        "--format",
+        choices=("auto", "text", "jsonl"),
+        default="auto",
+        help="how to read the input: by file suffix (auto, the default; standard input is text), or as given",
+    )
+    extract.add_argument("--indent", type=int, default=None, metavar="N", help="pretty-print JSON with N spaces")
+    extract.add_argument("--include-text", action="store_true", help="add the article text to each JSON object")
+
+    plugins = commands.add_parser(
+        "plugins", parents=[pipeline_options], help="list the loaded plugins and the hooks they implement"
+    )
+    plugins.add_argument("--json", action="store_true", help="print the list as JSON")
+    return parser
+
+
+def _version() -> str:
+    from newsfacts import __version__  # noqa: PLC0415 - the package imports this module's neighbours
+
+    return __version__
+
+
+def _read_sidecar(path: Path) -> dict[str, Any]:
+    sidecar = path.with_suffix(".json")
+    if path.suffix != ".txt" or not sidecar.is_file():
+        return {}
+    try:
+        data = json.loads(sidecar.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:
+        msg = f"{sidecar}: cannot read metadata: {exc}"
+        raise InputError(msg) from None
+    if not isinstance(data, dict):
+        msg = f"{sidecar}: metadata must be a JSON object"
+        raise InputError(msg)
+    return {key: data[key] for key in ("id", "published", "title") if key in data}
+
+
+def _text_item(path: str, args: argparse.Namespace) -> dict[str, Any]:
+    if path == "-":
+        item: dict[str, Any] = {"text": sys.stdin.read()}
+    else:
+        file = Path(path)
+        item = {"id": file.stem, **_read_sidecar(file), "text": file.read_text(encoding="utf-8")}
+    for key in ("id", "published", "title"):
+        value = getattr(args, key)
+        if value is not None:
+            item[key] = value
+    return item
+
+
+def _jsonl_items(path: str) -> Iterator[tuple[str, dict[str, Any] | str]]:
+    """Each line's location and its article, or the reason it is not one; streamed, not loaded whole."""
+    stream: TextIO = sys.stdin if path == "-" else Path(path).open(encoding="utf-8")  # noqa: SIM115
+    with stream:
+        for number, line in enumerate(stream, start=1):
+            if not line.strip():
+                continue
+            where = f"{path}:{number}"
+            try:
+                item = json.loads(line)
+            except ValueError as exc:
+                yield where, f"not a JSON object: {exc}"
+                continue
+            if not isinstance(item, dict) or not isinstance(item.get("text"), str):
+                yield where, "expected an object with a string 'text'"
+                continue
+            yield where, item
+
+
+def _is_jsonl(path: str, fmt: str) -> bool:
+    if fmt != "auto":
+        return fmt == "jsonl"
+    return path != "-" and Path(path).suffix.lower() in {".jsonl", ".ndjson"}
+
+
+def _inputs(path: str, args: argparse.Namespace) -> Iterator[tuple[str, dict[str, Any] | str]]:
+    if _is_jsonl(path, args.format):
+        yield from _jsonl_items(path)
+    else:
+        yield path, _text_item(path, args)
+
+
+def _extract(args: argparse.Namespace, pipeline: Pipeline) -> int:
+    failures = 0
+    for path in args.paths:
+        try:
+            for where, item in _inputs(path, args):
+                if isinstance(item, str):
+                    print(f"newsfacts: {where}: {item}", file=sys.stderr)
+                    failures += 1
+                    continue
+                for result in pipeline.extract_many([item]):
+                    failures += _write(result, where, args, sys.stdout)
+        except (OSError, UnicodeDecodeError, InputError) as exc:
+            print(f"newsfacts: {path}: {exc}", file=sys.stderr)
+            failures += 1
+    return EXIT_SOME_FAILED if failures else EXIT_OK
+
+
+def _write(result: BatchResult, where: str, args: argparse.Namespace, out: TextIO) -> int:
+    if result.article is None:
+        print(f"newsfacts: {where}: {result.error}", file=sys.stderr)
+        return 1
+    out.write(dumps(result.article, indent=args.indent, include_text=args.include_text))
+    out.write("\n")
+    return 0
+
+
+def _plugins(args: argparse.Namespace, pipeline: Pipeline) -> int:
+    infos = pipeline.plugins
+    if args.json:
+        rows = [
+            {"name": i.name, "distribution": i.distribution, "version": i.version, "hooks": list(i.hooks)}
+            for i in infos
+        ]
+        print(json.dumps(rows, indent=2))
+        return EXIT_OK
+    for info in infos:
+        origin = f"{info.distribution} {info.version}" if info.distribution else "registered in code"
+        print(f"{info.name}  ({origin})")
+        for hook in info.hooks:
+            print(f"    {hook}")
+    return EXIT_OK
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; returns the exit status."""
+    args = _parser().parse_args(argv)
+    try:
+        if getattr(args, "published", None) is not None:
+            parse_published(args.published)
+        pipeline = Pipeline(blocked=args.block, autoload=False if args.no_autoload else None)
+    except NewsfactsError as exc:
+        print(f"newsfacts: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    if args.command == "plugins":
+        return _plugins(args, pipeline)
+    return _extract(args, pipeline)
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

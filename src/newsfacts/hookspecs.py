@@ -1,0 +1,166 @@
+"""The hook reference: every hook a newsfacts plugin can implement.
+
+A plugin is any module or object with functions named after these hooks and
+marked with :data:`newsfacts.hookimpl`. It is found through the ``newsfacts``
+entry-point group, or registered directly with ``Pipeline(plugins=[...])``.
+
+The pipeline calls the hooks in this order for each article:
+
+1. :func:`newsfacts_segment` once, to split the text into sentences that every
+   other hook shares;
+2. :func:`newsfacts_find_quotes`, then :func:`newsfacts_attribute_speaker` for
+   each quote found;
+3. :func:`newsfacts_extract_claims`;
+4. :func:`newsfacts_find_dates`, then :func:`newsfacts_normalize_date` for
+   each expression found.
+
+Hooks receive a :class:`~newsfacts.Document` and return new records; they
+never modify anything. The pipeline stamps each record with the name of the
+plugin that produced it and checks that every span matches the text, so a
+plugin does not need to fill ``plugin`` itself.
+
+Hooks marked *firstresult* stop at the first non-None result. Built-in plugins
+implement them with ``trylast=True``, so a third-party implementation overrides
+them without further ado; mark yours ``tryfirst=True`` to win over other
+third-party plugins too.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+
+import pluggy
+
+from newsfacts.model import Claim, DateExpression, Document, Quote, Sentence, Span, Speaker
+
+PROJECT_NAME = "newsfacts"
+
+hookspec = pluggy.HookspecMarker(PROJECT_NAME)
+hookimpl = pluggy.HookimplMarker(PROJECT_NAME)
+
+
+@hookspec(firstresult=True)
+def newsfacts_segment(text: str) -> Sequence[Sentence] | None:
+    """Split ``text`` into sentences, once for all plugins.
+
+    Stops at first non-None result. The core ships a rule-based segmenter
+    (plugin name ``segmenter``) that every other implementation overrides.
+
+    :param text: the whole article text.
+    :return: sentences in text order, not overlapping, each with
+        ``text == article_text[start:end]``; or None to let the next plugin try.
+
+    **Example:**
+
+    .. code-block:: python
+
+        @hookimpl
+        def newsfacts_segment(text):
+            return [Sentence(text=text, start=0, end=len(text))]
+    """
+
+
+@hookspec
+def newsfacts_find_quotes(document: Document) -> Iterable[Quote]:  # type: ignore[empty-body]
+    """Find what sources said, wrote or believe: direct, indirect and mixed quotes.
+
+    Every plugin's quotes are kept. A quote may already carry the speaker
+    mention the finder saw next to it; :func:`newsfacts_attribute_speaker`
+    then resolves it to the fullest name.
+
+    :param document: the text, its publication date and its sentences.
+    :return: quotes whose span is the quoted content.
+
+    **Example:**
+
+    .. code-block:: python
+
+        @hookimpl
+        def newsfacts_find_quotes(document):
+            start = document.text.find("“") + 1
+            end = document.text.find("”", start)
+            if start and end > start:
+                yield Quote(text=document.text[start:end], start=start, end=end, kind="direct")
+    """
+
+
+@hookspec(firstresult=True)
+def newsfacts_attribute_speaker(document: Document, quote: Quote) -> Speaker | None:
+    """Decide who said ``quote``: the mention nearest it and the fullest name the article gives.
+
+    Stops at first non-None result. Called once for every quote that any plugin
+    found; return None to leave the decision to the next plugin. When every
+    plugin returns None the quote keeps the speaker its finder gave it.
+
+    :param document: the text, its publication date and its sentences.
+    :param quote: the quote as its finder returned it.
+    :return: the speaker, or None.
+
+    **Example:**
+
+    .. code-block:: python
+
+        @hookimpl(tryfirst=True)
+        def newsfacts_attribute_speaker(document, quote):
+            if quote.speaker and quote.speaker.text == "the minister":
+                return attrs.evolve(quote.speaker, name="Jane Doe")
+            return None
+    """
+
+
+@hookspec
+def newsfacts_extract_claims(document: Document) -> Iterable[Claim]:  # type: ignore[empty-body]
+    r"""Find checkable claims of any kind; every plugin's claims are kept.
+
+    The built-in ``weapons`` plugin returns claims of kind ``weapon_range``
+    whose value is a :class:`~newsfacts.WeaponRange`. A new kind needs only a
+    new name and a JSON-ready mapping as its value.
+
+    :param document: the text, its publication date and its sentences.
+    :return: claims, each with the span of its wording and, where known, its subject.
+
+    **Example:**
+
+    .. code-block:: python
+
+        @hookimpl
+        def newsfacts_extract_claims(document):
+            for match in re.finditer(r"\d+ (?:dead|killed)", document.text):
+                yield Claim(kind="casualties", text=match[0], start=match.start(),
+                            end=match.end(), value={"count": int(match[0].split()[0])})
+    """
+
+
+@hookspec
+def newsfacts_find_dates(document: Document) -> Iterable[Span]:  # type: ignore[empty-body]
+    """Find the temporal expressions in the text, not yet normalized.
+
+    Every plugin's candidates are kept; where two overlap, the longer is kept.
+
+    :param document: the text, its publication date and its sentences.
+    :return: the spans of date, time, duration and set expressions.
+    """
+
+
+@hookspec(firstresult=True)
+def newsfacts_normalize_date(document: Document, expression: Span) -> DateExpression | None:
+    """Give a found temporal expression its TIMEX3 type and value, relative to ``document.published``.
+
+    Stops at first non-None result. An expression that no plugin can
+    normalize is dropped.
+
+    :param document: the text, its publication date and its sentences.
+    :param expression: one span returned by :func:`newsfacts_find_dates`.
+    :return: the normalized expression with the same span, or None.
+
+    **Example:**
+
+    .. code-block:: python
+
+        @hookimpl(tryfirst=True)
+        def newsfacts_normalize_date(document, expression):
+            if expression.text.lower() == "the other day":
+                return DateExpression(text=expression.text, start=expression.start,
+                                      end=expression.end, type="DATE", value="PAST_REF")
+            return None
+    """

@@ -1,0 +1,149 @@
+"""Building the plugin manager: one factory, nothing global, every plugin loaded the same way.
+
+Built-in and third-party plugins are both found through the ``newsfacts``
+entry-point group, in name order so that results do not depend on the order of
+``sys.path``. The core's own segmenter is registered first so that any plugin
+can override it.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable
+from importlib import metadata
+
+import attrs
+import pluggy
+
+from newsfacts import hookspecs, segmentation
+from newsfacts.errors import PluginLoadError, UnknownPluginError
+
+ENTRY_POINT_GROUP = "newsfacts"
+AUTOLOAD_ENV = "NEWSFACTS_DISABLE_PLUGIN_AUTOLOAD"
+BLOCKED_ENV = "NEWSFACTS_BLOCKED_PLUGINS"
+CORE_PLUGINS = {"segmenter": segmentation}
+
+
+class PluginManager(pluggy.PluginManager):
+    """pluggy's manager, remembering which distribution each entry-point plugin came from."""
+
+    def __init__(self) -> None:
+        super().__init__(hookspecs.PROJECT_NAME)
+        self.add_hookspecs(hookspecs)
+        self.distributions: dict[str, tuple[str, str]] = {}
+
+
+@attrs.frozen(kw_only=True)
+class PluginInfo:
+    """A registered plugin: where it comes from and which hooks it implements."""
+
+    name: str
+    distribution: str | None
+    version: str | None
+    hooks: tuple[str, ...]
+
+
+def autoload_enabled(autoload: bool | None) -> bool:
+    """The explicit argument wins; otherwise autoload is on unless the environment turns it off."""
+    if autoload is not None:
+        return autoload
+    return os.environ.get(AUTOLOAD_ENV, "").strip().lower() in {"", "0", "false", "no"}
+
+
+def blocked_from_env() -> tuple[str, ...]:
+    """Plugin names listed, comma-separated, in ``NEWSFACTS_BLOCKED_PLUGINS``."""
+    raw = os.environ.get(BLOCKED_ENV, "")
+    return tuple(name.strip() for name in raw.split(",") if name.strip())
+
+
+def _entry_points() -> list[metadata.EntryPoint]:
+    found = {ep.name: ep for ep in metadata.entry_points(group=ENTRY_POINT_GROUP)}
+    return [found[name] for name in sorted(found)]
+
+
+def make_plugin_manager(
+    *,
+    plugins: Iterable[object] = (),
+    blocked: Iterable[str] = (),
+    autoload: bool | None = None,
+) -> PluginManager:
+    """Make a plugin manager with the core hooks, the installed plugins and ``plugins``.
+
+    :param plugins: plugin objects or modules to register after the installed
+        ones; each is named by its ``newsfacts_name`` attribute if it has one,
+        else by its ``__name__``.
+    :param blocked: plugin names not to load (an entry-point name such as
+        ``"dates"``, or ``"segmenter"`` for the core's). Names from
+        ``NEWSFACTS_BLOCKED_PLUGINS`` are added to these.
+    :param autoload: load plugins from the ``newsfacts`` entry-point group;
+        ``None`` means yes unless ``NEWSFACTS_DISABLE_PLUGIN_AUTOLOAD`` is set.
+    :raises UnknownPluginError: a blocked name matches no plugin that could be loaded.
+    :raises PluginLoadError: an installed plugin cannot be imported or registered.
+    """
+    manager = PluginManager()
+    extra = list(plugins)
+    entry_points = _entry_points()
+    known = set(CORE_PLUGINS) | {ep.name for ep in entry_points} | {_plugin_name(p) for p in extra}
+    blocked_names = set(blocked)
+    for name in sorted(blocked_names):
+        if name not in known:
+            raise UnknownPluginError(name, list(known))
+    for name in sorted(blocked_names | set(blocked_from_env())):
+        manager.set_blocked(name)
+
+    for name, module in CORE_PLUGINS.items():
+        if not manager.is_blocked(name):
+            manager.register(module, name=name)
+    if autoload_enabled(autoload):
+        for ep in entry_points:
+            if manager.is_blocked(ep.name) or manager.has_plugin(ep.name):
+                continue
+            try:
+                plugin = ep.load()
+                manager.register(plugin, name=ep.name)
+            except Exception as exc:
+                raise PluginLoadError(ep.name, f"{type(exc).__name__}: {exc}") from exc
+            if ep.dist is not None:
+                manager.distributions[ep.name] = (ep.dist.name, ep.dist.version)
+    for plugin in extra:
+        name = _plugin_name(plugin)
+        if manager.is_blocked(name):
+            continue
+        try:
+            manager.register(plugin, name=name)
+        except Exception as exc:
+            raise PluginLoadError(name, f"{type(exc).__name__}: {exc}") from exc
+    return manager
+
+
+def _plugin_name(plugin: object) -> str:
+    name = getattr(plugin, "newsfacts_name", None) or getattr(plugin, "__name__", None)
+    return str(name) if name else f"{type(plugin).__name__}-{id(plugin):x}"
+
+
+def describe_plugins(manager: PluginManager) -> list[PluginInfo]:
+    """What ``newsfacts plugins`` shows: each registered plugin, its distribution and hooks."""
+    infos = []
+    for name, plugin in manager.list_name_plugin():
+        if plugin is None:
+            continue
+        dist: tuple[str, str | None] | None = manager.distributions.get(name)
+        if dist is None and name in CORE_PLUGINS:
+            dist = ("newsfacts", _version_of("newsfacts"))
+        hooks = tuple(sorted(caller.name for caller in manager.get_hookcallers(plugin) or ()))
+        infos.append(
+            PluginInfo(
+                name=name,
+                distribution=dist[0] if dist else None,
+                version=dist[1] if dist else None,
+                hooks=hooks,
+            )
+        )
+    return sorted(infos, key=lambda info: info.name)
+
+
+def _version_of(distribution: str) -> str | None:
+    try:
+        return metadata.version(distribution)
+    except metadata.PackageNotFoundError:
+        return None

@@ -1,0 +1,272 @@
+"""The pipeline: segment once, run every plugin's hooks, check their records, build the Article."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from typing import Any, TypeVar
+
+import attrs
+
+from newsfacts.errors import InputError, NewsfactsError, PluginError
+from newsfacts.manager import PluginInfo, PluginManager, describe_plugins, make_plugin_manager
+from newsfacts.model import Article, Claim, DateExpression, Document, Quote, Sentence, Span, Speaker
+
+_Record = TypeVar("_Record")
+
+
+@attrs.frozen(kw_only=True)
+class BatchResult:
+    """One item of :meth:`Pipeline.extract_many`: its position, its id, and the article or the error."""
+
+    index: int
+    id: str | None
+    article: Article | None = None
+    error: NewsfactsError | None = None
+
+    @property
+    def ok(self) -> bool:
+        """Whether the item was extracted."""
+        return self.error is None
+
+
+def parse_published(value: object) -> dt.date | None:
+    """Turn ``published`` into a date: a ``date``, a ``datetime`` or an ISO 8601 string.
+
+    :raises InputError: the value is of another type or not an ISO date.
+    """
+    if value is None:
+        return None
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    if isinstance(value, str):
+        raw = value.strip()
+        try:
+            return dt.date.fromisoformat(raw[:10]) if len(raw) >= 10 else dt.date.fromisoformat(raw)
+        except ValueError:
+            pass
+        msg = f"published must be an ISO 8601 date such as 2023-02-28, got {value!r}"
+        raise InputError(msg)
+    msg = f"published must be a date, a datetime or an ISO 8601 string, got {type(value).__name__}"
+    raise InputError(msg)
+
+
+def _optional_str(name: str, value: object) -> str | None:
+    if value is None or isinstance(value, str):
+        return value
+    if name == "id" and isinstance(value, int) and not isinstance(value, bool):
+        return str(value)
+    msg = f"{name} must be a string, got {type(value).__name__}"
+    raise InputError(msg)
+
+
+class Pipeline:
+    """A configured set of plugins that turns texts into :class:`~newsfacts.Article` records.
+
+    Building a pipeline loads the plugins once; :meth:`extract` can then be
+    called any number of times, from several threads too, since it keeps no
+    state between calls.
+
+    :param plugins: plugin objects or modules to register in addition to the
+        installed ones.
+    :param blocked: names of plugins not to load, such as ``"dates"``.
+    :param autoload: load the installed plugins (the ``newsfacts`` entry-point
+        group); ``None`` means yes unless ``NEWSFACTS_DISABLE_PLUGIN_AUTOLOAD`` is set.
+    """
+
+    def __init__(
+        self,
+        *,
+        plugins: Iterable[object] = (),
+        blocked: Iterable[str] = (),
+        autoload: bool | None = None,
+    ) -> None:
+        self.plugin_manager: PluginManager = make_plugin_manager(plugins=plugins, blocked=blocked, autoload=autoload)
+        for name in self.plugin_manager.hook.__dict__:
+            caller = getattr(self.plugin_manager.hook, name)
+            for impl in caller.get_hookimpls():
+                if impl.hookwrapper or impl.wrapper:
+                    raise PluginError(impl.plugin_name, name, "hook wrappers are not supported")
+
+    @property
+    def plugins(self) -> list[PluginInfo]:
+        """The registered plugins, their distributions and the hooks each implements."""
+        return describe_plugins(self.plugin_manager)
+
+    def extract(
+        self,
+        text: str,
+        *,
+        published: dt.date | str | None = None,
+        id: str | None = None,  # noqa: A002 - the public name of the field
+        title: str | None = None,
+    ) -> Article:
+        """Find the quotes, claims and dates in ``text``.
+
+        :param text: the article's text; every offset in the result points into it.
+        :param published: the publication date, the reference for relative dates.
+        :param id: carried over to the result.
+        :param title: carried over to the result.
+        :raises InputError: an argument has the wrong type or ``published`` is not a date.
+        :raises PluginError: a plugin failed or returned an invalid record.
+        """
+        if not isinstance(text, str):
+            msg = f"text must be a str, got {type(text).__name__}"
+            raise InputError(msg)
+        document = Document(
+            text=text,
+            published=parse_published(published),
+            id=_optional_str("id", id),
+            title=_optional_str("title", title),
+        )
+        sentences = self._first("newsfacts_segment", Sentence, text=text)
+        document = attrs.evolve(document, sentences=tuple(sentences or ()))
+        quotes = tuple(
+            self._attribute(document, quote)
+            for quote in self._collect("newsfacts_find_quotes", Quote, document=document)
+        )
+        claims = tuple(self._collect("newsfacts_extract_claims", Claim, document=document))
+        dates = self._dates(document)
+        return Article(
+            text=text,
+            id=document.id,
+            title=document.title,
+            published=document.published,
+            quotes=tuple(sorted(quotes, key=_span_order)),
+            claims=tuple(sorted(claims, key=_span_order)),
+            dates=dates,
+        )
+
+    def extract_many(self, items: Iterable[str | Mapping[str, Any]]) -> Iterator[BatchResult]:
+        """Extract from many articles, in order, without letting one bad item stop the rest.
+
+        :param items: texts, or mappings with ``text`` and optionally ``id``,
+            ``published`` and ``title`` (the JSONL input format).
+        :return: one :class:`BatchResult` per item, in input order, holding the
+            article or the error.
+        """
+        for index, item in enumerate(items):
+            item_id: str | None = None
+            try:
+                if isinstance(item, str):
+                    article = self.extract(item)
+                elif isinstance(item, Mapping):
+                    raw_id = item.get("id")
+                    item_id = None if raw_id is None else str(raw_id)
+                    if "text" not in item:
+                        msg = "item has no 'text'"
+                        raise InputError(msg)
+                    article = self.extract(
+                        item["text"],
+                        published=item.get("published"),
+                        id=_optional_str("id", raw_id),
+                        title=item.get("title"),
+                    )
+                else:
+                    msg = f"item must be a str or a mapping, got {type(item).__name__}"
+                    raise InputError(msg)
+            except NewsfactsError as error:
+                yield BatchResult(index=index, id=item_id, error=error)
+            else:
+                yield BatchResult(index=index, id=item_id, article=article)
+
+    # -- calling hooks -------------------------------------------------------
+
+    def _impls(self, hook_name: str) -> list[Any]:
+        # pluggy's own call order: last registered first, tryfirst/trylast respected.
+        return list(reversed(getattr(self.plugin_manager.hook, hook_name).get_hookimpls()))
+
+    def _call(self, impl: Any, hook_name: str, kwargs: Mapping[str, Any]) -> Any:
+        args = {name: kwargs[name] for name in impl.argnames}
+        try:
+            return impl.function(**args)
+        except NewsfactsError:
+            raise
+        except Exception as exc:
+            raise PluginError(impl.plugin_name, hook_name, f"{type(exc).__name__}: {exc}") from exc
+
+    def _collect(self, hook_name: str, kind: type[_Record], **kwargs: Any) -> list[_Record]:
+        records: list[_Record] = []
+        text = kwargs["document"].text
+        for impl in self._impls(hook_name):
+            result = self._call(impl, hook_name, kwargs)
+            if result is None:
+                continue
+            try:
+                items = list(result)
+            except NewsfactsError:
+                raise
+            except Exception as exc:
+                raise PluginError(impl.plugin_name, hook_name, f"{type(exc).__name__}: {exc}") from exc
+            records.extend(_checked(item, kind, text, impl.plugin_name, hook_name) for item in items)
+        return records
+
+    def _first(self, hook_name: str, kind: type[_Record], **kwargs: Any) -> Any:
+        text = kwargs["document"].text if "document" in kwargs else kwargs["text"]
+        for impl in self._impls(hook_name):
+            result = self._call(impl, hook_name, kwargs)
+            if result is None:
+                continue
+            if isinstance(result, Sequence) and not isinstance(result, str):
+                return [_checked(item, kind, text, impl.plugin_name, hook_name) for item in result]
+            return _checked(result, kind, text, impl.plugin_name, hook_name)
+        return None
+
+    def _attribute(self, document: Document, quote: Quote) -> Quote:
+        speaker = self._first("newsfacts_attribute_speaker", Speaker, document=document, quote=quote)
+        return quote if speaker is None else attrs.evolve(quote, speaker=speaker)
+
+    def _dates(self, document: Document) -> tuple[DateExpression, ...]:
+        candidates = _longest_first(self._collect("newsfacts_find_dates", Span, document=document))
+        dates = []
+        for candidate in candidates:
+            date = self._first("newsfacts_normalize_date", DateExpression, document=document, expression=candidate)
+            if date is not None:
+                dates.append(date)
+        return tuple(sorted(dates, key=_span_order))
+
+
+def _span_order(record: Any) -> tuple[int, int, str]:
+    return (record.start, record.end, record.plugin)
+
+
+def _longest_first(spans: list[Span]) -> list[Span]:
+    """Drop candidates that overlap a longer one; linear after sorting."""
+    kept: list[Span] = []
+    for span in sorted(spans, key=lambda s: (s.start, -(s.end - s.start))):
+        if kept and span.start < kept[-1].end:
+            if span.end - span.start > kept[-1].end - kept[-1].start:
+                kept[-1] = span
+            continue
+        kept.append(span)
+    return kept
+
+
+def _checked(record: Any, kind: type[_Record], text: str, plugin: str, hook: str) -> _Record:
+    """Refuse a record of the wrong type or whose spans do not match the text; stamp its plugin."""
+    if not isinstance(record, kind):
+        problem = f"returned {type(record).__name__}, expected {kind.__name__}"
+        raise PluginError(plugin, hook, problem)
+    for span in _spans_of(record):
+        if span.end > len(text) or text[span.start : span.end] != span.text:
+            problem = (
+                f"{type(span).__name__} [{span.start}:{span.end}] {span.text!r} "
+                f"does not match the text there {text[span.start : span.end]!r}"
+            )
+            raise PluginError(plugin, hook, problem)
+    if isinstance(record, Quote) and record.speaker is not None and not record.speaker.plugin:
+        record = attrs.evolve(record, speaker=attrs.evolve(record.speaker, plugin=plugin))
+    if hasattr(record, "plugin"):
+        record = attrs.evolve(record, plugin=plugin)
+    checked: _Record = record
+    return checked
+
+
+def _spans_of(record: Any) -> Iterator[Any]:
+    yield record
+    for name in ("speaker", "cue", "subject"):
+        inner = getattr(record, name, None)
+        if inner is not None:
+            yield inner

@@ -1,0 +1,233 @@
+"""The JSON contract: every record to and from JSON-ready dicts, under a schema version.
+
+The shape is fixed by ``schema/newsfacts-1.schema.json``; keys keep their
+meaning within a schema version and new keys may be added.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections.abc import Mapping
+from functools import cache
+from importlib import resources
+from typing import Any, TypeVar, cast
+
+from newsfacts.errors import SchemaError
+from newsfacts.model import (
+    Article,
+    Claim,
+    DateExpression,
+    FrozenMapping,
+    Quote,
+    Sentence,
+    Span,
+    Speaker,
+    WeaponRange,
+)
+
+SCHEMA_VERSION = "newsfacts/1"
+_Record = TypeVar("_Record")
+
+
+def _span_dict(span: Span | Sentence) -> dict[str, Any]:
+    return {"text": span.text, "start": span.start, "end": span.end}
+
+
+def _date(value: dt.date | None) -> str | None:
+    return None if value is None else value.isoformat()
+
+
+def to_dict(record: object) -> dict[str, Any]:
+    """The JSON-ready dict of any newsfacts record; an Article gets its ``schema`` key."""
+    if isinstance(record, Article):
+        return {
+            "schema": SCHEMA_VERSION,
+            "id": record.id,
+            "published": _date(record.published),
+            "title": record.title,
+            "quotes": [to_dict(q) for q in record.quotes],
+            "claims": [to_dict(c) for c in record.claims],
+            "dates": [to_dict(d) for d in record.dates],
+        }
+    if isinstance(record, Quote):
+        return {
+            **_span_dict(cast("Span", record)),
+            "kind": record.kind,
+            "speaker": None if record.speaker is None else to_dict(record.speaker),
+            "cue": None if record.cue is None else _span_dict(record.cue),
+            "plugin": record.plugin,
+        }
+    if isinstance(record, Speaker):
+        return {"name": record.name, **_span_dict(cast("Span", record)), "plugin": record.plugin}
+    if isinstance(record, Claim):
+        value: Any = record.value
+        return {
+            "kind": record.kind,
+            **_span_dict(cast("Span", record)),
+            "subject": None if record.subject is None else _span_dict(record.subject),
+            "value": to_dict(value) if isinstance(value, WeaponRange) else (None if value is None else dict(value)),
+            "plugin": record.plugin,
+        }
+    if isinstance(record, WeaponRange):
+        return {
+            "min_km": record.min_km,
+            "max_km": record.max_km,
+            "qualifier": record.qualifier,
+            "range_class": record.range_class,
+        }
+    if isinstance(record, DateExpression):
+        return {
+            **_span_dict(cast("Span", record)),
+            "type": record.type,
+            "value": record.value,
+            "first": _date(record.first),
+            "last": _date(record.last),
+            "plugin": record.plugin,
+        }
+    if isinstance(record, Sentence):
+        return {**_span_dict(record), "paragraph": record.paragraph}
+    if isinstance(record, Span):
+        return _span_dict(record)
+    msg = f"not a newsfacts record: {type(record).__name__}"
+    raise TypeError(msg)
+
+
+def _require(data: Mapping[str, Any], key: str, where: str) -> Any:
+    if not isinstance(data, Mapping):
+        msg = f"{where}: expected a JSON object, got {type(data).__name__}"
+        raise SchemaError(msg)
+    if key not in data:
+        msg = f"{where}: missing key {key!r}"
+        raise SchemaError(msg)
+    return data[key]
+
+
+def _parse_date(value: Any, where: str) -> dt.date | None:
+    if value is None:
+        return None
+    try:
+        return dt.date.fromisoformat(value)
+    except (TypeError, ValueError):
+        msg = f"{where}: not an ISO date: {value!r}"
+        raise SchemaError(msg) from None
+
+
+def _span_args(data: Mapping[str, Any], where: str) -> dict[str, Any]:
+    return {key: _require(data, key, where) for key in ("text", "start", "end")}
+
+
+def _build(cls: type[_Record], where: str, **kwargs: Any) -> _Record:
+    try:
+        return cls(**kwargs)
+    except (TypeError, ValueError) as exc:
+        msg = f"{where}: {exc}"
+        raise SchemaError(msg) from None
+
+
+def from_dict(cls: type[_Record], data: Mapping[str, Any]) -> _Record:
+    """Rebuild a record of type ``cls`` from :func:`to_dict`'s output.
+
+    :raises SchemaError: ``data`` does not have the record's shape, or names
+        another schema version.
+    """
+    where = cls.__name__
+    built: Any
+    if cls is Article:
+        schema = _require(data, "schema", where)
+        if schema != SCHEMA_VERSION:
+            msg = f"Article: schema {schema!r} is not {SCHEMA_VERSION!r}"
+            raise SchemaError(msg)
+        built = Article(
+            text=data.get("text", ""),
+            id=data.get("id"),
+            title=data.get("title"),
+            published=_parse_date(data.get("published"), where),
+            quotes=tuple(from_dict(Quote, q) for q in _require(data, "quotes", where)),
+            claims=tuple(from_dict(Claim, c) for c in _require(data, "claims", where)),
+            dates=tuple(from_dict(DateExpression, d) for d in _require(data, "dates", where)),
+        )
+    elif cls is Quote:
+        speaker, cue = data.get("speaker"), data.get("cue")
+        built = _build(
+            Quote,
+            where,
+            **_span_args(data, where),
+            kind=_require(data, "kind", where),
+            speaker=None if speaker is None else from_dict(Speaker, speaker),
+            cue=None if cue is None else from_dict(Span, cue),
+            plugin=data.get("plugin", ""),
+        )
+    elif cls is Speaker:
+        built = _build(
+            Speaker, where, name=_require(data, "name", where), **_span_args(data, where), plugin=data.get("plugin", "")
+        )
+    elif cls is Claim:
+        kind = _require(data, "kind", where)
+        subject, value = data.get("subject"), data.get("value")
+        if value is not None and kind == "weapon_range":
+            value = from_dict(WeaponRange, value)
+        built = _build(
+            Claim,
+            where,
+            kind=kind,
+            **_span_args(data, where),
+            subject=None if subject is None else from_dict(Span, subject),
+            value=value,
+            plugin=data.get("plugin", ""),
+        )
+    elif cls is WeaponRange:
+        built = _build(
+            WeaponRange,
+            where,
+            **{key: data.get(key) for key in ("min_km", "max_km", "qualifier", "range_class")},
+        )
+    elif cls is DateExpression:
+        built = _build(
+            DateExpression,
+            where,
+            **_span_args(data, where),
+            type=_require(data, "type", where),
+            value=_require(data, "value", where),
+            first=_parse_date(data.get("first"), where),
+            last=_parse_date(data.get("last"), where),
+            plugin=data.get("plugin", ""),
+        )
+    elif cls is Sentence:
+        built = _build(Sentence, where, **_span_args(data, where), paragraph=data.get("paragraph", 0))
+    elif cls is Span:
+        built = _build(Span, where, **_span_args(data, where))
+    else:
+        msg = f"not a newsfacts record type: {cls!r}"
+        raise TypeError(msg)
+    return cast("_Record", built)
+
+
+def dumps(article: Article, *, indent: int | None = None, include_text: bool = False) -> str:
+    """The article as a JSON string; ``include_text`` adds the ``text`` key."""
+    data = to_dict(article)
+    if include_text:
+        data["text"] = article.text
+    return json.dumps(data, ensure_ascii=False, indent=indent)
+
+
+def loads(document: str, *, text: str | None = None) -> Article:
+    """An Article from :func:`dumps`'s output; ``text`` supplies the text when the JSON has none."""
+    try:
+        data = json.loads(document)
+    except json.JSONDecodeError as exc:
+        msg = f"not JSON: {exc}"
+        raise SchemaError(msg) from None
+    if text is not None and isinstance(data, dict):
+        data["text"] = text
+    return from_dict(Article, data)
+
+
+@cache
+def json_schema() -> dict[str, Any]:
+    """The JSON Schema of the output format, as shipped in the package."""
+    source = resources.files("newsfacts").joinpath("schema", "newsfacts-1.schema.json")
+    return cast("dict[str, Any]", json.loads(source.read_text(encoding="utf-8")))
+
+
+__all__ = ["SCHEMA_VERSION", "FrozenMapping", "dumps", "from_dict", "json_schema", "loads", "to_dict"]

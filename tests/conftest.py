@@ -1,0 +1,25 @@
+"""Shared fixtures: paths to the repo's example and to ../shared, which may be absent."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parents[1]
+SHARED = REPO.parent / "shared"
+
+
+@pytest.fixture
+def shared() -> Path:
+    """The shared evaluation material, or a clean skip where it is not beside the repo."""
+    if not (SHARED / "data").is_dir():
+        pytest.skip("../shared is not present")
+    return SHARED
+
+
+@pytest.fixture(autouse=True)
+def _no_plugin_env(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Tests decide about plugins themselves; the caller's environment must not."""
+    monkeypatch.delenv("NEWSFACTS_DISABLE_PLUGIN_AUTOLOAD", raising=False)
+    monkeypatch.delenv("NEWSFACTS_BLOCKED_PLUGINS", raising=False)

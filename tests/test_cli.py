@@ -1,0 +1,112 @@
+import json
+
+import pytest
+
+from newsfacts.cli import main
+
+TEXT = "“We will stay,” she said on Monday. It was quiet."
+
+
+def run(capsys, *argv):
+    status = main(list(argv))
+    out, err = capsys.readouterr()
+    return status, out, err
+
+
+def test_a_text_file_gives_one_json_object_with_sidecar_metadata(tmp_path, capsys):
+    path = tmp_path / "story.txt"
+    path.write_text(TEXT, encoding="utf-8")
+    (tmp_path / "story.json").write_text('{"published": "2024-03-06", "title": "T"}', encoding="utf-8")
+    status, out, err = run(capsys, "extract", str(path))
+    assert (status, err) == (0, "")
+    article = json.loads(out)
+    assert (article["schema"], article["id"], article["published"], article["title"]) == (
+        "newsfacts/1",
+        "story",
+        "2024-03-06",
+        "T",
+    )
+
+
+def test_options_override_the_sidecar(tmp_path, capsys):
+    path = tmp_path / "story.txt"
+    path.write_text(TEXT, encoding="utf-8")
+    (tmp_path / "story.json").write_text('{"published": "2024-03-06"}', encoding="utf-8")
+    _, out, _ = run(capsys, "extract", str(path), "--published", "2020-01-02", "--id", "x")
+    assert (json.loads(out)["published"], json.loads(out)["id"]) == ("2020-01-02", "x")
+
+
+def test_standard_input_is_read_as_text(monkeypatch, capsys):
+    monkeypatch.setattr("sys.stdin", __import__("io").StringIO(TEXT))
+    status, out, _ = run(capsys, "extract", "-", "--published", "2024-03-06", "--include-text")
+    assert status == 0
+    assert json.loads(out)["text"] == TEXT
+
+
+def test_jsonl_keeps_order_and_ids_and_reports_bad_lines_without_stopping(tmp_path, capsys):
+    path = tmp_path / "batch.jsonl"
+    lines = [
+        json.dumps({"id": "first", "text": TEXT, "published": "2024-03-06"}),
+        "{not json",
+        json.dumps({"id": "third", "text": TEXT, "published": "06/03/2024"}),
+        "",
+        json.dumps({"id": "fifth"}),
+        json.dumps({"id": "sixth", "text": "Calm."}),
+    ]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    status, out, err = run(capsys, "extract", str(path))
+    assert status == 1
+    assert [json.loads(line)["id"] for line in out.splitlines()] == ["first", "sixth"]
+    errors = err.splitlines()
+    assert len(errors) == 3
+    assert errors[0].startswith(f"newsfacts: {path}:2: not a JSON object")
+    assert errors[1].startswith(f"newsfacts: {path}:3: published must be an ISO 8601 date")
+    assert errors[2].startswith(f"newsfacts: {path}:5: expected an object with a string 'text'")
+
+
+def test_a_missing_file_fails_but_the_others_are_written(tmp_path, capsys):
+    good = tmp_path / "good.txt"
+    good.write_text(TEXT, encoding="utf-8")
+    status, out, err = run(capsys, "extract", str(tmp_path / "missing.txt"), str(good))
+    assert status == 1
+    assert json.loads(out)["id"] == "good"
+    assert "missing.txt" in err
+
+
+def test_a_bad_published_option_is_a_usage_error(tmp_path, capsys):
+    status, out, err = run(capsys, "extract", "-", "--published", "last tuesday")
+    assert (status, out) == (2, "")
+    assert "published must be an ISO 8601 date" in err
+
+
+def test_plugins_lists_names_distributions_and_hooks(capsys):
+    status, out, _ = run(capsys, "plugins", "--json")
+    assert status == 0
+    rows = {row["name"]: row for row in json.loads(out)}
+    assert rows["segmenter"] == {
+        "name": "segmenter",
+        "distribution": "newsfacts",
+        "version": rows["segmenter"]["version"],
+        "hooks": ["newsfacts_segment"],
+    }
+    assert {"quotes", "weapons", "dates"} <= set(rows)
+
+
+def test_plugins_can_be_blocked_and_autoload_turned_off(capsys):
+    _, out, _ = run(capsys, "plugins", "--block", "quotes", "--block", "dates")
+    assert "quotes" not in out
+    assert "weapons" in out
+    _, out, _ = run(capsys, "plugins", "--no-autoload")
+    assert out.split() == ["segmenter", "(newsfacts", out.split()[2], "newsfacts_segment"]
+
+
+def test_an_unknown_blocked_plugin_is_a_usage_error(capsys):
+    status, _, err = run(capsys, "plugins", "--block", "nope")
+    assert status == 2
+    assert "unknown plugin 'nope'" in err
+
+
+def test_usage_errors_exit_2(capsys):
+    with pytest.raises(SystemExit) as info:
+        main([])
+    assert info.value.code == 2

@@ -1,0 +1,74 @@
+import datetime as dt
+import pickle
+
+import attrs
+import pytest
+
+from newsfacts import Article, Claim, DateExpression, Document, FrozenMapping, Quote, Sentence, Span, WeaponRange
+
+
+def test_records_are_immutable():
+    span = Span(text="abc", start=0, end=3)
+    with pytest.raises(attrs.exceptions.FrozenInstanceError):
+        span.start = 1  # type: ignore[misc]
+
+
+def test_records_are_keyword_only():
+    with pytest.raises(TypeError):
+        Span("abc", 0, 3)  # type: ignore[misc]
+
+
+@pytest.mark.parametrize(("start", "end"), [(3, 2), (-1, 2)])
+def test_offsets_are_checked(start, end):
+    with pytest.raises(ValueError, match="Span"):
+        Span(text="x", start=start, end=end)
+
+
+def test_quote_kind_is_checked():
+    with pytest.raises(ValueError, match="kind"):
+        Quote(text="x", start=0, end=1, kind="rumour")  # type: ignore[arg-type]
+
+
+def test_weapon_range_qualifier_and_class_are_checked():
+    with pytest.raises(ValueError, match="qualifier"):
+        WeaponRange(max_km=10.0, qualifier="roughly")  # type: ignore[arg-type]
+    with pytest.raises(ValueError, match="range_class"):
+        WeaponRange(range_class="huge")  # type: ignore[arg-type]
+
+
+def test_date_type_is_checked():
+    with pytest.raises(ValueError, match="type"):
+        DateExpression(text="x", start=0, end=1, type="DAY", value="2020")  # type: ignore[arg-type]
+
+
+def test_claim_value_mapping_is_frozen_hashable_and_picklable():
+    claim = Claim(kind="casualties", text="12 dead", start=0, end=7, value={"count": 12})
+    assert isinstance(claim.value, FrozenMapping)
+    assert claim.value == {"count": 12}
+    with pytest.raises(TypeError):
+        claim.value["count"] = 13  # type: ignore[index]
+    assert hash(claim) == hash(Claim(kind="casualties", text="12 dead", start=0, end=7, value={"count": 12}))
+    assert pickle.loads(pickle.dumps(claim)) == claim
+
+
+def test_article_pickles_for_worker_processes():
+    article = Article(
+        text="In 2014.",
+        published=dt.date(2023, 2, 28),
+        dates=(DateExpression(text="2014", start=3, end=7, type="DATE", value="2014"),),
+    )
+    assert pickle.loads(pickle.dumps(article)) == article
+
+
+def test_sentence_at_finds_the_containing_sentence():
+    sentences = (
+        Sentence(text="One.", start=0, end=4),
+        Sentence(text="Two.", start=5, end=9),
+        Sentence(text="Three.", start=11, end=17),
+    )
+    document = Document(text="One. Two.  Three.", sentences=sentences)
+    assert document.sentence_at(0) == sentences[0]
+    assert document.sentence_at(6) == sentences[1]
+    assert document.sentence_at(9) is None  # the space between sentences
+    assert document.sentence_at(16) == sentences[2]
+    assert document.sentence_at(17) is None

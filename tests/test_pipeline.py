@@ -1,0 +1,240 @@
+"""The pipeline and plugin manager, exercised with small in-test plugins (autoload off)."""
+
+import datetime as dt
+import types
+
+import attrs
+import pytest
+
+import newsfacts
+from newsfacts import (
+    Claim,
+    DateExpression,
+    InputError,
+    Pipeline,
+    PluginError,
+    Quote,
+    Sentence,
+    Span,
+    Speaker,
+    UnknownPluginError,
+    hookimpl,
+)
+from newsfacts.testing import assert_spans_match, isolated_pipeline
+
+
+def plugin(name, **hooks):
+    """A plugin object named ``name`` whose hooks are the given functions."""
+    module = types.SimpleNamespace(newsfacts_name=name)
+    for hook_name, given in hooks.items():
+        function, marker = given if isinstance(given, tuple) else (given, {})
+        setattr(module, hook_name, hookimpl(**marker)(function))
+    return module
+
+
+def quote_the_first_quotation(document):
+    start = document.text.index("“") + 1
+    end = document.text.index("”", start)
+    speaker_start = document.text.index("Ms Lund")
+    return [
+        Quote(
+            text=document.text[start:end],
+            start=start,
+            end=end,
+            kind="direct",
+            speaker=Speaker(name="Ms Lund", text="Ms Lund", start=speaker_start, end=speaker_start + 7),
+        )
+    ]
+
+
+TEXT = "Ms Lund spoke. “We are ready,” Ms Lund said on Monday."
+
+
+def test_records_are_stamped_with_the_plugin_that_made_them():
+    finder = plugin("finder", newsfacts_find_quotes=quote_the_first_quotation)
+    article = isolated_pipeline(finder).extract(TEXT)
+    (quote,) = article.quotes
+    assert quote.text == "We are ready,"
+    assert quote.plugin == "finder"
+    assert quote.speaker is not None
+    assert quote.speaker.plugin == "finder"
+    assert_spans_match(article)
+
+
+def test_a_third_party_speaker_attribution_overrides_the_finder_and_the_defaults():
+    def full_name(document, quote):
+        return attrs.evolve(quote.speaker, name="Anna Lund")
+
+    def never(document, quote):
+        return Speaker(name="Wrong", text="Ms Lund", start=0, end=7)
+
+    finder = plugin("finder", newsfacts_find_quotes=quote_the_first_quotation)
+    default = plugin("default", newsfacts_attribute_speaker=(never, {"trylast": True}))
+    override = plugin("override", newsfacts_attribute_speaker=full_name)
+    (quote,) = isolated_pipeline(finder, default, override).extract(TEXT).quotes
+    assert quote.speaker is not None
+    assert quote.speaker.name == "Anna Lund"
+    assert quote.speaker.plugin == "override"
+
+
+def test_a_span_that_does_not_match_the_text_is_refused_naming_plugin_and_hook():
+    def off_by_one(document):
+        return [Claim(kind="x", text="Ms Lund", start=1, end=8)]
+
+    with pytest.raises(PluginError, match=r"plugin 'sloppy' failed in hook 'newsfacts_extract_claims'") as info:
+        isolated_pipeline(plugin("sloppy", newsfacts_extract_claims=off_by_one)).extract(TEXT)
+    assert info.value.plugin == "sloppy"
+    assert info.value.hook == "newsfacts_extract_claims"
+
+
+def test_a_record_of_the_wrong_type_is_refused():
+    def wrong(document):
+        return [Span(text="Ms", start=0, end=2)]
+
+    with pytest.raises(PluginError, match="expected Claim"):
+        isolated_pipeline(plugin("wrong", newsfacts_extract_claims=wrong)).extract(TEXT)
+
+
+def test_a_failing_plugin_raises_an_error_naming_plugin_and_hook():
+    def broken(document):
+        msg = "boom"
+        raise RuntimeError(msg)
+
+    with pytest.raises(PluginError, match=r"'broken' failed in hook 'newsfacts_find_quotes': RuntimeError: boom"):
+        isolated_pipeline(plugin("broken", newsfacts_find_quotes=broken)).extract(TEXT)
+
+
+def test_dates_are_found_then_normalized_longest_candidate_first():
+    def find(document):
+        start = document.text.index("Monday")
+        return [
+            Span(text="Monday", start=start, end=start + 6),
+            Span(text="on Monday", start=start - 3, end=start + 6),
+        ]
+
+    def normalize(document, expression):
+        assert document.published == dt.date(2024, 3, 6)
+        return DateExpression(
+            text=expression.text, start=expression.start, end=expression.end, type="DATE", value="2024-03-04"
+        )
+
+    dates = plugin("d", newsfacts_find_dates=find, newsfacts_normalize_date=normalize)
+    article = isolated_pipeline(dates).extract(TEXT, published="2024-03-06")
+    assert [(d.text, d.value, d.plugin) for d in article.dates] == [("on Monday", "2024-03-04", "d")]
+
+
+def test_segmentation_can_be_replaced_by_a_plugin():
+    seen = []
+
+    def one_sentence(text):
+        return [Sentence(text=text, start=0, end=len(text))]
+
+    def spy(document):
+        seen.append(document.sentences)
+        return []
+
+    isolated_pipeline(plugin("seg", newsfacts_segment=one_sentence), plugin("spy", newsfacts_find_quotes=spy)).extract(
+        TEXT
+    )
+    assert seen == [(Sentence(text=TEXT, start=0, end=len(TEXT)),)]
+
+
+def test_the_core_segmenter_runs_when_no_plugin_segments():
+    seen = []
+
+    def spy(document):
+        seen.append([s.text for s in document.sentences])
+        return []
+
+    isolated_pipeline(plugin("spy", newsfacts_find_quotes=spy)).extract(TEXT)
+    assert seen == [["Ms Lund spoke.", "“We are ready,” Ms Lund said on Monday."]]
+
+
+def test_hook_wrappers_are_refused_when_the_pipeline_is_built():
+    def wrapper(document):
+        return (yield)
+
+    with pytest.raises(PluginError, match="wrappers"):
+        isolated_pipeline(plugin("w", newsfacts_find_quotes=(wrapper, {"wrapper": True})))
+
+
+@pytest.mark.parametrize(
+    ("published", "expected"),
+    [
+        ("2023-02-28", dt.date(2023, 2, 28)),
+        ("2023-02-28T10:00:00Z", dt.date(2023, 2, 28)),
+        (dt.datetime(2023, 2, 28, 23, 59, tzinfo=dt.UTC), dt.date(2023, 2, 28)),
+        (dt.date(2024, 2, 29), dt.date(2024, 2, 29)),
+        (None, None),
+    ],
+)
+def test_published_accepts_dates_datetimes_and_iso_strings(published, expected):
+    assert isolated_pipeline().extract("x", published=published).published == expected
+
+
+@pytest.mark.parametrize("published", ["28/02/2023", "2023-02-30", "yesterday", 20230228])
+def test_a_bad_published_value_is_an_input_error(published):
+    with pytest.raises(InputError, match="published"):
+        isolated_pipeline().extract("x", published=published)
+
+
+def test_text_must_be_a_string():
+    with pytest.raises(InputError, match="text must be a str, got bytes"):
+        isolated_pipeline().extract(b"bytes")  # type: ignore[arg-type]
+
+
+def test_extract_many_keeps_order_ids_and_goes_on_after_bad_items():
+    items = [
+        {"text": "One.", "id": "a"},
+        {"text": "Two.", "id": "b", "published": "not a date"},
+        "Three.",
+        {"id": "d"},
+        42,
+        {"text": "Five.", "id": 5, "published": "2020-01-01", "title": "T"},
+    ]
+    results = list(isolated_pipeline().extract_many(items))  # type: ignore[arg-type]
+    assert [r.index for r in results] == [0, 1, 2, 3, 4, 5]
+    assert [r.ok for r in results] == [True, False, True, False, False, True]
+    assert [r.id for r in results] == ["a", "b", None, "d", None, "5"]
+    assert all(isinstance(r.error, InputError) for r in results if not r.ok)
+    last = results[5].article
+    assert last is not None
+    assert (last.id, last.title, last.published) == ("5", "T", dt.date(2020, 1, 1))
+
+
+def test_blocking_an_installed_plugin_by_name():
+    names = {info.name for info in Pipeline(blocked=["dates"]).plugins}
+    assert "dates" not in names
+    assert {"quotes", "weapons", "segmenter"} <= names
+
+
+def test_blocking_from_the_environment(monkeypatch):
+    monkeypatch.setenv("NEWSFACTS_BLOCKED_PLUGINS", "quotes, weapons")
+    names = {info.name for info in Pipeline().plugins}
+    assert names == {"dates", "segmenter"}
+
+
+def test_autoload_off_by_argument_and_by_environment(monkeypatch):
+    assert {i.name for i in Pipeline(autoload=False).plugins} == {"segmenter"}
+    monkeypatch.setenv("NEWSFACTS_DISABLE_PLUGIN_AUTOLOAD", "1")
+    assert {i.name for i in Pipeline().plugins} == {"segmenter"}
+    assert "quotes" in {i.name for i in Pipeline(autoload=True).plugins}
+
+
+def test_blocking_an_unknown_name_says_which_names_exist():
+    with pytest.raises(UnknownPluginError, match=r"unknown plugin 'datse'; known plugins: .*dates"):
+        Pipeline(blocked=["datse"])
+
+
+def test_plugins_report_their_distribution_and_hooks():
+    infos = {info.name: info for info in Pipeline().plugins}
+    assert infos["segmenter"].distribution == "newsfacts"
+    assert infos["segmenter"].hooks == ("newsfacts_segment",)
+    assert infos["dates"].distribution == "newsfacts-dates"
+    assert "newsfacts_normalize_date" in infos["dates"].hooks
+
+
+def test_extract_uses_every_installed_plugin():
+    article = newsfacts.extract("x", published="2020-01-01", id="i", title="t")
+    assert (article.id, article.title, article.published) == ("i", "t", dt.date(2020, 1, 1))
+    assert newsfacts.default_pipeline() is newsfacts.default_pipeline()

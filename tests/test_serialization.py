@@ -1,0 +1,146 @@
+import datetime as dt
+import json
+
+import jsonschema
+import pytest
+
+from newsfacts import (
+    SCHEMA_VERSION,
+    Article,
+    Claim,
+    DateExpression,
+    Quote,
+    SchemaError,
+    Sentence,
+    Span,
+    Speaker,
+    WeaponRange,
+    dumps,
+    from_dict,
+    json_schema,
+    loads,
+    to_dict,
+)
+
+TEXT = "“We hold,” Ms Lund said. Missiles with a range of up to 50 miles arrived in 2014. 3 people were killed."
+
+ARTICLE = Article(
+    text=TEXT,
+    id="a1",
+    title="Title",
+    published=dt.date(2023, 2, 28),
+    quotes=(
+        Quote(
+            text="We hold,",
+            start=1,
+            end=9,
+            kind="direct",
+            speaker=Speaker(name="Anna Lund", text="Ms Lund", start=11, end=18, plugin="quotes"),
+            cue=Span(text="said", start=19, end=23),
+            plugin="quotes",
+        ),
+    ),
+    claims=(
+        Claim(
+            kind="weapon_range",
+            text="up to 50 miles",
+            start=50,
+            end=64,
+            subject=Span(text="Missiles", start=25, end=33),
+            value=WeaponRange(max_km=80.467, qualifier="upper"),
+            plugin="weapons",
+        ),
+        Claim(kind="casualties", text="3 people were killed", start=82, end=102, value={"count": 3}, plugin="x"),
+    ),
+    dates=(
+        DateExpression(
+            text="2014",
+            start=76,
+            end=80,
+            type="DATE",
+            value="2014",
+            first=dt.date(2014, 1, 1),
+            last=dt.date(2014, 12, 31),
+            plugin="dates",
+        ),
+    ),
+)
+
+
+def test_the_fixture_spans_are_honest():
+    for record in (*ARTICLE.quotes, *ARTICLE.claims, *ARTICLE.dates):
+        assert TEXT[record.start : record.end] == record.text
+
+
+def test_article_json_has_the_contract_shape():
+    data = to_dict(ARTICLE)
+    assert data["schema"] == SCHEMA_VERSION == "newsfacts/1"
+    assert data["quotes"][0] == {
+        "text": "We hold,",
+        "start": 1,
+        "end": 9,
+        "kind": "direct",
+        "speaker": {"name": "Anna Lund", "text": "Ms Lund", "start": 11, "end": 18, "plugin": "quotes"},
+        "cue": {"text": "said", "start": 19, "end": 23},
+        "plugin": "quotes",
+    }
+    assert data["claims"][0]["value"] == {"min_km": None, "max_km": 80.467, "qualifier": "upper", "range_class": None}
+    assert data["dates"][0]["first"] == "2014-01-01"
+    assert "text" not in data
+
+
+def test_article_json_validates_against_the_shipped_schema():
+    jsonschema.Draft202012Validator.check_schema(json_schema())
+    jsonschema.validate(json.loads(dumps(ARTICLE)), json_schema())
+    jsonschema.validate(json.loads(dumps(ARTICLE, include_text=True)), json_schema())
+
+
+def test_the_schema_rejects_a_wrong_quote_kind():
+    data = to_dict(ARTICLE)
+    data["quotes"][0]["kind"] = "rumour"
+    with pytest.raises(jsonschema.ValidationError):
+        jsonschema.validate(data, json_schema())
+
+
+def test_article_round_trips_through_json():
+    assert loads(dumps(ARTICLE, include_text=True)) == ARTICLE
+    assert loads(dumps(ARTICLE), text=TEXT) == ARTICLE
+
+
+@pytest.mark.parametrize(
+    "record",
+    [
+        ARTICLE.quotes[0],
+        ARTICLE.quotes[0].speaker,
+        ARTICLE.claims[0],
+        ARTICLE.claims[1],
+        ARTICLE.claims[0].value,
+        ARTICLE.dates[0],
+        Span(text="x", start=0, end=1),
+        Sentence(text="x", start=0, end=1, paragraph=3),
+    ],
+)
+def test_every_record_round_trips(record):
+    data = json.loads(json.dumps(to_dict(record)))
+    assert from_dict(type(record), data) == record
+
+
+def test_another_schema_version_is_refused():
+    data = to_dict(ARTICLE)
+    data["schema"] = "newsfacts/2"
+    with pytest.raises(SchemaError, match="newsfacts/2"):
+        from_dict(Article, data)
+
+
+def test_a_malformed_record_names_what_is_wrong():
+    with pytest.raises(SchemaError, match="Quote: missing key 'kind'"):
+        from_dict(Quote, {"text": "x", "start": 0, "end": 1})
+    with pytest.raises(SchemaError, match="DateExpression: not an ISO date"):
+        from_dict(DateExpression, {"text": "x", "start": 0, "end": 1, "type": "DATE", "value": "x", "first": "soon"})
+    with pytest.raises(SchemaError, match="not JSON"):
+        loads("{")
+
+
+def test_to_dict_refuses_foreign_objects():
+    with pytest.raises(TypeError, match="not a newsfacts record"):
+        to_dict(object())

@@ -60,6 +60,19 @@ def _parser() -> argparse.ArgumentParser:
     extract.add_argument("--indent", type=int, default=None, metavar="N", help="pretty-print JSON with N spaces")
     extract.add_argument("--include-text", action="store_true", help="add the article text to each JSON object")
 
+    evaluate = commands.add_parser(
+        "evaluate",
+        parents=[pipeline_options],
+        help="score extraction against labelled data",
+        description=(
+            "Extract from every record of GOLD (JSON Lines) and score the result the way the shared evaluation "
+            "sets are scored: quotes (PolNeAR format), dates (TempEval-3 format) or claims (weapon-range format)."
+        ),
+    )
+    evaluate.add_argument("task", choices=("quotes", "dates", "claims"), help="what to score")
+    evaluate.add_argument("gold", metavar="GOLD", help="a .jsonl file of labelled records")
+    evaluate.add_argument("--json", action="store_true", help="print the scores as JSON")
+
     plugins = commands.add_parser(
         "plugins", parents=[pipeline_options], help="list the loaded plugins and the hooks they implement"
     )
@@ -159,6 +172,39 @@ def _write(result: BatchResult, where: str, args: argparse.Namespace, out: TextI
     return 0
 
 
+def _evaluate(args: argparse.Namespace, pipeline: Pipeline) -> int:
+    from newsfacts import evaluation  # noqa: PLC0415 - only this command needs it
+
+    try:
+        with Path(args.gold).open(encoding="utf-8") as stream:
+            records = [json.loads(line) for line in stream if line.strip()]
+    except (OSError, ValueError) as exc:
+        print(f"newsfacts: {args.gold}: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    articles = []
+    for result in pipeline.extract_many(evaluation.gold_input(args.task, r) for r in records):
+        if result.article is None:
+            print(f"newsfacts: {args.gold}: record {result.index + 1}: {result.error}", file=sys.stderr)
+            return EXIT_SOME_FAILED
+        articles.append(result.article)
+    scores = evaluation.SCORERS[args.task](records, articles)
+    scores = {"task": args.task, "gold": args.gold, "documents": len(records), **scores}
+    if args.json:
+        print(json.dumps(scores, indent=2))
+    else:
+        for line in _flatten(scores):
+            print(line)
+    return EXIT_OK
+
+
+def _flatten(data: Any, prefix: str = "") -> Iterator[str]:
+    if isinstance(data, dict):
+        for key, value in data.items():
+            yield from _flatten(value, f"{prefix}{key}." if isinstance(value, dict) else f"{prefix}{key}")
+    else:
+        yield f"{prefix:<40} {data}"
+
+
 def _plugins(args: argparse.Namespace, pipeline: Pipeline) -> int:
     infos = pipeline.plugins
     if args.json:
@@ -188,6 +234,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_USAGE
     if args.command == "plugins":
         return _plugins(args, pipeline)
+    if args.command == "evaluate":
+        return _evaluate(args, pipeline)
     return _extract(args, pipeline)
 
 

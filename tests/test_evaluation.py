@@ -1,0 +1,206 @@
+"""The scorers, on small gold sets written here, with figures worked out by hand."""
+
+import json
+
+import pytest
+
+from newsfacts import Article, Claim, DateExpression, Quote, Span, Speaker, WeaponRange
+from newsfacts.cli import main
+from newsfacts.evaluation import match_one_to_one, score_claims, score_dates, score_quotes
+
+TEXT = "Mr Lund said the plan was sound. He added that it would work. “Never,” said Ms Berg."
+
+
+def span(text, part, occurrence=0):
+    start = -1
+    for _ in range(occurrence + 1):
+        start = text.index(part, start + 1)
+    return start, start + len(part)
+
+
+def test_matching_is_one_to_one_largest_overlap_first():
+    gold = [(0, 10), (12, 20)]
+    predicted = [(0, 4), (2, 11), (30, 40)]
+    assert match_one_to_one(gold, predicted, lambda *_: True) == [(0, 1)]
+    assert match_one_to_one(gold, [(0, 4), (8, 15)], lambda *_: True) == [(0, 0), (1, 1)]
+
+
+def gold_quote(part, kind, speaker_part=None, speaker=None):
+    start, end = span(TEXT, part)
+    item = {"start": start, "end": end, "text": part, "kind": kind, "speaker": speaker, "speaker_spans": []}
+    if speaker_part:
+        s, e = span(TEXT, speaker_part)
+        item.update(speaker=speaker or speaker_part, speaker_spans=[[s, e]])
+    return item
+
+
+def quote(part, kind, mention=None, name=None):
+    start, end = span(TEXT, part)
+    speaker = None
+    if mention:
+        s, e = span(TEXT, mention)
+        speaker = Speaker(name=name or mention, text=mention, start=s, end=e)
+    return Quote(text=part, start=start, end=end, kind=kind, speaker=speaker)
+
+
+def test_quote_scores_by_kind_and_speaker():
+    gold = {
+        "quotes": [
+            gold_quote("the plan was sound", "indirect", "Mr Lund"),
+            gold_quote("it would work", "indirect", "He"),
+            gold_quote("Never,", "direct", "Ms Berg"),
+        ]
+    }
+    article = Article(
+        text=TEXT,
+        quotes=(
+            quote("the plan was", "indirect", "Mr Lund", "Per Lund"),  # overlaps 12 of 18: a match
+            quote("that it would work", "indirect", "Mr Lund", "Per Lund"),  # names the same person as gold "He"? no
+            quote("Never,", "direct"),  # matched, speaker missing
+            quote("said", "indirect"),  # overlaps nothing
+        ),
+    )
+    scores = score_quotes([gold], [article])
+    assert scores["content"]["true_positives"] == 3
+    assert scores["content"]["precision"] == 0.75
+    assert scores["content"]["recall"] == 1.0
+    assert scores["by_kind"]["direct"]["f1"] == 1.0
+    # Speakers: overlap with the gold source (1), a mention elsewhere naming someone else (0), none (0).
+    assert scores["speaker_accuracy"] == pytest.approx(0.3333, abs=1e-4)
+    assert scores["attributed"]["true_positives"] == 1
+
+
+def test_a_speaker_naming_the_same_person_is_right_without_overlap():
+    gold = {"quotes": [gold_quote("it would work", "indirect", "Mr Lund", speaker="Mr Lund")]}
+    gold["quotes"][0]["speaker_spans"] = [list(span(TEXT, "He"))]
+    article = Article(text=TEXT, quotes=(quote("it would work", "indirect", "Mr Lund", "Per Lund"),))
+    assert score_quotes([gold], [article])["speaker_accuracy"] == 1.0
+
+
+def test_no_gold_source_wants_no_speaker():
+    gold = {"quotes": [gold_quote("it would work", "indirect")]}
+    assert (
+        score_quotes([gold], [Article(text=TEXT, quotes=(quote("it would work", "indirect"),))])["speaker_accuracy"]
+        == 1.0
+    )
+    assert (
+        score_quotes([gold], [Article(text=TEXT, quotes=(quote("it would work", "indirect", "He"),))])[
+            "speaker_accuracy"
+        ]
+        == 0.0
+    )
+
+
+DATE_TEXT = "On Monday, last week and for two years, prices rose."
+
+
+def timex(part, kind, value):
+    start, end = span(DATE_TEXT, part)
+    return {"start": start, "end": end, "text": part, "type": kind, "value": value}
+
+
+def date(part, kind, value):
+    start, end = span(DATE_TEXT, part)
+    return DateExpression(text=part, start=start, end=end, type=kind, value=value)
+
+
+def test_date_scores_follow_tempeval3():
+    gold = {
+        "timexes": [
+            timex("Monday", "DATE", "2020-01-06"),
+            timex("last week", "DATE", "2020-W01"),
+            timex("two years", "DURATION", "P2Y"),
+        ]
+    }
+    article = Article(
+        text=DATE_TEXT,
+        dates=(
+            date("On Monday", "DATE", "2020-01-06"),  # relaxed only, value right
+            date("last week", "DATE", "2020-W02"),  # strict, value wrong
+            date("prices", "DATE", "PRESENT_REF"),  # spurious
+        ),
+    )
+    scores = score_dates([gold], [article])
+    assert scores["strict"]["true_positives"] == 1
+    assert scores["relaxed"]["true_positives"] == 2
+    assert scores["relaxed"]["f1"] == pytest.approx(2 / 3, abs=1e-4)
+    assert scores["value_accuracy"] == 0.5
+    assert scores["value_f1"] == pytest.approx(round(0.5 * round(2 / 3, 4), 4), abs=1e-4)
+    assert scores["by_type"]["DURATION"]["recall"] == 0.0
+
+
+def test_claim_scores_per_sentence_with_tolerance_weapons_classes_and_negatives():
+    records = [
+        {
+            "context": "The army showed the Falcon.",
+            "sentence": "It has a range of up to 100 miles.",
+            "claims": [{"weapon": "Falcon", "min_km": None, "max_km": 160.934, "range_class": None}],
+            "hard_negative_type": None,
+        },
+        {
+            "context": "",
+            "sentence": "The ship sailed 50 km east of the port.",
+            "claims": [],
+            "hard_negative_type": "location_distance",
+        },
+        {
+            "context": "",
+            "sentence": "Short-range rockets were fired.",
+            "claims": [{"weapon": None, "min_km": None, "max_km": None, "range_class": "short"}],
+            "hard_negative_type": None,
+        },
+    ]
+    first = records[0]["context"] + " " + records[0]["sentence"]
+    s, e = span(first, "up to 100 miles")
+    ws, we = span(first, "Falcon")
+    second = records[1]["sentence"]
+    n, m = span(second, "50 km")
+    third = records[2]["sentence"]
+    articles = [
+        Article(
+            text=first,
+            claims=(
+                Claim(
+                    kind="weapon_range",
+                    text="up to 100 miles",
+                    start=s,
+                    end=e,
+                    subject=Span(text="Falcon", start=ws, end=we),
+                    value=WeaponRange(max_km=162.0, qualifier="upper"),  # within 2%
+                ),
+            ),
+        ),
+        Article(
+            text=second,
+            claims=(Claim(kind="weapon_range", text="50 km", start=n, end=m, value=WeaponRange(min_km=50, max_km=50)),),
+        ),
+        Article(
+            text=third,
+            claims=(
+                Claim(kind="weapon_range", text="Short-range", start=0, end=11, value=WeaponRange(range_class="short")),
+            ),
+        ),
+    ]
+    scores = score_claims(records, articles)
+    assert scores["numeric"]["true_positives"] == 1
+    assert scores["numeric"]["precision"] == 0.5
+    assert scores["numeric"]["recall"] == 1.0
+    assert scores["weapon_accuracy"] == 1.0
+    assert scores["range_class"]["f1"] == 1.0
+    assert scores["hard_negatives"] == {"sentences": 1, "with_claims": 1, "claims": 1}
+
+
+def test_evaluate_command_reports_json(tmp_path, capsys):
+    gold = tmp_path / "gold.jsonl"
+    record = {
+        "id": "d1",
+        "text": DATE_TEXT,
+        "published": "2020-01-08",
+        "timexes": [timex("two years", "DURATION", "P2Y")],
+    }
+    gold.write_text(json.dumps(record) + "\n", encoding="utf-8")
+    assert main(["evaluate", "dates", str(gold), "--json", "--no-autoload"]) == 0
+    scores = json.loads(capsys.readouterr().out)
+    assert scores["documents"] == 1
+    assert scores["relaxed"]["gold"] == 1
+    assert scores["relaxed"]["predicted"] == 0

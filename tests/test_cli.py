@@ -110,3 +110,20 @@ def test_usage_errors_exit_2(capsys):
     with pytest.raises(SystemExit) as info:
         main([])
     assert info.value.code == 2
+
+
+def test_a_line_that_is_not_utf8_is_reported_and_the_rest_still_read(tmp_path, capsys):
+    path = tmp_path / "mixed.jsonl"
+    path.write_bytes(b'{"id": "a", "text": "One."}\n{"id": "b", "text": "\xff\xfe"}\n{"id": "c", "text": "Three."}\n')
+    status, out, err = run(capsys, "extract", str(path))
+    assert status == 1
+    assert [json.loads(line)["id"] for line in out.splitlines()] == ["a", "c"]
+    assert f"{path}:2: not UTF-8" in err
+
+
+def test_lone_surrogates_are_escaped_not_fatal(tmp_path, capsys):
+    path = tmp_path / "odd.jsonl"
+    path.write_text(json.dumps({"id": "s", "text": "Broken \ud800 text."}) + "\n", encoding="utf-8")
+    status, out, _ = run(capsys, "extract", str(path), "--include-text")
+    assert status == 0
+    assert json.loads(out)["text"] == "Broken \ud800 text."

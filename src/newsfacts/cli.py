@@ -12,7 +12,7 @@ import json
 import sys
 from collections.abc import Iterator, Sequence
 from pathlib import Path
-from typing import Any, TextIO
+from typing import Any, BinaryIO, TextIO
 
 from newsfacts.errors import InputError, NewsfactsError
 from newsfacts.pipeline import BatchResult, Pipeline, parse_published
@@ -115,13 +115,21 @@ def _text_item(path: str, args: argparse.Namespace) -> dict[str, Any]:
 
 
 def _jsonl_items(path: str) -> Iterator[tuple[str, dict[str, Any] | str]]:
-    """Each line's location and its article, or the reason it is not one; streamed, not loaded whole."""
-    stream: TextIO = sys.stdin if path == "-" else Path(path).open(encoding="utf-8")  # noqa: SIM115
+    """Each line's location and its article, or the reason it is not one; streamed, not loaded whole.
+
+    Lines are decoded one by one, so a line that is not UTF-8 is reported and the rest still read.
+    """
+    stream: BinaryIO = sys.stdin.buffer if path == "-" else Path(path).open("rb")  # noqa: SIM115
     with stream:
-        for number, line in enumerate(stream, start=1):
+        for number, raw in enumerate(stream, start=1):
+            where = f"{path}:{number}"
+            try:
+                line = raw.decode("utf-8")
+            except UnicodeDecodeError as exc:
+                yield where, f"not UTF-8: {exc}"
+                continue
             if not line.strip():
                 continue
-            where = f"{path}:{number}"
             try:
                 item = json.loads(line)
             except ValueError as exc:
@@ -167,7 +175,12 @@ def _write(result: BatchResult, where: str, args: argparse.Namespace, out: TextI
     if result.article is None:
         print(f"newsfacts: {where}: {result.error}", file=sys.stderr)
         return 1
-    out.write(dumps(result.article, indent=args.indent, include_text=args.include_text))
+    line = dumps(result.article, indent=args.indent, include_text=args.include_text)
+    try:
+        line.encode("utf-8")
+    except UnicodeEncodeError:  # lone surrogates in the text: escape them rather than fail the article
+        line = dumps(result.article, indent=args.indent, include_text=args.include_text, ensure_ascii=True)
+    out.write(line)
     out.write("\n")
     return 0
 

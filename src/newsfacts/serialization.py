@@ -203,12 +203,14 @@ def from_dict(cls: type[_Record], data: Mapping[str, Any]) -> _Record:
     return cast("_Record", built)
 
 
-def dumps(article: Article, *, indent: int | None = None, include_text: bool = False) -> str:
+def dumps(
+    article: Article, *, indent: int | None = None, include_text: bool = False, ensure_ascii: bool = False
+) -> str:
     """The article as a JSON string; ``include_text`` adds the ``text`` key."""
     data = to_dict(article)
     if include_text:
         data["text"] = article.text
-    return json.dumps(data, ensure_ascii=False, indent=indent)
+    return json.dumps(data, ensure_ascii=ensure_ascii, indent=indent)
 
 
 def loads(document: str, *, text: str | None = None) -> Article:

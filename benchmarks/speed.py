@@ -1,0 +1,96 @@
+"""Speed of the full pipeline and of each plugin, against dateparser's ``search_dates`` on the same articles.
+
+Run: ``.venv/bin/python benchmarks/speed.py [--articles N] [--repeat R]``. Not part of the test suite:
+figures depend on the machine, so they are reported as ratios against a baseline measured in the same run.
+Input: the example article, plus TempEval-3 train articles from ../shared where present.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import statistics
+import subprocess
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+import newsfacts
+
+REPO = Path(__file__).resolve().parents[1]
+SHARED = REPO.parent / "shared"
+
+
+def load_articles(limit: int) -> list[tuple[str, str]]:
+    """(text, published) pairs: our example first, then shared articles where present."""
+    example = REPO / "examples" / "coastal-defence.txt"
+    meta = json.loads(example.with_suffix(".json").read_text(encoding="utf-8"))
+    articles = [(example.read_text(encoding="utf-8"), meta["published"])]
+    tempeval = SHARED / "data" / "tempeval3" / "train.jsonl"
+    if tempeval.is_file():
+        with tempeval.open(encoding="utf-8") as stream:
+            for line in stream:
+                if len(articles) >= limit:
+                    break
+                record = json.loads(line)
+                articles.append((record["text"], record["published"]))
+    return articles[:limit]
+
+
+def per_article(run: Callable[[str, str], object], articles: list[tuple[str, str]], repeat: int) -> float:
+    """Median over runs of the mean seconds per article."""
+    times = []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        for text, published in articles:
+            run(text, published)
+        times.append((time.perf_counter() - start) / len(articles))
+    return statistics.median(times)
+
+
+def import_time() -> float:
+    """Seconds for ``import newsfacts`` in a fresh interpreter, the best of five."""
+    code = "import time; t = time.perf_counter(); import newsfacts; print(time.perf_counter() - t)"
+    runs = [float(subprocess.check_output([sys.executable, "-c", code], text=True)) for _ in range(5)]
+    return min(runs)
+
+
+def main() -> None:
+    """Print the table."""
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--articles", type=int, default=50)
+    parser.add_argument("--repeat", type=int, default=5)
+    args = parser.parse_args()
+    articles = load_articles(args.articles)
+
+    import datetime as dt  # noqa: PLC0415
+
+    from dateparser.search import search_dates  # noqa: PLC0415
+
+    def baseline(text: str, published: str) -> object:
+        base = dt.datetime.fromisoformat(published)
+        return search_dates(text, languages=["en"], settings={"RELATIVE_BASE": base})
+
+    rows: list[tuple[str, float]] = []
+    full = newsfacts.Pipeline()
+    full.extract(*articles[0][:1], published=articles[0][1])  # warm caches and lazy imports
+    baseline(*articles[0])
+    dateparser_time = per_article(baseline, articles, args.repeat)
+    rows.append(("all plugins", per_article(lambda t, p: full.extract(t, published=p), articles, args.repeat)))
+    for name in ("quotes", "weapons", "dates"):
+        others = [n for n in ("quotes", "weapons", "dates") if n != name]
+        alone = newsfacts.Pipeline(blocked=others)
+        alone.extract(*articles[0][:1], published=articles[0][1])
+        rows.append((f"{name} alone", per_article(lambda t, p, a=alone: a.extract(t, published=p), articles, 3)))
+    words = statistics.mean(len(text.split()) for text, _ in articles)
+    print(f"{len(articles)} articles, {words:.0f} words on average, median of {args.repeat} runs")
+    print(f"{'what':<28} {'ms/article':>11} {'x search_dates':>15}")
+    print(f"{'dateparser search_dates':<28} {dateparser_time * 1000:>11.2f} {1.0:>15.3f}")
+    for label, seconds in rows:
+        print(f"{'newsfacts ' + label:<28} {seconds * 1000:>11.2f} {seconds / dateparser_time:>15.3f}")
+    print(f"{'import newsfacts':<28} {import_time() * 1000:>11.1f} ms")
+
+
+if __name__ == "__main__":
+    main()

@@ -99,7 +99,9 @@ def run_jsonl(tmp_path, items):
 
 
 def test_tempeval_train_runs_and_every_span_matches(shared, tmp_path):
-    docs = [json.loads(line) for line in (shared / "data" / "tempeval3" / "train.jsonl").open(encoding="utf-8")]
+    docs = [
+        json.loads(line) for line in (shared / "data" / "tempeval3" / "train.jsonl").read_text("utf-8").splitlines()
+    ]
     items = [{"id": d["id"], "text": d["text"], "published": d["published"]} for d in docs]
     outputs = run_jsonl(tmp_path, items)
     assert [o["id"] for o in outputs] == [d["id"] for d in docs]
@@ -107,7 +109,9 @@ def test_tempeval_train_runs_and_every_span_matches(shared, tmp_path):
 
 
 def test_weapon_ranges_dev_runs_and_every_span_matches(shared, tmp_path):
-    records = [json.loads(line) for line in (shared / "data" / "weapon-ranges" / "dev.jsonl").open(encoding="utf-8")]
+    records = [
+        json.loads(line) for line in (shared / "data" / "weapon-ranges" / "dev.jsonl").read_text("utf-8").splitlines()
+    ]
     items = [{"id": r["id"], "text": (r["context"] + " " + r["sentence"]).strip()} for r in records]
     outputs = run_jsonl(tmp_path, items)
     assert assert_all_spans_match({i["id"]: i["text"] for i in items}, outputs) > 100

@@ -1,0 +1,1 @@
+"""newsfacts-dates: a built-in newsfacts plugin."""

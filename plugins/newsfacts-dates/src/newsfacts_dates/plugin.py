@@ -1,0 +1,40 @@
+"""The hook implementations newsfacts loads through the ``dates`` entry point."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from newsfacts import DateExpression, Document, Span, hookimpl
+from newsfacts_dates.explicit import parse_explicit
+from newsfacts_dates.finder import find_candidates
+from newsfacts_dates.normalize import CONTEXT, QUARTERLY, QUARTERLY_WINDOW, normalize
+from newsfacts_dates.reckoning import bounds
+from newsfacts_dates.tense import tense_near
+
+
+@hookimpl
+def newsfacts_find_dates(document: Document) -> Iterable[Span]:
+    """Temporal expressions found by our own candidate pattern, with TimeML extents."""
+    text = document.text
+    return [Span(text=text[start:end], start=start, end=end) for start, end in find_candidates(text)]
+
+
+@hookimpl(trylast=True)
+def newsfacts_normalize_date(document: Document, expression: Span) -> DateExpression | None:
+    """TIMEX3 type and value relative to the publication date, with the first and last day covered."""
+    start, end = expression.start, expression.end
+    sentence = document.sentence_at(start)
+    if sentence is None:
+        tense = tense_near(document.text, start, end)
+    else:
+        tense = tense_near(sentence.text, start - sentence.start, end - sentence.start)
+    before = document.text[max(0, start - CONTEXT) : start]
+    quarterly = QUARTERLY.search(document.text, max(0, start - QUARTERLY_WINDOW), end) is not None
+    found = normalize(expression.text, before, document.published, tense, quarterly)
+    if found is None:
+        found = parse_explicit(expression.text, document.published)
+    if found is None:
+        return None
+    kind, value = found
+    first, last = bounds(value) if kind in {"DATE", "TIME"} else (None, None)
+    return DateExpression(text=expression.text, start=start, end=end, type=kind, value=value, first=first, last=last)

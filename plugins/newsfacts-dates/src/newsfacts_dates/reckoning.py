@@ -1,0 +1,138 @@
+"""Calendar arithmetic on TIMEX3 values: shifting by units and naming the days a value covers.
+
+Pure functions on ``datetime.date``; every TIMEX3 granularity the normalizer
+produces (day, ISO week, month, quarter, half, season, year, decade, century)
+has a shift and a bounds rule here.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+from functools import lru_cache
+
+import regex
+
+SEASON_ORDER = ("SP", "SU", "FA", "WI")
+# Meteorological seasons: the month each starts in. Winter runs December to February.
+_SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
+
+_DAY = regex.compile(r"(\d{4})-(\d{2})-(\d{2})(?:T.*)?")
+_MONTH = regex.compile(r"(\d{4})-(\d{2})")
+_WEEK = regex.compile(r"(\d{4})-W(\d{2})(?:-WE)?")
+_QUARTER = regex.compile(r"(\d{4})-Q([1-4])")
+_HALF = regex.compile(r"(\d{4})-H([12])")
+_SEASON = regex.compile(r"(\d{4})-(SP|SU|FA|WI)")
+_YEAR = regex.compile(r"\d{4}")
+_DECADE = regex.compile(r"\d{3}")
+_CENTURY = regex.compile(r"\d{2}")
+
+
+def add_months(day: dt.date, months: int) -> dt.date:
+    """Shift by whole months, clamping to the month's last day (Jan 31 + 1 month = Feb 28/29)."""
+    index = day.year * 12 + day.month - 1 + months
+    year, month = divmod(index, 12)
+    return dt.date(year, month + 1, min(day.day, calendar.monthrange(year, month + 1)[1]))
+
+
+def add_years(day: dt.date, years: int) -> dt.date:
+    """Shift by whole years; Feb 29 becomes Feb 28 in a common year."""
+    return add_months(day, 12 * years)
+
+
+def day_value(day: dt.date) -> str:
+    """YYYY-MM-DD."""
+    return day.isoformat()
+
+
+def month_value(day: dt.date) -> str:
+    """YYYY-MM."""
+    return f"{day.year:04d}-{day.month:02d}"
+
+
+def week_value(day: dt.date) -> str:
+    """The ISO week: the year is the ISO year, so 2021-01-01 is in 2020-W53."""
+    year, week, _ = day.isocalendar()
+    return f"{year:04d}-W{week:02d}"
+
+
+def quarter_of(day: dt.date) -> int:
+    """1 to 4."""
+    return (day.month - 1) // 3 + 1
+
+
+def season_of(day: dt.date) -> tuple[int, str]:
+    """The season containing ``day``; January and February belong to the winter of the year before."""
+    if day.month in {1, 2}:
+        return day.year - 1, "WI"
+    if day.month == 12:
+        return day.year, "WI"
+    return day.year, SEASON_ORDER[(day.month - 3) // 3]
+
+
+def season_bounds(year: int, season: str) -> tuple[dt.date, dt.date]:
+    """First and last day of a meteorological season."""
+    start = dt.date(year, _SEASON_START[season], 1)
+    return start, add_months(start, 3) - dt.timedelta(days=1)
+
+
+def previous_season(ref: dt.date, season: str) -> tuple[int, str]:
+    """The most recent ``season`` that ended before ``ref`` (so "last summer" in February is the summer before)."""
+    year = ref.year
+    while season_bounds(year, season)[1] >= ref:
+        year -= 1
+    return year, season
+
+
+def next_season(ref: dt.date, season: str) -> tuple[int, str]:
+    """The first ``season`` that starts after ``ref``."""
+    year = ref.year - 1
+    while season_bounds(year, season)[0] <= ref:
+        year += 1
+    return year, season
+
+
+def this_season(ref: dt.date, season: str) -> tuple[int, str]:
+    """The ``season`` containing ``ref``, or else the one of the same calendar year."""
+    year, current = season_of(ref)
+    if current == season:
+        return year, season
+    return ref.year, season
+
+
+@lru_cache(maxsize=4096)
+def bounds(value: str) -> tuple[dt.date | None, dt.date | None]:
+    """The first and last calendar day a DATE or TIME value covers; (None, None) when it names no days."""
+    try:
+        return _bounds(value)
+    except ValueError:
+        return None, None
+
+
+def _bounds(value: str) -> tuple[dt.date | None, dt.date | None]:
+    if match := _DAY.fullmatch(value):
+        day = dt.date(int(match[1]), int(match[2]), int(match[3]))
+        return day, day
+    if match := _WEEK.fullmatch(value):
+        monday = dt.date.fromisocalendar(int(match[1]), int(match[2]), 1)
+        if value.endswith("-WE"):
+            return monday + dt.timedelta(days=5), monday + dt.timedelta(days=6)
+        return monday, monday + dt.timedelta(days=6)
+    if match := _MONTH.fullmatch(value):
+        year, month = int(match[1]), int(match[2])
+        return dt.date(year, month, 1), dt.date(year, month, calendar.monthrange(year, month)[1])
+    if match := _QUARTER.fullmatch(value):
+        start = dt.date(int(match[1]), 3 * int(match[2]) - 2, 1)
+        return start, add_months(start, 3) - dt.timedelta(days=1)
+    if match := _HALF.fullmatch(value):
+        start = dt.date(int(match[1]), 6 * int(match[2]) - 5, 1)
+        return start, add_months(start, 6) - dt.timedelta(days=1)
+    if match := _SEASON.fullmatch(value):
+        return season_bounds(int(match[1]), match[2])
+    if _YEAR.fullmatch(value):
+        return dt.date(int(value), 1, 1), dt.date(int(value), 12, 31)
+    if _DECADE.fullmatch(value):
+        return dt.date(int(value) * 10, 1, 1), dt.date(int(value) * 10 + 9, 12, 31)
+    if _CENTURY.fullmatch(value):
+        return dt.date(int(value) * 100, 1, 1), dt.date(int(value) * 100 + 99, 12, 31)
+    return None, None

@@ -1,0 +1,1 @@
+"""newsfacts-weapons: a built-in newsfacts plugin."""

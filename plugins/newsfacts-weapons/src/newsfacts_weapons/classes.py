@@ -1,0 +1,158 @@
+"""Range-class claims: "long-range missiles", "short- and medium-range", "ICBM", "intercontinental ballistic".
+
+Class claims carry no figure; they say which band of reach a weapon belongs to.
+"""
+
+from __future__ import annotations
+
+import attrs
+import regex
+
+from newsfacts import RangeClass
+from newsfacts_weapons.cues import WEAPON_WORD
+
+_CLASS_WORD = r"(?:short|medium|mid|intermediate|long|intercontinental)"
+_MODIFIER = (
+    r"(?:[A-Za-z]+-\s?[A-Za-z][\w-]*|cruise|ballistic|tactical|strategic|supersonic|subsonic|hypersonic|guided"
+    r"|nuclear|capable|conventional|precision|surface|anti-ship|land-attack|container-launched)"
+)
+_HEAD = (
+    r"(?:missiles?|rockets?|weapons?|weaponry|bombers?|systems?|variants?|versions?|arsenals?|artillery|strikes?"
+    r"|launchers?|munitions?|ICBMs?|capabilit(?:y|ies)|(?:nuclear\s)?forces)"
+)
+# "short- and medium-range": a class word left hanging before "and"/"or".
+_SUSPENDED = regex.compile(
+    r"\b(?P<a>" + _CLASS_WORD + r")-\s(?:and|or|to)\s(?P<b>" + _CLASS_WORD + r")[- ]range\b", regex.IGNORECASE
+)
+_CLASS = regex.compile(r"\b(?P<c>" + _CLASS_WORD + r")(?P<sep>-|\s)range\b", regex.IGNORECASE)
+_TAIL = regex.compile(
+    r"(?:\s" + _MODIFIER + r"){0,4}?\s" + _HEAD + r"\b(?:\s(?:systems?|launchers?|batter(?:y|ies))\b)?(?:-class)?",
+    regex.IGNORECASE,
+)
+_ICBM = regex.compile(
+    r"\b(?:(?P<full>intercontinental\s(?:ballistic\s|range\s)?missiles?(?:-class)?)"
+    r"|(?P<acr>ICBMs?|IRBMs?|MRBMs?|SRBMs?))\b",
+    regex.IGNORECASE,
+)
+_HEAD_AT_END = regex.compile(_HEAD + r"(?:\s(?:systems?|launchers?|batter(?:y|ies)))?(?:-class)?$", regex.IGNORECASE)
+# A capitalised noun right after the class word makes it a title, as in a treaty's or an instrument's name.
+_TITLE = regex.compile(r"(?:\s[A-Z][\w-]*){0,3}\s(?:Treaty|Forces|Imager|Reconnaissance|Agreement)\b")
+_NOT_WEAPON = regex.compile(
+    r"\s(?:[\w-]+\s){0,2}?(?:aircraft|airliners?|jets?|planes?|flights?|helicopters?|cars?|vehicles?|drones?"
+    r"|radars?|imager|cameras?|forecasts?|plans?|planning|goals?|care|relationships?)\b",
+    regex.IGNORECASE,
+)
+_ACRONYM_CLASS: dict[str, RangeClass] = {"icbm": "intercontinental", "irbm": "intermediate", "mrbm": "medium"}
+_ACRONYM_CLASS["srbm"] = "short"
+
+
+@attrs.frozen(kw_only=True)
+class ClassMention:
+    """One class claim: its surface, the class, and the weapon noun it qualifies when there is one."""
+
+    start: int
+    end: int
+    range_class: RangeClass
+    head_start: int | None
+    head_end: int | None
+
+
+def _normalise(word: str) -> RangeClass:
+    name = word.lower()
+    if name == "mid":
+        return "medium"
+    if name == "short":
+        return "short"
+    if name == "medium":
+        return "medium"
+    if name == "intermediate":
+        return "intermediate"
+    if name == "long":
+        return "long"
+    return "intercontinental"
+
+
+def _tail(text: str, end: int) -> tuple[int, int, int] | None:
+    """The weapon noun after a class word: (surface end, head start, head end)."""
+    if _TITLE.match(text, end, min(len(text), end + 60)) is not None:
+        return None
+    tail = _TAIL.match(text, end, min(len(text), end + 90))
+    if tail is None:
+        return None
+    head = _HEAD_AT_END.search(tail[0])
+    head_start = tail.start() + head.start() if head else tail.start()
+    return tail.end(), head_start, tail.end()
+
+
+def _weapon_sentence(text: str, start: int, end: int) -> bool:
+    lo = max(0, start - 150)
+    return WEAPON_WORD.search(text, lo, min(len(text), end + 150)) is not None
+
+
+def find_classes(text: str) -> list[ClassMention]:
+    """Class claims in one sentence, in text order."""
+    found: list[ClassMention] = []
+    taken: set[int] = set()
+    for match in _SUSPENDED.finditer(text):
+        second = match.start("b")
+        tail = _tail(text, match.end())
+        if tail is None and not _weapon_sentence(text, match.start(), match.end()):
+            continue
+        end, head_start, head_end = tail or (match.end(), None, None)
+        found.append(
+            ClassMention(
+                start=match.start(),
+                end=end,
+                range_class=_normalise(match["a"]),
+                head_start=head_start,
+                head_end=head_end,
+            )
+        )
+        found.append(
+            ClassMention(
+                start=second, end=end, range_class=_normalise(match["b"]), head_start=head_start, head_end=head_end
+            )
+        )
+        taken.add(second)
+    for match in _CLASS.finditer(text):
+        if match.start() in taken:
+            continue
+        if _NOT_WEAPON.match(text, match.end(), min(len(text), match.end() + 60)) is not None:
+            continue
+        tail = _tail(text, match.end())
+        if tail is None:
+            if _TITLE.match(text, match.end(), min(len(text), match.end() + 60)) is not None:
+                continue
+            spaced = match["sep"] != "-"
+            article = regex.search(r"\b(?:a|an|the)\s$", text[max(0, match.start() - 8) : match.start()])
+            if spaced and article is None:
+                continue
+            if not _weapon_sentence(text, match.start(), match.end()):
+                continue
+        end, head_start, head_end = tail or (match.end(), None, None)
+        found.append(
+            ClassMention(
+                start=match.start(),
+                end=end,
+                range_class=_normalise(match["c"]),
+                head_start=head_start,
+                head_end=head_end,
+            )
+        )
+    for match in _ICBM.finditer(text):
+        if match["acr"]:
+            before = text[max(0, match.start() - 40) : match.start()]
+            if before.endswith("(") and regex.search(r"missiles?\s?\($", before, regex.IGNORECASE):
+                continue
+            cls = _ACRONYM_CLASS[match["acr"].lower().rstrip("s")]
+        else:
+            cls = "intercontinental"
+        if any(m.start <= match.start() < m.end for m in found):
+            continue
+        found.append(
+            ClassMention(
+                start=match.start(), end=match.end(), range_class=cls, head_start=match.start(), head_end=match.end()
+            )
+        )
+    found.sort(key=lambda m: (m.start, m.end))
+    return found

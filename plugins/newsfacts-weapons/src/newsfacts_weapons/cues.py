@@ -1,0 +1,117 @@
+"""Whether a distance is a weapon's reach.
+
+It needs a range cue next to it, nothing that makes it a place, a flight, a height or a speed, and a weapon nearby.
+
+Every test reads a bounded window around the number, so a sentence costs time linear in its length.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from newsfacts_weapons.quantities import Quantity
+
+_BEFORE = 90
+_AFTER = 70
+_WEAPON_WINDOW = 160
+
+# Cues before the number: the noun "range"/"reach", striking distance, hitting targets, engaging,
+# and travel or flight said as a capability ("can travel", "capable of flying"), never as an observed flight.
+_CUE_BEFORE = regex.compile(
+    r"(?<!\btest\s)\brang(?:e|es|ed)\b|\breach(?:es)?\b|\bradius\b|\b(?:striking|strike)\sdistance\b|\bdistance\sof\b"
+    r"|\bhitting\scapacity\b|\bengag(?:e|es|ing)\b"
+    r"|\b(?:hit|hits|hitting|strike|strikes|striking|reach|reaching|engage|engaging|destroy\w*)\s(?:\w+\s){0,2}?targets\b"
+    r"|\b(?:can|could|would|will|able\sto|capable\sof|capacity\sto|designed\sto)\s(?:\w+\s){0,2}?"
+    r"(?:travel|travell?ing|fly|flying|hit|hitting|strike|striking|reach|reaching|launch|fire"
+    r"|carry(?:ing)?\s(?:\w+\s){0,3}?warheads?|deliver(?:ing)?\s(?:\w+\s){0,3}?warheads?)\b",
+    regex.IGNORECASE,
+)
+# A range word right after the figure: "1,000-km range", "800 km-range", "2,000 km (1,250 mile) range".
+_CUE_AFTER = regex.compile(
+    r"\s?(?:\([^()\n]{0,60}\)\s?)?(?:-|\s)?(?:of\s)?(?:strike[- ])?(?:range|reach)\b", regex.IGNORECASE
+)
+# Words between the cue and the number that show the figure is something else.
+_GAP_BREAK = regex.compile(
+    r"\baltitudes?\b|\borbit|\bheight|\bspeeds?\b|\bvelocity|\bflew\b|\bflown\b|\btravell?ed\b|\bcover(?:ed|ing)\b"
+    r"|\blanded\b|\bsplash|\bnorth|\bsouth|\beast|\bwest|;",
+    regex.IGNORECASE,
+)
+# Words right after the figure that make it a place, a size, a speed or an error.
+_AFTER_BREAK = regex.compile(
+    r"\s?(?:\([^()\n]{0,60}\)\s?)?(?:"
+    r"(?:to\sthe\s)?(?:north|south|east|west)\w*\b|off\b|of\b|outside\b|inland\b|offshore\b|above\b|below\b"
+    r"|high\b|deep\b|long\b|wide\b|tall\b|across\b|into\b|up\b|in\s(?:length|diameter|width)\b"
+    r"|from\b(?!\s(?:the\s)?(?:existing|current|original|previous|earlier)\b)"
+    r"|(?:an|a|per)\s(?:hour|second)\b|/\s?h|/\s?s\b|-(?:long|wide|high|tall|deep)\b"
+    r"|error|accura|margin)",
+    regex.IGNORECASE,
+)
+WEAPON_WORD = regex.compile(
+    r"\b(?:missiles?|rockets?|ICBMs?|SLBMs?|IRBMs?|MRBMs?|SRBMs?|warheads?|weapons?|weaponry|artillery|howitzers?"
+    r"|launchers?|interceptors?|torpedo(?:es)?|bombers?|munitions?|shells|ammo|ammunition|cannons?|guns?|mortars?"
+    r"|air[- ]defen[cs]e|missile[- ]defen[cs]e|Iron\sDome|ATACMS|THAAD|Tomahawk|Scuds?|Silkworms?)\b",
+    regex.IGNORECASE,
+)
+# Things whose reach is not a weapon's; the nearer of the two words decides.
+_NON_WEAPON = regex.compile(
+    r"\b(?:aircraft|airliners?|jets?|planes?|airplanes?|flights?|helicopters?|cars?|vehicles?|EVs?|drones?"
+    r"|battery\spack|satellites?|spacecraft|radars?|imager|Boeing|Airbus|Concorde|747|sedan|bike|motorcycle)\b",
+    regex.IGNORECASE,
+)
+
+
+def _last(pattern: regex.Pattern[str], text: str) -> regex.Match[str] | None:
+    last = None
+    for match in pattern.finditer(text):
+        last = match
+    return last
+
+
+def has_range_cue(text: str, quantity: Quantity) -> bool:
+    """Whether the sentence says the figure is how far something reaches, not where it is or how high."""
+    after = text[quantity.core_end : quantity.core_end + _AFTER]
+    if _AFTER_BREAK.match(after) is not None:
+        return False
+    if _CUE_AFTER.match(after) is not None:
+        return True
+    window_start = max(0, quantity.start - _BEFORE)
+    before = text[window_start : quantity.start]
+    cue = _last(_CUE_BEFORE, before)
+    if cue is None:
+        return False
+    return _GAP_BREAK.search(before, cue.end()) is None
+
+
+# A thing a weapon engages ("can engage aircraft") is its target, not what the range belongs to.
+_TARGETED = regex.compile(
+    r"\b(?:engag|intercept|hit|strik|shoot|destroy|target|down)\w*\s(?:\w+\s){0,2}$", regex.IGNORECASE
+)
+
+
+def _nearest_distance(
+    pattern: regex.Pattern[str], text: str, window: tuple[int, int], start: int, end: int
+) -> int | None:
+    best: int | None = None
+    for match in pattern.finditer(text, *window):
+        if pattern is _NON_WEAPON and _TARGETED.search(text, max(0, match.start() - 30), match.start()):
+            continue
+        gap = start - match.end() if match.end() <= start else max(0, match.start() - end)
+        if best is None or gap < best:
+            best = gap
+    return best
+
+
+def weapon_nearby(text: str, quantity: Quantity, context: str, *, named: bool = False) -> bool:
+    """Whether a weapon is named near the figure, or in the sentence before, and nothing else is nearer.
+
+    ``named`` says a weapon's proper name stands before the figure, which counts when no other thing is nearer.
+    """
+    lo = max(0, quantity.start - _WEAPON_WINDOW)
+    hi = min(len(text), quantity.end + _WEAPON_WINDOW)
+    weapon = _nearest_distance(WEAPON_WORD, text, (lo, hi), quantity.start, quantity.end)
+    other = _nearest_distance(_NON_WEAPON, text, (lo, hi), quantity.start, quantity.end)
+    if weapon is not None:
+        return other is None or weapon <= other
+    if other is not None:
+        return False
+    return named or WEAPON_WORD.search(context[-400:]) is not None

@@ -1,0 +1,105 @@
+"""Weapon names in a sentence, the subjects of range claims.
+
+Designated systems ("Shaheen-II", "Agni III", "S-300"), capitalised names in front of a weapon noun
+("Styx missiles", "Army Tactical Missile Systems") and names that open a clause ("the Tomahawk has").
+"""
+
+from __future__ import annotations
+
+import regex
+
+_HEADS = (
+    r"missiles?|rockets?|systems?|launchers?|interceptors?|howitzers?|batter(?:y|ies)|weapons?|bombers?"
+    r"|torpedo(?:es)?|guns?|cannons?"
+)
+_MODIFIER = (
+    r"(?:[a-z]+-[a-z][\w-]*|cruise|ballistic|tactical|strategic|supersonic|subsonic|hypersonic|guided|nuclear"
+    r"|capable|air|defen[cs]e|anti|missile|land|sea|ground|mobile|coastal|advanced|new|short|medium|long|range)"
+)
+_VERBS = r"(?:has|have|had|is|are|was|can|could|will|would)\b"
+_CAP = r"\b[A-Z][A-Za-z0-9]*(?:-[A-Z0-9][A-Za-z0-9]*)*"
+_TAIL = r"(?:[A-Z0-9][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*)"
+
+_NAME = regex.compile(
+    # designated: Shaheen-II, Agni-V, S-300, RS-24 Yars, Hatf-VII Babur, Standard Missile-6
+    r"(?P<n>(?:[A-Z][a-z]+\s)?[A-Z][A-Za-z]*(?:-[A-Za-z0-9]+)*-(?:[IVX]{1,4}[A-Z]?|\d[\dA-Z]{0,4}|[A-Z]{1,3})\b"
+    r"(?:\s[A-Z][a-z]{2,}\b)?)"
+    # spaced designation: Agni III, Prithvi 2, Scud B, Hsiung Feng IIE
+    r"|(?P<n>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\s(?:[IVX]{1,4}[A-E]?|\d{1,3}[A-Z]?|[A-E])\b)(?![\d]|[,.]\d)"
+    # a capitalised name before a weapon noun, or ending in a capitalised one
+    r"|(?P<n>" + _CAP + r"(?:\s" + _TAIL + r"){0,4})[”\"’]?(?=\s(?:" + _MODIFIER + r"\s){0,3}(?:" + _HEADS + r")\b)"
+    r"|(?P<n>" + _CAP + r"(?:\s" + _TAIL + r"){0,3}\s(?:Missiles?|Systems?|Rockets?|Launchers?|Dome))\b"
+    # "the Tomahawk has", "ATACMS is"
+    r"|(?<=\b[Tt]he\s|^)(?P<n>[A-Z][A-Za-z0-9]+(?:-[A-Za-z0-9]+)*)(?=\s(?:[a-z]+ly\s)?" + _VERBS + r")"
+    r"|(?P<n>\b[A-Z]{4,}s?\b)(?!\s[A-Z]|\.)",
+)
+
+
+def _words(text: str) -> frozenset[str]:
+    """A word list written as one string, easier to read and extend than a list literal."""
+    return frozenset(text.split())
+
+
+# Capitalised words that open a sentence or name a country, people or organisation rather than a weapon.
+_STOP = _words(
+    "the a an its it this these those that such each their his her our in on at as by for from with and or but "
+    "if when while after before during since last earlier currently today however meanwhile "
+    "january february march april may june july august september october november december "
+    "jan feb mar apr jun jul aug sep sept oct nov dec mach boeing airbus flight article page "
+    "us u.s. uk un eu nato icbm icbms slbm irbm mrbm srbm drdo "
+    "soviet soviets russian russia chinese china american america iranian iran israeli israel indian india "
+    "pakistani pakistan korean korea north south japanese japan taiwanese taiwan ukrainian ukraine french "
+    "france british britain german germany turkish turkey syrian syria saudi iraqi iraq western eastern "
+    "palestinian united states kingdom navy army air force ministry military government president "
+    "kyiv moscow washington beijing tehran pyongyang seoul tokyo islamabad delhi "
+    "nasa sana irna drdo opec iaea asean unsc news"
+)
+# Words that cannot open a weapon's name, or that show a capitalised run is a headline or a clause.
+_NOT_FIRST = _words(
+    "january february march april may june july august september october november december "
+    "jan feb mar apr jun jul aug sep sept oct nov dec mach boeing airbus flight article page route "
+    "chapter section level"
+)
+_CLAUSE = _words("it has have had says said is are was were with to of and or")
+_LEADING = _words(
+    "the a an its it this these those that such each their his her our in on at as by for from with and or but "
+    "if when while after before during since last earlier currently today however meanwhile"
+)
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """Drop leading function words and reject names made only of stop words."""
+    words = list(regex.finditer(r"\S+", text[start:end]))
+    while words and words[0][0].lower() in _LEADING:
+        words.pop(0)
+    if not words:
+        return None
+    lowered = [word[0].lower().removesuffix("'s").removesuffix("’s") for word in words]
+    if all(word in _STOP for word in lowered) or lowered[0] in _NOT_FIRST or any(w in _CLAUSE for w in lowered):
+        return None
+    if not words[0][0][0].isalpha():
+        return None
+    return start + words[0].start(), start + words[-1].end()
+
+
+def find_names(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+    """Spans of weapon names in ``text[start:end]``, in text order, not overlapping."""
+    spans: list[tuple[int, int]] = []
+    stop = len(text) if end is None else end
+    for match in _NAME.finditer(text, start, stop):
+        span = _trim(text, match.start("n"), match.end("n"))
+        if span is None:
+            continue
+        if spans and span[0] < spans[-1][1]:
+            continue
+        spans.append(span)
+    return spans
+
+
+def first_name(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The first weapon name in ``text[start:end]``, found without reading further than needed."""
+    for match in _NAME.finditer(text, start, end):
+        span = _trim(text, match.start("n"), match.end("n"))
+        if span is not None:
+            return span
+    return None

@@ -1,0 +1,1 @@
+"""newsfacts-quotes: a built-in newsfacts plugin."""

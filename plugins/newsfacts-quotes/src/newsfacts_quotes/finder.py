@@ -1,0 +1,418 @@
+"""Finding direct, indirect and mixed quotes with their cue and the source mention beside them.
+
+Cheap candidates first (quotation marks, reporting-verb tokens, "according
+to"), then a bounded look around each: a few hundred characters back for the
+subject, the rest of the sentence (capped) for the reported clause. Every step
+is linear in the length of the text.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Sequence
+from typing import NamedTuple
+
+import regex
+
+from newsfacts_quotes.lexicon import (
+    AUXILIARIES,
+    BE_FORMS,
+    CLAUSE_ONLY_VERBS,
+    DETERMINERS,
+    INFINITIVE_VERBS,
+    NON_CLAUSE_START,
+    OBJECT_VERBS,
+    PARTICIPLES,
+    REPORTING_VERBS,
+)
+from newsfacts_quotes.marks import find_quotations
+from newsfacts_quotes.mentions import Subject, phrase_after, subject_before, tokens_in, trim
+
+Span2 = tuple[int, int]
+
+_WORD = regex.compile(r"\p{L}+")
+_ACCORDING = regex.compile(r"\b[Aa]ccording\s+to\s+")
+_THAT = regex.compile(r"\bthat\b")
+_QUOTE_CHAR = regex.compile(r"[“”\"«»]|''")
+# Where a reported clause stops: a trailing attribution or a contrasting clause.
+_CUT = regex.compile(
+    r",\s+(?:it\s+(?:has|had)\s+been|it\s+(?:is|was))\s+\p{Ll}+ed\b"
+    r"|,?\s+according\s+to\b"
+    r"|,\s+(?:despite|although|though|while|but|whereas|amid|even\s+as|even\s+though)\b"
+    r"|,\s+(?:adding|saying|noting|arguing|warning|insisting|claiming|explaining|stressing|telling)\b"
+    r"|;\s|\s[—–]\s"
+)
+_TRAILING_ATTRIBUTION = regex.compile(r",\s+[^,]{1,60}$")
+_MAX_BACK = 220
+_MAX_CONTENT = 700
+_MAX_TAIL = 240
+_MAX_CUE_GAP_TOKENS = 8
+_MIN_DIRECT_WORDS = 3
+
+
+class Candidate(NamedTuple):
+    """A found quote: its content, kind, cue and the source mention (with an apposition alias)."""
+
+    start: int
+    end: int
+    kind: str
+    cue: Span2 | None
+    mention: Span2 | None
+    alias: Span2 | None
+
+
+class _Sentences:
+    """Bisection over the shared sentences, with a whole-text fallback."""
+
+    def __init__(self, text: str, spans: Sequence[tuple[int, int, int]]) -> None:
+        self.spans = list(spans) or [(0, len(text), 0)]
+        self.starts = [s for s, _, _ in self.spans]
+
+    def index_at(self, offset: int) -> int:
+        return max(0, bisect.bisect_right(self.starts, offset) - 1)
+
+    def at(self, offset: int) -> tuple[int, int, int]:
+        return self.spans[self.index_at(offset)]
+
+
+def _verb_at(text: str, start: int, end: int) -> str | None:
+    word = text[start:end]
+    if (start and text[start - 1] == "-") or text[end : end + 1] == "-":
+        return None  # part of a compound ("so-called")
+    lower = word.lower()
+    if lower in REPORTING_VERBS and (word.islower() or (word[0].isupper() and word[1:].islower())):
+        return lower
+    return None
+
+
+def _cue_start(text: str, verb_start: int, lo: int) -> tuple[int, bool]:
+    """Extend a verb back over auxiliaries and adverbs ("has always publicly said"); report a passive."""
+    toks = tokens_in(text, max(lo, verb_start - 60), verb_start)
+    start, passive, seen_aux = verb_start, False, False
+    for tok_start, tok_end in reversed(toks):
+        word = text[tok_start:tok_end]
+        lower = word.lower()
+        if word != lower or (lower not in AUXILIARIES and not (lower.endswith("ly") and len(lower) > 4)):
+            break
+        if lower in AUXILIARIES:
+            seen_aux = True
+            passive = passive or lower in BE_FORMS
+        start = tok_start
+    if not seen_aux:
+        start = verb_start
+    return start, passive
+
+
+def _cut_content(text: str, start: int, end: int) -> tuple[int, int]:
+    """Trim the reported clause: final punctuation, a trailing attribution, a contrasting clause."""
+    cut = _CUT.search(text, start, end)
+    if cut is not None:
+        end = cut.start()
+    while end > start and (text[end - 1].isspace() or text[end - 1] in ".!?,;:"):
+        end -= 1
+    trailing = _TRAILING_ATTRIBUTION.search(text, start, end)
+    if trailing is not None:
+        last = tokens_in(text, trailing.start(), trailing.end())
+        if last and len(last) <= 8 and any(_verb_at(text, *t) for t in _words(text, *last[-1])):
+            end = trailing.start()
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] in ".!?,;:"):
+        end -= 1
+    return start, end
+
+
+def _words(text: str, start: int, end: int) -> list[Span2]:
+    return [(m.start(), m.end()) for m in _WORD.finditer(text, start, end)]
+
+
+def _kind(text: str, start: int, end: int) -> str:
+    return "mixed" if _QUOTE_CHAR.search(text, start, end) else "indirect"
+
+
+class _Finder:
+    def __init__(self, text: str, spans: Sequence[tuple[int, int, int]]) -> None:
+        self.text = text
+        self.sentences = _Sentences(text, spans)
+        self.quotations = find_quotations(text)
+        self.candidates: list[Candidate] = []
+        self.direct_ranges: list[Span2] = []
+        self._direct_opens: list[int] = []
+        self._quote_opens = [q.open for q in self.quotations]
+
+    # -- direct --------------------------------------------------------------
+
+    def _tail_attribution(self, lo: int, hi: int) -> tuple[Span2, Subject] | None:
+        text = self.text
+        words = _words(text, lo, hi)[: _MAX_CUE_GAP_TOKENS + 8]
+        for index, (w_start, w_end) in enumerate(words):
+            verb = _verb_at(text, w_start, w_end)
+            if verb is None or verb in CLAUSE_ONLY_VERBS:
+                continue
+            cue_start, _ = _cue_start(text, w_start, lo)
+            if index == 0 or not text[lo:cue_start].strip(" ,.\u00a0"):
+                phrase = phrase_after(text, w_end, hi)
+                if phrase is None:
+                    return None
+                return (cue_start, w_end), Subject(phrase[0], phrase[1], None, anonymous=False)
+            subject = subject_before(text, lo, cue_start)
+            if subject is None:
+                return None
+            return (cue_start, w_end), subject
+        return None
+
+    def _head_attribution(self, lo: int, hi: int) -> tuple[Span2, Subject] | None:
+        text = self.text
+        words = _words(text, lo, hi)
+        for w_start, w_end in reversed(words[-_MAX_CUE_GAP_TOKENS:]):
+            verb = _verb_at(text, w_start, w_end)
+            if verb is None:
+                continue
+            after = text[w_end:hi].strip()
+            if after and not after.endswith((":", ",")):
+                return None
+            cue_start, _ = _cue_start(text, w_start, lo)
+            subject = subject_before(text, lo, cue_start)
+            if subject is None:
+                return None
+            return (cue_start, w_end), subject
+        return None
+
+    def find_direct(self) -> None:
+        text = self.text
+        quotations = self.quotations
+        for index, quote in enumerate(quotations):
+            s_start, _, _ = self.sentences.at(quote.open)
+            _, s_end, _ = self.sentences.at(max(quote.start, quote.close - 1))
+            previous_close = quotations[index - 1].close + 1 if index else 0
+            head_lo = max(s_start, previous_close, quote.open - _MAX_BACK)
+            head = text[head_lo : quote.open].strip(" \t\n\u00a0")
+            next_open = quotations[index + 1].open if index + 1 < len(quotations) else len(text)
+            tail_lo = quote.close + (1 if quote.closed else 0)
+            if quote.closed and text.startswith("''", quote.close):
+                tail_lo += 1
+            tail_hi = min(s_end, next_open, tail_lo + _MAX_TAIL)
+            content_start, content_end = quote.start, quote.end
+            while content_start < content_end and text[content_start].isspace():
+                content_start += 1
+            if content_end <= content_start:
+                continue
+            n_words = len(_words(text, content_start, content_end))
+            found = self._tail_attribution(tail_lo, tail_hi) if tail_lo < tail_hi else None
+            if found is None and head:
+                found = self._head_attribution(head_lo, quote.open)
+            if found is None and not head:
+                found = self._colon_before(s_start)
+            starts_sentence = not head or head.endswith(":")
+            ends_speech = text[content_end - 1] in ".,!?…—-" or not text[tail_lo:tail_hi].strip(" .\u00a0")
+            if found is None and not (starts_sentence and ends_speech and n_words >= _MIN_DIRECT_WORDS):
+                continue
+            if found is not None and n_words < _MIN_DIRECT_WORDS and not starts_sentence:
+                continue
+            cue, subject = found if found is not None else (None, None)
+            mention = None if subject is None or subject.anonymous else (subject.start, subject.end)
+            alias = None if subject is None else subject.alias
+            self.candidates.append(Candidate(content_start, content_end, "direct", cue, mention, alias))
+            self.direct_ranges.append((quote.open, quote.close + 1))
+
+    def _colon_before(self, s_start: int) -> tuple[Span2, Subject] | None:
+        """A quote opening a sentence after "X said:" closing the previous one."""
+        index = self.sentences.index_at(s_start)
+        if index == 0:
+            return None
+        p_start, p_end, _ = self.sentences.spans[index - 1]
+        if not self.text[p_start:p_end].rstrip().endswith(":"):
+            return None
+        return self._head_attribution(max(p_start, p_end - _MAX_BACK), p_end)
+
+    # -- indirect ------------------------------------------------------------
+
+    def _inside_quotation(self, offset: int) -> bool:
+        index = bisect.bisect_right(self._quote_opens, offset) - 1
+        return index >= 0 and offset < self.quotations[index].close
+
+    def find_indirect(self) -> None:
+        for s_start, s_end, _ in self.sentences.spans:
+            sentence_candidates: list[Candidate] = []
+            for w_start, w_end in _words(self.text, s_start, s_end):
+                verb = _verb_at(self.text, w_start, w_end)
+                if verb is None or self._inside_quotation(w_start):
+                    continue
+                found = self._indirect_at(verb, (w_start, w_end), (s_start, s_end), sentence_candidates)
+                if found is not None:
+                    sentence_candidates.append(found)
+            self.candidates.extend(sentence_candidates)
+
+    def _indirect_at(self, verb: str, word: Span2, sentence: Span2, earlier: list[Candidate]) -> Candidate | None:
+        (w_start, w_end), (s_start, s_end) = word, sentence
+        text = self.text
+        lo = max(s_start, w_start - _MAX_BACK)
+        before = tokens_in(text, max(lo, w_start - 40), w_start)
+        previous = text[before[-1][0] : before[-1][1]] if before else ""
+        if previous.lower() in DETERMINERS or previous.lower() in {"to", "of", "for", "with"}:
+            return None
+        cue_start, passive = _cue_start(text, w_start, lo)
+        cue = (cue_start, w_end)
+        if verb.endswith("ing") and cue_start == w_start:
+            if not previous.endswith(","):
+                return None
+            mention = next((c.mention for c in reversed(earlier) if c.mention), None)
+            subject: Subject | None = None if mention is None else Subject(*mention, None, anonymous=False)
+        else:
+            subject = subject_before(text, lo, cue_start)
+        if passive and (verb not in PARTICIPLES or subject is None or not subject.anonymous):
+            return None
+        hi = min(s_end, w_end + _MAX_CONTENT)
+        rest = text[w_end:hi].strip(" \u00a0")
+        if not rest.strip(".!?\"”'’ ") or _is_adjunct(rest):
+            return self._inverted(verb, cue, subject, sentence)
+        if subject is None:
+            return None
+        start = self._clause_start(verb, w_end, hi)
+        if start is None:
+            return None
+        start, end = _cut_content(text, start, hi)
+        if end - start < 8 or len(_words(text, start, end)) < 2:
+            return None
+        if self._within_direct(start, end):
+            return None
+        mention = None if subject.anonymous and passive else (subject.start, subject.end)
+        return Candidate(start, end, _kind(text, start, end), cue, mention, subject.alias)
+
+    def _clause_start(self, verb: str, w_end: int, hi: int) -> int | None:
+        text = self.text
+        toks = tokens_in(text, w_end, min(hi, w_end + 160))
+        if not toks:
+            return None
+        limit = 12 if verb in OBJECT_VERBS else 5
+        for index, (t_start, t_end) in enumerate(toks[: limit + 1]):
+            raw = text[t_start:t_end]
+            if raw == "that":
+                if verb in OBJECT_VERBS or index == 0 or text[toks[0][0] : toks[0][1]].lower() in NON_CLAUSE_START:
+                    return t_end
+                break
+            if raw[-1] in ',;:.!?"”' or raw[0] in '“"«':
+                break
+        if verb in OBJECT_VERBS:
+            return None
+        first = text[toks[0][0] : toks[0][1]]
+        bare = first.strip('“"«,:').lower()
+        if first.startswith((",", ":")) or first in {",", ":"}:
+            return None
+        if bare == "to" and verb in INFINITIVE_VERBS:
+            return toks[0][0]
+        if bare in NON_CLAUSE_START or not bare:
+            return None
+        return toks[0][0]
+
+    def _inverted(self, verb: str, cue: Span2, subject: Subject | None, sentence: Span2) -> Candidate | None:
+        """``CLAUSE, officials said.`` or ``CLAUSE, said X.``: the content comes first."""
+        (s_start, s_end), w_end = sentence, cue[1]
+        s_start = max(s_start, cue[0] - _MAX_CONTENT)
+        text = self.text
+        if verb in CLAUSE_ONLY_VERBS:
+            return None
+        if subject is not None:
+            if subject.anonymous:
+                return None
+            mention_start = subject.alias[0] if subject.alias and subject.alias[0] < subject.start else subject.start
+            comma = text.rfind(",", s_start, mention_start)
+            if comma < 0 or text[comma + 1 : mention_start].strip():
+                return None
+            mention: Span2 | None = (subject.start, subject.end)
+        else:
+            comma = text.rfind(",", s_start, cue[0])
+            if comma < 0 or text[comma + 1 : cue[0]].strip():
+                return None
+            mention = phrase_after(text, w_end, s_end)
+            if mention is None:
+                return None
+        before = text[s_start:comma].rstrip()
+        if not before or before[-1] in "”\"»'":
+            return None
+        start, end = trim(text, s_start, comma)
+        if len(_words(text, start, end)) < 3 or self._within_direct(start, end):
+            return None
+        alias = subject.alias if subject is not None else None
+        return Candidate(start, end, _kind(text, start, end), cue, mention, alias)
+
+    def _within_direct(self, start: int, end: int) -> bool:
+        index = bisect.bisect_right(self._direct_opens, start) - 1
+        if index < 0:
+            return False
+        d_open, d_close = self.direct_ranges[index]
+        return start >= d_open and end <= d_close + 1
+
+    # -- according to ----------------------------------------------------------
+
+    def find_according(self) -> None:
+        text = self.text
+        for match in _ACCORDING.finditer(text):
+            if self._inside_quotation(match.start()):
+                continue
+            s_start, s_end, _ = self.sentences.at(match.start())
+            cue = (match.start(), match.start() + len(match.group().rstrip()))
+            source = phrase_after(text, match.end(), s_end, limit=12)
+            if source is None:
+                continue
+            leading = not text[s_start : match.start()].strip(' “"«(')
+            if leading:
+                content_lo = source[1]
+                relative = regex.match(r",\s+(?:who|which|a|an|the)\b", text[content_lo : content_lo + 12])
+                if relative:
+                    comma = text.find(",", content_lo + 1, min(s_end, content_lo + 200))
+                    if comma < 0:
+                        continue
+                    content_lo = comma
+                start, end = _cut_content(text, content_lo + 1, min(s_end, content_lo + _MAX_CONTENT))
+            else:
+                start, end = trim(text, max(s_start, match.start() - _MAX_CONTENT), match.start())
+                if text[start:end].endswith(",") or end <= start:
+                    start, end = trim(text, start, end)
+            if len(_words(text, start, end)) < 3:
+                continue
+            self.candidates.append(Candidate(start, end, _kind(text, start, end), cue, source, None))
+
+    # -- assembling ------------------------------------------------------------
+
+    def run(self) -> list[Candidate]:
+        self.find_direct()
+        self._direct_opens = [d for d, _ in self.direct_ranges]
+        self.find_indirect()
+        self.find_according()
+        return self._finish()
+
+    def _finish(self) -> list[Candidate]:
+        """Order, drop duplicates, and give an unattributed direct quote the previous quote's source."""
+        ordered = sorted(self.candidates, key=lambda c: (c.start, c.end, c.kind))
+        kept: list[Candidate] = []
+        seen: set[Span2] = set()
+        last_with_source: Candidate | None = None
+        for candidate in ordered:
+            if (candidate.start, candidate.end) in seen:
+                continue
+            seen.add((candidate.start, candidate.end))
+            current = candidate
+            if current.mention is None and current.kind == "direct" and last_with_source is not None:
+                _, _, paragraph = self.sentences.at(current.start)
+                _, _, last_paragraph = self.sentences.at(last_with_source.start)
+                if paragraph - last_paragraph <= 1:
+                    current = current._replace(mention=last_with_source.mention)
+            if current.mention is not None:
+                last_with_source = current
+            kept.append(current)
+        return kept
+
+
+def _is_adjunct(rest: str) -> bool:
+    """Whether what follows a verb is only a short adjunct ("in an interview last week.")."""
+    words = rest.split()
+    if len(words) > 8:
+        return False
+    first = words[0].strip('“"«,').lower()
+    return first in NON_CLAUSE_START and "that" not in (w.lower() for w in words)
+
+
+def find_candidates(text: str, sentences: Sequence[tuple[int, int, int]]) -> list[Candidate]:
+    """Every quote candidate in ``text``, given the sentences as (start, end, paragraph)."""
+    return _Finder(text, sentences).run()

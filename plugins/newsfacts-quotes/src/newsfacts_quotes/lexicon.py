@@ -1,0 +1,197 @@
+"""Word lists the rules read: reporting verbs, titles, pronouns and the nouns that head a source.
+
+The reporting verbs are the cue words of the PolNeAR train split that take a
+clause or a reported object, with their inflected forms written out so that a
+lookup is a set membership test.
+"""
+
+from __future__ import annotations
+
+
+def words(text: str) -> frozenset[str]:
+    """The white-space separated words of ``text``: word lists read best as plain text."""
+    return frozenset(text.split())
+
+
+# Verbs that introduce what a source said, wrote or believes (PolNeAR train cues).
+REPORTING_VERBS = words(
+    """
+    say says said saying tell tells told telling add adds added adding
+    warn warns warned warning insist insists insisted insisting argue argues argued arguing
+    claim claims claimed claiming believe believes believed believing suggest suggests suggested suggesting
+    reiterate reiterates reiterated reiterating state states stated stating announce announces announced announcing
+    expect expects expected expecting note notes noted noting explain explains explained explaining
+    acknowledge acknowledges acknowledged acknowledging admit admits admitted admitting
+    concede concedes conceded conceding confirm confirms confirmed confirming declare declares declared declaring
+    predict predicts predicted predicting report reports reported reporting write writes wrote writing
+    tweet tweets tweeted tweeting think thinks thought hope hopes hoped hoping fear fears feared fearing
+    assert asserts asserted asserting stress stresses stressed stressing emphasize emphasizes emphasized
+    emphasise emphasises emphasised maintain maintains maintained contend contends contended
+    allege alleges alleged alleging recall recalls recalled recalling reveal reveals revealed revealing
+    indicate indicates indicated indicating agree agrees agreed deny denies denied denying
+    estimate estimates estimated promise promises promised promising pledge pledges pledged pledging
+    vow vows vowed vowing remark remarks remarked observe observes observed caution cautions cautioned
+    testify testifies testified speculate speculates speculated conclude concludes concluded
+    complain complains complained complaining boast boasts boasted joke jokes joked
+    know knows knew assure assures assured remind reminds reminded reminding inform informs informed
+    reply replies replied respond responds responded answer answers answered predicted
+    worry worries worried feel feels felt recount recounts recounted disclose discloses disclosed
+    ask asks asked asking call calls called calling urge urges urged urging criticize criticizes criticized
+    criticise criticises criticised praise praises praised endorse endorses endorsed accuse accuses accused
+    blame blames blamed want wants wanted demand demands demanded propose proposes proposed describe describes
+    described reject rejects rejected dismiss dismisses dismissed defend defends defended
+    questioned show shows showed find finds found support supports supported
+    """
+) - words(
+    # Forms read far more often as nouns than as reporting verbs.
+    "state states remark remarks stress stresses tweet tweets answer answers joke jokes "
+    "estimate estimates report reports"
+)
+
+# Verbs whose reported clause follows an addressee ("told reporters that ...").
+OBJECT_VERBS = words(
+    "tell tells told telling assure assures assured remind reminds reminded reminding inform informs informed"
+)
+
+# Verbs whose report is an infinitive ("pledged to regain ...").
+INFINITIVE_VERBS = words(
+    "want wants wanted urge urges urged urging ask asks asked asking call calls called calling "
+    "pledge pledges pledged pledging vow vows vowed vowing promise promises promised promising "
+    "expect expects expected expecting hope hopes hoped hoping"
+)
+
+# Verbs that report only with a following clause, never on their own at the end of a sentence.
+CLAUSE_ONLY_VERBS = words(
+    "know knows knew feel feels felt worry worries worried hope hopes hoped hoping fear fears feared fearing "
+    "agree agrees agreed answer answers answered respond responds responded reply replies replied "
+    "think thinks thought believe believes believed believing expect expects expected expecting "
+    "call calls called calling urge urges urged urging criticize criticizes criticized criticise criticises "
+    "criticised praise praises praised endorse endorses endorsed accuse accuses accused blame blames blamed "
+    "want wants wanted demand demands demanded propose proposes proposed describe describes described "
+    "reject rejects rejected dismiss dismisses dismissed defend defends defended questioned "
+    "show shows showed find finds found support supports supported"
+)
+
+# Participles that can form a passive report ("It is believed ...").
+PARTICIPLES = words(
+    "said told believed thought understood known expected reported claimed alleged estimated "
+    "suggested predicted feared hoped stated announced confirmed revealed"
+)
+
+# Words that may stand between a subject and its reporting verb and belong to the cue.
+AUXILIARIES = words(
+    "has have had is are was were will would could can may might should must shall did does do "
+    "been be being also not never always repeatedly previously already just later then first once "
+    "publicly privately reportedly recently again often still even separately further"
+)
+BE_FORMS = words("is are was were been be being")
+
+PRONOUNS_MALE = words("he him")
+PRONOUNS_FEMALE = words("she her")
+PRONOUNS_PLURAL = words("they we")
+PRONOUNS = PRONOUNS_MALE | PRONOUNS_FEMALE | PRONOUNS_PLURAL | words("i you")
+
+# Titles that stand before a name and are not part of it.
+TITLES_MALE = words("Mr Mr. Sir Lord King Prince Father Brother Sheikh")
+TITLES_FEMALE = words("Ms Ms. Mrs Mrs. Miss Dame Lady Queen Princess Sister")
+TITLES = (
+    TITLES_MALE
+    | TITLES_FEMALE
+    | words(
+        """
+        Dr Dr. Prof Prof. Professor President Vice Premier Chancellor Minister Secretary General Gen. Admiral Adm.
+        Colonel Col. Lieutenant Lt Lt. Major Maj. Captain Capt. Commander Cmdr. Sergeant Sgt. Corporal Private
+        Marshal Brigadier Commodore Senator Sen. Representative Rep. Congressman Congresswoman Governor Gov.
+        Mayor Judge Justice Ambassador Chief Pope Bishop Archbishop Cardinal Rabbi Imam Rev. Reverend
+        Speaker Chairman Chairwoman Chair Director Deputy Attorney Prime Defense Defence Foreign State Interior
+        Home Health Treasury Finance Trade Labour Labor Education Energy Transport Justice Homeland
+        Former Acting Senior Leader Candidate Presidential Democratic Republican GOP Democrat Councillor
+        Councilman Councilwoman Commissioner Secretary-General Field Air Vice-President Crown
+        """
+    )
+)
+
+# Nouns that head a person description ("the US secretary of state", "the city's governor").
+ROLE_NOUNS = words(
+    """
+    minister secretary diplomat president commander general admiral governor mayor spokesman spokeswoman
+    spokesperson chief head leader envoy ambassador chairman chairwoman chair director official officer
+    senator congressman congresswoman representative lawmaker adviser advisor aide analyst expert economist
+    candidate nominee chancellor premier king queen prince judge prosecutor lawyer attorney professor
+    researcher scientist author writer columnist reporter editor founder executive ceo owner manager
+    commissioner deputy negotiator strategist pollster historian activist
+    """
+)
+
+# Plural or collective heads: a group keeps its mention as its name.
+GROUP_NOUNS = words(
+    """
+    officials experts analysts people sources lawmakers leaders diplomats officers critics observers
+    residents witnesses authorities aides advisers advisors economists researchers scientists investigators
+    prosecutors lawyers democrats republicans members voters supporters opponents activists ministers
+    government ministry administration department committee police army military navy campaign
+    spokesmen commanders generals allies governments agency council court report reports study survey
+    poll data statement
+    """
+)
+
+# Last words of capitalised runs that name places, organisations or things, not people.
+NON_PERSON_LAST = words(
+    """
+    Sea Strait Bridge River Ocean Island Islands Mountains Street Road Square University College House Senate
+    Congress Committee Council Department Ministry Agency Fleet Army Navy Force Forces Party Group News Post
+    Times Journal Network Company Corp Inc Bank Fund Court Union Republic Kingdom States Nations Systems System
+    Missile Missiles Institute Center Centre Foundation Association Office Administration Service Services Guard
+    Command Base Airport Port City County Valley Peninsula Region Province Summit Forum Organization Organisation
+    Commission Assembly Parliament Club Church Hall Station Tower Hotel Hospital School Academy Review Magazine
+    Channel TV Radio Stadium Games Cup Act Bill Treaty Agreement Convention Plan Program Programme Project
+    Initiative Campaign Day War Revolution Crisis Deal Strike Cross Street Avenue Lake Gulf Bay Coast Border
+    Front Line Wall Building Palace Museum Media Press Telegraph Herald Tribune Guardian Express Mail Reuters
+    Post Street Conference Debate Festival Awards Prize Party Movement Alliance Coalition Federation Corps
+    Airlines Motors Technologies Industries Group Holdings Partners Capital Energy Oil Gas Security Defence
+    Defense Intelligence Police Patrol Unit Division Brigade Battalion Regiment Squadron Ministry Office
+    """
+)
+
+# Capitalised words that open a run but cannot start a person's name.
+NON_NAME_FIRST = words(
+    """
+    The A An This That These Those But And Or If In On At For With By From Of To As After Before When While Since
+    Last Next Earlier Later Meanwhile However Instead It He She They We I You His Her Their Our Its My Your
+    So Yet Still Also Then Now There Here What Who Why How Where Which Although Though Because Despite During
+    Under Over Into Through Between Among Against Without Within According Nobody Everyone Some Many Most
+    Several Both Each Every All Any No Not One Two Three Four Five Six Seven Eight Nine Ten
+    January February March April May June July August September October November December
+    Monday Tuesday Wednesday Thursday Friday Saturday Sunday
+    North South East West Northern Southern Eastern Western Central New Old Great Greater Upper Lower
+    Russian Ukrainian American British European Chinese French German US UK EU UN NATO
+    """
+)
+
+# Words that open a clause chunk but are not part of the subject.
+LEADING_CONNECTIVES = words(
+    "but and so yet instead however meanwhile still also now then thus hence indeed moreover furthermore "
+    "separately earlier later nevertheless nonetheless"
+)
+
+# Trailing words of a subject chunk that are time or manner adjuncts, not the subject.
+TRAILING_ADJUNCTS = words(
+    """
+    earlier later last this next on yesterday today tonight recently previously also now again then
+    week weekend month year morning afternoon evening night monday tuesday wednesday thursday friday
+    saturday sunday spring summer autumn fall winter
+    """
+)
+
+# Words a reported clause cannot start with: what follows the verb is an adjunct, not a report.
+NON_CLAUSE_START = words(
+    """
+    in on at during with by from of for about after before into through to last earlier this yesterday today
+    tomorrow tonight later afterwards once when while as so than and or but nor via over under against
+    up out off down back here there too also again so
+    """
+)
+
+PREPOSITIONS = words("in on at during with by from of for about after before into through to via over under against")
+
+DETERMINERS = words("the a an this that these those his her their its our my your some many several two three")

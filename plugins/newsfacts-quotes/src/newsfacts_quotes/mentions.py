@@ -1,0 +1,255 @@
+"""Finding the source mention next to a reporting verb, from a bounded window of text.
+
+Without a parser the subject is the noun phrase between the last clause
+boundary and the verb, once time adjuncts and connectives are peeled off.
+``Name, description,`` and ``description, Name,`` appositions give the name as
+the mention and keep the description as an alias of it.
+"""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+import regex
+
+from newsfacts_quotes.lexicon import (
+    LEADING_CONNECTIVES,
+    NON_NAME_FIRST,
+    PREPOSITIONS,
+    TITLES,
+    TRAILING_ADJUNCTS,
+    words,
+)
+
+_TOKEN = regex.compile(r"\S+")
+_TRIM_END = ",;:!?)]}”\"»’'"
+_BOUNDARY_WORDS = frozenset(
+    [
+        "that",
+        "but",
+        "and",
+        "while",
+        "as",
+        "because",
+        "if",
+        "when",
+        "since",
+        "although",
+        "though",
+        "so",
+        "or",
+        "after",
+        "before",
+        "where",
+        "which",
+        "who",
+        "whom",
+        "whether",
+        "than",
+        "said",
+        "says",
+        "told",
+        "added",
+    ]
+)
+_RELATIVE = frozenset({"who", "which"})
+_NAME_CONNECTORS = words("of de van von al bin da la le du der del di")
+_MAX_SUBJECT_TOKENS = 9
+_MAX_APPOSITION_TOKENS = 12
+_ADVERB_ONLY = words("however too though meanwhile also instead moreover")
+
+
+class Subject(NamedTuple):
+    """A source mention, and the span of a description in apposition to it if any."""
+
+    start: int
+    end: int
+    alias: tuple[int, int] | None
+    anonymous: bool
+
+
+Token = tuple[int, int]
+
+
+def tokens_in(text: str, lo: int, hi: int) -> list[Token]:
+    """White-space separated tokens of ``text[lo:hi]`` as absolute spans."""
+    return [(m.start(), m.end()) for m in _TOKEN.finditer(text, lo, hi)]
+
+
+def trim(text: str, start: int, end: int) -> tuple[int, int]:
+    """Drop surrounding blanks and trailing punctuation from a span (a title's period stays)."""
+    while start < end and (text[start].isspace() or text[start] in '“"«‘('):
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] in _TRIM_END):
+        end -= 1
+    if end > start and text[end - 1] == ".":
+        word = text[start:end].rsplit(None, 1)[-1]
+        if word not in TITLES and word.count(".") == 1 and len(word) > 2:
+            end -= 1
+    return start, end
+
+
+def _bare(text: str, token: Token) -> str:
+    return text[token[0] : token[1]].strip(_TRIM_END + "“‘«(").lower()
+
+
+def _ends_sentence(raw: str) -> bool:
+    """A word closing a sentence ("Hall."), not a title ("Mr.") or an initial ("J.")."""
+    if raw[-1] in "!?":
+        return True
+    return raw[-1] == "." and raw not in TITLES and len(raw) > 2 and raw.count(".") == 1
+
+
+def _is_boundary(text: str, token: Token) -> bool:
+    raw = text[token[0] : token[1]]
+    if _ends_sentence(raw):
+        return True
+    if raw[-1] in ",;:)]”»" or raw[0] in "(“«[" or raw.endswith(('"', "''")) or raw in {"—", "–", "-"}:
+        return True
+    return _bare(text, token) in _BOUNDARY_WORDS
+
+
+def is_proper(text: str, start: int, end: int) -> bool:
+    """Whether a span reads as a name: every word capitalised and the first not a function word."""
+    words = text[start:end].split()
+    if not words or words[0] in NON_NAME_FIRST:
+        return False
+    return all(w[0].isupper() or w in _NAME_CONNECTORS for w in words)
+
+
+def _peel_adjuncts(text: str, toks: list[Token]) -> list[Token]:
+    """Drop trailing time and manner adjuncts ("earlier this month", "on Tuesday", "publicly")."""
+    end = len(toks)
+    while end > 1:
+        raw = text[toks[end - 1][0] : toks[end - 1][1]]
+        word = raw.lower()
+        if raw[-1] in ",;:":
+            break
+        if word in TRAILING_ADJUNCTS or (raw.islower() and word.endswith("ly") and len(word) > 4):
+            end -= 1
+            continue
+        break
+    return toks[:end]
+
+
+def _chunk_start(text: str, toks: list[Token], end: int) -> int:
+    """Index of the first token after the last clause boundary before ``end``."""
+    i = end
+    while i > 0 and not _is_boundary(text, toks[i - 1]):
+        i -= 1
+    return i
+
+
+def _strip_connectives(text: str, toks: list[Token], i: int, end: int) -> int:
+    while i < end and _bare(text, toks[i]) in LEADING_CONNECTIVES:
+        i += 1
+    return i
+
+
+def _valid_subject(text: str, toks: list[Token], i: int, end: int, limit: int) -> bool:
+    if not 0 < end - i <= limit:
+        return False
+    first = _bare(text, toks[i])
+    return first not in PREPOSITIONS and first not in {"there", "this", "which", "what", "who", "to"}
+
+
+def _name_tail(text: str, toks: list[Token], i: int, end: int) -> int:
+    """Start index of a trailing capitalised name inside a longer phrase ("GOP frontrunner Donald Trump")."""
+    j = end
+    while j > i and text[toks[j - 1][0]].isupper() and (j == end or not _ends_sentence(text[slice(*toks[j - 1])])):
+        j -= 1
+    if j > i and end - j >= 2 and text[toks[j][0] : toks[j][1]] not in NON_NAME_FIRST:
+        return j
+    return i
+
+
+def subject_before(text: str, lo: int, hi: int, depth: int = 0) -> Subject | None:
+    """The subject of a verb that starts at ``hi``, looking no further back than ``lo``."""
+    stop = hi
+    while stop > lo and text[stop - 1].isspace():
+        stop -= 1
+    if stop > lo and text[stop - 1] == ")":
+        # "Rep. Jane Doe (D-Ohio) said": the parenthesis is not the subject.
+        opening = text.rfind("(", lo, stop)
+        if opening > lo:
+            hi = opening
+    toks = _peel_adjuncts(text, tokens_in(text, lo, hi))
+    if not toks:
+        return None
+    end = len(toks)
+    last_raw = text[toks[-1][0] : toks[-1][1]]
+    if last_raw.endswith(","):
+        return _apposition(text, toks, lo)
+    i = _chunk_start(text, toks, end)
+    if i == end and depth == 0 and _bare(text, toks[end - 1]) in _RELATIVE and end >= 2:
+        # "X, who said ...": the subject is the antecedent before the comma.
+        return subject_before(text, lo, toks[end - 2][1], depth + 1)
+    i = _strip_connectives(text, toks, i, end)
+    if not _valid_subject(text, toks, i, end, _MAX_SUBJECT_TOKENS):
+        return None
+    anonymous = end - i == 1 and _bare(text, toks[i]) == "it"
+    i = _name_tail(text, toks, i, end)
+    start, stop = trim(text, toks[i][0], toks[end - 1][1])
+    if stop <= start:
+        return None
+    return Subject(start, stop, None, anonymous)
+
+
+def _apposition(text: str, toks: list[Token], lo: int) -> Subject | None:
+    end2 = len(toks)
+    for k in range(end2 - 1, 0, -1):
+        if _bare(text, toks[k]) in _RELATIVE and text[toks[k - 1][1] - 1] == ",":
+            # "X, who chairs the committee, said": the subject is what the relative clause follows.
+            found = subject_before(text, lo, toks[k - 1][1] - 1, depth=1)
+            if found is not None:
+                return found
+            break
+    i2 = _chunk_start(text, toks, end2 - 1)
+    if i2 == 0 or text[toks[i2 - 1][1] - 1] != ",":
+        # A single phrase closed by a comma: "Officials, however," or a chunk after a boundary.
+        seg = _segment(text, toks, i2, end2)
+        return None if seg is None else Subject(seg[0], seg[1], None, anonymous=False)
+    end1 = i2
+    i1 = _strip_connectives(text, toks, _chunk_start(text, toks, end1 - 1), end1)
+    seg2 = _segment(text, toks, i2, end2, _MAX_APPOSITION_TOKENS)
+    seg1 = _segment(text, toks, i1, end1)
+    if seg2 is not None and end2 - i2 == 1 and _bare(text, toks[i2]) in _ADVERB_ONLY:
+        seg2 = None
+        if seg1 is None:
+            return None
+        return Subject(seg1[0], seg1[1], None, anonymous=False)
+    if seg1 is None:
+        return None if seg2 is None else Subject(seg2[0], seg2[1], None, anonymous=False)
+    if seg2 is None:
+        return Subject(seg1[0], seg1[1], None, anonymous=False)
+    if is_proper(text, *seg2) and not is_proper(text, *seg1):
+        return Subject(seg2[0], seg2[1], seg1, anonymous=False)
+    del lo
+    return Subject(seg1[0], seg1[1], seg2, anonymous=False)
+
+
+def _segment(
+    text: str, toks: list[Token], i: int, end: int, limit: int = _MAX_SUBJECT_TOKENS
+) -> tuple[int, int] | None:
+    i = _strip_connectives(text, toks, i, end)
+    if not _valid_subject(text, toks, i, end, limit):
+        return None
+    start, stop = trim(text, toks[i][0], toks[end - 1][1])
+    return (start, stop) if stop > start else None
+
+
+def phrase_after(text: str, lo: int, hi: int, limit: int = 10) -> tuple[int, int] | None:
+    """The noun phrase starting at ``lo``: up to the next comma or the end of the sentence."""
+    toks = tokens_in(text, lo, min(hi, lo + 40 * limit))
+    end = 0
+    while end < len(toks):
+        raw = text[toks[end][0] : toks[end][1]]
+        end += 1
+        if raw[-1] in ",;:" or (raw[-1] in ".!?" and raw not in TITLES):
+            break
+    if not 0 < end <= limit:
+        return None
+    if _bare(text, toks[0]) in PREPOSITIONS:
+        return None
+    start, stop = trim(text, toks[0][0], toks[end - 1][1])
+    return (start, stop) if stop > start else None

@@ -1,0 +1,48 @@
+"""The hook implementations newsfacts loads through the ``quotes`` entry point."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from newsfacts import Document, Quote, Span, Speaker, hookimpl
+from newsfacts_quotes.analysis import analyse
+
+
+@hookimpl
+def newsfacts_find_quotes(document: Document) -> Iterator[Quote]:
+    """Direct, indirect and mixed quotes, each with its cue and the source mention beside it."""
+    text = document.text
+    for candidate in analyse(document).candidates:
+        cue = (
+            None
+            if candidate.cue is None
+            else Span(text=text[slice(*candidate.cue)], start=candidate.cue[0], end=candidate.cue[1])
+        )
+        speaker = None
+        if candidate.mention is not None:
+            m_start, m_end = candidate.mention
+            speaker = Speaker(name=text[m_start:m_end], text=text[m_start:m_end], start=m_start, end=m_end)
+        yield Quote(
+            text=text[candidate.start : candidate.end],
+            start=candidate.start,
+            end=candidate.end,
+            kind="mixed" if candidate.kind == "mixed" else "indirect" if candidate.kind == "indirect" else "direct",
+            speaker=speaker,
+            cue=cue,
+        )
+
+
+@hookimpl(trylast=True)
+def newsfacts_attribute_speaker(document: Document, quote: Quote) -> Speaker | None:
+    """The fullest name for the quote's source, keeping the mention nearest the quote."""
+    analysis = analyse(document)
+    if quote.speaker is not None:
+        mention = (quote.speaker.start, quote.speaker.end)
+    else:
+        candidate = analysis.candidate_for(quote.start, quote.end)
+        if candidate is None or candidate.mention is None:
+            return None
+        mention = candidate.mention
+    start, end = mention
+    name = analysis.speakers.resolve(start, end)
+    return Speaker(name=name, text=document.text[start:end], start=start, end=end)

@@ -1,0 +1,217 @@
+"""Resolving a source mention to the fullest name the article gives, from one pass over the text.
+
+The pass collects people (titled names, two- or three-word names, and the
+names of sources), the gender a title gives them, surname → full name, and the
+descriptions put in apposition to a name. A mention then resolves by lookup:
+a pronoun to the nearest compatible person before it, a surname to its full
+name, a description to the person it was an apposition of, or to the nearest
+person whose descriptions share a word with it. Groups, organisations and
+places keep their mention as their name.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Iterable
+from typing import NamedTuple
+
+import regex
+
+from newsfacts_quotes.finder import Candidate
+from newsfacts_quotes.lexicon import (
+    DETERMINERS,
+    GROUP_NOUNS,
+    NON_NAME_FIRST,
+    NON_PERSON_LAST,
+    PRONOUNS_FEMALE,
+    PRONOUNS_MALE,
+    PRONOUNS_PLURAL,
+    ROLE_NOUNS,
+    TITLES,
+    TITLES_FEMALE,
+    TITLES_MALE,
+    words,
+)
+
+_NAME_RUN = regex.compile(
+    r"\p{Lu}[\p{L}'’.\-]*"
+    r"(?:[ \u00a0]+(?:(?:of|de|van|von|al|bin|da|le|la|du|der|del|di)[ \u00a0]+)?\p{Lu}[\p{L}'’.\-]*){0,5}"
+)
+_POSSESSIVE = regex.compile(r"['’]s?$")
+_KEYWORD = regex.compile(r"\p{L}+")
+_CONNECTORS = words("of de van von al bin da le la du der del di")
+_PERSON_TITLES = (
+    TITLES_MALE
+    | TITLES_FEMALE
+    | words("""
+        Dr Dr. Prof Prof. Professor President General Gen. Admiral Adm. Colonel Col. Lieutenant Lt Lt. Major Maj.
+        Captain Capt. Commander Cmdr. Sergeant Sgt. Senator Sen. Rep. Representative Governor Gov. Mayor Judge
+        Ambassador Pope Rev. Reverend Chancellor Minister Secretary Premier Congressman Congresswoman Bishop
+        Rabbi Marshal Chairman Chairwoman
+        """)
+)
+_STOP_KEYWORDS = words("the a an of for to in on at and former top new senior s its his her their")
+_LOOKBACK_PEOPLE = 40
+
+
+class Person(NamedTuple):
+    """One mention of a person: where, the full name it stands for, and a gender when a title gives one."""
+
+    start: int
+    name: str
+    gender: str
+
+
+def _clean(token: str) -> str:
+    return _POSSESSIVE.sub("", token.rstrip(".")) if token not in TITLES else token
+
+
+def _closes_sentence(word: str) -> bool:
+    return word.endswith(".") and word not in TITLES and len(word) > 2 and word.count(".") == 1
+
+
+def split_title(words: list[str]) -> tuple[list[str], list[str]]:
+    """Leading titles ("General", "Secretary of State") and the name words after them."""
+    i = 0
+    while i < len(words) and (words[i] in TITLES or (words[i] in _CONNECTORS and i + 1 < len(words) and i > 0)):
+        i += 1
+    return words[:i], words[i:]
+
+
+def _gender(titles: list[str]) -> str:
+    if any(t in TITLES_MALE for t in titles):
+        return "m"
+    if any(t in TITLES_FEMALE for t in titles):
+        return "f"
+    return ""
+
+
+def _name_shaped(word: str) -> bool:
+    return len(word) > 1 and word[0].isupper() and any(c.islower() for c in word[1:])
+
+
+def _keywords(text: str) -> frozenset[str]:
+    return frozenset(w.lower() for w in _KEYWORD.findall(text) if w.lower() not in _STOP_KEYWORDS)
+
+
+def _normal(text: str) -> str:
+    words = text.replace("’", "'").lower().split()
+    while words and words[0] in DETERMINERS:
+        words = words[1:]
+    return " ".join(words)
+
+
+class SpeakerTable:
+    """People, surnames, genders and aliases of one article, built in one linear pass."""
+
+    def __init__(self, text: str, candidates: Iterable[Candidate]) -> None:
+        self.text = text
+        self.people: list[Person] = []
+        self.surnames: dict[str, list[tuple[int, str]]] = {}
+        self.genders: dict[str, str] = {}
+        self._collect_people(text)
+        self.aliases: dict[str, str] = {}
+        self.descriptions: dict[str, set[str]] = {}
+        self.groups: list[tuple[int, str]] = []
+        self.starts = [p.start for p in self.people]
+        for candidate in candidates:
+            self._learn(candidate)
+
+    # -- the pass ----------------------------------------------------------------
+
+    def _collect_people(self, text: str) -> None:
+        runs = []
+        for match in _NAME_RUN.finditer(text):
+            raw_words = match.group().split()
+            cut = next((k + 1 for k, w in enumerate(raw_words[:-1]) if _closes_sentence(w)), len(raw_words))
+            words = [_clean(w) for w in raw_words[:cut]]
+            while words and words[0] in NON_NAME_FIRST and words[0] not in TITLES:
+                words = words[1:]
+            titles, name = split_title(words)
+            if not name or any(not _name_shaped(w) and w not in _CONNECTORS for w in name):
+                continue
+            gender = _gender(titles)
+            titled = any(t in _PERSON_TITLES for t in titles)
+            if (name[-1] in NON_PERSON_LAST and not titled) or any(w in NON_NAME_FIRST for w in name):
+                continue
+            if len(name) >= 2 and (titled or len(name) <= 3):
+                self.surnames.setdefault(name[-1], []).append((match.start(), " ".join(name)))
+            if gender:
+                self.genders.setdefault(name[-1], gender)
+            runs.append((match.start(), name, titled, gender))
+        for start, name, titled, gender in runs:
+            if len(name) >= 2 or titled or name[-1] in self.surnames:
+                full = self.full_name(name, start)
+                self.people.append(Person(start, full, gender or self.genders.get(name[-1], "")))
+
+    def full_name(self, name: list[str], at: int) -> str:
+        """The fullest name with this surname: the last one given before ``at``, else the first given."""
+        known = self.surnames.get(name[-1])
+        if not known:
+            return " ".join(name)
+        index = bisect.bisect_right(known, (at, "\uffff")) - 1
+        full = known[index][1] if index >= 0 else known[0][1]
+        return full if len(full.split()) >= len(name) else " ".join(name)
+
+    def _learn(self, candidate: Candidate) -> None:
+        if candidate.mention is None:
+            return
+        m_start, m_end = candidate.mention
+        mention = self.text[m_start:m_end]
+        words = [_clean(w) for w in mention.split()]
+        if words and words[-1].lower() in GROUP_NOUNS:
+            self.groups.append((m_start, mention))
+        if candidate.alias is None:
+            return
+        name = self.resolve(m_start, m_end)
+        alias = self.text[candidate.alias[0] : candidate.alias[1]]
+        if name == mention and not any(w[0].isupper() for w in words):
+            return
+        self.aliases.setdefault(_normal(alias), name)
+        self.descriptions.setdefault(name, set()).update(_keywords(alias))
+
+    # -- resolving ---------------------------------------------------------------
+
+    def _recent_people(self, before: int) -> Iterable[Person]:
+        index = bisect.bisect_left(self.starts, before)
+        for i in range(index - 1, max(-1, index - 1 - _LOOKBACK_PEOPLE), -1):
+            yield self.people[i]
+
+    def resolve(self, start: int, end: int) -> str:
+        """The fullest name for the mention ``text[start:end]``."""
+        mention = self.text[start:end]
+        lower = mention.lower()
+        if lower in PRONOUNS_MALE | PRONOUNS_FEMALE:
+            wanted = "m" if lower in PRONOUNS_MALE else "f"
+            for person in self._recent_people(start):
+                if person.gender in {"", wanted}:
+                    return person.name
+            return mention
+        if lower in PRONOUNS_PLURAL:
+            index = bisect.bisect_left(self.groups, (start, ""))
+            return self.groups[index - 1][1] if index else mention
+        words = [_clean(w) for w in mention.split()]
+        titles, name = split_title(words)
+        if name and all(_name_shaped(w) or w in _CONNECTORS for w in name) and words[0] not in NON_NAME_FIRST:
+            if len(name) == 1 and name[0] not in self.surnames and not titles:
+                return mention
+            return self.full_name(name, start)
+        return self._description(mention, start)
+
+    def _description(self, mention: str, start: int) -> str:
+        alias = self.aliases.get(_normal(mention))
+        if alias is not None:
+            return alias
+        words = _normal(mention).split()
+        if not words:
+            return mention
+        head = words[words.index("of") - 1] if "of" in words[1:] else words[-1]
+        if head.replace("'s", "") not in ROLE_NOUNS:
+            return mention
+        keys = _keywords(mention) - {head}
+        if not keys:
+            return mention
+        for person in self._recent_people(start):
+            if keys & self.descriptions.get(person.name, set()):
+                return person.name
+        return mention

@@ -1,0 +1,208 @@
+"""Each construction the quotes plugin must handle, on short sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+import newsfacts
+import newsfacts_quotes.plugin
+from newsfacts import Quote
+
+
+@pytest.fixture(scope="module")
+def pipeline() -> newsfacts.Pipeline:
+    return newsfacts.Pipeline(autoload=False, plugins=[newsfacts_quotes.plugin])
+
+
+def quotes(pipeline: newsfacts.Pipeline, text: str) -> list[Quote]:
+    return list(pipeline.extract(text).quotes)
+
+
+def summary(quote: Quote) -> tuple[str, str, str | None, str | None, str | None]:
+    speaker = quote.speaker
+    return (
+        quote.kind,
+        quote.text,
+        None if speaker is None else speaker.name,
+        None if speaker is None else speaker.text,
+        None if quote.cue is None else quote.cue.text,
+    )
+
+
+def test_direct_curly_with_attribution_after(pipeline):
+    text = "“The bridge will reopen in May,” Mayor Tom Briggs said."
+    assert [summary(q) for q in quotes(pipeline, text)] == [
+        ("direct", "The bridge will reopen in May,", "Tom Briggs", "Mayor Tom Briggs", "said")
+    ]
+
+
+def test_direct_straight_marks_and_inverted_said(pipeline):
+    text = 'Harbour fees rose again. "We cannot absorb this," said Anna Kovacs, a shipping agent.'
+    (quote,) = quotes(pipeline, text)
+    assert summary(quote) == ("direct", "We cannot absorb this,", "Anna Kovacs", "Anna Kovacs", "said")
+    assert text[quote.start - 1] == '"'
+
+
+def test_curly_opening_closed_by_straight_mark(pipeline):
+    text = '“Prices will keep climbing until the spring," Paul Dray, a trader, said.'
+    (quote,) = quotes(pipeline, text)
+    assert summary(quote) == (
+        "direct",
+        "Prices will keep climbing until the spring,",
+        "Paul Dray",
+        "Paul Dray",
+        "said",
+    )
+
+
+def test_guillemets_with_attribution_before(pipeline):
+    text = "Marie Laurent said: «Nous resterons ici jusqu'au bout.»"
+    (quote,) = quotes(pipeline, text)
+    assert summary(quote) == ("direct", "Nous resterons ici jusqu'au bout.", "Marie Laurent", "Marie Laurent", "said")
+
+
+def test_split_quote_pieces_share_the_speaker(pipeline):
+    text = "Ms Rana Patel runs the clinic. “The queue is long,” she said. “Nobody is turned away.”"
+    found = [summary(q) for q in quotes(pipeline, text)]
+    assert found == [
+        ("direct", "The queue is long,", "Rana Patel", "she", "said"),
+        ("direct", "Nobody is turned away.", "Rana Patel", "she", None),
+    ]
+
+
+def test_scare_quotes_are_not_quotes(pipeline):
+    text = "The so-called “peace dividend” never arrived for the town."
+    assert quotes(pipeline, text) == []
+
+
+def test_indirect_with_object_and_that(pipeline):
+    text = "Mr Olav Berg runs the port. Mr Berg told reporters on Monday that the cranes were idle."
+    (quote,) = quotes(pipeline, text)
+    assert summary(quote) == ("indirect", "the cranes were idle", "Olav Berg", "Mr Berg", "told")
+
+
+def test_indirect_perfect_with_apposition_and_trailing_report(pipeline):
+    text = "Clara Mendes, the energy minister, has warned the grid could fail this winter, it has been reported."
+    (quote,) = quotes(pipeline, text)
+    assert summary(quote) == (
+        "indirect",
+        "the grid could fail this winter",
+        "Clara Mendes",
+        "Clara Mendes",
+        "has warned",
+    )
+
+
+def test_apposition_description_resolves_later_mention(pipeline):
+    text = (
+        "Clara Mendes, the energy minister, has warned the grid could fail this winter. "
+        "The energy minister said new cables were on order."
+    )
+    second = quotes(pipeline, text)[1]
+    assert summary(second) == ("indirect", "new cables were on order", "Clara Mendes", "The energy minister", "said")
+
+
+def test_description_sharing_a_word_with_an_apposition(pipeline):
+    text = (
+        "Jonas Lind, Denmark's foreign minister, said the talks were over. "
+        "Denmark's top diplomat said the embassy would stay open."
+    )
+    second = quotes(pipeline, text)[1]
+    assert second.speaker is not None
+    assert (second.speaker.name, second.speaker.text) == ("Jonas Lind", "Denmark's top diplomat")
+
+
+def test_description_without_a_match_keeps_its_text(pipeline):
+    text = "Jonas Lind said the talks were over. The region's mayor said the roads were shut."
+    second = quotes(pipeline, text)[1]
+    assert second.speaker is not None
+    assert second.speaker.name == "The region's mayor"
+
+
+def test_pronoun_resolves_to_recent_person_of_matching_gender(pipeline):
+    text = "Ms Ada Quist met Mr Ben Hall on Friday. She believes the deal is fair."
+    (quote,) = quotes(pipeline, text)
+    assert summary(quote) == ("indirect", "the deal is fair", "Ada Quist", "She", "believes")
+
+
+def test_group_subject_with_time_phrase(pipeline):
+    text = "Senior navy officers last week told parliament that two ships were unfit to sail."
+    (quote,) = quotes(pipeline, text)
+    assert summary(quote) == (
+        "indirect",
+        "two ships were unfit to sail",
+        "Senior navy officers",
+        "Senior navy officers",
+        "told",
+    )
+
+
+def test_organisation_keeps_its_name(pipeline):
+    text = "Helsinki has said it will not extend the lease."
+    (quote,) = quotes(pipeline, text)
+    assert summary(quote) == ("indirect", "it will not extend the lease", "Helsinki", "Helsinki", "has said")
+
+
+def test_inverted_trailing_attribution(pipeline):
+    text = "The ferry will be sold before June, officials said."
+    (quote,) = quotes(pipeline, text)
+    assert summary(quote) == ("indirect", "The ferry will be sold before June", "officials", "officials", "said")
+
+
+def test_according_to_at_the_start_with_relative_clause(pipeline):
+    text = "According to Eva Holm, who leads the union, wages have fallen for two years."
+    (quote,) = quotes(pipeline, text)
+    assert summary(quote) == ("indirect", "wages have fallen for two years", "Eva Holm", "Eva Holm", "According to")
+
+
+def test_according_to_at_the_end(pipeline):
+    text = "Three trucks crossed the border overnight, according to the local police."
+    (quote,) = quotes(pipeline, text)
+    assert summary(quote) == (
+        "indirect",
+        "Three trucks crossed the border overnight",
+        "the local police",
+        "the local police",
+        "according to",
+    )
+
+
+def test_mixed_quote_ends_at_contrasting_clause(pipeline):
+    text = 'Dr Lena Fox said the vaccine was "almost ready", despite delays at the plant.'
+    (quote,) = quotes(pipeline, text)
+    assert summary(quote) == ("mixed", 'the vaccine was "almost ready"', "Lena Fox", "Dr Lena Fox", "said")
+
+
+def test_anonymous_belief_has_no_speaker(pipeline):
+    text = "It is believed the factory will close next year."
+    (quote,) = quotes(pipeline, text)
+    assert summary(quote) == ("indirect", "the factory will close next year", None, None, "is believed")
+
+
+def test_attribution_works_for_another_plugins_quote(pipeline):
+    text = "Ms Ada Quist met Mr Ben Hall. He said the roof was leaking."
+    sentences = pipeline.plugin_manager.hook.newsfacts_segment(text=text)
+    document = newsfacts.Document(text=text, sentences=tuple(sentences))
+    span_start = text.index("the roof")
+    foreign = Quote(text="the roof was leaking", start=span_start, end=span_start + 20, kind="indirect")
+    speaker = newsfacts_quotes.plugin.newsfacts_attribute_speaker(document, foreign)
+    assert speaker is not None
+    assert (speaker.name, speaker.text) == ("Ben Hall", "He")
+
+
+def test_every_span_matches_the_text(pipeline):
+    text = (
+        "“We will build,” she said. Mr Tom Ash, the mayor, said the plan was "
+        '"fully costed" and that work would start soon, according to the council.'
+    )
+    for quote in quotes(pipeline, text):
+        assert text[quote.start : quote.end] == quote.text
+        assert quote.cue is None or text[quote.cue.start : quote.cue.end] == quote.cue.text
+        assert quote.speaker is None or text[quote.speaker.start : quote.speaker.end] == quote.speaker.text
+
+
+def test_sentence_ends_bound_mentions_without_segmentation():
+    text = "Ms Ada Quist met Mr Ben Hall. He said the roof was leaking."
+    document = newsfacts.Document(text=text)
+    found = list(newsfacts_quotes.plugin.newsfacts_find_quotes(document))
+    assert [(q.text, q.speaker.text if q.speaker else None) for q in found] == [("the roof was leaking", "He")]

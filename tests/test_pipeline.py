@@ -2,6 +2,8 @@
 
 import datetime as dt
 import types
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
 
 import attrs
 import pytest
@@ -21,6 +23,8 @@ from newsfacts import (
     hookimpl,
 )
 from newsfacts.testing import assert_spans_match, isolated_pipeline
+
+REPO = Path(__file__).resolve().parents[1]
 
 
 def plugin(name, **hooks):
@@ -238,3 +242,24 @@ def test_extract_uses_every_installed_plugin():
     article = newsfacts.extract("x", published="2020-01-01", id="i", title="t")
     assert (article.id, article.title, article.published) == ("i", "t", dt.date(2020, 1, 1))
     assert newsfacts.default_pipeline() is newsfacts.default_pipeline()
+
+
+def test_output_is_deterministic_and_independent_of_previous_calls():
+    text = (REPO / "examples" / "coastal-defence.txt").read_text(encoding="utf-8")
+    first = newsfacts.dumps(Pipeline().extract(text, published="2025-10-16"))
+    pipeline = Pipeline()
+    pipeline.extract("Something else entirely, she said on Friday.", published="2020-01-01")
+    assert newsfacts.dumps(pipeline.extract(text, published="2025-10-16")) == first
+
+
+def test_one_pipeline_shared_by_threads_gives_the_sequential_results():
+    texts = [
+        f"“We are ready,” Ms Lund{i} said on Monday. The Arrow{i} missile has a range of {i + 10} miles."
+        for i in range(40)
+    ]
+    pipeline = Pipeline()
+    sequential = [pipeline.extract(t, published="2024-03-06") for t in texts]
+    with ThreadPoolExecutor(max_workers=8) as pool:
+        threaded = list(pool.map(lambda t: pipeline.extract(t, published="2024-03-06"), texts))
+    assert threaded == sequential
+    assert all(a.quotes and a.claims and a.dates for a in sequential)

@@ -9,6 +9,7 @@ from newsfacts import (
     Article,
     Claim,
     DateExpression,
+    Document,
     Quote,
     SchemaError,
     Sentence,
@@ -118,6 +119,12 @@ def test_article_round_trips_through_json():
         ARTICLE.dates[0],
         Span(text="x", start=0, end=1),
         Sentence(text="x", start=0, end=1, paragraph=3),
+        Document(
+            text="A. B.",
+            id="d",
+            published=dt.date(2020, 1, 1),
+            sentences=(Sentence(text="A.", start=0, end=2), Sentence(text="B.", start=3, end=5)),
+        ),
     ],
 )
 def test_every_record_round_trips(record):

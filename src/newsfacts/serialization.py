@@ -18,6 +18,7 @@ from newsfacts.model import (
     Article,
     Claim,
     DateExpression,
+    Document,
     FrozenMapping,
     Quote,
     Sentence,
@@ -84,6 +85,14 @@ def to_dict(record: object) -> dict[str, Any]:
             "first": _date(record.first),
             "last": _date(record.last),
             "plugin": record.plugin,
+        }
+    if isinstance(record, Document):
+        return {
+            "text": record.text,
+            "id": record.id,
+            "published": _date(record.published),
+            "title": record.title,
+            "sentences": [to_dict(s) for s in record.sentences],
         }
     if isinstance(record, Sentence):
         return {**_span_dict(record), "paragraph": record.paragraph}
@@ -192,6 +201,16 @@ def from_dict(cls: type[_Record], data: Mapping[str, Any]) -> _Record:
             first=_parse_date(data.get("first"), where),
             last=_parse_date(data.get("last"), where),
             plugin=data.get("plugin", ""),
+        )
+    elif cls is Document:
+        built = _build(
+            Document,
+            where,
+            text=_require(data, "text", where),
+            id=data.get("id"),
+            title=data.get("title"),
+            published=_parse_date(data.get("published"), where),
+            sentences=tuple(from_dict(Sentence, s) for s in data.get("sentences", ())),
         )
     elif cls is Sentence:
         built = _build(Sentence, where, **_span_args(data, where), paragraph=data.get("paragraph", 0))

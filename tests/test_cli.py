@@ -1,7 +1,9 @@
+import io
 import json
 
 import pytest
 
+import newsfacts
 from newsfacts.cli import main
 
 TEXT = "“We will stay,” she said on Monday. It was quiet."
@@ -37,7 +39,7 @@ def test_options_override_the_sidecar(tmp_path, capsys):
 
 
 def test_standard_input_is_read_as_text(monkeypatch, capsys):
-    monkeypatch.setattr("sys.stdin", __import__("io").StringIO(TEXT))
+    monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO(TEXT.encode("utf-8")), encoding="utf-8"))
     status, out, _ = run(capsys, "extract", "-", "--published", "2024-03-06", "--include-text")
     assert status == 0
     assert json.loads(out)["text"] == TEXT
@@ -86,7 +88,7 @@ def test_plugins_lists_names_distributions_and_hooks(capsys):
     assert rows["segmenter"] == {
         "name": "segmenter",
         "distribution": "newsfacts",
-        "version": rows["segmenter"]["version"],
+        "version": newsfacts.__version__,
         "hooks": ["newsfacts_segment"],
     }
     assert {"quotes", "weapons", "dates"} <= set(rows)
@@ -97,7 +99,7 @@ def test_plugins_can_be_blocked_and_autoload_turned_off(capsys):
     assert "quotes" not in out
     assert "weapons" in out
     _, out, _ = run(capsys, "plugins", "--no-autoload")
-    assert out.split() == ["segmenter", "(newsfacts", out.split()[2], "newsfacts_segment"]
+    assert out.splitlines() == [f"segmenter  (newsfacts {newsfacts.__version__})", "    newsfacts_segment"]
 
 
 def test_an_unknown_blocked_plugin_is_a_usage_error(capsys):
@@ -127,3 +129,16 @@ def test_lone_surrogates_are_escaped_not_fatal(tmp_path, capsys):
     status, out, _ = run(capsys, "extract", str(path), "--include-text")
     assert status == 0
     assert json.loads(out)["text"] == "Broken \ud800 text."
+
+
+def test_crlf_text_files_keep_their_offsets(tmp_path, capsys):
+    raw = "First line.\r\n\r\n“We will win this war,” she said in 2014.\r\n"
+    path = tmp_path / "crlf.txt"
+    path.write_bytes(raw.encode("utf-8"))
+    status, out, _ = run(capsys, "extract", str(path), "--published", "2020-01-01")
+    assert status == 0
+    article = json.loads(out)
+    spans = [*article["quotes"], *article["dates"]]
+    assert {s["text"] for s in spans} >= {"We will win this war,", "2014"}
+    for span in spans:
+        assert raw[span["start"] : span["end"]] == span["text"]

@@ -204,3 +204,22 @@ def test_evaluate_command_reports_json(tmp_path, capsys):
     assert scores["documents"] == 1
     assert scores["relaxed"]["gold"] == 1
     assert scores["relaxed"]["predicted"] == 0
+
+
+@pytest.mark.parametrize(
+    ("line", "message"),
+    [
+        ("[1, 2]", "expected a JSON object, got list"),
+        ('{"text": "x"}', "dates gold needs 'timexes' as a list"),
+        ('{"text": "x", "timexes": [{"start": 0}]}', "item 0 lacks 'end', 'type', 'value'"),
+        ("{not json", "Expecting property name"),
+    ],
+)
+def test_evaluate_names_the_gold_line_that_cannot_be_read(tmp_path, capsys, line, message):
+    gold = tmp_path / "gold.jsonl"
+    good = json.dumps({"text": "x", "timexes": []})
+    gold.write_text(good + "\n" + line + "\n", encoding="utf-8")
+    assert main(["evaluate", "dates", str(gold), "--no-autoload"]) == 2
+    err = capsys.readouterr().err
+    assert f"{gold}:2: " in err
+    assert message in err

@@ -72,3 +72,46 @@ def test_sentence_at_finds_the_containing_sentence():
     assert document.sentence_at(9) is None  # the space between sentences
     assert document.sentence_at(16) == sentences[2]
     assert document.sentence_at(17) is None
+
+
+def test_nested_records_must_have_their_types():
+    with pytest.raises(TypeError, match="speaker"):
+        Quote(text="x", start=0, end=1, kind="direct", speaker="Bob")  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match="subject"):
+        Claim(kind="k", text="x", start=0, end=1, subject=(0, 1))  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match="text"):
+        Span(text=None, start=0, end=1)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("kwargs", "message"),
+    [
+        ({"min_km": float("inf")}, "finite"),
+        ({"max_km": float("nan")}, "finite"),
+        ({"max_km": -5.0}, "non-negative"),
+        ({"min_km": 250.0, "max_km": 80.0}, "below min_km"),
+        ({"max_km": "200"}, "number"),
+    ],
+)
+def test_weapon_ranges_must_be_plausible_numbers(kwargs, message):
+    with pytest.raises(ValueError, match=message):
+        WeaponRange(**kwargs)
+
+
+def test_a_weapon_range_claim_carries_a_weapon_range():
+    with pytest.raises(TypeError, match="WeaponRange"):
+        Claim(kind="weapon_range", text="x", start=0, end=1, value={"max_km": 5})
+
+
+@pytest.mark.parametrize(
+    ("value", "message"),
+    [
+        ({"when": dt.date(2020, 1, 1)}, "date, which JSON cannot hold"),
+        ({"n": float("inf")}, "finite"),
+        ({"nested": {1: "x"}}, "not a string"),
+        ([1, 2], "mapping"),
+    ],
+)
+def test_claim_values_of_other_kinds_must_be_json_ready(value, message):
+    with pytest.raises((TypeError, ValueError), match=message):
+        Claim(kind="casualties", text="x", start=0, end=1, value=value)

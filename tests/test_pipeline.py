@@ -176,7 +176,9 @@ def test_published_accepts_dates_datetimes_and_iso_strings(published, expected):
     assert isolated_pipeline().extract("x", published=published).published == expected
 
 
-@pytest.mark.parametrize("published", ["28/02/2023", "2023-02-30", "yesterday", 20230228])
+@pytest.mark.parametrize(
+    "published", ["28/02/2023", "2023-02-30", "yesterday", 20230228, "2023-02-28garbage", "2023-02-28T25:99"]
+)
 def test_a_bad_published_value_is_an_input_error(published):
     with pytest.raises(InputError, match="published"):
         isolated_pipeline().extract("x", published=published)
@@ -263,3 +265,75 @@ def test_one_pipeline_shared_by_threads_gives_the_sequential_results():
         threaded = list(pool.map(lambda t: pipeline.extract(t, published="2024-03-06"), texts))
     assert threaded == sequential
     assert all(a.quotes and a.claims and a.dates for a in sequential)
+
+
+def test_a_segmenter_must_return_ordered_sentences():
+    def single(text):
+        return Sentence(text=text, start=0, end=len(text))
+
+    def unordered(text):
+        return [Sentence(text=text[5:], start=5, end=len(text)), Sentence(text=text[:4], start=0, end=4)]
+
+    with pytest.raises(PluginError, match="expected a sequence of Sentence"):
+        isolated_pipeline(plugin("seg", newsfacts_segment=single)).extract(TEXT)
+    with pytest.raises(PluginError, match="out of order"):
+        isolated_pipeline(plugin("seg", newsfacts_segment=unordered)).extract(TEXT)
+
+
+def test_a_normalized_date_keeps_its_candidate_span():
+    def find(document):
+        return [Span(text="Monday", start=TEXT.index("Monday"), end=TEXT.index("Monday") + 6)]
+
+    def widen(document, expression):
+        start = expression.start - 3
+        return DateExpression(
+            text=TEXT[start : expression.end], start=start, end=expression.end, type="DATE", value="X"
+        )
+
+    with pytest.raises(PluginError, match="another span"):
+        isolated_pipeline(plugin("d", newsfacts_find_dates=find, newsfacts_normalize_date=widen)).extract(TEXT)
+
+
+def test_an_overlapping_candidate_that_cannot_be_normalized_does_not_hide_one_that_can():
+    def find(document):
+        start = TEXT.index("said on Monday")
+        return [
+            Span(text="said on Monday", start=start, end=start + 14),
+            Span(text="Monday", start=start + 8, end=start + 14),
+        ]
+
+    def normalize(document, expression):
+        if expression.text != "Monday":
+            return None
+        return DateExpression(
+            text="Monday", start=expression.start, end=expression.end, type="DATE", value="2024-03-04"
+        )
+
+    dates = isolated_pipeline(plugin("d", newsfacts_find_dates=find, newsfacts_normalize_date=normalize)).extract(TEXT)
+    assert [d.text for d in dates.dates] == ["Monday"]
+
+
+def test_a_span_past_the_end_of_the_text_is_named_as_such():
+    def past_end(document):
+        return [Claim(kind="x", text="Monday.", start=len(TEXT) - 7, end=len(TEXT) + 1)]
+
+    with pytest.raises(PluginError, match="ends past the end of the text"):
+        isolated_pipeline(plugin("p", newsfacts_extract_claims=past_end)).extract(TEXT)
+
+
+def test_a_plugin_building_an_invalid_record_is_a_plugin_error():
+    def bad(document):
+        yield Quote(text="Ms", start=0, end=2, kind="direct", speaker="Ms Lund")
+
+    with pytest.raises(PluginError, match=r"'bad' failed in hook 'newsfacts_find_quotes': TypeError"):
+        isolated_pipeline(plugin("bad", newsfacts_find_quotes=bad)).extract(TEXT)
+
+
+def test_a_plugin_object_without_a_name_gets_a_stable_one():
+    class Finder:
+        @hookimpl
+        def newsfacts_find_quotes(self, document):
+            return []
+
+    names = {info.name for info in isolated_pipeline(Finder()).plugins}
+    assert names == {"segmenter", f"{__name__}.{Finder.__qualname__}"}

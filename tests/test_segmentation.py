@@ -43,3 +43,33 @@ def test_offsets_point_into_the_text():
 def test_empty_and_blank_texts_have_no_sentences():
     assert split_sentences("") == []
     assert split_sentences(" \n \n\t") == []
+
+
+def test_no_is_an_abbreviation_only_before_a_number():
+    assert [s for s, _ in texts("He said no. The talks ended. See No. 5 today.")] == [
+        "He said no.",
+        "The talks ended.",
+        "See No. 5 today.",
+    ]
+
+
+def test_scripts_without_capitals_and_full_width_stops():
+    assert [s for s, _ in texts("他说。她说！我们走吧？")] == ["他说。", "她说！", "我们走吧？"]
+    assert [s for s, _ in texts("Он сказал. Она ушла.")] == ["Он сказал.", "Она ушла."]
+
+
+def test_a_single_line_break_separates_paragraphs_unless_it_wraps_a_sentence():
+    text = "Headline Without A Stop\nThe minister spoke, and\nthe talks went on. Then\nSomething else."
+    assert texts(text) == [
+        ("Headline Without A Stop", 0),
+        ("The minister spoke, and\nthe talks went on.", 1),
+        ("Then", 1),
+        ("Something else.", 2),
+    ]
+
+
+def test_appending_a_paragraph_never_changes_the_earlier_ones():
+    text = "One line\nsecond line. Third\nFourth."
+    before = split_sentences(text)
+    after = split_sentences(text + "\n\nA new paragraph.\n\n\nAnother one")
+    assert after[: len(before)] == before

@@ -1,5 +1,6 @@
 import datetime as dt
 import json
+import re
 
 import jsonschema
 import pytest
@@ -151,3 +152,33 @@ def test_a_malformed_record_names_what_is_wrong():
 def test_to_dict_refuses_foreign_objects():
     with pytest.raises(TypeError, match="not a newsfacts record"):
         to_dict(object())
+
+
+def test_an_article_needs_its_text_and_spans_that_match_it():
+    with pytest.raises(SchemaError, match="no 'text'"):
+        loads(dumps(ARTICLE))
+    with pytest.raises(SchemaError, match="does not match the text"):
+        loads(dumps(ARTICLE), text=TEXT.upper())
+
+
+@pytest.mark.parametrize(
+    ("change", "message"),
+    [
+        (lambda d: d.update(quotes=5), "'quotes' must be a list"),
+        (lambda d: d["quotes"][0].update(speaker=7), "expected a JSON object or null for Speaker"),
+        (lambda d: d["quotes"][0].update(start="1"), "'start' must be <class 'int'>"),
+        (lambda d: d["claims"][0].update(value=5), "expected a JSON object or null for WeaponRange"),
+        (lambda d: d["claims"][1].update(value=[1]), "'value' must be a JSON object or null"),
+    ],
+)
+def test_malformed_json_gives_a_schema_error_that_says_what_is_wrong(change, message):
+    data = to_dict(ARTICLE)
+    data["text"] = TEXT
+    change(data)
+    with pytest.raises(SchemaError, match=re.escape(message)):
+        from_dict(Article, data)
+
+
+def test_json_schema_returns_a_fresh_copy():
+    json_schema()["title"] = "changed"
+    assert json_schema()["title"] == "newsfacts article"

@@ -78,6 +78,8 @@ def test_the_installed_plugin_adds_a_new_claim_kind(site):
 
 def test_the_installed_plugin_can_be_blocked_by_name(site):
     listed = newsfacts(site, "plugins", "--block", "casualties")
+    assert listed.returncode == 0, listed.stderr
+    assert "quotes" in listed.stdout
     assert "casualties" not in listed.stdout
     extracted = newsfacts(site, "extract", "-", "--block", "casualties", stdin=TEXT)
     assert extracted.returncode == 0, extracted.stderr
@@ -85,4 +87,7 @@ def test_the_installed_plugin_can_be_blocked_by_name(site):
 
 
 def test_the_installed_plugin_is_not_loaded_without_autoload(site):
-    assert "casualties" not in newsfacts(site, "plugins", "--no-autoload").stdout
+    listed = newsfacts(site, "plugins", "--no-autoload")
+    assert listed.returncode == 0, listed.stderr
+    assert listed.stdout.split()[0] == "segmenter"
+    assert "casualties" not in listed.stdout

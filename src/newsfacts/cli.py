@@ -103,10 +103,11 @@ def _read_sidecar(path: Path) -> dict[str, Any]:
 
 def _text_item(path: str, args: argparse.Namespace) -> dict[str, Any]:
     if path == "-":
-        item: dict[str, Any] = {"text": sys.stdin.read()}
+        item: dict[str, Any] = {"text": sys.stdin.buffer.read().decode("utf-8")}
     else:
         file = Path(path)
-        item = {"id": file.stem, **_read_sidecar(file), "text": file.read_text(encoding="utf-8")}
+        # Bytes decoded as they are: read_text() would turn CRLF into LF and shift every offset.
+        item = {"id": file.stem, **_read_sidecar(file), "text": file.read_bytes().decode("utf-8")}
     for key in ("id", "published", "title"):
         value = getattr(args, key)
         if value is not None:
@@ -188,11 +189,18 @@ def _write(result: BatchResult, where: str, args: argparse.Namespace, out: TextI
 def _evaluate(args: argparse.Namespace, pipeline: Pipeline) -> int:
     from newsfacts import evaluation  # noqa: PLC0415 - only this command needs it
 
+    records = []
+    number = 0
     try:
         with Path(args.gold).open(encoding="utf-8") as stream:
-            records = [json.loads(line) for line in stream if line.strip()]
+            for number, line in enumerate(stream, start=1):  # noqa: B007 - names the failing line below
+                if line.strip():
+                    record = json.loads(line)
+                    evaluation.check_gold(args.task, record)
+                    records.append(record)
     except (OSError, ValueError) as exc:
-        print(f"newsfacts: {args.gold}: {exc}", file=sys.stderr)
+        where = f"{args.gold}:{number}" if number else args.gold
+        print(f"newsfacts: {where}: {exc}", file=sys.stderr)
         return EXIT_USAGE
     articles = []
     for result in pipeline.extract_many(evaluation.gold_input(args.task, r) for r in records):

@@ -27,6 +27,7 @@ from typing import Any
 
 import attrs
 
+from newsfacts.errors import InputError
 from newsfacts.model import Article, Claim, DateExpression, Quote, WeaponRange
 
 _WORD = re.compile(r"\w+")
@@ -305,6 +306,37 @@ def score_claims(gold_records: Iterable[Mapping[str, Any]], articles: Iterable[A
 
 
 TASKS = ("quotes", "dates", "claims")
+
+_REQUIRED = {
+    "quotes": (("text", str), ("quotes", list)),
+    "dates": (("text", str), ("timexes", list)),
+    "claims": (("sentence", str), ("claims", list)),
+}
+_ITEM_KEYS = {
+    "quotes": ("start", "end", "kind"),
+    "dates": ("start", "end", "type", "value"),
+    "claims": ("min_km", "max_km"),
+}
+
+
+def check_gold(task: str, record: object) -> None:
+    """Refuse a gold record that the scorer for ``task`` cannot read, saying what is missing.
+
+    :raises InputError: the record is not an object, or lacks a key the scorer needs.
+    """
+    if not isinstance(record, dict):
+        msg = f"expected a JSON object, got {type(record).__name__}"
+        raise InputError(msg)
+    for key, kind in _REQUIRED[task]:
+        if not isinstance(record.get(key), kind):
+            msg = f"{task} gold needs {key!r} as a {kind.__name__}"
+            raise InputError(msg)
+    items = record[_REQUIRED[task][1][0]]
+    for index, item in enumerate(items):
+        missing = [k for k in _ITEM_KEYS[task] if not isinstance(item, dict) or k not in item]
+        if missing:
+            msg = f"item {index} lacks {', '.join(map(repr, missing))}"
+            raise InputError(msg)
 
 
 def gold_input(task: str, record: Mapping[str, Any]) -> dict[str, Any]:

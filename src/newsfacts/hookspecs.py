@@ -15,9 +15,13 @@ The pipeline calls the hooks in this order for each article:
    each expression found.
 
 Hooks receive a :class:`~newsfacts.Document` and return new records; they
-never modify anything. The pipeline stamps each record with the name of the
-plugin that produced it and checks that every span matches the text, so a
-plugin does not need to fill ``plugin`` itself.
+never modify anything. The pipeline calls each implementation itself, in
+pluggy's order (last registered first, ``tryfirst``/``trylast`` respected), so
+that it can stamp every record with the name of the plugin that produced it,
+check that every span matches the text, and name the plugin and the hook when
+something fails. A plugin therefore never fills ``plugin`` itself, and hook
+wrappers (``wrapper=True``, ``hookwrapper=True``) are refused when the pipeline
+is built.
 
 Hooks marked *firstresult* stop at the first non-None result. Built-in plugins
 implement them with ``trylast=True``, so a third-party implementation overrides
@@ -49,6 +53,7 @@ def newsfacts_segment(text: str) -> Sequence[Sentence] | None:
     :param text: the whole article text.
     :return: sentences in text order, not overlapping, each with
         ``text == article_text[start:end]``; or None to let the next plugin try.
+        The pipeline refuses anything else with a :class:`~newsfacts.PluginError`.
 
     **Example:**
 
@@ -135,7 +140,8 @@ def newsfacts_extract_claims(document: Document) -> Iterable[Claim]:  # type: ig
 def newsfacts_find_dates(document: Document) -> Iterable[Span]:  # type: ignore[empty-body]
     """Find the temporal expressions in the text, not yet normalized.
 
-    Every plugin's candidates are kept; where two overlap, the longer is kept.
+    Every plugin's candidates are normalized; where two normalized expressions
+    overlap, the longer one is kept.
 
     :param document: the text, its publication date and its sentences.
     :return: the spans of date, time, duration and set expressions.
@@ -151,7 +157,8 @@ def newsfacts_normalize_date(document: Document, expression: Span) -> DateExpres
 
     :param document: the text, its publication date and its sentences.
     :param expression: one span returned by :func:`newsfacts_find_dates`.
-    :return: the normalized expression with the same span, or None.
+    :return: the normalized expression with the same span (another span is
+        refused with a :class:`~newsfacts.PluginError`), or None.
 
     **Example:**
 

@@ -56,8 +56,15 @@ def blocked_from_env() -> tuple[str, ...]:
     return tuple(name.strip() for name in raw.split(",") if name.strip())
 
 
-def _entry_points() -> list[metadata.EntryPoint]:
-    found = {ep.name: ep for ep in metadata.entry_points(group=ENTRY_POINT_GROUP)}
+def _entry_points(*, loading: bool) -> list[metadata.EntryPoint]:
+    found: dict[str, metadata.EntryPoint] = {}
+    for ep in metadata.entry_points(group=ENTRY_POINT_GROUP):
+        other = found.get(ep.name)
+        if loading and other is not None and other.value != ep.value:
+            dists = sorted(d.name for d in (ep.dist, other.dist) if d is not None)
+            problem = f"two installed distributions claim the plugin name: {', '.join(dists) or 'unknown'}"
+            raise PluginLoadError(ep.name, problem)
+        found[ep.name] = ep
     return [found[name] for name in sorted(found)]
 
 
@@ -82,7 +89,8 @@ def make_plugin_manager(
     """
     manager = PluginManager()
     extra = list(plugins)
-    entry_points = _entry_points()
+    autoload = autoload_enabled(autoload)
+    entry_points = _entry_points(loading=autoload)
     known = set(CORE_PLUGINS) | {ep.name for ep in entry_points} | {_plugin_name(p) for p in extra}
     blocked_names = set(blocked)
     for name in sorted(blocked_names):
@@ -94,7 +102,7 @@ def make_plugin_manager(
     for name, module in CORE_PLUGINS.items():
         if not manager.is_blocked(name):
             manager.register(module, name=name)
-    if autoload_enabled(autoload):
+    if autoload:
         for ep in entry_points:
             if manager.is_blocked(ep.name) or manager.has_plugin(ep.name):
                 continue
@@ -117,8 +125,12 @@ def make_plugin_manager(
 
 
 def _plugin_name(plugin: object) -> str:
+    """A stable name: ``newsfacts_name``, else the module's or class's name, else the instance's class path."""
     name = getattr(plugin, "newsfacts_name", None) or getattr(plugin, "__name__", None)
-    return str(name) if name else f"{type(plugin).__name__}-{id(plugin):x}"
+    if name:
+        return str(name)
+    cls = type(plugin)
+    return f"{cls.__module__}.{cls.__qualname__}"
 
 
 def describe_plugins(manager: PluginManager) -> list[PluginInfo]:

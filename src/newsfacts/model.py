@@ -8,6 +8,7 @@ Every span-bearing record carries ``start``/``end`` character offsets into
 from __future__ import annotations
 
 import datetime as dt
+import math
 from collections.abc import Mapping
 from typing import Any, Literal, TypeAlias
 
@@ -37,11 +38,19 @@ def _offset() -> Any:
     return attrs.field(validator=[attrs.validators.instance_of(int), _check_offsets])
 
 
+def _text() -> Any:
+    return attrs.field(validator=attrs.validators.instance_of(str))
+
+
+def _optional(kind: type) -> Any:
+    return attrs.field(default=None, validator=attrs.validators.optional(attrs.validators.instance_of(kind)))
+
+
 @attrs.frozen(kw_only=True)
 class Span:
     """A piece of the article: ``text`` is exactly ``article.text[start:end]``."""
 
-    text: str
+    text: str = _text()
     start: int = _offset()
     end: int = _offset()
 
@@ -54,7 +63,7 @@ class Sentence:
     paragraph or across one without segmenting again.
     """
 
-    text: str
+    text: str = _text()
     start: int = _offset()
     end: int = _offset()
     paragraph: int = 0
@@ -70,7 +79,7 @@ class Speaker:
     """
 
     name: str
-    text: str
+    text: str = _text()
     start: int = _offset()
     end: int = _offset()
     plugin: str = ""
@@ -84,13 +93,24 @@ class Quote:
     the reported clause for an indirect or mixed one.
     """
 
-    text: str
+    text: str = _text()
     start: int = _offset()
     end: int = _offset()
     kind: QuoteKind = attrs.field(validator=attrs.validators.in_(QUOTE_KINDS))
-    speaker: Speaker | None = None
-    cue: Span | None = None
+    speaker: Speaker | None = _optional(Speaker)
+    cue: Span | None = _optional(Span)
     plugin: str = ""
+
+
+def _check_km(instance: Any, attribute: attrs.Attribute[Any], value: float | None) -> None:
+    if value is None:
+        return
+    if isinstance(value, bool) or not isinstance(value, int | float) or not math.isfinite(value) or value < 0:
+        msg = f"WeaponRange: {attribute.name} must be a finite, non-negative number, got {value!r}"
+        raise ValueError(msg)
+    if attribute.name == "max_km" and instance.min_km is not None and value < instance.min_km:
+        msg = f"WeaponRange: max_km ({value}) is below min_km ({instance.min_km})"
+        raise ValueError(msg)
 
 
 @attrs.frozen(kw_only=True)
@@ -102,8 +122,8 @@ class WeaponRange:
     a ``range_class``.
     """
 
-    min_km: float | None = None
-    max_km: float | None = None
+    min_km: float | None = attrs.field(default=None, validator=_check_km)
+    max_km: float | None = attrs.field(default=None, validator=_check_km)
     qualifier: RangeQualifier | None = attrs.field(
         default=None, validator=attrs.validators.optional(attrs.validators.in_(RANGE_QUALIFIERS))
     )
@@ -112,9 +132,37 @@ class WeaponRange:
     )
 
 
+def _check_json_ready(value: Any, where: str) -> None:
+    """Claim values of plugin-defined kinds must survive the JSON round trip as they are."""
+    if value is None or isinstance(value, str | bool | int):
+        return
+    if isinstance(value, float):
+        if not math.isfinite(value):
+            msg = f"claim value {where} is not a finite number: {value!r}"
+            raise ValueError(msg)
+        return
+    if isinstance(value, list | tuple):
+        for index, item in enumerate(value):
+            _check_json_ready(item, f"{where}[{index}]")
+        return
+    if isinstance(value, Mapping):
+        for key, item in value.items():
+            if not isinstance(key, str):
+                msg = f"claim value {where} has a key that is not a string: {key!r}"
+                raise TypeError(msg)
+            _check_json_ready(item, f"{where}.{key}")
+        return
+    msg = f"claim value {where} is a {type(value).__name__}, which JSON cannot hold"
+    raise TypeError(msg)
+
+
 def _freeze_value(value: WeaponRange | Mapping[str, Any] | None) -> WeaponRange | FrozenMapping | None:
     if value is None or isinstance(value, WeaponRange | FrozenMapping):
         return value
+    if not isinstance(value, Mapping):
+        msg = f"a claim's value must be a WeaponRange, a mapping or None, got {type(value).__name__}"
+        raise TypeError(msg)
+    _check_json_ready(value, "value")
     return FrozenMapping(value)
 
 
@@ -162,11 +210,18 @@ class Claim:
     """
 
     kind: str
-    text: str
+    text: str = _text()
     start: int = _offset()
     end: int = _offset()
-    subject: Span | None = None
+    subject: Span | None = _optional(Span)
     value: ClaimValue | None = attrs.field(default=None, converter=_freeze_value)
+
+    @value.validator
+    def _check_value(self, _attribute: attrs.Attribute[Any], value: ClaimValue | None) -> None:
+        if self.kind == "weapon_range" and value is not None and not isinstance(value, WeaponRange):
+            msg = f"a weapon_range claim's value must be a WeaponRange, got {type(value).__name__}"
+            raise TypeError(msg)
+
     plugin: str = ""
 
 
@@ -179,7 +234,7 @@ class DateExpression:
     or ``None`` where no days can be named (durations, sets, vague references).
     """
 
-    text: str
+    text: str = _text()
     start: int = _offset()
     end: int = _offset()
     type: DateType = attrs.field(validator=attrs.validators.in_(DATE_TYPES))
@@ -193,7 +248,7 @@ class DateExpression:
 class Document:
     """What every extraction hook reads: the text, its reference date and the shared segmentation."""
 
-    text: str
+    text: str = _text()
     published: dt.date | None = None
     id: str | None = None
     title: str | None = None
@@ -218,7 +273,7 @@ class Document:
 class Article:
     """An article and every fact found in it, each pointing back into ``text``."""
 
-    text: str
+    text: str = _text()
     id: str | None = None
     title: str | None = None
     published: dt.date | None = None

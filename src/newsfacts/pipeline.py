@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from typing import Any, TypeVar
 
@@ -44,7 +45,7 @@ def parse_published(value: object) -> dt.date | None:
     if isinstance(value, str):
         raw = value.strip()
         try:
-            return dt.date.fromisoformat(raw[:10]) if len(raw) >= 10 else dt.date.fromisoformat(raw)
+            return dt.date.fromisoformat(raw) if len(raw) <= 10 else dt.datetime.fromisoformat(raw).date()
         except ValueError:
             pass
         msg = f"published must be an ISO 8601 date such as 2023-02-28, got {value!r}"
@@ -121,8 +122,7 @@ class Pipeline:
             id=_optional_str("id", id),
             title=_optional_str("title", title),
         )
-        sentences = self._first("newsfacts_segment", Sentence, text=text)
-        document = attrs.evolve(document, sentences=tuple(sentences or ()))
+        document = attrs.evolve(document, sentences=self._segment(text))
         quotes = tuple(
             self._attribute(document, quote)
             for quote in self._collect("newsfacts_find_quotes", Quote, document=document)
@@ -203,38 +203,60 @@ class Pipeline:
             records.extend(_checked(item, kind, text, impl.plugin_name, hook_name) for item in items)
         return records
 
-    def _first(self, hook_name: str, kind: type[_Record], **kwargs: Any) -> Any:
-        text = kwargs["document"].text if "document" in kwargs else kwargs["text"]
+    def _first(self, hook_name: str, kind: type[_Record], text: str, **kwargs: Any) -> _Record | None:
         for impl in self._impls(hook_name):
             result = self._call(impl, hook_name, kwargs)
-            if result is None:
-                continue
-            if isinstance(result, Sequence) and not isinstance(result, str):
-                return [_checked(item, kind, text, impl.plugin_name, hook_name) for item in result]
-            return _checked(result, kind, text, impl.plugin_name, hook_name)
+            if result is not None:
+                return _checked(result, kind, text, impl.plugin_name, hook_name)
         return None
 
+    def _segment(self, text: str) -> tuple[Sentence, ...]:
+        hook_name = "newsfacts_segment"
+        for impl in self._impls(hook_name):
+            result = self._call(impl, hook_name, {"text": text})
+            if result is None:
+                continue
+            if not isinstance(result, Sequence) or isinstance(result, str):
+                problem = f"returned {type(result).__name__}, expected a sequence of Sentence"
+                raise PluginError(impl.plugin_name, hook_name, problem)
+            sentences = tuple(_checked(item, Sentence, text, impl.plugin_name, hook_name) for item in result)
+            for before, after in itertools.pairwise(sentences):
+                if after.start < before.end:
+                    problem = f"sentences out of order or overlapping at [{after.start}:{after.end}]"
+                    raise PluginError(impl.plugin_name, hook_name, problem)
+            return sentences
+        return ()
+
     def _attribute(self, document: Document, quote: Quote) -> Quote:
-        speaker = self._first("newsfacts_attribute_speaker", Speaker, document=document, quote=quote)
+        speaker = self._first("newsfacts_attribute_speaker", Speaker, document.text, document=document, quote=quote)
         return quote if speaker is None else attrs.evolve(quote, speaker=speaker)
 
     def _dates(self, document: Document) -> tuple[DateExpression, ...]:
-        candidates = _longest_first(self._collect("newsfacts_find_dates", Span, document=document))
-        dates = []
-        for candidate in candidates:
-            date = self._first("newsfacts_normalize_date", DateExpression, document=document, expression=candidate)
-            if date is not None:
-                dates.append(date)
-        return tuple(sorted(dates, key=_span_order))
+        hook_name = "newsfacts_normalize_date"
+        normalized = []
+        for candidate in self._collect("newsfacts_find_dates", Span, document=document):
+            for impl in self._impls(hook_name):
+                result = self._call(impl, hook_name, {"document": document, "expression": candidate})
+                if result is None:
+                    continue
+                date = _checked(result, DateExpression, document.text, impl.plugin_name, hook_name)
+                if (date.start, date.end) != (candidate.start, candidate.end):
+                    problem = (
+                        f"normalized [{candidate.start}:{candidate.end}] into another span [{date.start}:{date.end}]"
+                    )
+                    raise PluginError(impl.plugin_name, hook_name, problem)
+                normalized.append(date)
+                break
+        return tuple(_longest_first(normalized))
 
 
 def _span_order(record: Any) -> tuple[int, int, str]:
     return (record.start, record.end, record.plugin)
 
 
-def _longest_first(spans: list[Span]) -> list[Span]:
-    """Drop candidates that overlap a longer one; linear after sorting."""
-    kept: list[Span] = []
+def _longest_first(spans: list[DateExpression]) -> list[DateExpression]:
+    """Drop expressions that overlap a longer one; linear after sorting."""
+    kept: list[DateExpression] = []
     for span in sorted(spans, key=lambda s: (s.start, -(s.end - s.start))):
         if kept and span.start < kept[-1].end:
             if span.end - span.start > kept[-1].end - kept[-1].start:
@@ -250,18 +272,25 @@ def _checked(record: Any, kind: type[_Record], text: str, plugin: str, hook: str
         problem = f"returned {type(record).__name__}, expected {kind.__name__}"
         raise PluginError(plugin, hook, problem)
     for span in _spans_of(record):
-        if span.end > len(text) or text[span.start : span.end] != span.text:
-            problem = (
-                f"{type(span).__name__} [{span.start}:{span.end}] {span.text!r} "
-                f"does not match the text there {text[span.start : span.end]!r}"
-            )
-            raise PluginError(plugin, hook, problem)
+        mismatch = _span_problem(span, text)
+        if mismatch:
+            raise PluginError(plugin, hook, mismatch)
     if isinstance(record, Quote) and record.speaker is not None and not record.speaker.plugin:
         record = attrs.evolve(record, speaker=attrs.evolve(record.speaker, plugin=plugin))
     if hasattr(record, "plugin"):
         record = attrs.evolve(record, plugin=plugin)
     checked: _Record = record
     return checked
+
+
+def _span_problem(span: Any, text: str) -> str | None:
+    name = type(span).__name__
+    if span.end > len(text):
+        return f"{name} [{span.start}:{span.end}] {span.text!r} ends past the end of the text ({len(text)} characters)"
+    found = text[span.start : span.end]
+    if found != span.text:
+        return f"{name} [{span.start}:{span.end}] says {span.text!r} but the text there is {found!r}"
+    return None
 
 
 def _spans_of(record: Any) -> Iterator[Any]:

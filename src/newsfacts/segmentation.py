@@ -1,7 +1,10 @@
 """The core's sentence segmenter: one linear pass that every plugin shares.
 
-Paragraphs are separated by blank lines when the text has any, otherwise by
-line breaks (one paragraph a line, as scraped articles often come). Within a
+A blank line always separates paragraphs; a single line break does too
+(scraped articles often come one paragraph a line), unless it wraps a sentence:
+a lower-case letter, a digit or a comma before it and a lower-case letter or a
+digit after it. Each decision looks only at the break's neighbours, so adding
+text elsewhere never changes how a paragraph is cut. Within a
 paragraph a sentence ends at ``.``, ``!`` or ``?`` (and any closing quotation
 marks or brackets) followed by white space and a capital, a digit or an opening
 mark, unless the word before the period is a known abbreviation or an initial.
@@ -16,41 +19,60 @@ import regex
 from newsfacts.hookspecs import hookimpl
 from newsfacts.model import Sentence
 
-_BLANK_LINE = regex.compile(r"\n[ \t\r\f\v]*\n")
-_PARAGRAPH_BREAK_BLANK = regex.compile(r"(?:[ \t\r\f\v]*\n){2,}")
-_PARAGRAPH_BREAK_LINE = regex.compile(r"\n+")
+# A run of line breaks with the blanks between them; it starts at a line break, so that a long run of
+# spaces without one is never rescanned.
+_LINE_BREAKS = regex.compile(r"\n(?:[ \t\r\f\v]*+\n)*+")
+_SOFT_BEFORE = regex.compile(r"[\p{Ll}\p{N},;-][ \t\r\f\v]*+$")
+_SOFT_AFTER = regex.compile(r"[ \t\r\f\v]*+[\p{Ll}\p{N}]")
 _BOUNDARY = regex.compile(
-    r"""(?<=[.!?…])[\"'”’»)\]]*(?=\s+[\"'“‘«(\[]*[\p{Lu}\p{N}])""",
+    # Western punctuation needs white space and a capital, a digit or a caseless letter after it;
+    # the full-width CJK stops end a sentence wherever they stand.
+    r"""(?<=[.!?…])[\"'”’»)\]]*+(?=\s++[\"'“‘«(\[]*+[\p{Lu}\p{Lt}\p{Lo}\p{N}])|(?<=[。！？])[」』”’）)]*+""",
 )
+_DIGIT_AFTER = regex.compile(r"\s*\d")
 _WORD_BEFORE = regex.compile(r"([\p{L}.]+)\.$")
 _NON_SPACE = regex.compile(r"\S")
 
 ABBREVIATIONS = frozenset(
     """
     mr mrs ms dr prof gen lt col maj capt cmdr adm sgt cpl pvt gov sen rep rev hon pres sr jr st
-    mt ft no nos vs etc inc corp co ltd bros dept est fig jan feb mar apr jun jul aug sep sept oct
+    mt ft vs etc inc corp co ltd bros dept est fig jan feb mar apr jun jul aug sep sept oct
     nov dec mon tue tues wed thu thurs fri sat sun approx u.s u.k u.n e.g i.e a.m p.m ph.d
     """.split()  # noqa: SIM905 - a word list reads best as words
 )
 
 
-def _is_abbreviation(before: str) -> bool:
+# "No." and "Nos." abbreviate "number" only before one; elsewhere "no." ends a sentence ("He said no.").
+NUMBER_ABBREVIATIONS = frozenset({"no", "nos"})
+
+
+def _is_abbreviation(before: str, after: str) -> bool:
     match = _WORD_BEFORE.search(before[-24:])
     if match is None:
         return False
     word = match.group(1).lower()
     if word in ABBREVIATIONS:
         return True
+    if word in NUMBER_ABBREVIATIONS:
+        return _DIGIT_AFTER.match(after) is not None
     # An initial ("J. Smith") or a dotted acronym ("U.S.") does not end a sentence.
     return len(word) == 1 or (word.count(".") >= 1 and all(len(p) <= 2 for p in word.split(".")))
 
 
+def _wraps_a_sentence(text: str, breaks: regex.Match[str], line_start: int) -> bool:
+    start, end = breaks.span()
+    if end - start > 1 and breaks.group().count("\n") > 1:
+        return False
+    return _SOFT_BEFORE.search(text, line_start, start) is not None and _SOFT_AFTER.match(text, end) is not None
+
+
 def _paragraphs(text: str) -> Iterator[tuple[int, int]]:
-    breaks = _PARAGRAPH_BREAK_BLANK if _BLANK_LINE.search(text) else _PARAGRAPH_BREAK_LINE
-    start = 0
-    for match in breaks.finditer(text):
-        yield start, match.start()
-        start = match.end()
+    start = line_start = 0
+    for breaks in _LINE_BREAKS.finditer(text):
+        if not _wraps_a_sentence(text, breaks, line_start):
+            yield start, breaks.start()
+            start = breaks.end()
+        line_start = breaks.end()
     yield start, len(text)
 
 
@@ -73,7 +95,10 @@ def split_sentences(text: str) -> list[Sentence]:
         start = p_start
         for match in _BOUNDARY.finditer(text, p_start, p_end):
             end = match.end()
-            if _is_abbreviation(text[max(start, end - 30) : end].rstrip("\"'”’»)]")):
+            before = text[max(start, end - 30) : end]
+            if not before.endswith(("。", "！", "？")) and _is_abbreviation(
+                before.rstrip("\"'”’»)]"), text[end : end + 8]
+            ):
                 continue
             pieces.append((start, end))
             start = end

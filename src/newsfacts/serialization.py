@@ -126,12 +126,41 @@ def _span_args(data: Mapping[str, Any], where: str) -> dict[str, Any]:
     return {key: _require(data, key, where) for key in ("text", "start", "end")}
 
 
+def _list(data: Mapping[str, Any], key: str, where: str, *, required: bool = True) -> list[Any]:
+    value = _require(data, key, where) if required else data.get(key, [])
+    if not isinstance(value, list):
+        msg = f"{where}: {key!r} must be a list, got {type(value).__name__}"
+        raise SchemaError(msg)
+    return value
+
+
+def _optional_record(cls: type[_Record], value: Any, where: str) -> _Record | None:
+    if value is None:
+        return None
+    if not isinstance(value, Mapping):
+        msg = f"{where}: expected a JSON object or null for {cls.__name__}, got {type(value).__name__}"
+        raise SchemaError(msg)
+    return from_dict(cls, value)
+
+
 def _build(cls: type[_Record], where: str, **kwargs: Any) -> _Record:
     try:
         return cls(**kwargs)
     except (TypeError, ValueError) as exc:
-        msg = f"{where}: {exc}"
+        detail = exc.args[0] if exc.args and isinstance(exc.args[0], str) else str(exc)
+        msg = f"{where}: {detail}"
         raise SchemaError(msg) from None
+
+
+def _check_spans(article: Article) -> None:
+    text = article.text
+    records: list[Any] = [*article.quotes, *article.claims, *article.dates]
+    records += [q.speaker for q in article.quotes] + [q.cue for q in article.quotes]
+    records += [c.subject for c in article.claims]
+    for record in records:
+        if record is not None and text[record.start : record.end] != record.text:
+            msg = f"Article: span [{record.start}:{record.end}] {record.text!r} does not match the text"
+            raise SchemaError(msg)
 
 
 def from_dict(cls: type[_Record], data: Mapping[str, Any]) -> _Record:
@@ -147,15 +176,21 @@ def from_dict(cls: type[_Record], data: Mapping[str, Any]) -> _Record:
         if schema != SCHEMA_VERSION:
             msg = f"Article: schema {schema!r} is not {SCHEMA_VERSION!r}"
             raise SchemaError(msg)
-        built = Article(
-            text=data.get("text", ""),
+        if "text" not in data:
+            msg = "Article: no 'text': dump with include_text=True, or pass the text to loads()"
+            raise SchemaError(msg)
+        built = _build(
+            Article,
+            where,
+            text=data["text"],
             id=data.get("id"),
             title=data.get("title"),
             published=_parse_date(data.get("published"), where),
-            quotes=tuple(from_dict(Quote, q) for q in _require(data, "quotes", where)),
-            claims=tuple(from_dict(Claim, c) for c in _require(data, "claims", where)),
-            dates=tuple(from_dict(DateExpression, d) for d in _require(data, "dates", where)),
+            quotes=tuple(from_dict(Quote, q) for q in _list(data, "quotes", where)),
+            claims=tuple(from_dict(Claim, c) for c in _list(data, "claims", where)),
+            dates=tuple(from_dict(DateExpression, d) for d in _list(data, "dates", where)),
         )
+        _check_spans(built)
     elif cls is Quote:
         speaker, cue = data.get("speaker"), data.get("cue")
         built = _build(
@@ -163,8 +198,8 @@ def from_dict(cls: type[_Record], data: Mapping[str, Any]) -> _Record:
             where,
             **_span_args(data, where),
             kind=_require(data, "kind", where),
-            speaker=None if speaker is None else from_dict(Speaker, speaker),
-            cue=None if cue is None else from_dict(Span, cue),
+            speaker=_optional_record(Speaker, speaker, where),
+            cue=_optional_record(Span, cue, where),
             plugin=data.get("plugin", ""),
         )
     elif cls is Speaker:
@@ -174,14 +209,17 @@ def from_dict(cls: type[_Record], data: Mapping[str, Any]) -> _Record:
     elif cls is Claim:
         kind = _require(data, "kind", where)
         subject, value = data.get("subject"), data.get("value")
-        if value is not None and kind == "weapon_range":
-            value = from_dict(WeaponRange, value)
+        if kind == "weapon_range":
+            value = _optional_record(WeaponRange, value, where)
+        elif value is not None and not isinstance(value, Mapping):
+            msg = f"Claim: 'value' must be a JSON object or null, got {type(value).__name__}"
+            raise SchemaError(msg)
         built = _build(
             Claim,
             where,
             kind=kind,
             **_span_args(data, where),
-            subject=None if subject is None else from_dict(Span, subject),
+            subject=_optional_record(Span, subject, where),
             value=value,
             plugin=data.get("plugin", ""),
         )
@@ -210,7 +248,7 @@ def from_dict(cls: type[_Record], data: Mapping[str, Any]) -> _Record:
             id=data.get("id"),
             title=data.get("title"),
             published=_parse_date(data.get("published"), where),
-            sentences=tuple(from_dict(Sentence, s) for s in data.get("sentences", ())),
+            sentences=tuple(from_dict(Sentence, s) for s in _list(data, "sentences", where, required=False)),
         )
     elif cls is Sentence:
         built = _build(Sentence, where, **_span_args(data, where), paragraph=data.get("paragraph", 0))
@@ -229,7 +267,7 @@ def dumps(
     data = to_dict(article)
     if include_text:
         data["text"] = article.text
-    return json.dumps(data, ensure_ascii=ensure_ascii, indent=indent)
+    return json.dumps(data, ensure_ascii=ensure_ascii, indent=indent, allow_nan=False)
 
 
 def loads(document: str, *, text: str | None = None) -> Article:
@@ -245,10 +283,14 @@ def loads(document: str, *, text: str | None = None) -> Article:
 
 
 @cache
-def json_schema() -> dict[str, Any]:
-    """The JSON Schema of the output format, as shipped in the package."""
+def _schema_text() -> str:
     source = resources.files("newsfacts").joinpath("schema", "newsfacts-1.schema.json")
-    return cast("dict[str, Any]", json.loads(source.read_text(encoding="utf-8")))
+    return source.read_text(encoding="utf-8")
+
+
+def json_schema() -> dict[str, Any]:
+    """The JSON Schema of the output format, as shipped in the package; a fresh copy each call."""
+    return cast("dict[str, Any]", json.loads(_schema_text()))
 
 
 __all__ = ["SCHEMA_VERSION", "FrozenMapping", "dumps", "from_dict", "json_schema", "loads", "to_dict"]

@@ -91,3 +91,15 @@ def test_the_installed_plugin_is_not_loaded_without_autoload(site):
     assert listed.returncode == 0, listed.stderr
     assert listed.stdout.split()[0] == "segmenter"
     assert "casualties" not in listed.stdout
+
+
+def test_the_plugin_tested_in_process_as_the_docs_show(monkeypatch):
+    monkeypatch.syspath_prepend(str(FIXTURE))
+    import newsfacts_casualties  # noqa: PLC0415
+
+    from newsfacts.testing import assert_spans_match, isolated_pipeline  # noqa: PLC0415
+
+    article = isolated_pipeline(newsfacts_casualties).extract("12 people were killed.")
+    assert [c.value["count"] for c in article.claims] == [12]
+    assert [c.plugin for c in article.claims] == ["newsfacts_casualties"]
+    assert_spans_match(article)

@@ -9,12 +9,13 @@ import attrs
 import regex
 
 from newsfacts import RangeClass
+from newsfacts_weapons.civilian import CIVILIAN
 from newsfacts_weapons.cues import WEAPON_WORD
 
 _CLASS_WORD = r"(?:short|medium|mid|intermediate|long|intercontinental)"
 _MODIFIER = (
     r"(?:[A-Za-z]+-\s?[A-Za-z][\w-]*|cruise|ballistic|tactical|strategic|supersonic|subsonic|hypersonic|guided"
-    r"|nuclear|capable|conventional|precision|surface|anti-ship|land-attack|container-launched)"
+    r"|nuclear|capable|conventional|precision|surface|anti-ship|land-attack)"
 )
 _HEAD = (
     r"(?:missiles?|rockets?|weapons?|weaponry|bombers?|systems?|variants?|versions?|arsenals?|artillery|strikes?"
@@ -35,11 +36,15 @@ _ICBM = regex.compile(
     regex.IGNORECASE,
 )
 _HEAD_AT_END = regex.compile(_HEAD + r"(?:\s(?:systems?|launchers?|batter(?:y|ies)))?(?:-class)?$", regex.IGNORECASE)
-# A capitalised noun right after the class word makes it a title, as in a treaty's or an instrument's name.
-_TITLE = regex.compile(r"(?:\s[A-Z][\w-]*){0,3}\s(?:Treaty|Forces|Imager|Reconnaissance|Agreement)\b")
+# A capitalised class word opening a capitalised run is a title ("Long Range Reconnaissance Imager",
+# "Intermediate-Range Nuclear Forces Treaty"); the title names a weapon only when one of its words is a weapon noun.
+_TITLE = regex.compile(r"(?:\s[A-Z][\w-]*){1,5}")
+_TITLE_WEAPON = regex.compile(
+    r"\b(?:Missiles?|Rockets?|Weapons?|Bombers?|Artillery|Fires|Strike|Launchers?|Interceptors?|Munitions?"
+    r"|Torpedo(?:es)?|Cruise|Ballistic|Systems?)\b"
+)
 _NOT_WEAPON = regex.compile(
-    r"\s(?:[\w-]+\s){0,2}?(?:aircraft|airliners?|jets?|planes?|flights?|helicopters?|cars?|vehicles?|drones?"
-    r"|radars?|imager|cameras?|forecasts?|plans?|planning|goals?|care|relationships?)\b",
+    r"\s(?:[\w-]+\s){0,2}?(?:" + CIVILIAN + r"|forecasts?|plans?|planning|goals?|care|relationships?)(?![\w-])",
     regex.IGNORECASE,
 )
 _ACRONYM_CLASS: dict[str, RangeClass] = {"icbm": "intercontinental", "irbm": "intermediate", "mrbm": "medium"}
@@ -72,10 +77,16 @@ def _normalise(word: str) -> RangeClass:
     return "intercontinental"
 
 
+def _is_title(text: str, start: int, end: int) -> bool:
+    """Whether the class word at ``start`` opens a title that names no weapon; ``end`` ends its "Range"."""
+    if not (text[start].isupper() and text[end - 5].isupper()):
+        return False
+    title = _TITLE.match(text, end, min(len(text), end + 80))
+    return title is not None and _TITLE_WEAPON.search(title[0]) is None
+
+
 def _tail(text: str, end: int) -> tuple[int, int, int] | None:
     """The weapon noun after a class word: (surface end, head start, head end)."""
-    if _TITLE.match(text, end, min(len(text), end + 60)) is not None:
-        return None
     tail = _TAIL.match(text, end, min(len(text), end + 90))
     if tail is None:
         return None
@@ -119,10 +130,10 @@ def find_classes(text: str) -> list[ClassMention]:
             continue
         if _NOT_WEAPON.match(text, match.end(), min(len(text), match.end() + 60)) is not None:
             continue
+        if _is_title(text, match.start(), match.end()):
+            continue
         tail = _tail(text, match.end())
         if tail is None:
-            if _TITLE.match(text, match.end(), min(len(text), match.end() + 60)) is not None:
-                continue
             spaced = match["sep"] != "-"
             article = regex.search(r"\b(?:a|an|the)\s$", text[max(0, match.start() - 8) : match.start()])
             if spaced and article is None:

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import regex
 
+from newsfacts_weapons.civilian import CIVILIAN
+from newsfacts_weapons.gazetteer import SYSTEM_NAME
 from newsfacts_weapons.quantities import Quantity
 
 _BEFORE = 90
@@ -19,7 +21,7 @@ _WEAPON_WINDOW = 160
 # and travel or flight said as a capability ("can travel", "capable of flying"), never as an observed flight.
 _CUE_BEFORE = regex.compile(
     r"(?<!\btest\s)\brang(?:e|es|ed)\b|\breach(?:es)?\b|\bradius\b|\b(?:striking|strike)\sdistance\b|\bdistance\sof\b"
-    r"|\bhitting\scapacity\b|\bengag(?:e|es|ing)\b"
+    r"|\b(?:strike|striking|hitting|attack|firing)\s(?:capacity|capability|radius|envelope)\b|\bengag(?:e|es|ing)\b"
     r"|\b(?:hit|hits|hitting|strike|strikes|striking|reach|reaching|engage|engaging|destroy\w*)\s(?:\w+\s){0,2}?targets\b"
     r"|\b(?:can|could|would|will|able\sto|capable\sof|capacity\sto|designed\sto)\s(?:\w+\s){0,2}?"
     r"(?:travel|travell?ing|fly|flying|hit|hitting|strike|striking|reach|reaching|launch|fire"
@@ -46,18 +48,16 @@ _AFTER_BREAK = regex.compile(
     r"|error|accura|margin)",
     regex.IGNORECASE,
 )
+# Generic weapon nouns, in any case, or a listed system's name (case-sensitive, see the gazetteer).
 WEAPON_WORD = regex.compile(
-    r"\b(?:missiles?|rockets?|ICBMs?|SLBMs?|IRBMs?|MRBMs?|SRBMs?|warheads?|weapons?|weaponry|artillery|howitzers?"
+    r"(?i:\b(?:missiles?|rockets?|ICBMs?|SLBMs?|IRBMs?|MRBMs?|SRBMs?|warheads?|weapons?|weaponry|artillery|howitzers?"
     r"|launchers?|interceptors?|torpedo(?:es)?|bombers?|munitions?|shells|ammo|ammunition|cannons?|guns?|mortars?"
-    r"|air[- ]defen[cs]e|missile[- ]defen[cs]e|Iron\sDome|ATACMS|THAAD|Tomahawk|Scuds?|Silkworms?)\b",
-    regex.IGNORECASE,
+    r"|air[- ]defen[cs]e|missile[- ]defen[cs]e)\b)"
+    r"|" + SYSTEM_NAME.pattern
 )
-# Things whose reach is not a weapon's; the nearer of the two words decides.
-_NON_WEAPON = regex.compile(
-    r"\b(?:aircraft|airliners?|jets?|planes?|airplanes?|flights?|helicopters?|cars?|vehicles?|EVs?|drones?"
-    r"|battery\spack|satellites?|spacecraft|radars?|imager|Boeing|Airbus|Concorde|747|sedan|bike|motorcycle)\b",
-    regex.IGNORECASE,
-)
+# Things whose reach is not a weapon's; the nearer of the two words decides. A hyphen ends no word here:
+# "truck-mounted" describes a launcher, not a truck.
+_NON_WEAPON = regex.compile(r"(?<![\w-])" + CIVILIAN + r"(?![\w-])", regex.IGNORECASE)
 
 
 def _last(pattern: regex.Pattern[str], text: str) -> regex.Match[str] | None:

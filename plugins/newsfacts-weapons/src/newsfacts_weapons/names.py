@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import regex
 
+from newsfacts_weapons.gazetteer import ORGANISATIONS, SYSTEM_NAME
+
 _HEADS = (
     r"missiles?|rockets?|systems?|launchers?|interceptors?|howitzers?|batter(?:y|ies)|weapons?|bombers?"
     r"|torpedo(?:es)?|guns?|cannons?"
@@ -31,7 +33,9 @@ _NAME = regex.compile(
     r"|(?P<n>" + _CAP + r"(?:\s" + _TAIL + r"){0,3}\s(?:Missiles?|Systems?|Rockets?|Launchers?|Dome))\b"
     # "the Tomahawk has", "ATACMS is"
     r"|(?<=\b[Tt]he\s|^)(?P<n>[A-Z][A-Za-z0-9]+(?:-[A-Za-z0-9]+)*)(?=\s(?:[a-z]+ly\s)?" + _VERBS + r")"
-    r"|(?P<n>\b[A-Z]{4,}s?\b)(?!\s[A-Z]|\.)",
+    r"|(?P<n>\b[A-Z]{4,}s?\b)(?!\s[A-Z]|\.)"
+    # a system from the gazetteer, whatever stands around it
+    r"|" + SYSTEM_NAME.pattern,
 )
 
 
@@ -40,19 +44,22 @@ def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
-# Capitalised words that open a sentence or name a country, people or organisation rather than a weapon.
-_STOP = _words(
-    "the a an its it this these those that such each their his her our in on at as by for from with and or but "
-    "if when while after before during since last earlier currently today however meanwhile "
-    "january february march april may june july august september october november december "
-    "jan feb mar apr jun jul aug sep sept oct nov dec mach boeing airbus flight article page "
-    "us u.s. uk un eu nato icbm icbms slbm irbm mrbm srbm drdo "
-    "soviet soviets russian russia chinese china american america iranian iran israeli israel indian india "
-    "pakistani pakistan korean korea north south japanese japan taiwanese taiwan ukrainian ukraine french "
-    "france british britain german germany turkish turkey syrian syria saudi iraqi iraq western eastern "
-    "palestinian united states kingdom navy army air force ministry military government president "
-    "kyiv moscow washington beijing tehran pyongyang seoul tokyo islamabad delhi "
-    "nasa sana irna drdo opec iaea asean unsc news"
+# Capitalised words that open a sentence or name a country, people or organisation rather than a weapon;
+# agencies and international bodies come from the gazetteer.
+_STOP = (
+    _words(
+        "the a an its it this these those that such each their his her our in on at as by for from with and or but "
+        "if when while after before during since last earlier currently today however meanwhile "
+        "january february march april may june july august september october november december "
+        "jan feb mar apr jun jul aug sep sept oct nov dec mach boeing airbus flight article page "
+        "us u.s. uk icbm icbms slbm irbm mrbm srbm "
+        "soviet soviets russian russia chinese china american america iranian iran israeli israel indian india "
+        "pakistani pakistan korean korea north south japanese japan taiwanese taiwan ukrainian ukraine french "
+        "france british britain german germany turkish turkey syrian syria saudi iraqi iraq western eastern "
+        "palestinian united states kingdom navy army air force ministry military government president "
+        "kyiv moscow washington beijing tehran pyongyang seoul tokyo islamabad delhi news"
+    )
+    | ORGANISATIONS
 )
 # Words that cannot open a weapon's name, or that show a capitalised run is a headline or a clause.
 _NOT_FIRST = _words(

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import math
+
 import regex
 
 _SMALL = {
@@ -72,4 +74,6 @@ def parse_number(text: str) -> float | None:
             seen = True
         else:
             return None
-    return total + current if seen else None
+    value = total + current
+    # float() turns a run of a few hundred digits into inf; no such figure is a distance.
+    return value if seen and math.isfinite(value) else None

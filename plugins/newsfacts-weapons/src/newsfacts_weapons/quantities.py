@@ -11,7 +11,7 @@ import regex
 
 from newsfacts import RangeQualifier
 from newsfacts_weapons.numbers import NUMBER, parse_number
-from newsfacts_weapons.units import UNIT, to_km
+from newsfacts_weapons.units import UNIT, plausible_km, to_km
 
 # A number, an optional unit, an optional second number joined by "to", "and" or a dash, then the unit.
 # "1,250-Mile" and "300km" (no space) are one quantity; the lookbehind keeps "121/2" and "F-16" out.
@@ -25,41 +25,46 @@ _QUANTITY = regex.compile(
     regex.IGNORECASE,
 )
 
-# Qualifier words right before the number; they belong to the claim's surface.
+# Bound words right before the number; they belong to the claim's surface. Upper bounds follow
+# ANNOTATION.md rule 9: a limit said in any words ("up to", "as far as", "no more than", "did not exceed").
+_UPPER_WORDS = (
+    r"up\s?to(?:\s(?:approximately|about|around|some|roughly))?|nearly|almost|close\sto|under|just\sunder|less\sthan"
+    r"|as\sfar\sas|(?:no|not)\s(?:more|further|farther)\sthan|at\s(?:the\s)?most|a\smaximum\sof"
+    r"|(?:(?:did|does|do|will|would|could|can|should|must|may)\s?n[o'’]t|cannot|can[’']t|won[’']t|never)\sexceed"
+    r"|not\sexceeding"
+)
+_LOWER_WORDS = (
+    r"more\sthan|over|at\sleast|in\sexcess\sof|exceed(?:s|ed|ing)?|upwards\sof|beyond|a\sminimum\sof"
+    r"|(?:no|not)\sless\sthan"
+)
+_APPROX_WORDS = r"about|around|approximately|approx\.|roughly|some|an\sestimated"
 _ADJACENT = regex.compile(
-    r"(?P<q>\b(?:up\s?to(?:\s(?:approximately|about|around|some))?|upto|nearly|almost|close\sto|under|less\sthan"
-    r"|as\sfar\sas|no\smore\sthan|did\snot\sexceed|not\sexceeding|more\sthan|over|at\sleast|in\sexcess\sof"
-    r"|exceeds?|exceeding|upwards\sof|beyond|about|around|approximately|approx\.|roughly|some|an\sestimated"
-    r"|between))\s$",
+    r"\b(?:(?P<upper>" + _UPPER_WORDS + r")|(?P<lower>" + _LOWER_WORDS + r")|(?P<approx>" + _APPROX_WORDS + r"))\s$",
     regex.IGNORECASE,
 )
-# Words next to the number that set the bound but stay out of the surface, as the gold set does.
-_ADJACENT_SILENT = regex.compile(r"\b(?P<q>maximum|max|peak|just|only)\s$", regex.IGNORECASE)
-# Upper bounds said away from the number: "maximum range of", "range can reach", "upto a range of".
+# Words next to the number that set an upper bound but stay out of the surface, as the gold set does.
+_ADJACENT_SILENT = regex.compile(r"\b(?:maximum|max|peak)\s$", regex.IGNORECASE)
+# Upper bounds said away from the number: "maximum range of", "range can reach", "upto a range of", "capped at".
 _DISTANT_UPPER = regex.compile(
     r"(?:\b(?:maximum|max|peak|top)\s(?:\w+\s)?(?:range|reach|distance)\b(?:\s[\w']+){0,4}?\s(?:of|is|at|was)"
-    r"|\brange\s(?:can|could|will|would|may)\s(?:\w+\s)?reach|\bup\s?to\sa\srange\sof|\bupto\sa\srange\sof"
-    r"|\b(?:capped|limited)\s(?:at|to)|\bmissiles?\s(?:that\s|which\s)?(?:can\s|could\s)?reach)\s$",
+    r"|\b(?:range|reach)\s(?:can|could|will|would|may|might)\s(?:\w+\s)?reach|\bup\s?to\sa\s(?:maximum\s)?range\sof"
+    r"|\b(?:capped|limited|restricted)\s(?:at|to)|\b(?:missiles?|rockets?)\s(?:that\s|which\s)?(?:can\s|could\s)?reach)\s$",
     regex.IGNORECASE,
 )
-# A range joined by "to" is two values when it reports a change ("extended from 290 km to 450 km").
+# A range joined by "to" is two values when it reports a change ("extended from 290 km to 450 km", "cut from ... to").
 _CHANGE = regex.compile(
-    r"\b(?:extend|increas|rais|boost|upgrad|improv|expand)\w*|\b(?:existing|current|original|previous|earlier)\s$",
+    r"\b(?:extend|increas|rais|boost|upgrad|improv|expand|reduc|cut|shorten|decreas|lower|limit)\w*|\b(?:existing|current|original|previous|earlier)\s$",
     regex.IGNORECASE,
 )
 _RANGE_OPENER = regex.compile(r"\b(?:between|of|from)\s$", regex.IGNORECASE)
 _ALT = regex.compile(r"\s?\((?P<alt>[^()\n]{1,60})\)")
 
-_UPPER = frozenset(
-    {"up to", "upto", "nearly", "almost", "close to", "under", "less than", "as far as", "no more than"}
-    | {"did not exceed", "not exceeding", "maximum", "max", "peak"}
-)
-_LOWER = frozenset(
-    {"more than", "over", "at least", "in excess of", "exceed", "exceeds", "exceeding", "upwards of", "beyond"}
-)
-_APPROX = frozenset({"about", "around", "approximately", "approx.", "roughly", "some", "an estimated"})
-
 _WINDOW = 60
+# Where a unit word can start, and how far back from it its quantity can begin: two spelled numbers,
+# a unit, a joining word and a qualifier fit well within it; a longer run of digits is no distance anyway.
+_UNIT_HINT = regex.compile(r"nautical|nmi|mile|kilomet|kms?|metre|meter", regex.IGNORECASE)
+_REACH = 120
+_UNIT_TAIL = 16
 
 
 @attrs.frozen(kw_only=True)
@@ -80,26 +85,22 @@ def _qualify(text: str, start: int) -> tuple[RangeQualifier, int]:
     prefix = text[max(0, start - _WINDOW) : start]
     adjacent = _ADJACENT.search(prefix)
     if adjacent is not None:
-        word = " ".join(adjacent["q"].lower().split())
-        begin = start - len(prefix) + adjacent.start("q")
-        if word.startswith("up to") or word in _UPPER:
+        begin = start - len(prefix) + adjacent.start()
+        if adjacent["upper"] is not None:
             return "upper", begin
-        if word in _LOWER:
+        if adjacent["lower"] is not None:
             return "lower", begin
-        if word in _APPROX:
-            return "approx", begin
-    silent = _ADJACENT_SILENT.search(prefix)
-    if silent is not None and silent["q"].lower() in _UPPER:
-        return "upper", start
-    if _DISTANT_UPPER.search(prefix) is not None:
+        return "approx", begin
+    if _ADJACENT_SILENT.search(prefix) is not None or _DISTANT_UPPER.search(prefix) is not None:
         return "upper", start
     return "exact", start
 
 
 def _single(text: str, start: int, core_end: int, value: float | None, unit: str) -> Quantity | None:
-    if value is None:
+    """One figure with the bound its words set; None when it is no plausible distance."""
+    km = to_km(value, unit) if value is not None else None
+    if km is None or not plausible_km(km):
         return None
-    km = to_km(value, unit)
     qualifier, begin = _qualify(text, start)
     low = km if qualifier in {"exact", "approx", "lower"} else None
     high = km if qualifier in {"exact", "approx", "upper"} else None
@@ -108,51 +109,82 @@ def _single(text: str, start: int, core_end: int, value: float | None, unit: str
     )
 
 
+def _band(text: str, match: regex.Match[str], prefix: str) -> list[Quantity]:
+    """A pair of figures joined by "to", "and" or a dash: one band, two values, or the second figure alone.
+
+    A reversed pair is read as a band only after "between", whose two ends are interchangeable
+    ("between 250 and 80 km" is 80-250 km); any other reversed pair ("250-80 km", "250 to 80 km")
+    is a fall or a slip, and neither figure is a safe bound, so it gives nothing.
+    """
+    unit = match["unit"]
+    lo_value = parse_number(match["lo"])
+    hi_value = parse_number(match["hi"])
+    sep = match["sep"].lower()
+    if sep == "and" and _RANGE_OPENER.search(prefix) is None:
+        quantity = _single(text, match.start("hi"), match.end(), hi_value, unit)
+        return [quantity] if quantity else []
+    if sep == "to" and (match["q2"] or _CHANGE.search(prefix)) and match["lounit"]:
+        first = _single(text, match.start(), match.end("lounit"), lo_value, match["lounit"])
+        second = _single(text, match.start("hi"), match.end(), hi_value, unit)
+        return [q for q in (first, second) if q]
+    lo_km = to_km(lo_value, match["lounit"] or unit) if lo_value is not None else None
+    hi_km = to_km(hi_value, unit) if hi_value is not None else None
+    between = prefix[-8:].lower() == "between "
+    if lo_km is None or hi_km is None or lo_km == hi_km:
+        quantity = _single(text, match.start("hi"), match.end(), hi_value, unit)
+        return [quantity] if quantity else []
+    if lo_km > hi_km:
+        if not between:
+            return []
+        lo_km, hi_km = hi_km, lo_km
+    if not (plausible_km(lo_km) and plausible_km(hi_km)):
+        return []
+    begin = match.start() - 8 if between else match.start()
+    return [
+        Quantity(
+            start=begin,
+            end=match.end(),
+            core_start=match.start(),
+            core_end=match.end(),
+            min_km=lo_km,
+            max_km=hi_km,
+            qualifier="range",
+        )
+    ]
+
+
+def _windows(text: str) -> list[tuple[int, int]]:
+    """Stretches of ``text`` that end in a unit word, merged; a quantity can only lie inside one.
+
+    Searching for the unit first is cheap, and it spares number-dense text without units the
+    full quantity pattern at every number.
+    """
+    windows: list[tuple[int, int]] = []
+    for hint in _UNIT_HINT.finditer(text):
+        start = max(0, hint.start() - _REACH)
+        end = min(len(text), hint.end() + _UNIT_TAIL)
+        if windows and start <= windows[-1][1]:
+            windows[-1] = (windows[-1][0], end)
+        else:
+            windows.append((start, end))
+    return windows
+
+
 def find_quantities(text: str) -> list[Quantity]:
-    """Every distance in ``text`` (one sentence), leaving out the conversions given in brackets after one."""
+    """Every plausible distance in ``text`` (one sentence), leaving out conversions given in brackets after one."""
     found: list[Quantity] = []
     skip_until = -1
-    for match in _QUANTITY.finditer(text):
-        if match.start() < skip_until:
-            continue
-        unit = match["unit"]
-        lo_value = parse_number(match["lo"])
-        prefix = text[max(0, match.start() - _WINDOW) : match.start()]
-        if match["hi"] is None:
-            quantity = _single(text, match.start(), match.end(), lo_value, unit)
-            items = [quantity] if quantity else []
-        else:
-            hi_value = parse_number(match["hi"])
-            sep = match["sep"].lower()
-            opened = _RANGE_OPENER.search(prefix) is not None
-            if sep == "and" and not opened:
-                quantity = _single(text, match.start("hi"), match.end(), hi_value, unit)
-                items = [quantity] if quantity else []
-            elif sep == "to" and (match["q2"] or _CHANGE.search(prefix)) and match["lounit"]:
-                first = _single(text, match.start(), match.end("lounit"), lo_value, match["lounit"])
-                second = _single(text, match.start("hi"), match.end(), hi_value, unit)
-                items = [q for q in (first, second) if q]
-            elif lo_value is None or hi_value is None or lo_value >= hi_value:
-                quantity = _single(text, match.start("hi"), match.end(), hi_value, unit)
-                items = [quantity] if quantity else []
+    for window_start, window_end in _windows(text):
+        for match in _QUANTITY.finditer(text, window_start, window_end):
+            if match.start() < skip_until:
+                continue
+            prefix = text[max(0, match.start() - _WINDOW) : match.start()]
+            if match["hi"] is None:
+                quantity = _single(text, match.start(), match.end(), parse_number(match["lo"]), match["unit"])
+                found.extend([quantity] if quantity else [])
             else:
-                low_unit = match["lounit"] or unit
-                begin = match.start()
-                if prefix[-8:].lower() == "between ":
-                    begin -= 8
-                items = [
-                    Quantity(
-                        start=begin,
-                        end=match.end(),
-                        core_start=match.start(),
-                        core_end=match.end(),
-                        min_km=to_km(lo_value, low_unit),
-                        max_km=to_km(hi_value, unit),
-                        qualifier="range",
-                    )
-                ]
-        found.extend(items)
-        alt = _ALT.match(text, match.end())
-        if alt is not None and _QUANTITY.search(alt["alt"]) is not None:
-            skip_until = alt.end()
+                found.extend(_band(text, match, prefix))
+            alt = _ALT.match(text, match.end())
+            if alt is not None and _QUANTITY.search(alt["alt"]) is not None:
+                skip_until = alt.end()
     return found

@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
+import math
+
 KM_PER_MILE = 1.609344
 KM_PER_NAUTICAL_MILE = 1.852
+# The largest reach a weapon claim can state: more than Earth's circumference (about 40,075 km), which no
+# missile's range exceeds; a bigger figure is an astronomical distance, a misprint or a parsing accident.
+MAX_KM = 50_000.0
 
 # Longest alternatives first, so "nautical miles" wins over "miles" and "kms" over "km".
 UNIT = r"(?:nautical[ -]miles?|nmi|miles?|kilomet(?:re|er)s?|kms?|metres?|meters?)"
@@ -21,3 +26,8 @@ def to_km(value: float, unit: str) -> float:
     else:
         factor = 0.001
     return round(value * factor, 3)
+
+
+def plausible_km(km: float) -> bool:
+    """Whether ``km`` can be a weapon's reach: finite, not negative, and at most :data:`MAX_KM`."""
+    return math.isfinite(km) and 0.0 <= km <= MAX_KM

@@ -1,0 +1,148 @@
+"""Well-known weapon systems and organisations, by name.
+
+A gazetteer is one signal among several: a name listed here counts as a weapon even when no weapon noun
+stands next to it ("the Iskander can"), while unlisted names are still found from their shape (designations
+such as "Agni-V") and from the weapon noun after them ("Gorgon rockets"). The lists are written from general
+knowledge of missile, rocket, artillery and air-defence families, not from any one text; add to them freely.
+
+Matching is case-sensitive: most names are also ordinary words ("Arrow", "Frog", "Patriot") and only the
+capitalised form names a weapon.
+"""
+
+from __future__ import annotations
+
+import regex
+
+
+def _names(text: str) -> list[str]:
+    """One name a line; longest first so "Iron Dome" wins over a shorter name it starts with."""
+    names = [line.strip() for line in text.strip().splitlines() if line.strip()]
+    return sorted(names, key=len, reverse=True)
+
+
+def _words(text: str) -> frozenset[str]:
+    """A word list written as one string, easier to read and extend than a list literal."""
+    return frozenset(text.split())
+
+
+# Missile, rocket, artillery and air-defence systems and families, as news copy names them.
+_SYSTEMS = _names(
+    """
+    Tomahawk
+    Kalibr
+    Iskander
+    Kinzhal
+    Zircon
+    Tsirkon
+    Oniks
+    Yakhont
+    Bastion
+    Oreshnik
+    Avangard
+    Burevestnik
+    Sarmat
+    Yars
+    Topol
+    Bulava
+    Sineva
+    Tochka
+    Scud
+    Frog
+    Styx
+    Silkworm
+    Shahab
+    Fateh
+    Sejjil
+    Zolfaghar
+    Khorramshahr
+    Ghadr
+    Qiam
+    Soumar
+    Hoveyzeh
+    Kheibar
+    Fattah
+    Zelzal
+    Fajr
+    Qassam
+    Katyusha
+    Burkan
+    Hwasong
+    Nodong
+    Rodong
+    Taepodong
+    Musudan
+    Pukguksong
+    Hyunmoo
+    Chunmoo
+    Agni
+    Prithvi
+    BrahMos
+    Nirbhay
+    Shaurya
+    Dhanush
+    Pralay
+    Akash
+    Shaheen
+    Ghauri
+    Ghaznavi
+    Abdali
+    Babur
+    Ababeel
+    Dongfeng
+    Julang
+    Hsiung Feng
+    Tien Kung
+    Minuteman
+    Trident
+    Peacekeeper
+    Patriot
+    THAAD
+    Aegis
+    Iron Dome
+    David's Sling
+    NASAMS
+    IRIS-T
+    Pantsir
+    Buk
+    ATACMS
+    HIMARS
+    GMLRS
+    MLRS
+    PrSM
+    Storm Shadow
+    SCALP
+    Taurus
+    JASSM
+    LRASM
+    Harpoon
+    Exocet
+    Hellfire
+    Javelin
+    Stinger
+    Kornet
+    Smerch
+    Uragan
+    Tornado-S
+    Naval Strike Missile
+    """
+)
+# Families named by letters and a number: DF-41, JL-2, HQ-9, S-400, KN-23, Arrow 3, SM-6.
+_FAMILIES = r"(?:DF|JL|HQ|HY|YJ|CJ|KD|KN|Kh|RS|SS|SA|SM|S|M|Arrow|Hatf)[- ]\d{1,3}[A-Z]?"
+
+# Agencies, ministries and news services: capitalised or all-capital words a sentence can
+# name near a figure that never name a weapon. Listed by kind, from general knowledge.
+ORGANISATIONS = _words(
+    # news agencies
+    "irna isna fars tasnim mehr sana kcna yonhap xinhua tass ria interfax ukrinform reuters afp ap upi "
+    "dpa ansa efe wam spa pti ani apa "
+    # space, research and defence agencies
+    "nasa esa isro jaxa cnsa roscosmos drdo darpa mda ispr suparco cia fbi nsa dia pentagon "
+    # international bodies
+    "un unsc iaea nato eu opec asean osce au gcc"
+)
+
+SYSTEM = r"(?:" + "|".join(regex.escape(name) for name in _SYSTEMS) + r"|" + _FAMILIES + r")"
+# A listed system as a whole word, with a plural "s" or a designation after it ("Scud-B", "Agni-V", "Kh-101").
+SYSTEM_NAME = regex.compile(
+    r"(?<![\w-])(?P<n>" + SYSTEM + r"(?:[- ][IVX]{1,4}[A-Z]?\b|-[A-Z0-9]{1,4}\b|[- ]\d{1,3}[A-Z]?\b)?s?)(?![\w-])"
+)

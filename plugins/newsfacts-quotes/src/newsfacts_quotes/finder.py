@@ -407,8 +407,8 @@ class _Finder:
 def _is_adjunct(rest: str) -> bool:
     """Whether what follows a verb is only a short adjunct ("in an interview last week.")."""
     words = rest.split()
-    if len(words) > 8:
-        return False
+    if not words or len(words) > 8:
+        return not words
     first = words[0].strip('“"«,').lower()
     return first in NON_CLAUSE_START and "that" not in (w.lower() for w in words)
 

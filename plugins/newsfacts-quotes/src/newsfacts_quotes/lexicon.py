@@ -34,7 +34,7 @@ REPORTING_VERBS = words(
     testify testifies testified speculate speculates speculated conclude concludes concluded
     complain complains complained complaining boast boasts boasted joke jokes joked
     know knows knew assure assures assured remind reminds reminded reminding inform informs informed
-    reply replies replied respond responds responded answer answers answered predicted
+    reply replies replied respond responds responded answer answers answered
     worry worries worried feel feels felt recount recounts recounted disclose discloses disclosed
     ask asks asked asking call calls called calling urge urges urged urging criticize criticizes criticized
     criticise criticises criticised praise praises praised endorse endorses endorsed accuse accuses accused
@@ -104,7 +104,7 @@ TITLES = (
         Marshal Brigadier Commodore Senator Sen. Representative Rep. Congressman Congresswoman Governor Gov.
         Mayor Judge Justice Ambassador Chief Pope Bishop Archbishop Cardinal Rabbi Imam Rev. Reverend
         Speaker Chairman Chairwoman Chair Director Deputy Attorney Prime Defense Defence Foreign State Interior
-        Home Health Treasury Finance Trade Labour Labor Education Energy Transport Justice Homeland
+        Home Health Treasury Finance Trade Labour Labor Education Energy Transport Homeland
         Former Acting Senior Leader Candidate Presidential Democratic Republican GOP Democrat Councillor
         Councilman Councilwoman Commissioner Secretary-General Field Air Vice-President Crown
         """
@@ -135,37 +135,89 @@ GROUP_NOUNS = words(
     """
 )
 
-# Last words of capitalised runs that name places, organisations or things, not people.
+# Last words of capitalised runs that name places, organisations, media, events or things, not people:
+# the usual heads of such names, grouped by kind so that each group can be read for completeness.
 NON_PERSON_LAST = words(
+    # Places and geographic features.
     """
-    Sea Strait Bridge River Ocean Island Islands Mountains Street Road Square University College House Senate
-    Congress Committee Council Department Ministry Agency Fleet Army Navy Force Forces Party Group News Post
-    Times Journal Network Company Corp Inc Bank Fund Court Union Republic Kingdom States Nations Systems System
-    Missile Missiles Institute Center Centre Foundation Association Office Administration Service Services Guard
-    Command Base Airport Port City County Valley Peninsula Region Province Summit Forum Organization Organisation
-    Commission Assembly Parliament Club Church Hall Station Tower Hotel Hospital School Academy Review Magazine
-    Channel TV Radio Stadium Games Cup Act Bill Treaty Agreement Convention Plan Program Programme Project
-    Initiative Campaign Day War Revolution Crisis Deal Strike Cross Street Avenue Lake Gulf Bay Coast Border
-    Front Line Wall Building Palace Museum Media Press Telegraph Herald Tribune Guardian Express Mail Reuters
-    Post Street Conference Debate Festival Awards Prize Party Movement Alliance Coalition Federation Corps
-    Airlines Motors Technologies Industries Group Holdings Partners Capital Energy Oil Gas Security Defence
-    Defense Intelligence Police Patrol Unit Division Brigade Battalion Regiment Squadron Ministry Office
+    Sea Ocean Strait Straits Sound Channel Bay Gulf Lake River Canal Island Islands Peninsula Cape Coast
+    Mountains Mountain Hills Valley Desert Plain Plains Basin Delta Falls Forest Park Region Province County
+    District City Border Line Front Republic Kingdom States Nations Emirates
+    """
+    # Streets and built structures.
+    """
+    Street Road Avenue Boulevard Lane Highway Square Bridge Tunnel Dam Tower Building Palace Castle House Hall
+    Church Cathedral Mosque Temple Museum Stadium Airport Port Station Base Hotel Hospital Prison Wall Plaza
+    """
+    # Public bodies, institutions and organisations.
+    """
+    Government Parliament Congress Senate Assembly Council Committee Commission Ministry Department Office Agency
+    Administration Authority Bureau Service Services Court Tribunal University College Academy School Institute
+    Center Centre Foundation Association Society Organization Organisation Union Federation League Alliance
+    Coalition Movement Party Club Forum Summit Conference
+    """
+    # Armed forces and security services.
+    """
+    Army Navy Fleet Force Forces Corps Guard Guards Marines Command Brigade Battalion Regiment Division Squadron
+    Unit Police Patrol Intelligence Security Defence Defense
+    """
+    # Companies.
+    """
+    Company Corporation Corp Inc Ltd Group Holdings Partners Capital Bank Fund Systems Technologies Industries
+    Motors Airlines Airways Energy Oil Gas Pharmaceuticals Labs Electric
+    """
+    # News media.
+    """
+    News Post Times Journal Herald Tribune Gazette Chronicle Telegraph Guardian Observer Express Mail Mirror
+    Standard Independent Magazine Review Press Media Network Radio TV Television Broadcasting Reuters
+    """
+    # Laws, plans, events and weapons.
+    """
+    Act Bill Treaty Agreement Accord Convention Plan Program Programme Project Initiative Campaign Deal Day War
+    Revolution Crisis Debate Festival Games Cup Awards Prize Missile Missiles Rocket Rockets
+    """
+)
+
+# Country, regional and ethnic demonyms: they open a capitalised run ("Norwegian Prime Minister ...")
+# but do not start a person's name.
+DEMONYMS = words(
+    """
+    Afghan Albanian Algerian American Andorran Angolan Argentine Argentinian Armenian Australian Austrian
+    Azerbaijani Bahamian Bahraini Bangladeshi Barbadian Belarusian Belgian Belizean Beninese Bhutanese Bolivian
+    Bosnian Brazilian British Bruneian Bulgarian Burkinabe Burmese Burundian Cambodian Cameroonian Canadian
+    Chadian Chilean Chinese Colombian Congolese Croatian Cuban Cypriot Czech Danish Djiboutian Dominican Dutch
+    Ecuadorian Egyptian Emirati English Eritrean Estonian Ethiopian Fijian Filipino Finnish French Gabonese
+    Gambian Georgian German Ghanaian Greek Grenadian Guatemalan Guinean Guyanese Haitian Honduran Hungarian
+    Icelandic Indian Indonesian Iranian Iraqi Irish Israeli Italian Ivorian Jamaican Japanese Jordanian Kazakh
+    Kenyan Korean Kosovar Kuwaiti Kyrgyz Lao Laotian Latvian Lebanese Liberian Libyan Lithuanian Luxembourgish
+    Macedonian Malagasy Malawian Malaysian Maldivian Malian Maltese Mauritanian Mauritian Mexican Moldovan
+    Monegasque Mongolian Montenegrin Moroccan Mozambican Namibian Nepalese Nepali Nicaraguan Nigerian Nigerien
+    Norwegian Omani Pakistani Palestinian Panamanian Papuan Paraguayan Peruvian Polish Portuguese Qatari
+    Romanian Russian Rwandan Salvadoran Samoan Saudi Scottish Senegalese Serbian Singaporean Slovak Slovakian
+    Slovenian Somali Spanish Sudanese Surinamese Swedish Swiss Syrian Taiwanese Tajik Tanzanian Thai Tibetan
+    Timorese Togolese Tongan Trinidadian Tunisian Turkish Turkmen Ugandan Ukrainian Uruguayan Uzbek Venezuelan
+    Vietnamese Welsh Yemeni Zambian Zimbabwean
+    African Arab Asian Balkan Baltic Basque Caribbean Catalan Caucasian Chechen Crimean Flemish Kurdish Latin
+    Mediterranean Nordic Persian Scandinavian Sikh Soviet Uighur Uyghur European
+    US U.S. U.S UK U.K. U.K EU UN NATO
     """
 )
 
 # Capitalised words that open a run but cannot start a person's name.
-NON_NAME_FIRST = words(
-    """
-    The A An This That These Those But And Or If In On At For With By From Of To As After Before When While Since
-    Last Next Earlier Later Meanwhile However Instead It He She They We I You His Her Their Our Its My Your
-    So Yet Still Also Then Now There Here What Who Why How Where Which Although Though Because Despite During
-    Under Over Into Through Between Among Against Without Within According Nobody Everyone Some Many Most
-    Several Both Each Every All Any No Not One Two Three Four Five Six Seven Eight Nine Ten
-    January February March April May June July August September October November December
-    Monday Tuesday Wednesday Thursday Friday Saturday Sunday
-    North South East West Northern Southern Eastern Western Central New Old Great Greater Upper Lower
-    Russian Ukrainian American British European Chinese French German US UK EU UN NATO
-    """
+NON_NAME_FIRST = (
+    words(
+        """
+        The A An This That These Those But And Or If In On At For With By From Of To As After Before When While
+        Since Last Next Earlier Later Meanwhile However Instead It He She They We I You His Her Their Our Its My
+        Your So Yet Still Also Then Now There Here What Who Why How Where Which Although Though Because Despite
+        During Under Over Into Through Between Among Against Without Within According Nobody Everyone Some Many
+        Most Several Both Each Every All Any No Not One Two Three Four Five Six Seven Eight Nine Ten
+        January February March April May June July August September October November December
+        Monday Tuesday Wednesday Thursday Friday Saturday Sunday
+        North South East West Northern Southern Eastern Western Central New Old Great Greater Upper Lower
+        """
+    )
+    | DEMONYMS
 )
 
 # Words that open a clause chunk but are not part of the subject.

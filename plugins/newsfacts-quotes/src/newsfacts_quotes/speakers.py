@@ -66,6 +66,11 @@ def _clean(token: str) -> str:
     return _POSSESSIVE.sub("", token.rstrip(".")) if token not in TITLES else token
 
 
+def _cleaned(tokens: Iterable[str]) -> list[str]:
+    """Tokens without their possessive or final period, dropping those nothing is left of ("'s")."""
+    return [word for word in map(_clean, tokens) if word]
+
+
 def _closes_sentence(word: str) -> bool:
     return word.endswith(".") and word not in TITLES and len(word) > 2 and word.count(".") == 1
 
@@ -124,7 +129,7 @@ class SpeakerTable:
         for match in _NAME_RUN.finditer(text):
             raw_words = match.group().split()
             cut = next((k + 1 for k, w in enumerate(raw_words[:-1]) if _closes_sentence(w)), len(raw_words))
-            words = [_clean(w) for w in raw_words[:cut]]
+            words = _cleaned(raw_words[:cut])
             while words and words[0] in NON_NAME_FIRST and words[0] not in TITLES:
                 words = words[1:]
             titles, name = split_title(words)
@@ -158,7 +163,7 @@ class SpeakerTable:
             return
         m_start, m_end = candidate.mention
         mention = self.text[m_start:m_end]
-        words = [_clean(w) for w in mention.split()]
+        words = _cleaned(mention.split())
         if words and words[-1].lower() in GROUP_NOUNS:
             self.groups.append((m_start, mention))
         if candidate.alias is None:
@@ -190,7 +195,7 @@ class SpeakerTable:
         if lower in PRONOUNS_PLURAL:
             index = bisect.bisect_left(self.groups, (start, ""))
             return self.groups[index - 1][1] if index else mention
-        words = [_clean(w) for w in mention.split()]
+        words = _cleaned(mention.split())
         titles, name = split_title(words)
         if name and all(_name_shaped(w) or w in _CONNECTORS for w in name) and words[0] not in NON_NAME_FIRST:
             if len(name) == 1 and name[0] not in self.surnames and not titles:
@@ -205,7 +210,7 @@ class SpeakerTable:
         words = _normal(mention).split()
         if not words:
             return mention
-        head = words[words.index("of") - 1] if "of" in words[1:] else words[-1]
+        head = words[words.index("of", 1) - 1] if "of" in words[1:] else words[-1]
         if head.replace("'s", "") not in ROLE_NOUNS:
             return mention
         keys = _keywords(mention) - {head}

@@ -28,13 +28,13 @@ LOOK = 24
 
 _AMBIGUOUS_MONTHS = frozenset({"may", "march", "mar."})
 _NUMERIC_FAMILIES = frozenset({"year", "dur", "hyphdur", "ago", "clock", "iso", "mdy", "dmy"})
-_PLURAL_AFTER = regex.compile(r"^\s+(?-i:[a-z]+s)\b")
+_PLURAL_AFTER = regex.compile(r"^\s++(?-i:[a-z]+s)\b")
 _APPROX_BEFORE = regex.compile(
-    r"\b(?:about|some|nearly|almost|over|than|roughly|around|approximately|least|only|just|all)\s*$", regex.IGNORECASE
+    r"\b(?:about|some|nearly|almost|over|than|roughly|around|approximately|least|only|just|all)\s*+$", regex.IGNORECASE
 )
 _VAGUE_SINGULAR = regex.compile(r"^(?:some|many|several)\s", regex.IGNORECASE)
-_AWKWARD_ONE = regex.compile(r"^(?:the\s+)?(?:a|an|one)\s+(?:second|quarter)\b", regex.IGNORECASE)
-_DETERMINER_BEFORE = regex.compile(r"\b(?:the|a|an|its|his|her|their|our|this|that)\s*$|'s\s*$", regex.IGNORECASE)
+_AWKWARD_ONE = regex.compile(r"^(?:the\s++)?(?:a|an|one)\s++(?:second|quarter)\b", regex.IGNORECASE)
+_DETERMINER_BEFORE = regex.compile(r"\b(?:the|a|an|its|his|her|their|our|this|that)\s*+$|'s\s*+$", regex.IGNORECASE)
 
 
 def _amount_not_date(before: str, after: str) -> bool:

@@ -591,6 +591,13 @@ def _year_before_latest_quarter(match: _Match, ref: dt.date | None) -> Normalize
     return "DATE", _at_granularity(rk.add_years(rk.add_months(ref, -3), -1), "quarter")
 
 
+@lru_cache(maxsize=1024)
+def family_at(text: str, before: str) -> str | None:
+    """Which family of our candidate pattern ``text`` is, or None for a span that is no candidate of ours."""
+    match = CANDIDATE.fullmatch(before + text, len(before))
+    return family_of(match) if match else None
+
+
 @lru_cache(maxsize=8192)
 def normalize(text: str, before: str, ref: dt.date | None, tense: Tense, quarterly: bool = False) -> Normalized | None:
     """TIMEX3 (type, value) of a candidate, or None when the text is not one of ours.

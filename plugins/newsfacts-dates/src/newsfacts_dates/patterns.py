@@ -27,15 +27,15 @@ _DAYNUM = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\d)\b"
 _NUMWORD = rf"(?:{NUMBER_WORD_ALTERNATION})\b"
 _ORDWORD = r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)"
 _SPOKEN_YEAR = (
-    r"(?:nineteen[\s-]+(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
-    r"|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-]+(?:one|two|three|four|five|six|seven"
-    r"|eight|nine))?)|two\s+thousand(?:\s+(?:and\s+)?(?:one|two|three|four|five|six|seven|eight|nine|ten))?)\b"
+    r"(?:nineteen[\s-]++(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
+    r"|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-]++(?:one|two|three|four|five|six|seven"
+    r"|eight|nine))?)|two\s++thousand(?:\s++(?:and\s++)?(?:one|two|three|four|five|six|seven|eight|nine|ten))?)\b"
 )
 YEAR = r"(?<![\d.,$£€#])(?:1[6-9]\d\d|20\d\d)(?!\d|,\d|\.\d|%|-\d)\b"
 _NUM = (
-    r"(?:\d{1,3}(?:,\d{3})*(?:\.\d+)?(?:\s+\d/\d)?"
-    rf"|{_NUMWORD}(?:[\s-]+(?:and\s+)?{_NUMWORD}){{0,3}}(?:\s+and\s+a\s+half)?"
-    r"|a\s+(?:hundred|thousand|dozen)|(?:a\s+)?few|(?:a\s+)?couple(?:\s+of)?|several|a|an|many|some)"
+    r"(?:\d{1,3}(?:,\d{3})*+(?:\.\d+)?(?:\s++\d/\d)?"
+    rf"|{_NUMWORD}(?:[\s-]++(?:and\s++)?{_NUMWORD}){{0,3}}(?:\s++and\s++a\s++half)?"
+    r"|a\s++(?:hundred|thousand|dozen)|(?:a\s++)?few|(?:a\s++)?couple(?:\s++of)?|several|a|an|many|some)"
 )
 UNIT_SINGULAR = r"(?:second|minute|hour|day|night|weekend|week|fortnight|month|quarter|year|decade|century|millennium)"
 UNIT_PLURAL = (
@@ -43,12 +43,12 @@ UNIT_PLURAL = (
 )
 _UNIT = rf"(?:{UNIT_PLURAL}|{UNIT_SINGULAR})\b"
 _APPROX = (
-    r"(?:(?:at\s+least|at\s+most|more\s+than|less\s+than|fewer\s+than|no\s+more\s+than|no\s+less\s+than"
-    r"|up\s+to|nearly|almost|about|around|approximately|roughly|some|over(?!\s+the\b)|under|barely|just\s+over"
-    r"|just\s+under|well\s+over)\s+)"
+    r"(?:(?:at\s++least|at\s++most|more\s++than|less\s++than|fewer\s++than|no\s++more\s++than|no\s++less\s++than"
+    r"|up\s++to|nearly|almost|about|around|approximately|roughly|some|over(?!\s++the\b)|under|barely|just\s++over"
+    r"|just\s++under|well\s++over)\s++)"
 )
-_EDGE = r"(?:(?:early|late|earlier|later|mid)[\s-]+|mid-)"
-_PTR = r"(?:this\s+past|this\s+coming|last|next|this|coming|past|previous|following)"
+_EDGE = r"(?:(?:early|late|earlier|later|mid)[\s-]++|mid-)"
+_PTR = r"(?:this\s++past|this\s++coming|last|next|this|coming|past|previous|following)"
 _ZONE = r"(?:EST|EDT|CST|CDT|PST|PDT|GMT|UTC|BST|CET)"
 
 _FAMILIES = (
@@ -58,92 +58,96 @@ _FAMILIES = (
     (
         "clock",
         (
-            rf"(?:(?:about|around|at\s+about|shortly\s+after|shortly\s+before)\s+)?(?P<h>\d{{1,2}})(?:[:.](?P<mi>\d\d))?"
-            rf"\s*(?P<ap>[ap]\.m\.?|[ap]m\b)(?:\s+{_ZONE}\b)?"
-            rf"(?:,?\s+(?:(?P<wd>{WEEKDAY})|(?P<dw>today|yesterday|tomorrow)\b|(?P<mon>{MONTH})\s*(?P<day>{_DAYNUM})))?"
+            rf"(?:(?:about|around|at\s++about|shortly\s++after|shortly\s++before)\s++)?(?P<h>\d{{1,2}})(?:[:.](?P<mi>\d\d))?"
+            rf"\s*+(?P<ap>[ap]\.m\.?|[ap]m\b)(?:\s++{_ZONE}\b)?"
+            rf"(?:,?\s++(?:(?P<wd>{WEEKDAY})|(?P<dw>today|yesterday|tomorrow)\b|(?P<mon>{MONTH})\s*+(?P<day>{_DAYNUM})))?"
         ),
     ),
     (
         "noon",
-        rf"(?P<nn>noon|midnight|midday)\b(?:\s+(?:(?P<wd>{WEEKDAY})|(?P<dw>today|yesterday|tomorrow)\b))?",
+        rf"(?P<nn>noon|midnight|midday)\b(?:\s++(?:(?P<wd>{WEEKDAY})|(?P<dw>today|yesterday|tomorrow)\b))?",
     ),
     # "Friday, Oct. 23, 1998", "February 21, 2023", "Sept. 30"
     (
         "mdy",
-        rf"(?:(?P<wd>{WEEKDAY}),?\s+)?(?P<mon>{MONTH})\s*(?P<day>{_DAYNUM})(?:,?\s+(?P<yr>{YEAR}))?",
+        rf"(?:(?P<wd>{WEEKDAY}),?\s++)?(?P<mon>{MONTH})\s*+(?P<day>{_DAYNUM})(?:,?\s++(?P<yr>{YEAR}))?",
     ),
     # "21 February 2023", "the 5th of May"
     (
         "dmy",
-        rf"(?:(?P<wd>{WEEKDAY}),?\s+)?(?:the\s+)?(?P<day>{_DAYNUM})\s+(?:of\s+)?(?P<mon>{MONTH})(?:,?\s+(?P<yr>{YEAR}))?",
+        rf"(?:(?P<wd>{WEEKDAY}),?\s++)?(?:the\s++)?(?P<day>{_DAYNUM})\s++(?:of\s++)?(?P<mon>{MONTH})(?:,?\s++(?P<yr>{YEAR}))?",
     ),
     # "March 2021", "January nineteen ninety-seven", "July last year"
     (
         "my",
         (
-            rf"(?P<edge>{_EDGE})?(?P<mon>{MONTH}),?\s+(?:of\s+)?(?:(?P<yr>{YEAR})|(?P<spoken>{_SPOKEN_YEAR})"
-            r"|(?P<ptr>last|this|next)\s+year\b)"
+            rf"(?P<edge>{_EDGE})?(?P<mon>{MONTH}),?\s++(?:of\s++)?(?:(?P<yr>{YEAR})|(?P<spoken>{_SPOKEN_YEAR})"
+            r"|(?P<ptr>last|this|next)\s++year\b)"
         ),
     ),
-    # "this year's third quarter", "the third quarter of 1990", "third-quarter", "the latest quarter"
+    # "this year's third quarter", "the third quarter of 1990", "third-quarter"
     (
         "quarter",
         (
-            rf"(?:(?P<ptr>this|last|next)\s+year's\s+|(?:the\s+(?!(?:{_ORDWORD}|1st|2nd|3rd|4th)-))?(?:(?:latest|current|past|last|previous|most\s+recent"
-            rf"|year-ago|year-earlier|comparable|same|fiscal|corresponding|recent)[\s-]+){{0,3}}(?:(?P<yr>{YEAR})\s+)?)"
-            r"(?:fiscal[\s-]+)?(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+(?P<qh>quarter|half)\b"
-            rf"(?:\s+of\s+(?:fiscal\s+)?(?P<yr>{YEAR}))?"
+            rf"(?:(?P<ptr>this|last|next)\s++year's\s++|(?:the\s++(?!(?:{_ORDWORD}|1st|2nd|3rd|4th)-))?(?:(?:latest|current|past|last|previous|most\s++recent"
+            rf"|year-ago|year-earlier|comparable|same|fiscal|corresponding|recent)[\s-]++){{0,3}}(?:(?P<yr>{YEAR})\s++)?)"
+            r"(?:fiscal[\s-]++)?(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]++(?P<qh>quarter|half)\b"
+            rf"(?:\s++of\s++(?:fiscal\s++)?(?P<yr>{YEAR}))?"
         ),
     ),
+    # "the latest quarter", "the last fiscal quarter", "the quarter"
     (
         "lastq",
-        r"the\s+(?P<qmod>latest|current|past|previous|most\s+recent|same|year-ago|year-earlier)?\s*quarter\b",
+        (
+            r"the\s++(?:(?P<qmod>latest|current|past|last|previous|most\s++recent|same|year-ago|year-earlier)\s++)?"
+            r"(?:fiscal\s++)?quarter\b(?!-)"
+        ),
     ),
     # "the end of the year", "the beginning of October", "the middle of 1990"
     (
         "edgeof",
         (
-            r"(?:the\s+)?(?P<edgeword>end|beginning|start|middle|close)\s+of\s+(?:"
-            rf"(?:the\s+|this\s+)(?:current\s+)?(?P<unit>year|month|week|quarter|decade|century)\b"
-            rf"|(?P<ptr>last|next)\s+(?P<unit>year|month|week|quarter|decade)\b"
-            rf"|(?P<mon>{MONTH})(?:,?\s+(?P<yr>{YEAR}))?|(?P<yr>{YEAR}))"
+            r"(?:the\s++)?(?P<edgeword>end|beginning|start|middle|close)\s++of\s++(?:"
+            rf"(?:the\s++|this\s++)(?:current\s++)?(?P<unit>year|month|week|quarter|decade|century)\b"
+            rf"|(?P<ptr>last|next)\s++(?P<unit>year|month|week|quarter|decade)\b"
+            rf"|(?P<mon>{MONTH})(?:,?\s++(?P<yr>{YEAR}))?|(?P<yr>{YEAR}))"
         ),
     ),
     # "the past two months", "the next few days", "the last twenty four hours", "the first nine months"
     (
         "spandur",
         (
-            rf"{_APPROX}?(?:the\s+)?(?P<ptr>past|last|next|first|coming|final|previous|following|latest|recent)\s+"
-            rf"(?:(?P<num>{_NUM})\s+)?(?:more\s+|full\s+)?(?P<unit>{UNIT_PLURAL})\b"
+            rf"{_APPROX}?(?:the\s++)?(?P<ptr>past|last|next|first|coming|final|previous|following|latest|recent)\s++"
+            rf"(?:(?P<num>{_NUM})\s++)?(?:more\s++|full\s++)?(?P<unit>{UNIT_PLURAL})\b"
         ),
     ),
     # "two years ago", "a year earlier", "about a decade ago"
     (
         "ago",
-        rf"{_APPROX}?(?P<num>{_NUM})\s+(?P<unit>{_UNIT})\s+(?P<dir>ago|earlier|later|from\s+now|hence)\b",
+        rf"{_APPROX}?(?P<num>{_NUM})\s++(?P<unit>{_UNIT})\s++(?P<dir>ago|earlier|later|from\s++now|hence)\b",
     ),
     # "last week", "earlier this month", "the following year", "early next year", "the weekend"
     (
         "rel",
-        rf"(?P<edge>{_EDGE})?(?:the\s+)?(?P<ptr>{_PTR})\s+(?P<unit>{UNIT_SINGULAR})\b(?!-)",
+        rf"(?P<edge>{_EDGE})?(?:the\s++)?(?P<ptr>{_PTR})\s++(?P<unit>{UNIT_SINGULAR})\b(?!-)",
     ),
-    ("weekend", r"the\s+weekend\b"),
+    ("weekend", r"the\s++weekend\b"),
     # "the full year", "the current month"
-    ("current", r"(?:the\s+)?(?:current|full|entire|whole)\s+(?P<unit>year|month|week)\b"),
+    ("current", r"(?:the\s++)?(?:current|full|entire|whole)\s++(?P<unit>year|month|week)\b"),
     # "the year-earlier period", "the year-ago quarter", "the latest period"
     (
         "period",
         (
-            r"(?:the\s+(?=latest|most|comparable|same|year-\w+\s+(?:period|quarter)))?"
-            r"(?P<pmod>(?:comparable\s+|same\s+)?(?:year-earlier|year-ago)|latest|most\s+recent)"
-            r"(?:\s+(?:period|quarter)\b)?(?<!latest|recent)"
+            r"(?:the\s++(?=latest|most|comparable|same|year-\w+\s++(?:period|quarter)))?"
+            r"(?P<pmod>(?:comparable\s++|same\s++)?(?:year-earlier|year-ago)|latest|most\s++recent)"
+            r"(?:\s++(?:period|quarter)\b)?(?<!latest|recent)"
         ),
     ),
     # Seasons with a year or a pointer: "last summer", "this past spring", "the winter of 1994"
     (
         "season",
         (
-            rf"(?:the\s+)?(?P<edge>{_EDGE})?(?:(?P<ptr>{_PTR})\s+)?(?P<sea>{SEASON})(?:\s+(?:of\s+)?(?:(?P<yr>{YEAR})"
+            rf"(?:the\s++)?(?P<edge>{_EDGE})?(?:(?P<ptr>{_PTR})\s++)?(?P<sea>{SEASON})(?:\s++(?:of\s++)?(?:(?P<yr>{YEAR})"
             rf"|(?P<spoken>{_SPOKEN_YEAR})))?"
         ),
     ),
@@ -151,27 +155,27 @@ _FAMILIES = (
     (
         "decade",
         (
-            rf"(?:the\s+)?(?P<edge>{_EDGE})?(?:(?P<dec>1[5-9]\d0|20\d0)'?s\b|'(?P<dec2>\d0)s\b"
-            r"|(?:nineteen[\s-]+)?(?P<decw>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b)"
+            rf"(?:the\s++)?(?P<edge>{_EDGE})?(?:(?P<dec>1[5-9]\d0|20\d0)'?s\b|'(?P<dec2>\d0)s\b"
+            r"|(?:nineteen[\s-]++)?(?P<decw>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b)"
         ),
     ),
     (
         "century",
         (
-            rf"(?:the\s+)?(?P<edge>{_EDGE})?(?P<cent>\d{{1,2}}(?:st|nd|rd|th)|{_ORDWORD}|nineteenth|twentieth"
-            r"|twenty[\s-]+first)\s+century\b"
+            rf"(?:the\s++)?(?P<edge>{_EDGE})?(?P<cent>\d{{1,2}}(?:st|nd|rd|th)|{_ORDWORD}|nineteenth|twentieth"
+            r"|twenty[\s-]++first)\s++century\b"
         ),
     ),
     # "fiscal 1989", "the current fiscal year"
     (
         "fiscal",
         (
-            rf"(?:fiscal\s+(?:year\s+)?(?P<yr>{YEAR})|(?:the\s+)?(?P<ptr>current|latest|next|last|previous|this)?\s*fiscal"
-            r"\s+year\b)"
+            rf"(?:fiscal\s++(?:year\s++)?(?P<yr>{YEAR})|(?:the\s++)?(?:(?P<ptr>current|latest|next|last|previous|this)\s++)?"
+            r"fiscal\s++year\b)"
         ),
     ),
     # "the year two thousand", "the year 2000"
-    ("theyear", rf"the\s+year\s+(?:(?P<yr>{YEAR})|(?P<spoken>{_SPOKEN_YEAR}))"),
+    ("theyear", rf"the\s++year\s++(?:(?P<yr>{YEAR})|(?P<spoken>{_SPOKEN_YEAR}))"),
     # "early 2026", "mid-1996", "2014"
     ("year", rf"(?P<edge>{_EDGE})?(?P<yr>{YEAR})"),
     # Spoken years stand alone only after "in".
@@ -180,8 +184,8 @@ _FAMILIES = (
     (
         "dur",
         (
-            rf"{_APPROX}?(?:the\s+)?(?P<num>{_NUM})\s+(?:more\s+|additional\s+|full\s+|straight\s+|consecutive\s+"
-            rf"|trading\s+|business\s+|working\s+)?(?P<unit>{_UNIT})(?!-)"
+            rf"{_APPROX}?(?:the\s++)?(?P<num>{_NUM})\s++(?:more\s++|additional\s++|full\s++|straight\s++|consecutive\s++"
+            rf"|trading\s++|business\s++|working\s++)?(?P<unit>{_UNIT})(?!-)"
         ),
     ),
     (
@@ -194,16 +198,16 @@ _FAMILIES = (
         "set",
         (
             r"(?P<adv>daily|weekly|monthly|annually|yearly|hourly|nightly|biweekly)\b"
-            rf"|(?:every|each)\s+(?:other\s+)?(?:(?P<num>{_NUM})\s+)?(?:(?P<unit>{_UNIT})|(?P<wd>{WEEKDAY})"
+            rf"|(?:every|each)\s++(?:other\s++)?(?:(?P<num>{_NUM})\s++)?(?:(?P<unit>{_UNIT})|(?P<wd>{WEEKDAY})"
             rf"|(?P<mon>{MONTH})|(?P<sea>{SEASON})|(?P<part>morning|afternoon|evening|night)\b)"
-            rf"|(?P<times>once|twice|three\s+times|four\s+times)\s+(?:a|an|per)\s+(?P<unit>{UNIT_SINGULAR})\b"
+            rf"|(?P<times>once|twice|three\s++times|four\s++times)\s++(?:a|an|per)\s++(?P<unit>{UNIT_SINGULAR})\b"
         ),
     ),
     # Parts of days: "this morning", "last night", "later this afternoon", "yesterday morning"
     (
         "partofday",
         (
-            rf"(?P<edge>{_EDGE})?(?:(?P<ptr>this|last|tomorrow|yesterday)\s+(?P<part>morning|afternoon|evening|night)\b"
+            rf"(?P<edge>{_EDGE})?(?:(?P<ptr>this|last|tomorrow|yesterday)\s++(?P<part>morning|afternoon|evening|night)\b"
             r"|(?P<part>tonight|overnight)\b)"
         ),
     ),
@@ -212,23 +216,23 @@ _FAMILIES = (
         "word",
         (
             rf"(?P<edge>{_EDGE})?(?P<dw>today|yesterday|tomorrow)\b"
-            r"|(?P<ref>right\s+now|now|currently|nowadays|these\s+days|at\s+present|presently"
-            r"|recently|more\s+recently|lately"
-            r"|the\s+(?:recent\s+|distant\s+)?past"
-            r"|the\s+(?:near\s+|distant\s+|foreseeable\s+|immediate\s+)?future|the\s+(?:near|short|long)\s+term"
-            r"|recent\s+(?:years|months|weeks|days)|coming\s+(?:years|months|weeks|days))\b"
+            r"|(?P<ref>right\s++now|now|currently|nowadays|these\s++days|at\s++present|presently"
+            r"|recently|more\s++recently|lately"
+            r"|the\s++(?:recent\s++|distant\s++)?past"
+            r"|the\s++(?:near\s++|distant\s++|foreseeable\s++|immediate\s++)?future|the\s++(?:near|short|long)\s++term"
+            r"|recent\s++(?:years|months|weeks|days)|coming\s++(?:years|months|weeks|days))\b"
         ),
     ),
     # "on Tuesday", "last Friday", "early Tuesday", "Wednesday night"
     (
         "weekday",
         (
-            rf"(?P<edge>{_EDGE})?(?:(?P<ptr>{_PTR}|the\s+previous|the\s+following)\s+)?(?P<wd>{WEEKDAY})"
-            r"(?:\s+(?P<part>morning|afternoon|evening|night)\b)?"
+            rf"(?P<edge>{_EDGE})?(?:(?P<ptr>{_PTR}|the\s++previous|the\s++following)\s++)?(?P<wd>{WEEKDAY})"
+            r"(?:\s++(?P<part>morning|afternoon|evening|night)\b)?"
         ),
     ),
     # "in March", "last April", "late November"
-    ("month", rf"(?P<edge>{_EDGE})?(?:(?P<ptr>{_PTR})\s+)?(?P<mon>{MONTH})"),
+    ("month", rf"(?P<edge>{_EDGE})?(?:(?P<ptr>{_PTR})\s++)?(?P<mon>{MONTH})"),
 )
 
 FAMILIES = tuple(name for name, _ in _FAMILIES)
@@ -249,33 +253,33 @@ _START_WORDS = (
 _GATE = rf"(?=\d|'\d|(?:{_START_WORDS})\b|{MONTH}|{WEEKDAY})"
 
 CANDIDATE = regex.compile(
-    r"(?<![\w'-])" + _GATE + "(?:" + "|".join(f"(?P<{name}>{body})" for name, body in _FAMILIES) + r")",
+    r"(?<![\w'-]|\d[.,])" + _GATE + "(?:" + "|".join(f"(?P<{name}>{body})" for name, body in _FAMILIES) + r")",
     regex.IGNORECASE,
 )
 
 # Context the finder checks around a candidate.
 MONEY_OR_NUMBER_BEFORE = regex.compile(r"[$£€#\d]\s?$|[\d][.,]$")
-NUMBER_AFTER = regex.compile(r"^(?:\s?%|\s*percent\b|\s*per\s?cent\b|[.,]\d|-\d|\d|/\d)", regex.IGNORECASE)
+NUMBER_AFTER = regex.compile(r"^(?:\s?%|\s*+percent\b|\s*+per\s?cent\b|[.,]\d|-\d|\d|/\d)", regex.IGNORECASE)
 # Words that let an ambiguous month name ("May", "March") stand alone.
 MONTH_LEAD = regex.compile(
     r"\b(?:in|since|until|till|by|from|to|through|of|before|after|during|for|between|and|or|early|late|mid|last"
-    r"|next|this|each|every|throughout|around|starting|ending|late-|mid-)\s*$",
+    r"|next|this|each|every|throughout|around|starting|ending|late-|mid-)\s*+$",
     regex.IGNORECASE,
 )
 # A word after a bare season or year that shows it is a modifier of a noun ("the winter storms").
 NOUN_AFTER = regex.compile(
-    r"^\s+(?!(?:and|or|of|to|in|on|at|as|when|while|before|after|until|is|was|were|will"
+    r"^\s++(?!(?:and|or|of|to|in|on|at|as|when|while|before|after|until|is|was|were|will"
     r"|would|has|had|that|the|a|an|he|she|it|they|we|i|for|with|from|by|but|because|if"
     r"|than|then|so|since|this|its|their|his|her)\b)(?-i:[a-z][a-z-]+)\b",
     regex.IGNORECASE,
 )
 # Prepositions that make a number before a plural noun a year all the same ("in 1990 prices rose").
 YEAR_LEAD = regex.compile(
-    r"\b(?:in|since|until|till|by|from|to|through|of|before|after|during|early|late|mid|fiscal|circa)\s*$",
+    r"\b(?:in|since|until|till|by|from|to|through|of|before|after|during|early|late|mid|fiscal|circa)\s*+$",
     regex.IGNORECASE,
 )
 LEAD_WORD = regex.compile(
     r"\b(?:in|since|until|till|by|from|to|through|of|before|after|during|for|between|and|or|early|late|mid"
-    r"|fiscal|around|about|year|end|beginning|spring|summer|autumn|fall|winter|than|circa|c\.|on|at)\s*$",
+    r"|fiscal|around|about|year|end|beginning|spring|summer|autumn|fall|winter|than|circa|c\.|on|at)\s*+$",
     regex.IGNORECASE,
 )

@@ -5,9 +5,9 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from newsfacts import DateExpression, Document, Span, hookimpl
-from newsfacts_dates.explicit import parse_explicit
+from newsfacts_dates.explicit import parse_explicit, worth_asking
 from newsfacts_dates.finder import find_candidates
-from newsfacts_dates.normalize import CONTEXT, QUARTERLY, QUARTERLY_WINDOW, normalize
+from newsfacts_dates.normalize import CONTEXT, QUARTERLY, QUARTERLY_WINDOW, family_at, normalize
 from newsfacts_dates.reckoning import bounds
 from newsfacts_dates.tense import tense_near
 
@@ -31,7 +31,7 @@ def newsfacts_normalize_date(document: Document, expression: Span) -> DateExpres
     before = document.text[max(0, start - CONTEXT) : start]
     quarterly = QUARTERLY.search(document.text, max(0, start - QUARTERLY_WINDOW), end) is not None
     found = normalize(expression.text, before, document.published, tense, quarterly)
-    if found is None:
+    if found is None and worth_asking(family_at(expression.text, before)):
         found = parse_explicit(expression.text, document.published)
     if found is None:
         return None

@@ -17,9 +17,9 @@ Tense: TypeAlias = Literal["past", "future", "none"]
 WINDOW = 120
 
 _MARKER = regex.compile(
-    r"(?P<future>\b(?:will|won't|shall|'ll|going\s+to|plans?\s+to|planning\s+to|intends?\s+to|expects?\s+to"
-    r"|expected\s+to|is\s+to|are\s+to|scheduled|due\s+to|set\s+to|would|wo\s+n't|upcoming|hopes?\s+to"
-    r"|aims?\s+to|tomorrow|until)\b)"
+    r"(?P<future>\b(?:will|won't|shall|'ll|going\s++to|plans?\s++to|planning\s++to|intends?\s++to|expects?\s++to"
+    r"|expected\s++to|is\s++to|are\s++to|scheduled|due\s++to|set\s++to|would|wo\s++n't|upcoming|hopes?\s++to"
+    r"|aims?\s++to|tomorrow|until)\b)"
     r"|(?P<past>\b(?:said|told|was|were|had|did|ago|last|yesterday|earlier|came|went|met|made|took|gave|began"
     r"|saw|held|won|lost|left|fell|rose|sold|bought|paid|announced|reported|posted|closed|\w{3,}ed)\b)",
     regex.IGNORECASE,

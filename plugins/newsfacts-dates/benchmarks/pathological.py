@@ -1,0 +1,110 @@
+"""Time per character of the date candidate scan on adversarial inputs, at 1x, 4x and 16x their size.
+
+Run: ``.venv/bin/python plugins/newsfacts-dates/benchmarks/pathological.py [--base N]``. Not a test: timings
+depend on the machine. What matters is the growth: the scan is linear when the time per character stays
+flat, so the last column (time at 16x over time at 1x) should stay near 16, not near 256.
+
+Each input is the words of one family of expressions with long whitespace runs (spaces, newlines,
+no-break spaces) between them and a word no family accepts at the end, which is where a pattern that
+can split one whitespace run many ways would backtrack; plus runs of repeated tokens.
+"""
+
+# ruff: noqa: T201, INP001 - a script that prints its table; like the root benchmarks/, not a package
+
+from __future__ import annotations
+
+import argparse
+import time
+from collections.abc import Callable
+
+from newsfacts_dates.finder import find_candidates
+
+# Words from each family of the candidate pattern, in the order they would be read.
+FAMILY_WORDS = {
+    "lastq": ("the", "most", "recent"),
+    "fiscal": ("the", "current", "fiscal"),
+    "quarter": ("the", "latest", "current", "2020"),
+    "clock": ("at", "about", "10:30", "a.m."),
+    "mdy": ("Friday,", "March", "3,"),
+    "dmy": ("Friday", "the", "5th", "of"),
+    "my": ("early", "March", "of"),
+    "edgeof": ("the", "end", "of", "this", "current"),
+    "spandur": ("at", "least", "the", "past", "twenty", "four", "more"),
+    "ago": ("about", "two", "and", "a", "half", "years", "from"),
+    "rel": ("early", "this", "past"),
+    "period": ("the", "comparable", "year-ago"),
+    "season": ("the", "early", "last", "summer", "of"),
+    "decade": ("the", "late", "nineteen"),
+    "century": ("the", "early", "twenty"),
+    "theyear": ("the", "year", "two", "thousand", "and"),
+    "dur": ("just", "over", "the", "two", "more"),
+    "set": ("every", "other", "two"),
+    "partofday": ("early", "this"),
+    "word": ("the", "recent"),
+    "weekday": ("early", "the", "previous", "Monday"),
+    "month": ("early", "this", "coming"),
+}
+SEPARATORS = {"space": " ", "newline": "\n", "nbsp": "\u00a0"}
+REPEATED = {
+    "thousands": ("1", ",000"),
+    "decimals": ("1", ".5"),
+    "articles": ("", "the "),
+    "edges": ("", "early "),
+    "numbers": ("", "twenty "),
+    "hyphens": ("five", "-five"),
+}
+SCALES = (1, 4, 16)
+
+
+def whitespace_case(words: tuple[str, ...], separator: str) -> Callable[[int], str]:
+    """An input of ``words`` and a dead end, each gap a run of ``size`` separators."""
+    return lambda size: (separator * size).join((*words, "xyzzy"))
+
+
+def repeated_case(head: str, unit: str) -> Callable[[int], str]:
+    """``head`` then ``unit`` repeated to about ``size`` characters, then a dead end."""
+    return lambda size: head + unit * max(1, size // len(unit)) + " xyzzy"
+
+
+def seconds(text: str) -> float:
+    """Best of three runs of the scan, to damp noise."""
+    best = float("inf")
+    for _ in range(3):
+        started = time.perf_counter()
+        for _span in find_candidates(text):
+            pass
+        best = min(best, time.perf_counter() - started)
+    return best
+
+
+def report(name: str, build: Callable[[int], str], base: int) -> float:
+    """Print one row and return its growth: time at the largest scale over time at the smallest."""
+    cells = []
+    timings = []
+    for scale in SCALES:
+        text = build(base * scale)
+        taken = seconds(text)
+        timings.append(taken)
+        cells.append(f"{taken * 1e9 / len(text):9.1f}")
+    growth = timings[-1] / max(timings[0], 1e-9)
+    print(f"{name:28}" + "".join(cells) + f"{growth:9.1f}")
+    return growth
+
+
+def main() -> None:
+    """Print ns per character at each scale, and the worst growth seen."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--base", type=int, default=1000, help="whitespace run length at 1x")
+    base = parser.parse_args().base
+    print(f"{'input':28}" + "".join(f"{f'ns/char {s}x':>9}" for s in SCALES) + f"{'growth':>9}")
+    growths = [
+        report(f"{family}/{sep_name}", whitespace_case(words, separator), base)
+        for family, words in FAMILY_WORDS.items()
+        for sep_name, separator in SEPARATORS.items()
+    ]
+    growths += [report(f"repeated/{name}", repeated_case(*case), base * 4) for name, case in REPEATED.items()]
+    print(f"worst growth at {SCALES[-1]}x input: {max(growths):.1f}x time")
+
+
+if __name__ == "__main__":
+    main()

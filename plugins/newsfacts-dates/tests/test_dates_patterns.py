@@ -1,0 +1,72 @@
+"""The candidate pattern after the backtracking fixes: ordinary phrases read as before, glued words do not."""
+
+from __future__ import annotations
+
+import pytest
+
+import newsfacts
+import newsfacts_dates.plugin
+from newsfacts_dates.finder import find_candidates
+
+PIPELINE = newsfacts.Pipeline(autoload=False, plugins=[newsfacts_dates.plugin])
+
+
+def dates(text: str, published: str) -> list[tuple[str, str, str]]:
+    found = PIPELINE.extract(text, published=published).dates
+    for date in found:
+        assert text[date.start : date.end] == date.text
+    return [(d.text, d.type, d.value) for d in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Margins shrank in the third quarter.", ("the third quarter", "DATE", "2025-Q3")),
+        ("The mill lost money over the fiscal year.", ("the fiscal year", "DATE", "2025")),
+        ("The mill lost money in the last fiscal quarter.", ("the last fiscal quarter", "DATE", "2025-Q3")),
+        ("Orders grew in the last quarter.", ("the last quarter", "DATE", "2025-Q3")),
+        ("Orders grew in the latest quarter.", ("the latest quarter", "DATE", "2025-Q3")),
+        ("Orders grew in the most recent quarter.", ("the most recent quarter", "DATE", "2025-Q3")),
+        ("Orders were weaker in the year-ago quarter.", ("the year-ago quarter", "DATE", "2024-Q3")),
+        ("Orders will pick up in the current quarter.", ("the current quarter", "DATE", "2025-Q4")),
+        ("Orders held steady in the quarter.", ("the quarter", "DATE", "2025-Q3")),
+        ("Costs climbed during the current fiscal year.", ("the current fiscal year", "DATE", "2025")),
+        ("Costs will climb in the next fiscal year.", ("the next fiscal year", "DATE", "2026")),
+        ("Costs climbed in the last fiscal year.", ("the last fiscal year", "DATE", "2024")),
+        ("Costs climbed in fiscal 1997.", ("fiscal 1997", "DATE", "1997")),
+        ("Costs climbed in fiscal year 2019.", ("fiscal year 2019", "DATE", "2019")),
+        # More than one space, or a line break, between the words is still one expression.
+        ("Margins grew in the  latest\nquarter.", ("the  latest\nquarter", "DATE", "2025-Q3")),
+        ("Margins grew in the\u00a0fiscal  year.", ("the\u00a0fiscal  year", "DATE", "2025")),
+        # The other families with an optional word and whitespace on both sides of it.
+        ("Rain is due by the end of this current year.", ("the end of this current year", "DATE", "2025")),
+        ("They met the previous Monday.", ("the previous Monday", "DATE", "2025-10-13")),
+        ("Prices rose over the past twenty four hours.", ("the past twenty four hours", "DURATION", "PT24H")),
+        ("The dam was built in the late nineteen sixties.", ("the late nineteen sixties", "DATE", "196")),
+        ("That wall stood for 1,000,000 years.", ("1,000,000 years", "DURATION", "P1000000Y")),
+    ],
+)
+def test_ordinary_phrases_still_match(text: str, expected: tuple[str, str, str]) -> None:
+    assert dates(text, "2025-10-16") == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In the latestquarter nothing moved.",
+        "In the currentfiscal year nothing moved.",
+        "The quarter-to-quarter change was small.",
+    ],
+)
+def test_words_run_together_are_not_dates(text: str) -> None:
+    assert dates(text, "2025-10-16") == []
+
+
+def test_long_whitespace_runs_give_the_same_spans() -> None:
+    # Adversarial spacing for the old patterns; the scan must still find the plain dates around it.
+    text = "the" + " " * 3000 + "x, then in March 2021 and" + "\n" * 3000 + "the fiscal year"
+    assert [text[start:end] for start, end in find_candidates(text)] == ["March 2021", "the fiscal year"]
+
+
+def test_no_candidate_starts_inside_a_grouped_number() -> None:
+    assert list(find_candidates("A total of 4,000,500 hours")) == [(11, 26)]

@@ -9,8 +9,6 @@ no-break spaces) between them and a word no family accepts at the end, which is 
 can split one whitespace run many ways would backtrack; plus runs of repeated tokens.
 """
 
-# ruff: noqa: T201, INP001 - a script that prints its table; like the root benchmarks/, not a package
-
 from __future__ import annotations
 
 import argparse

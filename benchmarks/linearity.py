@@ -1,0 +1,74 @@
+"""How the full pipeline's cost grows with hostile input: 1x, 4x and 16x of each pathological text.
+
+Run: ``.venv/bin/python benchmarks/linearity.py [--base CHARS]``. Not a test: timings depend on the
+machine. The pipeline is linear when the last column (time at 16x over time at 1x) stays near 16; a
+quadratic step shows as a number near 256.
+"""
+
+from __future__ import annotations
+
+import argparse
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+import newsfacts
+
+EXAMPLE = (Path(__file__).resolve().parents[1] / "examples" / "coastal-defence.txt").read_text(encoding="utf-8")
+
+# Each maker returns a text of about ``n`` characters.
+CORPUS: dict[str, Callable[[int], str]] = {
+    "the example article, repeated": lambda n: (EXAMPLE + "\n") * max(1, n // (len(EXAMPLE) + 1)),
+    "straight quotation marks": lambda n: '"' * n,
+    "curly marks, unbalanced": lambda n: "“" * (n // 2) + "”" * (n // 4),
+    "one line of words": lambda n: "word " * (n // 5),
+    "numbers": lambda n: " ".join(str(i) for i in range(n // 6)),
+    "numbers with units": lambda n: " ".join(f"{i} km" for i in range(n // 9)),
+    "grouped number": lambda n: "1" + ",000" * (n // 4),
+    "nested brackets": lambda n: "(" * (n // 2) + ")" * (n // 2),
+    "speech verbs": lambda n: " said ".join(["He"] * (n // 8)),
+    "titles and names": lambda n: "Mr Smith " * (n // 9),
+    "range cues": lambda n: "missile range of " * (n // 17),
+    "control characters": lambda n: "".join(chr(i % 32) for i in range(n)),
+    "full stops": lambda n: ". " * (n // 2),
+    "according to": lambda n: "according to " * (n // 13),
+    "date words": lambda n: "last week and next month in 2014, " * (n // 34),
+    "whitespace run": lambda n: "the" + " " * n + "x",
+    "line breaks": lambda n: "a\n" * (n // 2),
+    "mixed scripts": lambda n: "Он сказал 他说 قال said “" * (n // 25),
+}
+
+
+def seconds(pipeline: newsfacts.Pipeline, text: str) -> float:
+    """Best of three runs."""
+    best = float("inf")
+    for _ in range(3):
+        start = time.perf_counter()
+        pipeline.extract(text, published="2024-03-06")
+        best = min(best, time.perf_counter() - start)
+    return best
+
+
+def main() -> None:
+    """Print the table."""
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--base", type=int, default=5_000, help="characters at 1x (default 5,000)")
+    args = parser.parse_args()
+    pipeline = newsfacts.Pipeline()
+    pipeline.extract(EXAMPLE, published="2024-03-06")
+    print(f"{'input':<32} {'us/char 1x':>10} {'4x':>8} {'16x':>8} {'16x/1x time':>12}")
+    worst = 0.0
+    for name, make in CORPUS.items():
+        times = []
+        for factor in (1, 4, 16):
+            text = make(args.base * factor)
+            times.append((seconds(pipeline, text), len(text)))
+        per_char = [t / max(1, n) * 1e6 for t, n in times]
+        growth = times[2][0] / times[0][0] if times[0][0] else 0.0
+        worst = max(worst, growth)
+        print(f"{name:<32} {per_char[0]:>10.2f} {per_char[1]:>8.2f} {per_char[2]:>8.2f} {growth:>12.1f}")
+    print(f"worst growth at 16x: {worst:.1f} (linear: 16)")
+
+
+if __name__ == "__main__":
+    main()

@@ -50,6 +50,9 @@ _MAX_CUE_GAP_TOKENS = 8
 _MIN_DIRECT_WORDS = 3
 
 
+_RELATIVE_OPENING = regex.compile(r",\s+(?:who|which|a|an|the)\b")
+
+
 class Candidate(NamedTuple):
     """A found quote: its content, kind, cue and the source mention (with an apposition alias)."""
 
@@ -358,7 +361,7 @@ class _Finder:
             leading = not text[s_start : match.start()].strip(' “"«(')
             if leading:
                 content_lo = source[1]
-                relative = regex.match(r",\s+(?:who|which|a|an|the)\b", text[content_lo : content_lo + 12])
+                relative = _RELATIVE_OPENING.match(text[content_lo : content_lo + 12])
                 if relative:
                     comma = text.find(",", content_lo + 1, min(s_end, content_lo + 200))
                     if comma < 0:

@@ -51,6 +51,10 @@ _ACRONYM_CLASS: dict[str, RangeClass] = {"icbm": "intercontinental", "irbm": "in
 _ACRONYM_CLASS["srbm"] = "short"
 
 
+_ARTICLE_BEFORE = regex.compile(r"\b(?:a|an|the)\s$")
+_MISSILE_PAREN_BEFORE = regex.compile(r"missiles?\s?\($", regex.IGNORECASE)
+
+
 @attrs.frozen(kw_only=True)
 class ClassMention:
     """One class claim: its surface, the class, and the weapon noun it qualifies when there is one."""
@@ -135,7 +139,7 @@ def find_classes(text: str) -> list[ClassMention]:
         tail = _tail(text, match.end())
         if tail is None:
             spaced = match["sep"] != "-"
-            article = regex.search(r"\b(?:a|an|the)\s$", text[max(0, match.start() - 8) : match.start()])
+            article = _ARTICLE_BEFORE.search(text[max(0, match.start() - 8) : match.start()])
             if spaced and article is None:
                 continue
             if not _weapon_sentence(text, match.start(), match.end()):
@@ -153,7 +157,7 @@ def find_classes(text: str) -> list[ClassMention]:
     for match in _ICBM.finditer(text):
         if match["acr"]:
             before = text[max(0, match.start() - 40) : match.start()]
-            if before.endswith("(") and regex.search(r"missiles?\s?\($", before, regex.IGNORECASE):
+            if before.endswith("(") and _MISSILE_PAREN_BEFORE.search(before):
                 continue
             cls = _ACRONYM_CLASS[match["acr"].lower().rstrip("s")]
         else:

@@ -39,6 +39,9 @@ _NAME = regex.compile(
 )
 
 
+_NON_SPACE_RUN = regex.compile(r"\S+")
+
+
 def _words(text: str) -> frozenset[str]:
     """A word list written as one string, easier to read and extend than a list literal."""
     return frozenset(text.split())
@@ -76,7 +79,7 @@ _LEADING = _words(
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int] | None:
     """Drop leading function words and reject names made only of stop words."""
-    words = list(regex.finditer(r"\S+", text[start:end]))
+    words = list(_NON_SPACE_RUN.finditer(text[start:end]))
     while words and words[0][0].lower() in _LEADING:
         words.pop(0)
     if not words:

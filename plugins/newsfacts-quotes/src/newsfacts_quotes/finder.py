@@ -19,6 +19,8 @@ from newsfacts_quotes.lexicon import (
     BE_FORMS,
     CLAUSE_ONLY_VERBS,
     DETERMINERS,
+    EXISTENTIAL_VERBS,
+    INFINITIVE_ONLY_VERBS,
     INFINITIVE_VERBS,
     NON_CLAUSE_START,
     OBJECT_VERBS,
@@ -26,7 +28,7 @@ from newsfacts_quotes.lexicon import (
     REPORTING_VERBS,
 )
 from newsfacts_quotes.marks import find_quotations
-from newsfacts_quotes.mentions import Subject, phrase_after, subject_before, tokens_in, trim
+from newsfacts_quotes.mentions import Subject, phrase_after, sentence_subject, subject_before, tokens_in, trim
 
 Span2 = tuple[int, int]
 
@@ -50,6 +52,15 @@ _MAX_CUE_GAP_TOKENS = 8
 _MIN_DIRECT_WORDS = 3
 
 
+# Words before a participle that reports for the sentence's subject ("by saying ...").
+_PARTICIPLE_PREPOSITIONS = frozenset({"by", "while", "after", "before", "when", "in", "without"})
+# Words that open a reported clause right after an addressee ("told reporters he ...").
+_CLAUSE_SUBJECTS = frozenset({"he", "she", "they", "it", "we", "I", "there", "the", "his", "their", "its"})
+# Raising verbs: the writer's own assessment of the subject ("the plan seems to work").
+_RAISING = regex.compile(
+    r"\b(?:seems|seemed|seem|appears|appeared|appear|(?:is|are|was|were)\s+(?:widely\s+)?expected)\s+(?=to\s+\p{Ll})"
+    r"|\b[Ii]t\s+(?:seems|seemed|appears|appeared)\s+(?=that\b)"
+)
 _RELATIVE_OPENING = regex.compile(r",\s+(?:who|which|a|an|the)\b")
 
 
@@ -242,11 +253,18 @@ class _Finder:
                 if verb is None or self._inside_quotation(w_start):
                     continue
                 found = self._indirect_at(verb, (w_start, w_end), (s_start, s_end), sentence_candidates)
-                if found is not None:
-                    sentence_candidates.append(found)
+                sentence_candidates.extend(found)
             self.candidates.extend(sentence_candidates)
 
-    def _indirect_at(self, verb: str, word: Span2, sentence: Span2, earlier: list[Candidate]) -> Candidate | None:
+    def _indirect_at(self, verb: str, word: Span2, sentence: Span2, earlier: list[Candidate]) -> list[Candidate]:
+        found = self._indirect_one(verb, word, sentence, earlier)
+        if isinstance(found, list):
+            return found
+        return [] if found is None else [found]
+
+    def _indirect_one(
+        self, verb: str, word: Span2, sentence: Span2, earlier: list[Candidate]
+    ) -> Candidate | list[Candidate] | None:
         (w_start, w_end), (s_start, s_end) = word, sentence
         text = self.text
         lo = max(s_start, w_start - _MAX_BACK)
@@ -257,18 +275,29 @@ class _Finder:
         cue_start, passive = _cue_start(text, w_start, lo)
         cue = (cue_start, w_end)
         if verb.endswith("ing") and cue_start == w_start:
-            if not previous.endswith(","):
+            if not previous.endswith(",") and previous.lower() not in _PARTICIPLE_PREPOSITIONS:
                 return None
             mention = next((c.mention for c in reversed(earlier) if c.mention), None)
+            if mention is None:
+                mention = sentence_subject(text, s_start, w_start)
             subject: Subject | None = None if mention is None else Subject(*mention, None, anonymous=False)
         else:
             subject = subject_before(text, lo, cue_start)
+            if subject is None and previous.lower() in {"and", "but"} and not passive:
+                # "X told the AP ... and said ...": the coordinated verb shares the earlier subject.
+                mention = next((c.mention for c in reversed(earlier) if c.mention), None)
+                if mention is None:
+                    mention = sentence_subject(text, s_start, w_start)
+                subject = None if mention is None else Subject(*mention, None, anonymous=False)
         if passive and (verb not in PARTICIPLES or subject is None or not subject.anonymous):
             return None
         hi = min(s_end, w_end + _MAX_CONTENT)
         rest = text[w_end:hi].strip(" \u00a0")
-        if not rest.strip(".!?\"”'’ ") or _is_adjunct(rest):
+        infinitive = verb in INFINITIVE_VERBS and rest.startswith("to ")
+        if not rest.strip(".!?\"”'’ ") or (_is_adjunct(rest) and not infinitive):
             return self._inverted(verb, cue, subject, sentence)
+        if rest.startswith(","):
+            return self._parenthetical(verb, cue, subject, sentence)
         if subject is None:
             return None
         start = self._clause_start(verb, w_end, hi)
@@ -297,16 +326,31 @@ class _Finder:
             if raw[-1] in ',;:.!?"”' or raw[0] in '“"«':
                 break
         if verb in OBJECT_VERBS:
-            return None
+            return self._clause_after_object(toks)
         first = text[toks[0][0] : toks[0][1]]
         bare = first.strip('“"«,:').lower()
         if first.startswith((",", ":")) or first in {",", ":"}:
             return None
         if bare == "to" and verb in INFINITIVE_VERBS:
             return toks[0][0]
+        if verb in INFINITIVE_ONLY_VERBS:
+            return None
+        if bare == "there" and len(toks) > 1 and text[toks[1][0] : toks[1][1]].lower() in EXISTENTIAL_VERBS:
+            return toks[0][0]  # "said there were ...": an existential clause, not a place
         if bare in NON_CLAUSE_START or not bare:
             return None
         return toks[0][0]
+
+    def _clause_after_object(self, toks: list[Span2]) -> int | None:
+        """``told reporters he would run``: the clause opens with a subject right after a short addressee."""
+        text = self.text
+        for index, (t_start, t_end) in enumerate(toks[:6]):
+            raw = text[t_start:t_end]
+            if index and raw in _CLAUSE_SUBJECTS:
+                return t_start
+            if raw[-1] in ',;:.!?"”' or raw[0] in '“"«' or raw.lower() in NON_CLAUSE_START:
+                return None
+        return None
 
     def _inverted(self, verb: str, cue: Span2, subject: Subject | None, sentence: Span2) -> Candidate | None:
         """``CLAUSE, officials said.`` or ``CLAUSE, said X.``: the content comes first."""
@@ -338,6 +382,27 @@ class _Finder:
             return None
         alias = subject.alias if subject is not None else None
         return Candidate(start, end, _kind(text, start, end), cue, mention, alias)
+
+    def _parenthetical(self, verb: str, cue: Span2, subject: Subject | None, sentence: Span2) -> list[Candidate]:
+        """``A, he said, B``: the report stands on both sides of the attribution, as two fragments."""
+        text = self.text
+        first = self._inverted(verb, cue, subject, sentence)
+        if first is None:
+            return []
+        found = [first]
+        comma = text.find(",", cue[1], cue[1] + 3)
+        lo = comma + 1
+        hi = min(sentence[1], lo + _MAX_CONTENT)
+        toks = tokens_in(text, lo, min(hi, lo + 40))
+        if not toks:
+            return found
+        head = text[toks[0][0] : toks[0][1]].strip('“"«').lower()
+        if head != "that" and (head.endswith("ing") or head in NON_CLAUSE_START or not head.isalpha()):
+            return found
+        start, end = _cut_content(text, toks[0][0], hi)
+        if len(_words(text, start, end)) >= 2 and not self._within_direct(start, end):
+            found.append(first._replace(start=start, end=end, kind=_kind(text, start, end)))
+        return found
 
     def _within_direct(self, start: int, end: int) -> bool:
         index = bisect.bisect_right(self._direct_opens, start) - 1
@@ -376,6 +441,28 @@ class _Finder:
                 continue
             self.candidates.append(Candidate(start, end, _kind(text, start, end), cue, source, None))
 
+    # -- raising verbs -----------------------------------------------------------
+
+    def find_raising(self) -> None:
+        """``X seems to Y``: PolNeAR reads the writer's assessment as two fragments, X and ``to Y``."""
+        text = self.text
+        for match in _RAISING.finditer(text):
+            if self._inside_quotation(match.start()):
+                continue
+            s_start, s_end, _ = self.sentences.at(match.start())
+            cue = trim(text, match.start(), match.end())
+            hi = min(s_end, match.end() + _MAX_CONTENT)
+            lo = match.end() + (4 if text.startswith("that", match.end()) else 0)
+            start, end = _cut_content(text, lo, hi)
+            if len(_words(text, start, end)) < 2 or self._within_direct(start, end):
+                continue
+            if text[match.start()].lower() != "i" or not text.startswith("t ", match.start() + 1):
+                subject = subject_before(text, max(s_start, match.start() - _MAX_BACK), match.start())
+                if subject is None or subject.anonymous:
+                    continue
+                self.candidates.append(Candidate(subject.start, subject.end, "indirect", cue, None, None))
+            self.candidates.append(Candidate(start, end, _kind(text, start, end), cue, None, None))
+
     # -- assembling ------------------------------------------------------------
 
     def run(self) -> list[Candidate]:
@@ -383,6 +470,7 @@ class _Finder:
         self._direct_opens = [d for d, _ in self.direct_ranges]
         self.find_indirect()
         self.find_according()
+        self.find_raising()
         return self._finish()
 
     def _finish(self) -> list[Candidate]:
@@ -413,6 +501,8 @@ def _is_adjunct(rest: str) -> bool:
     if not words or len(words) > 8:
         return not words
     first = words[0].strip('“"«,').lower()
+    if first == "there" and len(words) > 1 and words[1].lower() in EXISTENTIAL_VERBS:
+        return False
     return first in NON_CLAUSE_START and "that" not in (w.lower() for w in words)
 
 

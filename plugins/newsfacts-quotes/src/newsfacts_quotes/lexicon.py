@@ -48,28 +48,41 @@ REPORTING_VERBS = words(
     "estimate estimates report reports"
 )
 
+# Verbs of intention and refusal that PolNeAR reads as reports only with an infinitive ("declined to comment").
+INFINITIVE_ONLY_VERBS = words(
+    "decline declines declined refuse refuses refused plan plans planned intend intends intended "
+    "seek seeks sought decide decides decided"
+)
+REPORTING_VERBS |= INFINITIVE_ONLY_VERBS
+
 # Verbs whose reported clause follows an addressee ("told reporters that ...").
 OBJECT_VERBS = words(
     "tell tells told telling assure assures assured remind reminds reminded reminding inform informs informed"
 )
 
 # Verbs whose report is an infinitive ("pledged to regain ...").
-INFINITIVE_VERBS = words(
-    "want wants wanted urge urges urged urging ask asks asked asking call calls called calling "
-    "pledge pledges pledged pledging vow vows vowed vowing promise promises promised promising "
-    "expect expects expected expecting hope hopes hoped hoping"
+INFINITIVE_VERBS = (
+    words(
+        "want wants wanted urge urges urged urging ask asks asked asking call calls called calling "
+        "pledge pledges pledged pledging vow vows vowed vowing promise promises promised promising "
+        "expect expects expected expecting hope hopes hoped hoping"
+    )
+    | INFINITIVE_ONLY_VERBS
 )
 
 # Verbs that report only with a following clause, never on their own at the end of a sentence.
-CLAUSE_ONLY_VERBS = words(
-    "know knows knew feel feels felt worry worries worried hope hopes hoped hoping fear fears feared fearing "
-    "agree agrees agreed answer answers answered respond responds responded reply replies replied "
-    "think thinks thought believe believes believed believing expect expects expected expecting "
-    "call calls called calling urge urges urged urging criticize criticizes criticized criticise criticises "
-    "criticised praise praises praised endorse endorses endorsed accuse accuses accused blame blames blamed "
-    "want wants wanted demand demands demanded propose proposes proposed describe describes described "
-    "reject rejects rejected dismiss dismisses dismissed defend defends defended questioned "
-    "show shows showed find finds found support supports supported"
+CLAUSE_ONLY_VERBS = (
+    words(
+        "know knows knew feel feels felt worry worries worried hope hopes hoped hoping fear fears feared fearing "
+        "agree agrees agreed answer answers answered respond responds responded reply replies replied "
+        "think thinks thought believe believes believed believing expect expects expected expecting "
+        "call calls called calling urge urges urged urging criticize criticizes criticized criticise criticises "
+        "criticised praise praises praised endorse endorses endorsed accuse accuses accused blame blames blamed "
+        "want wants wanted demand demands demanded propose proposes proposed describe describes described "
+        "reject rejects rejected dismiss dismisses dismissed defend defends defended questioned "
+        "show shows showed find finds found support supports supported"
+    )
+    | INFINITIVE_ONLY_VERBS
 )
 
 # Participles that can form a passive report ("It is believed ...").
@@ -84,6 +97,8 @@ AUXILIARIES = words(
     "been be being also not never always repeatedly previously already just later then first once "
     "publicly privately reportedly recently again often still even separately further"
 )
+# Verbs after "there" that make it the dummy subject of a reported clause ("said there were ...").
+EXISTENTIAL_VERBS = words("is are was were will would could can may might must should has have had remains remained")
 BE_FORMS = words("is are was were been be being")
 
 PRONOUNS_MALE = words("he him")

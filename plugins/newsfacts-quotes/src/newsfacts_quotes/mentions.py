@@ -253,3 +253,49 @@ def phrase_after(text: str, lo: int, hi: int, limit: int = 10) -> tuple[int, int
         return None
     start, stop = trim(text, toks[0][0], toks[end - 1][1])
     return (start, stop) if stop > start else None
+
+
+_OPENING_DETERMINERS = words("the a an his her their its our this that these those some many several")
+_SUBJECT_PRONOUNS = words("he she they we i")
+_VERB_LIKE_AUX = words("is are was were has have had will would could can may might should must did does do")
+
+
+def sentence_subject(text: str, lo: int, hi: int) -> tuple[int, int] | None:
+    """The noun phrase a sentence opens with: the source of a later participle ("..., saying ...")."""
+    toks = tokens_in(text, lo, min(hi, lo + 200))[:14]
+    i = _strip_connectives(text, toks, 0, len(toks))
+    if i < len(toks) and _bare(text, toks[i]) in PREPOSITIONS:
+        # An opening adverbial ("On Tuesday, ..."): the subject follows its comma.
+        comma = next((k for k in range(i, min(len(toks), i + 8)) if text[toks[k][1] - 1] == ","), None)
+        if comma is None:
+            return None
+        i = _strip_connectives(text, toks, comma + 1, len(toks))
+    if i >= len(toks):
+        return None
+    first = text[toks[i][0] : toks[i][1]]
+    bare = _bare(text, toks[i])
+    if bare in _SUBJECT_PRONOUNS and first.strip(_TRIM_END).isalpha():
+        return trim(text, *toks[i])
+    end = i
+    if bare in _OPENING_DETERMINERS:
+        end = i + 1
+        while end < len(toks) and end - i < 6:
+            raw = text[toks[end][0] : toks[end][1]]
+            word = _bare(text, toks[end])
+            if word in _VERB_LIKE_AUX or (raw.islower() and word.endswith("ed")) or _is_boundary(text, toks[end]):
+                break
+            end += 1
+        if end < len(toks) and _is_boundary(text, toks[end]) and text[toks[end][1] - 1] == ",":
+            return None
+    elif first[0].isupper() and first not in NON_NAME_FIRST:
+        while end < len(toks) and end - i < 6:
+            raw = text[toks[end][0] : toks[end][1]]
+            if not (raw[0].isupper() or raw in _NAME_CONNECTORS):
+                break
+            end += 1
+            if raw[-1] in ",;:.!?":
+                break
+    if end == i or end >= len(toks):
+        return None
+    start, stop = trim(text, toks[i][0], toks[end - 1][1])
+    return (start, stop) if stop > start else None

@@ -61,7 +61,7 @@ def test_jsonl_keeps_order_and_ids_and_reports_bad_lines_without_stopping(tmp_pa
     assert [json.loads(line)["id"] for line in out.splitlines()] == ["first", "sixth"]
     errors = err.splitlines()
     assert len(errors) == 3
-    assert errors[0].startswith(f"newsfacts: {path}:2: not a JSON object")
+    assert errors[0].startswith(f"newsfacts: {path}:2: not JSON")
     assert errors[1].startswith(f"newsfacts: {path}:3: published must be an ISO 8601 date")
     assert errors[2].startswith(f"newsfacts: {path}:5: expected an object with a string 'text'")
 
@@ -142,3 +142,47 @@ def test_crlf_text_files_keep_their_offsets(tmp_path, capsys):
     assert {s["text"] for s in spans} >= {"We will win this war,", "2014"}
     for span in spans:
         assert raw[span["start"] : span["end"]] == span["text"]
+
+
+def test_a_byte_order_mark_is_not_part_of_the_text(tmp_path, capsys):
+    text = "“We will hold the line,” Ms Lund said."
+    path = tmp_path / "bom.txt"
+    path.write_bytes(b"\xef\xbb\xbf" + text.encode("utf-8"))
+    (tmp_path / "bom.json").write_bytes(b'\xef\xbb\xbf{"published": "2024-03-06"}')
+    status, out, _ = run(capsys, "extract", str(path), "--include-text")
+    assert status == 0
+    article = json.loads(out)
+    assert article["text"] == text
+    assert article["published"] == "2024-03-06"
+    lines = tmp_path / "bom.jsonl"
+    lines.write_bytes(b"\xef\xbb\xbf" + json.dumps({"id": "b", "text": text}).encode("utf-8") + b"\n")
+    status, out, _ = run(capsys, "extract", str(lines))
+    assert (status, json.loads(out)["id"]) == (0, "b")
+
+
+def test_published_is_the_default_date_of_json_lines_without_one(tmp_path, capsys):
+    path = tmp_path / "dates.jsonl"
+    path.write_text(
+        json.dumps({"id": "own", "text": "x", "published": "2001-01-01"})
+        + "\n"
+        + json.dumps({"id": "none", "text": "x"}),
+        encoding="utf-8",
+    )
+    _, out, _ = run(capsys, "extract", str(path), "--published", "2024-03-06")
+    assert [json.loads(line)["published"] for line in out.splitlines()] == ["2001-01-01", "2024-03-06"]
+
+
+@pytest.mark.parametrize(
+    ("argv", "message"),
+    [
+        (["extract", "-", "-"], "standard input (-) can be read only once"),
+        (["extract", "a.txt", "b.txt", "--id", "x"], "--id and --title name one article"),
+        (["extract", "a.jsonl", "--title", "x"], "--id and --title apply to text input"),
+        (["extract", "a.txt", "--indent", "-2"], "--indent takes a number of spaces"),
+    ],
+)
+def test_contradictory_options_are_usage_errors(capsys, argv, message):
+    with pytest.raises(SystemExit) as info:
+        main(argv)
+    assert info.value.code == 2
+    assert message in capsys.readouterr().err

@@ -241,8 +241,10 @@ def test_plugins_report_their_distribution_and_hooks():
 
 
 def test_extract_uses_every_installed_plugin():
-    article = newsfacts.extract("x", published="2020-01-01", id="i", title="t")
+    text = "“We will hold,” she said in 2014. The Kestrel-4 missile has a range of up to 90 miles."
+    article = newsfacts.extract(text, published="2020-01-01", id="i", title="t")
     assert (article.id, article.title, article.published) == ("i", "t", dt.date(2020, 1, 1))
+    assert {"quotes", "weapons", "dates"} <= {r.plugin for r in (*article.quotes, *article.claims, *article.dates)}
     assert newsfacts.default_pipeline() is newsfacts.default_pipeline()
 
 
@@ -337,3 +339,48 @@ def test_a_plugin_object_without_a_name_gets_a_stable_one():
 
     names = {info.name for info in isolated_pipeline(Finder()).plugins}
     assert names == {"segmenter", f"{__name__}.{Finder.__qualname__}"}
+
+
+def test_a_misnamed_hook_is_refused_naming_the_plugin():
+    class Typo:
+        newsfacts_name = "typo"
+
+        @hookimpl
+        def newsfacts_extract_claim(self, document):
+            return []
+
+    with pytest.raises(PluginError, match=r"plugin 'typo' failed in hook 'load': .*newsfacts_extract_claim"):
+        isolated_pipeline(Typo())
+
+
+def test_a_plugin_with_no_hook_is_refused():
+    with pytest.raises(PluginError, match="implements no hook"):
+        isolated_pipeline(types.SimpleNamespace(newsfacts_name="empty"))
+
+
+def test_two_plugins_cannot_share_a_name():
+    first = plugin("same", newsfacts_extract_claims=lambda document: [])
+    second = plugin("same", newsfacts_find_quotes=lambda document: [])
+    with pytest.raises(PluginError, match="the name is taken"):
+        isolated_pipeline(first, second)
+
+
+def test_a_plugin_returning_one_record_instead_of_several_is_told_so():
+    def single(document):
+        return Claim(kind="x", text="Ms", start=0, end=2)
+
+    with pytest.raises(PluginError, match="returned Claim, expected an iterable of Claim"):
+        isolated_pipeline(plugin("one", newsfacts_extract_claims=single)).extract(TEXT)
+
+
+def test_a_single_string_where_a_list_is_meant_is_refused():
+    with pytest.raises(InputError, match="not a single string"):
+        Pipeline(blocked="dates")  # type: ignore[arg-type]
+    with pytest.raises(InputError, match="call extract"):
+        list(isolated_pipeline().extract_many("some text"))
+
+
+def test_an_isolated_pipeline_ignores_the_environment(monkeypatch):
+    monkeypatch.setenv("NEWSFACTS_BLOCKED_PLUGINS", "segmenter,finder")
+    finder = plugin("finder", newsfacts_find_quotes=quote_the_first_quotation)
+    assert {i.name for i in isolated_pipeline(finder).plugins} == {"segmenter", "finder"}

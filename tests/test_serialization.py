@@ -157,7 +157,7 @@ def test_to_dict_refuses_foreign_objects():
 def test_an_article_needs_its_text_and_spans_that_match_it():
     with pytest.raises(SchemaError, match="no 'text'"):
         loads(dumps(ARTICLE))
-    with pytest.raises(SchemaError, match="does not match the text"):
+    with pytest.raises(SchemaError, match="but the text there is"):
         loads(dumps(ARTICLE), text=TEXT.upper())
 
 
@@ -166,7 +166,7 @@ def test_an_article_needs_its_text_and_spans_that_match_it():
     [
         (lambda d: d.update(quotes=5), "'quotes' must be a list"),
         (lambda d: d["quotes"][0].update(speaker=7), "expected a JSON object or null for Speaker"),
-        (lambda d: d["quotes"][0].update(start="1"), "'start' must be <class 'int'>"),
+        (lambda d: d["quotes"][0].update(start="1"), "'start' must be int, got '1'"),
         (lambda d: d["claims"][0].update(value=5), "expected a JSON object or null for WeaponRange"),
         (lambda d: d["claims"][1].update(value=[1]), "'value' must be a JSON object or null"),
     ],

@@ -19,7 +19,7 @@ from newsfacts.errors import (
     UnknownPluginError,
 )
 from newsfacts.hookspecs import hookimpl
-from newsfacts.manager import PluginInfo, make_plugin_manager
+from newsfacts.manager import PluginInfo, PluginManager, make_plugin_manager
 from newsfacts.model import (
     Article,
     Claim,
@@ -89,6 +89,7 @@ __all__ = [
     "PluginError",
     "PluginInfo",
     "PluginLoadError",
+    "PluginManager",
     "Quote",
     "QuoteKind",
     "RangeClass",

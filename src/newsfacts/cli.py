@@ -86,12 +86,21 @@ def _version() -> str:
     return __version__
 
 
+def _decode(data: bytes) -> str:
+    """UTF-8 as stored, less a byte-order mark: offsets count code points of this text.
+
+    Bytes are decoded as they are, never through a text-mode file, which would
+    turn CRLF into LF and shift every offset after it.
+    """
+    return data.decode("utf-8-sig")
+
+
 def _read_sidecar(path: Path) -> dict[str, Any]:
     sidecar = path.with_suffix(".json")
-    if path.suffix != ".txt" or not sidecar.is_file():
+    if path.suffix.lower() != ".txt" or not sidecar.is_file():
         return {}
     try:
-        data = json.loads(sidecar.read_text(encoding="utf-8"))
+        data = json.loads(_decode(sidecar.read_bytes()))
     except (OSError, ValueError) as exc:
         msg = f"{sidecar}: cannot read metadata: {exc}"
         raise InputError(msg) from None
@@ -103,11 +112,10 @@ def _read_sidecar(path: Path) -> dict[str, Any]:
 
 def _text_item(path: str, args: argparse.Namespace) -> dict[str, Any]:
     if path == "-":
-        item: dict[str, Any] = {"text": sys.stdin.buffer.read().decode("utf-8")}
+        item: dict[str, Any] = {"text": _decode(sys.stdin.buffer.read())}
     else:
         file = Path(path)
-        # Bytes decoded as they are: read_text() would turn CRLF into LF and shift every offset.
-        item = {"id": file.stem, **_read_sidecar(file), "text": file.read_bytes().decode("utf-8")}
+        item = {"id": file.stem, **_read_sidecar(file), "text": _decode(file.read_bytes())}
     for key in ("id", "published", "title"):
         value = getattr(args, key)
         if value is not None:
@@ -115,30 +123,38 @@ def _text_item(path: str, args: argparse.Namespace) -> dict[str, Any]:
     return item
 
 
-def _jsonl_items(path: str) -> Iterator[tuple[str, dict[str, Any] | str]]:
-    """Each line's location and its article, or the reason it is not one; streamed, not loaded whole.
+def _jsonl_lines(path: str) -> Iterator[tuple[str, Any]]:
+    """Each line's location and its JSON value, or an ``InputError`` saying why it has none.
 
-    Lines are decoded one by one, so a line that is not UTF-8 is reported and the rest still read.
+    Streamed and decoded line by line, so a line that is not UTF-8 or not JSON
+    is reported and the rest are still read.
     """
     stream: BinaryIO = sys.stdin.buffer if path == "-" else Path(path).open("rb")  # noqa: SIM115
     with stream:
         for number, raw in enumerate(stream, start=1):
             where = f"{path}:{number}"
             try:
-                line = raw.decode("utf-8")
+                line = _decode(raw)
             except UnicodeDecodeError as exc:
-                yield where, f"not UTF-8: {exc}"
+                yield where, InputError(f"not UTF-8: {exc}")
                 continue
             if not line.strip():
                 continue
             try:
-                item = json.loads(line)
+                yield where, json.loads(line)
             except ValueError as exc:
-                yield where, f"not a JSON object: {exc}"
-                continue
-            if not isinstance(item, dict) or not isinstance(item.get("text"), str):
-                yield where, "expected an object with a string 'text'"
-                continue
+                yield where, InputError(f"not JSON: {exc}")
+
+
+def _jsonl_items(path: str, args: argparse.Namespace) -> Iterator[tuple[str, dict[str, Any] | InputError]]:
+    for where, item in _jsonl_lines(path):
+        if isinstance(item, InputError):
+            yield where, item
+        elif not isinstance(item, dict) or not isinstance(item.get("text"), str):
+            yield where, InputError("expected an object with a string 'text'")
+        elif args.published is not None and item.get("published") is None:
+            yield where, {**item, "published": args.published}
+        else:
             yield where, item
 
 
@@ -148,9 +164,9 @@ def _is_jsonl(path: str, fmt: str) -> bool:
     return path != "-" and Path(path).suffix.lower() in {".jsonl", ".ndjson"}
 
 
-def _inputs(path: str, args: argparse.Namespace) -> Iterator[tuple[str, dict[str, Any] | str]]:
+def _inputs(path: str, args: argparse.Namespace) -> Iterator[tuple[str, dict[str, Any] | InputError]]:
     if _is_jsonl(path, args.format):
-        yield from _jsonl_items(path)
+        yield from _jsonl_items(path, args)
     else:
         yield path, _text_item(path, args)
 
@@ -160,7 +176,7 @@ def _extract(args: argparse.Namespace, pipeline: Pipeline) -> int:
     for path in args.paths:
         try:
             for where, item in _inputs(path, args):
-                if isinstance(item, str):
+                if isinstance(item, InputError):
                     print(f"newsfacts: {where}: {item}", file=sys.stderr)
                     failures += 1
                     continue
@@ -176,11 +192,15 @@ def _write(result: BatchResult, where: str, args: argparse.Namespace, out: TextI
     if result.article is None:
         print(f"newsfacts: {where}: {result.error}", file=sys.stderr)
         return 1
-    line = dumps(result.article, indent=args.indent, include_text=args.include_text)
     try:
-        line.encode("utf-8")
-    except UnicodeEncodeError:  # lone surrogates in the text: escape them rather than fail the article
-        line = dumps(result.article, indent=args.indent, include_text=args.include_text, ensure_ascii=True)
+        line = dumps(result.article, indent=args.indent, include_text=args.include_text)
+        try:
+            line.encode("utf-8")
+        except UnicodeEncodeError:  # lone surrogates in the text: escape them rather than fail the article
+            line = dumps(result.article, indent=args.indent, include_text=args.include_text, ensure_ascii=True)
+    except (TypeError, ValueError) as exc:
+        print(f"newsfacts: {where}: cannot write the result as JSON: {exc}", file=sys.stderr)
+        return 1
     out.write(line)
     out.write("\n")
     return 0
@@ -190,17 +210,20 @@ def _evaluate(args: argparse.Namespace, pipeline: Pipeline) -> int:
     from newsfacts import evaluation  # noqa: PLC0415 - only this command needs it
 
     records = []
-    number = 0
     try:
-        with Path(args.gold).open(encoding="utf-8") as stream:
-            for number, line in enumerate(stream, start=1):  # noqa: B007 - names the failing line below
-                if line.strip():
-                    record = json.loads(line)
+        for where, record in _jsonl_lines(args.gold):
+            problem = record if isinstance(record, InputError) else None
+            if problem is None:
+                try:
                     evaluation.check_gold(args.task, record)
-                    records.append(record)
-    except (OSError, ValueError) as exc:
-        where = f"{args.gold}:{number}" if number else args.gold
-        print(f"newsfacts: {where}: {exc}", file=sys.stderr)
+                except InputError as exc:
+                    problem = exc
+            if problem is not None:
+                print(f"newsfacts: {where}: {problem}", file=sys.stderr)
+                return EXIT_USAGE
+            records.append(record)
+    except OSError as exc:
+        print(f"newsfacts: {exc}", file=sys.stderr)
         return EXIT_USAGE
     articles = []
     for result in pipeline.extract_many(evaluation.gold_input(args.task, r) for r in records):
@@ -245,7 +268,18 @@ def _plugins(args: argparse.Namespace, pipeline: Pipeline) -> int:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit status."""
-    args = _parser().parse_args(argv)
+    parser = _parser()
+    args = parser.parse_args(argv)
+    if args.command == "extract":
+        text_paths = [p for p in args.paths if not _is_jsonl(p, args.format)]
+        if args.paths.count("-") > 1:
+            parser.error("standard input (-) can be read only once")
+        if len(args.paths) > 1 and (args.id is not None or args.title is not None):
+            parser.error("--id and --title name one article; give a single PATH with them")
+        if (args.id is not None or args.title is not None) and not text_paths:
+            parser.error("--id and --title apply to text input; JSON Lines carry their own")
+        if args.indent is not None and args.indent < 0:
+            parser.error("--indent takes a number of spaces, 0 or more")
     try:
         if getattr(args, "published", None) is not None:
             parse_published(args.published)

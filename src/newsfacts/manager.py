@@ -16,7 +16,7 @@ import attrs
 import pluggy
 
 from newsfacts import hookspecs, segmentation
-from newsfacts.errors import PluginLoadError, UnknownPluginError
+from newsfacts.errors import InputError, PluginLoadError, UnknownPluginError
 
 ENTRY_POINT_GROUP = "newsfacts"
 AUTOLOAD_ENV = "NEWSFACTS_DISABLE_PLUGIN_AUTOLOAD"
@@ -80,13 +80,20 @@ def make_plugin_manager(
         ones; each is named by its ``newsfacts_name`` attribute if it has one,
         else by its ``__name__``.
     :param blocked: plugin names not to load (an entry-point name such as
-        ``"dates"``, or ``"segmenter"`` for the core's). Names from
-        ``NEWSFACTS_BLOCKED_PLUGINS`` are added to these.
+        ``"dates"``, ``"segmenter"`` for the core's, or the name of one of
+        ``plugins``).
     :param autoload: load plugins from the ``newsfacts`` entry-point group;
         ``None`` means yes unless ``NEWSFACTS_DISABLE_PLUGIN_AUTOLOAD`` is set.
+        When autoloading, names in ``NEWSFACTS_BLOCKED_PLUGINS`` are blocked
+        too; with autoload off the environment is not read at all, so a
+        pipeline built only from ``plugins`` is the same everywhere.
     :raises UnknownPluginError: a blocked name matches no plugin that could be loaded.
-    :raises PluginLoadError: an installed plugin cannot be imported or registered.
+    :raises PluginLoadError: a plugin cannot be imported or registered, its name
+        is taken, it implements no hook, or it implements a hook that does not exist.
     """
+    if isinstance(blocked, str) or isinstance(plugins, str):
+        msg = "blocked and plugins take a list, not a single string"
+        raise InputError(msg)
     manager = PluginManager()
     extra = list(plugins)
     autoload = autoload_enabled(autoload)
@@ -96,32 +103,46 @@ def make_plugin_manager(
     for name in sorted(blocked_names):
         if name not in known:
             raise UnknownPluginError(name, list(known))
-    for name in sorted(blocked_names | set(blocked_from_env())):
-        manager.set_blocked(name)
+    environment_blocked = set(blocked_from_env()) if autoload else set()
 
     for name, module in CORE_PLUGINS.items():
-        if not manager.is_blocked(name):
-            manager.register(module, name=name)
+        if name not in blocked_names | environment_blocked:
+            _register(manager, module, name)
     if autoload:
         for ep in entry_points:
-            if manager.is_blocked(ep.name) or manager.has_plugin(ep.name):
+            if ep.name in blocked_names | environment_blocked or manager.has_plugin(ep.name):
                 continue
             try:
                 plugin = ep.load()
-                manager.register(plugin, name=ep.name)
             except Exception as exc:
-                raise PluginLoadError(ep.name, f"{type(exc).__name__}: {exc}") from exc
+                raise PluginLoadError(ep.name, f"cannot import {ep.value}: {type(exc).__name__}: {exc}") from exc
+            _register(manager, plugin, ep.name)
             if ep.dist is not None:
                 manager.distributions[ep.name] = (ep.dist.name, ep.dist.version)
     for plugin in extra:
         name = _plugin_name(plugin)
-        if manager.is_blocked(name):
-            continue
-        try:
-            manager.register(plugin, name=name)
-        except Exception as exc:
-            raise PluginLoadError(name, f"{type(exc).__name__}: {exc}") from exc
+        if name not in blocked_names:
+            _register(manager, plugin, name)
+    try:
+        manager.check_pending()
+    except pluggy.PluginValidationError as exc:
+        name = manager.get_name(exc.plugin) or _plugin_name(exc.plugin)
+        raise PluginLoadError(name, f"{exc}; see newsfacts.hookspecs for the hooks that exist") from exc
     return manager
+
+
+def _register(manager: PluginManager, plugin: object, name: str) -> None:
+    if manager.has_plugin(name):
+        problem = "the name is taken by another plugin; give this one a distinct newsfacts_name"
+        raise PluginLoadError(name, problem)
+    try:
+        manager.register(plugin, name=name)
+    except Exception as exc:
+        raise PluginLoadError(name, f"{type(exc).__name__}: {exc}") from exc
+    if not manager.get_hookcallers(plugin):
+        manager.unregister(plugin)
+        problem = "it implements no hook: mark hook functions with @newsfacts.hookimpl and name them after a hook"
+        raise PluginLoadError(name, problem)
 
 
 def _plugin_name(plugin: object) -> str:

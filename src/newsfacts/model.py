@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import math
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from typing import Any, Literal, TypeAlias
 
 import attrs
@@ -34,8 +34,27 @@ def _check_offsets(instance: Any, attribute: attrs.Attribute[int], value: int) -
         raise ValueError(msg)
 
 
+def _not_bool(_instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
+    if isinstance(value, bool):
+        msg = f"{attribute.name} must be an int, got a bool"
+        raise TypeError(msg)
+
+
 def _offset() -> Any:
-    return attrs.field(validator=[attrs.validators.instance_of(int), _check_offsets])
+    return attrs.field(validator=[attrs.validators.instance_of(int), _not_bool, _check_offsets])
+
+
+def _plugin() -> Any:
+    return attrs.field(default="", validator=attrs.validators.instance_of(str))
+
+
+def _records(kind: type) -> Any:
+    """A tuple of records of one type; any iterable is accepted and stored as a tuple."""
+    return attrs.field(
+        default=(),
+        converter=tuple,
+        validator=attrs.validators.deep_iterable(attrs.validators.instance_of(kind)),
+    )
 
 
 def _text() -> Any:
@@ -78,11 +97,11 @@ class Speaker:
     ("Mr Blinken", "he", "the US secretary of state").
     """
 
-    name: str
+    name: str = _text()
     text: str = _text()
     start: int = _offset()
     end: int = _offset()
-    plugin: str = ""
+    plugin: str = _plugin()
 
 
 @attrs.frozen(kw_only=True)
@@ -99,7 +118,7 @@ class Quote:
     kind: QuoteKind = attrs.field(validator=attrs.validators.in_(QUOTE_KINDS))
     speaker: Speaker | None = _optional(Speaker)
     cue: Span | None = _optional(Span)
-    plugin: str = ""
+    plugin: str = _plugin()
 
 
 def _check_km(instance: Any, attribute: attrs.Attribute[Any], value: float | None) -> None:
@@ -162,17 +181,38 @@ def _freeze_value(value: WeaponRange | Mapping[str, Any] | None) -> WeaponRange 
     if not isinstance(value, Mapping):
         msg = f"a claim's value must be a WeaponRange, a mapping or None, got {type(value).__name__}"
         raise TypeError(msg)
-    _check_json_ready(value, "value")
     return FrozenMapping(value)
 
 
+def _deep_freeze(value: Any) -> Any:
+    if isinstance(value, Mapping) and not isinstance(value, FrozenMapping):
+        return FrozenMapping(value)
+    if isinstance(value, list | tuple):
+        return tuple(_deep_freeze(item) for item in value)
+    return value
+
+
+def _thaw(value: Any) -> Any:
+    if isinstance(value, FrozenMapping):
+        return value.thaw()
+    if isinstance(value, tuple):
+        return [_thaw(item) for item in value]
+    return value
+
+
 class FrozenMapping(Mapping[str, Any]):
-    """A read-only, hashable, picklable mapping for claim values of plugin-defined kinds."""
+    """A read-only, hashable, picklable JSON object: the value of a claim of a plugin-defined kind.
+
+    It accepts only what JSON can hold (strings, finite numbers, booleans,
+    None, lists and string-keyed objects) and freezes it all the way down:
+    nested objects become FrozenMappings and lists become tuples.
+    """
 
     __slots__ = ("_data",)
 
     def __init__(self, data: Mapping[str, Any]) -> None:
-        self._data = dict(data)
+        _check_json_ready(data, "value")
+        self._data = {key: _deep_freeze(item) for key, item in data.items()}
 
     def __getitem__(self, key: str) -> Any:
         return self._data[key]
@@ -184,10 +224,21 @@ class FrozenMapping(Mapping[str, Any]):
         return len(self._data)
 
     def __hash__(self) -> int:
-        return hash(tuple(sorted((k, repr(v)) for k, v in self._data.items())))
+        return hash(frozenset(self._data.items()))
 
     def __eq__(self, other: object) -> bool:
-        return isinstance(other, Mapping) and dict(self._data) == dict(other)
+        if isinstance(other, FrozenMapping):
+            return self._data == other._data
+        if isinstance(other, Mapping):
+            try:
+                return self._data == FrozenMapping(other)._data
+            except (TypeError, ValueError):
+                return False
+        return NotImplemented
+
+    def thaw(self) -> dict[str, Any]:
+        """A plain, mutable copy: dicts and lists all the way down, as JSON has them."""
+        return {key: _thaw(item) for key, item in self._data.items()}
 
     def __repr__(self) -> str:
         return f"FrozenMapping({self._data!r})"
@@ -209,7 +260,7 @@ class Claim:
     for weapon ranges and a JSON-ready mapping for other kinds.
     """
 
-    kind: str
+    kind: str = _text()
     text: str = _text()
     start: int = _offset()
     end: int = _offset()
@@ -222,7 +273,7 @@ class Claim:
             msg = f"a weapon_range claim's value must be a WeaponRange, got {type(value).__name__}"
             raise TypeError(msg)
 
-    plugin: str = ""
+    plugin: str = _plugin()
 
 
 @attrs.frozen(kw_only=True)
@@ -238,10 +289,10 @@ class DateExpression:
     start: int = _offset()
     end: int = _offset()
     type: DateType = attrs.field(validator=attrs.validators.in_(DATE_TYPES))
-    value: str
-    first: dt.date | None = None
-    last: dt.date | None = None
-    plugin: str = ""
+    value: str = _text()
+    first: dt.date | None = _optional(dt.date)
+    last: dt.date | None = _optional(dt.date)
+    plugin: str = _plugin()
 
 
 @attrs.frozen(kw_only=True)
@@ -249,10 +300,10 @@ class Document:
     """What every extraction hook reads: the text, its reference date and the shared segmentation."""
 
     text: str = _text()
-    published: dt.date | None = None
-    id: str | None = None
-    title: str | None = None
-    sentences: tuple[Sentence, ...] = ()
+    published: dt.date | None = _optional(dt.date)
+    id: str | None = _optional(str)
+    title: str | None = _optional(str)
+    sentences: tuple[Sentence, ...] = _records(Sentence)
 
     def sentence_at(self, offset: int) -> Sentence | None:
         """The sentence that contains ``offset``, found by bisection."""
@@ -274,9 +325,42 @@ class Article:
     """An article and every fact found in it, each pointing back into ``text``."""
 
     text: str = _text()
-    id: str | None = None
-    title: str | None = None
-    published: dt.date | None = None
-    quotes: tuple[Quote, ...] = ()
-    claims: tuple[Claim, ...] = ()
-    dates: tuple[DateExpression, ...] = ()
+    id: str | None = _optional(str)
+    title: str | None = _optional(str)
+    published: dt.date | None = _optional(dt.date)
+    quotes: tuple[Quote, ...] = _records(Quote)
+    claims: tuple[Claim, ...] = _records(Claim)
+    dates: tuple[DateExpression, ...] = _records(DateExpression)
+
+
+def iter_spans(article: Article) -> Iterator[Span | Speaker | Quote | Claim | DateExpression]:
+    """Every span-bearing record in ``article``, nested ones included, for checking offsets."""
+    for quote in article.quotes:
+        yield from nested_spans(quote)
+    for claim in article.claims:
+        yield from nested_spans(claim)
+    yield from article.dates
+
+
+def nested_spans(record: Any) -> Iterator[Any]:
+    """The record itself and the spans inside it (a quote's speaker and cue, a claim's subject)."""
+    yield record
+    if isinstance(record, Quote):
+        if record.speaker is not None:
+            yield record.speaker
+        if record.cue is not None:
+            yield record.cue
+    elif isinstance(record, Claim) and record.subject is not None:
+        yield record.subject
+
+
+def span_mismatch(record: Any, text: str) -> str | None:
+    """Why ``record``'s offsets do not cover exactly its ``text`` in ``text``, or None when they do."""
+    name = type(record).__name__
+    if record.end > len(text):
+        where = f"{name} [{record.start}:{record.end}] {record.text!r}"
+        return f"{where} ends past the end of the text ({len(text)} characters)"
+    found = text[record.start : record.end]
+    if found != record.text:
+        return f"{name} [{record.start}:{record.end}] says {record.text!r} but the text there is {found!r}"
+    return None

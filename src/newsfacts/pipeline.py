@@ -11,7 +11,18 @@ import attrs
 
 from newsfacts.errors import InputError, NewsfactsError, PluginError
 from newsfacts.manager import PluginInfo, PluginManager, describe_plugins, make_plugin_manager
-from newsfacts.model import Article, Claim, DateExpression, Document, Quote, Sentence, Span, Speaker
+from newsfacts.model import (
+    Article,
+    Claim,
+    DateExpression,
+    Document,
+    Quote,
+    Sentence,
+    Span,
+    Speaker,
+    nested_spans,
+    span_mismatch,
+)
 
 _Record = TypeVar("_Record")
 
@@ -112,6 +123,9 @@ class Pipeline:
         :param title: carried over to the result.
         :raises InputError: an argument has the wrong type or ``published`` is not a date.
         :raises PluginError: a plugin failed or returned an invalid record.
+
+        ``published`` may be a ``date``, a ``datetime`` (its own calendar date is
+        used, in its own time zone) or an ISO 8601 string of either.
         """
         if not isinstance(text, str):
             msg = f"text must be a str, got {type(text).__name__}"
@@ -147,6 +161,9 @@ class Pipeline:
         :return: one :class:`BatchResult` per item, in input order, holding the
             article or the error.
         """
+        if isinstance(items, str):
+            msg = "extract_many takes an iterable of articles; for one text, call extract()"
+            raise InputError(msg)
         for index, item in enumerate(items):
             item_id: str | None = None
             try:
@@ -154,7 +171,7 @@ class Pipeline:
                     article = self.extract(item)
                 elif isinstance(item, Mapping):
                     raw_id = item.get("id")
-                    item_id = None if raw_id is None else str(raw_id)
+                    item_id = str(raw_id) if isinstance(raw_id, str | int) and not isinstance(raw_id, bool) else None
                     if "text" not in item:
                         msg = "item has no 'text'"
                         raise InputError(msg)
@@ -194,6 +211,9 @@ class Pipeline:
             result = self._call(impl, hook_name, kwargs)
             if result is None:
                 continue
+            if not isinstance(result, Iterable) or isinstance(result, str):
+                problem = f"returned {type(result).__name__}, expected an iterable of {kind.__name__}"
+                raise PluginError(impl.plugin_name, hook_name, problem)
             try:
                 items = list(result)
             except NewsfactsError:
@@ -271,8 +291,8 @@ def _checked(record: Any, kind: type[_Record], text: str, plugin: str, hook: str
     if not isinstance(record, kind):
         problem = f"returned {type(record).__name__}, expected {kind.__name__}"
         raise PluginError(plugin, hook, problem)
-    for span in _spans_of(record):
-        mismatch = _span_problem(span, text)
+    for span in nested_spans(record):
+        mismatch = span_mismatch(span, text)
         if mismatch:
             raise PluginError(plugin, hook, mismatch)
     if isinstance(record, Quote) and record.speaker is not None and not record.speaker.plugin:
@@ -281,21 +301,3 @@ def _checked(record: Any, kind: type[_Record], text: str, plugin: str, hook: str
         record = attrs.evolve(record, plugin=plugin)
     checked: _Record = record
     return checked
-
-
-def _span_problem(span: Any, text: str) -> str | None:
-    name = type(span).__name__
-    if span.end > len(text):
-        return f"{name} [{span.start}:{span.end}] {span.text!r} ends past the end of the text ({len(text)} characters)"
-    found = text[span.start : span.end]
-    if found != span.text:
-        return f"{name} [{span.start}:{span.end}] says {span.text!r} but the text there is {found!r}"
-    return None
-
-
-def _spans_of(record: Any) -> Iterator[Any]:
-    yield record
-    for name in ("speaker", "cue", "subject"):
-        inner = getattr(record, name, None)
-        if inner is not None:
-            yield inner

@@ -13,6 +13,8 @@ from functools import cache
 from importlib import resources
 from typing import Any, TypeVar, cast
 
+import attrs
+
 from newsfacts.errors import SchemaError
 from newsfacts.model import (
     Article,
@@ -25,6 +27,8 @@ from newsfacts.model import (
     Span,
     Speaker,
     WeaponRange,
+    iter_spans,
+    span_mismatch,
 )
 
 SCHEMA_VERSION = "newsfacts/1"
@@ -67,7 +71,7 @@ def to_dict(record: object) -> dict[str, Any]:
             "kind": record.kind,
             **_span_dict(cast("Span", record)),
             "subject": None if record.subject is None else _span_dict(record.subject),
-            "value": to_dict(value) if isinstance(value, WeaponRange) else (None if value is None else dict(value)),
+            "value": to_dict(value) if isinstance(value, WeaponRange) else (None if value is None else value.thaw()),
             "plugin": record.plugin,
         }
     if isinstance(record, WeaponRange):
@@ -147,19 +151,23 @@ def _build(cls: type[_Record], where: str, **kwargs: Any) -> _Record:
     try:
         return cls(**kwargs)
     except (TypeError, ValueError) as exc:
-        detail = exc.args[0] if exc.args and isinstance(exc.args[0], str) else str(exc)
-        msg = f"{where}: {detail}"
-        raise SchemaError(msg) from None
+        raise SchemaError(f"{where}: {_reason(exc, where)}") from None  # noqa: EM102
+
+
+def _reason(exc: Exception, where: str) -> str:
+    """Say attrs' validator messages plainly: which field, what it must be, what it got."""
+    args = exc.args
+    if len(args) == 4 and isinstance(args[1], attrs.Attribute) and isinstance(args[2], type):
+        return f"{args[1].name!r} must be {args[2].__name__}, got {args[3]!r}"
+    detail = args[0] if args and isinstance(args[0], str) else str(exc)
+    return detail.removeprefix(f"{where}: ")
 
 
 def _check_spans(article: Article) -> None:
-    text = article.text
-    records: list[Any] = [*article.quotes, *article.claims, *article.dates]
-    records += [q.speaker for q in article.quotes] + [q.cue for q in article.quotes]
-    records += [c.subject for c in article.claims]
-    for record in records:
-        if record is not None and text[record.start : record.end] != record.text:
-            msg = f"Article: span [{record.start}:{record.end}] {record.text!r} does not match the text"
+    for record in iter_spans(article):
+        mismatch = span_mismatch(record, article.text)
+        if mismatch:
+            msg = f"Article: {mismatch}"
             raise SchemaError(msg)
 
 
@@ -263,7 +271,12 @@ def from_dict(cls: type[_Record], data: Mapping[str, Any]) -> _Record:
 def dumps(
     article: Article, *, indent: int | None = None, include_text: bool = False, ensure_ascii: bool = False
 ) -> str:
-    """The article as a JSON string; ``include_text`` adds the ``text`` key."""
+    """The article as a JSON string of schema ``newsfacts/1``.
+
+    :param indent: pretty-print with this many spaces; None writes one line.
+    :param include_text: add the ``text`` key, which :func:`loads` needs to rebuild the article.
+    :param ensure_ascii: escape every non-ASCII character (and lone surrogates, which UTF-8 cannot hold).
+    """
     data = to_dict(article)
     if include_text:
         data["text"] = article.text

@@ -7,10 +7,7 @@ pipeline with :func:`isolated_pipeline` and check every result with
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from typing import Any
-
-from newsfacts.model import Article
+from newsfacts.model import Article, iter_spans, span_mismatch
 from newsfacts.pipeline import Pipeline
 
 
@@ -19,23 +16,9 @@ def isolated_pipeline(*plugins: object) -> Pipeline:
     return Pipeline(plugins=plugins, autoload=False)
 
 
-def _spans(article: Article) -> Iterator[Any]:
-    for quote in article.quotes:
-        yield quote
-        yield quote.speaker
-        yield quote.cue
-    for claim in article.claims:
-        yield claim
-        yield claim.subject
-    yield from article.dates
-
-
 def assert_spans_match(article: Article) -> None:
     """Fail unless every span in ``article`` covers exactly its reported text."""
-    for span in _spans(article):
-        if span is None:
-            continue
-        found = article.text[span.start : span.end]
-        if found != span.text:
-            msg = f"{type(span).__name__} [{span.start}:{span.end}] says {span.text!r} but the text has {found!r}"
-            raise AssertionError(msg)
+    for record in iter_spans(article):
+        mismatch = span_mismatch(record, article.text)
+        if mismatch:
+            raise AssertionError(mismatch)

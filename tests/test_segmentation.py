@@ -73,3 +73,10 @@ def test_appending_a_paragraph_never_changes_the_earlier_ones():
     before = split_sentences(text)
     after = split_sentences(text + "\n\nA new paragraph.\n\n\nAnother one")
     assert after[: len(before)] == before
+
+
+def test_a_sentence_may_open_with_an_emoji():
+    assert [s for s, _ in texts("“We hold,” she said. 😀 “We go,” he said.")] == [
+        "“We hold,” she said.",
+        "😀 “We go,” he said.",
+    ]

@@ -25,9 +25,9 @@ _LINE_BREAKS = regex.compile(r"\n(?:[ \t\r\f\v]*+\n)*+")
 _SOFT_BEFORE = regex.compile(r"[\p{Ll}\p{N},;-][ \t\r\f\v]*+$")
 _SOFT_AFTER = regex.compile(r"[ \t\r\f\v]*+[\p{Ll}\p{N}]")
 _BOUNDARY = regex.compile(
-    # Western punctuation needs white space and a capital, a digit or a caseless letter after it;
+    # Western punctuation needs white space and a capital, a digit, a caseless letter or a symbol (emoji) after it;
     # the full-width CJK stops end a sentence wherever they stand.
-    r"""(?<=[.!?…])[\"'”’»)\]]*+(?=\s++[\"'“‘«(\[]*+[\p{Lu}\p{Lt}\p{Lo}\p{N}])|(?<=[。！？])[」』”’）)]*+""",
+    r"""(?<=[.!?…])[\"'”’»)\]]*+(?=\s++[\"'“‘«(\[]*+[\p{Lu}\p{Lt}\p{Lo}\p{N}\p{So}\p{Sk}])|(?<=[。！？])[」』”’）)]*+""",
 )
 _DIGIT_AFTER = regex.compile(r"\s*\d")
 _WORD_BEFORE = regex.compile(r"([\p{L}.]+)\.$")

@@ -117,3 +117,16 @@ def test_declined_without_infinitive_is_not_a_report(pipeline):
 def test_sentence_subject(text, expected):
     found = sentence_subject(text, 0, len(text))
     assert (None if found is None else text[found[0] : found[1]]) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "mention"),
+    [
+        ("“We will hold the line,” said Maren Aas on Monday.", "Maren Aas"),
+        ("“We will hold the line,” said the minister in a statement.", "the minister"),
+        ("“We will hold the line,” said President Tor Vik Tuesday.", "President Tor Vik"),
+        ("“We will hold the line,” said the governor of the province.", "the governor of the province"),
+    ],
+)
+def test_a_source_named_after_its_verb_stops_before_adjuncts(pipeline, sentence, mention):
+    assert summary(pipeline, sentence) == [("direct", "We will hold the line,", mention, "said")]

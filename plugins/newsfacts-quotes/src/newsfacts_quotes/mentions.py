@@ -238,11 +238,19 @@ def _segment(
     return (start, stop) if stop > start else None
 
 
+# Words that end a source named after its verb: prepositions other than "of" ("the governor of Texas"),
+# and time adjuncts.
+_PHRASE_STOPS = (PREPOSITIONS - {"of"}) | TRAILING_ADJUNCTS
+
+
 def phrase_after(text: str, lo: int, hi: int, limit: int = 10) -> tuple[int, int] | None:
     """The noun phrase starting at ``lo``: up to the next comma or the end of the sentence."""
     toks = tokens_in(text, lo, min(hi, lo + 40 * limit))
     end = 0
     while end < len(toks):
+        if end > 0 and _bare(text, toks[end]).rstrip(".") in _PHRASE_STOPS:
+            # "said Ingrid Solvik on Monday", "said the minister in a statement": the adjunct is not the name.
+            break
         raw = text[toks[end][0] : toks[end][1]]
         end += 1
         if raw[-1] in ",;:" or (raw[-1] in ".!?" and raw not in TITLES):

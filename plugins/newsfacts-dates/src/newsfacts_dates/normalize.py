@@ -26,12 +26,12 @@ from newsfacts_dates.lexicon import (
     parse_number,
     spoken_year,
 )
-from newsfacts_dates.patterns import CANDIDATE, FAMILIES
+from newsfacts_dates.patterns import Parts, fullmatch_family
 from newsfacts_dates.tense import Tense
 
 DateType: TypeAlias = Literal["DATE", "TIME", "DURATION", "SET"]
 Normalized: TypeAlias = tuple[DateType, str]
-_Match: TypeAlias = "regex.Match[str]"
+_Match: TypeAlias = Parts
 
 _BACK = frozenset({"last", "past", "previous", "this past", "the previous"})
 _AHEAD = frozenset({"next", "coming", "following", "this coming", "the following"})
@@ -185,6 +185,8 @@ def _amount(text: str | None) -> float | None:
     word = _words(text)
     if word in {"a", "an", "one", "a single"}:
         return 1.0
+    if word in {"a couple of", "couple of", "a couple"}:  # TimeML reads "a couple of" as two
+        return 2.0
     return parse_number(word)
 
 
@@ -348,6 +350,12 @@ def _relative(match: _Match, ref: dt.date | None, tense: Tense) -> Normalized | 
     return "DATE", _at_granularity(day, unit)
 
 
+def _anaphor(match: _Match, ref: dt.date | None, tense: Tense) -> Normalized | None:
+    """Read "that year" at the reference, which the caller sets to the date mentioned before."""
+    del tense
+    return "DATE", _at_granularity(ref, match["unit"].lower())
+
+
 def _weekend(match: _Match, ref: dt.date | None, tense: Tense) -> Normalized | None:
     del match
     if ref is None:
@@ -429,6 +437,62 @@ def _year_alone(match: _Match, ref: dt.date | None, tense: Tense) -> Normalized 
     del ref, tense
     year = _year(match)
     return ("DATE", f"{year:04d}") if year else None
+
+
+def _year_word(match: _Match, ref: dt.date | None, tense: Tense) -> Normalized | None:
+    """Read "the year" and "year-end" as the year of the reference date ("since year-end": the one before)."""
+    if ref is None:
+        return "DATE", "XXXX"
+    back = match["yend"] is not None and tense == "past" and ref.month < _EARLY_IN_YEAR
+    return "DATE", f"{ref.year - back:04d}"
+
+
+# Until which month a past "year-end" is the end of the year before.
+_EARLY_IN_YEAR = 4
+
+
+def _holiday_on(name: str, year: int) -> dt.date:
+    """The day of a holiday in ``year`` (United States usage for the movable ones)."""
+    words = " ".join(name.lower().replace("'s", "").split())
+    fixed = {
+        "christmas": (12, 25),
+        "christmas day": (12, 25),
+        "christmas eve": (12, 24),
+        "new year day": (1, 1),
+        "new year eve": (12, 31),
+        "independence day": (7, 4),
+        "veterans day": (11, 11),
+        "valentine day": (2, 14),
+        "halloween": (10, 31),
+    }
+    if words in fixed:
+        return dt.date(year, *fixed[words])
+    # (month, weekday, which one: 1 = first, -1 = last), counted from the month's first day
+    movable = {
+        "thanksgiving": (11, 3, 4),
+        "thanksgiving day": (11, 3, 4),
+        "memorial day": (5, 0, -1),
+        "labor day": (9, 0, 1),
+    }
+    if words == "election day":  # the Tuesday after the first Monday of November
+        return rk.nth_weekday(year, 11, 0, 1) + dt.timedelta(days=1)
+    month, weekday, nth = movable[words]
+    return rk.nth_weekday(year, month, weekday, nth)
+
+
+def _holiday(match: _Match, ref: dt.date | None, tense: Tense) -> Normalized | None:
+    if ref is None:
+        day = _holiday_on(match["hol"], 2001)
+        return "DATE", f"XXXX-{day.month:02d}-{day.day:02d}"
+    options = [_holiday_on(match["hol"], year) for year in (ref.year - 1, ref.year, ref.year + 1)]
+    direction = _direction(match["ptr"])
+    if direction < 0:
+        found = max(day for day in options if day < ref)
+    elif direction > 0:
+        found = min(day for day in options if day > ref)
+    else:
+        found = _nearest_in_tense(options, ref, tense, _SLACK_DAYS)
+    return "DATE", found.isoformat()
 
 
 def _duration(match: _Match, ref: dt.date | None, tense: Tense) -> Normalized | None:
@@ -548,6 +612,7 @@ _RULES: dict[str, _Rule] = {
     "spandur": _span_duration,
     "ago": _ago,
     "rel": _relative,
+    "anaphor": _anaphor,
     "weekend": _weekend,
     "current": _current,
     "period": _period,
@@ -556,6 +621,8 @@ _RULES: dict[str, _Rule] = {
     "century": _century,
     "fiscal": _fiscal,
     "theyear": _year_alone,
+    "yearword": _year_word,
+    "holiday": _holiday,
     "year": _year_alone,
     "spokenyear": _year_alone,
     "dur": _duration,
@@ -569,14 +636,30 @@ _RULES: dict[str, _Rule] = {
 }
 
 
-def family_of(match: _Match) -> str:
-    """Which alternative of the candidate pattern matched."""
-    return next(name for name in FAMILIES if match.group(name) is not None)
-
+# The families whose value depends on the tense around them, and on a quarterly-results passage: the
+# caller need not work either out for the others.
+TENSE_FAMILIES = frozenset(
+    {"mdy", "dmy", "month", "quarter", "weekend", "season", "yearword", "holiday", "weekday", "clock", "noon"}
+)
+QUARTERLY_FAMILIES = frozenset({"ago"})
 
 # A passage about quarterly results: "a year ago" there means the same quarter a year before.
 QUARTERLY = regex.compile(r"\bquarter(?:ly)?\b|\bQ[1-4]\b", regex.IGNORECASE)
 QUARTERLY_WINDOW = 600
+_QUARTERLY_HINTS = ("quarter", "q1", "q2", "q3", "q4")
+
+
+def quarterly_near(text: str, start: int, end: int) -> bool:
+    """Whether the passage up to an expression reports quarterly results (substring tests first: cheap)."""
+    lo = max(0, start - QUARTERLY_WINDOW)
+    lowered = text[lo:end].lower()
+    if not any(hint in lowered for hint in _QUARTERLY_HINTS):
+        return False
+    return QUARTERLY.search(text, lo, end) is not None
+
+
+# "the year ended/ending ..." is the year-long span up to a date, not a calendar year.
+_ENDED = regex.compile(r"\s++end(?:ed|ing)\b", regex.IGNORECASE)
 
 # Characters of left context a candidate needs to re-match ("in" before a spoken year).
 CONTEXT = 8
@@ -594,25 +677,36 @@ def _year_before_latest_quarter(match: _Match, ref: dt.date | None) -> Normalize
 @lru_cache(maxsize=1024)
 def family_at(text: str, before: str) -> str | None:
     """Which family of our candidate pattern ``text`` is, or None for a span that is no candidate of ours."""
-    match = CANDIDATE.fullmatch(before + text, len(before))
-    return family_of(match) if match else None
+    match = fullmatch_family(before + text, len(before))
+    return match.family if match else None
 
 
 @lru_cache(maxsize=8192)
-def normalize(text: str, before: str, ref: dt.date | None, tense: Tense, quarterly: bool = False) -> Normalized | None:
+def normalize(  # noqa: PLR0913 - the context a value depends on, all of it cache key
+    text: str,
+    before: str,
+    ref: dt.date | None,
+    tense: Tense,
+    *,
+    quarterly: bool = False,
+    after: str = "",
+) -> Normalized | None:
     """TIMEX3 (type, value) of a candidate, or None when the text is not one of ours.
 
     ``before`` is the little text just before the candidate, which some
     families look behind at; keeping it short keeps the cache useful.
-    ``quarterly`` says the passage reports quarterly results.
+    ``quarterly`` says the passage reports quarterly results; ``after`` is the
+    little text just after, where "the year ended June 30" shows a span of a year.
     """
-    match = CANDIDATE.fullmatch(before + text, len(before))
+    match = fullmatch_family(before + text, len(before))
     if match is None:
         return None
-    family = family_of(match)
+    family = match.family
     try:
         if quarterly and family == "ago" and (found := _year_before_latest_quarter(match, ref)):
             return found
+        if family == "yearword" and match["yend"] is None and _ENDED.match(after):
+            return "DURATION", "P1Y"
         return _RULES[family](match, ref, tense)
     except (ValueError, OverflowError, KeyError):
         return None

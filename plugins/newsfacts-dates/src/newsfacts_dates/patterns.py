@@ -1,12 +1,12 @@
-"""The one candidate pattern for temporal expressions, compiled once.
+"""The candidate patterns for temporal expressions, one a family, compiled once.
 
-Each family of expression is a named group (``iso``, ``mdy``, ``ago``...), and
-the parts inside share names (``mon``, ``day``, ``yr``, ``num``, ``unit``...)
-so that the normalizer can re-match a candidate's text with the same pattern
-and read its parts. Alternatives are ordered so that, at one starting point,
-the longer reading is tried first. Every repetition is bounded, and month and
-weekday names are case-sensitive, so "may" (modal) and "march" (verb) are not
-months.
+Each family of expression (``iso``, ``mdy``, ``ago``...) is one pattern whose
+parts share names across families (``mon``, ``day``, ``yr``, ``num``,
+``unit``...), so that the normalizer can re-match a candidate's text and read
+its parts. Families are ordered so that, at one starting point, the longer
+reading is tried first: the first family that matches wins. Every repetition
+is bounded, and month and weekday names are case-sensitive, so "may" (modal)
+and "march" (verb) are not months.
 
 Extents follow the TimeML/TempEval-3 convention: a determiner and an
 approximating modifier belong to the expression ("the past two months",
@@ -14,6 +14,10 @@ approximating modifier belong to the expression ("the past two months",
 """
 
 from __future__ import annotations
+
+from collections.abc import Iterable
+from types import MappingProxyType
+from typing import Any
 
 import regex
 
@@ -121,15 +125,24 @@ _FAMILIES = (
             rf"(?:(?P<num>{_NUM})\s++)?(?:more\s++|full\s++)?(?P<unit>{UNIT_PLURAL})\b"
         ),
     ),
-    # "two years ago", "a year earlier", "about a decade ago"
+    # "two years ago", "a year earlier", "about a decade ago"; "three days later" is a duration
+    # ("three days") followed by a signal word, as TimeML reads it.
     (
         "ago",
-        rf"{_APPROX}?(?P<num>{_NUM})\s++(?P<unit>{_UNIT})\s++(?P<dir>ago|earlier|later|from\s++now|hence)\b",
+        (
+            rf"{_APPROX}?(?P<num>{_NUM})\s++(?P<unit>{_UNIT})\s++(?P<dir>ago|from\s++now|hence"
+            r"|(?<=(?:months?|quarters?|years?|decades?|century|centuries|millennium|millennia)\s++)(?:earlier|later))\b"
+        ),
     ),
     # "last week", "earlier this month", "the following year", "early next year", "the weekend"
     (
         "rel",
         rf"(?P<edge>{_EDGE})?(?:the\s++)?(?P<ptr>{_PTR})\s++(?P<unit>{UNIT_SINGULAR})\b(?!-)",
+    ),
+    # "that year", "later that day", "that same month": the unit of a date the story mentioned before
+    (
+        "anaphor",
+        rf"(?P<edge>{_EDGE})?that\s++(?:same\s++|very\s++)?(?P<unit>year|month|week|day)\b(?![-'])",
     ),
     ("weekend", r"the\s++weekend\b"),
     # "the full year", "the current month"
@@ -176,10 +189,28 @@ _FAMILIES = (
     ),
     # "the year two thousand", "the year 2000"
     ("theyear", rf"the\s++year\s++(?:(?P<yr>{YEAR})|(?P<spoken>{_SPOKEN_YEAR}))"),
+    # Year words: "year-end", "by year's end", and "the year" unless an anaphoric or adjectival word
+    # follows ("the year before", "the year-ago quarter").
+    (
+        "yearword",
+        (
+            r"(?:the\s++)?(?P<yend>year(?:-end|\s++end|'s\s++end))\b(?!-)"
+            r"|the\s++year\b(?!-|\s++(?:before|after|earlier|later|ago|of|in|when|that|which)\b)"
+        ),
+    ),
+    # "Thanksgiving", "last Christmas", "New Year's Day", "Election Day"
+    (
+        "holiday",
+        (
+            r"(?:(?P<ptr>last|next|this)\s++)?(?-i:(?P<hol>Thanksgiving(?:\s++Day)?|Christmas(?:\s++(?:Day|Eve))?"
+            r"|New\s++Year's\s++(?:Day|Eve)|Election\s++Day|Independence\s++Day|Veterans\s++Day|Memorial\s++Day"
+            r"|Labor\s++Day|Valentine's\s++Day|Halloween))\b"
+        ),
+    ),
     # "early 2026", "mid-1996", "2014"
     ("year", rf"(?P<edge>{_EDGE})?(?P<yr>{YEAR})"),
-    # Spoken years stand alone only after "in".
-    ("spokenyear", rf"(?<=\bin\s)(?P<spoken>{_SPOKEN_YEAR})"),
+    # Spoken years stand alone after "in", or in the "nineteen ninety-six" form, which is no count.
+    ("spokenyear", rf"(?:(?<=\bin\s)|(?=nineteen\b))(?P<spoken>{_SPOKEN_YEAR})"),
     # "three years", "at least 18 months", "five-year", "twenty four hours", "the nine months"
     (
         "dur",
@@ -237,25 +268,285 @@ _FAMILIES = (
 
 FAMILIES = tuple(name for name, _ in _FAMILIES)
 
-# Every word an expression can start with. Checking this cheap gate first at each word start
-# spares the scan from trying every family where none can begin.
-_START_WORDS = (
-    "the|a|an|its|at|about|around|shortly|more|less|fewer|no|up|nearly|almost|approximately|roughly|some|over"
-    "|under|barely|just|well|few|couple|several|many|early|late|earlier|later|mid|this|last|next|coming|past"
-    "|previous|following|final|first|second|third|fourth|1st|2nd|3rd|4th|latest|current|full|entire|whole"
-    "|most|recent|year-ago|year-earlier|comparable|same|fiscal|corresponding|end|beginning|start|middle|close"
-    "|spring|summer|autumn|fall|winter|nineteen|nineteenth|twentieth|twenty|years|months|weeks|decades"
-    "|centuries|daily|weekly|monthly|annually|yearly|hourly|nightly|biweekly|every|each|once|twice|tomorrow"
-    "|yesterday|today|tonight|overnight|right|now|currently|nowadays|these|presently|recently|lately|noon"
-    "|midnight|midday|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties"
-    f"|{NUMBER_WORD_ALTERNATION}|{_ORDWORD}"
-)
-_GATE = rf"(?=\d|'\d|(?:{_START_WORDS})\b|{MONTH}|{WEEKDAY})"
+_START_BEFORE = r"(?<![\w'-]|\d[.,])"
+# The same look-behind alone, for the finder to check a start before trying any family there.
+START_BEFORE = regex.compile(_START_BEFORE)
 
-CANDIDATE = regex.compile(
-    r"(?<![\w'-]|\d[.,])" + _GATE + "(?:" + "|".join(f"(?P<{name}>{body})" for name, body in _FAMILIES) + r")",
-    regex.IGNORECASE,
+# The finder does not run the families over the whole text. One cheap pass over the words (``WORD``, with
+# set look-ups) finds the trigger words, which every expression holds (a unit, a month, a digit...), and
+# the word starts that may begin an expression; at a start with a trigger at most TRIGGER_REACH
+# characters after it, only the families that can begin with that first word are tried, one small
+# pattern each, in order.
+WORD = regex.compile(r"\w++")
+TRIGGER_WORDS = frozenset(
+    [
+        "second",
+        "minute",
+        "hour",
+        "day",
+        "night",
+        "weekend",
+        "week",
+        "fortnight",
+        "month",
+        "quarter",
+        "half",
+        "year",
+        "decade",
+        "century",
+        "millennium",
+        "seconds",
+        "minutes",
+        "hours",
+        "days",
+        "nights",
+        "weekends",
+        "weeks",
+        "fortnights",
+        "months",
+        "quarters",
+        "years",
+        "decades",
+        "centuries",
+        "millennia",
+        "spring",
+        "summer",
+        "autumn",
+        "fall",
+        "winter",
+        "noon",
+        "midnight",
+        "midday",
+        "today",
+        "yesterday",
+        "tomorrow",
+        "tonight",
+        "overnight",
+        "morning",
+        "afternoon",
+        "evening",
+        "now",
+        "currently",
+        "nowadays",
+        "present",
+        "presently",
+        "recently",
+        "lately",
+        "past",
+        "future",
+        "term",
+        "daily",
+        "weekly",
+        "monthly",
+        "annually",
+        "yearly",
+        "hourly",
+        "nightly",
+        "biweekly",
+        "twenties",
+        "thirties",
+        "forties",
+        "fifties",
+        "sixties",
+        "seventies",
+        "eighties",
+        "nineties",
+        "nineteen",
+        "thousand",
+        "fiscal",
+        "period",
+        "thanksgiving",
+        "christmas",
+        "halloween",
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+    ]
 )
+# The longest stretch from the start of an expression to its first trigger ("approximately twenty four
+# and a half consecutive hours" reaches 49), with room for odd spacing.
+TRIGGER_REACH = 100
+
+# Keys for first words that are not plain words.
+DIGIT = "#digit"
+APOSTROPHE = "#apostrophe"
+MONTH_NAME = "#month"
+WEEKDAY_NAME = "#weekday"
+MONTH_NAMES = frozenset(
+    (*_MONTH_FULL.split("|"), "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec")
+)
+WEEKDAY_NAMES = frozenset(("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"))
+
+_APPROX_FIRST = (
+    "at more less fewer no up nearly almost about around approximately roughly some over under barely just well"
+)
+_NUMBER_FIRST = f"{DIGIT} {NUMBER_WORD_ALTERNATION.replace('|', ' ')} a an few couple several many some"
+_EDGE_FIRST = "early late earlier later mid"
+_PTR_FIRST = "this last next coming past previous following"
+# The words (lower-cased; the first part of a hyphenated one) each family can begin with.
+_FIRST_WORDS = {
+    "iso": DIGIT,
+    "clock": f"about around at shortly {DIGIT}",
+    "noon": "noon midnight midday",
+    "mdy": f"{WEEKDAY_NAME} {MONTH_NAME}",
+    "dmy": f"{WEEKDAY_NAME} the {DIGIT}",
+    "my": f"{_EDGE_FIRST} {MONTH_NAME}",
+    "quarter": (
+        f"this last next the latest current past previous most year comparable same fiscal corresponding recent"
+        f" {DIGIT} first second third fourth"
+    ),
+    "lastq": "the",
+    "edgeof": "the end beginning start middle close",
+    "spandur": f"{_APPROX_FIRST} the past last next first coming final previous following latest recent",
+    "ago": f"{_APPROX_FIRST} {_NUMBER_FIRST}",
+    "rel": f"{_EDGE_FIRST} the {_PTR_FIRST}",
+    "anaphor": f"{_EDGE_FIRST} that",
+    "weekend": "the",
+    "current": "the current full entire whole",
+    "period": "the comparable same year latest most",
+    "season": f"the {_EDGE_FIRST} {_PTR_FIRST} spring summer autumn fall winter",
+    "decade": (
+        f"the {_EDGE_FIRST} {DIGIT} {APOSTROPHE} nineteen twenties thirties forties fifties sixties seventies"
+        " eighties nineties"
+    ),
+    "century": f"the {_EDGE_FIRST} {DIGIT} {_ORDWORD.strip('()?:').replace('|', ' ')} nineteenth twentieth twenty",
+    "fiscal": "fiscal the current latest next last previous this",
+    "theyear": "the",
+    "yearword": "the year",
+    "holiday": (
+        "last next this thanksgiving christmas new election independence veterans memorial labor valentine halloween"
+    ),
+    "year": f"{_EDGE_FIRST} {DIGIT}",
+    "spokenyear": "nineteen two",
+    "dur": f"{_APPROX_FIRST} the {_NUMBER_FIRST}",
+    "hyphdur": f"{DIGIT} {NUMBER_WORD_ALTERNATION.replace('|', ' ')}",
+    "vague": "years months weeks decades centuries",
+    "set": "daily weekly monthly annually yearly hourly nightly biweekly every each once twice three four",
+    "partofday": f"{_EDGE_FIRST} this last tomorrow yesterday tonight overnight",
+    "word": (
+        f"{_EDGE_FIRST} today yesterday tomorrow right now currently nowadays these at presently recently more"
+        " lately the recent coming"
+    ),
+    "weekday": f"{_EDGE_FIRST} {_PTR_FIRST} the {WEEKDAY_NAME}",
+    "month": f"{_EDGE_FIRST} {_PTR_FIRST} {MONTH_NAME}",
+}
+
+# One pattern a family, compiled once.
+FAMILY_PATTERNS = tuple(
+    regex.compile(_START_BEFORE + f"(?P<{name}>{body})", regex.IGNORECASE) for name, body in _FAMILIES
+)
+
+
+# The longest expression the finder reads, in characters: far more than any real one needs.
+LONGEST = 240
+
+
+class Parts:
+    """A family's match read by part name; a part its family does not have reads as None."""
+
+    __slots__ = ("family", "match")
+
+    def __init__(self, family: str, match: regex.Match[str]) -> None:
+        self.family = family
+        self.match = match
+
+    def __getitem__(self, name: str | int) -> Any:
+        if isinstance(name, int) or name in self.match.re.groupindex:
+            return self.match.group(name)
+        return None
+
+
+def match_family(text: str, position: int, indexes: Iterable[int]) -> Parts | None:
+    """The first of the families ``indexes`` (in order) that matches at ``position``."""
+    # The regex module scans ahead for a pattern's required letters before matching, so an unbounded
+    # match would cost the length of the rest of the text at every start: bound it.
+    end = min(len(text), position + LONGEST)
+    for index in indexes:
+        match = FAMILY_PATTERNS[index].match(text, position, end)
+        if match is not None:
+            return Parts(FAMILIES[index], match)
+    return None
+
+
+def fullmatch_family(text: str, position: int) -> Parts | None:
+    """The first family that reads all of ``text[position:]``."""
+    for name, pattern in zip(FAMILIES, FAMILY_PATTERNS, strict=True):
+        match = pattern.fullmatch(text, position)
+        if match is not None:
+            return Parts(name, match)
+    return None
+
+
+def _dispatch() -> dict[str, tuple[int, ...]]:
+    keys = {key for words in _FIRST_WORDS.values() for key in words.split()}
+    return {
+        key: tuple(index for index, name in enumerate(FAMILIES) if key in _FIRST_WORDS[name].split()) for key in keys
+    }
+
+
+# Words between a number and its unit in a duration ("an additional year").
+_AFTER_NUMBER = frozenset({"more", "additional", "full", "straight", "consecutive", "trading", "business", "working"})
+# Articles (and "that"), and the words other than first words and triggers that may follow one in an expression.
+ARTICLE_NEXT_WORDS = MappingProxyType(
+    {
+        "the": frozenset({"distant", "near", "foreseeable", "immediate", "short", "long"}),
+        "a": _AFTER_NUMBER,
+        "an": _AFTER_NUMBER,
+        "that": frozenset({"same", "very"}),
+    }
+)
+
+# For each first word, the indexes of the families that can begin with it, in CANDIDATE's order.
+FAMILIES_BY_FIRST_WORD = MappingProxyType(_dispatch())
+
+
+# The key of a lower-cased word that is a month or weekday name: its kind depends on how it is written.
+NAME = "#name"
+# Month and weekday names as the gate accepts them (case-sensitive), with their first-word keys.
+NAME_KEYS = MappingProxyType({**dict.fromkeys(MONTH_NAMES, MONTH_NAME), **dict.fromkeys(WEEKDAY_NAMES, WEEKDAY_NAME)})
+
+
+def _word_kinds() -> dict[str, tuple[str, bool]]:
+    kinds = dict.fromkeys(TRIGGER_WORDS, ("", True))
+    for key in FAMILIES_BY_FIRST_WORD:
+        if not key.startswith("#"):
+            kinds[key] = (key, key in TRIGGER_WORDS)
+    for name in NAME_KEYS:
+        kinds[name.lower()] = (NAME, name.lower() in TRIGGER_WORDS)
+    return kinds
+
+
+# What a lower-cased word is to the finder: (its first-word key, "" when no family begins with it, or
+# NAME for a month or weekday name; whether it is a trigger).
+WORD_KINDS = MappingProxyType(_word_kinds())
 
 # Context the finder checks around a candidate.
 MONEY_OR_NUMBER_BEFORE = regex.compile(r"[$£€#\d]\s?$|[\d][.,]$")

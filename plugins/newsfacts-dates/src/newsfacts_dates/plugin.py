@@ -5,11 +5,19 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from newsfacts import DateExpression, Document, Span, hookimpl
+from newsfacts_dates.anaphora import anchor_before, precision_needed
 from newsfacts_dates.explicit import parse_explicit, worth_asking
 from newsfacts_dates.finder import find_candidates
-from newsfacts_dates.normalize import CONTEXT, QUARTERLY, QUARTERLY_WINDOW, family_at, normalize
+from newsfacts_dates.normalize import (
+    CONTEXT,
+    QUARTERLY_FAMILIES,
+    TENSE_FAMILIES,
+    family_at,
+    normalize,
+    quarterly_near,
+)
 from newsfacts_dates.reckoning import bounds
-from newsfacts_dates.tense import tense_near
+from newsfacts_dates.tense import Tense, tense_near
 
 
 @hookimpl
@@ -23,15 +31,22 @@ def newsfacts_find_dates(document: Document) -> Iterable[Span]:
 def newsfacts_normalize_date(document: Document, expression: Span) -> DateExpression | None:
     """TIMEX3 type and value relative to the publication date, with the first and last day covered."""
     start, end = expression.start, expression.end
-    sentence = document.sentence_at(start)
-    if sentence is None:
-        tense = tense_near(document.text, start, end)
-    else:
-        tense = tense_near(sentence.text, start - sentence.start, end - sentence.start)
     before = document.text[max(0, start - CONTEXT) : start]
-    quarterly = QUARTERLY.search(document.text, max(0, start - QUARTERLY_WINDOW), end) is not None
-    found = normalize(expression.text, before, document.published, tense, quarterly)
-    if found is None and worth_asking(family_at(expression.text, before)):
+    family = family_at(expression.text, before)
+    tense: Tense = "none"
+    if family in TENSE_FAMILIES:
+        sentence = document.sentence_at(start)
+        if sentence is None:
+            tense = tense_near(document.text, start, end)
+        else:
+            tense = tense_near(sentence.text, start - sentence.start, end - sentence.start)
+    quarterly = family in QUARTERLY_FAMILIES and quarterly_near(document.text, start, end)
+    after = document.text[end : end + CONTEXT]
+    ref = document.published
+    if precision := precision_needed(expression.text, before):
+        ref = anchor_before(document.text, start, ref, precision) or ref
+    found = normalize(expression.text, before, ref, tense, quarterly=quarterly, after=after)
+    if found is None and worth_asking(family):
         found = parse_explicit(expression.text, document.published)
     if found is None:
         return None

@@ -40,6 +40,15 @@ def add_years(day: dt.date, years: int) -> dt.date:
     return add_months(day, 12 * years)
 
 
+def nth_weekday(year: int, month: int, weekday: int, nth: int) -> dt.date:
+    """The ``nth`` ``weekday`` (0 = Monday) of a month; ``nth`` -1 is the last one."""
+    if nth < 0:
+        last = dt.date(year, month, calendar.monthrange(year, month)[1])
+        return last - dt.timedelta(days=(last.weekday() - weekday) % 7)
+    first = dt.date(year, month, 1)
+    return first + dt.timedelta(days=(weekday - first.weekday()) % 7 + 7 * (nth - 1))
+
+
 def day_value(day: dt.date) -> str:
     """YYYY-MM-DD."""
     return day.isoformat()

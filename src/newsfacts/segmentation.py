@@ -22,13 +22,17 @@ from newsfacts.model import Sentence
 # A run of line breaks with the blanks between them; it starts at a line break, so that a long run of
 # spaces without one is never rescanned.
 _LINE_BREAKS = regex.compile(r"\n(?:[ \t\r\f\v]*+\n)*+")
-_SOFT_BEFORE = regex.compile(r"[\p{Ll}\p{N},;-][ \t\r\f\v]*+$")
+_SOFT_BEFORE = regex.compile(r"[\p{Ll}\p{N},;-]")
+_BLANKS = " \t\r\f\v"
 _SOFT_AFTER = regex.compile(r"[ \t\r\f\v]*+[\p{Ll}\p{N}]")
-_BOUNDARY = regex.compile(
-    # Western punctuation needs white space and a capital, a digit, a caseless letter or a symbol (emoji) after it;
-    # the full-width CJK stops end a sentence wherever they stand.
-    r"""(?<=[.!?…])[\"'”’»)\]]*+(?=\s++[\"'“‘«(\[]*+[\p{Lu}\p{Lt}\p{Lo}\p{N}\p{So}\p{Sk}])|(?<=[。！？])[」』”’）)]*+""",
-)
+# Sentence ends are found from their punctuation, a cheap search, then checked where they stand.
+_TERMINATORS = regex.compile(r"[.!?…。！？]++")
+_CJK_STOPS = frozenset("。！？")
+# Western punctuation needs white space and a capital, a digit, a caseless letter or a symbol (emoji)
+# after it (closing marks and brackets stay with the sentence); the full-width CJK stops end a sentence
+# wherever they stand.
+_WESTERN_END = regex.compile(r"""[\"'”’»)\]]*+(?=\s++[\"'“‘«(\[]*+[\p{Lu}\p{Lt}\p{Lo}\p{N}\p{So}\p{Sk}])""")
+_CJK_END = regex.compile(r"[」』”’）)]*+")
 _DIGIT_AFTER = regex.compile(r"\s*\d")
 _WORD_BEFORE = regex.compile(r"([\p{L}.]+)\.$")
 _NON_SPACE = regex.compile(r"\S")
@@ -63,7 +67,14 @@ def _wraps_a_sentence(text: str, breaks: regex.Match[str], line_start: int) -> b
     start, end = breaks.span()
     if end - start > 1 and breaks.group().count("\n") > 1:
         return False
-    return _SOFT_BEFORE.search(text, line_start, start) is not None and _SOFT_AFTER.match(text, end) is not None
+    last = start
+    while last > line_start and text[last - 1] in _BLANKS:
+        last -= 1
+    return (
+        last > line_start
+        and _SOFT_BEFORE.match(text, last - 1) is not None
+        and _SOFT_AFTER.match(text, end) is not None
+    )
 
 
 def _paragraphs(text: str) -> Iterator[tuple[int, int]]:
@@ -93,12 +104,13 @@ def split_sentences(text: str) -> list[Sentence]:
     for p_start, p_end in _paragraphs(text):
         pieces = []
         start = p_start
-        for match in _BOUNDARY.finditer(text, p_start, p_end):
-            end = match.end()
-            before = text[max(start, end - 30) : end]
-            if not before.endswith(("。", "！", "？")) and _is_abbreviation(
-                before.rstrip("\"'”’»)]"), text[end : end + 8]
-            ):
+        for stop in _TERMINATORS.finditer(text, p_start, p_end):
+            cjk = text[stop.end() - 1] in _CJK_STOPS
+            boundary = (_CJK_END if cjk else _WESTERN_END).match(text, stop.end(), p_end)
+            if boundary is None:
+                continue
+            end = boundary.end()
+            if not cjk and _is_abbreviation(text[max(start, stop.end() - 30) : stop.end()], text[end : end + 8]):
                 continue
             pieces.append((start, end))
             start = end

@@ -9,6 +9,7 @@ is linear in the length of the text.
 from __future__ import annotations
 
 import bisect
+import itertools
 from collections.abc import Sequence
 from typing import NamedTuple
 
@@ -19,6 +20,7 @@ from newsfacts_quotes.lexicon import (
     BE_FORMS,
     CLAUSE_ONLY_VERBS,
     DETERMINERS,
+    DIRECT_VERBS,
     EXISTENTIAL_VERBS,
     INFINITIVE_ONLY_VERBS,
     INFINITIVE_VERBS,
@@ -33,6 +35,10 @@ from newsfacts_quotes.mentions import Subject, phrase_after, sentence_subject, s
 Span2 = tuple[int, int]
 
 _WORD = regex.compile(r"\p{L}+")
+
+# The shapes of reporting verbs ``_verb_at`` accepts (lower-case or capitalised): a set lookup per word
+# lets the indirect pass skip every other word without a Python call.
+_VERB_SHAPES = REPORTING_VERBS | frozenset(w.capitalize() for w in REPORTING_VERBS)
 _ACCORDING = regex.compile(r"\b[Aa]ccording\s+to\s+")
 _THAT = regex.compile(r"\bthat\b")
 _QUOTE_CHAR = regex.compile(r"[“”\"«»]|''")
@@ -73,6 +79,7 @@ class Candidate(NamedTuple):
     cue: Span2 | None
     mention: Span2 | None
     alias: Span2 | None
+    antecedent: Span2 | None = None
 
 
 class _Sentences:
@@ -89,12 +96,12 @@ class _Sentences:
         return self.spans[self.index_at(offset)]
 
 
-def _verb_at(text: str, start: int, end: int) -> str | None:
+def _verb_at(text: str, start: int, end: int, extra: frozenset[str] = frozenset()) -> str | None:
     word = text[start:end]
     if (start and text[start - 1] == "-") or text[end : end + 1] == "-":
         return None  # part of a compound ("so-called")
     lower = word.lower()
-    if lower in REPORTING_VERBS and (word.islower() or (word[0].isupper() and word[1:].islower())):
+    if (lower in REPORTING_VERBS or lower in extra) and (word.islower() or (word[0].isupper() and word[1:].islower())):
         return lower
     return None
 
@@ -140,6 +147,11 @@ def _words(text: str, start: int, end: int) -> list[Span2]:
     return [(m.start(), m.end()) for m in _WORD.finditer(text, start, end)]
 
 
+def _has_words(text: str, start: int, end: int, count: int) -> bool:
+    """Whether ``text[start:end]`` holds at least ``count`` words, reading no further than that."""
+    return sum(1 for _ in itertools.islice(_WORD.finditer(text, start, end), count)) >= count
+
+
 def _kind(text: str, start: int, end: int) -> str:
     return "mixed" if _QUOTE_CHAR.search(text, start, end) else "indirect"
 
@@ -158,9 +170,9 @@ class _Finder:
 
     def _tail_attribution(self, lo: int, hi: int) -> tuple[Span2, Subject] | None:
         text = self.text
-        words = _words(text, lo, hi)[: _MAX_CUE_GAP_TOKENS + 8]
+        words = [m.span() for m in itertools.islice(_WORD.finditer(text, lo, hi), _MAX_CUE_GAP_TOKENS + 8)]
         for index, (w_start, w_end) in enumerate(words):
-            verb = _verb_at(text, w_start, w_end)
+            verb = _verb_at(text, w_start, w_end, DIRECT_VERBS)
             if verb is None or verb in CLAUSE_ONLY_VERBS:
                 continue
             cue_start, _ = _cue_start(text, w_start, lo)
@@ -179,7 +191,7 @@ class _Finder:
         text = self.text
         words = _words(text, lo, hi)
         for w_start, w_end in reversed(words[-_MAX_CUE_GAP_TOKENS:]):
-            verb = _verb_at(text, w_start, w_end)
+            verb = _verb_at(text, w_start, w_end, DIRECT_VERBS)
             if verb is None:
                 continue
             after = text[w_end:hi].strip()
@@ -211,23 +223,46 @@ class _Finder:
                 content_start += 1
             if content_end <= content_start:
                 continue
-            n_words = len(_words(text, content_start, content_end))
+            enough_words = _has_words(text, content_start, content_end, _MIN_DIRECT_WORDS)
             found = self._tail_attribution(tail_lo, tail_hi) if tail_lo < tail_hi else None
+            if found is None and tail_lo >= s_end and text[content_end - 1] in "?!.":
+                found = self._split_tail(tail_lo, next_open)
             if found is None and head:
                 found = self._head_attribution(head_lo, quote.open)
             if found is None and not head:
                 found = self._colon_before(s_start)
             starts_sentence = not head or head.endswith(":")
             ends_speech = text[content_end - 1] in ".,!?…—-" or not text[tail_lo:tail_hi].strip(" .\u00a0")
-            if found is None and not (starts_sentence and ends_speech and n_words >= _MIN_DIRECT_WORDS):
+            if found is None and not (starts_sentence and ends_speech and enough_words):
                 continue
-            if found is not None and n_words < _MIN_DIRECT_WORDS and not starts_sentence:
+            if found is not None and not enough_words and not starts_sentence:
                 continue
             cue, subject = found if found is not None else (None, None)
             mention = None if subject is None or subject.anonymous else (subject.start, subject.end)
             alias = None if subject is None else subject.alias
-            self.candidates.append(Candidate(content_start, content_end, "direct", cue, mention, alias))
+            antecedent = None if subject is None else subject.antecedent
+            self.candidates.append(Candidate(content_start, content_end, "direct", cue, mention, alias, antecedent))
             self.direct_ranges.append((quote.open, quote.close + 1))
+
+    def _split_tail(self, lo: int, next_open: int) -> tuple[Span2, Subject] | None:
+        """``“Why now?” she asked.``: the segmenter ended the sentence inside the quote, the tag follows."""
+        index = self.sentences.index_at(lo)
+        if self.sentences.starts[index] < lo:
+            index += 1
+        if index >= len(self.sentences.spans):
+            return None
+        n_start, n_end, _ = self.sentences.spans[index]
+        if n_start - lo > 3 or "\n" in self.text[lo:n_start]:
+            return None
+        hi = min(n_end, next_open, n_start + _MAX_TAIL)
+        found = self._tail_attribution(n_start, hi) if n_start < hi else None
+        if found is None:
+            return None
+        (_, cue_end), subject = found
+        rest = self.text[max(cue_end, subject.end) : hi].strip(" \u00a0")
+        if rest.startswith(",") or not rest.strip(".!?\"”'’ ") or _is_adjunct(rest):
+            return found
+        return None
 
     def _colon_before(self, s_start: int) -> tuple[Span2, Subject] | None:
         """A quote opening a sentence after "X said:" closing the previous one."""
@@ -248,7 +283,8 @@ class _Finder:
     def find_indirect(self) -> None:
         for s_start, s_end, _ in self.sentences.spans:
             sentence_candidates: list[Candidate] = []
-            for w_start, w_end in _words(self.text, s_start, s_end):
+            verbs = [m.span() for m in _WORD.finditer(self.text, s_start, s_end) if m.group() in _VERB_SHAPES]
+            for w_start, w_end in verbs:
                 verb = _verb_at(self.text, w_start, w_end)
                 if verb is None or self._inside_quotation(w_start):
                     continue
@@ -304,12 +340,12 @@ class _Finder:
         if start is None:
             return None
         start, end = _cut_content(text, start, hi)
-        if end - start < 8 or len(_words(text, start, end)) < 2:
+        if end - start < 8 or not _has_words(text, start, end, 2):
             return None
         if self._within_direct(start, end):
             return None
         mention = None if subject.anonymous and passive else (subject.start, subject.end)
-        return Candidate(start, end, _kind(text, start, end), cue, mention, subject.alias)
+        return Candidate(start, end, _kind(text, start, end), cue, mention, subject.alias, subject.antecedent)
 
     def _clause_start(self, verb: str, w_end: int, hi: int) -> int | None:
         text = self.text
@@ -378,10 +414,11 @@ class _Finder:
         if not before or before[-1] in "”\"»'":
             return None
         start, end = trim(text, s_start, comma)
-        if len(_words(text, start, end)) < 3 or self._within_direct(start, end):
+        if not _has_words(text, start, end, 3) or self._within_direct(start, end):
             return None
         alias = subject.alias if subject is not None else None
-        return Candidate(start, end, _kind(text, start, end), cue, mention, alias)
+        antecedent = subject.antecedent if subject is not None else None
+        return Candidate(start, end, _kind(text, start, end), cue, mention, alias, antecedent)
 
     def _parenthetical(self, verb: str, cue: Span2, subject: Subject | None, sentence: Span2) -> list[Candidate]:
         """``A, he said, B``: the report stands on both sides of the attribution, as two fragments."""
@@ -400,7 +437,7 @@ class _Finder:
         if head != "that" and (head.endswith("ing") or head in NON_CLAUSE_START or not head.isalpha()):
             return found
         start, end = _cut_content(text, toks[0][0], hi)
-        if len(_words(text, start, end)) >= 2 and not self._within_direct(start, end):
+        if _has_words(text, start, end, 2) and not self._within_direct(start, end):
             found.append(first._replace(start=start, end=end, kind=_kind(text, start, end)))
         return found
 
@@ -437,7 +474,7 @@ class _Finder:
                 start, end = trim(text, max(s_start, match.start() - _MAX_CONTENT), match.start())
                 if text[start:end].endswith(",") or end <= start:
                     start, end = trim(text, start, end)
-            if len(_words(text, start, end)) < 3:
+            if not _has_words(text, start, end, 3):
                 continue
             self.candidates.append(Candidate(start, end, _kind(text, start, end), cue, source, None))
 
@@ -454,13 +491,14 @@ class _Finder:
             hi = min(s_end, match.end() + _MAX_CONTENT)
             lo = match.end() + (4 if text.startswith("that", match.end()) else 0)
             start, end = _cut_content(text, lo, hi)
-            if len(_words(text, start, end)) < 2 or self._within_direct(start, end):
+            if not _has_words(text, start, end, 2) or self._within_direct(start, end):
                 continue
             if text[match.start()].lower() != "i" or not text.startswith("t ", match.start() + 1):
                 subject = subject_before(text, max(s_start, match.start() - _MAX_BACK), match.start())
                 if subject is None or subject.anonymous:
                     continue
-                self.candidates.append(Candidate(subject.start, subject.end, "indirect", cue, None, None))
+                own = subject.antecedent or (subject.start, subject.end)
+                self.candidates.append(Candidate(*own, "indirect", cue, None, None))
             self.candidates.append(Candidate(start, end, _kind(text, start, end), cue, None, None))
 
     # -- assembling ------------------------------------------------------------
@@ -488,7 +526,7 @@ class _Finder:
                 _, _, paragraph = self.sentences.at(current.start)
                 _, _, last_paragraph = self.sentences.at(last_with_source.start)
                 if paragraph - last_paragraph <= 1:
-                    current = current._replace(mention=last_with_source.mention)
+                    current = current._replace(mention=last_with_source.mention, antecedent=last_with_source.antecedent)
             if current.mention is not None:
                 last_with_source = current
             kept.append(current)

@@ -48,6 +48,15 @@ REPORTING_VERBS = words(
     "estimate estimates report reports"
 )
 
+# Verbs that introduce a direct quotation beside it but rarely report a clause ("“Enough!” she shouted").
+DIRECT_VERBS = words(
+    """
+    continue continues continued read reads shout shouts shouted shouting yell yells yelled yelling
+    chant chants chanted chanting posted mused wondered quipped exclaimed laughed interjected scoffed
+    retorted sighed whispered remembered charged
+    """
+)
+
 # Verbs of intention and refusal that PolNeAR reads as reports only with an infinitive ("declined to comment").
 INFINITIVE_ONLY_VERBS = words(
     "decline declines declined refuse refuses refused plan plans planned intend intends intended "

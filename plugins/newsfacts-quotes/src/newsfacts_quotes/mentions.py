@@ -66,6 +66,7 @@ class Subject(NamedTuple):
     end: int
     alias: tuple[int, int] | None
     anonymous: bool
+    antecedent: tuple[int, int] | None = None
 
 
 Token = tuple[int, int]
@@ -182,8 +183,12 @@ def subject_before(text: str, lo: int, hi: int, depth: int = 0) -> Subject | Non
         return _apposition(text, toks, lo)
     i = _chunk_start(text, toks, end)
     if i == end and depth == 0 and _bare(text, toks[end - 1]) in _RELATIVE and end >= 2:
-        # "X, who said ...": the subject is the antecedent before the comma.
-        return subject_before(text, lo, toks[end - 2][1], depth + 1)
+        # "X, who said ...": the relative pronoun is the mention beside the verb, X names it.
+        antecedent = subject_before(text, lo, toks[end - 2][1], depth + 1)
+        if text[toks[end - 1][0] : toks[end - 1][1]] not in _RELATIVE:
+            return antecedent
+        span = None if antecedent is None else _after_preposition(text, antecedent.start, antecedent.end)
+        return Subject(toks[end - 1][0], toks[end - 1][1], None, anonymous=False, antecedent=span)
     i = _strip_connectives(text, toks, i, end)
     if not _valid_subject(text, toks, i, end, _MAX_SUBJECT_TOKENS):
         return None
@@ -193,6 +198,15 @@ def subject_before(text: str, lo: int, hi: int, depth: int = 0) -> Subject | Non
     if stop <= start:
         return None
     return Subject(start, stop, None, anonymous)
+
+
+def _after_preposition(text: str, start: int, end: int) -> tuple[int, int]:
+    """The noun phrase a relative clause follows: what comes after the chunk's last preposition."""
+    toks = tokens_in(text, start, end)
+    for k in range(len(toks) - 2, -1, -1):
+        if _bare(text, toks[k]) in PREPOSITIONS:
+            return toks[k + 1][0], end
+    return start, end
 
 
 def _apposition(text: str, toks: list[Token], lo: int) -> Subject | None:

@@ -119,7 +119,10 @@ class SpeakerTable:
         self.descriptions: dict[str, set[str]] = {}
         self.groups: list[tuple[int, str]] = []
         self.starts = [p.start for p in self.people]
+        self.antecedents: dict[tuple[int, int], tuple[int, int]] = {}
         for candidate in candidates:
+            if candidate.mention is not None and candidate.antecedent is not None:
+                self.antecedents[candidate.mention] = candidate.antecedent
             self._learn(candidate)
 
     # -- the pass ----------------------------------------------------------------
@@ -183,7 +186,10 @@ class SpeakerTable:
             yield self.people[i]
 
     def resolve(self, start: int, end: int) -> str:
-        """The fullest name for the mention ``text[start:end]``."""
+        """The fullest name for the mention ``text[start:end]`` (a relative pronoun's antecedent's)."""
+        antecedent = self.antecedents.get((start, end))
+        if antecedent is not None:
+            start, end = antecedent
         mention = self.text[start:end]
         lower = mention.lower()
         if lower in PRONOUNS_MALE | PRONOUNS_FEMALE:

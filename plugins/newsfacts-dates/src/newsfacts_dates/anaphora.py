@@ -22,6 +22,7 @@ WINDOW = 800
 
 # How precisely the anchor must be known for each unit: 1 = a year, 2 = a month, 3 = a day.
 _PRECISION = {"year": 1, "quarter": 1, "decade": 1, "century": 1, "month": 2, "week": 3, "day": 3, "night": 3}
+_CLOCKS = frozenset({"clock", "noon"})
 _LEANING = frozenset({"following", "previous", "the following", "the previous"})
 _VALUE = regex.compile(r"(?P<yr>\d{4})(?:-(?P<mo>\d\d)(?:-(?P<day>\d\d))?)?(?:T.*)?")
 
@@ -38,6 +39,9 @@ def precision_needed(text: str, before: str) -> int:
     if match.family == "rel" and (pointer in _LEANING or (pointer == "next" and text.lower().startswith("the"))):
         return _PRECISION.get(match["unit"].lower(), 0)
     if match.family == "weekday" and pointer in _LEANING:
+        return 3
+    if match.family in _CLOCKS and not (match["wd"] or match["dw"] or match["mon"]):
+        # "at 10 p.m." with no day of its own is a time of the day the story is telling about.
         return 3
     return 0
 
@@ -60,11 +64,13 @@ def anchor_before(text: str, start: int, ref: dt.date | None, precision: int) ->
     """The last date mentioned in the window before ``start`` known to ``precision``; None if the last is not."""
     lo = max(0, start - WINDOW)
     window = text[lo:start]
-    last: str | None = None
-    for begin, end in find_candidates(window):
+    # Finding the candidates is cheap; reading them is not: read from the last back, up to the first dated one.
+    for begin, end in reversed(list(find_candidates(window))):
         before = text[max(0, lo + begin - CONTEXT) : lo + begin]
+        if precision_needed(window[begin:end], before):
+            continue  # itself leans on an earlier date, which it does not know here
         tense = tense_near(text, lo + begin, lo + end)
         found = normalize(window[begin:end], before, ref, tense)
         if found is not None and found[0] in {"DATE", "TIME"} and _VALUE.fullmatch(found[1]):
-            last = found[1]
-    return _as_date(last, precision) if last is not None else None
+            return _as_date(found[1], precision)
+    return None

@@ -38,6 +38,7 @@ _AHEAD = frozenset({"next", "coming", "following", "this coming", "the following
 
 _PRESENT = frozenset({"now", "right now", "currently", "nowadays", "these days", "at present", "presently"})
 _FUTURE_WORDS = ("soon", "future", "term", "coming")
+_VAGUE_SPANS = ("recent ", "coming ")
 
 _CENTURY_WORDS = {"nineteenth": 19, "twentieth": 20, "twenty first": 21, "twenty-first": 21}
 _DECADE_WORDS = {
@@ -312,12 +313,6 @@ def _edge_of(match: _Match, ref: dt.date | None, tense: Tense) -> Normalized | N
 def _span_duration(match: _Match, ref: dt.date | None, tense: Tense) -> Normalized | None:
     del ref, tense
     unit = _unit(match["unit"])
-    pointer = _words(match["ptr"])
-    if not match["num"]:
-        if pointer == "recent":
-            return "DATE", "PAST_REF"
-        if pointer == "coming":
-            return "DATE", "FUTURE_REF"
     return "DURATION", duration_value(_amount(match["num"]) if match["num"] else None, unit)
 
 
@@ -379,6 +374,14 @@ def _period(match: _Match, ref: dt.date | None, tense: Tense) -> Normalized | No
     if "year" in match["pmod"].lower():
         latest = rk.add_years(latest, -1)
     return "DATE", _at_granularity(latest, "quarter")
+
+
+def _year_period(match: _Match, ref: dt.date | None, tense: Tense) -> Normalized | None:
+    """Results compare like with like: "the 1988 period" is the quarter just reported, in 1988."""
+    del tense
+    if ref is None:
+        return "DATE", f"{int(match['yr']):04d}-QX"
+    return "DATE", f"{int(match['yr']):04d}-Q{rk.quarter_of(rk.add_months(ref, -3))}"
 
 
 def _season(match: _Match, ref: dt.date | None, tense: Tense) -> Normalized | None:
@@ -540,6 +543,10 @@ def _word(match: _Match, ref: dt.date | None, tense: Tense) -> Normalized | None
     if match["dw"]:
         return "DATE", _at_granularity(_day_word(match["dw"].lower(), ref), "day")
     phrase = _words(match["ref"])
+    if phrase.startswith(_VAGUE_SPANS):
+        # "in recent years", "in coming weeks": TimeML (and most of TempEval-3's gold) reads a
+        # stretch of unknown length, PXY, rather than a vague point in the past or future.
+        return "DURATION", duration_value(None, _unit(phrase.split()[1]))
     if phrase in _PRESENT:
         return "DATE", "PRESENT_REF"
     if phrase.startswith(_FUTURE_WORDS) or phrase.endswith(_FUTURE_WORDS):
@@ -616,6 +623,7 @@ _RULES: dict[str, _Rule] = {
     "weekend": _weekend,
     "current": _current,
     "period": _period,
+    "yearperiod": _year_period,
     "season": _season,
     "decade": _decade,
     "century": _century,
@@ -660,6 +668,11 @@ def quarterly_near(text: str, start: int, end: int) -> bool:
 
 # "the year ended/ending ..." is the year-long span up to a date, not a calendar year.
 _ENDED = regex.compile(r"\s++end(?:ed|ing)\b", regex.IGNORECASE)
+
+# "by February", "through January": a deadline, which news mostly sets ahead of the story.
+_DEADLINE = regex.compile(r"\b(?:by|until|till|through)\s++$", regex.IGNORECASE)
+_DEADLINE_FAMILIES = frozenset({"month", "mdy", "dmy"})
+_POSSESSIVE = regex.compile(r"['\u2019]s\b")
 
 # Characters of left context a candidate needs to re-match ("in" before a spoken year).
 CONTEXT = 8
@@ -707,6 +720,12 @@ def normalize(  # noqa: PLR0913 - the context a value depends on, all of it cach
             return found
         if family == "yearword" and match["yend"] is None and _ENDED.match(after):
             return "DURATION", "P1Y"
+        if family in _DEADLINE_FAMILIES and _DEADLINE.search(before):
+            tense = "future"
+        if family == "weekday" and _POSSESSIVE.match(after):
+            # "Wednesday's ruling" names a day whose event the story reports: the gold puts
+            # every such possessive weekday on or before publication, whatever the verbs say.
+            tense = "past"
         return _RULES[family](match, ref, tense)
     except (ValueError, OverflowError, KeyError):
         return None

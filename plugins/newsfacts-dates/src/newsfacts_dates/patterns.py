@@ -156,6 +156,8 @@ _FAMILIES = (
             r"(?:\s++(?:period|quarter)\b)?(?<!latest|recent)"
         ),
     ),
+    # "the 1988 period", "the 1989 quarter": in results, the latest quarter of that year
+    ("yearperiod", rf"the\s++(?P<yr>{YEAR})\s++(?:period|quarter)\b(?!-)"),
     # Seasons with a year or a pointer: "last summer", "this past spring", "the winter of 1994"
     (
         "season",
@@ -432,6 +434,7 @@ _FIRST_WORDS = {
     "weekend": "the",
     "current": "the current full entire whole",
     "period": "the comparable same year latest most",
+    "yearperiod": "the",
     "season": f"the {_EDGE_FIRST} {_PTR_FIRST} spring summer autumn fall winter",
     "decade": (
         f"the {_EDGE_FIRST} {DIGIT} {APOSTROPHE} nineteen twenties thirties forties fifties sixties seventies"

@@ -27,6 +27,8 @@ _FUTURE_BEFORE_TO = frozenset(
         "plan",
         "plans",
         "planning",
+        "planned",
+        "ready",
         "intend",
         "intends",
         "expect",

@@ -7,6 +7,7 @@ window before the expression is that anchor; with none, the publication date is.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 from functools import lru_cache
 
@@ -17,8 +18,10 @@ from newsfacts_dates.normalize import CONTEXT, normalize
 from newsfacts_dates.patterns import fullmatch_family
 from newsfacts_dates.tense import tense_near
 
-# How far back to look for the date an expression leans on.
+# How far back to look for the date an expression leans on, in characters and in expressions read: both
+# bounds keep the cost of one anaphor constant, whatever the text around it.
 WINDOW = 800
+MAX_READ = 12
 
 # How precisely the anchor must be known for each unit: 1 = a year, 2 = a month, 3 = a day.
 _PRECISION = {"year": 1, "quarter": 1, "decade": 1, "century": 1, "month": 2, "week": 3, "day": 3, "night": 3}
@@ -60,17 +63,27 @@ def _as_date(value: str, precision: int) -> dt.date | None:
         return None
 
 
+@lru_cache(maxsize=8)
+def _candidates(text: str) -> tuple[tuple[tuple[int, int], ...], tuple[int, ...]]:
+    """The document's candidates, found once per text however many anaphors it has, and their ends."""
+    found = tuple(find_candidates(text))
+    return found, tuple(end for _, end in found)
+
+
 def anchor_before(text: str, start: int, ref: dt.date | None, precision: int) -> dt.date | None:
     """The last date mentioned in the window before ``start`` known to ``precision``; None if the last is not."""
+    candidates, ends = _candidates(text)
     lo = max(0, start - WINDOW)
-    window = text[lo:start]
-    # Finding the candidates is cheap; reading them is not: read from the last back, up to the first dated one.
-    for begin, end in reversed(list(find_candidates(window))):
-        before = text[max(0, lo + begin - CONTEXT) : lo + begin]
-        if precision_needed(window[begin:end], before):
+    last = bisect.bisect_right(ends, start)
+    # Read from the last candidate back, up to the first dated one.
+    for begin, end in reversed(candidates[max(0, last - MAX_READ) : last]):
+        if begin < lo:
+            break
+        before = text[max(0, begin - CONTEXT) : begin]
+        if precision_needed(text[begin:end], before):
             continue  # itself leans on an earlier date, which it does not know here
-        tense = tense_near(text, lo + begin, lo + end)
-        found = normalize(window[begin:end], before, ref, tense)
+        tense = tense_near(text, begin, end)
+        found = normalize(text[begin:end], before, ref, tense)
         if found is not None and found[0] in {"DATE", "TIME"} and _VALUE.fullmatch(found[1]):
             return _as_date(found[1], precision)
     return None

@@ -104,6 +104,12 @@ def _weapon_sentence(text: str, start: int, end: int) -> bool:
     return WEAPON_WORD.search(text, lo, min(len(text), end + 150)) is not None
 
 
+def _mention(start: int, end: int, word: str, tail: tuple[int, int, int] | None) -> ClassMention:
+    """A class claim from ``start``, through the weapon noun after it when ``tail`` found one."""
+    stop, head_start, head_end = tail or (end, None, None)
+    return ClassMention(start=start, end=stop, range_class=_normalise(word), head_start=head_start, head_end=head_end)
+
+
 def find_classes(text: str) -> list[ClassMention]:
     """Class claims in one sentence, in text order."""
     found: list[ClassMention] = []
@@ -113,21 +119,8 @@ def find_classes(text: str) -> list[ClassMention]:
         tail = _tail(text, match.end())
         if tail is None and not _weapon_sentence(text, match.start(), match.end()):
             continue
-        end, head_start, head_end = tail or (match.end(), None, None)
-        found.append(
-            ClassMention(
-                start=match.start(),
-                end=end,
-                range_class=_normalise(match["a"]),
-                head_start=head_start,
-                head_end=head_end,
-            )
-        )
-        found.append(
-            ClassMention(
-                start=second, end=end, range_class=_normalise(match["b"]), head_start=head_start, head_end=head_end
-            )
-        )
+        found.append(_mention(match.start(), match.end(), match["a"], tail))
+        found.append(_mention(second, match.end(), match["b"], tail))
         taken.add(second)
     for match in _CLASS.finditer(text):
         if match.start() in taken:
@@ -144,16 +137,7 @@ def find_classes(text: str) -> list[ClassMention]:
                 continue
             if not _weapon_sentence(text, match.start(), match.end()):
                 continue
-        end, head_start, head_end = tail or (match.end(), None, None)
-        found.append(
-            ClassMention(
-                start=match.start(),
-                end=end,
-                range_class=_normalise(match["c"]),
-                head_start=head_start,
-                head_end=head_end,
-            )
-        )
+        found.append(_mention(match.start(), match.end(), match["c"], tail))
     for match in _ICBM.finditer(text):
         if match["acr"]:
             before = text[max(0, match.start() - 40) : match.start()]

@@ -130,3 +130,15 @@ def test_sentence_subject(text, expected):
 )
 def test_a_source_named_after_its_verb_stops_before_adjuncts(pipeline, sentence, mention):
     assert summary(pipeline, sentence) == [("direct", "We will hold the line,", mention, "said")]
+
+
+def test_an_according_to_source_keeps_its_prepositional_phrase(pipeline):
+    text = "According to two officials involved in the talks, the deal was close."
+    assert summary(pipeline, text) == [
+        ("indirect", "the deal was close", "two officials involved in the talks", "According to")
+    ]
+
+
+def test_an_according_to_source_with_an_apposition(pipeline):
+    text = "According to Ann Lee, the port's spokeswoman, the ferries will sail again on Monday."
+    assert summary(pipeline, text) == [("indirect", "the ferries will sail again on Monday", "Ann Lee", "According to")]

@@ -457,7 +457,7 @@ class _Finder:
                 continue
             s_start, s_end, _ = self.sentences.at(match.start())
             cue = (match.start(), match.start() + len(match.group().rstrip()))
-            source = phrase_after(text, match.end(), s_end, limit=12)
+            source = phrase_after(text, match.end(), s_end, limit=12, stop_at_adjuncts=False)
             if source is None:
                 continue
             leading = not text[s_start : match.start()].strip(' “"«(')
@@ -465,10 +465,11 @@ class _Finder:
                 content_lo = source[1]
                 relative = _RELATIVE_OPENING.match(text[content_lo : content_lo + 12])
                 if relative:
+                    # "According to Ann Lee, the spokeswoman, ...": the apposition ends at the next comma;
+                    # with none, what follows the first comma is the content ("..., the deal was close").
                     comma = text.find(",", content_lo + 1, min(s_end, content_lo + 200))
-                    if comma < 0:
-                        continue
-                    content_lo = comma
+                    if comma >= 0:
+                        content_lo = comma
                 start, end = _cut_content(text, content_lo + 1, min(s_end, content_lo + _MAX_CONTENT))
             else:
                 start, end = trim(text, max(s_start, match.start() - _MAX_CONTENT), match.start())

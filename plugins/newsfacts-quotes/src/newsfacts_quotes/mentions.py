@@ -257,12 +257,19 @@ def _segment(
 _PHRASE_STOPS = (PREPOSITIONS - {"of"}) | TRAILING_ADJUNCTS
 
 
-def phrase_after(text: str, lo: int, hi: int, limit: int = 10) -> tuple[int, int] | None:
-    """The noun phrase starting at ``lo``: up to the next comma or the end of the sentence."""
+def phrase_after(
+    text: str, lo: int, hi: int, limit: int = 10, *, stop_at_adjuncts: bool = True
+) -> tuple[int, int] | None:
+    """The noun phrase starting at ``lo``: up to the next comma or the end of the sentence.
+
+    After a speech verb ("said X on Monday") a preposition or a time word ends the phrase; after
+    "according to" it does not, since the whole phrase up to the comma is the source ("two people
+    involved in the talks").
+    """
     toks = tokens_in(text, lo, min(hi, lo + 40 * limit))
     end = 0
     while end < len(toks):
-        if end > 0 and _bare(text, toks[end]).rstrip(".") in _PHRASE_STOPS:
+        if stop_at_adjuncts and end > 0 and _bare(text, toks[end]).rstrip(".") in _PHRASE_STOPS:
             # "said Ingrid Solvik on Monday", "said the minister in a statement": the adjunct is not the name.
             break
         raw = text[toks[end][0] : toks[end][1]]

@@ -77,9 +77,10 @@ def _optional_str(name: str, value: object) -> str | None:
 class Pipeline:
     """A configured set of plugins that turns texts into :class:`~newsfacts.Article` records.
 
-    Building a pipeline loads the plugins once; :meth:`extract` can then be
-    called any number of times, from several threads too, since it keeps no
-    state between calls.
+    Building a pipeline loads the plugins and fixes the order their hooks run
+    in, once (register further plugins by building a new pipeline);
+    :meth:`extract` can then be called any number of times, from several
+    threads too, since it keeps no state between calls.
 
     :param plugins: plugin objects or modules to register in addition to the
         installed ones.
@@ -96,11 +97,15 @@ class Pipeline:
         autoload: bool | None = None,
     ) -> None:
         self.plugin_manager: PluginManager = make_plugin_manager(plugins=plugins, blocked=blocked, autoload=autoload)
+        # The call order of every hook, fixed once: pluggy's own (last registered first, tryfirst/trylast
+        # respected). Hooks run once per quote and per date candidate, so this is not redone per call.
+        self._order: dict[str, tuple[Any, ...]] = {}
         for name in self.plugin_manager.hook.__dict__:
-            caller = getattr(self.plugin_manager.hook, name)
-            for impl in caller.get_hookimpls():
+            impls = tuple(reversed(getattr(self.plugin_manager.hook, name).get_hookimpls()))
+            for impl in impls:
                 if impl.hookwrapper or impl.wrapper:
                     raise PluginError(impl.plugin_name, name, "hook wrappers are not supported")
+            self._order[name] = impls
 
     @property
     def plugins(self) -> list[PluginInfo]:
@@ -191,9 +196,8 @@ class Pipeline:
 
     # -- calling hooks -------------------------------------------------------
 
-    def _impls(self, hook_name: str) -> list[Any]:
-        # pluggy's own call order: last registered first, tryfirst/trylast respected.
-        return list(reversed(getattr(self.plugin_manager.hook, hook_name).get_hookimpls()))
+    def _impls(self, hook_name: str) -> tuple[Any, ...]:
+        return self._order.get(hook_name, ())
 
     def _call(self, impl: Any, hook_name: str, kwargs: Mapping[str, Any]) -> Any:
         args = {name: kwargs[name] for name in impl.argnames}
@@ -252,21 +256,17 @@ class Pipeline:
         return quote if speaker is None else attrs.evolve(quote, speaker=speaker)
 
     def _dates(self, document: Document) -> tuple[DateExpression, ...]:
-        hook_name = "newsfacts_normalize_date"
         normalized = []
         for candidate in self._collect("newsfacts_find_dates", Span, document=document):
-            for impl in self._impls(hook_name):
-                result = self._call(impl, hook_name, {"document": document, "expression": candidate})
-                if result is None:
-                    continue
-                date = _checked(result, DateExpression, document.text, impl.plugin_name, hook_name)
-                if (date.start, date.end) != (candidate.start, candidate.end):
-                    problem = (
-                        f"normalized [{candidate.start}:{candidate.end}] into another span [{date.start}:{date.end}]"
-                    )
-                    raise PluginError(impl.plugin_name, hook_name, problem)
-                normalized.append(date)
-                break
+            date = self._first(
+                "newsfacts_normalize_date", DateExpression, document.text, document=document, expression=candidate
+            )
+            if date is None:
+                continue
+            if (date.start, date.end) != (candidate.start, candidate.end):
+                problem = f"normalized [{candidate.start}:{candidate.end}] into another span [{date.start}:{date.end}]"
+                raise PluginError(date.plugin, "newsfacts_normalize_date", problem)
+            normalized.append(date)
         return tuple(_longest_first(normalized))
 
 

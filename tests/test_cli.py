@@ -18,7 +18,7 @@ def run(capsys, *argv):
 def test_a_text_file_gives_one_json_object_with_sidecar_metadata(tmp_path, capsys):
     path = tmp_path / "story.txt"
     path.write_text(TEXT, encoding="utf-8")
-    (tmp_path / "story.json").write_text('{"published": "2024-03-06", "title": "T"}', encoding="utf-8")
+    (tmp_path / "story.meta.json").write_text('{"published": "2024-03-06", "title": "T"}', encoding="utf-8")
     status, out, err = run(capsys, "extract", str(path))
     assert (status, err) == (0, "")
     article = json.loads(out)
@@ -33,7 +33,7 @@ def test_a_text_file_gives_one_json_object_with_sidecar_metadata(tmp_path, capsy
 def test_options_override_the_sidecar(tmp_path, capsys):
     path = tmp_path / "story.txt"
     path.write_text(TEXT, encoding="utf-8")
-    (tmp_path / "story.json").write_text('{"published": "2024-03-06"}', encoding="utf-8")
+    (tmp_path / "story.meta.json").write_text('{"published": "2024-03-06"}', encoding="utf-8")
     _, out, _ = run(capsys, "extract", str(path), "--published", "2020-01-02", "--id", "x")
     assert (json.loads(out)["published"], json.loads(out)["id"]) == ("2020-01-02", "x")
 
@@ -62,7 +62,7 @@ def test_jsonl_keeps_order_and_ids_and_reports_bad_lines_without_stopping(tmp_pa
     errors = err.splitlines()
     assert len(errors) == 3
     assert errors[0].startswith(f"newsfacts: {path}:2: not JSON")
-    assert errors[1].startswith(f"newsfacts: {path}:3: published must be an ISO 8601 date")
+    assert errors[1].startswith(f"newsfacts: {path}:3: published '06/03/2024' does not say which number is the month")
     assert errors[2].startswith(f"newsfacts: {path}:5: expected an object with a string 'text'")
 
 
@@ -78,7 +78,7 @@ def test_a_missing_file_fails_but_the_others_are_written(tmp_path, capsys):
 def test_a_bad_published_option_is_a_usage_error(tmp_path, capsys):
     status, out, err = run(capsys, "extract", "-", "--published", "last tuesday")
     assert (status, out) == (2, "")
-    assert "published must be an ISO 8601 date" in err
+    assert "published must be a date such as 2023-02-28" in err
 
 
 def test_plugins_lists_names_distributions_and_hooks(capsys):
@@ -148,7 +148,7 @@ def test_a_byte_order_mark_is_not_part_of_the_text(tmp_path, capsys):
     text = "“We will hold the line,” Ms Lund said."
     path = tmp_path / "bom.txt"
     path.write_bytes(b"\xef\xbb\xbf" + text.encode("utf-8"))
-    (tmp_path / "bom.json").write_bytes(b'\xef\xbb\xbf{"published": "2024-03-06"}')
+    (tmp_path / "bom.meta.json").write_bytes(b'\xef\xbb\xbf{"published": "2024-03-06"}')
     status, out, _ = run(capsys, "extract", str(path), "--include-text")
     assert status == 0
     article = json.loads(out)

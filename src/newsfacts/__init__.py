@@ -11,6 +11,7 @@ import datetime as dt
 from functools import cache
 
 from newsfacts.errors import (
+    ConfigurationError,
     InputError,
     NewsfactsError,
     PluginError,
@@ -28,6 +29,7 @@ from newsfacts.model import (
     DateType,
     Document,
     FrozenMapping,
+    Precision,
     Quote,
     QuoteKind,
     RangeClass,
@@ -37,8 +39,10 @@ from newsfacts.model import (
     Speaker,
     WeaponRange,
 )
-from newsfacts.pipeline import BatchResult, Pipeline, parse_published
+from newsfacts.pipeline import BatchResult, Pipeline
+from newsfacts.published import PublicationDate, parse_publication_date, parse_published
 from newsfacts.serialization import SCHEMA_VERSION, dumps, from_dict, json_schema, loads, to_dict
+from newsfacts.webpage import WebPage, read_html
 
 __version__ = "0.1.0"
 
@@ -73,12 +77,42 @@ def extract(
     return default_pipeline().extract(text, published=published, id=id, title=title)
 
 
+def extract_html(
+    html: str | bytes,
+    *,
+    url: str | None = None,
+    published: dt.date | str | None = None,
+    id: str | None = None,  # noqa: A002 - the public name of the field
+    title: str | None = None,
+) -> Article:
+    """Find the quotes, claims and dates in the article of a web page (needs ``newsfacts[html]``).
+
+    The page's main text is extracted first (:func:`read_html`); its title,
+    byline, publication date and canonical URL become the article's, unless
+    given here. Offsets point into ``article.text``, the extracted text.
+
+    :raises ConfigurationError: the ``html`` extra is not installed.
+    :raises InputError: no article text was found, or an argument is wrong.
+    :raises PluginError: a plugin failed or returned an invalid record.
+    """
+    page = read_html(html, url=url)
+    return default_pipeline().extract(
+        page.text,
+        published=page.published if published is None else published,
+        id=id,
+        title=page.title if title is None else title,
+        url=page.url,
+        author=page.author,
+    )
+
+
 __all__ = [
     "SCHEMA_VERSION",
     "Article",
     "BatchResult",
     "Claim",
     "ClaimValue",
+    "ConfigurationError",
     "DateExpression",
     "DateType",
     "Document",
@@ -90,6 +124,8 @@ __all__ = [
     "PluginInfo",
     "PluginLoadError",
     "PluginManager",
+    "Precision",
+    "PublicationDate",
     "Quote",
     "QuoteKind",
     "RangeClass",
@@ -100,14 +136,18 @@ __all__ = [
     "Speaker",
     "UnknownPluginError",
     "WeaponRange",
+    "WebPage",
     "default_pipeline",
     "dumps",
     "extract",
+    "extract_html",
     "from_dict",
     "hookimpl",
     "json_schema",
     "loads",
     "make_plugin_manager",
+    "parse_publication_date",
     "parse_published",
+    "read_html",
     "to_dict",
 ]

@@ -1,24 +1,32 @@
 """The ``newsfacts`` command: extract facts from files, list plugins.
 
 Exit status: 0 when every article was extracted, 1 when some failed (each
-failure is one line on stderr and the others are still written), 2 for a
-usage error or a pipeline that cannot be built.
+failure is one line on stderr naming the input and line, and the others are
+still written), 2 for a usage error or a pipeline that cannot be built, 130
+when interrupted (Ctrl-C). A closed pipe (``| head -1``) ends the run quietly
+with the status of what was done until then. Reading inputs is
+:mod:`newsfacts.inputs`; writing results, :mod:`newsfacts.output`.
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
+import os
+import stat
 import sys
 from collections.abc import Iterator, Sequence
 from pathlib import Path
-from typing import Any, BinaryIO, TextIO
+from typing import Any, TextIO
 
 from newsfacts.errors import InputError, NewsfactsError
-from newsfacts.pipeline import BatchResult, Pipeline, parse_published
-from newsfacts.serialization import dumps
+from newsfacts.inputs import FORMATS, FileIdentity, ReadOptions, check_encoding, file_identity, json_lines, read_inputs
+from newsfacts.output import MAX_INDENT, ResultWriter
+from newsfacts.pipeline import Pipeline
+from newsfacts.published import parse_publication_date
 
-EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE = 0, 1, 2
+EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -41,23 +49,44 @@ def _parser() -> argparse.ArgumentParser:
         parents=[pipeline_options],
         help="extract quotes, claims and dates as JSON",
         description=(
-            "Extract from each PATH: a .txt file (or - for standard input) gives one JSON object; a .jsonl file, "
-            'one article a line as {"text", "id"?, "published"?, "title"?}, gives one JSON object a line, in input '
-            "order. Metadata for a text file can sit beside it as NAME.json with id, published and title; "
-            "the options below override it."
+            "Extract from each PATH: a .txt file gives one JSON object, a .html page one JSON object with the "
+            'text extracted from it; a .jsonl file, one article a line as {"text" or "html", "id"?, "published"?, '
+            '"title"?, "url"?, "author"?}, gives one JSON object a line, in input order. Standard input (-) and '
+            "other suffixes are recognised by their first line. Metadata for a text or page can sit beside it "
+            "as NAME.meta.json with id, published, title, url and author; the options below override it."
         ),
     )
-    extract.add_argument("paths", nargs="+", metavar="PATH", help="a .txt or .jsonl file, or - for standard input")
-    extract.add_argument("--published", metavar="DATE", help="publication date (ISO 8601) for text input")
+    extract.add_argument(
+        "paths", nargs="+", metavar="PATH", help="a .txt, .html or .jsonl file, or - for standard input"
+    )
+    extract.add_argument(
+        "--published",
+        metavar="DATE",
+        help="publication date for text input, and for JSON lines without one: ISO 8601 at any precision "
+        "(2023-02-28, 2023-02, 2023), RFC 2822 or a date with the month's name",
+    )
     extract.add_argument("--id", help="article id for text input (default: the file name without its suffix)")
     extract.add_argument("--title", help="article title for text input")
     extract.add_argument(
         "--format",
-        choices=("auto", "text", "jsonl"),
+        choices=FORMATS,
         default="auto",
-        help="how to read the input: by file suffix (auto, the default; standard input is text), or as given",
+        help="how to read the input: by file suffix or first line (auto, the default), or as given",
     )
-    extract.add_argument("--indent", type=int, default=None, metavar="N", help="pretty-print JSON with N spaces")
+    extract.add_argument(
+        "--encoding",
+        metavar="NAME",
+        default=None,
+        help="the inputs' encoding (default UTF-8; a web page's own declared charset)",
+    )
+    extract.add_argument("--output", "-o", metavar="FILE", default=None, help="write to FILE, not standard output")
+    extract.add_argument(
+        "--indent",
+        type=int,
+        default=None,
+        metavar="N",
+        help="pretty-print JSON with N spaces; with more than one article possible, as a JSON array",
+    )
     extract.add_argument("--include-text", action="store_true", help="add the article text to each JSON object")
 
     evaluate = commands.add_parser(
@@ -86,124 +115,77 @@ def _version() -> str:
     return __version__
 
 
-def _decode(data: bytes) -> str:
-    """UTF-8 as stored, less a byte-order mark: offsets count code points of this text.
+def _say(message: str) -> None:
+    """One line on standard error: a message that spans lines would read as several failures."""
+    if sys.stderr is not None:
+        line = message.replace("\r", "\\r").replace("\n", "\\n")
+        with contextlib.suppress(OSError, ValueError):
+            print(f"newsfacts: {line}", file=sys.stderr)
 
-    Bytes are decoded as they are, never through a text-mode file, which would
-    turn CRLF into LF and shift every offset after it.
-    """
-    return data.decode("utf-8-sig")
+
+def _may_be_many(args: argparse.Namespace) -> bool:
+    """Whether a run can write more than one article: several paths, JSON Lines, or a format to be sniffed."""
+    if len(args.paths) > 1:
+        return True
+    path = args.paths[0]
+    if args.format != "auto":
+        return bool(args.format == "jsonl")
+    return path == "-" or Path(path).suffix.lower() not in {".txt", ".text", ".html", ".htm", ".xhtml"}
 
 
-def _read_sidecar(path: Path) -> dict[str, Any]:
-    sidecar = path.with_suffix(".json")
-    if path.suffix.lower() != ".txt" or not sidecar.is_file():
-        return {}
+def _stdout_identity() -> FileIdentity | None:
+    """The file standard output is redirected to, if it is a regular file (``> out.json``)."""
     try:
-        data = json.loads(_decode(sidecar.read_bytes()))
-    except (OSError, ValueError) as exc:
-        msg = f"{sidecar}: cannot read metadata: {exc}"
-        raise InputError(msg) from None
-    if not isinstance(data, dict):
-        msg = f"{sidecar}: metadata must be a JSON object"
-        raise InputError(msg)
-    return {key: data[key] for key in ("id", "published", "title") if key in data}
+        info = os.fstat(sys.stdout.fileno())
+    except (AttributeError, OSError, ValueError):
+        return None
+    return (info.st_dev, info.st_ino) if stat.S_ISREG(info.st_mode) else None
 
 
-def _text_item(path: str, args: argparse.Namespace) -> dict[str, Any]:
-    if path == "-":
-        item: dict[str, Any] = {"text": _decode(sys.stdin.buffer.read())}
-    else:
-        file = Path(path)
-        item = {"id": file.stem, **_read_sidecar(file), "text": _decode(file.read_bytes())}
-    for key in ("id", "published", "title"):
-        value = getattr(args, key)
-        if value is not None:
-            item[key] = value
-    return item
-
-
-def _jsonl_lines(path: str) -> Iterator[tuple[str, Any]]:
-    """Each line's location and its JSON value, or an ``InputError`` saying why it has none.
-
-    Streamed and decoded line by line, so a line that is not UTF-8 or not JSON
-    is reported and the rest are still read.
-    """
-    stream: BinaryIO = sys.stdin.buffer if path == "-" else Path(path).open("rb")  # noqa: SIM115
-    with stream:
-        for number, raw in enumerate(stream, start=1):
-            where = f"{path}:{number}"
-            try:
-                line = _decode(raw)
-            except UnicodeDecodeError as exc:
-                yield where, InputError(f"not UTF-8: {exc}")
-                continue
-            if not line.strip():
-                continue
-            try:
-                yield where, json.loads(line)
-            except ValueError as exc:
-                yield where, InputError(f"not JSON: {exc}")
-
-
-def _jsonl_items(path: str, args: argparse.Namespace) -> Iterator[tuple[str, dict[str, Any] | InputError]]:
-    for where, item in _jsonl_lines(path):
-        if isinstance(item, InputError):
-            yield where, item
-        elif not isinstance(item, dict) or not isinstance(item.get("text"), str):
-            yield where, InputError("expected an object with a string 'text'")
-        elif args.published is not None and item.get("published") is None:
-            yield where, {**item, "published": args.published}
-        else:
-            yield where, item
-
-
-def _is_jsonl(path: str, fmt: str) -> bool:
-    if fmt != "auto":
-        return fmt == "jsonl"
-    return path != "-" and Path(path).suffix.lower() in {".jsonl", ".ndjson"}
-
-
-def _inputs(path: str, args: argparse.Namespace) -> Iterator[tuple[str, dict[str, Any] | InputError]]:
-    if _is_jsonl(path, args.format):
-        yield from _jsonl_items(path, args)
-    else:
-        yield path, _text_item(path, args)
-
-
-def _extract(args: argparse.Namespace, pipeline: Pipeline) -> int:
+def _extract(args: argparse.Namespace, pipeline: Pipeline, out: TextIO, outputs: frozenset[FileIdentity]) -> int:
+    options = ReadOptions(
+        format=args.format,
+        encoding=args.encoding,
+        published=args.published,
+        id=args.id,
+        title=args.title,
+        outputs=outputs,
+    )
+    stdin = None if sys.stdin is None else sys.stdin.buffer
+    writer = ResultWriter(out, indent=args.indent, as_array=_may_be_many(args))
     failures = 0
-    for path in args.paths:
-        try:
-            for where, item in _inputs(path, args):
-                if isinstance(item, InputError):
-                    print(f"newsfacts: {where}: {item}", file=sys.stderr)
+    try:
+        for path in args.paths:
+            for item in read_inputs(path, options, stdin):
+                if item.record is None:
+                    _say(f"{item.where}: {item.error}")
                     failures += 1
                     continue
-                for result in pipeline.extract_many([item]):
-                    failures += _write(result, where, args, sys.stdout)
-        except (OSError, UnicodeDecodeError, InputError) as exc:
-            print(f"newsfacts: {path}: {exc}", file=sys.stderr)
-            failures += 1
+                for result in pipeline.extract_many([item.record]):
+                    if result.article is None:
+                        _say(f"{item.where}: {result.error}")
+                        failures += 1
+                        continue
+                    try:
+                        writer.write(result.article, include_text=args.include_text or item.with_text)
+                    except ValueError as exc:
+                        _say(f"{item.where}: cannot write the result as JSON: {exc}")
+                        failures += 1
+        writer.close()
+    except BrokenPipeError:
+        _silence_stdout()
+    except OSError as exc:
+        _say(f"cannot write the output: {exc.strerror or exc}")
+        failures += 1
     return EXIT_SOME_FAILED if failures else EXIT_OK
 
 
-def _write(result: BatchResult, where: str, args: argparse.Namespace, out: TextIO) -> int:
-    if result.article is None:
-        print(f"newsfacts: {where}: {result.error}", file=sys.stderr)
-        return 1
-    try:
-        line = dumps(result.article, indent=args.indent, include_text=args.include_text)
-        try:
-            line.encode("utf-8")
-        except UnicodeEncodeError:  # lone surrogates in the text: escape them rather than fail the article
-            line = dumps(result.article, indent=args.indent, include_text=args.include_text, ensure_ascii=True)
-    except (TypeError, ValueError) as exc:
-        print(f"newsfacts: {where}: cannot write the result as JSON: {exc}", file=sys.stderr)
-        return 1
-    out.write(line)
-    out.write("\n")
-    return 0
+def _silence_stdout() -> None:
+    """After a closed pipe, point standard output at nothing so that the exit's flush says nothing either."""
+    with contextlib.suppress(AttributeError, OSError, ValueError):
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
 
 
 def _evaluate(args: argparse.Namespace, pipeline: Pipeline) -> int:
@@ -211,24 +193,26 @@ def _evaluate(args: argparse.Namespace, pipeline: Pipeline) -> int:
 
     records = []
     try:
-        for where, record in _jsonl_lines(args.gold):
-            problem = record if isinstance(record, InputError) else None
-            if problem is None:
-                try:
-                    evaluation.check_gold(args.task, record)
-                except InputError as exc:
-                    problem = exc
-            if problem is not None:
-                print(f"newsfacts: {where}: {problem}", file=sys.stderr)
-                return EXIT_USAGE
-            records.append(record)
+        with Path(args.gold).open("rb") as lines:
+            gold = list(json_lines(lines, args.gold))
     except OSError as exc:
-        print(f"newsfacts: {exc}", file=sys.stderr)
+        _say(f"{args.gold}: cannot read: {exc.strerror or exc}")
         return EXIT_USAGE
+    for where, record in gold:
+        problem = record if isinstance(record, InputError) else None
+        if problem is None:
+            try:
+                evaluation.check_gold(args.task, record)
+            except InputError as exc:
+                problem = exc
+        if problem is not None:
+            _say(f"{where}: {problem}")
+            return EXIT_USAGE
+        records.append(record)
     articles = []
     for result in pipeline.extract_many(evaluation.gold_input(args.task, r) for r in records):
         if result.article is None:
-            print(f"newsfacts: {args.gold}: record {result.index + 1}: {result.error}", file=sys.stderr)
+            _say(f"{args.gold}: record {result.index + 1}: {result.error}")
             return EXIT_SOME_FAILED
         articles.append(result.article)
     scores = evaluation.SCORERS[args.task](records, articles)
@@ -267,31 +251,84 @@ def _plugins(args: argparse.Namespace, pipeline: Pipeline) -> int:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """Run the command line; returns the exit status."""
+    """Run the command line; returns the exit status (130 when interrupted, without a traceback)."""
+    try:
+        return _main(argv)
+    except KeyboardInterrupt:
+        _say("interrupted")
+        return EXIT_INTERRUPTED
+    except BrokenPipeError:
+        _silence_stdout()
+        return EXIT_OK
+
+
+def _main(argv: Sequence[str] | None) -> int:
     parser = _parser()
     args = parser.parse_args(argv)
+    _tolerate_any_encoding()
     if args.command == "extract":
-        text_paths = [p for p in args.paths if not _is_jsonl(p, args.format)]
-        if args.paths.count("-") > 1:
-            parser.error("standard input (-) can be read only once")
-        if len(args.paths) > 1 and (args.id is not None or args.title is not None):
-            parser.error("--id and --title name one article; give a single PATH with them")
-        if (args.id is not None or args.title is not None) and not text_paths:
-            parser.error("--id and --title apply to text input; JSON Lines carry their own")
-        if args.indent is not None and args.indent < 0:
-            parser.error("--indent takes a number of spaces, 0 or more")
+        _check_extract_usage(parser, args)
     try:
         if getattr(args, "published", None) is not None:
-            parse_published(args.published)
+            parse_publication_date(args.published)
         pipeline = Pipeline(blocked=args.block, autoload=False if args.no_autoload else None)
     except NewsfactsError as exc:
-        print(f"newsfacts: {exc}", file=sys.stderr)
+        _say(str(exc))
         return EXIT_USAGE
     if args.command == "plugins":
         return _plugins(args, pipeline)
     if args.command == "evaluate":
         return _evaluate(args, pipeline)
-    return _extract(args, pipeline)
+    return _extract_to_output(args, pipeline)
+
+
+def _tolerate_any_encoding() -> None:
+    """Messages and listings in a stream that cannot hold a character get a backslash escape, not a crash."""
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None:
+            with contextlib.suppress(AttributeError, OSError, ValueError):
+                reconfigure(errors="backslashreplace")
+
+
+def _check_extract_usage(parser: argparse.ArgumentParser, args: argparse.Namespace) -> None:
+    jsonl_only = all(
+        args.format == "jsonl" or (args.format == "auto" and Path(p).suffix.lower() in {".jsonl", ".ndjson"})
+        for p in args.paths
+    )
+    if args.paths.count("-") > 1:
+        parser.error("standard input (-) can be read only once")
+    if len(args.paths) > 1 and (args.id is not None or args.title is not None):
+        parser.error("--id and --title name one article; give a single PATH with them")
+    if (args.id is not None or args.title is not None) and jsonl_only:
+        parser.error("--id and --title apply to text input; JSON Lines carry their own")
+    if args.indent is not None and not 0 <= args.indent <= MAX_INDENT:
+        parser.error(f"--indent takes a number of spaces, from 0 to {MAX_INDENT}")
+    if args.encoding is not None:
+        try:
+            check_encoding(args.encoding)
+        except InputError as exc:
+            parser.error(f"--encoding: {exc}")
+    if args.output is not None:
+        written = file_identity(args.output)
+        if written is not None and written in {file_identity(p) for p in args.paths if p != "-"}:
+            parser.error(f"--output {args.output} is one of the inputs; writing it would destroy it")
+
+
+def _extract_to_output(args: argparse.Namespace, pipeline: Pipeline) -> int:
+    if args.output is None:
+        if sys.stdout is None:
+            _say("standard output is closed; give --output FILE")
+            return EXIT_USAGE
+        own = _stdout_identity()
+        return _extract(args, pipeline, sys.stdout, frozenset(() if own is None else (own,)))
+    try:
+        with Path(args.output).open("w", encoding="utf-8", newline="\n") as out:
+            written = file_identity(args.output)
+            return _extract(args, pipeline, out, frozenset(() if written is None else (written,)))
+    except OSError as exc:
+        _say(f"{args.output}: cannot write: {exc.strerror or exc}")
+        return EXIT_USAGE
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -15,6 +15,10 @@ class SchemaError(InputError):
     """A JSON document does not follow the newsfacts schema it claims to."""
 
 
+class ConfigurationError(NewsfactsError, RuntimeError):
+    """The installation or the environment cannot do what was asked: an extra is missing, a setting means nothing."""
+
+
 class UnknownPluginError(NewsfactsError, LookupError):
     """A plugin name was given that no installed or registered plugin has."""
 

@@ -4,11 +4,22 @@ Built-in and third-party plugins are both found through the ``newsfacts``
 entry-point group, in name order so that results do not depend on the order of
 ``sys.path``. The core's own segmenter is registered first so that any plugin
 can override it.
+
+A blocked name is ``NAME`` (every plugin of that name) or ``DIST:NAME`` (the
+entry point ``NAME`` of the distribution ``DIST`` only), so that when two
+installed distributions claim one name, either can be left out. Names given
+as an argument and in ``NEWSFACTS_BLOCKED_PLUGINS`` are checked alike: a name
+that matches no plugin is an :class:`~newsfacts.errors.UnknownPluginError`.
+``NEWSFACTS_DISABLE_PLUGIN_AUTOLOAD`` turns autoload off with ``1``, ``true``,
+``yes`` or ``on`` and leaves it on with ``0``, ``false``, ``no``, ``off`` or
+nothing (any case); any other value is a
+:class:`~newsfacts.errors.ConfigurationError` rather than a guess.
 """
 
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Iterable
 from importlib import metadata
 
@@ -16,12 +27,14 @@ import attrs
 import pluggy
 
 from newsfacts import hookspecs, segmentation
-from newsfacts.errors import InputError, PluginLoadError, UnknownPluginError
+from newsfacts.errors import ConfigurationError, InputError, PluginLoadError, UnknownPluginError
 
 ENTRY_POINT_GROUP = "newsfacts"
 AUTOLOAD_ENV = "NEWSFACTS_DISABLE_PLUGIN_AUTOLOAD"
 BLOCKED_ENV = "NEWSFACTS_BLOCKED_PLUGINS"
 CORE_PLUGINS = {"segmenter": segmentation}
+AUTOLOAD_OFF = frozenset({"1", "true", "yes", "on"})
+AUTOLOAD_ON = frozenset({"", "0", "false", "no", "off"})
 
 
 class PluginManager(pluggy.PluginManager):
@@ -44,10 +57,23 @@ class PluginInfo:
 
 
 def autoload_enabled(autoload: bool | None) -> bool:
-    """The explicit argument wins; otherwise autoload is on unless the environment turns it off."""
+    """The explicit argument wins; otherwise autoload is on unless the environment turns it off.
+
+    :raises ConfigurationError: ``NEWSFACTS_DISABLE_PLUGIN_AUTOLOAD`` holds a value that means neither.
+    """
     if autoload is not None:
         return autoload
-    return os.environ.get(AUTOLOAD_ENV, "").strip().lower() in {"", "0", "false", "no"}
+    raw = os.environ.get(AUTOLOAD_ENV, "")
+    value = raw.strip().lower()
+    if value in AUTOLOAD_OFF:
+        return False
+    if value in AUTOLOAD_ON:
+        return True
+    msg = (
+        f"{AUTOLOAD_ENV}={raw!r} means neither yes nor no: set it to 1, true, yes or on to turn autoload off, "
+        "or to 0, false, no, off or nothing to leave it on"
+    )
+    raise ConfigurationError(msg)
 
 
 def blocked_from_env() -> tuple[str, ...]:
@@ -56,13 +82,56 @@ def blocked_from_env() -> tuple[str, ...]:
     return tuple(name.strip() for name in raw.split(",") if name.strip())
 
 
-def _entry_points(*, loading: bool) -> list[metadata.EntryPoint]:
-    found: dict[str, metadata.EntryPoint] = {}
+def _distribution_key(name: str) -> str:
+    """A distribution's name as packaging compares them: case and runs of ``-_.`` do not matter."""
+    return re.sub(r"[-_.]+", "-", name).lower()
+
+
+def _dist_name(ep: metadata.EntryPoint) -> str | None:
+    return None if ep.dist is None else ep.dist.name
+
+
+def _all_entry_points() -> list[metadata.EntryPoint]:
+    """Every entry point of the group once (one distribution seen twice on ``sys.path`` counts once)."""
+    seen: dict[tuple[str, str, str | None], metadata.EntryPoint] = {}
     for ep in metadata.entry_points(group=ENTRY_POINT_GROUP):
+        seen.setdefault((ep.name, ep.value, _dist_name(ep)), ep)
+    return list(seen.values())
+
+
+def _is_blocked(ep: metadata.EntryPoint, blocked: set[str]) -> bool:
+    if ep.name in blocked:
+        return True
+    dist = _dist_name(ep)
+    return dist is not None and any(
+        entry.partition(":")[2] == ep.name and _distribution_key(entry.partition(":")[0]) == _distribution_key(dist)
+        for entry in blocked
+        if ":" in entry
+    )
+
+
+def _check_blocked(blocked: set[str], names: set[str], entry_points: list[metadata.EntryPoint]) -> None:
+    qualified = {f"{_distribution_key(dist)}:{ep.name}" for ep in entry_points if (dist := _dist_name(ep)) is not None}
+    for entry in sorted(blocked):
+        if ":" in entry:
+            dist, _, name = entry.partition(":")
+            if f"{_distribution_key(dist)}:{name}" not in qualified:
+                raise UnknownPluginError(entry, sorted(qualified))
+        elif entry not in names:
+            raise UnknownPluginError(entry, sorted(names))
+
+
+def _entry_points(blocked: set[str]) -> list[metadata.EntryPoint]:
+    """The entry points to load, in name order; two distributions claiming one name must be told apart."""
+    found: dict[str, metadata.EntryPoint] = {}
+    for ep in _all_entry_points():
+        if _is_blocked(ep, blocked):
+            continue
         other = found.get(ep.name)
-        if loading and other is not None and other.value != ep.value:
-            dists = sorted(d.name for d in (ep.dist, other.dist) if d is not None)
-            problem = f"two installed distributions claim the plugin name: {', '.join(dists) or 'unknown'}"
+        if other is not None and other.value != ep.value:
+            dists = sorted(d for d in (_dist_name(ep), _dist_name(other)) if d is not None)
+            hint = " or ".join(f"--block {d}:{ep.name}" for d in dists) or f"--block {ep.name}"
+            problem = f"two installed distributions claim the plugin name: {', '.join(dists) or 'unknown'}; {hint}"
             raise PluginLoadError(ep.name, problem)
         found[ep.name] = ep
     return [found[name] for name in sorted(found)]
@@ -80,14 +149,16 @@ def make_plugin_manager(
         ones; each is named by its ``newsfacts_name`` attribute if it has one,
         else by its ``__name__``.
     :param blocked: plugin names not to load (an entry-point name such as
-        ``"dates"``, ``"segmenter"`` for the core's, or the name of one of
-        ``plugins``).
+        ``"dates"``, ``"segmenter"`` for the core's, the name of one of
+        ``plugins``, or ``"DIST:NAME"`` for the entry point NAME of the
+        distribution DIST only).
     :param autoload: load plugins from the ``newsfacts`` entry-point group;
         ``None`` means yes unless ``NEWSFACTS_DISABLE_PLUGIN_AUTOLOAD`` is set.
         When autoloading, names in ``NEWSFACTS_BLOCKED_PLUGINS`` are blocked
         too; with autoload off the environment is not read at all, so a
         pipeline built only from ``plugins`` is the same everywhere.
-    :raises UnknownPluginError: a blocked name matches no plugin that could be loaded.
+    :raises UnknownPluginError: a blocked name, given or in the environment, matches no plugin that could be loaded.
+    :raises ConfigurationError: ``NEWSFACTS_DISABLE_PLUGIN_AUTOLOAD`` means neither yes nor no.
     :raises PluginLoadError: a plugin cannot be imported or registered, its name
         is taken, it implements no hook, or it implements a hook that does not exist.
     """
@@ -97,20 +168,20 @@ def make_plugin_manager(
     manager = PluginManager()
     extra = list(plugins)
     autoload = autoload_enabled(autoload)
-    entry_points = _entry_points(loading=autoload)
-    known = set(CORE_PLUGINS) | {ep.name for ep in entry_points} | {_plugin_name(p) for p in extra}
+    installed = _all_entry_points()
+    known = set(CORE_PLUGINS) | {ep.name for ep in installed} | {_plugin_name(p) for p in extra}
     blocked_names = set(blocked)
-    for name in sorted(blocked_names):
-        if name not in known:
-            raise UnknownPluginError(name, list(known))
+    _check_blocked(blocked_names, known, installed)
     environment_blocked = set(blocked_from_env()) if autoload else set()
+    _check_blocked(environment_blocked, known, installed)
+    everything_blocked = blocked_names | environment_blocked
 
     for name, module in CORE_PLUGINS.items():
-        if name not in blocked_names | environment_blocked:
+        if name not in everything_blocked:
             _register(manager, module, name)
     if autoload:
-        for ep in entry_points:
-            if ep.name in blocked_names | environment_blocked or manager.has_plugin(ep.name):
+        for ep in _entry_points(everything_blocked):
+            if manager.has_plugin(ep.name):
                 continue
             try:
                 plugin = ep.load()

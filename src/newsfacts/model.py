@@ -18,11 +18,13 @@ QuoteKind: TypeAlias = Literal["direct", "indirect", "mixed"]
 DateType: TypeAlias = Literal["DATE", "TIME", "DURATION", "SET"]
 RangeQualifier: TypeAlias = Literal["exact", "approx", "upper", "lower", "range"]
 RangeClass: TypeAlias = Literal["short", "medium", "intermediate", "long", "intercontinental"]
+Precision: TypeAlias = Literal["year", "month", "day"]
 
 QUOTE_KINDS: tuple[QuoteKind, ...] = ("direct", "indirect", "mixed")
 DATE_TYPES: tuple[DateType, ...] = ("DATE", "TIME", "DURATION", "SET")
 RANGE_QUALIFIERS: tuple[RangeQualifier, ...] = ("exact", "approx", "upper", "lower", "range")
 RANGE_CLASSES: tuple[RangeClass, ...] = ("short", "medium", "intermediate", "long", "intercontinental")
+PRECISIONS: tuple[Precision, ...] = ("year", "month", "day")
 
 
 def _check_offsets(instance: Any, attribute: attrs.Attribute[int], value: int) -> None:
@@ -54,6 +56,30 @@ def _records(kind: type) -> Any:
         default=(),
         converter=tuple,
         validator=attrs.validators.deep_iterable(attrs.validators.instance_of(kind)),
+    )
+
+
+def _check_precision(instance: Any, _attribute: attrs.Attribute[Any], value: Any) -> None:
+    """A precision belongs to a date, and a month or a year is stored as its first day."""
+    published = instance.published
+    if published is None:
+        if value is not None:
+            msg = f"published_precision must be None when published is None, got {value!r}"
+            raise ValueError(msg)
+        return
+    if value not in PRECISIONS:
+        msg = f"published_precision must be one of {', '.join(PRECISIONS)}, got {value!r}"
+        raise ValueError(msg)
+    if (value == "month" and published.day != 1) or (value == "year" and (published.month, published.day) != (1, 1)):
+        msg = f"a published date of {value} precision is stored as the first day of the {value}, got {published}"
+        raise ValueError(msg)
+
+
+def _precision() -> Any:
+    """Day precision for a given date and None without one, unless said otherwise."""
+    return attrs.field(
+        default=attrs.Factory(lambda self: None if self.published is None else "day", takes_self=True),
+        validator=_check_precision,
     )
 
 
@@ -297,10 +323,16 @@ class DateExpression:
 
 @attrs.frozen(kw_only=True)
 class Document:
-    """What every extraction hook reads: the text, its reference date and the shared segmentation."""
+    """What every extraction hook reads: the text, its reference date and the shared segmentation.
+
+    ``published_precision`` says whether ``published`` was given to the day, or
+    only to the month or the year, in which case ``published`` is that period's
+    first day and relative dates are anchored there.
+    """
 
     text: str = _text()
     published: dt.date | None = _optional(dt.date)
+    published_precision: Precision | None = _precision()
     id: str | None = _optional(str)
     title: str | None = _optional(str)
     sentences: tuple[Sentence, ...] = _records(Sentence)
@@ -322,12 +354,19 @@ class Document:
 
 @attrs.frozen(kw_only=True)
 class Article:
-    """An article and every fact found in it, each pointing back into ``text``."""
+    """An article and every fact found in it, each pointing back into ``text``.
+
+    ``url`` and ``author`` are carried over from the input (a web page's
+    canonical address and byline); ``published_precision`` is as in :class:`Document`.
+    """
 
     text: str = _text()
     id: str | None = _optional(str)
     title: str | None = _optional(str)
     published: dt.date | None = _optional(dt.date)
+    published_precision: Precision | None = _precision()
+    url: str | None = _optional(str)
+    author: str | None = _optional(str)
     quotes: tuple[Quote, ...] = _records(Quote)
     claims: tuple[Claim, ...] = _records(Claim)
     dates: tuple[DateExpression, ...] = _records(DateExpression)

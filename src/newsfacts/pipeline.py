@@ -23,6 +23,7 @@ from newsfacts.model import (
     nested_spans,
     span_mismatch,
 )
+from newsfacts.published import parse_publication_date
 
 _Record = TypeVar("_Record")
 
@@ -40,29 +41,6 @@ class BatchResult:
     def ok(self) -> bool:
         """Whether the item was extracted."""
         return self.error is None
-
-
-def parse_published(value: object) -> dt.date | None:
-    """Turn ``published`` into a date: a ``date``, a ``datetime`` or an ISO 8601 string.
-
-    :raises InputError: the value is of another type or not an ISO date.
-    """
-    if value is None:
-        return None
-    if isinstance(value, dt.datetime):
-        return value.date()
-    if isinstance(value, dt.date):
-        return value
-    if isinstance(value, str):
-        raw = value.strip()
-        try:
-            return dt.date.fromisoformat(raw) if len(raw) <= 10 else dt.datetime.fromisoformat(raw).date()
-        except ValueError:
-            pass
-        msg = f"published must be an ISO 8601 date such as 2023-02-28, got {value!r}"
-        raise InputError(msg)
-    msg = f"published must be a date, a datetime or an ISO 8601 string, got {type(value).__name__}"
-    raise InputError(msg)
 
 
 def _optional_str(name: str, value: object) -> str | None:
@@ -112,13 +90,15 @@ class Pipeline:
         """The registered plugins, their distributions and the hooks each implements."""
         return describe_plugins(self.plugin_manager)
 
-    def extract(
+    def extract(  # noqa: PLR0913 - one keyword a field of the article
         self,
         text: str,
         *,
         published: dt.date | str | None = None,
         id: str | None = None,  # noqa: A002 - the public name of the field
         title: str | None = None,
+        url: str | None = None,
+        author: str | None = None,
     ) -> Article:
         """Find the quotes, claims and dates in ``text``.
 
@@ -126,18 +106,24 @@ class Pipeline:
         :param published: the publication date, the reference for relative dates.
         :param id: carried over to the result.
         :param title: carried over to the result.
+        :param url: carried over to the result (a web page's canonical address).
+        :param author: carried over to the result (the byline).
         :raises InputError: an argument has the wrong type or ``published`` is not a date.
         :raises PluginError: a plugin failed or returned an invalid record.
 
         ``published`` may be a ``date``, a ``datetime`` (its own calendar date is
-        used, in its own time zone) or an ISO 8601 string of either.
+        used, in its own time zone) or a string in one of the forms
+        :func:`~newsfacts.parse_publication_date` reads, ISO 8601 at any precision among them.
         """
         if not isinstance(text, str):
             msg = f"text must be a str, got {type(text).__name__}"
             raise InputError(msg)
+        when = parse_publication_date(published)
+        url, author = _optional_str("url", url), _optional_str("author", author)
         document = Document(
             text=text,
-            published=parse_published(published),
+            published=None if when is None else when.date,
+            published_precision=None if when is None else when.precision,
             id=_optional_str("id", id),
             title=_optional_str("title", title),
         )
@@ -153,6 +139,9 @@ class Pipeline:
             id=document.id,
             title=document.title,
             published=document.published,
+            published_precision=document.published_precision,
+            url=url,
+            author=author,
             quotes=tuple(sorted(quotes, key=_span_order)),
             claims=tuple(sorted(claims, key=_span_order)),
             dates=dates,
@@ -162,7 +151,7 @@ class Pipeline:
         """Extract from many articles, in order, without letting one bad item stop the rest.
 
         :param items: texts, or mappings with ``text`` and optionally ``id``,
-            ``published`` and ``title`` (the JSONL input format).
+            ``published``, ``title``, ``url`` and ``author`` (the JSONL input format).
         :return: one :class:`BatchResult` per item, in input order, holding the
             article or the error.
         """
@@ -185,6 +174,8 @@ class Pipeline:
                         published=item.get("published"),
                         id=_optional_str("id", raw_id),
                         title=item.get("title"),
+                        url=item.get("url"),
+                        author=item.get("author"),
                     )
                 else:
                     msg = f"item must be a str or a mapping, got {type(item).__name__}"

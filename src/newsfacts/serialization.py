@@ -15,7 +15,8 @@ from typing import Any, TypeVar, cast
 
 import attrs
 
-from newsfacts.errors import SchemaError
+from newsfacts.errors import InputError, SchemaError
+from newsfacts.jsonvalues import parse_json
 from newsfacts.model import (
     Article,
     Claim,
@@ -50,7 +51,10 @@ def to_dict(record: object) -> dict[str, Any]:
             "schema": SCHEMA_VERSION,
             "id": record.id,
             "published": _date(record.published),
+            "published_precision": record.published_precision,
             "title": record.title,
+            "url": record.url,
+            "author": record.author,
             "quotes": [to_dict(q) for q in record.quotes],
             "claims": [to_dict(c) for c in record.claims],
             "dates": [to_dict(d) for d in record.dates],
@@ -95,6 +99,7 @@ def to_dict(record: object) -> dict[str, Any]:
             "text": record.text,
             "id": record.id,
             "published": _date(record.published),
+            "published_precision": record.published_precision,
             "title": record.title,
             "sentences": [to_dict(s) for s in record.sentences],
         }
@@ -124,6 +129,15 @@ def _parse_date(value: Any, where: str) -> dt.date | None:
     except (TypeError, ValueError):
         msg = f"{where}: not an ISO date: {value!r}"
         raise SchemaError(msg) from None
+
+
+def _published_args(data: Mapping[str, Any], where: str) -> dict[str, Any]:
+    """``published`` and its precision; a document written before precision was recorded is to the day."""
+    published = _parse_date(data.get("published"), where)
+    precision = data.get("published_precision")
+    if precision is None and published is not None:
+        precision = "day"
+    return {"published": published, "published_precision": precision}
 
 
 def _span_args(data: Mapping[str, Any], where: str) -> dict[str, Any]:
@@ -178,6 +192,9 @@ def from_dict(cls: type[_Record], data: Mapping[str, Any]) -> _Record:
         another schema version.
     """
     where = cls.__name__
+    if not isinstance(data, Mapping):
+        msg = f"{where}: expected a JSON object, got {type(data).__name__}"
+        raise SchemaError(msg)
     built: Any
     if cls is Article:
         schema = _require(data, "schema", where)
@@ -193,7 +210,9 @@ def from_dict(cls: type[_Record], data: Mapping[str, Any]) -> _Record:
             text=data["text"],
             id=data.get("id"),
             title=data.get("title"),
-            published=_parse_date(data.get("published"), where),
+            url=data.get("url"),
+            author=data.get("author"),
+            **_published_args(data, where),
             quotes=tuple(from_dict(Quote, q) for q in _list(data, "quotes", where)),
             claims=tuple(from_dict(Claim, c) for c in _list(data, "claims", where)),
             dates=tuple(from_dict(DateExpression, d) for d in _list(data, "dates", where)),
@@ -255,7 +274,7 @@ def from_dict(cls: type[_Record], data: Mapping[str, Any]) -> _Record:
             text=_require(data, "text", where),
             id=data.get("id"),
             title=data.get("title"),
-            published=_parse_date(data.get("published"), where),
+            **_published_args(data, where),
             sentences=tuple(from_dict(Sentence, s) for s in _list(data, "sentences", where, required=False)),
         )
     elif cls is Sentence:
@@ -286,10 +305,9 @@ def dumps(
 def loads(document: str, *, text: str | None = None) -> Article:
     """An Article from :func:`dumps`'s output; ``text`` supplies the text when the JSON has none."""
     try:
-        data = json.loads(document)
-    except json.JSONDecodeError as exc:
-        msg = f"not JSON: {exc}"
-        raise SchemaError(msg) from None
+        data = parse_json(document)
+    except InputError as exc:
+        raise SchemaError(str(exc)) from None
     if text is not None and isinstance(data, dict):
         data["text"] = text
     return from_dict(Article, data)

@@ -1,0 +1,81 @@
+r"""Writing results: one JSON object a line, or with ``--indent`` a pretty-printed object or array.
+
+The output is always valid JSON whatever the run: JSON Lines without an
+indent; with one, a single object when the run can only produce one article
+(one text or page) and otherwise a JSON array of the articles, in input order,
+streamed as they come. Where the stream cannot hold every character (standard
+output in ASCII or Latin-1, ``PYTHONIOENCODING=ascii``) and for lone
+surrogates, which UTF-8 cannot hold, non-ASCII characters are written as JSON
+``\\u`` escapes: the same JSON value, never a crash or a lost result.
+"""
+
+from __future__ import annotations
+
+import codecs
+import textwrap
+from typing import TextIO
+
+from newsfacts.model import Article
+from newsfacts.serialization import dumps
+
+MAX_INDENT = 64
+_UNICODE_CODECS = frozenset({"utf-8", "utf-16", "utf-16-le", "utf-16-be", "utf-32", "utf-32-le", "utf-32-be"})
+
+
+def holds_unicode(stream: TextIO) -> bool:
+    """Whether ``stream``'s encoding can write every character (a UTF codec)."""
+    encoding = getattr(stream, "encoding", None) or "utf-8"
+    try:
+        return codecs.lookup(encoding).name in _UNICODE_CODECS
+    except LookupError:
+        return False
+
+
+class ResultWriter:
+    """Writes articles to ``stream`` as JSON Lines, one indented object, or an indented array.
+
+    :param indent: None for JSON Lines; otherwise spaces to indent with.
+    :param as_array: with an indent, write a JSON array (call :meth:`close` to end it).
+    """
+
+    def __init__(self, stream: TextIO, *, indent: int | None = None, as_array: bool = False) -> None:
+        self.stream = stream
+        self.indent = indent
+        self.as_array = as_array and indent is not None
+        self.ascii_only = not holds_unicode(stream)
+        self._count = 0
+
+    def write(self, article: Article, *, include_text: bool) -> None:
+        """Write one article; ``OSError`` (a closed pipe among them) is left to the caller.
+
+        :raises ValueError: the article cannot be written as JSON (a plugin's value that JSON cannot hold).
+        """
+        document = self._dumps(article, include_text=include_text)
+        if self.as_array:
+            opening = "[\n" if self._count == 0 else ",\n"
+            document = opening + textwrap.indent(document, " " * (self.indent or 0))
+        else:
+            document += "\n"
+        self.stream.write(document)
+        self._count += 1
+
+    def close(self) -> None:
+        """End the array (an empty one if nothing was written) and flush."""
+        if self.as_array:
+            self.stream.write("\n]\n" if self._count else "[]\n")
+        self.stream.flush()
+
+    def _dumps(self, article: Article, *, include_text: bool) -> str:
+        try:
+            document = dumps(article, indent=self.indent, include_text=include_text, ensure_ascii=self.ascii_only)
+        except TypeError as exc:
+            raise ValueError(str(exc)) from exc
+        if not self.ascii_only:
+            try:
+                document.encode("utf-8")
+            except UnicodeEncodeError:  # lone surrogates in the text: escape them rather than fail the article
+                document = dumps(article, indent=self.indent, include_text=include_text, ensure_ascii=True)
+        return document
+
+
+__all__ = ["MAX_INDENT", "ResultWriter", "holds_unicode"]

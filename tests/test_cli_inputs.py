@@ -6,7 +6,6 @@ import os
 import signal
 import subprocess
 import sys
-import time
 
 import pytest
 
@@ -221,6 +220,15 @@ def test_several_inputs_with_indent_give_one_json_array(tmp_path, capsys):
     assert json.loads(out)["id"] == "a"
 
 
+def test_standard_input_with_indent_is_an_object_for_a_text_and_an_array_for_json_lines(monkeypatch, capsys):
+    feed(monkeypatch, TEXT.encode("utf-8"))
+    status, out, _ = run(capsys, "extract", "-", "--indent", "2")
+    assert (status, json.loads(out)["schema"]) == (0, "newsfacts/1")
+    feed(monkeypatch, (json.dumps({"id": "a", "text": TEXT}) + "\n").encode("utf-8"))
+    status, out, _ = run(capsys, "extract", "-", "--indent", "2")
+    assert (status, [article["id"] for article in json.loads(out)]) == (0, ["a"])
+
+
 @pytest.mark.parametrize("indent", ["99999999999999999999", "65", "-1"])
 def test_an_absurd_indent_is_a_usage_error(indent, capsys):
     with pytest.raises(SystemExit) as info:
@@ -285,15 +293,21 @@ def test_closed_standard_streams_are_errors_not_tracebacks(tmp_path):
 
 def test_ctrl_c_exits_130_without_a_traceback():
     process = subprocess.Popen(
-        [sys.executable, "-m", "newsfacts", "extract", "-"],
+        [sys.executable, "-m", "newsfacts", "extract", "-", "--format", "jsonl"],
         stdin=subprocess.PIPE,
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         env={k: v for k, v in os.environ.items() if not k.startswith("NEWSFACTS_")},
     )
-    time.sleep(3)  # importing the plugins, then waiting for standard input
+    assert process.stdin is not None
+    assert process.stderr is not None
+    # A first line that fails proves the run is in its loop, waiting for the next line, when Ctrl-C comes.
+    process.stdin.write(b'{"text": 5}\n')
+    process.stdin.flush()
+    first = process.stderr.readline()
     process.send_signal(signal.SIGINT)
     _, err = process.communicate(timeout=60)
+    assert first == b"newsfacts: -:1: expected an object with a string 'text' or 'html'\n"
     assert process.returncode == 130
     assert err == b"newsfacts: interrupted\n"
 

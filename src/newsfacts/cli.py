@@ -123,16 +123,6 @@ def _say(message: str) -> None:
             print(f"newsfacts: {line}", file=sys.stderr)
 
 
-def _may_be_many(args: argparse.Namespace) -> bool:
-    """Whether a run can write more than one article: several paths, JSON Lines, or a format to be sniffed."""
-    if len(args.paths) > 1:
-        return True
-    path = args.paths[0]
-    if args.format != "auto":
-        return bool(args.format == "jsonl")
-    return path == "-" or Path(path).suffix.lower() not in {".txt", ".text", ".html", ".htm", ".xhtml"}
-
-
 def _stdout_identity() -> FileIdentity | None:
     """The file standard output is redirected to, if it is a regular file (``> out.json``)."""
     try:
@@ -152,11 +142,13 @@ def _extract(args: argparse.Namespace, pipeline: Pipeline, out: TextIO, outputs:
         outputs=outputs,
     )
     stdin = None if sys.stdin is None else sys.stdin.buffer
-    writer = ResultWriter(out, indent=args.indent, as_array=_may_be_many(args))
+    # Several inputs always make an array; a single one, when it turns out to hold many articles.
+    writer = ResultWriter(out, indent=args.indent, as_array=True if len(args.paths) > 1 else None)
     failures = 0
     try:
         for path in args.paths:
             for item in read_inputs(path, options, stdin):
+                writer.settle(as_array=item.batch)
                 if item.record is None:
                     _say(f"{item.where}: {item.error}")
                     failures += 1
@@ -171,6 +163,7 @@ def _extract(args: argparse.Namespace, pipeline: Pipeline, out: TextIO, outputs:
                     except ValueError as exc:
                         _say(f"{item.where}: cannot write the result as JSON: {exc}")
                         failures += 1
+        writer.settle(as_array=True)  # an input that held nothing at all: an empty array, not nothing
         writer.close()
     except BrokenPipeError:
         _silence_stdout()

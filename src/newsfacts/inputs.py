@@ -62,12 +62,17 @@ class ReadOptions:
 
 @attrs.frozen(kw_only=True)
 class InputItem:
-    """One article to extract, or why there is none; ``where`` names the input and line."""
+    """One article to extract, or why there is none; ``where`` names the input and line.
+
+    ``batch`` says whether it comes from an input that holds many articles
+    (JSON Lines, a JSON array) rather than a single text or page.
+    """
 
     where: str
     record: dict[str, Any] | None = None
     error: NewsfactsError | None = None
     with_text: bool = False
+    batch: bool = False
 
 
 def file_identity(path: str | Path) -> FileIdentity | None:
@@ -220,9 +225,9 @@ def _line_encoding(encoding: str) -> str:
 def _jsonl_items(path: str, lines: Iterable[bytes], options: ReadOptions) -> Iterator[InputItem]:
     for where, value in json_lines(lines, path, _line_encoding(options.encoding or "utf-8")):
         if isinstance(value, InputError):
-            yield InputItem(where=where, error=value)
+            yield InputItem(where=where, error=value, batch=True)
         else:
-            yield _record_item(where, value, options)
+            yield attrs.evolve(_record_item(where, value, options), batch=True)
 
 
 def _json_items(path: str, data: bytes, options: ReadOptions) -> Iterator[InputItem]:
@@ -236,7 +241,7 @@ def _json_items(path: str, data: bytes, options: ReadOptions) -> Iterator[InputI
         yield _record_item(path, value, options)
     elif isinstance(value, list):
         for number, record in enumerate(value, start=1):
-            yield _record_item(f"{path}:[{number}]", record, options)
+            yield attrs.evolve(_record_item(f"{path}:[{number}]", record, options), batch=True)
     else:
         yield from _jsonl_items(path, [line.encode("utf-8") for line in text.splitlines(keepends=True)], options)
 

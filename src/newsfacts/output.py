@@ -1,9 +1,9 @@
 r"""Writing results: one JSON object a line, or with ``--indent`` a pretty-printed object or array.
 
 The output is always valid JSON whatever the run: JSON Lines without an
-indent; with one, a single object when the run can only produce one article
-(one text or page) and otherwise a JSON array of the articles, in input order,
-streamed as they come. Where the stream cannot hold every character (standard
+indent; with one, a single object when the run reads one text or page, and
+otherwise (several inputs, JSON Lines, a JSON array) a JSON array of the
+articles, in input order, streamed as they come. Where the stream cannot hold every character (standard
 output in ASCII or Latin-1, ``PYTHONIOENCODING=ascii``) and for lone
 surrogates, which UTF-8 cannot hold, non-ASCII characters are written as JSON
 ``\\u`` escapes: the same JSON value, never a crash or a lost result.
@@ -35,15 +35,21 @@ class ResultWriter:
     """Writes articles to ``stream`` as JSON Lines, one indented object, or an indented array.
 
     :param indent: None for JSON Lines; otherwise spaces to indent with.
-    :param as_array: with an indent, write a JSON array (call :meth:`close` to end it).
+    :param as_array: with an indent, write a JSON array (call :meth:`close` to end it);
+        None leaves it to :meth:`settle`, called once the first input says what it holds.
     """
 
-    def __init__(self, stream: TextIO, *, indent: int | None = None, as_array: bool = False) -> None:
+    def __init__(self, stream: TextIO, *, indent: int | None = None, as_array: bool | None = False) -> None:
         self.stream = stream
         self.indent = indent
-        self.as_array = as_array and indent is not None
+        self.as_array = as_array
         self.ascii_only = not holds_unicode(stream)
         self._count = 0
+
+    def settle(self, *, as_array: bool) -> None:
+        """Decide between one object and an array, unless already decided (the first decision holds)."""
+        if self.as_array is None:
+            self.as_array = as_array
 
     def write(self, article: Article, *, include_text: bool) -> None:
         """Write one article; ``OSError`` (a closed pipe among them) is left to the caller.
@@ -51,7 +57,8 @@ class ResultWriter:
         :raises ValueError: the article cannot be written as JSON (a plugin's value that JSON cannot hold).
         """
         document = self._dumps(article, include_text=include_text)
-        if self.as_array:
+        self.settle(as_array=False)
+        if self.as_array and self.indent is not None:
             opening = "[\n" if self._count == 0 else ",\n"
             document = opening + textwrap.indent(document, " " * (self.indent or 0))
         else:
@@ -61,7 +68,7 @@ class ResultWriter:
 
     def close(self) -> None:
         """End the array (an empty one if nothing was written) and flush."""
-        if self.as_array:
+        if self.as_array and self.indent is not None:
             self.stream.write("\n]\n" if self._count else "[]\n")
         self.stream.flush()
 

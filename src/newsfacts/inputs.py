@@ -20,6 +20,7 @@ the error, so one bad input or line never stops the others.
 from __future__ import annotations
 
 import codecs
+import functools
 import itertools
 from collections.abc import Iterable, Iterator
 from pathlib import Path
@@ -90,10 +91,15 @@ def check_encoding(encoding: str) -> str:
     :raises InputError: Python knows no such encoding.
     """
     try:
-        return codecs.lookup(encoding).name
+        return _codec_name(encoding)
     except LookupError:
         msg = f"unknown encoding {encoding!r}; give a Python codec name such as utf-8, cp1252 or latin-1"
         raise InputError(msg) from None
+
+
+@functools.lru_cache(maxsize=32)
+def _codec_name(encoding: str) -> str:
+    return codecs.lookup(encoding).name
 
 
 def decode(data: bytes, encoding: str = "utf-8") -> str:
@@ -227,7 +233,7 @@ def _jsonl_items(path: str, lines: Iterable[bytes], options: ReadOptions) -> Ite
         if isinstance(value, InputError):
             yield InputItem(where=where, error=value, batch=True)
         else:
-            yield attrs.evolve(_record_item(where, value, options), batch=True)
+            yield _record_item(where, value, options, batch=True)
 
 
 def _json_items(path: str, data: bytes, options: ReadOptions) -> Iterator[InputItem]:
@@ -241,31 +247,31 @@ def _json_items(path: str, data: bytes, options: ReadOptions) -> Iterator[InputI
         yield _record_item(path, value, options)
     elif isinstance(value, list):
         for number, record in enumerate(value, start=1):
-            yield attrs.evolve(_record_item(f"{path}:[{number}]", record, options), batch=True)
+            yield _record_item(f"{path}:[{number}]", record, options, batch=True)
     else:
         yield from _jsonl_items(path, [line.encode("utf-8") for line in text.splitlines(keepends=True)], options)
 
 
-def _record_item(where: str, value: Any, options: ReadOptions) -> InputItem:
+def _record_item(where: str, value: Any, options: ReadOptions, *, batch: bool = False) -> InputItem:
     """A JSON record: ``text`` or ``html`` with optional metadata; ``--published`` fills a missing date."""
     if not isinstance(value, dict):
         error = InputError(f"expected an object with a string 'text' or 'html', got {_json_type(value)}")
-        return InputItem(where=where, error=error)
+        return InputItem(where=where, error=error, batch=batch)
     text, html = value.get("text"), value.get("html")
     if text is not None and html is not None:
-        return InputItem(where=where, error=InputError("give 'text' or 'html', not both"))
+        return InputItem(where=where, error=InputError("give 'text' or 'html', not both"), batch=batch)
     if isinstance(html, str):
         try:
             page = read_html(html, url=value.get("url") if isinstance(value.get("url"), str) else None)
         except NewsfactsError as exc:
-            return InputItem(where=where, error=exc)
+            return InputItem(where=where, error=exc, batch=batch)
         record = {**page.as_item(), **{k: v for k, v in value.items() if k != "html" and v is not None}}
         record["text"] = page.text
-        return InputItem(where=where, record=_with_default_date(record, options), with_text=True)
+        return InputItem(where=where, record=_with_default_date(record, options), with_text=True, batch=batch)
     if not isinstance(text, str):
         error = InputError("expected an object with a string 'text' or 'html'")
-        return InputItem(where=where, error=error)
-    return InputItem(where=where, record=_with_default_date(value, options))
+        return InputItem(where=where, error=error, batch=batch)
+    return InputItem(where=where, record=_with_default_date(value, options), batch=batch)
 
 
 def _with_default_date(record: dict[str, Any], options: ReadOptions) -> dict[str, Any]:

@@ -141,7 +141,7 @@ def _extract(args: argparse.Namespace, pipeline: Pipeline, out: TextIO, outputs:
         title=args.title,
         outputs=outputs,
     )
-    stdin = None if sys.stdin is None else sys.stdin.buffer
+    stdin = getattr(sys.stdin, "buffer", None)
     # Several inputs always make an array; a single one, when it turns out to hold many articles.
     writer = ResultWriter(out, indent=args.indent, as_array=True if len(args.paths) > 1 else None)
     failures = 0

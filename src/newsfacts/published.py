@@ -131,7 +131,9 @@ def _parse(raw: str) -> PublicationDate | None:
             month = _MONTHS.get(match["month"].lower())
             found = None if month is None else _built(int(match["year"]), month, int(match["day"]), "day")
             if found is not None and match["weekday"] is not None and not _weekday_fits(match["weekday"], found.date):
-                return None
+                day = found.date
+                msg = f"published {raw!r} names two days: {day.day} {day:%B %Y} was a {day:%A}"
+                raise InputError(msg)
             return found
     if (match := _MONTH_YEAR.fullmatch(raw)) and (month := _MONTHS.get(match["month"].lower())):
         return _built(int(match["year"]), month, 1, "month")

@@ -3,6 +3,7 @@
 import datetime as dt
 import json
 
+import attrs
 import pytest
 
 import newsfacts
@@ -85,10 +86,17 @@ def test_a_precision_must_fit_its_date():
         Article(text="x", published=dt.date(2021, 7, 5), published_precision="month")
     with pytest.raises(ValueError, match="first day of the year"):
         Document(text="x", published=dt.date(2021, 7, 1), published_precision="year")
-    with pytest.raises(ValueError, match="None when published is None"):
-        Article(text="x", published_precision="day")
-    with pytest.raises(ValueError, match="one of year, month, day"):
+    with pytest.raises(ValueError, match="'published_precision' must be in"):
         Article(text="x", published=dt.date(2021, 7, 1), published_precision="week")
+
+
+def test_a_date_without_a_precision_is_to_the_day_and_a_precision_without_a_date_is_none():
+    assert Article(text="x", published=dt.date(2021, 7, 5)).published_precision == "day"
+    assert Article(text="x", published_precision="month").published_precision is None
+    article = Article(text="x")
+    assert attrs.evolve(article, published=dt.date(2021, 7, 5)).published_precision == "day"
+    month = Article(text="x", published=dt.date(2021, 7, 1), published_precision="month")
+    assert attrs.evolve(month, published=None).published_precision is None
 
 
 def test_plugins_read_the_precision_and_anchor_at_the_first_day():

@@ -59,28 +59,26 @@ def _records(kind: type) -> Any:
     )
 
 
-def _check_precision(instance: Any, _attribute: attrs.Attribute[Any], value: Any) -> None:
-    """A precision belongs to a date, and a month or a year is stored as its first day."""
-    published = instance.published
-    if published is None:
-        if value is not None:
-            msg = f"published_precision must be None when published is None, got {value!r}"
-            raise ValueError(msg)
+def _settle_precision(record: Any) -> None:
+    """A date without a precision is to the day, a precision without a date is none; a month or a year is its first day.
+
+    Settled after construction, so that ``attrs.evolve(article, published=...)`` keeps a record consistent.
+    """
+    published, precision = record.published, record.published_precision
+    if published is None or precision is None:
+        object.__setattr__(record, "published_precision", None if published is None else "day")
         return
-    if value not in PRECISIONS:
-        msg = f"published_precision must be one of {', '.join(PRECISIONS)}, got {value!r}"
-        raise ValueError(msg)
-    if (value == "month" and published.day != 1) or (value == "year" and (published.month, published.day) != (1, 1)):
-        msg = f"a published date of {value} precision is stored as the first day of the {value}, got {published}"
+    if (precision == "month" and published.day != 1) or (
+        precision == "year" and (published.month, published.day) != (1, 1)
+    ):
+        msg = (
+            f"a published date of {precision} precision is stored as the first day of the {precision}, got {published}"
+        )
         raise ValueError(msg)
 
 
 def _precision() -> Any:
-    """Day precision for a given date and None without one, unless said otherwise."""
-    return attrs.field(
-        default=attrs.Factory(lambda self: None if self.published is None else "day", takes_self=True),
-        validator=_check_precision,
-    )
+    return attrs.field(default=None, validator=attrs.validators.optional(attrs.validators.in_(PRECISIONS)))
 
 
 def _text() -> Any:
@@ -337,6 +335,9 @@ class Document:
     title: str | None = _optional(str)
     sentences: tuple[Sentence, ...] = _records(Sentence)
 
+    def __attrs_post_init__(self) -> None:
+        _settle_precision(self)
+
     def sentence_at(self, offset: int) -> Sentence | None:
         """The sentence that contains ``offset``, found by bisection."""
         sentences = self.sentences
@@ -370,6 +371,9 @@ class Article:
     quotes: tuple[Quote, ...] = _records(Quote)
     claims: tuple[Claim, ...] = _records(Claim)
     dates: tuple[DateExpression, ...] = _records(DateExpression)
+
+    def __attrs_post_init__(self) -> None:
+        _settle_precision(self)
 
 
 def iter_spans(article: Article) -> Iterator[Span | Speaker | Quote | Claim | DateExpression]:

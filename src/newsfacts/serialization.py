@@ -132,12 +132,11 @@ def _parse_date(value: Any, where: str) -> dt.date | None:
 
 
 def _published_args(data: Mapping[str, Any], where: str) -> dict[str, Any]:
-    """``published`` and its precision; a document written before precision was recorded is to the day."""
-    published = _parse_date(data.get("published"), where)
-    precision = data.get("published_precision")
-    if precision is None and published is not None:
-        precision = "day"
-    return {"published": published, "published_precision": precision}
+    """``published`` and its precision; without one (output written before it existed) the record says day."""
+    return {
+        "published": _parse_date(data.get("published"), where),
+        "published_precision": data.get("published_precision"),
+    }
 
 
 def _span_args(data: Mapping[str, Any], where: str) -> dict[str, Any]:

@@ -167,6 +167,13 @@ def test_json_lines_in_utf16_are_read_line_by_line(tmp_path, capsys):
     assert err.startswith(f"newsfacts: {path}:2: not JSON")
 
 
+def test_json_lines_on_standard_input_in_another_encoding_are_recognised(monkeypatch, capsys):
+    line = json.dumps({"id": "a", "text": "“Café,” she said."}, ensure_ascii=False) + "\n"
+    feed(monkeypatch, line.encode("cp1252"))
+    status, out, _ = run(capsys, "extract", "-", "--encoding", "cp1252", "--include-text")
+    assert (status, json.loads(out)["text"]) == (0, "“Café,” she said.")
+
+
 def test_an_unknown_encoding_is_a_usage_error(capsys):
     with pytest.raises(SystemExit) as info:
         main(["extract", "a.txt", "--encoding", "klingon-8"])

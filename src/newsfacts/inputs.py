@@ -176,7 +176,7 @@ def _read(path: str, stream: BinaryIO, options: ReadOptions) -> Iterator[InputIt
     fmt = _declared_format(path, options.format)
     head: list[bytes] = []
     if fmt is None:
-        head, fmt = _sniff(stream)
+        head, fmt = _sniff(stream, options.encoding or "utf-8")
     lines = itertools.chain(head, stream)
     if fmt == "jsonl":
         yield from _jsonl_items(path, _lines(lines, options.encoding or "utf-8"), options)
@@ -195,7 +195,7 @@ def _declared_format(path: str, fmt: str) -> Format | Literal["json"] | None:
     return SUFFIXES.get(Path(path).suffix.lower())
 
 
-def _sniff(stream: BinaryIO) -> tuple[list[bytes], Format]:
+def _sniff(stream: BinaryIO, encoding: str) -> tuple[list[bytes], Format]:
     """Read up to the first line that is not blank and say what it starts."""
     head: list[bytes] = []
     for line in stream:
@@ -208,8 +208,8 @@ def _sniff(stream: BinaryIO) -> tuple[list[bytes], Format]:
             return head, "html"
         if start.startswith(b"{"):
             try:
-                value = parse_json(line.removeprefix(codecs.BOM_UTF8))
-            except (InputError, UnicodeDecodeError):
+                value = parse_json(decode(line, encoding))
+            except InputError:
                 return head, "text"
             return head, "jsonl" if isinstance(value, dict) else "text"
         return head, "text"

@@ -57,6 +57,28 @@ INVENTORY_NAMESPACES: dict[str, frozenset[str]] = {
 USAGE_WIDTH = 100  # fixed, so the page does not depend on the terminal that built it
 
 
+# --- pages that show what the code does now are read again on every build ------------------------
+
+
+def _generated(env: BuildEnvironment) -> None:
+    env.newsfacts_generated = {*getattr(env, "newsfacts_generated", set()), env.docname}  # type: ignore[attr-defined]
+
+
+def _reread_generated(
+    _app: Sphinx, env: BuildEnvironment, _added: set[str], _changed: set[str], _removed: set[str]
+) -> list[str]:
+    return sorted(getattr(env, "newsfacts_generated", set()))
+
+
+def _purge_generated(_app: Sphinx, env: BuildEnvironment, docname: str) -> None:
+    getattr(env, "newsfacts_generated", set()).discard(docname)
+
+
+def _merge_generated(_app: Sphinx, env: BuildEnvironment, docnames: set[str], other: BuildEnvironment) -> None:
+    found = getattr(other, "newsfacts_generated", set()) & docnames
+    env.newsfacts_generated = {*getattr(env, "newsfacts_generated", set()), *found}  # type: ignore[attr-defined]
+
+
 # --- the command-line reference ------------------------------------------------------------------
 
 
@@ -140,6 +162,7 @@ class CommandLineReference(SphinxDirective):
 
     def run(self) -> list[nodes.Node]:
         """One section a command, built from the parser."""
+        _generated(self.env)
         module_name, _, function = self.arguments[0].partition(":")
         parser = getattr(importlib.import_module(module_name), function)()
         self.env.note_dependency(str(Path(sys.modules[module_name].__file__ or "")))
@@ -166,6 +189,7 @@ class RunExample(SphinxDirective):
 
     def run(self) -> list[nodes.Node]:
         """The code, a label, and its output, as a testcode/testoutput pair of their own group."""
+        _generated(self.env)
         code = "\n".join(self.content)
         printed = io.StringIO()
         namespace: dict[str, Any] = {"__name__": "__newsfacts_docs__"}
@@ -201,6 +225,7 @@ class ShellExample(SphinxDirective):
 
     def run(self) -> list[nodes.Node]:
         """A console block: the prompt and command, the output, and ``echo $?``."""
+        _generated(self.env)
         command = self.arguments[0]
         argv = shlex.split(command)
         if argv[0] != "newsfacts":
@@ -250,6 +275,7 @@ class PluginTable(SphinxDirective):
         from newsfacts import make_plugin_manager  # noqa: PLC0415 - imported when the page is built
         from newsfacts.manager import describe_plugins  # noqa: PLC0415
 
+        _generated(self.env)
         manager = make_plugin_manager(autoload=True, blocked=())
         rows = []
         for info in describe_plugins(manager):
@@ -348,4 +374,7 @@ def setup(app: Sphinx) -> dict[str, Any]:
     app.add_directive("newsfacts-shell", ShellExample)
     app.connect("config-inited", drop_unreachable_inventories, priority=700)
     app.connect("missing-reference", typevars_as_text)
+    app.connect("env-get-outdated", _reread_generated)
+    app.connect("env-purge-doc", _purge_generated)
+    app.connect("env-merge-info", _merge_generated)
     return {"version": "1", "parallel_read_safe": True, "parallel_write_safe": True}

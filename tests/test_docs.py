@@ -211,6 +211,41 @@ def test_the_environment_variables_on_the_cli_page_are_the_ones_newsfacts_reads(
     assert listed <= read, f"docs/cli.md lists variables newsfacts does not read: {sorted(listed - read)}"
 
 
+def test_a_metadata_file_that_is_not_an_object_fails_that_input_only(tmp_path):
+    (tmp_path / "bad.txt").write_text("The council met.", encoding="utf-8")
+    (tmp_path / "bad.json").write_text("[1, 2]", encoding="utf-8")
+    (tmp_path / "good.txt").write_text("The council met.", encoding="utf-8")
+    (tmp_path / "good.json").write_text('{"title": "Met", "note": "ignored"}', encoding="utf-8")
+    status, out, err = run_cli("extract", str(tmp_path / "bad.txt"), str(tmp_path / "good.txt"), "--no-autoload")
+    assert status == 1
+    assert "bad.json" in err
+    assert "metadata" in err
+    written = json.loads(out)
+    assert (written["id"], written["title"]) == ("good", "Met")
+    assert "note" not in written
+
+
+def plugin_names(**kwargs):
+    return {info.name for info in newsfacts.Pipeline(**kwargs).plugins}
+
+
+@pytest.mark.parametrize(
+    ("value", "autoload"), [("", True), ("0", True), ("false", True), ("No", True), ("1", False), ("yes", False)]
+)
+def test_the_autoload_variable_means_what_the_cli_page_says(monkeypatch, value, autoload):
+    pytest.importorskip("newsfacts_dates")
+    monkeypatch.setenv("NEWSFACTS_DISABLE_PLUGIN_AUTOLOAD", value)
+    assert ("dates" in plugin_names()) is autoload
+    assert "dates" in plugin_names(autoload=True)  # an explicit argument wins
+
+
+def test_the_blocked_variable_is_read_only_when_autoloading_and_ignores_unknown_names(monkeypatch):
+    monkeypatch.setenv("NEWSFACTS_BLOCKED_PLUGINS", "segmenter, no-such-plugin")
+    assert "segmenter" not in plugin_names()
+    assert "segmenter" in plugin_names(autoload=False)
+    assert run_cli("plugins", "--block", "no-such-plugin")[0] == 2
+
+
 def shown_commands():
     """Every newsfacts command line in a shell block of the docs and the README, as argument lists."""
     texts = [path.read_text(encoding="utf-8") for path in sorted(DOCS.glob("*.md"))]

@@ -9,6 +9,9 @@ import pytest
 REPO = Path(__file__).resolve().parents[1]
 SHARED = REPO.parent / "shared"
 
+# The fixture plugin's own tests run in its folder, as its author runs them (tests/test_third_party_plugin.py).
+collect_ignore_glob = ["fixtures/*"]
+
 
 @pytest.fixture
 def shared() -> Path:

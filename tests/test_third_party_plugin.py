@@ -2,6 +2,9 @@
 
 import json
 import os
+import re
+import shlex
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -9,6 +12,8 @@ from pathlib import Path
 import pytest
 
 FIXTURE = Path(__file__).parent / "fixtures" / "newsfacts-casualties"
+TUTORIAL = Path(__file__).resolve().parents[1] / "docs" / "writing-plugins.md"
+BUILT_IN = "quotes,weapons,dates"  # blocked to stand for the tutorial's set-up, where only the core is installed
 TEXT = "Officials said 12 people were killed and 3 soldiers died near the border."
 
 
@@ -38,10 +43,9 @@ def site(tmp_path_factory):
     return target
 
 
-def newsfacts(site, *args, stdin=""):
-    env = {**os.environ, "PYTHONPATH": str(site)}
+def newsfacts(site, *args, stdin="", blocked=""):
+    env = {**os.environ, "PYTHONPATH": str(site), "NEWSFACTS_BLOCKED_PLUGINS": blocked}
     env.pop("NEWSFACTS_DISABLE_PLUGIN_AUTOLOAD", None)
-    env.pop("NEWSFACTS_BLOCKED_PLUGINS", None)
     return subprocess.run(
         [sys.executable, "-m", "newsfacts", *args],
         input=stdin,
@@ -101,5 +105,53 @@ def test_the_plugin_tested_in_process_as_the_docs_show(monkeypatch):
 
     article = isolated_pipeline(newsfacts_casualties).extract("12 people were killed.")
     assert [c.value["count"] for c in article.claims] == [12]
-    assert [c.plugin for c in article.claims] == ["newsfacts_casualties"]
+    assert [c.plugin for c in article.claims] == ["casualties"]  # its newsfacts_name, same as its entry point's
     assert_spans_match(article)
+
+
+def test_a_plugin_registered_in_code_without_newsfacts_name_is_named_after_its_module(monkeypatch):
+    monkeypatch.syspath_prepend(str(FIXTURE))
+    import newsfacts_casualties  # noqa: PLC0415
+
+    from newsfacts.testing import isolated_pipeline  # noqa: PLC0415
+
+    monkeypatch.delattr(newsfacts_casualties, "newsfacts_name")
+    article = isolated_pipeline(newsfacts_casualties).extract("12 people were killed.")
+    assert [c.plugin for c in article.claims] == ["newsfacts_casualties"]
+
+
+def test_the_plugins_own_tests_pass_when_run_in_its_folder(site, tmp_path):
+    folder = tmp_path / "newsfacts-casualties"
+    shutil.copytree(FIXTURE, folder, ignore=shutil.ignore_patterns("__pycache__"))
+    env = {**os.environ, "PYTHONPATH": str(site), "PYTHONDONTWRITEBYTECODE": "1"}
+    result = subprocess.run(
+        [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider"],
+        cwd=folder,
+        capture_output=True,
+        text=True,
+        env=env,
+        check=False,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "2 passed" in result.stdout
+
+
+def tutorial_blocks(language):
+    text = TUTORIAL.read_text(encoding="utf-8")
+    return re.findall(rf"^```{language}\n(.*?)^```", text, re.MULTILINE | re.DOTALL)
+
+
+def test_the_tutorial_shows_what_newsfacts_plugins_prints(site):
+    commands = [block for block in tutorial_blocks("sh") if "newsfacts plugins" in block]
+    assert commands, "the tutorial runs newsfacts plugins"
+    result = newsfacts(site, "plugins", blocked=BUILT_IN)
+    assert result.returncode == 0, result.stderr
+    assert tutorial_blocks("text")[0] == result.stdout
+
+
+def test_the_tutorial_shows_what_newsfacts_extract_prints(site):
+    command = next(block for block in tutorial_blocks("sh") if "newsfacts extract" in block).strip()
+    said, args = re.fullmatch(r'echo "([^"]+)" \| newsfacts (.+)', command).groups()
+    result = newsfacts(site, *shlex.split(args), stdin=said + "\n", blocked=BUILT_IN)
+    assert result.returncode == 0, result.stderr
+    assert json.loads(tutorial_blocks("json")[0]) == json.loads(result.stdout)

@@ -70,7 +70,8 @@ def extract(
     :raises InputError: an argument has the wrong type or ``published`` is not a date.
     :raises PluginError: a plugin failed or returned an invalid record.
 
-    >>> article = extract("“We will hold,” she said.", published="2024-05-01")
+    >>> import newsfacts
+    >>> article = newsfacts.extract("“We will hold,” she said.", published="2024-05-01")
     >>> article.quotes[0].text
     'We will hold,'
     """

@@ -45,7 +45,7 @@ hookimpl = pluggy.HookimplMarker(PROJECT_NAME)
 
 @hookspec(firstresult=True)
 def newsfacts_segment(text: str) -> Sequence[Sentence] | None:
-    """Split ``text`` into sentences, once for all plugins.
+    r"""Split ``text`` into sentences, once for all plugins.
 
     Stops at first non-None result. The core ships a rule-based segmenter
     (plugin name ``segmenter``) that every other implementation overrides.
@@ -55,19 +55,21 @@ def newsfacts_segment(text: str) -> Sequence[Sentence] | None:
         ``text == article_text[start:end]``; or None to let the next plugin try.
         The pipeline refuses anything else with a :class:`~newsfacts.PluginError`.
 
-    **Example:**
+    Example: a list of headlines, one sentence a line.
 
-    .. code-block:: python
-
-        @hookimpl
-        def newsfacts_segment(text):
-            return [Sentence(text=text, start=0, end=len(text))]
+    >>> import re
+    >>> from newsfacts import Sentence, hookimpl
+    >>> @hookimpl
+    ... def newsfacts_segment(text):
+    ...     return [Sentence(text=m[0], start=m.start(), end=m.end()) for m in re.finditer(r"[^\n]+", text)]
+    >>> [sentence.text for sentence in newsfacts_segment("Rain in Oslo\nSun in Bergen")]
+    ['Rain in Oslo', 'Sun in Bergen']
     """
 
 
 @hookspec
 def newsfacts_find_quotes(document: Document) -> Iterable[Quote]:  # type: ignore[empty-body]
-    """Find what sources said, wrote or believe: direct, indirect and mixed quotes.
+    r"""Find what sources said, wrote or believe: direct, indirect and mixed quotes.
 
     Every plugin's quotes are kept. A quote may already carry the speaker
     mention the finder saw next to it; :func:`newsfacts_attribute_speaker`
@@ -76,16 +78,21 @@ def newsfacts_find_quotes(document: Document) -> Iterable[Quote]:  # type: ignor
     :param document: the text, its publication date and its sentences.
     :return: quotes whose span is the quoted content.
 
-    **Example:**
+    Example: text between guillemets is a direct quote.
 
-    .. code-block:: python
-
-        @hookimpl
-        def newsfacts_find_quotes(document):
-            start = document.text.find("“") + 1
-            end = document.text.find("”", start)
-            if start and end > start:
-                yield Quote(text=document.text[start:end], start=start, end=end, kind="direct")
+    >>> import re
+    >>> from newsfacts import Quote, hookimpl
+    >>> from newsfacts.testing import isolated_pipeline
+    >>> class Guillemets:
+    ...     newsfacts_name = "guillemets"
+    ...
+    ...     @hookimpl
+    ...     def newsfacts_find_quotes(self, document):
+    ...         for match in re.finditer(r"«\s*([^»]+?)\s*»", document.text):
+    ...             yield Quote(text=match[1], start=match.start(1), end=match.end(1), kind="direct")
+    >>> article = isolated_pipeline(Guillemets()).extract("« Nous sommes prêts », a dit Paul Garnier.")
+    >>> [(quote.text, quote.kind, quote.plugin) for quote in article.quotes]
+    [('Nous sommes prêts', 'direct', 'guillemets')]
     """
 
 
@@ -101,15 +108,19 @@ def newsfacts_attribute_speaker(document: Document, quote: Quote) -> Speaker | N
     :param quote: the quote as its finder returned it.
     :return: the speaker, or None.
 
-    **Example:**
+    Example: a house rule that names the minister.
 
-    .. code-block:: python
-
-        @hookimpl(tryfirst=True)
-        def newsfacts_attribute_speaker(document, quote):
-            if quote.speaker and quote.speaker.text == "the minister":
-                return attrs.evolve(quote.speaker, name="Jane Doe")
-            return None
+    >>> import attrs
+    >>> from newsfacts import Document, Quote, Speaker, hookimpl
+    >>> @hookimpl(tryfirst=True)
+    ... def newsfacts_attribute_speaker(document, quote):
+    ...     if quote.speaker is not None and quote.speaker.text == "the minister":
+    ...         return attrs.evolve(quote.speaker, name="Ann Moyo")
+    ...     return None
+    >>> mention = Speaker(name="the minister", text="the minister", start=16, end=28)
+    >>> said = Quote(text="We are ready,", start=1, end=14, kind="direct", speaker=mention)
+    >>> newsfacts_attribute_speaker(Document(text="“We are ready,” the minister said."), said).name
+    'Ann Moyo'
     """
 
 
@@ -124,27 +135,45 @@ def newsfacts_extract_claims(document: Document) -> Iterable[Claim]:  # type: ig
     :param document: the text, its publication date and its sentences.
     :return: claims, each with the span of its wording and, where known, its subject.
 
-    **Example:**
+    Example: casualty counts as claims of a new kind.
 
-    .. code-block:: python
-
-        @hookimpl
-        def newsfacts_extract_claims(document):
-            for match in re.finditer(r"\d+ (?:dead|killed)", document.text):
-                yield Claim(kind="casualties", text=match[0], start=match.start(),
-                            end=match.end(), value={"count": int(match[0].split()[0])})
+    >>> import re
+    >>> from newsfacts import Claim, hookimpl
+    >>> from newsfacts.testing import isolated_pipeline
+    >>> class Casualties:
+    ...     newsfacts_name = "casualties"
+    ...
+    ...     @hookimpl
+    ...     def newsfacts_extract_claims(self, document):
+    ...         for match in re.finditer(r"(\d+) (?:dead|killed)", document.text):
+    ...             yield Claim(kind="casualties", text=match[0], start=match.start(), end=match.end(),
+    ...                         value={"count": int(match[1])})
+    >>> article = isolated_pipeline(Casualties()).extract("The storm left 12 dead.")
+    >>> [(claim.kind, claim.text, claim.value["count"]) for claim in article.claims]
+    [('casualties', '12 dead', 12)]
     """
 
 
 @hookspec
 def newsfacts_find_dates(document: Document) -> Iterable[Span]:  # type: ignore[empty-body]
-    """Find the temporal expressions in the text, not yet normalized.
+    r"""Find the temporal expressions in the text, not yet normalized.
 
     Every plugin's candidates are normalized; where two normalized expressions
     overlap, the longer one is kept.
 
     :param document: the text, its publication date and its sentences.
     :return: the spans of date, time, duration and set expressions.
+
+    Example: a phrase the built-in finder does not know.
+
+    >>> import re
+    >>> from newsfacts import Document, Span, hookimpl
+    >>> @hookimpl
+    ... def newsfacts_find_dates(document):
+    ...     for match in re.finditer(r"\bthe other day\b", document.text, flags=re.IGNORECASE):
+    ...         yield Span(text=match[0], start=match.start(), end=match.end())
+    >>> list(newsfacts_find_dates(Document(text="I saw her the other day.")))
+    [Span(text='the other day', start=10, end=23)]
     """
 
 
@@ -160,14 +189,16 @@ def newsfacts_normalize_date(document: Document, expression: Span) -> DateExpres
     :return: the normalized expression with the same span (another span is
         refused with a :class:`~newsfacts.PluginError`), or None.
 
-    **Example:**
+    Example: give the phrase found above a vague past value.
 
-    .. code-block:: python
-
-        @hookimpl(tryfirst=True)
-        def newsfacts_normalize_date(document, expression):
-            if expression.text.lower() == "the other day":
-                return DateExpression(text=expression.text, start=expression.start,
-                                      end=expression.end, type="DATE", value="PAST_REF")
-            return None
+    >>> from newsfacts import DateExpression, Document, Span, hookimpl
+    >>> @hookimpl(tryfirst=True)
+    ... def newsfacts_normalize_date(document, expression):
+    ...     if expression.text.lower() == "the other day":
+    ...         return DateExpression(text=expression.text, start=expression.start, end=expression.end,
+    ...                               type="DATE", value="PAST_REF")
+    ...     return None
+    >>> found = Span(text="the other day", start=10, end=23)
+    >>> newsfacts_normalize_date(Document(text="I saw her the other day."), found).value
+    'PAST_REF'
     """

@@ -15,6 +15,7 @@ from typing import NamedTuple
 
 import regex
 
+from newsfacts_quotes.layout import datelines, headline_end
 from newsfacts_quotes.lexicon import (
     AUXILIARIES,
     BE_FORMS,
@@ -31,6 +32,7 @@ from newsfacts_quotes.lexicon import (
 )
 from newsfacts_quotes.marks import find_quotations
 from newsfacts_quotes.mentions import Subject, phrase_after, sentence_subject, subject_before, tokens_in, trim
+from newsfacts_quotes.precision import drop_false_quotes, without_datelines
 
 Span2 = tuple[int, int]
 
@@ -62,11 +64,6 @@ _MIN_DIRECT_WORDS = 3
 _PARTICIPLE_PREPOSITIONS = frozenset({"by", "while", "after", "before", "when", "in", "without"})
 # Words that open a reported clause right after an addressee ("told reporters he ...").
 _CLAUSE_SUBJECTS = frozenset({"he", "she", "they", "it", "we", "I", "there", "the", "his", "their", "its"})
-# Raising verbs: the writer's own assessment of the subject ("the plan seems to work").
-_RAISING = regex.compile(
-    r"\b(?:seems|seemed|seem|appears|appeared|appear|(?:is|are|was|were)\s+(?:widely\s+)?expected)\s+(?=to\s+\p{Ll})"
-    r"|\b[Ii]t\s+(?:seems|seemed|appears|appeared)\s+(?=that\b)"
-)
 _RELATIVE_OPENING = regex.compile(r",\s+(?:who|which|a|an|the)\b")
 
 
@@ -161,6 +158,8 @@ class _Finder:
         self.text = text
         self.sentences = _Sentences(text, spans)
         self.quotations = find_quotations(text)
+        self.datelines = datelines(text)
+        self._dateline_ends = {end for _, end in self.datelines}
         self.candidates: list[Candidate] = []
         self.direct_ranges: list[Span2] = []
         self._direct_opens: list[int] = []
@@ -207,12 +206,13 @@ class _Finder:
     def find_direct(self) -> None:
         text = self.text
         quotations = self.quotations
+        found_at: dict[int, int] = {}
         for index, quote in enumerate(quotations):
             s_start, _, _ = self.sentences.at(quote.open)
             _, s_end, _ = self.sentences.at(max(quote.start, quote.close - 1))
             previous_close = quotations[index - 1].close + 1 if index else 0
             head_lo = max(s_start, previous_close, quote.open - _MAX_BACK)
-            head = text[head_lo : quote.open].strip(" \t\n\u00a0")
+            head = "" if quote.open in self._dateline_ends else text[head_lo : quote.open].strip(" \t\n\u00a0")
             next_open = quotations[index + 1].open if index + 1 < len(quotations) else len(text)
             tail_lo = quote.close + (1 if quote.closed else 0)
             if quote.closed and text.startswith("''", quote.close):
@@ -241,8 +241,26 @@ class _Finder:
             mention = None if subject is None or subject.anonymous else (subject.start, subject.end)
             alias = None if subject is None else subject.alias
             antecedent = None if subject is None else subject.antecedent
+            found_at[index] = len(self.candidates)
             self.candidates.append(Candidate(content_start, content_end, "direct", cue, mention, alias, antecedent))
             self.direct_ranges.append((quote.open, quote.close + 1))
+        self._share_over_paragraphs(found_at)
+
+    def _share_over_paragraphs(self, found_at: dict[int, int]) -> None:
+        """A quote running over paragraphs is one report: its source, often named last, is every paragraph's."""
+        following: Candidate | None = None
+        for index in range(len(self.quotations) - 1, -1, -1):
+            position = found_at.get(index)
+            if position is None:
+                following = None
+                continue
+            current = self.candidates[position]
+            if following is not None and current.cue is None and not self.quotations[index].closed:
+                current = current._replace(
+                    mention=following.mention, alias=following.alias, antecedent=following.antecedent
+                )
+                self.candidates[position] = current
+            following = current if current.mention is not None else None
 
     def _split_tail(self, lo: int, next_open: int) -> tuple[Span2, Subject] | None:
         """``“Why now?” she asked.``: the segmenter ended the sentence inside the quote, the tag follows."""
@@ -479,29 +497,6 @@ class _Finder:
                 continue
             self.candidates.append(Candidate(start, end, _kind(text, start, end), cue, source, None))
 
-    # -- raising verbs -----------------------------------------------------------
-
-    def find_raising(self) -> None:
-        """``X seems to Y``: PolNeAR reads the writer's assessment as two fragments, X and ``to Y``."""
-        text = self.text
-        for match in _RAISING.finditer(text):
-            if self._inside_quotation(match.start()):
-                continue
-            s_start, s_end, _ = self.sentences.at(match.start())
-            cue = trim(text, match.start(), match.end())
-            hi = min(s_end, match.end() + _MAX_CONTENT)
-            lo = match.end() + (4 if text.startswith("that", match.end()) else 0)
-            start, end = _cut_content(text, lo, hi)
-            if not _has_words(text, start, end, 2) or self._within_direct(start, end):
-                continue
-            if text[match.start()].lower() != "i" or not text.startswith("t ", match.start() + 1):
-                subject = subject_before(text, max(s_start, match.start() - _MAX_BACK), match.start())
-                if subject is None or subject.anonymous:
-                    continue
-                own = subject.antecedent or (subject.start, subject.end)
-                self.candidates.append(Candidate(*own, "indirect", cue, None, None))
-            self.candidates.append(Candidate(start, end, _kind(text, start, end), cue, None, None))
-
     # -- assembling ------------------------------------------------------------
 
     def run(self) -> list[Candidate]:
@@ -509,7 +504,9 @@ class _Finder:
         self._direct_opens = [d for d, _ in self.direct_ranges]
         self.find_indirect()
         self.find_according()
-        self.find_raising()
+        self.candidates = drop_false_quotes(
+            self.text, without_datelines(self.candidates, self.datelines), self.quotations, headline_end(self.text)
+        )
         return self._finish()
 
     def _finish(self) -> list[Candidate]:

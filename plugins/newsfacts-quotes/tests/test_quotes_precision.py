@@ -178,6 +178,13 @@ def test_quotes_never_overlap_on_nested_reports(pipeline):
     assert found[0].speaker.text == "The union"
 
 
+def test_an_indirect_report_holding_single_marks_is_mixed(pipeline):
+    text = "Ms Ida Penn said the delay was ‘a scandal for the town’ and called for an inquiry."
+    (quote,) = quotes(pipeline, text)
+    assert quote.kind == "mixed"
+    assert quote.text.startswith("the delay was ‘a scandal for the town’")
+
+
 def test_words_inside_quotation_marks_are_never_a_speaker(pipeline):
     text = "« Nous sommes prêts », said Paul Garnier."
     found = quotes(pipeline, text)
@@ -196,13 +203,33 @@ def test_dateline_is_not_part_of_the_content(pipeline):
 
 @pytest.mark.parametrize(
     "dateline",
-    ["OSLO (Reuters) - ", "KYIV, Ukraine (AP) — ", "NEW YORK — ", "GENEVA, March 3 (Reuters) - "],
+    [
+        "OSLO (Reuters) - ",
+        "KYIV, Ukraine (AP) — ",
+        "NEW YORK — ",
+        "GENEVA, March 3 (Reuters) - ",
+        "BERN (Reuters) -",
+        "Geneva, 3 March (Reuters) - ",
+    ],
 )
 def test_first_sentence_after_a_dateline_is_found(pipeline, dateline):
     text = "Grain talks resume\n" + dateline + "The negotiators said they were close to a deal on grain."
     assert [summary(q) for q in quotes(pipeline, text)] == [
         ("indirect", "they were close to a deal on grain", "The negotiators")
     ]
+
+
+def test_dateline_without_agency_or_in_title_case_is_cut(pipeline):
+    text = (
+        "Tallinn, 4 May (Reuters) - Ferries will stop on Sunday, the operator said.\n"
+        "BONN -The rail strike ended, the union said."
+    )
+    assert [q.text for q in quotes(pipeline, text)] == ["Ferries will stop on Sunday", "The rail strike ended"]
+
+
+def test_a_mixed_case_opening_with_a_dash_is_not_a_dateline(pipeline):
+    text = "Port staff - The crews will strike on Monday, the union said."
+    assert [q.text for q in quotes(pipeline, text)] == ["Port staff - The crews will strike on Monday"]
 
 
 def test_direct_quote_opening_after_a_dateline(pipeline):

@@ -30,7 +30,7 @@ from newsfacts_quotes.lexicon import (
     PARTICIPLES,
     REPORTING_VERBS,
 )
-from newsfacts_quotes.marks import find_quotations
+from newsfacts_quotes.marks import find_quotations, holds_quotation
 from newsfacts_quotes.mentions import Subject, phrase_after, sentence_subject, subject_before, tokens_in, trim
 from newsfacts_quotes.precision import drop_false_quotes, without_datelines
 
@@ -507,7 +507,16 @@ class _Finder:
         self.candidates = drop_false_quotes(
             self.text, without_datelines(self.candidates, self.datelines), self.quotations, headline_end(self.text)
         )
+        self._mark_mixed()
         return self._finish()
+
+    def _mark_mixed(self) -> None:
+        """An indirect report holding a quotation in single marks (‘with great reluctance’) is mixed."""
+        for position, candidate in enumerate(self.candidates):
+            if candidate.kind == "indirect" and holds_quotation(
+                self.quotations, self._quote_opens, candidate.start, candidate.end + 1
+            ):
+                self.candidates[position] = candidate._replace(kind="mixed")
 
     def _finish(self) -> list[Candidate]:
         """Order, drop duplicates, and give an unattributed direct quote the previous quote's source."""

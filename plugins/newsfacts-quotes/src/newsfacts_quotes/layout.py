@@ -12,15 +12,17 @@ from __future__ import annotations
 
 import regex
 
-_SPACE = "[ \\t\\u00a0]"
-_PLACE_WORD = r"\p{Lu}[\p{Lu}'’.\-]++"
+_SPACE = "[ \t\u00a0]"
+_CAPITALS = r"\p{Lu}[\p{Lu}'’.\-]++"
+_TITLE_WORD = r"\p{Lu}[\p{Ll}'’.\-]++"
 _DETAIL_WORD = r"[\p{L}\d.'’\-]++"
+_DETAIL = rf"(?:,{_SPACE}++{_DETAIL_WORD}(?:{_SPACE}++{_DETAIL_WORD}){{0,3}})?"  # , Ukraine / , March 3
+_AGENCY = rf"{_SPACE}*+\([\p{{L}}&.'’ \-]{{1,30}}\)"  # (Reuters)
 _DATELINE = regex.compile(
-    rf"(?:(?<=\n)|^){_SPACE}*+"
-    rf"{_PLACE_WORD}(?:{_SPACE}{_PLACE_WORD}){{0,3}}"  # PARIS, NEW YORK, ST. LOUIS
-    rf"(?:,{_SPACE}++{_DETAIL_WORD}(?:{_SPACE}++{_DETAIL_WORD}){{0,3}})?"  # , Ukraine / , March 3
-    rf"(?:{_SPACE}*+\([\p{{L}}&.'’ \-]{{1,30}}\))?"  # (Reuters)
-    rf"{_SPACE}*+(?:[-—–]{{1,2}}){_SPACE}++"
+    rf"^{_SPACE}*+"
+    rf"(?:{_CAPITALS}(?:{_SPACE}{_CAPITALS}){{0,3}}{_DETAIL}(?:{_AGENCY})?"  # PARIS, NEW YORK (AP)
+    rf"|{_TITLE_WORD}(?:{_SPACE}{_TITLE_WORD}){{0,3}}{_DETAIL}{_AGENCY})"  # Moscow, 12 March (Reuters)
+    rf"{_SPACE}*+[-—–]{{1,2}}{_SPACE}*+"
     r"(?=[\p{Lu}“\"‘'«\d])",
     regex.MULTILINE,
 )

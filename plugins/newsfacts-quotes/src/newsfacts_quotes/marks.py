@@ -22,6 +22,8 @@ in its place.
 
 from __future__ import annotations
 
+import bisect
+from collections.abc import Sequence
 from typing import NamedTuple
 
 import regex
@@ -235,3 +237,9 @@ def find_quotations(text: str) -> list[Quotation]:
             pairer.mark(pos, mark)
     pairer.paragraph_end(len(text))
     return sorted(pairer.found)
+
+
+def holds_quotation(quotations: Sequence[Quotation], opens: Sequence[int], start: int, end: int) -> bool:
+    """Whether a whole quotation (marks included) lies in ``[start, end)``; ``opens`` are the quotations' opens."""
+    index = bisect.bisect_left(opens, start)
+    return index < len(quotations) and quotations[index].close < end

@@ -157,14 +157,24 @@ def _without_nested(text: str, candidates: list[Candidate]) -> list[Candidate]:
 
 
 def without_datelines(candidates: Sequence[Candidate], lines: Sequence[Span2]) -> list[Candidate]:
-    """The candidates, each content that starts inside a dateline starting where the prose does."""
+    """The candidates, each content or source that starts inside a dateline starting where the prose does."""
     if not lines:
         return list(candidates)
     starts = [s for s, _ in lines]
+
+    def after_dateline(span: Span2 | None) -> Span2 | None:
+        if span is None:
+            return None
+        index = bisect.bisect_right(starts, span[0]) - 1
+        if index >= 0 and span[0] < lines[index][1] < span[1]:
+            return (lines[index][1], span[1])
+        return span
+
     moved: list[Candidate] = []
     for candidate in candidates:
-        index = bisect.bisect_right(starts, candidate.start) - 1
-        if index >= 0 and candidate.start < lines[index][1] < candidate.end:
-            candidate = candidate._replace(start=lines[index][1])  # noqa: PLW2901
+        content = after_dateline((candidate.start, candidate.end))
+        mention = after_dateline(candidate.mention)
+        if content is not None and (content[0], mention) != (candidate.start, candidate.mention):
+            candidate = candidate._replace(start=content[0], mention=mention)  # noqa: PLW2901
         moved.append(candidate)
     return moved

@@ -245,3 +245,20 @@ def test_layout_helpers():
     assert headline_end("The council said the plan\nwould wait.") == 0
     text = "Intro.\nROME (AP) — The talks ended.\nNATO said nothing."
     assert [text[s:e] for s, e in datelines(text)] == ["ROME (AP) — "]
+
+
+def test_a_short_quoted_heading_paragraph_is_not_a_quote(pipeline):
+    text = (
+        "“We will finish the bridge this year,” said Mayor Lena Dahl.\n\n"
+        "‘A bridge too far.’\n\n"
+        "The works began in March."
+    )
+    assert [summary(q) for q in quotes(pipeline, text)] == [
+        ("direct", "We will finish the bridge this year,", "Mayor Lena Dahl")
+    ]
+
+
+def test_a_short_last_paragraph_of_a_running_quote_is_kept(pipeline):
+    text = "Mayor Lena Dahl spoke last.\n\n‘We will finish the bridge this year and open it in May.\n\n‘Mark my words.’"
+    found = quotes(pipeline, text)
+    assert [q.text for q in found] == ["We will finish the bridge this year and open it in May.", "Mark my words."]

@@ -30,7 +30,7 @@ from newsfacts_quotes.lexicon import (
     PARTICIPLES,
     REPORTING_VERBS,
 )
-from newsfacts_quotes.marks import find_quotations, holds_quotation
+from newsfacts_quotes.marks import Quotation, find_quotations, holds_quotation
 from newsfacts_quotes.mentions import Subject, phrase_after, sentence_subject, subject_before, tokens_in, trim
 from newsfacts_quotes.precision import drop_false_quotes, without_datelines
 
@@ -58,6 +58,8 @@ _MAX_CONTENT = 700
 _MAX_TAIL = 240
 _MAX_CUE_GAP_TOKENS = 8
 _MIN_DIRECT_WORDS = 3
+# Fewer words than this in an unattributed quotation that fills its paragraph: a heading, not a report.
+_MIN_STANDING_WORDS = 6
 
 
 # Words before a participle that reports for the sentence's subject ("by saying ...").
@@ -235,6 +237,8 @@ class _Finder:
             ends_speech = text[content_end - 1] in ".,!?…—-" or not text[tail_lo:tail_hi].strip(" .\u00a0")
             if found is None and not (starts_sentence and ends_speech and enough_words):
                 continue
+            if found is None and self._stands_alone(quote, quotations[index - 1] if index else None):
+                continue
             if found is not None and not enough_words and not starts_sentence:
                 continue
             cue, subject = found if found is not None else (None, None)
@@ -245,6 +249,18 @@ class _Finder:
             self.candidates.append(Candidate(content_start, content_end, "direct", cue, mention, alias, antecedent))
             self.direct_ranges.append((quote.open, quote.close + 1))
         self._share_over_paragraphs(found_at)
+
+    def _stands_alone(self, quote: Quotation, previous: Quotation | None) -> bool:
+        """A short quotation that is a whole paragraph by itself, unattributed, is a heading or slogan."""
+        text = self.text
+        if previous is not None and not previous.closed and not text[previous.close : quote.open].strip():
+            return False  # the last paragraph of a quote running over several
+        line_start = text.rfind("\n", 0, quote.open) + 1
+        line_end = text.find("\n", quote.close, quote.close + _MAX_TAIL)
+        if line_end < 0:
+            line_end = min(len(text), quote.close + _MAX_TAIL)
+        alone = not text[line_start : quote.open].strip() and not text[quote.close + 1 : line_end].strip(" .\"'’”»")
+        return alone and not _has_words(text, quote.start, quote.end, _MIN_STANDING_WORDS)
 
     def _share_over_paragraphs(self, found_at: dict[int, int]) -> None:
         """A quote running over paragraphs is one report: its source, often named last, is every paragraph's."""

@@ -262,3 +262,19 @@ def test_a_short_last_paragraph_of_a_running_quote_is_kept(pipeline):
     text = "Mayor Lena Dahl spoke last.\n\n‘We will finish the bridge this year and open it in May.\n\n‘Mark my words.’"
     found = quotes(pipeline, text)
     assert [q.text for q in found] == ["We will finish the bridge this year and open it in May.", "Mark my words."]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Tuesday's episode of “The Morning Harbour Show,” the minister said the port would stay open.",
+        "Speaking on Radio Nord's “Coast Hour With Ida Lund,” the minister said the port would stay open.",
+    ],
+)
+def test_a_title_in_quotation_marks_is_not_a_direct_quote(pipeline, text):
+    assert [summary(q) for q in quotes(pipeline, text)] == [("indirect", "the port would stay open", "the minister")]
+
+
+def test_a_title_case_quote_opening_a_sentence_is_still_a_quote(pipeline):
+    text = "“We Will Not Be Moved,” Mr Lars Vik said."
+    assert [summary(q) for q in quotes(pipeline, text)] == [("direct", "We Will Not Be Moved,", "Mr Lars Vik")]

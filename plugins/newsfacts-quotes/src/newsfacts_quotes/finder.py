@@ -58,6 +58,14 @@ _MAX_CONTENT = 700
 _MAX_TAIL = 240
 _MAX_CUE_GAP_TOKENS = 8
 _MIN_DIRECT_WORDS = 3
+# Words after which a short quotation in title case is the name of a show, book or song.
+_TITLE_LEAD_INS = frozenset(["of", "on", "in", "at", "to", "from", "for", "by", "with", "his", "her", "their", "its"])
+_TITLE_SMALL_WORDS = frozenset(
+    ["a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "from", "by", "with", "is", "it", "as", "but"]
+)
+_LAST_WORD = regex.compile(r"([\p{L}'’]++)\s*+$")
+_TITLE_WORD = regex.compile(r"[\p{L}\d'’]+")
+_MAX_TITLE_WORDS = 8
 # Fewer words than this in an unattributed quotation that fills its paragraph: a heading, not a report.
 _MIN_STANDING_WORDS = 6
 
@@ -224,6 +232,8 @@ class _Finder:
             while content_start < content_end and text[content_start].isspace():
                 content_start += 1
             if content_end <= content_start:
+                continue
+            if _is_title(text, quote):
                 continue
             enough_words = _has_words(text, content_start, content_end, _MIN_DIRECT_WORDS)
             found = self._tail_attribution(tail_lo, tail_hi) if tail_lo < tail_hi else None
@@ -554,6 +564,20 @@ class _Finder:
                 last_with_source = current
             kept.append(current)
         return kept
+
+
+def _is_title(text: str, quote: Quotation) -> bool:
+    """A short quotation in title case after a preposition or possessive ("on CBS's “Face the Nation”") names a work."""
+    before = _LAST_WORD.search(text, max(0, quote.open - 24), quote.open)
+    if before is None:
+        return False
+    lead_in = before.group(1).lower()
+    if lead_in not in _TITLE_LEAD_INS and not lead_in.endswith(("'s", "’s")):
+        return False
+    words = _TITLE_WORD.findall(text, quote.start, quote.end)
+    return 0 < len(words) <= _MAX_TITLE_WORDS and all(
+        w[0].isupper() or w[0].isdigit() or w in _TITLE_SMALL_WORDS for w in words
+    )
 
 
 def _is_adjunct(rest: str) -> bool:

@@ -278,3 +278,26 @@ def test_a_title_in_quotation_marks_is_not_a_direct_quote(pipeline, text):
 def test_a_title_case_quote_opening_a_sentence_is_still_a_quote(pipeline):
     text = "“We Will Not Be Moved,” Mr Lars Vik said."
     assert [summary(q) for q in quotes(pipeline, text)] == [("direct", "We Will Not Be Moved,", "Mr Lars Vik")]
+
+
+def test_a_direct_quote_inside_a_mixed_report_is_one_quote(pipeline):
+    text = "Ms Nora Quist says she still “hopes the channel will be dredged before the winter.”"
+    found = quotes(pipeline, text)
+    assert [(q.kind, q.speaker.name if q.speaker else None) for q in found] == [("mixed", "Nora Quist")]
+    assert found[0].text.endswith("“hopes the channel will be dredged before the winter.”")
+
+
+def test_a_report_that_swallowed_a_direct_quote_and_its_attribution_is_cut_back(pipeline):
+    text = "Ms Nora Quist warned the channel was risky: “Nobody should sail it at night,” she said."
+    found = quotes(pipeline, text)
+    assert [(q.kind, q.text) for q in found] == [
+        ("indirect", "the channel was risky"),
+        ("direct", "Nobody should sail it at night,"),
+    ]
+    assert [q.speaker.name if q.speaker else None for q in found] == ["Nora Quist", "Nora Quist"]
+
+
+def test_a_report_left_with_nothing_before_the_direct_quote_is_dropped(pipeline):
+    text = "The pilots want to “keep the channel open for every boat in the fleet,” Ms Nora Quist said."
+    found = quotes(pipeline, text)
+    assert [(q.kind, q.speaker.name if q.speaker else None) for q in found] == [("direct", "Nora Quist")]

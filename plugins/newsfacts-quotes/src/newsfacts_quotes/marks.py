@@ -97,8 +97,8 @@ def _single_role(text: str, pos: int, mark: str) -> str | None:
         return "close"
     before = text[pos - 1] if pos > 0 else " "
     after = text[pos + 1] if pos + 1 < len(text) else " "
-    if before.isalnum() and after.isalpha():
-        return None  # won’t, the party’s, O’Brien, 1990’s
+    if before.isalnum() and after.isalnum():
+        return None  # won’t, the party’s, O’Brien, 1990’s, 6'2"
     space_before = before in _OPEN_BEFORE
     if space_before and _elided(text, pos):
         return None

@@ -59,6 +59,10 @@ _HEDGE_CUE = regex.compile(
 )
 _ACCORDING = regex.compile(r"[Aa]ccording\b")
 _LOOK_BACK = 40
+# What a report cut back to before a direct quote loses at its end: the marks and punctuation leading in.
+_CUT_BEFORE_QUOTE = ":,;—–-“\"‘'«„‚"
+_WORDS = regex.compile(r"\p{L}+")
+_MIN_CUT_WORDS = 3
 # How many earlier contents may be checked for one offset: contents are short and rarely nest deeply.
 _MAX_LOOK = 64
 
@@ -130,7 +134,7 @@ def drop_false_quotes(
             if mention is not None and quoted.covers(*mention):
                 continue
         kept.append(candidate)
-    return _without_nested(text, kept)
+    return _without_contained_direct(text, _without_nested(text, kept))
 
 
 def _without_nested(text: str, candidates: list[Candidate]) -> list[Candidate]:
@@ -154,6 +158,43 @@ def _without_nested(text: str, candidates: list[Candidate]) -> list[Candidate]:
         else:
             inner.add(index)
     return [c for index, c in enumerate(candidates) if index not in inner and (c.start, c.end) not in dropped]
+
+
+def _without_contained_direct(text: str, candidates: list[Candidate]) -> list[Candidate]:
+    """One report where a mixed or indirect report holds a direct quote whole.
+
+    The outer report is kept, unless it also swallowed the direct quote's own attribution ("The
+    pilots say the channel is risky: “Keep out,” Ms Quist said"): then it ran past its end, and it
+    is cut back to before the quote, or dropped when nothing is left of it.
+    """
+    reports = _Contents([(c.start, c.end) for c in candidates if c.kind != "direct"])
+    cut_at: dict[Span2, int] = {}
+    contained: set[int] = set()
+    for index, candidate in enumerate(candidates):
+        if candidate.kind != "direct":
+            continue
+        host = reports.covering(candidate.start, candidate.end)
+        if host is None:
+            continue
+        cue = candidate.cue
+        if cue is not None and host[0] <= cue[0] and cue[1] <= host[1]:
+            cut_at[host] = min(cut_at.get(host, candidate.start), candidate.start)
+        else:
+            contained.add(index)
+    kept: list[Candidate] = []
+    for index, candidate in enumerate(candidates):
+        if index in contained:
+            continue
+        cut = cut_at.get((candidate.start, candidate.end)) if candidate.kind != "direct" else None
+        if cut is not None:
+            end = cut
+            while end > candidate.start and (text[end - 1].isspace() or text[end - 1] in _CUT_BEFORE_QUOTE):
+                end -= 1
+            if len(_WORDS.findall(text, candidate.start, end)) < _MIN_CUT_WORDS:
+                continue
+            candidate = candidate._replace(end=end, kind="indirect")  # noqa: PLW2901
+        kept.append(candidate)
+    return kept
 
 
 def without_datelines(candidates: Sequence[Candidate], lines: Sequence[Span2]) -> list[Candidate]:

@@ -265,11 +265,15 @@ class _Finder:
         text = self.text
         if previous is not None and not previous.closed and not text[previous.close : quote.open].strip():
             return False  # the last paragraph of a quote running over several
-        line_start = text.rfind("\n", 0, quote.open) + 1
+        line_start = quote.open
+        while line_start > 0 and text[line_start - 1] in " \t\u00a0":
+            line_start -= 1
+        if line_start > 0 and text[line_start - 1] != "\n":
+            return False
         line_end = text.find("\n", quote.close, quote.close + _MAX_TAIL)
         if line_end < 0:
             line_end = min(len(text), quote.close + _MAX_TAIL)
-        alone = not text[line_start : quote.open].strip() and not text[quote.close + 1 : line_end].strip(" .\"'’”»")
+        alone = not text[quote.close + 1 : line_end].strip(" .\"'’”»")
         return alone and not _has_words(text, quote.start, quote.end, _MIN_STANDING_WORDS)
 
     def _share_over_paragraphs(self, found_at: dict[int, int]) -> None:

@@ -241,6 +241,7 @@ def test_direct_quote_opening_after_a_dateline(pipeline):
 
 def test_layout_helpers():
     assert headline_end("Tram plan delayed\nThe council said so.") == len("Tram plan delayed")
+    assert headline_end("Tram plan delayed") == len("Tram plan delayed")
     assert headline_end("The council met.\nIt said so.") == 0
     assert headline_end("The council said the plan\nwould wait.") == 0
     text = "Intro.\nROME (AP) — The talks ended.\nNATO said nothing."

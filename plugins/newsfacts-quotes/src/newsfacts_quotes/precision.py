@@ -14,7 +14,8 @@ Each rule is a general reason a reporting verb carries no content:
   Ruth Alvarez said she believes the state will recover") is part of what the
   outer source reported. The outer quote is kept whole and the nested one is
   dropped, as PolNeAR counts only the outer one and a reader sees the whole
-  report in it.
+  report in it;
+- a direct quote held whole by a mixed or indirect report: the two are one report.
 
 Datelines ("PARIS (Reuters) - ") are cut off the start of a content they open.
 """

@@ -15,6 +15,7 @@ from typing import NamedTuple
 
 import regex
 
+from newsfacts_quotes.layout import datelines, headline_end
 from newsfacts_quotes.lexicon import (
     AUXILIARIES,
     BE_FORMS,
@@ -29,8 +30,9 @@ from newsfacts_quotes.lexicon import (
     PARTICIPLES,
     REPORTING_VERBS,
 )
-from newsfacts_quotes.marks import find_quotations
+from newsfacts_quotes.marks import Quotation, find_quotations, holds_quotation
 from newsfacts_quotes.mentions import Subject, phrase_after, sentence_subject, subject_before, tokens_in, trim
+from newsfacts_quotes.precision import drop_false_quotes, without_datelines
 
 Span2 = tuple[int, int]
 
@@ -56,17 +58,22 @@ _MAX_CONTENT = 700
 _MAX_TAIL = 240
 _MAX_CUE_GAP_TOKENS = 8
 _MIN_DIRECT_WORDS = 3
+# Words after which a short quotation in title case is the name of a show, book or song.
+_TITLE_LEAD_INS = frozenset(["of", "on", "in", "at", "to", "from", "for", "by", "with", "his", "her", "their", "its"])
+_TITLE_SMALL_WORDS = frozenset(
+    ["a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "from", "by", "with", "is", "it", "as", "but"]
+)
+_LAST_WORD = regex.compile(r"([\p{L}'’]++)\s*+$")
+_TITLE_WORD = regex.compile(r"[\p{L}\d'’]+")
+_MAX_TITLE_WORDS = 8
+# Fewer words than this in an unattributed quotation that fills its paragraph: a heading, not a report.
+_MIN_STANDING_WORDS = 6
 
 
 # Words before a participle that reports for the sentence's subject ("by saying ...").
 _PARTICIPLE_PREPOSITIONS = frozenset({"by", "while", "after", "before", "when", "in", "without"})
 # Words that open a reported clause right after an addressee ("told reporters he ...").
 _CLAUSE_SUBJECTS = frozenset({"he", "she", "they", "it", "we", "I", "there", "the", "his", "their", "its"})
-# Raising verbs: the writer's own assessment of the subject ("the plan seems to work").
-_RAISING = regex.compile(
-    r"\b(?:seems|seemed|seem|appears|appeared|appear|(?:is|are|was|were)\s+(?:widely\s+)?expected)\s+(?=to\s+\p{Ll})"
-    r"|\b[Ii]t\s+(?:seems|seemed|appears|appeared)\s+(?=that\b)"
-)
 _RELATIVE_OPENING = regex.compile(r",\s+(?:who|which|a|an|the)\b")
 
 
@@ -161,6 +168,8 @@ class _Finder:
         self.text = text
         self.sentences = _Sentences(text, spans)
         self.quotations = find_quotations(text)
+        self.datelines = datelines(text)
+        self._dateline_ends = {end for _, end in self.datelines}
         self.candidates: list[Candidate] = []
         self.direct_ranges: list[Span2] = []
         self._direct_opens: list[int] = []
@@ -207,12 +216,13 @@ class _Finder:
     def find_direct(self) -> None:
         text = self.text
         quotations = self.quotations
+        found_at: dict[int, int] = {}
         for index, quote in enumerate(quotations):
             s_start, _, _ = self.sentences.at(quote.open)
             _, s_end, _ = self.sentences.at(max(quote.start, quote.close - 1))
             previous_close = quotations[index - 1].close + 1 if index else 0
             head_lo = max(s_start, previous_close, quote.open - _MAX_BACK)
-            head = text[head_lo : quote.open].strip(" \t\n\u00a0")
+            head = "" if quote.open in self._dateline_ends else text[head_lo : quote.open].strip(" \t\n\u00a0")
             next_open = quotations[index + 1].open if index + 1 < len(quotations) else len(text)
             tail_lo = quote.close + (1 if quote.closed else 0)
             if quote.closed and text.startswith("''", quote.close):
@@ -222,6 +232,8 @@ class _Finder:
             while content_start < content_end and text[content_start].isspace():
                 content_start += 1
             if content_end <= content_start:
+                continue
+            if _is_title(text, quote):
                 continue
             enough_words = _has_words(text, content_start, content_end, _MIN_DIRECT_WORDS)
             found = self._tail_attribution(tail_lo, tail_hi) if tail_lo < tail_hi else None
@@ -235,14 +247,50 @@ class _Finder:
             ends_speech = text[content_end - 1] in ".,!?…—-" or not text[tail_lo:tail_hi].strip(" .\u00a0")
             if found is None and not (starts_sentence and ends_speech and enough_words):
                 continue
+            if found is None and self._stands_alone(quote, quotations[index - 1] if index else None):
+                continue
             if found is not None and not enough_words and not starts_sentence:
                 continue
             cue, subject = found if found is not None else (None, None)
             mention = None if subject is None or subject.anonymous else (subject.start, subject.end)
             alias = None if subject is None else subject.alias
             antecedent = None if subject is None else subject.antecedent
+            found_at[index] = len(self.candidates)
             self.candidates.append(Candidate(content_start, content_end, "direct", cue, mention, alias, antecedent))
             self.direct_ranges.append((quote.open, quote.close + 1))
+        self._share_over_paragraphs(found_at)
+
+    def _stands_alone(self, quote: Quotation, previous: Quotation | None) -> bool:
+        """A short quotation that is a whole paragraph by itself, unattributed, is a heading or slogan."""
+        text = self.text
+        if previous is not None and not previous.closed and not text[previous.close : quote.open].strip():
+            return False  # the last paragraph of a quote running over several
+        line_start = quote.open
+        while line_start > 0 and text[line_start - 1] in " \t\u00a0":
+            line_start -= 1
+        if line_start > 0 and text[line_start - 1] != "\n":
+            return False
+        line_end = text.find("\n", quote.close, quote.close + _MAX_TAIL)
+        if line_end < 0:
+            line_end = min(len(text), quote.close + _MAX_TAIL)
+        alone = not text[quote.close + 1 : line_end].strip(" .\"'’”»")
+        return alone and not _has_words(text, quote.start, quote.end, _MIN_STANDING_WORDS)
+
+    def _share_over_paragraphs(self, found_at: dict[int, int]) -> None:
+        """A quote running over paragraphs is one report: its source, often named last, is every paragraph's."""
+        following: Candidate | None = None
+        for index in range(len(self.quotations) - 1, -1, -1):
+            position = found_at.get(index)
+            if position is None:
+                following = None
+                continue
+            current = self.candidates[position]
+            if following is not None and current.cue is None and not self.quotations[index].closed:
+                current = current._replace(
+                    mention=following.mention, alias=following.alias, antecedent=following.antecedent
+                )
+                self.candidates[position] = current
+            following = current if current.mention is not None else None
 
     def _split_tail(self, lo: int, next_open: int) -> tuple[Span2, Subject] | None:
         """``“Why now?” she asked.``: the segmenter ended the sentence inside the quote, the tag follows."""
@@ -479,29 +527,6 @@ class _Finder:
                 continue
             self.candidates.append(Candidate(start, end, _kind(text, start, end), cue, source, None))
 
-    # -- raising verbs -----------------------------------------------------------
-
-    def find_raising(self) -> None:
-        """``X seems to Y``: PolNeAR reads the writer's assessment as two fragments, X and ``to Y``."""
-        text = self.text
-        for match in _RAISING.finditer(text):
-            if self._inside_quotation(match.start()):
-                continue
-            s_start, s_end, _ = self.sentences.at(match.start())
-            cue = trim(text, match.start(), match.end())
-            hi = min(s_end, match.end() + _MAX_CONTENT)
-            lo = match.end() + (4 if text.startswith("that", match.end()) else 0)
-            start, end = _cut_content(text, lo, hi)
-            if not _has_words(text, start, end, 2) or self._within_direct(start, end):
-                continue
-            if text[match.start()].lower() != "i" or not text.startswith("t ", match.start() + 1):
-                subject = subject_before(text, max(s_start, match.start() - _MAX_BACK), match.start())
-                if subject is None or subject.anonymous:
-                    continue
-                own = subject.antecedent or (subject.start, subject.end)
-                self.candidates.append(Candidate(*own, "indirect", cue, None, None))
-            self.candidates.append(Candidate(start, end, _kind(text, start, end), cue, None, None))
-
     # -- assembling ------------------------------------------------------------
 
     def run(self) -> list[Candidate]:
@@ -509,8 +534,19 @@ class _Finder:
         self._direct_opens = [d for d, _ in self.direct_ranges]
         self.find_indirect()
         self.find_according()
-        self.find_raising()
+        self.candidates = drop_false_quotes(
+            self.text, without_datelines(self.candidates, self.datelines), self.quotations, headline_end(self.text)
+        )
+        self._mark_mixed()
         return self._finish()
+
+    def _mark_mixed(self) -> None:
+        """An indirect report holding a quotation in single marks (‘with great reluctance’) is mixed."""
+        for position, candidate in enumerate(self.candidates):
+            if candidate.kind == "indirect" and holds_quotation(
+                self.quotations, self._quote_opens, candidate.start, candidate.end + 1
+            ):
+                self.candidates[position] = candidate._replace(kind="mixed")
 
     def _finish(self) -> list[Candidate]:
         """Order, drop duplicates, and give an unattributed direct quote the previous quote's source."""
@@ -532,6 +568,20 @@ class _Finder:
                 last_with_source = current
             kept.append(current)
         return kept
+
+
+def _is_title(text: str, quote: Quotation) -> bool:
+    """A short quotation in title case after a preposition or possessive ("on CBS's “Face the Nation”") names a work."""
+    before = _LAST_WORD.search(text, max(0, quote.open - 24), quote.open)
+    if before is None:
+        return False
+    lead_in = before.group(1).lower()
+    if lead_in not in _TITLE_LEAD_INS and not lead_in.endswith(("'s", "’s")):
+        return False
+    words = _TITLE_WORD.findall(text, quote.start, quote.end)
+    return 0 < len(words) <= _MAX_TITLE_WORDS and all(
+        w[0].isupper() or w[0].isdigit() or w in _TITLE_SMALL_WORDS for w in words
+    )
 
 
 def _is_adjunct(rest: str) -> bool:

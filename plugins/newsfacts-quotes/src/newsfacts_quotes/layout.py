@@ -1,0 +1,55 @@
+"""The parts of a news article's layout that are not prose: the headline and datelines.
+
+A headline is the article's first line when it has no final punctuation
+("Council defends bypass plan as residents warn of traffic");
+it repeats what the body reports, in telegraphic grammar, so nothing in it is a
+quote. A dateline ("PARIS (Reuters) - ", "KYIV, Ukraine (AP) — ") opens a
+paragraph with the place in capitals, an optional agency and a dash; it is never
+part of what the first sentence reports.
+"""
+
+from __future__ import annotations
+
+import regex
+
+_SPACE = "[ \t\u00a0]"
+_CAPITALS = r"\p{Lu}[\p{Lu}'’.\-]++"
+_TITLE_WORD = r"\p{Lu}[\p{Ll}'’.\-]++"
+_DETAIL_WORD = r"[\p{L}\d.'’\-]++"
+_DETAIL = rf"(?:,{_SPACE}++{_DETAIL_WORD}(?:{_SPACE}++{_DETAIL_WORD}){{0,3}})?"  # , Ukraine / , March 3
+_AGENCY = rf"{_SPACE}*+\([\p{{L}}&.'’ \-]{{1,30}}\)"  # (Reuters)
+_DATELINE = regex.compile(
+    rf"^{_SPACE}*+"
+    rf"(?:{_CAPITALS}(?:{_SPACE}{_CAPITALS}){{0,3}}{_DETAIL}(?:{_AGENCY})?"  # PARIS, NEW YORK (AP)
+    rf"|{_TITLE_WORD}(?:{_SPACE}{_TITLE_WORD}){{0,3}}{_DETAIL}{_AGENCY})"  # Moscow, 12 March (Reuters)
+    rf"{_SPACE}*+[-—–]{{1,2}}{_SPACE}*+"
+    r"(?=[\p{Lu}“\"‘'«\d])",
+    regex.MULTILINE,
+)
+# What ends a sentence, possibly inside closing marks or brackets.
+_FINAL_PUNCTUATION = regex.compile(r"[.!?…:;][”’\"'»)\]]*+\s*+$")
+_MAX_HEADLINE = 300
+
+
+def headline_end(text: str) -> int:
+    """Where the article's headline ends (its first line, unpunctuated), or 0.
+
+    A first line that runs on in lower case on the next line is a wrapped sentence, not a headline.
+    """
+    newline = text.find("\n", 0, _MAX_HEADLINE)
+    if newline < 0:
+        newline = len(text)
+        if newline > _MAX_HEADLINE:
+            return 0
+    line = text[:newline]
+    if not line.strip() or _FINAL_PUNCTUATION.search(line):
+        return 0
+    following = text[newline:].lstrip()
+    if following and following[0].islower():
+        return 0
+    return newline
+
+
+def datelines(text: str) -> list[tuple[int, int]]:
+    """The (start, end) of every dateline opening a paragraph; ``end`` is where the prose starts."""
+    return [match.span() for match in _DATELINE.finditer(text)]

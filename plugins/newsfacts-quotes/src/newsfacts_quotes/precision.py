@@ -1,0 +1,222 @@
+"""Dropping candidates that look like quotes but report nothing anyone said.
+
+Each rule is a general reason a reporting verb carries no content:
+
+- a refusal: "declined to comment", "refused to discuss the figures", "would not
+  confirm the report" report that nothing was said;
+- a hedge: "seems to be aimed at", "fired what appeared to be a rocket", "is
+  expected to pass" are the writer's own assessment, not anyone's words;
+- a headline: its telegraphic verbs ("Council defends bypass plan") summarise
+  the body, where the real attribution is;
+- an echo of a direct quote: a second, indirect reading of the cue that already
+  attributes a direct quote, or a source that lies inside quotation marks;
+- a nested attribution: a cue inside the content of another quote ("Governor
+  Ruth Alvarez said she believes the state will recover") is part of what the
+  outer source reported. The outer quote is kept whole and the nested one is
+  dropped, as PolNeAR counts only the outer one and a reader sees the whole
+  report in it;
+- a direct quote held whole by a mixed or indirect report: the two are one report.
+
+Datelines ("PARIS (Reuters) - ") are cut off the start of a content they open.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+import regex
+
+if TYPE_CHECKING:
+    from newsfacts_quotes.finder import Candidate
+    from newsfacts_quotes.marks import Quotation
+
+Span2 = tuple[int, int]
+
+# "declined to", "refused to" just before the cue, or as the cue with an infinitive content.
+_REFUSING = regex.compile(r"\b(?:declin|refus)(?:ed|es|e|ing)\s++to\s++$", regex.IGNORECASE)
+_REFUSAL_CUE = regex.compile(r"\b(?:declin|refus)(?:ed|es|e|ing)$", regex.IGNORECASE)
+# A negated cue whose verb says whether something is so: "would not confirm", "didn't comment".
+_NEGATED_CUE = regex.compile(
+    r"\b(?:not|never|n['’]t)\s++(?:\p{Ll}+ly\s++)?"
+    r"(?:confirm|comment|say|said|discuss|disclose|elaborate|specify|reveal|answer|explain|detail|deny|respond)"
+    r"(?:s|ed|d|ing)?$",
+    regex.IGNORECASE,
+)
+_NEGATION_BEFORE = regex.compile(
+    r"\b(?:not|never|cannot|n['’]t)\s++(?:\p{Ll}+ly\s++)?(?:(?:be|have)\s++)?$", regex.IGNORECASE
+)
+_YES_NO_VERBS = "confirm comment say discuss disclose elaborate specify reveal answer explain detail deny respond"
+_YES_NO_FORMS = frozenset(
+    form
+    for verb in _YES_NO_VERBS.split()
+    for form in (verb, verb + "s", verb.removesuffix("e") + "ed", verb.removesuffix("e") + "ing")
+) | frozenset({"said", "says", "denies", "denied"})
+# Raising and hedging: the writer's assessment ("appears to be", "is expected to").
+_HEDGE_CUE = regex.compile(
+    r"(?:\b|^)(?:seem|seems|seemed|appear|appears|appeared|(?:(?:is|are|was|were|be|been)\s++(?:widely\s++)?expected))$",
+    regex.IGNORECASE,
+)
+_ACCORDING = regex.compile(r"[Aa]ccording\b")
+_LOOK_BACK = 40
+# What a report cut back to before a direct quote loses at its end: the marks and punctuation leading in.
+_CUT_BEFORE_QUOTE = ":,;—–-“\"‘'«„‚"
+_WORDS = regex.compile(r"\p{L}+")
+_MIN_CUT_WORDS = 3
+# How many earlier contents may be checked for one offset: contents are short and rarely nest deeply.
+_MAX_LOOK = 64
+
+
+def _refusal(text: str, candidate: Candidate) -> bool:
+    cue = candidate.cue
+    if cue is None:
+        return False
+    cue_text = text[cue[0] : cue[1]]
+    before = text[max(0, cue[0] - _LOOK_BACK) : cue[0]]
+    if _REFUSING.search(before) or _NEGATED_CUE.search(cue_text):
+        return True
+    if cue_text.rsplit(None, 1)[-1].lower() in _YES_NO_FORMS and _NEGATION_BEFORE.search(before):
+        return True
+    return bool(_REFUSAL_CUE.search(cue_text)) and text.startswith("to ", candidate.start)
+
+
+def _hedge(text: str, candidate: Candidate) -> bool:
+    cue = candidate.cue
+    return cue is not None and bool(_HEDGE_CUE.search(text, cue[0], cue[1]))
+
+
+class _Contents:
+    """The contents of candidates, to ask whether an offset lies inside one of them."""
+
+    def __init__(self, spans: Sequence[Span2]) -> None:
+        self.spans = sorted(spans)
+        self.starts = [s for s, _ in self.spans]
+        # The furthest end among the spans up to each index, so one bisection answers "inside any?".
+        self.reach: list[int] = []
+        furthest = -1
+        for _, end in self.spans:
+            furthest = max(furthest, end)
+            self.reach.append(furthest)
+
+    def covers(self, start: int, end: int) -> bool:
+        """Whether ``[start, end)`` lies inside some content."""
+        return self.covering(start, end) is not None
+
+    def covering(self, start: int, end: int, exclude: Span2 | None = None) -> Span2 | None:
+        """The nearest content other than ``exclude`` that ``[start, end)`` lies inside, if any."""
+        index = bisect.bisect_right(self.starts, start) - 1
+        lowest = max(-1, index - _MAX_LOOK)
+        while index > lowest and self.reach[index] >= end:
+            span = self.spans[index]
+            if span[1] >= end and span != exclude:
+                return span
+            index -= 1
+        return None
+
+
+def drop_false_quotes(
+    text: str,
+    candidates: Sequence[Candidate],
+    quotations: Sequence[Quotation],
+    headline_end: int,
+) -> list[Candidate]:
+    """The candidates that report what someone said, in their order."""
+    direct_cues = {c.cue for c in candidates if c.kind == "direct" and c.cue is not None}
+    quoted = _Contents([(q.start, q.end) for q in quotations])
+    kept: list[Candidate] = []
+    for candidate in candidates:
+        if candidate.start < headline_end or _refusal(text, candidate) or _hedge(text, candidate):
+            continue
+        if candidate.kind != "direct":
+            if candidate.cue in direct_cues:
+                continue
+            mention = candidate.mention
+            if mention is not None and quoted.covers(*mention):
+                continue
+        kept.append(candidate)
+    return _without_contained_direct(text, _without_nested(text, kept))
+
+
+def _without_nested(text: str, candidates: list[Candidate]) -> list[Candidate]:
+    """Keep one report where a cue stands inside another quote's content.
+
+    The outer quote is kept, except an "according to" report of someone else's words ("According to
+    aides, the minister said ..."), where the quote of the named speaker is the one a reader wants.
+    """
+    contents = _Contents([(c.start, c.end) for c in candidates])
+    according = {(c.start, c.end) for c in candidates if c.cue is not None and _ACCORDING.match(text, c.cue[0])}
+    dropped: set[Span2] = set()
+    inner: set[int] = set()
+    for index, candidate in enumerate(candidates):
+        if candidate.kind == "direct" or candidate.cue is None:
+            continue
+        host = contents.covering(*candidate.cue, exclude=(candidate.start, candidate.end))
+        if host is None:
+            continue
+        if host in according:
+            dropped.add(host)
+        else:
+            inner.add(index)
+    return [c for index, c in enumerate(candidates) if index not in inner and (c.start, c.end) not in dropped]
+
+
+def _without_contained_direct(text: str, candidates: list[Candidate]) -> list[Candidate]:
+    """One report where a mixed or indirect report holds a direct quote whole.
+
+    The outer report is kept, unless it also swallowed the direct quote's own attribution ("The
+    pilots say the channel is risky: “Keep out,” Ms Quist said"): then it ran past its end, and it
+    is cut back to before the quote, or dropped when nothing is left of it.
+    """
+    reports = _Contents([(c.start, c.end) for c in candidates if c.kind != "direct"])
+    cut_at: dict[Span2, int] = {}
+    contained: set[int] = set()
+    for index, candidate in enumerate(candidates):
+        if candidate.kind != "direct":
+            continue
+        host = reports.covering(candidate.start, candidate.end)
+        if host is None:
+            continue
+        cue = candidate.cue
+        if cue is not None and host[0] <= cue[0] and cue[1] <= host[1]:
+            cut_at[host] = min(cut_at.get(host, candidate.start), candidate.start)
+        else:
+            contained.add(index)
+    kept: list[Candidate] = []
+    for index, candidate in enumerate(candidates):
+        if index in contained:
+            continue
+        cut = cut_at.get((candidate.start, candidate.end)) if candidate.kind != "direct" else None
+        if cut is not None:
+            end = cut
+            while end > candidate.start and (text[end - 1].isspace() or text[end - 1] in _CUT_BEFORE_QUOTE):
+                end -= 1
+            if len(_WORDS.findall(text, candidate.start, end)) < _MIN_CUT_WORDS:
+                continue
+            candidate = candidate._replace(end=end, kind="indirect")  # noqa: PLW2901
+        kept.append(candidate)
+    return kept
+
+
+def without_datelines(candidates: Sequence[Candidate], lines: Sequence[Span2]) -> list[Candidate]:
+    """The candidates, each content or source that starts inside a dateline starting where the prose does."""
+    if not lines:
+        return list(candidates)
+    starts = [s for s, _ in lines]
+
+    def after_dateline(span: Span2 | None) -> Span2 | None:
+        if span is None:
+            return None
+        index = bisect.bisect_right(starts, span[0]) - 1
+        if index >= 0 and span[0] < lines[index][1] < span[1]:
+            return (lines[index][1], span[1])
+        return span
+
+    moved: list[Candidate] = []
+    for candidate in candidates:
+        content = after_dateline((candidate.start, candidate.end))
+        mention = after_dateline(candidate.mention)
+        if content is not None and (content[0], mention) != (candidate.start, candidate.mention):
+            candidate = candidate._replace(start=content[0], mention=mention)  # noqa: PLW2901
+        moved.append(candidate)
+    return moved

@@ -213,16 +213,29 @@ def test_the_environment_variables_on_the_cli_page_are_the_ones_newsfacts_reads(
 
 def test_a_metadata_file_that_is_not_an_object_fails_that_input_only(tmp_path):
     (tmp_path / "bad.txt").write_text("The council met.", encoding="utf-8")
-    (tmp_path / "bad.json").write_text("[1, 2]", encoding="utf-8")
+    (tmp_path / "bad.meta.json").write_text("[1, 2]", encoding="utf-8")
     (tmp_path / "good.txt").write_text("The council met.", encoding="utf-8")
-    (tmp_path / "good.json").write_text('{"title": "Met", "note": "ignored"}', encoding="utf-8")
+    (tmp_path / "good.meta.json").write_text('{"title": "Met", "note": "ignored"}', encoding="utf-8")
+    (tmp_path / "good.json").write_text('{"title": "Not metadata"}', encoding="utf-8")  # the old name, no longer read
     status, out, err = run_cli("extract", str(tmp_path / "bad.txt"), str(tmp_path / "good.txt"), "--no-autoload")
     assert status == 1
-    assert "bad.json" in err
+    assert "bad.meta.json" in err
     assert "metadata" in err
     written = json.loads(out)
     assert (written["id"], written["title"]) == ("good", "Met")
     assert "note" not in written
+
+
+def test_newsfacts_output_is_never_read_as_metadata(tmp_path):
+    (tmp_path / "a.txt").write_text("The council met.", encoding="utf-8")
+    status, out, _ = run_cli("extract", str(tmp_path / "a.txt"), "--no-autoload", "--title", "Met")
+    assert status == 0
+    (tmp_path / "a.meta.json").write_text(out, encoding="utf-8")
+    status, out, err = run_cli("extract", str(tmp_path / "a.txt"), "--no-autoload")
+    assert status == 1
+    assert out == ""
+    assert "a.meta.json" in err
+    assert "newsfacts output" in err
 
 
 def plugin_names(**kwargs):
@@ -230,7 +243,17 @@ def plugin_names(**kwargs):
 
 
 @pytest.mark.parametrize(
-    ("value", "autoload"), [("", True), ("0", True), ("false", True), ("No", True), ("1", False), ("yes", False)]
+    ("value", "autoload"),
+    [
+        ("", True),
+        ("0", True),
+        ("false", True),
+        ("No", True),
+        ("off", True),
+        ("1", False),
+        ("yes", False),
+        ("ON", False),
+    ],
 )
 def test_the_autoload_variable_means_what_the_cli_page_says(monkeypatch, value, autoload):
     pytest.importorskip("newsfacts_dates")
@@ -239,10 +262,25 @@ def test_the_autoload_variable_means_what_the_cli_page_says(monkeypatch, value, 
     assert "dates" in plugin_names(autoload=True)  # an explicit argument wins
 
 
-def test_the_blocked_variable_is_read_only_when_autoloading_and_ignores_unknown_names(monkeypatch):
-    monkeypatch.setenv("NEWSFACTS_BLOCKED_PLUGINS", "segmenter, no-such-plugin")
+def test_an_autoload_value_that_means_neither_is_a_configuration_error(monkeypatch):
+    monkeypatch.setenv("NEWSFACTS_DISABLE_PLUGIN_AUTOLOAD", "maybe")
+    with pytest.raises(newsfacts.ConfigurationError, match="NEWSFACTS_DISABLE_PLUGIN_AUTOLOAD"):
+        plugin_names()
+    assert "segmenter" in plugin_names(autoload=False)  # an explicit argument wins
+    assert run_cli("plugins")[0] == cli.EXIT_USAGE == 2
+
+
+def test_the_blocked_variable_is_read_only_when_autoloading_and_checked_as_block_is(monkeypatch):
+    monkeypatch.setenv("NEWSFACTS_BLOCKED_PLUGINS", "segmenter")
     assert "segmenter" not in plugin_names()
     assert "segmenter" in plugin_names(autoload=False)
+    monkeypatch.setenv("NEWSFACTS_BLOCKED_PLUGINS", "segmenter, no-such-plugin")
+    with pytest.raises(newsfacts.UnknownPluginError, match="no-such-plugin"):
+        plugin_names()
+    assert "segmenter" in plugin_names(autoload=False)
+    assert run_cli("plugins")[0] == 2
+    assert run_cli("plugins", "--no-autoload")[0] == 0
+    monkeypatch.delenv("NEWSFACTS_BLOCKED_PLUGINS")
     assert run_cli("plugins", "--block", "no-such-plugin")[0] == 2
 
 

@@ -2,23 +2,27 @@
 
 Exit status: 0 when every article was extracted, 1 when some failed (each
 failure is one line on stderr and the others are still written), 2 for a
-usage error or a pipeline that cannot be built.
+usage error or a pipeline that cannot be built, 130 when interrupted (Ctrl-C:
+worker processes are stopped and every line written so far is whole).
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import sys
+from collections import deque
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any, BinaryIO, TextIO
 
 from newsfacts.errors import InputError, NewsfactsError
 from newsfacts.pipeline import BatchResult, Pipeline, parse_published
+from newsfacts.progress import Progress, progress_for
 from newsfacts.serialization import dumps
 
-EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE = 0, 1, 2
+EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -59,6 +63,7 @@ def _parser() -> argparse.ArgumentParser:
     )
     extract.add_argument("--indent", type=int, default=None, metavar="N", help="pretty-print JSON with N spaces")
     extract.add_argument("--include-text", action="store_true", help="add the article text to each JSON object")
+    _add_batch_options(extract)
 
     evaluate = commands.add_parser(
         "evaluate",
@@ -72,12 +77,37 @@ def _parser() -> argparse.ArgumentParser:
     evaluate.add_argument("task", choices=("quotes", "dates", "claims"), help="what to score")
     evaluate.add_argument("gold", metavar="GOLD", help="a .jsonl file of labelled records")
     evaluate.add_argument("--json", action="store_true", help="print the scores as JSON")
+    evaluate.add_argument("--jobs", type=int, default=1, metavar="N", help="extract in N processes; 0 = one per core")
 
     plugins = commands.add_parser(
         "plugins", parents=[pipeline_options], help="list the loaded plugins and the hooks they implement"
     )
     plugins.add_argument("--json", action="store_true", help="print the list as JSON")
     return parser
+
+
+def _add_batch_options(extract: argparse.ArgumentParser) -> None:
+    batch = extract.add_argument_group("batches (see newsfacts.parallel and newsfacts.progress)")
+    batch.add_argument(
+        "--jobs", type=int, default=1, metavar="N", help="extract in N worker processes; 0 = one per core (default: 1)"
+    )
+    batch.add_argument(
+        "--timeout",
+        type=float,
+        default=None,
+        metavar="SECONDS",
+        help="fail an article that takes longer and replace its worker process (runs in a worker even with --jobs 1)",
+    )
+    batch.add_argument(
+        "--isolate-failures",
+        action="store_true",
+        help="a failing plugin costs only its own facts: the article is written with a 'failures' list",
+    )
+    shown = batch.add_mutually_exclusive_group()
+    shown.add_argument(
+        "--progress", action="store_true", default=None, help="show progress on stderr (default: on a TTY)"
+    )
+    shown.add_argument("--quiet", action="store_false", dest="progress", help="show no progress")
 
 
 def _version() -> str:
@@ -172,20 +202,58 @@ def _inputs(path: str, args: argparse.Namespace) -> Iterator[tuple[str, dict[str
 
 
 def _extract(args: argparse.Namespace, pipeline: Pipeline) -> int:
+    """Every input, through one batch so ``--jobs`` spans files; results and input errors in input order."""
+    entries: deque[tuple[str, InputError | None]] = deque()  # where each input came from; None = in the batch
+
+    def articles() -> Iterator[dict[str, Any]]:
+        for path in args.paths:
+            try:
+                for where, item in _inputs(path, args):
+                    entries.append((where, item if isinstance(item, InputError) else None))
+                    if not isinstance(item, InputError):
+                        yield item
+            except (OSError, UnicodeDecodeError, InputError) as exc:
+                entries.append((path, InputError(str(exc))))
+
     failures = 0
-    for path in args.paths:
-        try:
-            for where, item in _inputs(path, args):
-                if isinstance(item, InputError):
-                    print(f"newsfacts: {where}: {item}", file=sys.stderr)
-                    failures += 1
-                    continue
-                for result in pipeline.extract_many([item]):
-                    failures += _write(result, where, args, sys.stdout)
-        except (OSError, UnicodeDecodeError, InputError) as exc:
-            print(f"newsfacts: {path}: {exc}", file=sys.stderr)
-            failures += 1
+    progress = progress_for(sys.stderr, show=args.progress)
+    try:
+        with contextlib.closing(pipeline.extract_many(articles(), jobs=args.jobs, timeout=args.timeout)) as results:
+            for result in results:
+                failures += _input_errors(entries, progress)
+                where, _ = entries.popleft()
+                to_stderr = result.article is None or bool(result.article.failures)
+                with progress.paused() if to_stderr else contextlib.nullcontext():
+                    failed = _write(result, where, args, sys.stdout) + _plugin_failures(result, where)
+                progress.update(failed=bool(failed))
+                failures += bool(failed)
+        failures += _input_errors(entries, progress)
+    finally:
+        progress.close()
     return EXIT_SOME_FAILED if failures else EXIT_OK
+
+
+def _input_errors(entries: deque[tuple[str, InputError | None]], progress: Progress) -> int:
+    """Report the inputs at the head of ``entries`` that never reached the batch; how many."""
+    count = 0
+    while entries and entries[0][1] is not None:
+        where, error = entries.popleft()
+        with progress.paused():
+            print(f"newsfacts: {where}: {error}", file=sys.stderr)
+        progress.update(failed=True)
+        count += 1
+    return count
+
+
+def _plugin_failures(result: BatchResult, where: str) -> int:
+    """Name on stderr each plugin that failed on an article written anyway (``--isolate-failures``)."""
+    for failure in result.article.failures if result.article is not None else ():
+        print(
+            f"newsfacts: {where}: plugin {failure.plugin!r} failed in hook {failure.hook!r}: {failure.message}; "
+            "the article is written without its facts",
+            file=sys.stderr,
+        )
+    return 0 if result.article is None or not result.article.failures else 1
 
 
 def _write(result: BatchResult, where: str, args: argparse.Namespace, out: TextIO) -> int:
@@ -201,8 +269,7 @@ def _write(result: BatchResult, where: str, args: argparse.Namespace, out: TextI
     except (TypeError, ValueError) as exc:
         print(f"newsfacts: {where}: cannot write the result as JSON: {exc}", file=sys.stderr)
         return 1
-    out.write(line)
-    out.write("\n")
+    out.write(line + "\n")  # one write: an interrupted run leaves only whole lines
     return 0
 
 
@@ -226,7 +293,7 @@ def _evaluate(args: argparse.Namespace, pipeline: Pipeline) -> int:
         print(f"newsfacts: {exc}", file=sys.stderr)
         return EXIT_USAGE
     articles = []
-    for result in pipeline.extract_many(evaluation.gold_input(args.task, r) for r in records):
+    for result in pipeline.extract_many((evaluation.gold_input(args.task, r) for r in records), jobs=args.jobs):
         if result.article is None:
             print(f"newsfacts: {args.gold}: record {result.index + 1}: {result.error}", file=sys.stderr)
             return EXIT_SOME_FAILED
@@ -280,10 +347,26 @@ def main(argv: Sequence[str] | None = None) -> int:
             parser.error("--id and --title apply to text input; JSON Lines carry their own")
         if args.indent is not None and args.indent < 0:
             parser.error("--indent takes a number of spaces, 0 or more")
+        if args.timeout is not None and not args.timeout > 0:
+            parser.error("--timeout takes a positive number of seconds")
+    if getattr(args, "jobs", 1) < 0:
+        parser.error("--jobs takes a number of processes, 0 (one per core) or more")
+    try:
+        return _run(args)
+    except KeyboardInterrupt:
+        print("newsfacts: interrupted", file=sys.stderr)
+        return EXIT_INTERRUPTED
+
+
+def _run(args: argparse.Namespace) -> int:
     try:
         if getattr(args, "published", None) is not None:
             parse_published(args.published)
-        pipeline = Pipeline(blocked=args.block, autoload=False if args.no_autoload else None)
+        pipeline = Pipeline(
+            blocked=args.block,
+            autoload=False if args.no_autoload else None,
+            isolate_failures=getattr(args, "isolate_failures", False),
+        )
     except NewsfactsError as exc:
         print(f"newsfacts: {exc}", file=sys.stderr)
         return EXIT_USAGE

@@ -321,8 +321,26 @@ class Document:
 
 
 @attrs.frozen(kw_only=True)
+class PluginFailure:
+    """A plugin that failed on this article while the others went on (``Pipeline(isolate_failures=True)``).
+
+    The article lacks whatever that plugin would have contributed through that
+    hook; ``message`` says why, as the :class:`~newsfacts.PluginError` would have.
+    """
+
+    plugin: str = _text()
+    hook: str = _text()
+    message: str = _text()
+
+
+@attrs.frozen(kw_only=True)
 class Article:
-    """An article and every fact found in it, each pointing back into ``text``."""
+    """An article and every fact found in it, each pointing back into ``text``.
+
+    ``failures`` is empty unless the pipeline isolates plugin failures and a
+    plugin failed on this article: then it names each plugin and hook whose
+    facts are missing.
+    """
 
     text: str = _text()
     id: str | None = _optional(str)
@@ -331,6 +349,7 @@ class Article:
     quotes: tuple[Quote, ...] = _records(Quote)
     claims: tuple[Claim, ...] = _records(Claim)
     dates: tuple[DateExpression, ...] = _records(DateExpression)
+    failures: tuple[PluginFailure, ...] = _records(PluginFailure)
 
 
 def iter_spans(article: Article) -> Iterator[Span | Speaker | Quote | Claim | DateExpression]:

@@ -11,12 +11,15 @@ import datetime as dt
 from functools import cache
 
 from newsfacts.errors import (
+    ArticleTimeoutError,
     InputError,
     NewsfactsError,
     PluginError,
     PluginLoadError,
     SchemaError,
     UnknownPluginError,
+    UnpicklablePluginError,
+    WorkerError,
 )
 from newsfacts.hookspecs import hookimpl
 from newsfacts.manager import PluginInfo, PluginManager, make_plugin_manager
@@ -28,6 +31,7 @@ from newsfacts.model import (
     DateType,
     Document,
     FrozenMapping,
+    PluginFailure,
     Quote,
     QuoteKind,
     RangeClass,
@@ -76,6 +80,7 @@ def extract(
 __all__ = [
     "SCHEMA_VERSION",
     "Article",
+    "ArticleTimeoutError",
     "BatchResult",
     "Claim",
     "ClaimValue",
@@ -87,6 +92,7 @@ __all__ = [
     "NewsfactsError",
     "Pipeline",
     "PluginError",
+    "PluginFailure",
     "PluginInfo",
     "PluginLoadError",
     "PluginManager",
@@ -99,7 +105,9 @@ __all__ = [
     "Span",
     "Speaker",
     "UnknownPluginError",
+    "UnpicklablePluginError",
     "WeaponRange",
+    "WorkerError",
     "default_pipeline",
     "dumps",
     "extract",

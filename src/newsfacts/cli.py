@@ -228,6 +228,9 @@ def _extract(args: argparse.Namespace, pipeline: Pipeline) -> int:
                 progress.update(failed=bool(failed))
                 failures += bool(failed)
         failures += _input_errors(entries, progress)
+    except NewsfactsError as exc:  # the batch cannot run at all, e.g. a worker process cannot load the plugins
+        print(f"newsfacts: {exc}", file=sys.stderr)
+        return EXIT_USAGE
     finally:
         progress.close()
     return EXIT_SOME_FAILED if failures else EXIT_OK

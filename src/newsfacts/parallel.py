@@ -97,8 +97,12 @@ class _Worker:
         self.since = time.monotonic()
         return result
 
+    def hang_up(self) -> None:
+        """Close our end of the pipe: an idle worker sees the end of its input and leaves."""
+        self.connection.close()
+
     def stop(self, *, kill: bool) -> None:
-        self.connection.close()  # an idle worker sees the end of its pipe and leaves
+        self.hang_up()
         if not kill:
             self.process.join(timeout=1)
         if self.process.is_alive():
@@ -153,6 +157,11 @@ class _Pool:
         self.workers = [_Worker(self.context, self.configuration) for _ in range(self.jobs)]
 
     def stop(self, *, kill: bool) -> None:
+        # Every pipe first: a forked worker also holds copies of its elder siblings' pipes, so
+        # one sees the end of its input only once the younger ones have left.
+        for worker in self.workers:
+            with contextlib.suppress(OSError, ValueError):
+                worker.hang_up()
         for worker in self.workers:
             with contextlib.suppress(OSError, ValueError):
                 worker.stop(kill=kill)

@@ -6,6 +6,7 @@ there so that a hanging plugin cannot hang the suite.
 """
 
 import itertools
+import multiprocessing
 import pickle
 import types
 
@@ -100,6 +101,7 @@ def test_worker_processes_read_the_input_lazily_and_keep_a_bounded_number_in_fli
     results = isolated_pipeline().extract_many(endless(), jobs=2)
     first = list(itertools.islice(results, 10))
     results.close()
+    assert multiprocessing.active_children() == []  # closing the results stops the workers
     assert [r.index for r in first] == list(range(10))
     assert all(r.ok for r in first)
     assert len(read) <= 10 + 2 * 16 + 2  # the window: 16 a worker beyond what was handed back

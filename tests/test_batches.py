@@ -8,6 +8,7 @@ there so that a hanging plugin cannot hang the suite.
 import itertools
 import multiprocessing
 import pickle
+import threading
 import types
 
 import batch_plugins
@@ -367,3 +368,13 @@ def test_every_error_survives_pickling_with_its_fields(error):
     assert type(copy) is type(error)
     assert str(copy) == str(error)
     assert vars(copy) == vars(error)
+
+
+def test_items_that_cannot_be_sent_to_a_worker_fail_alone_even_more_than_a_window_of_them():
+    unpicklable = {"text": "x", "lock": threading.Lock()}
+    records = [unpicklable] * 50 + ["fine", unpicklable, "also fine"]
+    results = list(isolated_pipeline().extract_many(records, jobs=2))
+    assert [r.index for r in results] == list(range(53))
+    assert [r.ok for r in results] == [False] * 50 + [True, False, True]
+    assert all(isinstance(r.error, InputError) for r in results if not r.ok)
+    assert "cannot be sent to a worker process" in str(results[0].error)

@@ -136,6 +136,9 @@ def _run(
             if exhausted and handed == read:
                 finished = True
                 return
+            if handed < read and not pool.ready and not any(worker.tasks for worker in pool.workers):
+                msg = f"newsfacts.parallel lost track of article {handed}"  # a bug: nothing is left to wait for
+                raise RuntimeError(msg)
             pool.collect()
     finally:
         pool.stop(kill=not finished)

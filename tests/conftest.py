@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 import pytest
@@ -26,3 +27,9 @@ def _no_plugin_env(monkeypatch: pytest.MonkeyPatch) -> None:
     """Tests decide about plugins themselves; the caller's environment must not."""
     monkeypatch.delenv("NEWSFACTS_DISABLE_PLUGIN_AUTOLOAD", raising=False)
     monkeypatch.delenv("NEWSFACTS_BLOCKED_PLUGINS", raising=False)
+
+
+# The batch tests' plugins must be importable by name, in this process and in worker processes.
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
+if str(FIXTURES) not in sys.path:
+    sys.path.insert(0, str(FIXTURES))

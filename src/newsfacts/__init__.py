@@ -11,6 +11,7 @@ import datetime as dt
 from functools import cache
 
 from newsfacts.errors import (
+    ArticleTimeoutError,
     ConfigurationError,
     InputError,
     NewsfactsError,
@@ -18,6 +19,8 @@ from newsfacts.errors import (
     PluginLoadError,
     SchemaError,
     UnknownPluginError,
+    UnpicklablePluginError,
+    WorkerError,
 )
 from newsfacts.hookspecs import hookimpl
 from newsfacts.manager import PluginInfo, PluginManager, make_plugin_manager
@@ -29,6 +32,7 @@ from newsfacts.model import (
     DateType,
     Document,
     FrozenMapping,
+    PluginFailure,
     Precision,
     Quote,
     QuoteKind,
@@ -110,6 +114,7 @@ def extract_html(
 __all__ = [
     "SCHEMA_VERSION",
     "Article",
+    "ArticleTimeoutError",
     "BatchResult",
     "Claim",
     "ClaimValue",
@@ -122,6 +127,7 @@ __all__ = [
     "NewsfactsError",
     "Pipeline",
     "PluginError",
+    "PluginFailure",
     "PluginInfo",
     "PluginLoadError",
     "PluginManager",
@@ -136,8 +142,10 @@ __all__ = [
     "Span",
     "Speaker",
     "UnknownPluginError",
+    "UnpicklablePluginError",
     "WeaponRange",
     "WebPage",
+    "WorkerError",
     "default_pipeline",
     "dumps",
     "extract",

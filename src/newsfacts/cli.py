@@ -3,9 +3,11 @@
 Exit status: 0 when every article was extracted, 1 when some failed (each
 failure is one line on stderr naming the input and line, and the others are
 still written), 2 for a usage error or a pipeline that cannot be built, 130
-when interrupted (Ctrl-C). A closed pipe (``| head -1``) ends the run quietly
-with the status of what was done until then. Reading inputs is
-:mod:`newsfacts.inputs`; writing results, :mod:`newsfacts.output`.
+when interrupted (Ctrl-C: worker processes are stopped and every line written
+so far is whole). A closed pipe (``| head -1``) ends the run quietly with the
+status of what was done until then. Reading inputs is :mod:`newsfacts.inputs`;
+writing results, :mod:`newsfacts.output`; batches in worker processes,
+:mod:`newsfacts.parallel`.
 """
 
 from __future__ import annotations
@@ -16,14 +18,25 @@ import json
 import os
 import stat
 import sys
+from collections import deque
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any, TextIO
 
 from newsfacts.errors import InputError, NewsfactsError
-from newsfacts.inputs import FORMATS, FileIdentity, ReadOptions, check_encoding, file_identity, json_lines, read_inputs
+from newsfacts.inputs import (
+    FORMATS,
+    FileIdentity,
+    InputItem,
+    ReadOptions,
+    check_encoding,
+    file_identity,
+    json_lines,
+    read_inputs,
+)
 from newsfacts.output import MAX_INDENT, ResultWriter
-from newsfacts.pipeline import Pipeline
+from newsfacts.pipeline import BatchResult, Pipeline
+from newsfacts.progress import Progress, progress_for
 from newsfacts.published import parse_publication_date
 
 EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
@@ -88,6 +101,7 @@ def _parser() -> argparse.ArgumentParser:
         help="pretty-print JSON with N spaces; with more than one article possible, as a JSON array",
     )
     extract.add_argument("--include-text", action="store_true", help="add the article text to each JSON object")
+    _add_batch_options(extract)
 
     evaluate = commands.add_parser(
         "evaluate",
@@ -101,12 +115,37 @@ def _parser() -> argparse.ArgumentParser:
     evaluate.add_argument("task", choices=("quotes", "dates", "claims"), help="what to score")
     evaluate.add_argument("gold", metavar="GOLD", help="a .jsonl file of labelled records")
     evaluate.add_argument("--json", action="store_true", help="print the scores as JSON")
+    evaluate.add_argument("--jobs", type=int, default=1, metavar="N", help="extract in N processes; 0 = one per core")
 
     plugins = commands.add_parser(
         "plugins", parents=[pipeline_options], help="list the loaded plugins and the hooks they implement"
     )
     plugins.add_argument("--json", action="store_true", help="print the list as JSON")
     return parser
+
+
+def _add_batch_options(extract: argparse.ArgumentParser) -> None:
+    batch = extract.add_argument_group("batches (see newsfacts.parallel and newsfacts.progress)")
+    batch.add_argument(
+        "--jobs", type=int, default=1, metavar="N", help="extract in N worker processes; 0 = one per core (default: 1)"
+    )
+    batch.add_argument(
+        "--timeout",
+        type=float,
+        default=None,
+        metavar="SECONDS",
+        help="fail an article that takes longer and replace its worker process (runs in a worker even with --jobs 1)",
+    )
+    batch.add_argument(
+        "--isolate-failures",
+        action="store_true",
+        help="a failing plugin costs only its own facts: the article is written with a 'failures' list",
+    )
+    shown = batch.add_mutually_exclusive_group()
+    shown.add_argument(
+        "--progress", action="store_true", default=None, help="show progress on stderr (default: on a TTY)"
+    )
+    shown.add_argument("--quiet", action="store_false", dest="progress", help="show no progress")
 
 
 def _version() -> str:
@@ -133,6 +172,7 @@ def _stdout_identity() -> FileIdentity | None:
 
 
 def _extract(args: argparse.Namespace, pipeline: Pipeline, out: TextIO, outputs: frozenset[FileIdentity]) -> int:
+    """Every input through one batch, so ``--jobs`` spans files; results and input errors in input order."""
     options = ReadOptions(
         format=args.format,
         encoding=args.encoding,
@@ -144,25 +184,32 @@ def _extract(args: argparse.Namespace, pipeline: Pipeline, out: TextIO, outputs:
     stdin = getattr(sys.stdin, "buffer", None)
     # Several inputs always make an array; a single one, when it turns out to hold many articles.
     writer = ResultWriter(out, indent=args.indent, as_array=True if len(args.paths) > 1 else None)
+    pending: deque[InputItem] = deque()  # every item read, in order; those with a record went into the batch
+
     failures = 0
-    try:
+    progress = progress_for(sys.stderr, show=args.progress)
+
+    def records() -> Iterator[dict[str, Any]]:
+        nonlocal failures
         for path in args.paths:
             for item in read_inputs(path, options, stdin):
-                writer.settle(as_array=item.batch)
-                if item.record is None:
-                    _say(f"{item.where}: {item.error}")
-                    failures += 1
+                if item.record is None and not pending:  # nothing before it is still being extracted: say it now
+                    failures += _unread_input(item, writer, progress)
                     continue
-                for result in pipeline.extract_many([item.record]):
-                    if result.article is None:
-                        _say(f"{item.where}: {result.error}")
-                        failures += 1
-                        continue
-                    try:
-                        writer.write(result.article, include_text=args.include_text or item.with_text)
-                    except ValueError as exc:
-                        _say(f"{item.where}: cannot write the result as JSON: {exc}")
-                        failures += 1
+                pending.append(item)
+                if item.record is not None:
+                    yield item.record
+
+    try:
+        with contextlib.closing(pipeline.extract_many(records(), jobs=args.jobs, timeout=args.timeout)) as results:
+            for result in results:
+                failures += _unread_inputs(pending, writer, progress)
+                item = pending.popleft()
+                writer.settle(as_array=item.batch)
+                failed = _write(result, item, writer, args, progress)
+                progress.update(failed=failed)
+                failures += failed
+        failures += _unread_inputs(pending, writer, progress)
         writer.settle(as_array=True)  # an input that held nothing at all: an empty array, not nothing
         writer.close()
     except BrokenPipeError:
@@ -170,7 +217,53 @@ def _extract(args: argparse.Namespace, pipeline: Pipeline, out: TextIO, outputs:
     except OSError as exc:
         _say(f"cannot write the output: {exc.strerror or exc}")
         failures += 1
+    except NewsfactsError as exc:  # the batch cannot run at all, e.g. a worker process cannot load the plugins
+        _say(str(exc))
+        return EXIT_USAGE
+    finally:
+        progress.close()
     return EXIT_SOME_FAILED if failures else EXIT_OK
+
+
+def _unread_inputs(pending: deque[InputItem], writer: ResultWriter, progress: Progress) -> int:
+    """Report the items at the head of ``pending`` that never reached the batch; how many."""
+    count = 0
+    while pending and pending[0].record is None:
+        count += _unread_input(pending.popleft(), writer, progress)
+    return count
+
+
+def _unread_input(item: InputItem, writer: ResultWriter, progress: Progress) -> int:
+    """Report an input that could not be read as an article; always one failure."""
+    writer.settle(as_array=item.batch)
+    with progress.paused():
+        _say(f"{item.where}: {item.error}")
+    progress.update(failed=True)
+    return 1
+
+
+def _write(
+    result: BatchResult, item: InputItem, writer: ResultWriter, args: argparse.Namespace, progress: Progress
+) -> bool:
+    """Write one result, or say why there is none; whether the article failed (or lost a plugin's facts)."""
+    article = result.article
+    if article is None:
+        with progress.paused():
+            _say(f"{item.where}: {result.error}")
+        return True
+    with progress.paused() if article.failures else contextlib.nullcontext():
+        for failure in article.failures:  # --isolate-failures: written without that plugin's facts
+            _say(
+                f"{item.where}: plugin {failure.plugin!r} failed in hook {failure.hook!r}: {failure.message}; "
+                "the article is written without its facts"
+            )
+    try:
+        writer.write(article, include_text=args.include_text or item.with_text)
+    except ValueError as exc:
+        with progress.paused():
+            _say(f"{item.where}: cannot write the result as JSON: {exc}")
+        return True
+    return bool(article.failures)
 
 
 def _silence_stdout() -> None:
@@ -203,7 +296,7 @@ def _evaluate(args: argparse.Namespace, pipeline: Pipeline) -> int:
             return EXIT_USAGE
         records.append(record)
     articles = []
-    for result in pipeline.extract_many(evaluation.gold_input(args.task, r) for r in records):
+    for result in pipeline.extract_many((evaluation.gold_input(args.task, r) for r in records), jobs=args.jobs):
         if result.article is None:
             _say(f"{args.gold}: record {result.index + 1}: {result.error}")
             return EXIT_SOME_FAILED
@@ -261,10 +354,16 @@ def _main(argv: Sequence[str] | None) -> int:
     _tolerate_any_encoding()
     if args.command == "extract":
         _check_extract_usage(parser, args)
+    if getattr(args, "jobs", 1) < 0:
+        parser.error("--jobs takes a number of processes, 0 (one per core) or more")
     try:
         if getattr(args, "published", None) is not None:
             parse_publication_date(args.published)
-        pipeline = Pipeline(blocked=args.block, autoload=False if args.no_autoload else None)
+        pipeline = Pipeline(
+            blocked=args.block,
+            autoload=False if args.no_autoload else None,
+            isolate_failures=getattr(args, "isolate_failures", False),
+        )
     except NewsfactsError as exc:
         _say(str(exc))
         return EXIT_USAGE
@@ -302,6 +401,8 @@ def _check_extract_usage(parser: argparse.ArgumentParser, args: argparse.Namespa
             check_encoding(args.encoding)
         except InputError as exc:
             parser.error(f"--encoding: {exc}")
+    if args.timeout is not None and not args.timeout > 0:
+        parser.error("--timeout takes a positive number of seconds")
     if args.output is not None:
         written = file_identity(args.output)
         if written is not None and written in {file_identity(p) for p in args.paths if p != "-"}:

@@ -354,11 +354,28 @@ class Document:
 
 
 @attrs.frozen(kw_only=True)
+class PluginFailure:
+    """A plugin that failed on this article while the others went on (``Pipeline(isolate_failures=True)``).
+
+    The article lacks whatever that plugin would have contributed through that
+    hook; ``message`` says why, as the :class:`~newsfacts.PluginError` would have.
+    """
+
+    plugin: str = _text()
+    hook: str = _text()
+    message: str = _text()
+
+
+@attrs.frozen(kw_only=True)
 class Article:
     """An article and every fact found in it, each pointing back into ``text``.
 
     ``url`` and ``author`` are carried over from the input (a web page's
     canonical address and byline); ``published_precision`` is as in :class:`Document`.
+
+    ``failures`` is empty unless the pipeline isolates plugin failures and a
+    plugin failed on this article: then it names each plugin and hook whose
+    facts are missing.
     """
 
     text: str = _text()
@@ -371,6 +388,7 @@ class Article:
     quotes: tuple[Quote, ...] = _records(Quote)
     claims: tuple[Claim, ...] = _records(Claim)
     dates: tuple[DateExpression, ...] = _records(DateExpression)
+    failures: tuple[PluginFailure, ...] = _records(PluginFailure)
 
     def __attrs_post_init__(self) -> None:
         _settle_precision(self)

@@ -1,21 +1,41 @@
-"""The pipeline: segment once, run every plugin's hooks, check their records, build the Article."""
+"""The pipeline: segment once, run every plugin's hooks, check their records, build the Article.
+
+A pipeline pickles by its configuration (installed plugins by name, plugin
+modules by import name, other plugin objects by pickle) and is rebuilt on the
+other side, so it can be sent to worker processes (``extract_many(jobs=N)``,
+:mod:`newsfacts.dask`).
+"""
 
 from __future__ import annotations
 
 import datetime as dt
 import itertools
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+import math
+import os
+import pickle
+import sys
+import types
+from collections.abc import Callable, Generator, Iterable, Mapping, Sequence
+from importlib import metadata
 from typing import Any, TypeVar
 
 import attrs
 
-from newsfacts.errors import InputError, NewsfactsError, PluginError
-from newsfacts.manager import PluginInfo, PluginManager, describe_plugins, make_plugin_manager
+from newsfacts.errors import InputError, NewsfactsError, PluginError, PluginLoadError, UnpicklablePluginError
+from newsfacts.manager import (
+    ENTRY_POINT_GROUP,
+    PluginInfo,
+    PluginManager,
+    autoload_enabled,
+    describe_plugins,
+    make_plugin_manager,
+)
 from newsfacts.model import (
     Article,
     Claim,
     DateExpression,
     Document,
+    PluginFailure,
     Quote,
     Sentence,
     Span,
@@ -47,9 +67,109 @@ def _optional_str(name: str, value: object) -> str | None:
     if value is None or isinstance(value, str):
         return value
     if name == "id" and isinstance(value, int) and not isinstance(value, bool):
-        return str(value)
+        try:
+            return str(value)
+        except ValueError:  # more digits than Python converts to a string (sys.set_int_max_str_digits)
+            msg = f"id is an integer of about {value.bit_length() * 30103 // 100000} digits, too long to use as an id"
+            raise InputError(msg) from None
     msg = f"{name} must be a string, got {type(value).__name__}"
     raise InputError(msg)
+
+
+def item_id(item: object) -> str | None:
+    """The id to report for a batch item, whatever the item is; never raises."""
+    try:
+        raw = item.get("id") if isinstance(item, Mapping) else None
+        return _optional_str("id", raw)
+    except Exception:  # noqa: BLE001 - a bad id is reported by the extraction itself; here it is only a label
+        return None
+
+
+def jobs_for(jobs: int) -> int:
+    """The number of worker processes ``jobs`` asks for: itself, or one per usable core for ``0``.
+
+    :raises InputError: ``jobs`` is not a non-negative integer.
+    """
+    if not isinstance(jobs, int) or isinstance(jobs, bool) or jobs < 0:
+        msg = f"jobs must be a whole number, 0 (one per core) or more, got {jobs!r}"
+        raise InputError(msg)
+    if jobs:
+        return jobs
+    if hasattr(os, "sched_getaffinity"):
+        return max(1, len(os.sched_getaffinity(0)))
+    return max(1, os.cpu_count() or 1)  # pragma: no cover - platforms without CPU affinity
+
+
+def _check_timeout(timeout: float | None) -> None:
+    if timeout is None:
+        return
+    if isinstance(timeout, bool) or not isinstance(timeout, int | float) or not math.isfinite(timeout) or timeout <= 0:
+        msg = f"timeout must be a positive number of seconds, got {timeout!r}"
+        raise InputError(msg)
+
+
+@attrs.frozen(kw_only=True)
+class _ModuleReference:
+    """A plugin module, sent by its import name and imported again on the other side."""
+
+    name: str
+
+    def load(self) -> object:
+        return metadata.EntryPoint(name=self.name, value=self.name, group=ENTRY_POINT_GROUP).load()
+
+
+@attrs.frozen(kw_only=True)
+class _Configuration:
+    """What a pipeline is rebuilt from in another process, and the plugin names it must end up with."""
+
+    plugins: tuple[object, ...]
+    blocked: tuple[str, ...]
+    autoload: bool
+    isolate_failures: bool
+    names: tuple[str, ...]
+
+
+def _describe(plugin: object) -> str:
+    name = getattr(plugin, "newsfacts_name", None) or getattr(plugin, "__name__", None)
+    return str(name) if name else f"{type(plugin).__module__}.{type(plugin).__qualname__}"
+
+
+def _reference(plugin: object) -> object:
+    """``plugin`` in a form that pickles: a module by its name, anything else as it is (checked here)."""
+    if isinstance(plugin, types.ModuleType):
+        if sys.modules.get(plugin.__name__) is not plugin:
+            problem = f"module {plugin.__name__!r} cannot be imported by its name in another process"
+            raise UnpicklablePluginError(_describe(plugin), problem)
+        return _ModuleReference(name=plugin.__name__)
+    try:
+        pickle.dumps(plugin)
+    except Exception as exc:  # noqa: BLE001 - pickle raises many types; all mean the same here
+        problem = (
+            f"{type(exc).__name__}: {exc}; to run in worker processes, make the plugin a module, "
+            "an object of a class defined at module level, or an installed entry point"
+        )
+        raise UnpicklablePluginError(_describe(plugin), problem) from None
+    return plugin
+
+
+def _rebuild(configuration: _Configuration) -> Pipeline:
+    """The pipeline ``configuration`` describes, checked to have the same plugins as the original."""
+    plugins = [p.load() if isinstance(p, _ModuleReference) else p for p in configuration.plugins]
+    pipeline = Pipeline(
+        plugins=plugins,
+        blocked=configuration.blocked,
+        autoload=configuration.autoload,
+        isolate_failures=configuration.isolate_failures,
+    )
+    names = pipeline._names  # noqa: SLF001 - the same class, one module
+    if names != configuration.names:
+        missing = sorted(set(configuration.names) - set(names)) or sorted(set(names) - set(configuration.names))
+        problem = (
+            f"this process loads plugins {list(names)} but the pipeline was built with {list(configuration.names)}; "
+            "install the same plugins and set the same NEWSFACTS_* variables wherever it runs"
+        )
+        raise PluginLoadError(missing[0] if missing else "?", problem)
+    return pipeline
 
 
 class Pipeline:
@@ -58,13 +178,22 @@ class Pipeline:
     Building a pipeline loads the plugins and fixes the order their hooks run
     in, once (register further plugins by building a new pipeline);
     :meth:`extract` can then be called any number of times, from several
-    threads too, since it keeps no state between calls.
+    threads too, since it keeps no state between calls. A pipeline pickles by
+    its configuration and is rebuilt where it is unpickled, so it can be sent
+    to worker processes.
 
     :param plugins: plugin objects or modules to register in addition to the
         installed ones.
     :param blocked: names of plugins not to load, such as ``"dates"``.
     :param autoload: load the installed plugins (the ``newsfacts`` entry-point
         group); ``None`` means yes unless ``NEWSFACTS_DISABLE_PLUGIN_AUTOLOAD`` is set.
+    :param isolate_failures: when a plugin fails on an article, keep the other
+        plugins' facts and name the failure in ``Article.failures`` instead of
+        failing the whole article with a :class:`~newsfacts.PluginError`.
+        A failing plugin then costs only what it would have contributed through
+        that hook call: its records from that call are dropped, and for
+        first-result hooks (segmentation, speaker attribution, date
+        normalization) the next plugin in line answers instead.
     """
 
     def __init__(
@@ -73,8 +202,16 @@ class Pipeline:
         plugins: Iterable[object] = (),
         blocked: Iterable[str] = (),
         autoload: bool | None = None,
+        isolate_failures: bool = False,
     ) -> None:
+        plugins = plugins if isinstance(plugins, str) else tuple(plugins)
+        blocked = blocked if isinstance(blocked, str) else tuple(blocked)
         self.plugin_manager: PluginManager = make_plugin_manager(plugins=plugins, blocked=blocked, autoload=autoload)
+        self.isolate_failures = bool(isolate_failures)
+        self._plugin_objects: tuple[object, ...] = tuple(plugins)
+        self._blocked: tuple[str, ...] = tuple(blocked)
+        self._autoload = autoload_enabled(autoload)
+        self._names = tuple(name for name, plugin in self.plugin_manager.list_name_plugin() if plugin is not None)
         # The call order of every hook, fixed once: pluggy's own (last registered first, tryfirst/trylast
         # respected). Hooks run once per quote and per date candidate, so this is not redone per call.
         self._order: dict[str, tuple[Any, ...]] = {}
@@ -84,6 +221,17 @@ class Pipeline:
                 if impl.hookwrapper or impl.wrapper:
                     raise PluginError(impl.plugin_name, name, "hook wrappers are not supported")
             self._order[name] = impls
+
+    def __reduce__(self) -> tuple[Callable[[_Configuration], Pipeline], tuple[_Configuration]]:
+        """Pickle by configuration; raises :class:`~newsfacts.UnpicklablePluginError` naming a plugin that cannot go."""
+        configuration = _Configuration(
+            plugins=tuple(_reference(plugin) for plugin in self._plugin_objects),
+            blocked=self._blocked,
+            autoload=self._autoload,
+            isolate_failures=self.isolate_failures,
+            names=self._names,
+        )
+        return (_rebuild, (configuration,))
 
     @property
     def plugins(self) -> list[PluginInfo]:
@@ -109,7 +257,8 @@ class Pipeline:
         :param url: carried over to the result (a web page's canonical address).
         :param author: carried over to the result (the byline).
         :raises InputError: an argument has the wrong type or ``published`` is not a date.
-        :raises PluginError: a plugin failed or returned an invalid record.
+        :raises PluginError: a plugin failed or returned an invalid record (unless
+            the pipeline isolates failures, when the article names them instead).
 
         ``published`` may be a ``date``, a ``datetime`` (its own calendar date is
         used, in its own time zone) or a string in one of the forms
@@ -127,13 +276,14 @@ class Pipeline:
             id=_optional_str("id", id),
             title=_optional_str("title", title),
         )
-        document = attrs.evolve(document, sentences=self._segment(text))
+        failures: list[PluginFailure] | None = [] if self.isolate_failures else None
+        document = attrs.evolve(document, sentences=self._segment(text, failures))
         quotes = tuple(
-            self._attribute(document, quote)
-            for quote in self._collect("newsfacts_find_quotes", Quote, document=document)
+            self._attribute(document, quote, failures)
+            for quote in self._collect("newsfacts_find_quotes", Quote, failures, document=document)
         )
-        claims = tuple(self._collect("newsfacts_extract_claims", Claim, document=document))
-        dates = self._dates(document)
+        claims = tuple(self._collect("newsfacts_extract_claims", Claim, failures, document=document))
+        dates = self._dates(document, failures)
         return Article(
             text=text,
             id=document.id,
@@ -145,45 +295,46 @@ class Pipeline:
             quotes=tuple(sorted(quotes, key=_span_order)),
             claims=tuple(sorted(claims, key=_span_order)),
             dates=dates,
+            failures=tuple(dict.fromkeys(failures or ())),
         )
 
-    def extract_many(self, items: Iterable[str | Mapping[str, Any]]) -> Iterator[BatchResult]:
+    def extract_many(
+        self,
+        items: Iterable[str | Mapping[str, Any]],
+        *,
+        jobs: int = 1,
+        timeout: float | None = None,
+    ) -> Generator[BatchResult, None, None]:
         """Extract from many articles, in order, without letting one bad item stop the rest.
 
         :param items: texts, or mappings with ``text`` and optionally ``id``,
-            ``published``, ``title``, ``url`` and ``author`` (the JSONL input format).
+            ``published``, ``title``, ``url`` and ``author`` (the JSONL input format). Read lazily.
+        :param jobs: worker processes to extract in; ``1`` (the default) works
+            in this process, ``0`` starts one per usable core. Results are the
+            same whatever the number, and come in input order as they are
+            ready, with a bounded number of articles in flight, so memory
+            stays flat on an input of any length.
+        :param timeout: seconds an article may take. An article that takes
+            longer fails with :class:`~newsfacts.ArticleTimeoutError` and its
+            worker process is replaced; needs a worker process, so it starts
+            one even with ``jobs=1``.
         :return: one :class:`BatchResult` per item, in input order, holding the
-            article or the error.
+            article or the error. Close the iterator (or exhaust it) to stop the
+            worker processes early.
+        :raises InputError: ``items`` is a single string, or ``jobs`` or ``timeout`` is invalid.
+        :raises UnpicklablePluginError: worker processes were asked for and a
+            plugin cannot be sent to them.
         """
         if isinstance(items, str):
             msg = "extract_many takes an iterable of articles; for one text, call extract()"
             raise InputError(msg)
-        for index, item in enumerate(items):
-            item_id: str | None = None
-            try:
-                if isinstance(item, str):
-                    article = self.extract(item)
-                elif isinstance(item, Mapping):
-                    raw_id = item.get("id")
-                    item_id = str(raw_id) if isinstance(raw_id, str | int) and not isinstance(raw_id, bool) else None
-                    if "text" not in item:
-                        msg = "item has no 'text'"
-                        raise InputError(msg)
-                    article = self.extract(
-                        item["text"],
-                        published=item.get("published"),
-                        id=_optional_str("id", raw_id),
-                        title=item.get("title"),
-                        url=item.get("url"),
-                        author=item.get("author"),
-                    )
-                else:
-                    msg = f"item must be a str or a mapping, got {type(item).__name__}"
-                    raise InputError(msg)
-            except NewsfactsError as error:
-                yield BatchResult(index=index, id=item_id, error=error)
-            else:
-                yield BatchResult(index=index, id=item_id, article=article)
+        workers = jobs_for(jobs)
+        _check_timeout(timeout)
+        if workers == 1 and timeout is None:
+            return (extract_item(self, index, item) for index, item in enumerate(items))
+        from newsfacts.parallel import extract_in_processes  # noqa: PLC0415 - it imports this module
+
+        return extract_in_processes(self, items, jobs=workers, timeout=timeout)
 
     # -- calling hooks -------------------------------------------------------
 
@@ -192,73 +343,183 @@ class Pipeline:
 
     def _call(self, impl: Any, hook_name: str, kwargs: Mapping[str, Any]) -> Any:
         args = {name: kwargs[name] for name in impl.argnames}
-        try:
+        try:  # the hot path (once per quote and date candidate): a plain try costs nothing when nothing fails
             return impl.function(**args)
-        except NewsfactsError:
+        except (KeyboardInterrupt, GeneratorExit):
             raise
-        except Exception as exc:
+        except BaseException as exc:  # see _blamed_on: every plugin failure is a PluginError
             raise PluginError(impl.plugin_name, hook_name, f"{type(exc).__name__}: {exc}") from exc
 
-    def _collect(self, hook_name: str, kind: type[_Record], **kwargs: Any) -> list[_Record]:
+    def _collect(
+        self, hook_name: str, kind: type[_Record], failures: list[PluginFailure] | None, **kwargs: Any
+    ) -> list[_Record]:
         records: list[_Record] = []
-        text = kwargs["document"].text
         for impl in self._impls(hook_name):
-            result = self._call(impl, hook_name, kwargs)
-            if result is None:
-                continue
-            if not isinstance(result, Iterable) or isinstance(result, str):
-                problem = f"returned {type(result).__name__}, expected an iterable of {kind.__name__}"
-                raise PluginError(impl.plugin_name, hook_name, problem)
             try:
-                items = list(result)
-            except NewsfactsError:
-                raise
-            except Exception as exc:
-                raise PluginError(impl.plugin_name, hook_name, f"{type(exc).__name__}: {exc}") from exc
-            records.extend(_checked(item, kind, text, impl.plugin_name, hook_name) for item in items)
+                records.extend(self._collect_from(impl, hook_name, kind, kwargs))
+            except PluginError as error:
+                _contain(error, failures)
         return records
 
-    def _first(self, hook_name: str, kind: type[_Record], text: str, **kwargs: Any) -> _Record | None:
+    def _collect_from(self, impl: Any, hook_name: str, kind: type[_Record], kwargs: Mapping[str, Any]) -> list[_Record]:
+        """One plugin's records for one hook call, all checked, or a PluginError: never some of them."""
+        result = self._call(impl, hook_name, kwargs)
+        if result is None:
+            return []
+        if not isinstance(result, Iterable) or isinstance(result, str):
+            problem = f"returned {type(result).__name__}, expected an iterable of {kind.__name__}"
+            raise PluginError(impl.plugin_name, hook_name, problem)
+        with _blamed_on(impl.plugin_name, hook_name):
+            items = list(result)
+        text = kwargs["document"].text
+        return [_checked(item, kind, text, impl.plugin_name, hook_name) for item in items]
+
+    def _first(
+        self,
+        hook_name: str,
+        kind: type[_Record],
+        failures: list[PluginFailure] | None,
+        *,
+        same_span: Span | None = None,
+        **kwargs: Any,
+    ) -> _Record | None:
         for impl in self._impls(hook_name):
-            result = self._call(impl, hook_name, kwargs)
-            if result is not None:
-                return _checked(result, kind, text, impl.plugin_name, hook_name)
+            try:
+                record = self._first_from(impl, hook_name, kind, kwargs, same_span=same_span)
+            except PluginError as error:
+                _contain(error, failures)
+                continue
+            if record is not None:
+                return record
         return None
 
-    def _segment(self, text: str) -> tuple[Sentence, ...]:
+    def _first_from(
+        self,
+        impl: Any,
+        hook_name: str,
+        kind: type[_Record],
+        kwargs: Mapping[str, Any],
+        *,
+        same_span: Span | None,
+    ) -> _Record | None:
+        result = self._call(impl, hook_name, kwargs)
+        if result is None:
+            return None
+        record = _checked(result, kind, kwargs["document"].text, impl.plugin_name, hook_name)
+        if same_span is not None and (result.start, result.end) != (same_span.start, same_span.end):
+            problem = f"normalized [{same_span.start}:{same_span.end}] into another span [{result.start}:{result.end}]"
+            raise PluginError(impl.plugin_name, hook_name, problem)
+        return record
+
+    def _segment(self, text: str, failures: list[PluginFailure] | None) -> tuple[Sentence, ...]:
         hook_name = "newsfacts_segment"
         for impl in self._impls(hook_name):
-            result = self._call(impl, hook_name, {"text": text})
-            if result is None:
+            try:
+                sentences = self._sentences_from(impl, text)
+            except PluginError as error:
+                _contain(error, failures)
                 continue
-            if not isinstance(result, Sequence) or isinstance(result, str):
-                problem = f"returned {type(result).__name__}, expected a sequence of Sentence"
-                raise PluginError(impl.plugin_name, hook_name, problem)
-            sentences = tuple(_checked(item, Sentence, text, impl.plugin_name, hook_name) for item in result)
-            for before, after in itertools.pairwise(sentences):
-                if after.start < before.end:
-                    problem = f"sentences out of order or overlapping at [{after.start}:{after.end}]"
-                    raise PluginError(impl.plugin_name, hook_name, problem)
-            return sentences
+            if sentences is not None:
+                return sentences
         return ()
 
-    def _attribute(self, document: Document, quote: Quote) -> Quote:
-        speaker = self._first("newsfacts_attribute_speaker", Speaker, document.text, document=document, quote=quote)
+    def _sentences_from(self, impl: Any, text: str) -> tuple[Sentence, ...] | None:
+        hook_name = "newsfacts_segment"
+        result = self._call(impl, hook_name, {"text": text})
+        if result is None:
+            return None
+        if not isinstance(result, Sequence) or isinstance(result, str):
+            problem = f"returned {type(result).__name__}, expected a sequence of Sentence"
+            raise PluginError(impl.plugin_name, hook_name, problem)
+        with _blamed_on(impl.plugin_name, hook_name):
+            items = list(result)
+        sentences = tuple(_checked(item, Sentence, text, impl.plugin_name, hook_name) for item in items)
+        for before, after in itertools.pairwise(sentences):
+            if after.start < before.end:
+                problem = f"sentences out of order or overlapping at [{after.start}:{after.end}]"
+                raise PluginError(impl.plugin_name, hook_name, problem)
+        return sentences
+
+    def _attribute(self, document: Document, quote: Quote, failures: list[PluginFailure] | None) -> Quote:
+        speaker = self._first("newsfacts_attribute_speaker", Speaker, failures, document=document, quote=quote)
         return quote if speaker is None else attrs.evolve(quote, speaker=speaker)
 
-    def _dates(self, document: Document) -> tuple[DateExpression, ...]:
+    def _dates(self, document: Document, failures: list[PluginFailure] | None) -> tuple[DateExpression, ...]:
         normalized = []
-        for candidate in self._collect("newsfacts_find_dates", Span, document=document):
+        for candidate in self._collect("newsfacts_find_dates", Span, failures, document=document):
             date = self._first(
-                "newsfacts_normalize_date", DateExpression, document.text, document=document, expression=candidate
+                "newsfacts_normalize_date",
+                DateExpression,
+                failures,
+                same_span=candidate,
+                document=document,
+                expression=candidate,
             )
-            if date is None:
-                continue
-            if (date.start, date.end) != (candidate.start, candidate.end):
-                problem = f"normalized [{candidate.start}:{candidate.end}] into another span [{date.start}:{date.end}]"
-                raise PluginError(date.plugin, "newsfacts_normalize_date", problem)
-            normalized.append(date)
+            if date is not None:
+                normalized.append(date)
         return tuple(_longest_first(normalized))
+
+
+_ITEM_KEYS = ("text", "id", "published", "title", "url", "author")
+
+
+def extract_item(pipeline: Pipeline, index: int, item: object) -> BatchResult:
+    """One item of a batch, extracted or failed with a typed error; what every way of running a batch calls."""
+    try:
+        if isinstance(item, str):
+            return BatchResult(index=index, id=None, article=pipeline.extract(item))
+        if not isinstance(item, Mapping):
+            msg = f"item must be a str or a mapping, got {type(item).__name__}"
+            raise InputError(msg)
+        try:
+            fields = {key: item[key] for key in _ITEM_KEYS if key in item}
+        except Exception as exc:  # noqa: BLE001 - any mapping may fail to be read; that is bad input
+            msg = f"cannot read the item: {type(exc).__name__}: {exc}"
+            raise InputError(msg) from None
+        if "text" not in fields:
+            msg = "item has no 'text'"
+            raise InputError(msg)
+        article = pipeline.extract(
+            fields["text"],
+            published=fields.get("published"),
+            id=_optional_str("id", fields.get("id")),
+            title=fields.get("title"),
+            url=fields.get("url"),
+            author=fields.get("author"),
+        )
+        return BatchResult(index=index, id=article.id, article=article)
+    except NewsfactsError as error:
+        return BatchResult(index=index, id=item_id(item), error=error)
+
+
+class _blamed_on:  # noqa: N801 - used as a statement: ``with _blamed_on(plugin, hook):``
+    """Turn whatever a plugin raises into a PluginError naming it; only KeyboardInterrupt passes through.
+
+    A plugin's own ``NewsfactsError`` (an ``InputError`` say) is wrapped too, so
+    it cannot read as a problem with the input; ``SystemExit`` from a plugin is
+    a plugin bug, not a request to end the batch.
+    """
+
+    __slots__ = ("hook", "plugin")
+
+    def __init__(self, plugin: str, hook: str) -> None:
+        self.plugin = plugin
+        self.hook = hook
+
+    def __enter__(self) -> None:
+        return None
+
+    def __exit__(self, kind: type[BaseException] | None, exc: BaseException | None, _tb: object) -> None:
+        if exc is None or isinstance(exc, KeyboardInterrupt | GeneratorExit):
+            return
+        raise PluginError(self.plugin, self.hook, f"{type(exc).__name__}: {exc}") from exc
+
+
+def _contain(error: PluginError, failures: list[PluginFailure] | None) -> None:
+    """Record ``error`` as the article's failure when failures are isolated, else raise it."""
+    if failures is None:
+        raise error
+    failures.append(PluginFailure(plugin=error.plugin, hook=error.hook, message=error.problem))
 
 
 def _span_order(record: Any) -> tuple[int, int, str]:

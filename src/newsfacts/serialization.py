@@ -23,6 +23,7 @@ from newsfacts.model import (
     DateExpression,
     Document,
     FrozenMapping,
+    PluginFailure,
     Quote,
     Sentence,
     Span,
@@ -47,7 +48,7 @@ def _date(value: dt.date | None) -> str | None:
 def to_dict(record: object) -> dict[str, Any]:
     """The JSON-ready dict of any newsfacts record; an Article gets its ``schema`` key."""
     if isinstance(record, Article):
-        return {
+        data: dict[str, Any] = {
             "schema": SCHEMA_VERSION,
             "id": record.id,
             "published": _date(record.published),
@@ -59,6 +60,11 @@ def to_dict(record: object) -> dict[str, Any]:
             "claims": [to_dict(c) for c in record.claims],
             "dates": [to_dict(d) for d in record.dates],
         }
+        if record.failures:  # only when a plugin failed, so that output without failures keeps its shape
+            data["failures"] = [to_dict(f) for f in record.failures]
+        return data
+    if isinstance(record, PluginFailure):
+        return {"plugin": record.plugin, "hook": record.hook, "message": record.message}
     if isinstance(record, Quote):
         return {
             **_span_dict(cast("Span", record)),
@@ -215,8 +221,12 @@ def from_dict(cls: type[_Record], data: Mapping[str, Any]) -> _Record:
             quotes=tuple(from_dict(Quote, q) for q in _list(data, "quotes", where)),
             claims=tuple(from_dict(Claim, c) for c in _list(data, "claims", where)),
             dates=tuple(from_dict(DateExpression, d) for d in _list(data, "dates", where)),
+            failures=tuple(from_dict(PluginFailure, f) for f in _list(data, "failures", where, required=False)),
         )
         _check_spans(built)
+    elif cls is PluginFailure:
+        fields = {key: _require(data, key, where) for key in ("plugin", "hook", "message")}
+        built = _build(PluginFailure, where, **fields)
     elif cls is Quote:
         speaker, cue = data.get("speaker"), data.get("cue")
         built = _build(

@@ -7,6 +7,8 @@ lookup is a set membership test.
 
 from __future__ import annotations
 
+from newsfacts_quotes.cues import LEARNED_VERBS
+
 
 def words(text: str) -> frozenset[str]:
     """The white-space separated words of ``text``: word lists read best as plain text."""
@@ -271,3 +273,9 @@ NON_CLAUSE_START = words(
 PREPOSITIONS = words("in on at during with by from of for about after before into through to via over under against")
 
 DETERMINERS = words("the a an this that these those his her their its our my your some many several two three")
+
+# Cue verbs learned from labelled attributions (see ``cues``): they report only with what follows them
+# ("blasted the plan", "pointed to the figures"), never as a bare tail ("…, she blasted.").
+LEARNED_ONLY_VERBS = LEARNED_VERBS - REPORTING_VERBS - DIRECT_VERBS
+REPORTING_VERBS |= LEARNED_ONLY_VERBS
+CLAUSE_ONLY_VERBS |= LEARNED_ONLY_VERBS

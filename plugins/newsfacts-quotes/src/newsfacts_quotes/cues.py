@@ -15,8 +15,10 @@ from newsfacts_quotes.learned_cues import CUE_COUNTS, PARTICLE_COUNTS
 # The cue probability a learned form needs, and how often it must have been seen as a cue.
 CUE_THRESHOLD = 0.4
 MIN_CUE_COUNT = 4
-# A particle joins its verb in the cue ("pointed to", "called for") when seen this often.
+# A particle joins its verb in the cue ("pointed to", "called for") when seen this often, and in at
+# least this share of the verb's cues.
 MIN_PARTICLE_COUNT = 3
+MIN_PARTICLE_SHARE = 0.25
 
 # Forms that cue through other rules (raising verbs, "according to"), or cue only as part of a phrase
 # whose head the table also holds ("known as", "titled").
@@ -62,11 +64,13 @@ def learned_verbs(threshold: float = CUE_THRESHOLD, min_count: int = MIN_CUE_COU
     )
 
 
-def learned_particles(min_count: int = MIN_PARTICLE_COUNT) -> dict[str, frozenset[str]]:
+def learned_particles(
+    min_count: int = MIN_PARTICLE_COUNT, min_share: float = MIN_PARTICLE_SHARE
+) -> dict[str, frozenset[str]]:
     """For each cue word, the particles that belong to its cue ("referring" → {"to"})."""
     found: dict[str, set[str]] = {}
     for (form, particle), seen in PARTICLE_COUNTS.items():
-        if seen >= min_count:
+        if seen >= min_count and seen >= min_share * CUE_COUNTS.get(form, (0, 0))[0]:
             found.setdefault(form, set()).add(particle)
     return {form: frozenset(particles) for form, particles in found.items()}
 

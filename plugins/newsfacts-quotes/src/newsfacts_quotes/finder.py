@@ -15,6 +15,7 @@ from typing import NamedTuple
 
 import regex
 
+from newsfacts_quotes.clauses import answers_question, particle_of, second_cue
 from newsfacts_quotes.lexicon import (
     AUXILIARIES,
     BE_FORMS,
@@ -24,6 +25,7 @@ from newsfacts_quotes.lexicon import (
     EXISTENTIAL_VERBS,
     INFINITIVE_ONLY_VERBS,
     INFINITIVE_VERBS,
+    NO_INVERSION_VERBS,
     NON_CLAUSE_START,
     OBJECT_VERBS,
     PARTICIPLES,
@@ -129,6 +131,9 @@ def _cut_content(text: str, start: int, end: int) -> tuple[int, int]:
     cut = _CUT.search(text, start, end)
     if cut is not None:
         end = cut.start()
+    second = second_cue(text, start, end)
+    if second is not None:
+        end = second
     while end > start and (text[end - 1].isspace() or text[end - 1] in ".!?,;:"):
         end -= 1
     trailing = _TRAILING_ATTRIBUTION.search(text, start, end)
@@ -256,7 +261,7 @@ class _Finder:
             return None
         hi = min(n_end, next_open, n_start + _MAX_TAIL)
         found = self._tail_attribution(n_start, hi) if n_start < hi else None
-        if found is None:
+        if found is None or answers_question(self.text, lo, found[0]):
             return None
         (_, cue_end), subject = found
         rest = self.text[max(cue_end, subject.end) : hi].strip(" \u00a0")
@@ -311,7 +316,7 @@ class _Finder:
         cue_start, passive = _cue_start(text, w_start, lo)
         cue = (cue_start, w_end)
         if verb.endswith("ing") and cue_start == w_start:
-            if not previous.endswith(",") and previous.lower() not in _PARTICIPLE_PREPOSITIONS:
+            if not previous.rstrip("”\"’'").endswith(",") and previous.lower() not in _PARTICIPLE_PREPOSITIONS:
                 return None
             mention = next((c.mention for c in reversed(earlier) if c.mention), None)
             if mention is None:
@@ -330,7 +335,8 @@ class _Finder:
         hi = min(s_end, w_end + _MAX_CONTENT)
         rest = text[w_end:hi].strip(" \u00a0")
         infinitive = verb in INFINITIVE_VERBS and rest.startswith("to ")
-        if not rest.strip(".!?\"”'’ ") or (_is_adjunct(rest) and not infinitive):
+        particle = bool(rest.split()) and particle_of(verb, rest.split(None, 1)[0])
+        if not rest.strip(".!?\"”'’ ") or (_is_adjunct(rest) and not infinitive and not particle):
             return self._inverted(verb, cue, subject, sentence)
         if rest.startswith(","):
             return self._parenthetical(verb, cue, subject, sentence)
@@ -363,6 +369,8 @@ class _Finder:
                 break
         if verb in OBJECT_VERBS:
             return self._clause_after_object(toks)
+        if len(toks) > 1 and particle_of(verb, text[toks[0][0] : toks[0][1]]):
+            toks = toks[1:]  # "pointed to the figures": the particle belongs to the cue
         first = text[toks[0][0] : toks[0][1]]
         bare = first.strip('“"«,:').lower()
         if first.startswith((",", ":")) or first in {",", ":"}:
@@ -393,7 +401,7 @@ class _Finder:
         (s_start, s_end), w_end = sentence, cue[1]
         s_start = max(s_start, cue[0] - _MAX_CONTENT)
         text = self.text
-        if verb in CLAUSE_ONLY_VERBS:
+        if verb in NO_INVERSION_VERBS:
             return None
         if subject is not None:
             if subject.anonymous:

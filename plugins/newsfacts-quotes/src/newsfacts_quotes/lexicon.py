@@ -274,8 +274,14 @@ PREPOSITIONS = words("in on at during with by from of for about after before int
 
 DETERMINERS = words("the a an this that these those his her their its our my your some many several two three")
 
-# Cue verbs learned from labelled attributions (see ``cues``): they report only with what follows them
-# ("blasted the plan", "pointed to the figures"), never as a bare tail ("…, she blasted.").
+# Cue verbs learned from labelled attributions (see ``cues``): in running text they report only what follows
+# them ("blasted the plan", "pointed to the figures"); after a direct quotation they name its speaker.
 LEARNED_ONLY_VERBS = LEARNED_VERBS - REPORTING_VERBS - DIRECT_VERBS
 REPORTING_VERBS |= LEARNED_ONLY_VERBS
-CLAUSE_ONLY_VERBS |= LEARNED_ONLY_VERBS
+
+# Verbs of reply: after a direct quotation they name its speaker ("“No,” Ms Adeyemi responded."), but
+# a bare "…, he replied." after a plain clause is not read as reporting it.
+REPLY_VERBS = words("reply replies replied respond responds responded answer answers answered")
+# Verbs that never report the clause before them ("CLAUSE, X said." is read only for the others).
+NO_INVERSION_VERBS = CLAUSE_ONLY_VERBS | REPLY_VERBS | LEARNED_ONLY_VERBS
+CLAUSE_ONLY_VERBS -= REPLY_VERBS

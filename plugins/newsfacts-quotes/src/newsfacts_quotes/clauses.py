@@ -1,0 +1,43 @@
+"""Where a reported clause ends and a second report by the same source begins.
+
+"Ann Lee blasted the plan and defended the mayor": the content of the first
+cue stops before the coordinated cue; "..., referring to the bypass": a
+reporting participle after a comma opens a report of its own. Both are read
+from the reporting-verb lexicon, so learned cue verbs count as well.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from newsfacts_quotes.cues import CUE_PARTICLES, LEARNED_VERBS
+from newsfacts_quotes.lexicon import INFINITIVE_VERBS, REPLY_VERBS, REPORTING_VERBS
+
+# ", VERBing" or " and (also) VERBed": a second cue; the verb is checked against the lexicon.
+_SECOND_CUE = regex.compile(r",[”\"’']?\s+(\p{Ll}+ing)\b|\s+and\s+(?:also\s+|then\s+|later\s+)?(\p{Ll}+)\b")
+_PAST_IRREGULAR = frozenset({"said", "told", "wrote", "thought", "felt", "knew", "found", "sought"})
+
+
+def second_cue(text: str, start: int, end: int) -> int | None:
+    """Offset where a coordinated or participial cue starts inside ``text[start:end]``, if any."""
+    for match in _SECOND_CUE.finditer(text, start, end):
+        participle, verb = match.group(1), match.group(2)
+        if participle is not None and participle in REPORTING_VERBS:
+            closing = match.start() + 1
+            return closing + 1 if text[closing] in "”\"’'" else match.start()
+        if verb is not None and verb in REPORTING_VERBS and (verb.endswith("ed") or verb in _PAST_IRREGULAR):
+            return match.start()
+    return None
+
+
+def particle_of(verb: str, word: str) -> bool:
+    """Whether ``word`` belongs to the learned cue ``verb`` ("pointed" + "to"), not to its content."""
+    if verb not in LEARNED_VERBS or (word == "to" and verb in INFINITIVE_VERBS):
+        return False
+    return word in CUE_PARTICLES.get(verb, frozenset())
+
+
+def answers_question(text: str, tail_start: int, cue: tuple[int, int]) -> bool:
+    """``“Who signed it?” Nobody answered.``: a reply verb after a question names who answered it."""
+    before = text[max(0, tail_start - 3) : tail_start].rstrip("”\"’' \u00a0")
+    return before.endswith("?") and text[cue[0] : cue[1]].rsplit(maxsplit=1)[-1].lower() in REPLY_VERBS

@@ -204,6 +204,18 @@ NON_PERSON_LAST = words(
     """
 )
 
+# Last words of capitalised runs that name an organisation that can speak ("it said"): bodies, companies,
+# media; not places, structures, laws or weapons.
+ORGANISATION_LAST = words(
+    """
+    Government Parliament Congress Senate Assembly Council Committee Commission Ministry Department Office Agency
+    Administration Authority Bureau Service Court Tribunal University Institute Foundation Association Society
+    Organization Organisation Union Federation League Alliance Coalition Movement Party
+    Army Navy Command Police Company Corporation Corp Inc Ltd Group Holdings Bank Fund Airlines
+    News Post Times Journal Herald Tribune Gazette Telegraph Guardian Network Radio Television Reuters
+    """
+)
+
 # Country, regional and ethnic demonyms: they open a capitalised run ("Norwegian Prime Minister ...")
 # but do not start a person's name.
 DEMONYMS = words(

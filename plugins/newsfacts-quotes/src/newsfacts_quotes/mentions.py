@@ -201,12 +201,16 @@ def subject_before(text: str, lo: int, hi: int, depth: int = 0) -> Subject | Non
 
 
 def _after_preposition(text: str, start: int, end: int) -> tuple[int, int]:
-    """The noun phrase a relative clause follows: what comes after the chunk's last preposition."""
+    """The noun phrase a relative clause follows: after the chunk's last preposition, or its closing name.
+
+    "the board met Paul Kerr, who ...": a name of two or more words ending the chunk is the antecedent.
+    """
     toks = tokens_in(text, start, end)
     for k in range(len(toks) - 2, -1, -1):
         if _bare(text, toks[k]) in PREPOSITIONS:
             return toks[k + 1][0], end
-    return start, end
+    tail = _name_tail(text, toks, 0, len(toks))
+    return (toks[tail][0], end) if 0 < tail < len(toks) else (start, end)
 
 
 def _apposition(text: str, toks: list[Token], lo: int) -> Subject | None:

@@ -23,6 +23,7 @@ from newsfacts_quotes.lexicon import (
     GROUP_NOUNS,
     NON_NAME_FIRST,
     NON_PERSON_LAST,
+    ORGANISATION_LAST,
     PRONOUNS_FEMALE,
     PRONOUNS_MALE,
     PRONOUNS_PLURAL,
@@ -50,6 +51,18 @@ _PERSON_TITLES = (
         Rabbi Marshal Chairman Chairwoman
         """)
 )
+_GENDERED_PRONOUN = regex.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|[Hh]im)\b")
+_GENDER_WINDOW = 80
+_ORGANISATION_WINDOW = 400
+_ROLE_NAME = r"\p{Lu}[\p{L}'’\-]+(?:[ \u00a0]+\p{Lu}[\p{L}'’.\-]+){1,3}"
+_DESCRIPTION_THEN_NAME = regex.compile(
+    r"(?P<desc>\b(?:[Tt]he|[Aa]n?)[ \u00a0]+[^,;:.!?\n“”\"]{2,80}?),[ \u00a0]+(?P<name>"
+    + _ROLE_NAME
+    + r")(?=[ \u00a0]*[,;.])"
+)
+_NAME_THEN_DESCRIPTION = regex.compile(
+    r"(?P<name>" + _ROLE_NAME + r"),[ \u00a0]+(?P<desc>(?:the|a|an)[ \u00a0]+[^,;:.!?\n“”\"]{2,80}?)(?=[,;.])"
+)
 _STOP_KEYWORDS = words("the a an of for to in on at and former top new senior s its his her their")
 _LOOKBACK_PEOPLE = 40
 
@@ -63,7 +76,9 @@ class Person(NamedTuple):
 
 
 def _clean(token: str) -> str:
-    return _POSSESSIVE.sub("", token.rstrip(".")) if token not in TITLES else token
+    if token in TITLES or (len(token) == 2 and token[0].isupper() and token[1] == "."):
+        return token  # a title or an initial keeps its period
+    return _POSSESSIVE.sub("", token.rstrip("."))
 
 
 def _cleaned(tokens: Iterable[str]) -> list[str]:
@@ -76,10 +91,17 @@ def _closes_sentence(word: str) -> bool:
 
 
 def split_title(words: list[str]) -> tuple[list[str], list[str]]:
-    """Leading titles ("General", "Secretary of State") and the name words after them."""
+    """Leading titles ("General", "Secretary of State") and the name words after them.
+
+    A title later in the run takes the words before it along ("Vermont Sen. Bernie Sanders",
+    "Retired Lt. Gen. Ann Flynn"): what stands before a title is a description, not a name.
+    """
     i = 0
     while i < len(words) and (words[i] in TITLES or (words[i] in _CONNECTORS and i + 1 < len(words) and i > 0)):
         i += 1
+    last_title = max((k for k in range(i, len(words) - 1) if words[k] in _PERSON_TITLES), default=-1)
+    if last_title >= i:
+        i = last_title + 1
     return words[:i], words[i:]
 
 
@@ -93,6 +115,15 @@ def _gender(titles: list[str]) -> str:
 
 def _name_shaped(word: str) -> bool:
     return len(word) > 1 and word[0].isupper() and any(c.islower() for c in word[1:])
+
+
+def _name_words_ok(name: list[str]) -> bool:
+    """Every word name-shaped, a connector ("de", "van") or a middle initial ("Leonard E. Burman")."""
+    last = len(name) - 1
+    return all(
+        _name_shaped(w) or w in _CONNECTORS or (0 < k < last and len(w) == 2 and w[0].isupper() and w[1] == ".")
+        for k, w in enumerate(name)
+    )
 
 
 def _keywords(text: str) -> frozenset[str]:
@@ -114,11 +145,14 @@ class SpeakerTable:
         self.people: list[Person] = []
         self.surnames: dict[str, list[tuple[int, str]]] = {}
         self.genders: dict[str, str] = {}
-        self._collect_people(text)
         self.aliases: dict[str, str] = {}
         self.descriptions: dict[str, set[str]] = {}
-        self.groups: list[tuple[int, str]] = []
+        self.organisations: list[tuple[int, str]] = []
+        self._collect_people(text)
         self.starts = [p.start for p in self.people]
+        self._learn_genders(text)
+        self._learn_appositions(text)
+        self.groups: list[tuple[int, str]] = []
         self.antecedents: dict[tuple[int, int], tuple[int, int]] = {}
         for candidate in candidates:
             if candidate.mention is not None and candidate.antecedent is not None:
@@ -136,21 +170,59 @@ class SpeakerTable:
             while words and words[0] in NON_NAME_FIRST and words[0] not in TITLES:
                 words = words[1:]
             titles, name = split_title(words)
-            if not name or any(not _name_shaped(w) and w not in _CONNECTORS for w in name):
+            while len(name) > 2 and name[0].lower() in ROLE_NOUNS:
+                titles, name = [*titles, name[0]], name[1:]  # "Economist Leonard E. Burman"
+            if not name or not _name_words_ok(name):
                 continue
             gender = _gender(titles)
             titled = any(t in _PERSON_TITLES for t in titles)
-            if (name[-1] in NON_PERSON_LAST and not titled) or any(w in NON_NAME_FIRST for w in name):
+            if not titled and name[-1] in ORGANISATION_LAST:
+                self.organisations.append((match.start(), " ".join(name)))
+            if not titled and (any(w in NON_PERSON_LAST for w in name) or "of" in name):
+                continue  # "Strait of Hormuz", "Kerch Bridge Authority": a place or a body, never a person
+            if any(w in NON_NAME_FIRST for w in name):
                 continue
-            if len(name) >= 2 and (titled or len(name) <= 3):
+            if len(name) >= 2 and (titled or sum(len(w) > 2 for w in name) <= 3):
                 self.surnames.setdefault(name[-1], []).append((match.start(), " ".join(name)))
             if gender:
                 self.genders.setdefault(name[-1], gender)
-            runs.append((match.start(), name, titled, gender))
-        for start, name, titled, gender in runs:
+            runs.append((match.start(), name, titled, gender, titles))
+        for start, name, titled, gender, titles in runs:
             if len(name) >= 2 or titled or name[-1] in self.surnames:
                 full = self.full_name(name, start)
                 self.people.append(Person(start, full, gender or self.genders.get(name[-1], "")))
+                if titled:
+                    # "Senator Ida Marsh", "Foreign Secretary Ann Moyo": the title describes her later on.
+                    self.descriptions.setdefault(full, set()).update(_keywords(" ".join(titles)))
+
+    def _learn_genders(self, text: str) -> None:
+        """A he/she/his/her right after a person of unknown gender, with nobody between, gives the gender."""
+        for match in _GENDERED_PRONOUN.finditer(text):
+            index = bisect.bisect_left(self.starts, match.start()) - 1
+            if index < 0 or match.start() - self.people[index].start > _GENDER_WINDOW:
+                continue
+            person = self.people[index]
+            surname = person.name.split()[-1]
+            if not person.gender and surname not in self.genders:
+                self.genders[surname] = "m" if match.group().lower() in {"he", "his", "him"} else "f"
+        self.people = [
+            p if p.gender else p._replace(gender=self.genders.get(p.name.split()[-1], "")) for p in self.people
+        ]
+
+    def _learn_appositions(self, text: str) -> None:
+        """``the US's top diplomat, Karen Obi,`` and ``Karen Obi, the US's top diplomat,`` anywhere."""
+        for pattern in (_DESCRIPTION_THEN_NAME, _NAME_THEN_DESCRIPTION):
+            for match in pattern.finditer(text):
+                description, name = match.group("desc"), match.group("name")
+                words = _normal(description).split()
+                if not words or words[-1].replace("'s", "") not in ROLE_NOUNS:
+                    continue
+                titles, bare = split_title(_cleaned(name.split()))
+                if not bare or bare[0] in NON_NAME_FIRST or any(w in NON_PERSON_LAST for w in bare):
+                    continue
+                full = self.full_name(bare, match.start("name"))
+                self.aliases.setdefault(_normal(description), full)
+                self.descriptions.setdefault(full, set()).update(_keywords(description + " " + " ".join(titles)))
 
     def full_name(self, name: list[str], at: int) -> str:
         """The fullest name with this surname: the last one given before ``at``, else the first given."""
@@ -198,6 +270,11 @@ class SpeakerTable:
                 if person.gender in {"", wanted}:
                     return person.name
             return mention
+        if lower == "it":
+            index = bisect.bisect_left(self.organisations, (start, ""))
+            if index and start - self.organisations[index - 1][0] <= _ORGANISATION_WINDOW:
+                return self.organisations[index - 1][1]
+            return mention
         if lower in PRONOUNS_PLURAL:
             index = bisect.bisect_left(self.groups, (start, ""))
             return self.groups[index - 1][1] if index else mention
@@ -217,9 +294,15 @@ class SpeakerTable:
         if not words:
             return mention
         head = words[words.index("of", 1) - 1] if "of" in words[1:] else words[-1]
-        if head.replace("'s", "") not in ROLE_NOUNS:
+        head = head.replace("'s", "")
+        if head not in ROLE_NOUNS:
             return mention
         keys = _keywords(mention) - {head}
+        for person in self._recent_people(start):
+            # "the foreign secretary" after "Foreign Secretary Ann Moyo": the role and its qualifiers agree.
+            described = self.descriptions.get(person.name, set())
+            if head in described and keys <= described:
+                return person.name
         if not keys:
             return mention
         for person in self._recent_people(start):

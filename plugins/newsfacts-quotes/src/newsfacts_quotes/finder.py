@@ -16,6 +16,7 @@ from typing import NamedTuple
 import regex
 
 from newsfacts_quotes.clauses import answers_question, particle_of, second_cue
+from newsfacts_quotes.datelines import dateline_end
 from newsfacts_quotes.lexicon import (
     AUXILIARIES,
     BE_FORMS,
@@ -170,6 +171,8 @@ class _Finder:
         self.direct_ranges: list[Span2] = []
         self._direct_opens: list[int] = []
         self._quote_opens = [q.open for q in self.quotations]
+        self._direct_candidates: list[Candidate] = []
+        self._direct_starts: list[int] = []
 
     # -- direct --------------------------------------------------------------
 
@@ -286,7 +289,8 @@ class _Finder:
         return index >= 0 and offset < self.quotations[index].close
 
     def find_indirect(self) -> None:
-        for s_start, s_end, _ in self.sentences.spans:
+        for first, s_end, _ in self.sentences.spans:
+            s_start = dateline_end(self.text, first, s_end)
             sentence_candidates: list[Candidate] = []
             verbs = [m.span() for m in _WORD.finditer(self.text, s_start, s_end) if m.group() in _VERB_SHAPES]
             for w_start, w_end in verbs:
@@ -318,9 +322,7 @@ class _Finder:
         if verb.endswith("ing") and cue_start == w_start:
             if not previous.rstrip("”\"’'").endswith(",") and previous.lower() not in _PARTICIPLE_PREPOSITIONS:
                 return None
-            mention = next((c.mention for c in reversed(earlier) if c.mention), None)
-            if mention is None:
-                mention = sentence_subject(text, s_start, w_start)
+            mention = self._participle_source(earlier, s_start, w_start)
             subject: Subject | None = None if mention is None else Subject(*mention, None, anonymous=False)
         else:
             subject = subject_before(text, lo, cue_start)
@@ -353,12 +355,32 @@ class _Finder:
         mention = None if subject.anonymous and passive else (subject.start, subject.end)
         return Candidate(start, end, _kind(text, start, end), cue, mention, subject.alias, subject.antecedent)
 
+    def _participle_source(self, earlier: list[Candidate], s_start: int, w_start: int) -> Span2 | None:
+        """Who a ``, saying ...`` participle reports for: the source of the sentence's report before it.
+
+        That is the latest cue's source in the sentence (a direct quotation's tag included), else the
+        sentence's subject, never a phrase inside a quotation nor the participle phrase itself.
+        """
+        mention = next((c.mention for c in reversed(earlier) if c.mention), None)
+        if mention is not None:
+            return mention
+        index = bisect.bisect_left(self._direct_starts, w_start)
+        for candidate in reversed(self._direct_candidates[max(0, index - 4) : index]):
+            if candidate.cue is not None and candidate.mention is not None and s_start <= candidate.cue[0] < w_start:
+                return candidate.mention
+        found = sentence_subject(self.text, s_start, w_start)
+        if found is None or self._inside_quotation(found[0]) or found[1] > w_start:
+            return None
+        return found
+
     def _clause_start(self, verb: str, w_end: int, hi: int) -> int | None:
         text = self.text
         toks = tokens_in(text, w_end, min(hi, w_end + 160))
         if not toks:
             return None
-        limit = 12 if verb in OBJECT_VERBS else 5
+        adjunct_first = text[toks[0][0] : toks[0][1]].lower() in NON_CLAUSE_START
+        # "said on Tuesday in an interview with the radio station that ...": adjuncts may run long.
+        limit = 12 if verb in OBJECT_VERBS or adjunct_first else 5
         for index, (t_start, t_end) in enumerate(toks[: limit + 1]):
             raw = text[t_start:t_end]
             if raw == "that":
@@ -515,6 +537,8 @@ class _Finder:
     def run(self) -> list[Candidate]:
         self.find_direct()
         self._direct_opens = [d for d, _ in self.direct_ranges]
+        self._direct_candidates = sorted(self.candidates)
+        self._direct_starts = [c.start for c in self._direct_candidates]
         self.find_indirect()
         self.find_according()
         self.find_raising()

@@ -293,6 +293,17 @@ _SUBJECT_PRONOUNS = words("he she they we i")
 _VERB_LIKE_AUX = words("is are was were has have had will would could can may might should must did does do")
 
 
+def _noun_phrase_end(text: str, toks: list[Token], end: int, limit: int) -> int:
+    """Extend a noun phrase over the words after ``end`` up to a verb-like word or a boundary."""
+    while end < len(toks) and end < limit:
+        raw = text[toks[end][0] : toks[end][1]]
+        word = _bare(text, toks[end])
+        if word in _VERB_LIKE_AUX or (raw.islower() and word.endswith("ed")) or _is_boundary(text, toks[end]):
+            break
+        end += 1
+    return end
+
+
 def sentence_subject(text: str, lo: int, hi: int) -> tuple[int, int] | None:
     """The noun phrase a sentence opens with: the source of a later participle ("..., saying ...")."""
     toks = tokens_in(text, lo, min(hi, lo + 200))[:14]
@@ -311,13 +322,7 @@ def sentence_subject(text: str, lo: int, hi: int) -> tuple[int, int] | None:
         return trim(text, *toks[i])
     end = i
     if bare in _OPENING_DETERMINERS:
-        end = i + 1
-        while end < len(toks) and end - i < 6:
-            raw = text[toks[end][0] : toks[end][1]]
-            word = _bare(text, toks[end])
-            if word in _VERB_LIKE_AUX or (raw.islower() and word.endswith("ed")) or _is_boundary(text, toks[end]):
-                break
-            end += 1
+        end = _noun_phrase_end(text, toks, i + 1, i + 6)
         if end < len(toks) and _is_boundary(text, toks[end]) and text[toks[end][1] - 1] == ",":
             return None
     elif first[0].isupper() and first not in NON_NAME_FIRST:
@@ -328,6 +333,9 @@ def sentence_subject(text: str, lo: int, hi: int) -> tuple[int, int] | None:
             end += 1
             if raw[-1] in ",;:.!?":
                 break
+        if end > i and text[toks[end - 1][0] : toks[end - 1][1]].endswith(("'s", "’s")):
+            # "Nigeria's central bank": the possessive opens a longer noun phrase.
+            end = _noun_phrase_end(text, toks, end, i + 6)
     if end == i or end >= len(toks):
         return None
     start, stop = trim(text, toks[i][0], toks[end - 1][1])

@@ -53,6 +53,7 @@ _PERSON_TITLES = (
 )
 _GENDERED_PRONOUN = regex.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|[Hh]im)\b")
 _GENDER_WINDOW = 80
+_SENTENCE_END = regex.compile(r"(?<=\p{Ll}{2}|\d)[.!?][”\"’']?\s+|\n+")
 _ORGANISATION_WINDOW = 400
 _ROLE_NAME = r"\p{Lu}[\p{L}'’\-]+(?:[ \u00a0]+\p{Lu}[\p{L}'’.\-]+){1,3}"
 _DESCRIPTION_THEN_NAME = regex.compile(
@@ -150,6 +151,7 @@ class SpeakerTable:
         self.organisations: list[tuple[int, str]] = []
         self._collect_people(text)
         self.starts = [p.start for p in self.people]
+        self.sentence_starts = [m.end() for m in _SENTENCE_END.finditer(text)]
         self._learn_genders(text)
         self._learn_appositions(text)
         self.groups: list[tuple[int, str]] = []
@@ -257,6 +259,26 @@ class SpeakerTable:
         for i in range(index - 1, max(-1, index - 1 - _LOOKBACK_PEOPLE), -1):
             yield self.people[i]
 
+    def _person_for_pronoun(self, start: int, gender: str) -> str | None:
+        """The subject of the nearest sentence naming a compatible person: its first such mention.
+
+        "Ann Lee met Tom Ford. She said ...": without a title or an earlier pronoun telling their
+        genders, the sentence's subject is the likelier antecedent than the last name in it.
+        """
+        found: Person | None = None
+        sentence = -1
+        for person in self._recent_people(start):
+            if person.gender not in {"", gender}:
+                continue
+            at = bisect.bisect_right(self.sentence_starts, person.start)
+            if found is None:
+                found, sentence = person, at
+            elif at == sentence:
+                found = person
+            else:
+                break
+        return None if found is None else found.name
+
     def resolve(self, start: int, end: int) -> str:
         """The fullest name for the mention ``text[start:end]`` (a relative pronoun's antecedent's)."""
         antecedent = self.antecedents.get((start, end))
@@ -266,10 +288,7 @@ class SpeakerTable:
         lower = mention.lower()
         if lower in PRONOUNS_MALE | PRONOUNS_FEMALE:
             wanted = "m" if lower in PRONOUNS_MALE else "f"
-            for person in self._recent_people(start):
-                if person.gender in {"", wanted}:
-                    return person.name
-            return mention
+            return self._person_for_pronoun(start, wanted) or mention
         if lower == "it":
             index = bisect.bisect_left(self.organisations, (start, ""))
             if index and start - self.organisations[index - 1][0] <= _ORGANISATION_WINDOW:

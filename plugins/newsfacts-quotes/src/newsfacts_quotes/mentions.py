@@ -180,7 +180,7 @@ def subject_before(text: str, lo: int, hi: int, depth: int = 0) -> Subject | Non
     end = len(toks)
     last_raw = text[toks[-1][0] : toks[-1][1]]
     if last_raw.endswith(","):
-        return _apposition(text, toks, lo)
+        return _subject_before_adjuncts(text, toks) or _apposition(text, toks, lo)
     i = _chunk_start(text, toks, end)
     if i == end and depth == 0 and _bare(text, toks[end - 1]) in _RELATIVE and end >= 2:
         # "X, who said ...": the relative pronoun is the mention beside the verb, X names it.
@@ -189,7 +189,7 @@ def subject_before(text: str, lo: int, hi: int, depth: int = 0) -> Subject | Non
             return antecedent
         span = None if antecedent is None else _after_preposition(text, antecedent.start, antecedent.end)
         return Subject(toks[end - 1][0], toks[end - 1][1], None, anonymous=False, antecedent=span)
-    i = _strip_connectives(text, toks, i, end)
+    i = _skip_time_phrase(text, toks, _strip_connectives(text, toks, i, end), end)
     if not _valid_subject(text, toks, i, end, _MAX_SUBJECT_TOKENS):
         return None
     anonymous = end - i == 1 and _bare(text, toks[i]) == "it"
@@ -198,6 +198,60 @@ def subject_before(text: str, lo: int, hi: int, depth: int = 0) -> Subject | Non
     if stop <= start:
         return None
     return Subject(start, stop, None, anonymous)
+
+
+_MONTHS = words("january february march april may june july august september october november december")
+
+
+def _skip_time_phrase(text: str, toks: list[Token], i: int, end: int) -> int:
+    """Skip an opening time phrase without a comma: "On Tuesday the minister said" → "the minister"."""
+    if i >= end - 1 or _bare(text, toks[i]) not in PREPOSITIONS:
+        return i
+    j = i + 1
+    while j < end - 1 and (
+        _bare(text, toks[j]) in TRAILING_ADJUNCTS or _bare(text, toks[j]) in _MONTHS or _bare(text, toks[j]).isdigit()
+    ):
+        j += 1
+    return j if j > i + 1 else i
+
+
+_CLAUSE_BOUNDARY = _BOUNDARY_WORDS - {"said", "says", "told", "added"}
+_MAX_ADJUNCT_CHUNKS = 4
+
+
+def _opens_adjunct(text: str, token: Token) -> bool:
+    """A comma chunk that cannot be the subject: a prepositional or participle phrase, or an age."""
+    raw = text[token[0] : token[1]]
+    bare = _bare(text, token)
+    if bare.isdigit():
+        return True  # an age: "Ann Lee, 54, a nurse, said"
+    return bare in PREPOSITIONS or (raw.islower() and bare.endswith(("ing", "ed")) and len(bare) > 4)
+
+
+def _subject_before_adjuncts(text: str, toks: list[Token]) -> Subject | None:
+    """``Ann Lee, during a visit to Lyon, France, said``: the subject stands before the adjunct chunks.
+
+    Comma chunks are read back to the clause's start; when one after the first opens with a
+    preposition or a participle, the first chunk is the subject, whatever the chunks after it name.
+    """
+    start = len(toks)
+    while start > 0:
+        raw = text[toks[start - 1][0] : toks[start - 1][1]]
+        if _ends_sentence(raw) or raw[-1] in ";:" or _bare(text, toks[start - 1]) in _CLAUSE_BOUNDARY:
+            break
+        if raw[0] in "(“«[" or raw[-1] in ")]”»" or raw.endswith('"'):
+            break
+        start -= 1
+    chunks: list[int] = [start]
+    chunks += [k + 1 for k in range(start, len(toks) - 1) if text[toks[k][1] - 1] == ","]
+    if not 3 <= len(chunks) <= _MAX_ADJUNCT_CHUNKS + 1:
+        return None
+    if not any(_opens_adjunct(text, toks[c]) for c in chunks[1:]) or _opens_adjunct(text, toks[chunks[0]]):
+        return None
+    first = _segment(text, toks, chunks[0], chunks[1])
+    if first is None:
+        return None
+    return Subject(first[0], first[1], None, anonymous=False)
 
 
 def _after_preposition(text: str, start: int, end: int) -> tuple[int, int]:

@@ -34,6 +34,7 @@ from newsfacts_quotes.lexicon import (
 )
 from newsfacts_quotes.marks import find_quotations
 from newsfacts_quotes.mentions import Subject, phrase_after, sentence_subject, subject_before, tokens_in, trim
+from newsfacts_quotes.phrases import find_phrase_cues
 
 Span2 = tuple[int, int]
 
@@ -478,6 +479,23 @@ class _Finder:
         d_open, d_close = self.direct_ranges[index]
         return start >= d_open and end <= d_close + 1
 
+    # -- learned phrase cues ("criticism of", "statement that") ------------------
+
+    def find_phrases(self) -> None:
+        """Reports after learned word-and-preposition cues, unless inside a quotation or another report."""
+        covered = sorted((c.start, c.end) for c in self.candidates)
+        covered_starts = [start for start, _ in covered]
+        for first, s_end, _ in self.sentences.spans:
+            s_start = dateline_end(self.text, first, s_end)
+            for found in find_phrase_cues(self.text, (s_start, s_end), _cut_content):
+                if self._inside_quotation(found.cue[0]) or self._within_direct(found.start, found.end):
+                    continue
+                index = bisect.bisect_right(covered_starts, found.cue[0]) - 1
+                if index >= 0 and covered[index][1] > found.cue[0]:
+                    continue  # nested in a report already found
+                kind = _kind(self.text, found.start, found.end)
+                self.candidates.append(Candidate(found.start, found.end, kind, found.cue, found.mention, None))
+
     # -- according to ----------------------------------------------------------
 
     def find_according(self) -> None:
@@ -540,6 +558,7 @@ class _Finder:
         self._direct_candidates = sorted(self.candidates)
         self._direct_starts = [c.start for c in self._direct_candidates]
         self.find_indirect()
+        self.find_phrases()
         self.find_according()
         self.find_raising()
         return self._finish()

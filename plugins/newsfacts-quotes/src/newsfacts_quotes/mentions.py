@@ -344,6 +344,11 @@ def phrase_after(
 
 _OPENING_DETERMINERS = words("the a an his her their its our this that these those some many several")
 _SUBJECT_PRONOUNS = words("he she they we i")
+# Words that end a sentence's opening noun phrase: adverbs and light verbs that start its predicate.
+_NP_BREAKERS = words(
+    "also still now then just already never often again only even here there made make makes gave give gives "
+    "took take takes put puts got get gets voted vote votes went go goes came come comes"
+)
 _VERB_LIKE_AUX = words("is are was were has have had will would could can may might should must did does do")
 
 
@@ -354,6 +359,8 @@ def _noun_phrase_end(text: str, toks: list[Token], end: int, limit: int) -> int:
         word = _bare(text, toks[end])
         if word in _VERB_LIKE_AUX or (raw.islower() and word.endswith("ed")) or _is_boundary(text, toks[end]):
             break
+        if raw.islower() and (word in _NP_BREAKERS or (word.endswith("ly") and len(word) > 4)):
+            break  # "The mayor also made clear", "Voters here strongly back": the verb phrase begins
         end += 1
     return end
 

@@ -53,6 +53,8 @@ _PERSON_TITLES = (
 )
 _GENDERED_PRONOUN = regex.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|[Hh]im)\b")
 _GENDER_WINDOW = 80
+# A possessive names its owner as the pronoun does: "his comments" are his.
+_POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "their": "they", "its": "it"}
 _SENTENCE_END = regex.compile(r"(?<=\p{Ll}{2}|\d)[.!?][”\"’']?\s+|\n+")
 _ORGANISATION_WINDOW = 400
 _ROLE_NAME = r"\p{Lu}[\p{L}'’\-]+(?:[ \u00a0]+\p{Lu}[\p{L}'’.\-]+){1,3}"
@@ -285,7 +287,7 @@ class SpeakerTable:
         if antecedent is not None:
             start, end = antecedent
         mention = self.text[start:end]
-        lower = mention.lower()
+        lower = _POSSESSIVE_PRONOUNS.get(mention.lower(), mention.lower())
         if lower in PRONOUNS_MALE | PRONOUNS_FEMALE:
             wanted = "m" if lower in PRONOUNS_MALE else "f"
             return self._person_for_pronoun(start, wanted) or mention

@@ -1,0 +1,100 @@
+"""Reports cued by a word and a preposition: "criticism of the plan", "called for talks", "his
+statement that the bridge was safe".
+
+Which pairs cue, and how reliably, is learned (``learned_cues.PHRASE_COUNTS``):
+a pair counts when a labelled content followed it often enough on PolNeAR
+train. Pairs headed by a reporting verb are left to the verb rules. The
+content after a preposition is the noun phrase up to the next clause
+boundary; after "that" it is the clause.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from typing import NamedTuple
+
+import regex
+
+from newsfacts_quotes.learned_cues import PHRASE_COUNTS
+from newsfacts_quotes.lexicon import DETERMINERS, REPORTING_VERBS, TRAILING_ADJUNCTS
+from newsfacts_quotes.mentions import sentence_subject
+
+# The share of a pair's occurrences that must open a content, and how often it must have done so.
+PHRASE_THRESHOLD = 0.25
+MIN_PHRASE_HITS = 5
+
+_PHRASE = regex.compile(r"\b(\p{L}+)[ \u00a0]+(about|of|for|to|on|with|against|over|at|that)[ \u00a0]+")
+_NP_STOP = regex.compile(
+    r"[,;:()\[\]—–!?]|\.(?:\s|$)|\s(?:because|but|while|when|after|as|since|although|though|whereas|and\s+(?:said|says|added))\b"
+)
+# "his", "the mayor's", "Ann Lee's", "the unions'": a possessor right before the cue word (an adjective
+# may stand between: "his sharp criticism of").
+_POSSESSIVE = regex.compile(
+    r"(?:\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)"
+    r"|(?:\b(?:[Tt]he|[Aa]n?)[ \u00a0]+)?(?:\p{Lu}[\p{L}.\-]*[ \u00a0]+){0,2}\p{L}[\p{L}.\-]*(?:['’]s|s['’]))"
+    r"(?=[ \u00a0]+(?:\p{Ll}+[ \u00a0]+)?$)"
+)
+_MAX_NP = 200
+_MAX_CLAUSE = 700
+
+
+class PhraseCue(NamedTuple):
+    """A content found after a learned phrase cue, with the cue and the source before it, if any."""
+
+    start: int
+    end: int
+    cue: tuple[int, int]
+    mention: tuple[int, int] | None
+
+
+def _learned_pairs(threshold: float, min_hits: int) -> frozenset[tuple[str, str]]:
+    return frozenset(
+        pair
+        for pair, (hits, total) in PHRASE_COUNTS.items()
+        if hits >= min_hits
+        and hits >= threshold * total
+        and pair[0] not in REPORTING_VERBS
+        and pair[0] not in TRAILING_ADJUNCTS
+        and pair[0] not in DETERMINERS
+    )
+
+
+PHRASE_CUES = _learned_pairs(PHRASE_THRESHOLD, MIN_PHRASE_HITS)
+
+
+def _noun_phrase_end(text: str, start: int, end: int) -> int:
+    stop = _NP_STOP.search(text, start, min(end, start + _MAX_NP))
+    return stop.start() if stop is not None else min(end, start + _MAX_NP)
+
+
+def _source(text: str, lo: int, cue_start: int) -> tuple[int, int] | None:
+    """The possessor before the cue word ("his comments", "the mayor's criticism"), else the subject
+    the sentence opens with ("Activists here point to ...", "The mayor also made clear that ...").
+    """
+    match = _POSSESSIVE.search(text, max(lo, cue_start - 60), cue_start)
+    if match is not None:
+        return match.span()
+    return sentence_subject(text, lo, cue_start)
+
+
+def find_phrase_cues(
+    text: str,
+    sentence: tuple[int, int],
+    cut: Callable[[str, int, int], tuple[int, int]],
+) -> Iterator[PhraseCue]:
+    """Contents after learned phrase cues in ``text[sentence[0]:sentence[1]]``; ``cut`` trims a clause."""
+    s_start, s_end = sentence
+    for match in _PHRASE.finditer(text, s_start, s_end):
+        word, preposition = match.group(1), match.group(2)
+        if (word.lower(), preposition) not in PHRASE_CUES or not (word.islower() or word.istitle()):
+            continue
+        lo = match.end()
+        if preposition == "that":
+            start, end = cut(text, lo, min(s_end, lo + _MAX_CLAUSE))
+        else:
+            start, end = lo, _noun_phrase_end(text, lo, s_end)
+            while end > start and text[end - 1] in " \u00a0.,;:":
+                end -= 1
+        if end - start < 2:
+            continue
+        yield PhraseCue(start, end, (match.start(1), match.end(2)), _source(text, s_start, match.start(1)))

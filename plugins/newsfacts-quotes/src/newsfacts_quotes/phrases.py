@@ -1,5 +1,4 @@
-"""Reports cued by a word and a preposition: "criticism of the plan", "called for talks", "his
-statement that the bridge was safe".
+"""Reports cued by a word and a preposition: "criticism of the plan", "his statement that ...".
 
 Which pairs cue, and how reliably, is learned (``learned_cues.PHRASE_COUNTS``):
 a pair counts when a labelled content followed it often enough on PolNeAR
@@ -68,8 +67,9 @@ def _noun_phrase_end(text: str, start: int, end: int) -> int:
 
 
 def _source(text: str, lo: int, cue_start: int) -> tuple[int, int] | None:
-    """The possessor before the cue word ("his comments", "the mayor's criticism"), else the subject
-    the sentence opens with ("Activists here point to ...", "The mayor also made clear that ...").
+    """The possessor before the cue word ("his comments"), else the subject the sentence opens with.
+
+    "the mayor's criticism of", "Activists here point to ...", "The mayor also made clear that ...".
     """
     match = _POSSESSIVE.search(text, max(lo, cue_start - 60), cue_start)
     if match is not None:

@@ -41,3 +41,35 @@ def answers_question(text: str, tail_start: int, cue: tuple[int, int]) -> bool:
     """``“Who signed it?” Nobody answered.``: a reply verb after a question names who answered it."""
     before = text[max(0, tail_start - 3) : tail_start].rstrip("”\"’' \u00a0")
     return before.endswith("?") and text[cue[0] : cue[1]].rsplit(maxsplit=1)[-1].lower() in REPLY_VERBS
+
+
+# Finite verbs that make a comma chunk a clause rather than a noun phrase ("the ferry will run").
+_FINITE = regex.compile(
+    r"\b(?:is|are|was|were|will|would|can|could|should|must|may|might|has|have|had|does|did|do)\b(?:n['’]t)?"
+)
+_RELATIVE_OPENING = regex.compile(r"\s*(?:who|which|whose|where|when|whom)\b")
+_CHUNK_START = regex.compile(r"[,;:.!?]\s+|[“”\"«»]")
+
+
+def clause_before_comma(text: str, lo: int, verb_start: int) -> bool:
+    """Whether the comma chunk ending right before ``verb_start`` holds a finite verb, so is a clause.
+
+    "The ferry will run all winter, said Ann Okafor": the chunk is the report, not the speaker; in
+    "Ann Okafor, a harbour pilot, said ..." it is an apposition.
+    """
+    comma = text.rfind(",", lo, verb_start)
+    if comma < 0 or text[comma + 1 : verb_start].strip():
+        return False
+    chunk_start = lo
+    for match in _CHUNK_START.finditer(text, lo, comma):
+        chunk_start = match.end()
+    if _RELATIVE_OPENING.match(text, chunk_start, comma):
+        return False  # "Ann Okafor, who has lived here for years, said ...": an apposition
+    return _FINITE.search(text, chunk_start, comma) is not None
+
+
+def source_ends_sentence(text: str, verb_end: int, sentence_end: int) -> bool:
+    """Whether the words after the verb are a short source closing the sentence ("..., said Ann Okafor.")."""
+    rest = text[verb_end:sentence_end].strip()
+    words = rest.split()
+    return 0 < len(words) <= 12 and rest[-1] in ".!?\"”’'" and "," not in rest and " that " not in f" {rest} "

@@ -15,7 +15,13 @@ from typing import NamedTuple
 
 import regex
 
-from newsfacts_quotes.clauses import answers_question, particle_of, second_cue
+from newsfacts_quotes.clauses import (
+    answers_question,
+    clause_before_comma,
+    particle_of,
+    second_cue,
+    source_ends_sentence,
+)
 from newsfacts_quotes.datelines import dateline_end
 from newsfacts_quotes.lexicon import (
     AUXILIARIES,
@@ -320,6 +326,15 @@ class _Finder:
             return None
         cue_start, passive = _cue_start(text, w_start, lo)
         cue = (cue_start, w_end)
+        if (
+            previous.endswith(",")
+            and not verb.endswith("ing")
+            and cue_start == w_start
+            and source_ends_sentence(text, w_end, s_end)
+            and clause_before_comma(text, lo, w_start)
+        ):
+            # "The ferry will run all winter, said Ann Okafor.": the clause is the content, the source follows.
+            return self._inverted(verb, cue, None, sentence)
         if verb.endswith("ing") and cue_start == w_start:
             if not previous.rstrip("”\"’'").endswith(",") and previous.lower() not in _PARTICIPLE_PREPOSITIONS:
                 return None

@@ -1,0 +1,174 @@
+"""Coverage: learned cue verbs and phrases, particles, participles, adverbials before the clause, datelines."""
+
+from __future__ import annotations
+
+import pytest
+
+import newsfacts
+import newsfacts_quotes.plugin
+from newsfacts_quotes.cues import CUE_THRESHOLD, LEARNED_VERBS, cue_probability, learned_verbs
+from newsfacts_quotes.datelines import dateline_end
+from newsfacts_quotes.learned_cues import CUE_COUNTS
+from newsfacts_quotes.lexicon import DIRECT_VERBS, REPORTING_VERBS
+from newsfacts_quotes.phrases import PHRASE_CUES
+
+
+@pytest.fixture(scope="module")
+def pipeline() -> newsfacts.Pipeline:
+    return newsfacts.Pipeline(autoload=False, plugins=[newsfacts_quotes.plugin])
+
+
+def found(pipeline: newsfacts.Pipeline, text: str) -> list[tuple[str, str | None, str | None]]:
+    article = pipeline.extract(text)
+    for quote in article.quotes:
+        assert text[quote.start : quote.end] == quote.text
+        if quote.speaker is not None:
+            assert text[quote.speaker.start : quote.speaker.end] == quote.speaker.text
+    return [
+        (q.text, None if q.speaker is None else q.speaker.text, None if q.cue is None else q.cue.text)
+        for q in article.quotes
+    ]
+
+
+# -- the learned table --------------------------------------------------------
+
+
+def test_learned_verbs_follow_their_counts():
+    assert LEARNED_VERBS - DIRECT_VERBS <= REPORTING_VERBS
+    for form in LEARNED_VERBS:
+        as_cue, total = CUE_COUNTS[form]
+        assert as_cue >= CUE_THRESHOLD * total
+    # A stricter threshold keeps fewer forms; every kept form is still verb-shaped.
+    strict = learned_verbs(threshold=0.9)
+    assert strict < LEARNED_VERBS
+    assert all(form.endswith(("ed", "ing", "s")) for form in strict)
+
+
+def test_cue_probability_is_a_share():
+    assert 0.0 < cue_probability("blasted") <= 1.0
+    assert cue_probability("Blasted") == cue_probability("blasted")
+    assert cue_probability("the") < 0.05
+    assert cue_probability("zzzz-not-a-word") == 0.0
+
+
+def test_learned_phrase_cues_are_not_verbs_the_verb_rules_read():
+    assert PHRASE_CUES
+    assert all(word not in REPORTING_VERBS for word, _ in PHRASE_CUES)
+
+
+# -- verbs outside the hand-written lexicon -----------------------------------------
+
+
+@pytest.mark.parametrize("verb", ["blasted", "denounced", "lamented", "decried"])
+def test_a_learned_verb_reports_its_object(pipeline, verb):
+    text = f"The harbour master {verb} the new mooring fees at a public meeting."
+    assert found(pipeline, text) == [("the new mooring fees at a public meeting", "The harbour master", verb)]
+
+
+def test_a_learned_verb_with_its_particle(pipeline):
+    text = "Mr Bello pointed to the falling number of ferry passengers."
+    assert found(pipeline, text) == [("the falling number of ferry passengers", "Mr Bello", "pointed")]
+
+
+def test_a_learned_verb_never_reports_the_clause_before_it(pipeline):
+    text = "The ferries will stop in winter, the harbour master lamented."
+    assert all(cue != "lamented" for _, _, cue in found(pipeline, text))
+
+
+def test_a_coordinated_cue_ends_the_first_report(pipeline):
+    text = "Ann Lee blasted the toll plan and praised the new timetable in her speech."
+    assert found(pipeline, text) == [
+        ("the toll plan", "Ann Lee", "blasted"),
+        ("the new timetable in her speech", "Ann Lee", "praised"),
+    ]
+
+
+# -- participles ------------------------------------------------------------------
+
+
+def test_a_participle_after_a_clause_reports_for_the_sentence_subject(pipeline):
+    text = "The union rejected the pay offer, saying it was far too low."
+    assert ("it was far too low", "The union", "saying") in found(pipeline, text)
+
+
+def test_a_participle_after_a_direct_quote_reports_for_its_tag(pipeline):
+    text = "“We will win the seat,” Ms Odum said, citing the latest poll of the district."
+    assert found(pipeline, text) == [
+        ("We will win the seat,", "Ms Odum", "said"),
+        ("the latest poll of the district", "Ms Odum", "citing"),
+    ]
+
+
+def test_a_participle_closes_the_report_before_it(pipeline):
+    text = 'The minister said the roads were "a disgrace," referring to the flooded bypass.'
+    quotes = found(pipeline, text)
+    assert quotes[0] == ('the roads were "a disgrace,"', "The minister", "said")
+    assert quotes[1] == ("the flooded bypass", "The minister", "referring")
+
+
+def test_the_participle_phrase_is_never_a_speaker(pipeline):
+    text = "Residents marched to the town hall on Sunday, chanting slogans, and saying the clinic must stay open."
+    for _, speaker, _ in found(pipeline, text):
+        assert speaker is None or not speaker.startswith(("chanting", "saying"))
+
+
+# -- adverbials and addressees before the clause ------------------------------
+
+
+def test_an_addressee_and_a_time_before_that(pipeline):
+    text = "The mayor told reporters on Tuesday that the bridge would reopen in May."
+    assert found(pipeline, text) == [("the bridge would reopen in May", "The mayor", "told")]
+
+
+def test_long_adjuncts_before_that(pipeline):
+    text = "The mayor said on Tuesday in an interview with a local radio station that the bridge would reopen."
+    assert found(pipeline, text) == [("the bridge would reopen", "The mayor", "said")]
+
+
+def test_an_opening_time_phrase_is_not_the_subject(pipeline):
+    text = "On Tuesday the chief negotiator said the deal was close."
+    assert found(pipeline, text) == [("the deal was close", "the chief negotiator", "said")]
+
+
+# -- noun and phrase cues -------------------------------------------------------------
+
+
+def test_a_statement_that_reports_for_its_owner(pipeline):
+    text = "The council's statement that the pool was safe did not calm the parents."
+    quotes = found(pipeline, text)
+    assert len(quotes) == 1
+    content, speaker, cue = quotes[0]
+    assert content.startswith("the pool was safe")
+    assert (speaker, cue) == ("The council's", "statement that")
+
+
+def test_a_phrase_cue_inside_a_quotation_is_not_read(pipeline):
+    text = "“Their statement that the pool was safe was a lie,” said Ms Varga."
+    assert found(pipeline, text) == [("Their statement that the pool was safe was a lie,", "Ms Varga", "said")]
+
+
+# -- datelines ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "dateline",
+    ["LAGOS (Reuters) - ", "LAGOS, March 3 (Reuters) - ", "NEW YORK — ", "Lagos (AFP) -- "],
+)
+def test_a_dateline_is_skipped(dateline):
+    text = dateline + "The central bank raised its rate."
+    assert dateline_end(text, 0, len(text)) == len(dateline)
+
+
+def test_an_ordinary_sentence_has_no_dateline():
+    text = "The central bank - as expected - raised its rate."
+    assert dateline_end(text, 0, len(text)) == 0
+
+
+def test_the_first_sentence_after_a_dateline(pipeline):
+    text = "LAGOS (Reuters) - The central bank will hold rates for a month, two officials said."
+    assert found(pipeline, text) == [("The central bank will hold rates for a month", "two officials", "said")]
+
+
+def test_a_participle_after_a_dateline_reports_for_the_subject(pipeline):
+    text = "LAGOS, March 3 (Reuters) - Nigeria's central bank raised its main rate, citing rising inflation."
+    assert found(pipeline, text) == [("rising inflation", "Nigeria's central bank", "citing")]

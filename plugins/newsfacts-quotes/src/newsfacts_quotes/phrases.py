@@ -15,8 +15,8 @@ from typing import NamedTuple
 import regex
 
 from newsfacts_quotes.learned_cues import PHRASE_COUNTS
-from newsfacts_quotes.lexicon import DETERMINERS, REPORTING_VERBS, TRAILING_ADJUNCTS
-from newsfacts_quotes.mentions import sentence_subject
+from newsfacts_quotes.lexicon import AUXILIARIES, DETERMINERS, PRONOUNS, REPORTING_VERBS, TRAILING_ADJUNCTS, words
+from newsfacts_quotes.mentions import sentence_subject, subject_before, tokens_in
 
 # The share of a pair's occurrences that must open a content, and how often it must have done so.
 PHRASE_THRESHOLD = 0.25
@@ -34,6 +34,12 @@ _POSSESSIVE = regex.compile(
     r"(?=[ \u00a0]+(?:\p{Ll}+[ \u00a0]+)?$)"
 )
 _MAX_NP = 200
+_MAX_BACK = 220
+# Words of a predicate before a phrase cue ("made it clear", "are quick to point out", "took issue").
+_PREDICATE_WORDS = words(
+    "to it no any be made make makes took take takes gave give gives drew draw draws paid pay pays "
+    "quick able eager ready talk point comment spoke speak voted vote issue attention mention here"
+)
 _MAX_CLAUSE = 700
 
 
@@ -74,7 +80,25 @@ def _source(text: str, lo: int, cue_start: int) -> tuple[int, int] | None:
     match = _POSSESSIVE.search(text, max(lo, cue_start - 60), cue_start)
     if match is not None:
         return match.span()
+    group = _verb_group_start(text, lo, cue_start)
+    subject = subject_before(text, max(lo, group - _MAX_BACK), group)
+    if subject is not None and not subject.anonymous:
+        return subject.start, subject.end
     return sentence_subject(text, lo, cue_start)
+
+
+def _verb_group_start(text: str, lo: int, cue_start: int) -> int:
+    """Where the predicate holding the cue word starts: "they [are quick to point] out that"."""
+    start = cue_start
+    for token in reversed(tokens_in(text, max(lo, cue_start - 80), cue_start)[-6:]):
+        word = text[token[0] : token[1]]
+        lower = word.lower()
+        if not word.isalpha() or not word.islower() or lower in DETERMINERS or lower in PRONOUNS:
+            break
+        if not (lower in AUXILIARIES or lower in _PREDICATE_WORDS or lower.endswith(("ed", "ing", "ly"))):
+            break
+        start = token[0]
+    return start
 
 
 def find_phrase_cues(

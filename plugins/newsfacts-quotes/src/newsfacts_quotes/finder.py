@@ -500,16 +500,18 @@ class _Finder:
         """Reports after learned word-and-preposition cues, unless inside a quotation or another report."""
         covered = sorted((c.start, c.end) for c in self.candidates)
         covered_starts = [start for start, _ in covered]
-        for first, s_end, _ in self.sentences.spans:
-            s_start = dateline_end(self.text, first, s_end)
-            for found in find_phrase_cues(self.text, (s_start, s_end), _cut_content):
-                if self._inside_quotation(found.cue[0]) or self._within_direct(found.start, found.end):
-                    continue
-                index = bisect.bisect_right(covered_starts, found.cue[0]) - 1
-                if index >= 0 and covered[index][1] > found.cue[0]:
-                    continue  # nested in a report already found
-                kind = _kind(self.text, found.start, found.end)
-                self.candidates.append(Candidate(found.start, found.end, kind, found.cue, found.mention, None))
+        for found in find_phrase_cues(self.text, self._sentence_after_dateline, _cut_content):
+            if self._inside_quotation(found.cue[0]) or self._within_direct(found.start, found.end):
+                continue
+            index = bisect.bisect_right(covered_starts, found.cue[0]) - 1
+            if index >= 0 and covered[index][1] > found.cue[0]:
+                continue  # nested in a report already found
+            kind = _kind(self.text, found.start, found.end)
+            self.candidates.append(Candidate(found.start, found.end, kind, found.cue, found.mention, None))
+
+    def _sentence_after_dateline(self, offset: int) -> tuple[int, int]:
+        first, s_end, _ = self.sentences.at(offset)
+        return dateline_end(self.text, first, s_end), s_end
 
     # -- according to ----------------------------------------------------------
 

@@ -22,7 +22,6 @@ from newsfacts_quotes.mentions import sentence_subject, subject_before, tokens_i
 PHRASE_THRESHOLD = 0.25
 MIN_PHRASE_HITS = 5
 
-_PHRASE = regex.compile(r"\b(\p{L}+)[ \u00a0]+(about|of|for|to|on|with|against|over|at|that)[ \u00a0]+")
 _NP_STOP = regex.compile(
     r"[,;:()\[\]—–!?]|\.(?:\s|$)|\s(?:because|but|while|when|after|as|since|although|though|whereas|and\s+(?:said|says|added))\b"
 )
@@ -101,16 +100,36 @@ def _verb_group_start(text: str, lo: int, cue_start: int) -> int:
     return start
 
 
+def _preposition_pattern(pairs: frozenset[tuple[str, str]]) -> regex.Pattern[str]:
+    """The prepositions of the learned pairs after a word: the text is read once, at those only."""
+    prepositions = sorted({preposition for _, preposition in pairs}) or ["(?!)"]
+    return regex.compile(r"(?<=\p{L})[ \u00a0]+(" + "|".join(prepositions) + r")[ \u00a0]+")
+
+
+_PREPOSITION = _preposition_pattern(PHRASE_CUES)
+_LAST_WORD = regex.compile(r"\p{L}+$")
+
+
 def find_phrase_cues(
     text: str,
-    sentence: tuple[int, int],
+    sentence_at: Callable[[int], tuple[int, int]],
     cut: Callable[[str, int, int], tuple[int, int]],
 ) -> Iterator[PhraseCue]:
-    """Contents after learned phrase cues in ``text[sentence[0]:sentence[1]]``; ``cut`` trims a clause."""
-    s_start, s_end = sentence
-    for match in _PHRASE.finditer(text, s_start, s_end):
-        word, preposition = match.group(1), match.group(2)
+    """Contents after learned phrase cues in ``text``.
+
+    ``sentence_at`` gives the sentence around an offset (less any dateline), ``cut`` trims a clause.
+    """
+    for match in _PREPOSITION.finditer(text):
+        last = _LAST_WORD.search(text, max(0, match.start() - 30), match.start())
+        if last is None:
+            continue
+        word, preposition = last.group(), match.group(1)
         if (word.lower(), preposition) not in PHRASE_CUES or not (word.islower() or word.istitle()):
+            continue
+        if last.start() and (text[last.start() - 1].isalnum() or text[last.start() - 1] in "'’-"):
+            continue
+        s_start, s_end = sentence_at(last.start())
+        if last.start() < s_start:
             continue
         lo = match.end()
         if preposition == "that":
@@ -121,4 +140,4 @@ def find_phrase_cues(
                 end -= 1
         if end - start < 2:
             continue
-        yield PhraseCue(start, end, (match.start(1), match.end(2)), _source(text, s_start, match.start(1)))
+        yield PhraseCue(start, end, (last.start(), match.end(1)), _source(text, s_start, last.start()))

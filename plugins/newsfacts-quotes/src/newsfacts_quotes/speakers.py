@@ -58,14 +58,15 @@ _POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "their": "they", "its": "it"}
 _SENTENCE_END = regex.compile(r"(?<=\p{Ll}{2}|\d)[.!?][”\"’']?\s+|\n+")
 _ORGANISATION_WINDOW = 400
 _ROLE_NAME = r"\p{Lu}[\p{L}'’\-]+(?:[ \u00a0]+\p{Lu}[\p{L}'’.\-]+){1,3}"
-_DESCRIPTION_THEN_NAME = regex.compile(
-    r"(?P<desc>\b(?:[Tt]he|[Aa]n?)[ \u00a0]+[^,;:.!?\n“”\"]{2,80}?),[ \u00a0]+(?P<name>"
-    + _ROLE_NAME
-    + r")(?=[ \u00a0]*[,;.])"
+# A role noun closing a description ("the US's top diplomat,"): where appositions are looked for.
+_ROLE_END = regex.compile(
+    r"\b(?:" + "|".join(sorted(ROLE_NOUNS, key=len, reverse=True)) + r")(?:['’]s)?(?=[ \u00a0]*[,;.])"
 )
-_NAME_THEN_DESCRIPTION = regex.compile(
-    r"(?P<name>" + _ROLE_NAME + r"),[ \u00a0]+(?P<desc>(?:the|a|an)[ \u00a0]+[^,;:.!?\n“”\"]{2,80}?)(?=[,;.])"
-)
+_NAME_AFTER = regex.compile(r",[ \u00a0]+(" + _ROLE_NAME + r")(?=[ \u00a0]*[,;.])")
+_NAME_BEFORE = regex.compile(r"(?<![\p{L}'’.\-])(" + _ROLE_NAME + r"),[ \u00a0]*$")
+_DESCRIPTION_STOP = regex.compile(r"[,;:.!?\n“”\"(]")
+_DETERMINER_OPENING = regex.compile(r"\b(?:[Tt]he|[Aa]n?)[ \u00a0]")
+_MAX_DESCRIPTION = 80
 _STOP_KEYWORDS = words("the a an of for to in on at and former top new senior s its his her their")
 _LOOKBACK_PEOPLE = 40
 
@@ -214,19 +215,34 @@ class SpeakerTable:
         ]
 
     def _learn_appositions(self, text: str) -> None:
-        """``the US's top diplomat, Karen Obi,`` and ``Karen Obi, the US's top diplomat,`` anywhere."""
-        for pattern in (_DESCRIPTION_THEN_NAME, _NAME_THEN_DESCRIPTION):
-            for match in pattern.finditer(text):
-                description, name = match.group("desc"), match.group("name")
-                words = _normal(description).split()
-                if not words or words[-1].replace("'s", "") not in ROLE_NOUNS:
-                    continue
-                titles, bare = split_title(_cleaned(name.split()))
-                if not bare or bare[0] in NON_NAME_FIRST or any(w in NON_PERSON_LAST for w in bare):
-                    continue
-                full = self.full_name(bare, match.start("name"))
-                self.aliases.setdefault(_normal(description), full)
-                self.descriptions.setdefault(full, set()).update(_keywords(description + " " + " ".join(titles)))
+        """``the US's top diplomat, Karen Obi,`` and ``Karen Obi, the US's top diplomat,`` anywhere.
+
+        Read from each role noun that closes a phrase, looking a bounded way back for the determiner
+        that opens the description and beside it for the name.
+        """
+        for role in _ROLE_END.finditer(text):
+            lo = max(0, role.start() - _MAX_DESCRIPTION)
+            stops = list(_DESCRIPTION_STOP.finditer(text, lo, role.start()))
+            chunk = stops[-1].end() if stops else lo
+            opening = _DETERMINER_OPENING.search(text, chunk, role.start())
+            if opening is None:
+                continue
+            description = text[opening.start() : role.end()]
+            after = _NAME_AFTER.match(text, role.end())
+            if after is not None:
+                self._learn_description(description, after.group(1), after.start(1))
+            elif stops and stops[-1].group() == "," and not text[chunk : opening.start()].strip():
+                before = _NAME_BEFORE.search(text, max(0, stops[-1].start() - 60), stops[-1].end())
+                if before is not None:
+                    self._learn_description(description, before.group(1), before.start(1))
+
+    def _learn_description(self, description: str, name: str, at: int) -> None:
+        titles, bare = split_title(_cleaned(name.split()))
+        if not bare or bare[0] in NON_NAME_FIRST or any(w in NON_PERSON_LAST for w in bare):
+            return
+        full = self.full_name(bare, at)
+        self.aliases.setdefault(_normal(description), full)
+        self.descriptions.setdefault(full, set()).update(_keywords(description + " " + " ".join(titles)))
 
     def full_name(self, name: list[str], at: int) -> str:
         """The fullest name with this surname: the last one given before ``at``, else the first given."""

@@ -21,5 +21,8 @@ _DATELINE = regex.compile(
 
 def dateline_end(text: str, start: int, end: int) -> int:
     """Where the sentence ``text[start:end]`` begins once a leading dateline is skipped (``start`` if none)."""
+    head = text[start : min(end, start + 60)]
+    if len(head) < 4 or not head[0].isupper() or not (head[1].isupper() or "(" in head):
+        return start  # most sentences: no capitals run, no agency in parentheses
     match = _DATELINE.match(text, start, min(end, start + 120))
     return match.end() if match is not None else start

@@ -353,7 +353,8 @@ class _Finder:
         hi = min(s_end, w_end + _MAX_CONTENT)
         rest = text[w_end:hi].strip(" \u00a0")
         infinitive = verb in INFINITIVE_VERBS and rest.startswith("to ")
-        particle = bool(rest.split()) and particle_of(verb, rest.split(None, 1)[0])
+        first_word = rest.split(None, 1)[0] if rest and not rest[0].isspace() else ""
+        particle = bool(first_word) and particle_of(verb, first_word)
         if not rest.strip(".!?\"”'’ ") or (_is_adjunct(rest) and not infinitive and not particle):
             return self._inverted(verb, cue, subject, sentence)
         if rest.startswith(","):
@@ -500,12 +501,15 @@ class _Finder:
         """Reports after learned word-and-preposition cues, unless inside a quotation or another report."""
         covered = sorted((c.start, c.end) for c in self.candidates)
         covered_starts = [start for start, _ in covered]
-        for found in find_phrase_cues(self.text, self._sentence_after_dateline, _cut_content):
-            if self._inside_quotation(found.cue[0]) or self._within_direct(found.start, found.end):
+
+        def skip(cue_start: int) -> bool:
+            """Inside a quotation, or nested in a report already found."""
+            index = bisect.bisect_right(covered_starts, cue_start) - 1
+            return self._inside_quotation(cue_start) or (index >= 0 and covered[index][1] > cue_start)
+
+        for found in find_phrase_cues(self.text, self._sentence_after_dateline, _cut_content, skip):
+            if self._within_direct(found.start, found.end):
                 continue
-            index = bisect.bisect_right(covered_starts, found.cue[0]) - 1
-            if index >= 0 and covered[index][1] > found.cue[0]:
-                continue  # nested in a report already found
             kind = _kind(self.text, found.start, found.end)
             self.candidates.append(Candidate(found.start, found.end, kind, found.cue, found.mention, None))
 

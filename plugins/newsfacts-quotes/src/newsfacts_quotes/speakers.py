@@ -58,15 +58,14 @@ _POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "their": "they", "its": "it"}
 _SENTENCE_END = regex.compile(r"(?<=\p{Ll}{2}|\d)[.!?][”\"’']?\s+|\n+")
 _ORGANISATION_WINDOW = 400
 _ROLE_NAME = r"\p{Lu}[\p{L}'’\-]+(?:[ \u00a0]+\p{Lu}[\p{L}'’.\-]+){1,3}"
-# A role noun closing a description ("the US's top diplomat,"): where appositions are looked for.
-_ROLE_END = regex.compile(
-    r"\b(?:" + "|".join(sorted(ROLE_NOUNS, key=len, reverse=True)) + r")(?:['’]s)?(?=[ \u00a0]*[,;.])"
-)
+# Where a phrase ends: appositions are looked for where the word before it is a role noun ("top diplomat,").
+_PHRASE_END = regex.compile(r"[,;.]")
 _NAME_AFTER = regex.compile(r",[ \u00a0]+(" + _ROLE_NAME + r")(?=[ \u00a0]*[,;.])")
 _NAME_BEFORE = regex.compile(r"(?<![\p{L}'’.\-])(" + _ROLE_NAME + r"),[ \u00a0]*$")
 _DESCRIPTION_STOP = regex.compile(r"[,;:.!?\n“”\"(]")
 _DETERMINER_OPENING = regex.compile(r"\b(?:[Tt]he|[Aa]n?)[ \u00a0]")
 _MAX_DESCRIPTION = 80
+_MAX_WORD = 30
 _STOP_KEYWORDS = words("the a an of for to in on at and former top new senior s its his her their")
 _LOOKBACK_PEOPLE = 40
 
@@ -220,15 +219,20 @@ class SpeakerTable:
         Read from each role noun that closes a phrase, looking a bounded way back for the determiner
         that opens the description and beside it for the name.
         """
-        for role in _ROLE_END.finditer(text):
-            lo = max(0, role.start() - _MAX_DESCRIPTION)
-            stops = list(_DESCRIPTION_STOP.finditer(text, lo, role.start()))
+        for punctuation in _PHRASE_END.finditer(text):
+            role_end = punctuation.start()
+            role_start = text.rfind(" ", max(0, role_end - _MAX_WORD), role_end) + 1
+            role = text[role_start:role_end]
+            if role not in ROLE_NOUNS and role.replace("’", "'").removesuffix("'s") not in ROLE_NOUNS:
+                continue
+            lo = max(0, role_start - _MAX_DESCRIPTION)
+            stops = list(_DESCRIPTION_STOP.finditer(text, lo, role_start))
             chunk = stops[-1].end() if stops else lo
-            opening = _DETERMINER_OPENING.search(text, chunk, role.start())
+            opening = _DETERMINER_OPENING.search(text, chunk, role_start)
             if opening is None:
                 continue
-            description = text[opening.start() : role.end()]
-            after = _NAME_AFTER.match(text, role.end())
+            description = text[opening.start() : role_end]
+            after = _NAME_AFTER.match(text, role_end)
             if after is not None:
                 self._learn_description(description, after.group(1), after.start(1))
             elif stops and stops[-1].group() == "," and not text[chunk : opening.start()].strip():

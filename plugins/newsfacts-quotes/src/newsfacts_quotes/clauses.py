@@ -14,7 +14,9 @@ from newsfacts_quotes.cues import CUE_PARTICLES, LEARNED_VERBS
 from newsfacts_quotes.lexicon import INFINITIVE_VERBS, REPLY_VERBS, REPORTING_VERBS
 
 # ", VERBing" or " and (also) VERBed": a second cue; the verb is checked against the lexicon.
-_SECOND_CUE = regex.compile(r",[”\"’']?\s+(\p{Ll}+ing)\b|\s+and\s+(?:also\s+|then\s+|later\s+)?(\p{Ll}+)\b")
+_SECOND_CUE = regex.compile(
+    r",[”\"’']?\s+(?:\p{Ll}+ly\s+)?(\p{Ll}+ing)\b|\s+and\s+(?:also\s+|then\s+|later\s+)?(\p{Ll}+)\b"
+)
 _PAST_IRREGULAR = frozenset({"said", "told", "wrote", "thought", "felt", "knew", "found", "sought"})
 
 

@@ -336,12 +336,18 @@ class _Finder:
             # "The ferry will run all winter, said Ann Okafor.": the clause is the content, the source follows.
             return self._inverted(verb, cue, None, sentence)
         if verb.endswith("ing") and cue_start == w_start:
-            if not previous.rstrip("”\"’'").endswith(",") and previous.lower() not in _PARTICIPLE_PREPOSITIONS:
+            if not _opens_participle(text, before):
                 return None
             mention = self._participle_source(earlier, s_start, w_start)
             subject: Subject | None = None if mention is None else Subject(*mention, None, anonymous=False)
         else:
             subject = subject_before(text, lo, cue_start)
+            if subject is None and previous.endswith(",") and not passive:
+                # "Ann Hale, the author of "Viral," a book about rumours, said ...": the apposition is too
+                # tangled to read, the sentence's opening noun phrase is the source.
+                opening = sentence_subject(text, s_start, w_start)
+                if opening is not None and not self._inside_quotation(opening[0]):
+                    subject = Subject(*opening, None, anonymous=False)
             if subject is None and previous.lower() in {"and", "but"} and not passive:
                 # "X told the AP ... and said ...": the coordinated verb shares the earlier subject.
                 mention = next((c.mention for c in reversed(earlier) if c.mention), None)
@@ -431,6 +437,12 @@ class _Finder:
             raw = text[t_start:t_end]
             if index and raw in _CLAUSE_SUBJECTS:
                 return t_start
+            if raw[-1] == "," and index < 3 and index + 1 < len(toks) and raw[0].isupper():
+                # "told CNN, his policy would ...": a named addressee, a comma, then the clause.
+                following = text[toks[index + 1][0] : toks[index + 1][1]]
+                if following in _CLAUSE_SUBJECTS or following.lower() in {"that", "the", "his", "her", "their"}:
+                    return toks[index + 1][0]
+                return None
             if raw[-1] in ',;:.!?"”' or raw[0] in '“"«' or raw.lower() in NON_CLAUSE_START:
                 return None
         return None
@@ -604,6 +616,18 @@ class _Finder:
                 last_with_source = current
             kept.append(current)
         return kept
+
+
+def _opens_participle(text: str, before: list[Span2]) -> bool:
+    """``..., saying``, ``..., falsely suggesting``, ``by saying``: a participle that reports."""
+    if not before:
+        return False
+    previous = text[before[-1][0] : before[-1][1]]
+    if previous.rstrip("”\"’'").endswith(",") or previous.lower() in _PARTICIPLE_PREPOSITIONS:
+        return True
+    if len(before) > 1 and previous.islower() and previous.endswith("ly") and len(previous) > 4:
+        return text[before[-2][0] : before[-2][1]].rstrip("”\"’'").endswith(",")
+    return False
 
 
 def _is_adjunct(rest: str) -> bool:

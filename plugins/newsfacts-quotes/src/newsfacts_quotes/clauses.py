@@ -49,6 +49,8 @@ def answers_question(text: str, tail_start: int, cue: tuple[int, int]) -> bool:
 _FINITE = regex.compile(
     r"\b(?:is|are|was|were|will|would|can|could|should|must|may|might|has|have|had|does|did|do)\b(?:n['’]t)?"
 )
+_MIN_CLAUSE_WORDS = 4
+_MAX_SOURCE_WORDS = 30
 _RELATIVE_OPENING = regex.compile(r"\s*(?:who|which|whose|where|when|whom)\b")
 _CHUNK_START = regex.compile(r"[,;:.!?]\s+|[“”\"«»]")
 
@@ -67,11 +69,16 @@ def clause_before_comma(text: str, lo: int, verb_start: int) -> bool:
         chunk_start = match.end()
     if _RELATIVE_OPENING.match(text, chunk_start, comma):
         return False  # "Ann Okafor, who has lived here for years, said ...": an apposition
+    if chunk_start == lo and len(text[chunk_start:comma].split()) >= _MIN_CLAUSE_WORDS:
+        return True  # the whole sentence up to the comma: "The rejection signals the end, said ..."
     return _FINITE.search(text, chunk_start, comma) is not None
 
 
 def source_ends_sentence(text: str, verb_end: int, sentence_end: int) -> bool:
-    """Whether the words after the verb are a short source closing the sentence ("..., said Ann Okafor.")."""
+    """Whether the words after the verb are a source closing the sentence ("..., said Ann Okafor.")."""
     rest = text[verb_end:sentence_end].strip()
     words = rest.split()
-    return 0 < len(words) <= 12 and rest[-1] in ".!?\"”’'" and "," not in rest and " that " not in f" {rest} "
+    if not 0 < len(words) <= _MAX_SOURCE_WORDS or rest[-1] not in ".!?\"”’'" or " that " in f" {rest} ":
+        return False
+    # A name or a description, possibly with its own apposition: "said Ann Okafor, a harbour pilot."
+    return words[0][0].isupper() or words[0].lower() in {"the", "a", "an", "one", "two", "three"}

@@ -32,6 +32,7 @@ from newsfacts_quotes.lexicon import (
     EXISTENTIAL_VERBS,
     INFINITIVE_ONLY_VERBS,
     INFINITIVE_VERBS,
+    LEARNED_ONLY_VERBS,
     NO_INVERSION_VERBS,
     NON_CLAUSE_START,
     OBJECT_VERBS,
@@ -371,6 +372,11 @@ class _Finder:
         if start is None:
             return None
         start, end = _cut_content(text, start, hi)
+        if verb in LEARNED_ONLY_VERBS and text[start - 5 : start] != "that ":
+            # A learned verb's object ends at a comma: "unveiled the plan last year, he summoned ...".
+            comma = text.find(",", start, end)
+            if comma > start:
+                end = comma
         if end - start < 8 or not _has_words(text, start, end, 2):
             return None
         if self._within_direct(start, end):
@@ -407,6 +413,9 @@ class _Finder:
         for index, (t_start, t_end) in enumerate(toks[: limit + 1]):
             raw = text[t_start:t_end]
             if raw == "that":
+                following = text[toks[index + 1][0] : toks[index + 1][1]].lower() if index + 1 < len(toks) else ""
+                if index and following in EXISTENTIAL_VERBS:
+                    break  # "told reporters after the meeting that was held ...": a relative "that"
                 if verb in OBJECT_VERBS or index == 0 or text[toks[0][0] : toks[0][1]].lower() in NON_CLAUSE_START:
                     return t_end
                 break

@@ -244,7 +244,10 @@ def _subject_before_adjuncts(text: str, toks: list[Token]) -> Subject | None:
         start -= 1
     chunks: list[int] = [start]
     chunks += [k + 1 for k in range(start, len(toks) - 1) if text[toks[k][1] - 1] == ","]
-    if not 3 <= len(chunks) <= _MAX_ADJUNCT_CHUNKS + 1:
+    fewest = 3
+    while len(chunks) > 2 and chunks[1] - chunks[0] == 1 and _bare(text, toks[chunks[0]]) in TRAILING_ADJUNCTS:
+        chunks, fewest = chunks[1:], 2  # "Friday, Texas, leading a coalition, asked": the day is not the subject
+    if not fewest <= len(chunks) <= _MAX_ADJUNCT_CHUNKS + 1:
         return None
     if not any(_opens_adjunct(text, toks[c]) for c in chunks[1:]) or _opens_adjunct(text, toks[chunks[0]]):
         return None

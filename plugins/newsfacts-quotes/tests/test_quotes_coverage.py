@@ -172,3 +172,45 @@ def test_the_first_sentence_after_a_dateline(pipeline):
 def test_a_participle_after_a_dateline_reports_for_the_subject(pipeline):
     text = "LAGOS, March 3 (Reuters) - Nigeria's central bank raised its main rate, citing rising inflation."
     assert found(pipeline, text) == [("rising inflation", "Nigeria's central bank", "citing")]
+
+
+# -- clause boundaries ------------------------------------------------------------------
+
+
+def test_a_learned_verbs_object_ends_at_a_comma(pipeline):
+    text = "The mayor unveiled the harbour plan last year, he told the council on Monday."
+    quotes = found(pipeline, text)
+    assert ("the harbour plan last year", "The mayor", "unveiled") in quotes
+
+
+def test_a_relative_that_does_not_open_a_report(pipeline):
+    text = "The minister told reporters after the meeting that was held on a boat."
+    assert all(content != "was held on a boat" for content, _, _ in found(pipeline, text))
+
+
+def test_a_named_addressee_and_a_comma_before_the_clause(pipeline):
+    text = "The mayor told the Harbour Gazette, his plan would be to wait for spring."
+    assert found(pipeline, text) == [("his plan would be to wait for spring", "The mayor", "told")]
+
+
+def test_an_adverb_before_a_participle(pipeline):
+    text = "The mayor praised the crews, falsely suggesting that the repairs were done."
+    assert found(pipeline, text) == [
+        ("the crews", "The mayor", "praised"),
+        ("the repairs were done", "The mayor", "suggesting"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Federal rules are a burden on small schools, said Ann Wilcox, a teacher who founded two schools.",
+        "The ferry will run all winter, said Ann Wilcox.",
+    ],
+)
+def test_the_clause_before_said_name_is_the_content(pipeline, text):
+    quotes = found(pipeline, text)
+    assert len(quotes) == 1
+    content, speaker, cue = quotes[0]
+    assert text.startswith(content)
+    assert (speaker, cue) == ("Ann Wilcox", "said")

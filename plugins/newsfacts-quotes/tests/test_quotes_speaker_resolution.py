@@ -162,3 +162,13 @@ def test_it_after_only_a_place_stays_unresolved(pipeline):
 def test_groups_and_bodies_are_speakers(pipeline, source):
     text = f"{source} said the dam was safe."
     assert names(pipeline, text) == [("the dam was safe", source, source)]
+
+
+def test_a_leading_day_is_not_the_subject(pipeline):
+    text = "Friday, Texas, leading a coalition of states, asked a judge to block the new rules."
+    assert names(pipeline, text) == [("a judge to block the new rules", "Texas", "Texas")]
+
+
+def test_a_coordinated_verb_shares_the_sentence_subject(pipeline):
+    text = "The president helped broker a truce in the south and decided to visit the port."
+    assert names(pipeline, text) == [("to visit the port", "The president", "The president")]

@@ -214,3 +214,24 @@ def test_the_clause_before_said_name_is_the_content(pipeline, text):
     content, speaker, cue = quotes[0]
     assert text.startswith(content)
     assert (speaker, cue) == ("Ann Wilcox", "said")
+
+
+# -- according to -------------------------------------------------------------------------
+
+
+def test_according_to_a_long_source(pipeline):
+    text = (
+        "Both candidates are more disliked than any nominee in sixty years, according to the Centre for "
+        "Public Opinion Research at the University of the Lakes in Port Ellis."
+    )
+    quotes = found(pipeline, text)
+    assert len(quotes) == 1
+    assert quotes[0][0] == "Both candidates are more disliked than any nominee in sixty years"
+    assert quotes[0][1].startswith("the Centre for Public Opinion Research")
+
+
+def test_according_to_after_an_opening_adverbial(pipeline):
+    text = "Over the long term, according to the budget office, the deficit will grow with the ageing population."
+    assert found(pipeline, text) == [
+        ("the deficit will grow with the ageing population", "the budget office", "according to")
+    ]

@@ -37,6 +37,7 @@ from newsfacts_quotes.lexicon import (
     NON_CLAUSE_START,
     OBJECT_VERBS,
     PARTICIPLES,
+    PREPOSITIONS,
     REPORTING_VERBS,
 )
 from newsfacts_quotes.marks import find_quotations
@@ -547,10 +548,12 @@ class _Finder:
                 continue
             s_start, s_end, _ = self.sentences.at(match.start())
             cue = (match.start(), match.start() + len(match.group().rstrip()))
-            source = phrase_after(text, match.end(), s_end, limit=12, stop_at_adjuncts=False)
+            source = phrase_after(text, match.end(), s_end, limit=_MAX_SOURCE_TOKENS, stop_at_adjuncts=False)
             if source is None:
                 continue
-            leading = not text[s_start : match.start()].strip(' “"«(')
+            leading = not text[s_start : match.start()].strip(' “"«(') or _opening_adverbial(
+                text, s_start, match.start(), source[1]
+            )
             if leading:
                 content_lo = source[1]
                 relative = _RELATIVE_OPENING.match(text[content_lo : content_lo + 12])
@@ -625,6 +628,22 @@ class _Finder:
                 last_with_source = current
             kept.append(current)
         return kept
+
+
+_MAX_ADVERBIAL_WORDS = 5
+_MAX_SOURCE_TOKENS = 30  # "according to the Roper Center for Public Opinion Research at Cornell University"
+
+
+def _opening_adverbial(text: str, s_start: int, cue_start: int, source_end: int) -> bool:
+    """``Over the long term, according to X, CLAUSE``: a short opening adverbial, the report after X."""
+    before = text[s_start:cue_start].strip(" ,")
+    words = before.split()
+    return (
+        0 < len(words) <= _MAX_ADVERBIAL_WORDS
+        and words[0].lower() in PREPOSITIONS | {"now", "but", "and", "so", "still", "yet", "however"}
+        and "," not in before
+        and text[source_end : source_end + 1] == ","
+    )
 
 
 def _opens_participle(text: str, before: list[Span2]) -> bool:

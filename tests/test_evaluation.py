@@ -6,7 +6,14 @@ import pytest
 
 from newsfacts import Article, Claim, DateExpression, Quote, Span, Speaker, WeaponRange
 from newsfacts.cli import main
-from newsfacts.evaluation import match_one_to_one, score_claims, score_dates, score_quotes
+from newsfacts.evaluation import (
+    full_name_is_right,
+    gold_name,
+    match_one_to_one,
+    score_claims,
+    score_dates,
+    score_quotes,
+)
 
 TEXT = "Mr Lund said the plan was sound. He added that it would work. “Never,” said Ms Berg."
 
@@ -302,3 +309,20 @@ def test_errors_are_counted_by_class():
     assert errors["false_quote:nested_in_quote"] == 1
     assert errors["false_quote:no_report"] == 1
     assert errors["false_quote:boundary"] == 0
+
+
+def test_full_name_agrees_on_the_surname_and_one_name_holds_the_other():
+    gold = named_gold("the bill was fair", "She", coref="Fearless Ida Marsh")
+    assert full_name_is_right(gold, named_quote("the bill was fair", "She", "Ida Marsh"))
+    assert not full_name_is_right(gold, named_quote("the bill was fair", "She", "Tom Marsh"))
+    assert not full_name_is_right(gold, named_quote("the bill was fair", "She", "Marsh"))
+    surname_gold = named_gold("it would pass", "Officials", coref="Marsh")
+    assert full_name_is_right(surname_gold, named_quote("it would pass", "Officials", "Ida Marsh"))
+
+
+def test_gold_name_prefers_the_sources_own_full_name():
+    assert gold_name({"speaker": "council spokesman Tom Reyes", "speaker_coref_auto": "Reckless Ida Marsh"}) == (
+        "Tom Reyes"
+    )
+    assert gold_name({"speaker": "he", "speaker_coref_auto": "Mayor Tom Reyes (D-Ohio)"}) == "Tom Reyes"
+    assert gold_name({"speaker": "officials", "speaker_coref_auto": None}) is None

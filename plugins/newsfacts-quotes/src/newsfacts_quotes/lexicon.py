@@ -253,6 +253,9 @@ NON_NAME_FIRST = (
         January February March April May June July August September October November December
         Monday Tuesday Wednesday Thursday Friday Saturday Sunday
         North South East West Northern Southern Eastern Western Central New Old Great Greater Upper Lower
+        Beyond Amid Amidst Unlike Like Across Around Behind Below Above Toward Towards Upon Via Except
+        Outside Inside Near Until Unless Whether Even Only Just Perhaps Maybe Indeed Once Thus Hence Therefore
+        Following Including Regarding Asked Told Said Speaking Writing Dear Yes Oh Well
         """
     )
     | DEMONYMS

@@ -172,3 +172,19 @@ def test_a_leading_day_is_not_the_subject(pipeline):
 def test_a_coordinated_verb_shares_the_sentence_subject(pipeline):
     text = "The president helped broker a truce in the south and decided to visit the port."
     assert names(pipeline, text) == [("to visit the port", "The president", "The president")]
+
+
+def test_a_state_after_of_is_not_part_of_the_name(pipeline):
+    text = "Senator Lamar Alden of Tennessee spoke first. Mr. Alden said the vote was fair."
+    assert only_name(pipeline, text) == "Lamar Alden"
+
+
+def test_a_plural_title_is_a_title(pipeline):
+    text = "Sens. Jon Tessler and Ann Vitt spoke first. Tessler said the vote was fair."
+    assert only_name(pipeline, text) == "Jon Tessler"
+
+
+@pytest.mark.parametrize("place", ["in Fort Pierce", "at Port Ellis", "near Lake Orin"])
+def test_a_place_after_in_at_or_near_is_not_a_person(pipeline, place):
+    text = f"The rally was held {place} on Friday. She said the vote was fair."
+    assert only_name(pipeline, text) == "She"

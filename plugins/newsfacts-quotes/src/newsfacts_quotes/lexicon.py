@@ -125,6 +125,7 @@ TITLES = (
     | TITLES_FEMALE
     | words(
         """
+        Sens Sens. Reps Reps. Govs Govs. Drs Drs.
         Dr Dr. Prof Prof. Professor President Vice Premier Chancellor Minister Secretary General Gen. Admiral Adm.
         Colonel Col. Lieutenant Lt Lt. Major Maj. Captain Capt. Commander Cmdr. Sergeant Sgt. Corporal Private
         Marshal Brigadier Commodore Senator Sen. Representative Rep. Congressman Congresswoman Governor Gov.
@@ -255,7 +256,7 @@ NON_NAME_FIRST = (
         North South East West Northern Southern Eastern Western Central New Old Great Greater Upper Lower
         Beyond Amid Amidst Unlike Like Across Around Behind Below Above Toward Towards Upon Via Except
         Outside Inside Near Until Unless Whether Even Only Just Perhaps Maybe Indeed Once Thus Hence Therefore
-        Following Including Regarding Asked Told Said Speaking Writing Dear Yes Oh Well
+        Following Including Regarding Asked Told Said Speaking Writing Dear Yes Oh Well Fort Mount Port Camp
         """
     )
     | DEMONYMS

@@ -53,6 +53,7 @@ _PERSON_TITLES = (
 )
 _GENDERED_PRONOUN = regex.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|[Hh]im)\b")
 _GENDER_WINDOW = 80
+_PLACE_BEFORE = regex.compile(r"\b(?:in|at|near)[ \u00a0]$")
 # A possessive names its owner as the pronoun does: "his comments" are his.
 _POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "their": "they", "its": "it"}
 _SENTENCE_END = regex.compile(r"(?<=\p{Ll}{2}|\d)[.!?][”\"’']?\s+|\n+")
@@ -184,8 +185,12 @@ class SpeakerTable:
                 self.organisations.append((match.start(), " ".join(name)))
             if not titled and (any(w in NON_PERSON_LAST for w in name) or "of" in name):
                 continue  # "Strait of Hormuz", "Kerch Bridge Authority": a place or a body, never a person
-            if any(w in NON_NAME_FIRST for w in name):
+            if "of" in name:
+                name = name[: name.index("of")]  # "Senator Lamar Alden of Tennessee": the state is not his name
+            if not name or any(w in NON_NAME_FIRST for w in name):
                 continue
+            if not titled and _PLACE_BEFORE.search(text, max(0, match.start() - 4), match.start()):
+                continue  # "a speech in Fort Pierce": after "in", "at" or "near" a name is a place
             if len(name) >= 2 and (titled or sum(len(w) > 2 for w in name) <= 3):
                 self.surnames.setdefault(name[-1], []).append((match.start(), " ".join(name)))
             if gender:

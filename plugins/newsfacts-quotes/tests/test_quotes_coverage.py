@@ -235,3 +235,11 @@ def test_according_to_after_an_opening_adverbial(pipeline):
     assert found(pipeline, text) == [
         ("the deficit will grow with the ageing population", "the budget office", "according to")
     ]
+
+
+def test_coordinated_participles_each_report(pipeline):
+    text = "The union walked out, saying the offer was too low, and vowing to strike again."
+    assert found(pipeline, text) == [
+        ("the offer was too low", "The union", "saying"),
+        ("to strike again", "The union", "vowing"),
+    ]

@@ -27,7 +27,7 @@ def second_cue(text: str, start: int, end: int) -> int | None:
         if participle is not None and participle in REPORTING_VERBS:
             closing = match.start() + 1
             return closing + 1 if text[closing] in "”\"’'" else match.start()
-        if verb is not None and verb in REPORTING_VERBS and (verb.endswith("ed") or verb in _PAST_IRREGULAR):
+        if verb is not None and verb in REPORTING_VERBS and (verb.endswith(("ed", "ing")) or verb in _PAST_IRREGULAR):
             return match.start()
     return None
 

@@ -338,7 +338,10 @@ class _Finder:
             # "The ferry will run all winter, said Ann Okafor.": the clause is the content, the source follows.
             return self._inverted(verb, cue, None, sentence)
         if verb.endswith("ing") and cue_start == w_start:
-            if not _opens_participle(text, before):
+            coordinated = previous.lower() == "and" and any(
+                c.cue and text[c.cue[1] - 3 : c.cue[1]] == "ing" for c in earlier
+            )
+            if not coordinated and not _opens_participle(text, before):
                 return None
             mention = self._participle_source(earlier, s_start, w_start)
             subject: Subject | None = None if mention is None else Subject(*mention, None, anonymous=False)

@@ -188,3 +188,14 @@ def test_a_plural_title_is_a_title(pipeline):
 def test_a_place_after_in_at_or_near_is_not_a_person(pipeline, place):
     text = f"The rally was held {place} on Friday. She said the vote was fair."
     assert only_name(pipeline, text) == "She"
+
+
+def test_a_participle_reports_for_the_first_source_of_its_sentence(pipeline):
+    text = "Ann Lee said she doubted the figures, arguing that the survey was too small."
+    found = names(pipeline, text)
+    assert ("the survey was too small", "Ann Lee", "Ann Lee") in found
+
+
+def test_an_opening_participle_phrase_is_not_the_source(pipeline):
+    text = "Chastened by the reviews, as well as the costs, the mayor revised the plan, promising to cut fees."
+    assert names(pipeline, text) == [("to cut fees", "the mayor", "the mayor")]

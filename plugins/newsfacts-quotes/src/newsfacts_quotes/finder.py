@@ -391,16 +391,19 @@ class _Finder:
     def _participle_source(self, earlier: list[Candidate], s_start: int, w_start: int) -> Span2 | None:
         """Who a ``, saying ...`` participle reports for: the source of the sentence's report before it.
 
-        That is the latest cue's source in the sentence (a direct quotation's tag included), else the
-        sentence's subject, never a phrase inside a quotation nor the participle phrase itself.
+        That is the source of the sentence's first cue (a direct quotation's tag included: "X said he
+        doubted it, arguing ..." reports for X), else the sentence's subject, never a phrase inside a
+        quotation nor the participle phrase itself.
         """
-        mention = next((c.mention for c in reversed(earlier) if c.mention), None)
-        if mention is not None:
-            return mention
         index = bisect.bisect_left(self._direct_starts, w_start)
-        for candidate in reversed(self._direct_candidates[max(0, index - 4) : index]):
-            if candidate.cue is not None and candidate.mention is not None and s_start <= candidate.cue[0] < w_start:
-                return candidate.mention
+        tagged = [
+            c
+            for c in self._direct_candidates[max(0, index - 4) : index]
+            if c.cue is not None and c.mention is not None and s_start <= c.cue[0] < w_start
+        ]
+        tagged += [c for c in earlier if c.cue is not None and c.mention is not None]
+        if tagged:
+            return min(tagged, key=lambda c: c.cue[0] if c.cue else w_start).mention
         found = sentence_subject(self.text, s_start, w_start)
         if found is None or self._inside_quotation(found[0]) or found[1] > w_start:
             return None

@@ -368,17 +368,33 @@ def _noun_phrase_end(text: str, toks: list[Token], end: int, limit: int) -> int:
     return end
 
 
+_MAX_OPENING_CHUNKS = 3
+
+
+def _opens_adjunct_phrase(text: str, token: Token) -> bool:
+    """A preposition, a participle ("Chastened", "Speaking") or "as well as" opening a chunk."""
+    bare = _bare(text, token)
+    return (
+        bare in PREPOSITIONS
+        or bare in {"as", "while", "when", "after", "before"}
+        or (bare.endswith(("ed", "ing")) and len(bare) > 4 and bare not in _VERB_LIKE_AUX)
+    )
+
+
 def sentence_subject(text: str, lo: int, hi: int) -> tuple[int, int] | None:
     """The noun phrase a sentence opens with: the source of a later participle ("..., saying ...")."""
-    toks = tokens_in(text, lo, min(hi, lo + 200))[:14]
+    toks = tokens_in(text, lo, min(hi, lo + 300))[:24]
     i = _strip_connectives(text, toks, 0, len(toks))
-    if i < len(toks) and _bare(text, toks[i]) in PREPOSITIONS:
-        # An opening adverbial ("On Tuesday, ..."): the subject follows its comma.
-        comma = next((k for k in range(i, min(len(toks), i + 8)) if text[toks[k][1] - 1] == ","), None)
+    for _ in range(_MAX_OPENING_CHUNKS):
+        if i >= len(toks) or not _opens_adjunct_phrase(text, toks[i]):
+            break
+        # An opening adverbial or participle phrase ("On Tuesday, ...", "Chastened by the reviews, as
+        # well as the costs, ..."): the subject follows its comma.
+        comma = next((k for k in range(i, min(len(toks), i + 10)) if text[toks[k][1] - 1] == ","), None)
         if comma is None:
             return None
         i = _strip_connectives(text, toks, comma + 1, len(toks))
-    if i >= len(toks):
+    if i >= len(toks) or _opens_adjunct_phrase(text, toks[i]):
         return None
     first = text[toks[i][0] : toks[i][1]]
     bare = _bare(text, toks[i])

@@ -41,7 +41,15 @@ from newsfacts_quotes.lexicon import (
     REPORTING_VERBS,
 )
 from newsfacts_quotes.marks import find_quotations
-from newsfacts_quotes.mentions import Subject, phrase_after, sentence_subject, subject_before, tokens_in, trim
+from newsfacts_quotes.mentions import (
+    Subject,
+    opens_noun_phrase,
+    phrase_after,
+    sentence_subject,
+    subject_before,
+    tokens_in,
+    trim,
+)
 from newsfacts_quotes.phrases import find_phrase_cues
 
 Span2 = tuple[int, int]
@@ -347,6 +355,8 @@ class _Finder:
             subject: Subject | None = None if mention is None else Subject(*mention, None, anonymous=False)
         else:
             subject = subject_before(text, lo, cue_start)
+            if subject is not None and not opens_noun_phrase(text[subject.start : subject.end]):
+                subject = None  # "..., who sent the letter, called ...": a predicate was read as the subject
             if subject is None and previous.endswith(",") and not passive:
                 # "Ann Hale, the author of "Viral," a book about rumours, said ...": the apposition is too
                 # tangled to read, the sentence's opening noun phrase is the source.

@@ -13,6 +13,7 @@ from typing import NamedTuple
 import regex
 
 from newsfacts_quotes.lexicon import (
+    AUXILIARIES,
     LEADING_CONNECTIVES,
     NON_NAME_FIRST,
     PREPOSITIONS,
@@ -369,6 +370,19 @@ def _noun_phrase_end(text: str, toks: list[Token], end: int, limit: int) -> int:
 
 
 _MAX_OPENING_CHUNKS = 3
+# Lower-case words that open a predicate, not a subject ("came away convinced", "sent the letter").
+_PREDICATE_OPENERS = words(
+    "came come comes went go goes left leave leaves sent send sends took take takes gave give gives made make "
+    "makes together also still then now just already never often again only even here"
+)
+
+
+def opens_noun_phrase(phrase: str) -> bool:
+    """Whether ``phrase`` can be a subject, not a predicate read as one ("came away", "sent the letter")."""
+    first = phrase.split(None, 1)[0] if phrase.strip() else ""
+    if not first.islower():
+        return True
+    return not (first in AUXILIARIES or first in _PREDICATE_OPENERS or first.endswith(("ed", "ing")))
 
 
 def _opens_adjunct_phrase(text: str, token: Token) -> bool:

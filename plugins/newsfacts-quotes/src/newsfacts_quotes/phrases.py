@@ -17,7 +17,7 @@ import regex
 
 from newsfacts_quotes.learned_cues import PHRASE_COUNTS
 from newsfacts_quotes.lexicon import AUXILIARIES, DETERMINERS, PRONOUNS, REPORTING_VERBS, TRAILING_ADJUNCTS, words
-from newsfacts_quotes.mentions import sentence_subject, subject_before, tokens_in
+from newsfacts_quotes.mentions import opens_noun_phrase, sentence_subject, subject_before, tokens_in
 
 # The share of a pair's occurrences that must open a content, and how often it must have done so.
 PHRASE_THRESHOLD = 0.25
@@ -82,9 +82,10 @@ def _source(text: str, lo: int, cue_start: int) -> tuple[int, int] | None:
         return match.span()
     group = _verb_group_start(text, lo, cue_start)
     subject = subject_before(text, max(lo, group - _MAX_BACK), group)
-    if subject is not None and not subject.anonymous:
+    if subject is not None and not subject.anonymous and opens_noun_phrase(text[subject.start : subject.end]):
         return subject.start, subject.end
     return sentence_subject(text, lo, cue_start)
+
 
 
 def _verb_group_start(text: str, lo: int, cue_start: int) -> int:

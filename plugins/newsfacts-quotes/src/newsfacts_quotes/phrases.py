@@ -87,7 +87,6 @@ def _source(text: str, lo: int, cue_start: int) -> tuple[int, int] | None:
     return sentence_subject(text, lo, cue_start)
 
 
-
 def _verb_group_start(text: str, lo: int, cue_start: int) -> int:
     """Where the predicate holding the cue word starts: "they [are quick to point] out that"."""
     start = cue_start

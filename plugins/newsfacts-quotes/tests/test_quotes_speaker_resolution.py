@@ -6,6 +6,7 @@ import pytest
 
 import newsfacts
 import newsfacts_quotes.plugin
+from newsfacts_quotes.mentions import opens_noun_phrase
 
 
 @pytest.fixture(scope="module")
@@ -199,3 +200,16 @@ def test_a_participle_reports_for_the_first_source_of_its_sentence(pipeline):
 def test_an_opening_participle_phrase_is_not_the_source(pipeline):
     text = "Chastened by the reviews, as well as the costs, the mayor revised the plan, promising to cut fees."
     assert names(pipeline, text) == [("to cut fees", "the mayor", "the mayor")]
+
+
+@pytest.mark.parametrize(
+    ("phrase", "subject"),
+    [("came away", False), ("sent the letter", False), ("together", False), ("officials", True), ("Ann Lee", True)],
+)
+def test_a_predicate_is_not_a_subject(phrase, subject):
+    assert opens_noun_phrase(phrase) is subject
+
+
+def test_the_subject_before_a_relative_clause(pipeline):
+    text = "One of the doctors, who sent the letter, called the clinic a disgrace."
+    assert names(pipeline, text) == [("the clinic a disgrace", "One of the doctors", "One of the doctors")]

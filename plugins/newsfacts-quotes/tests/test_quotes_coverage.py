@@ -243,3 +243,10 @@ def test_coordinated_participles_each_report(pipeline):
         ("the offer was too low", "The union", "saying"),
         ("to strike again", "The union", "vowing"),
     ]
+
+
+@pytest.mark.parametrize(
+    "text", ["Three officers were charged with assault in the square.", "Ann Lee is best known for her novels."]
+)
+def test_a_passive_phrase_cue_has_no_source(pipeline, text):
+    assert all(speaker is None for _, speaker, _ in found(pipeline, text))

@@ -16,7 +16,15 @@ from typing import NamedTuple
 import regex
 
 from newsfacts_quotes.learned_cues import PHRASE_COUNTS
-from newsfacts_quotes.lexicon import AUXILIARIES, DETERMINERS, PRONOUNS, REPORTING_VERBS, TRAILING_ADJUNCTS, words
+from newsfacts_quotes.lexicon import (
+    AUXILIARIES,
+    BE_FORMS,
+    DETERMINERS,
+    PRONOUNS,
+    REPORTING_VERBS,
+    TRAILING_ADJUNCTS,
+    words,
+)
 from newsfacts_quotes.mentions import opens_noun_phrase, sentence_subject, subject_before, tokens_in
 
 # The share of a pair's occurrences that must open a content, and how often it must have done so.
@@ -38,7 +46,7 @@ _MAX_BACK = 220
 # Words of a predicate before a phrase cue ("made it clear", "are quick to point out", "took issue").
 _PREDICATE_WORDS = words(
     "to it no any be made make makes took take takes gave give gives drew draw draws paid pay pays "
-    "quick able eager ready talk point comment spoke speak voted vote issue attention mention here"
+    "quick able eager ready talk point comment spoke speak voted vote issue attention mention here best well"
 )
 _MAX_CLAUSE = 700
 
@@ -81,6 +89,13 @@ def _source(text: str, lo: int, cue_start: int) -> tuple[int, int] | None:
     if match is not None:
         return match.span()
     group = _verb_group_start(text, lo, cue_start)
+    word_end = cue_start
+    while word_end < len(text) and text[word_end].isalpha():
+        word_end += 1
+    if text[cue_start:word_end].endswith(("ed", "wn")) and any(
+        text[a:b].lower() in BE_FORMS for a, b in tokens_in(text, group, cue_start)
+    ):
+        return None  # "was charged with", "is known for": a passive, its subject is not a source
     subject = subject_before(text, max(lo, group - _MAX_BACK), group)
     if subject is not None and not subject.anonymous and opens_noun_phrase(text[subject.start : subject.end]):
         return subject.start, subject.end

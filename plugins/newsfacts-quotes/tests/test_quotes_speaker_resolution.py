@@ -213,3 +213,14 @@ def test_a_predicate_is_not_a_subject(phrase, subject):
 def test_the_subject_before_a_relative_clause(pipeline):
     text = "One of the doctors, who sent the letter, called the clinic a disgrace."
     assert names(pipeline, text) == [("the clinic a disgrace", "One of the doctors", "One of the doctors")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "President Ann Obi, opening the Museum of Maps and Charts on Saturday, said the hall would tell a story.",
+        "Ann Obi, appearing after Tom Lee at the harbour forum, said the hall would tell a story.",
+    ],
+)
+def test_the_subject_before_one_adjunct_chunk(pipeline, text):
+    assert only_name(pipeline, text) == "Ann Obi"

@@ -216,7 +216,18 @@ def _skip_time_phrase(text: str, toks: list[Token], i: int, end: int) -> int:
     return j if j > i + 1 else i
 
 
-_CLAUSE_BOUNDARY = _BOUNDARY_WORDS - {"said", "says", "told", "added"}
+_CLAUSE_BOUNDARY = _BOUNDARY_WORDS - {
+    "said",
+    "says",
+    "told",
+    "added",
+    "after",
+    "before",
+    "as",
+    "while",
+    "when",
+    "since",
+}
 _MAX_ADJUNCT_CHUNKS = 4
 
 
@@ -229,6 +240,16 @@ def _opens_adjunct(text: str, token: Token) -> bool:
     return bare in PREPOSITIONS or (raw.islower() and bare.endswith(("ing", "ed")) and len(bare) > 4)
 
 
+def _inside_name(text: str, toks: list[Token], k: int) -> bool:
+    """A lower-case "and" between capitalised words: "the Museum of History and Culture"."""
+    return (
+        0 < k < len(toks) - 1
+        and text[toks[k][0] : toks[k][1]] == "and"
+        and text[toks[k - 1][0]].isupper()
+        and text[toks[k + 1][0]].isupper()
+    )
+
+
 def _subject_before_adjuncts(text: str, toks: list[Token]) -> Subject | None:
     """``Ann Lee, during a visit to Lyon, France, said``: the subject stands before the adjunct chunks.
 
@@ -238,17 +259,18 @@ def _subject_before_adjuncts(text: str, toks: list[Token]) -> Subject | None:
     start = len(toks)
     while start > 0:
         raw = text[toks[start - 1][0] : toks[start - 1][1]]
-        if _ends_sentence(raw) or raw[-1] in ";:" or _bare(text, toks[start - 1]) in _CLAUSE_BOUNDARY:
+        if _ends_sentence(raw) or raw[-1] in ";:":
+            break
+        if _bare(text, toks[start - 1]) in _CLAUSE_BOUNDARY and not _inside_name(text, toks, start - 1):
             break
         if raw[0] in "(“«[" or raw[-1] in ")]”»" or raw.endswith('"'):
             break
         start -= 1
     chunks: list[int] = [start]
     chunks += [k + 1 for k in range(start, len(toks) - 1) if text[toks[k][1] - 1] == ","]
-    fewest = 3
     while len(chunks) > 2 and chunks[1] - chunks[0] == 1 and _bare(text, toks[chunks[0]]) in TRAILING_ADJUNCTS:
-        chunks, fewest = chunks[1:], 2  # "Friday, Texas, leading a coalition, asked": the day is not the subject
-    if not fewest <= len(chunks) <= _MAX_ADJUNCT_CHUNKS + 1:
+        chunks = chunks[1:]  # "Friday, Texas, leading a coalition, asked": the day is not the subject
+    if not 2 <= len(chunks) <= _MAX_ADJUNCT_CHUNKS + 1:
         return None
     if not any(_opens_adjunct(text, toks[c]) for c in chunks[1:]) or _opens_adjunct(text, toks[chunks[0]]):
         return None

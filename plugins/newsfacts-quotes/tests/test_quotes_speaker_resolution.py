@@ -224,3 +224,9 @@ def test_the_subject_before_a_relative_clause(pipeline):
 )
 def test_the_subject_before_one_adjunct_chunk(pipeline, text):
     assert only_name(pipeline, text) == "Ann Obi"
+
+
+@pytest.mark.parametrize("dash", ["—", "―", "--"])
+def test_a_dash_parenthetical_is_not_the_subject(pipeline, dash):
+    text = f"The film {dash} which weaves together many voices, among others {dash} explains the history of the port."
+    assert names(pipeline, text) == [("the history of the port", "The film", "The film")]

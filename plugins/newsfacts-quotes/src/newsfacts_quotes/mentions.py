@@ -54,6 +54,7 @@ _BOUNDARY_WORDS = frozenset(
     ]
 )
 _RELATIVE = frozenset({"who", "which"})
+_DASHES = "—―–-"
 _NAME_CONNECTORS = words("of de van von al bin da la le du der del di")
 _MAX_SUBJECT_TOKENS = 9
 _MAX_APPOSITION_TOKENS = 12
@@ -173,6 +174,14 @@ def subject_before(text: str, lo: int, hi: int, depth: int = 0) -> Subject | Non
     if stop > lo and text[stop - 1] == ")":
         # "Rep. Jane Doe (D-Ohio) said": the parenthesis is not the subject.
         opening = text.rfind("(", lo, stop)
+        if opening > lo:
+            hi = opening
+    elif stop > lo and text[stop - 1] in _DASHES:
+        # "The film — which weaves together many voices — explains": nor is a dash parenthetical.
+        dash = text[stop - 1]
+        opening = text.rfind(dash, lo, stop - 2 if text[stop - 2] == dash else stop - 1)
+        if opening > lo and text[opening - 1] == dash:
+            opening -= 1
         if opening > lo:
             hi = opening
     toks = _peel_adjuncts(text, tokens_in(text, lo, hi))

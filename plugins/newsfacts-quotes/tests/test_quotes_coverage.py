@@ -250,3 +250,21 @@ def test_coordinated_participles_each_report(pipeline):
 )
 def test_a_passive_phrase_cue_has_no_source(pipeline, text):
     assert all(speaker is None for _, speaker, _ in found(pipeline, text))
+
+
+# -- indirect questions ---------------------------------------------------------------------
+
+
+def test_an_indirect_question_after_asked_and_its_object(pipeline):
+    text = "Ann Lee asked the mayor how high the new sea wall would be."
+    assert found(pipeline, text) == [("how high the new sea wall would be", "Ann Lee", "asked")]
+
+
+def test_when_asked_has_no_named_asker_and_ends_at_the_comma(pipeline):
+    text = "When asked which quality mattered most, only a quarter of voters named honesty."
+    assert ("which quality mattered most", None, "asked") in found(pipeline, text)
+
+
+def test_asked_by_names_the_asker(pipeline):
+    text = "Asked by Ann Lee whether the figures were right, the mayor declined to comment."
+    assert ("whether the figures were right", "Ann Lee", "Asked") in found(pipeline, text)

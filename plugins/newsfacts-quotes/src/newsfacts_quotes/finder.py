@@ -88,6 +88,10 @@ _RAISING = regex.compile(
     r"|\b[Ii]t\s+(?:seems|seemed|appears|appeared)\s+(?=that\b)"
 )
 _RELATIVE_OPENING = regex.compile(r",\s+(?:who|which|a|an|the)\b")
+# Verbs that report a question, the words that open one, and how far after the verb (and its object) it may open.
+_ASK_VERBS = frozenset({"ask", "asks", "asked", "asking", "wondered", "questioned"})
+_QUESTION_WORDS = frozenset({"whether", "if", "how", "what", "why", "when", "where", "which", "who"})
+_MAX_QUESTION_GAP = 6
 
 
 class Candidate(NamedTuple):
@@ -336,6 +340,10 @@ class _Finder:
             return None
         cue_start, passive = _cue_start(text, w_start, lo)
         cue = (cue_start, w_end)
+        if verb in _ASK_VERBS:
+            asked = self._question_asked(cue, previous, (lo, s_end))
+            if asked is not None:
+                return asked
         if (
             previous.endswith(",")
             and not verb.endswith("ing")
@@ -418,6 +426,34 @@ class _Finder:
         if found is None or self._inside_quotation(found[0]) or found[1] > w_start:
             return None
         return found
+
+    def _question_asked(self, cue: Span2, previous: str, window: Span2) -> Candidate | None:
+        """``asked the mayor whether ...``, ``when asked how ...``: the indirect question is the report.
+
+        Its source is the subject of "asked", or none where the asker is not named ("When asked ...").
+        """
+        text = self.text
+        lo, s_end = window
+        toks = tokens_in(text, cue[1], min(s_end, cue[1] + 120))[: _MAX_QUESTION_GAP + 1]
+        for index, (t_start, t_end) in enumerate(toks):
+            raw = text[t_start:t_end]
+            if raw.lower() in _QUESTION_WORDS:
+                start, end = _cut_content(text, t_start, min(s_end, t_start + _MAX_CONTENT))
+                if not _has_words(text, start, end, 3) or self._within_direct(start, end):
+                    return None
+                unnamed = previous.lower() in {"when", "if", "after", "once", ""} or not previous
+                if unnamed and "," in text[start:end]:
+                    end = text.index(",", start, end)  # "When asked how ..., the mayor said": the main clause
+                subject = None if unnamed else subject_before(text, lo, cue[0])
+                if subject is None and not unnamed:
+                    return None
+                mention = None if subject is None or subject.anonymous else (subject.start, subject.end)
+                if index > 1 and text[toks[0][0] : toks[0][1]] == "by":
+                    mention = trim(text, toks[1][0], toks[index - 1][1])  # "Asked by Ann Lee whether ..."
+                return Candidate(start, end, _kind(text, start, end), cue, mention, None)
+            if raw[-1] in ',;:.!?"”' or raw[0] in '“"«' or (index and raw.lower() in {"to", "that"}):
+                return None
+        return None
 
     def _clause_start(self, verb: str, w_end: int, hi: int) -> int | None:
         text = self.text

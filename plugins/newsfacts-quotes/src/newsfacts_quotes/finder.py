@@ -89,6 +89,7 @@ _RAISING = regex.compile(
 )
 _RELATIVE_OPENING = regex.compile(r",\s+(?:who|which|a|an|the)\b")
 # Verbs that report a question, the words that open one, and how far after the verb (and its object) it may open.
+_FIRST_SOURCES = 8
 _ASK_VERBS = frozenset({"ask", "asks", "asked", "asking", "wondered", "questioned"})
 _QUESTION_WORDS = frozenset({"whether", "if", "how", "what", "why", "when", "where", "which", "who"})
 _MAX_QUESTION_GAP = 6
@@ -355,7 +356,7 @@ class _Finder:
             return self._inverted(verb, cue, None, sentence)
         if verb.endswith("ing") and cue_start == w_start:
             coordinated = previous.lower() == "and" and any(
-                c.cue and text[c.cue[1] - 3 : c.cue[1]] == "ing" for c in earlier
+                c.cue and text[c.cue[1] - 3 : c.cue[1]] == "ing" for c in earlier[-_FIRST_SOURCES:]
             )
             if not coordinated and not _opens_participle(text, before):
                 return None
@@ -419,7 +420,8 @@ class _Finder:
             for c in self._direct_candidates[max(0, index - 4) : index]
             if c.cue is not None and c.mention is not None and s_start <= c.cue[0] < w_start
         ]
-        tagged += [c for c in earlier if c.cue is not None and c.mention is not None]
+        # The sentence's first sources are among its first candidates; reading a few keeps this constant-time.
+        tagged += [c for c in earlier[:_FIRST_SOURCES] if c.cue is not None and c.mention is not None]
         if tagged:
             return min(tagged, key=lambda c: c.cue[0] if c.cue else w_start).mention
         found = sentence_subject(self.text, s_start, w_start)
@@ -603,8 +605,10 @@ class _Finder:
             source = phrase_after(text, match.end(), s_end, limit=_MAX_SOURCE_TOKENS, stop_at_adjuncts=False)
             if source is None:
                 continue
-            leading = not text[s_start : match.start()].strip(' “"«(') or _opening_adverbial(
-                text, s_start, match.start(), source[1]
+            # Only a few characters are read before the cue: a long sentence must not be re-read per cue.
+            opening = text[max(s_start, match.start() - _MAX_OPENING) : match.start()]
+            leading = (match.start() - s_start <= _MAX_OPENING and not opening.strip(' “"«(')) or (
+                match.start() - s_start <= _MAX_OPENING and _opening_adverbial(text, s_start, match.start(), source[1])
             )
             if leading:
                 content_lo = source[1]
@@ -683,6 +687,7 @@ class _Finder:
 
 
 _MAX_ADVERBIAL_WORDS = 5
+_MAX_OPENING = 60
 _MAX_SOURCE_TOKENS = 30  # "according to the Roper Center for Public Opinion Research at Cornell University"
 
 

@@ -268,3 +268,29 @@ def test_when_asked_has_no_named_asker_and_ends_at_the_comma(pipeline):
 def test_asked_by_names_the_asker(pipeline):
     text = "Asked by Ann Lee whether the figures were right, the mayor declined to comment."
     assert ("whether the figures were right", "Ann Lee", "Asked") in found(pipeline, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "As the Harbour Post reported, the mayor has emerged as a close adviser.",
+            ("the mayor has emerged as a close adviser", "Harbour Post", "reported"),
+        ),
+        (
+            "Given that, as the Harbour Post reported on Saturday, he has emerged as an adviser.",
+            ("he has emerged as an adviser", "Harbour Post", "reported"),
+        ),
+        (
+            "Several outlets reported on Wednesday the service had spoken to the mayor.",
+            ("the service had spoken to the mayor", "Several outlets", "reported"),
+        ),
+        ("The mayor said on Tuesday the bridge would reopen.", ("the bridge would reopen", "The mayor", "said")),
+    ],
+)
+def test_as_x_reported_and_a_time_before_the_clause(pipeline, text, expected):
+    assert expected in found(pipeline, text)
+
+
+def test_a_time_adjunct_alone_is_not_a_report(pipeline):
+    assert found(pipeline, "The mayor spoke on Tuesday about the bridge.") == []

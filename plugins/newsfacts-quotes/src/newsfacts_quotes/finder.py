@@ -90,6 +90,8 @@ _RAISING = regex.compile(
 _RELATIVE_OPENING = regex.compile(r",\s+(?:who|which|a|an|the)\b")
 # Verbs that report a question, the words that open one, and how far after the verb (and its object) it may open.
 _FIRST_SOURCES = 8
+_MIN_CLAUSE_AFTER_TIME = 3
+_AS_BEFORE = regex.compile(r"\b[Aa]s[ \u00a0]+(?:[Tt]he[ \u00a0]+)?$")
 _ASK_VERBS = frozenset({"ask", "asks", "asked", "asking", "wondered", "questioned"})
 _QUESTION_WORDS = frozenset({"whether", "if", "how", "what", "why", "when", "where", "which", "who"})
 _MAX_QUESTION_GAP = 6
@@ -385,7 +387,8 @@ class _Finder:
         infinitive = verb in INFINITIVE_VERBS and rest.startswith("to ")
         first_word = rest.split(None, 1)[0] if rest and not rest[0].isspace() else ""
         particle = bool(first_word) and particle_of(verb, first_word)
-        if not rest.strip(".!?\"”'’ ") or (_is_adjunct(rest) and not infinitive and not particle):
+        timed = _is_adjunct(rest) and _time_then_clause(text, w_end, hi)
+        if not rest.strip(".!?\"”'’ ") or (_is_adjunct(rest) and not infinitive and not particle and not timed):
             return self._inverted(verb, cue, subject, sentence)
         if rest.startswith(","):
             return self._parenthetical(verb, cue, subject, sentence)
@@ -480,6 +483,9 @@ class _Finder:
             return self._clause_after_object(toks)
         if len(toks) > 1 and particle_of(verb, text[toks[0][0] : toks[0][1]]):
             toks = toks[1:]  # "pointed to the figures": the particle belongs to the cue
+        toks = _skip_time_adjunct(text, toks)  # "reported on Wednesday the service had ..."
+        if not toks:
+            return None
         first = text[toks[0][0] : toks[0][1]]
         bare = first.strip('“"«,:').lower()
         if first.startswith((",", ":")) or first in {",", ":"}:
@@ -546,6 +552,14 @@ class _Finder:
     def _parenthetical(self, verb: str, cue: Span2, subject: Subject | None, sentence: Span2) -> list[Candidate]:
         """``A, he said, B``: the report stands on both sides of the attribution, as two fragments."""
         text = self.text
+        if subject is not None and _AS_BEFORE.search(text, max(0, subject.start - 8), subject.start):
+            # "As The Times reported, CLAUSE": the report follows the attribution.
+            comma = text.find(",", cue[1], cue[1] + 3)
+            start, end = _cut_content(text, comma + 1, min(sentence[1], comma + 1 + _MAX_CONTENT))
+            if comma < 0 or not _has_words(text, start, end, 3) or self._within_direct(start, end):
+                return []
+            mention = (subject.start, subject.end)
+            return [Candidate(start, end, _kind(text, start, end), cue, mention, subject.alias, subject.antecedent)]
         first = self._inverted(verb, cue, subject, sentence)
         if first is None:
             return []
@@ -689,6 +703,75 @@ class _Finder:
 _MAX_ADVERBIAL_WORDS = 5
 _MAX_OPENING = 60
 _MAX_SOURCE_TOKENS = 30  # "according to the Roper Center for Public Opinion Research at Cornell University"
+
+
+_TIME_WORDS = frozenset(
+    [
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "today",
+        "yesterday",
+        "week",
+        "weekend",
+        "month",
+        "year",
+        "morning",
+        "afternoon",
+        "evening",
+        "night",
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+    ]
+)
+
+
+def _skip_time_adjunct(text: str, toks: list[Span2]) -> list[Span2]:
+    """Drop an opening "on Wednesday" / "last week" / "this month" that stands before a reported clause."""
+    words = [text[a:b].lower() for a, b in toks[:4]]
+    if len(words) > 2 and words[0] in {"on", "last", "this", "earlier", "late"} and words[1].rstrip(",") in _TIME_WORDS:
+        rest = 2
+        if words[1].endswith(","):
+            return toks[rest:]
+        if words[2] == "that":
+            return toks[rest:]
+        # Only when a clause plainly follows: a determiner, a pronoun or a capitalised word.
+        following = text[toks[rest][0] : toks[rest][1]]
+        if following[:1].isupper() or following.lower() in {
+            "the",
+            "a",
+            "an",
+            "he",
+            "she",
+            "they",
+            "it",
+            "his",
+            "her",
+            "their",
+        }:
+            return toks[rest:]
+    return toks
+
+
+def _time_then_clause(text: str, start: int, end: int) -> bool:
+    """``said on Tuesday the bridge would reopen``: a time adjunct, then a clause of three words or more."""
+    toks = tokens_in(text, start, min(end, start + 120))[:8]
+    rest = _skip_time_adjunct(text, toks)
+    return len(rest) < len(toks) and len(rest) >= _MIN_CLAUSE_AFTER_TIME
 
 
 def _opening_adverbial(text: str, s_start: int, cue_start: int, source_end: int) -> bool:

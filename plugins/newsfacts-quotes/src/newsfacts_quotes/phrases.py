@@ -28,7 +28,7 @@ from newsfacts_quotes.lexicon import (
 from newsfacts_quotes.mentions import opens_noun_phrase, sentence_subject, subject_before, tokens_in
 
 # The share of a pair's occurrences that must open a content, and how often it must have done so.
-PHRASE_THRESHOLD = 0.25
+PHRASE_THRESHOLD = 0.2
 MIN_PHRASE_HITS = 5
 
 _NP_STOP = regex.compile(

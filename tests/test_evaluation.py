@@ -6,7 +6,14 @@ import pytest
 
 from newsfacts import Article, Claim, DateExpression, Quote, Span, Speaker, WeaponRange
 from newsfacts.cli import main
-from newsfacts.evaluation import match_one_to_one, score_claims, score_dates, score_quotes
+from newsfacts.evaluation import (
+    full_name_is_right,
+    gold_name,
+    match_one_to_one,
+    score_claims,
+    score_dates,
+    score_quotes,
+)
 
 TEXT = "Mr Lund said the plan was sound. He added that it would work. “Never,” said Ms Berg."
 
@@ -223,3 +230,99 @@ def test_evaluate_names_the_gold_line_that_cannot_be_read(tmp_path, capsys, line
     err = capsys.readouterr().err
     assert f"{gold}:2: " in err
     assert message in err
+
+
+NAMED_TEXT = "Senator Ida Marsh spoke. She said the bill was fair. Officials said it would pass."
+
+
+def named_gold(part, speaker_part, coref=None):
+    start, end = span(NAMED_TEXT, part)
+    s, e = span(NAMED_TEXT, speaker_part)
+    return {
+        "start": start,
+        "end": end,
+        "text": part,
+        "kind": "indirect",
+        "speaker": speaker_part,
+        "speaker_spans": [[s, e]],
+        "speaker_coref_auto": coref,
+    }
+
+
+def named_quote(part, mention, name):
+    start, end = span(NAMED_TEXT, part)
+    s, e = span(NAMED_TEXT, mention)
+    return Quote(
+        text=part, start=start, end=end, kind="indirect", speaker=Speaker(name=name, text=mention, start=s, end=e)
+    )
+
+
+def test_attributed_by_name_scores_only_gold_with_a_name_and_wants_the_full_name():
+    gold = {
+        "quotes": [
+            named_gold("the bill was fair", "She", coref="Senator Ida Marsh"),
+            named_gold("it would pass", "Officials"),  # no proper name: left out of the by-name score
+        ]
+    }
+    full = Article(
+        text=NAMED_TEXT,
+        quotes=(
+            named_quote("the bill was fair", "She", "Ida Marsh"),
+            named_quote("it would pass", "Officials", "Officials"),
+        ),
+    )
+    scores = score_quotes([gold], [full])
+    assert scores["attributed_by_name"]["gold"] == 1
+    assert scores["attributed_by_name"]["predicted"] == 1
+    assert scores["attributed_by_name"]["f1"] == 1.0
+    # The speaker span overlaps the gold source, so plain speaker accuracy is right, but a bare pronoun is
+    # not the person's full name.
+    bare = Article(text=NAMED_TEXT, quotes=(named_quote("the bill was fair", "She", "She"),))
+    scores = score_quotes([gold], [bare])
+    assert scores["speaker_accuracy"] == 1.0
+    assert scores["attributed_by_name"]["true_positives"] == 0
+    surname_only = Article(text=NAMED_TEXT, quotes=(named_quote("the bill was fair", "She", "Marsh"),))
+    assert score_quotes([gold], [surname_only])["attributed_by_name"]["true_positives"] == 0
+
+
+def test_errors_are_counted_by_class():
+    gold = {
+        "quotes": [
+            gold_quote("the plan was sound", "indirect", "Mr Lund"),
+            gold_quote("it would work", "indirect", "He"),
+            gold_quote("Never,", "direct", "Ms Berg"),
+        ]
+    }
+    article = Article(
+        text=TEXT,
+        quotes=(
+            quote("Mr Lund said the plan was sound", "indirect", "Ms Berg"),  # matched, wrong speaker
+            quote("plan", "indirect"),  # inside a gold content: a nested attribution
+            quote("Never,", "direct"),  # matched, no speaker
+            quote("said Ms Berg", "indirect"),  # no report there
+        ),
+    )
+    errors = score_quotes([gold], [article])["errors"]
+    assert errors["wrong_speaker"] == 1
+    assert errors["missing_speaker"] == 1
+    assert errors["missed_quote:indirect"] == 1
+    assert errors["false_quote:nested_in_quote"] == 1
+    assert errors["false_quote:no_report"] == 1
+    assert errors["false_quote:boundary"] == 0
+
+
+def test_full_name_agrees_on_the_surname_and_one_name_holds_the_other():
+    gold = named_gold("the bill was fair", "She", coref="Fearless Ida Marsh")
+    assert full_name_is_right(gold, named_quote("the bill was fair", "She", "Ida Marsh"))
+    assert not full_name_is_right(gold, named_quote("the bill was fair", "She", "Tom Marsh"))
+    assert not full_name_is_right(gold, named_quote("the bill was fair", "She", "Marsh"))
+    surname_gold = named_gold("it would pass", "Officials", coref="Marsh")
+    assert full_name_is_right(surname_gold, named_quote("it would pass", "Officials", "Ida Marsh"))
+
+
+def test_gold_name_prefers_the_sources_own_full_name():
+    assert gold_name({"speaker": "council spokesman Tom Reyes", "speaker_coref_auto": "Reckless Ida Marsh"}) == (
+        "Tom Reyes"
+    )
+    assert gold_name({"speaker": "he", "speaker_coref_auto": "Mayor Tom Reyes (D-Ohio)"}) == "Tom Reyes"
+    assert gold_name({"speaker": "officials", "speaker_coref_auto": None}) is None

@@ -5,7 +5,8 @@ Three gold formats, one scorer each (see ``shared/data/README.md``):
 * quotes (PolNeAR JSONL): a predicted quote matches a gold item when their
   content spans overlap by at least half of the shorter one, one-to-one,
   largest overlap first; speaker accuracy over matches; attributed F1 counts a
-  match only with the right speaker.
+  match only with the right speaker; attributed F1 by full name scores gold
+  whose source gives a proper name; error classes explain the figures.
 * dates (TempEval-3 JSONL): strict extent = same span, relaxed = any overlap;
   type and value compared on relaxed matches; value F1 = value accuracy x
   relaxed F1.
@@ -31,6 +32,8 @@ from newsfacts.errors import InputError
 from newsfacts.model import Article, Claim, DateExpression, Quote, WeaponRange
 
 _WORD = re.compile(r"\w+")
+# Words (with their inner apostrophes, hyphens and periods) and the punctuation that ends a name.
+_NAME_TOKEN = re.compile(r"[\w'’.\-]+|[(),;:—–/&\"“”]")
 
 
 @attrs.frozen(kw_only=True)
@@ -140,18 +143,126 @@ def speaker_is_right(gold: Mapping[str, Any], quote: Quote) -> bool:
     return any(n.lower() == predicted or (n[:1].isupper() and _surname(n) == _surname(predicted)) for n in gold_names)
 
 
+# Words that make a gold source a description or a pronoun rather than a name when they are all it has.
+_NOT_NAME_WORDS = frozenset(
+    str.split(
+        """
+    the a an he she it they we i you his her its their our my your him them us me who which that this these
+    those some many most several both all one two three officials people sources mr mrs ms dr sen rep gov
+    president senator governor secretary minister general former presidential candidate republican democratic
+    mayor chairman chairwoman spokesman spokeswoman chief judge justice gen lt col adm sgt capt prime deputy
+    vice ambassador lord sir lady miss prof professor rev reverend representative congressman congresswoman
+    """
+    )
+)
+
+
+def _name_runs(text: str) -> list[list[str]]:
+    """Runs of consecutive capitalised words that are not titles, pronouns or determiners."""
+    runs: list[list[str]] = []
+    current: list[str] = []
+    for token in _NAME_TOKEN.findall(text):
+        word = token.strip(".'’")
+        if word[:1].isupper() and word.lower() not in _NOT_NAME_WORDS:
+            current.append(word)
+        elif current and word.lower() != "s":
+            runs.append(current)
+            current = []
+    if current:
+        runs.append(current)
+    return runs
+
+
+def _person_name(text: str) -> list[str]:
+    """The first name in ``text``: its first run of two or more name words, else its first single one."""
+    runs = _name_runs(text)
+    full = next((run for run in runs if len(run) >= 2), None)
+    return full if full is not None else (runs[0] if runs else [])
+
+
+def gold_name(gold: Mapping[str, Any]) -> str | None:
+    """The proper name of a gold source, if it gives one: "Clinton spokesman Nick Merrill" → "Nick Merrill".
+
+    The source's own text comes first when it holds a full name; otherwise the automatic coreference
+    name (a guess, so only its name words count) when it agrees with the source's surname or the
+    source is a pronoun or a description; "he", "officials" and "the senator" alone give no name.
+    """
+    speaker = gold.get("speaker") or ""
+    own = _person_name(speaker)
+    if len(own) >= 2:
+        return " ".join(own)
+    coref = _person_name(gold.get("speaker_coref_auto") or "")
+    if coref and (not own or coref[-1].lower() == own[-1].lower()):
+        return " ".join(coref)
+    return " ".join(own) if own else None
+
+
+def full_name_is_right(gold: Mapping[str, Any], quote: Quote) -> bool:
+    """The predicted name is the gold person's, as full as the gold gives it.
+
+    Surnames agree and one name's words hold the other's: "Loretta Lynch" is right for the gold "Loretta
+    E. Lynch", "Hillary Clinton" for the coreference guess "Crooked Hillary Clinton", "Donald Trump" for
+    "Trump"; a bare "Trump" is not right for "Donald Trump" (a reader wants the full name the article
+    gives), nor "Heidi Cruz" for "Ted Cruz".
+    """
+    name = gold_name(gold)
+    if name is None or quote.speaker is None:
+        return False
+    wanted = [w.lower() for w in name.split()]
+    predicted = [w.lower() for w in _person_name(quote.speaker.name)]
+    if not predicted or predicted[-1] != wanted[-1]:
+        return False
+    if len(predicted) < 2 and len(wanted) >= 2:
+        return False
+    return set(predicted) <= set(wanted) or set(wanted) <= set(predicted)
+
+
+def _inside(inner: tuple[int, int], outer: tuple[int, int]) -> bool:
+    """Whether at least half of ``inner`` lies within ``outer``."""
+    return 2 * _overlap(*inner, *outer) >= inner[1] - inner[0] > 0
+
+
+def _false_quote_cause(
+    span: tuple[int, int], gold_spans: Sequence[tuple[int, int]], matched_predicted: Sequence[tuple[int, int]]
+) -> str:
+    """Why an unmatched prediction is false: nested in a quote, a wrong boundary, or no report there."""
+    if any(_inside(span, other) for other in matched_predicted) or any(
+        _inside(span, g) and (g[1] - g[0]) > 2 * (span[1] - span[0]) for g in gold_spans
+    ):
+        return "nested_in_quote"
+    if any(_overlap(*span, *g) for g in gold_spans):
+        return "boundary"
+    return "no_report"
+
+
+def _speaker_error(gold: Mapping[str, Any], quote: Quote) -> str:
+    if not gold.get("speaker_spans"):
+        return "speaker_without_source"
+    return "missing_speaker" if quote.speaker is None else "wrong_speaker"
+
+
 def score_quotes(gold_docs: Iterable[Mapping[str, Any]], articles: Iterable[Article]) -> dict[str, Any]:
-    """Content P/R/F1 overall and by kind, speaker accuracy on matches, attributed F1."""
+    """Content P/R/F1 overall and by kind, speaker accuracy on matches, attributed F1, and the errors.
+
+    ``attributed_by_name`` scores only gold items whose source gives a proper name: a match counts when
+    the predicted speaker holds that full name; predictions matched to nameless gold are left out.
+    ``errors`` counts what went wrong: matched quotes with a wrong, missing or needless speaker, missed
+    gold by kind, and false quotes by cause (nested in a quote, wrong boundary, no report there).
+    """
     counts: Counter[str] = Counter()
+    errors: Counter[str] = Counter()
     for doc, article in zip(gold_docs, articles, strict=True):
         gold = list(doc["quotes"])
         predicted = list(article.quotes)
-        pairs = match_one_to_one(
-            [(g["start"], g["end"]) for g in gold], [(q.start, q.end) for q in predicted], _half_of_shorter
-        )
+        gold_spans = [(g["start"], g["end"]) for g in gold]
+        pred_spans = [(q.start, q.end) for q in predicted]
+        pairs = match_one_to_one(gold_spans, pred_spans, _half_of_shorter)
         counts["gold"] += len(gold)
         counts["predicted"] += len(predicted)
         counts["matched"] += len(pairs)
+        named = [gold_name(g) is not None for g in gold]
+        counts["named_gold"] += sum(named)
+        counts["named_predicted"] += len(predicted)
         for g in gold:
             counts[f"gold:{g['kind']}"] += 1
         for q in predicted:
@@ -161,6 +272,21 @@ def score_quotes(gold_docs: Iterable[Mapping[str, Any]], articles: Iterable[Arti
             counts[f"matched_predicted:{predicted[p_index].kind}"] += 1
             if speaker_is_right(gold[g_index], predicted[p_index]):
                 counts["speaker_right"] += 1
+            else:
+                errors[_speaker_error(gold[g_index], predicted[p_index])] += 1
+            if not named[g_index]:
+                counts["named_predicted"] -= 1
+            elif full_name_is_right(gold[g_index], predicted[p_index]):
+                counts["named_right"] += 1
+        matched_gold = {g for g, _ in pairs}
+        matched_pred = {p for _, p in pairs}
+        for g_index, g in enumerate(gold):
+            if g_index not in matched_gold:
+                errors[f"missed_quote:{g['kind']}"] += 1
+        matched_spans = [pred_spans[p] for p in sorted(matched_pred)]
+        for p_index, p_span in enumerate(pred_spans):
+            if p_index not in matched_pred:
+                errors[f"false_quote:{_false_quote_cause(p_span, gold_spans, matched_spans)}"] += 1
     overall = Score(true_positives=counts["matched"], predicted=counts["predicted"], gold=counts["gold"])
     by_kind = {}
     for kind in ("direct", "indirect", "mixed"):
@@ -174,11 +300,27 @@ def score_quotes(gold_docs: Iterable[Mapping[str, Any]], articles: Iterable[Arti
             "gold": counts[f"gold:{kind}"],
         }
     attributed = Score(true_positives=counts["speaker_right"], predicted=counts["predicted"], gold=counts["gold"])
+    by_name = Score(
+        true_positives=counts["named_right"], predicted=counts["named_predicted"], gold=counts["named_gold"]
+    )
+    error_names = (
+        "wrong_speaker",
+        "missing_speaker",
+        "speaker_without_source",
+        "missed_quote:direct",
+        "missed_quote:mixed",
+        "missed_quote:indirect",
+        "false_quote:nested_in_quote",
+        "false_quote:boundary",
+        "false_quote:no_report",
+    )
     return {
         "content": overall.as_dict(),
         "by_kind": by_kind,
         "speaker_accuracy": _ratio(counts["speaker_right"], counts["matched"]),
         "attributed": attributed.as_dict(),
+        "attributed_by_name": by_name.as_dict(),
+        "errors": {name: errors[name] for name in error_names},
     }
 
 

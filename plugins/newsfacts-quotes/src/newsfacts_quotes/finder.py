@@ -15,6 +15,14 @@ from typing import NamedTuple
 
 import regex
 
+from newsfacts_quotes.clauses import (
+    answers_question,
+    clause_before_comma,
+    particle_of,
+    second_cue,
+    source_ends_sentence,
+)
+from newsfacts_quotes.datelines import dateline_end
 from newsfacts_quotes.layout import datelines, headline_end
 from newsfacts_quotes.lexicon import (
     AUXILIARIES,
@@ -25,13 +33,25 @@ from newsfacts_quotes.lexicon import (
     EXISTENTIAL_VERBS,
     INFINITIVE_ONLY_VERBS,
     INFINITIVE_VERBS,
+    LEARNED_ONLY_VERBS,
+    NO_INVERSION_VERBS,
     NON_CLAUSE_START,
     OBJECT_VERBS,
     PARTICIPLES,
+    PREPOSITIONS,
     REPORTING_VERBS,
 )
 from newsfacts_quotes.marks import Quotation, find_quotations, holds_quotation
-from newsfacts_quotes.mentions import Subject, phrase_after, sentence_subject, subject_before, tokens_in, trim
+from newsfacts_quotes.mentions import (
+    Subject,
+    opens_noun_phrase,
+    phrase_after,
+    sentence_subject,
+    subject_before,
+    tokens_in,
+    trim,
+)
+from newsfacts_quotes.phrases import find_phrase_cues
 from newsfacts_quotes.precision import drop_false_quotes, without_datelines
 
 Span2 = tuple[int, int]
@@ -75,6 +95,13 @@ _PARTICIPLE_PREPOSITIONS = frozenset({"by", "while", "after", "before", "when", 
 # Words that open a reported clause right after an addressee ("told reporters he ...").
 _CLAUSE_SUBJECTS = frozenset({"he", "she", "they", "it", "we", "I", "there", "the", "his", "their", "its"})
 _RELATIVE_OPENING = regex.compile(r",\s+(?:who|which|a|an|the)\b")
+# Verbs that report a question, the words that open one, and how far after the verb (and its object) it may open.
+_FIRST_SOURCES = 8
+_MIN_CLAUSE_AFTER_TIME = 3
+_AS_BEFORE = regex.compile(r"\b[Aa]s[ \u00a0]+(?:[Tt]he[ \u00a0]+)?$")
+_ASK_VERBS = frozenset({"ask", "asks", "asked", "asking", "wondered", "questioned"})
+_QUESTION_WORDS = frozenset({"whether", "if", "how", "what", "why", "when", "where", "which", "who"})
+_MAX_QUESTION_GAP = 6
 
 
 class Candidate(NamedTuple):
@@ -136,6 +163,9 @@ def _cut_content(text: str, start: int, end: int) -> tuple[int, int]:
     cut = _CUT.search(text, start, end)
     if cut is not None:
         end = cut.start()
+    second = second_cue(text, start, end)
+    if second is not None:
+        end = second
     while end > start and (text[end - 1].isspace() or text[end - 1] in ".!?,;:"):
         end -= 1
     trailing = _TRAILING_ATTRIBUTION.search(text, start, end)
@@ -174,6 +204,8 @@ class _Finder:
         self.direct_ranges: list[Span2] = []
         self._direct_opens: list[int] = []
         self._quote_opens = [q.open for q in self.quotations]
+        self._direct_candidates: list[Candidate] = []
+        self._direct_starts: list[int] = []
 
     # -- direct --------------------------------------------------------------
 
@@ -304,7 +336,7 @@ class _Finder:
             return None
         hi = min(n_end, next_open, n_start + _MAX_TAIL)
         found = self._tail_attribution(n_start, hi) if n_start < hi else None
-        if found is None:
+        if found is None or answers_question(self.text, lo, found[0]):
             return None
         (_, cue_end), subject = found
         rest = self.text[max(cue_end, subject.end) : hi].strip(" \u00a0")
@@ -329,7 +361,8 @@ class _Finder:
         return index >= 0 and offset < self.quotations[index].close
 
     def find_indirect(self) -> None:
-        for s_start, s_end, _ in self.sentences.spans:
+        for first, s_end, _ in self.sentences.spans:
+            s_start = dateline_end(self.text, first, s_end)
             sentence_candidates: list[Candidate] = []
             verbs = [m.span() for m in _WORD.finditer(self.text, s_start, s_end) if m.group() in _VERB_SHAPES]
             for w_start, w_end in verbs:
@@ -358,15 +391,37 @@ class _Finder:
             return None
         cue_start, passive = _cue_start(text, w_start, lo)
         cue = (cue_start, w_end)
+        if verb in _ASK_VERBS:
+            asked = self._question_asked(cue, previous, (lo, s_end))
+            if asked is not None:
+                return asked
+        if (
+            previous.endswith(",")
+            and not verb.endswith("ing")
+            and cue_start == w_start
+            and source_ends_sentence(text, w_end, s_end)
+            and clause_before_comma(text, lo, w_start)
+        ):
+            # "The ferry will run all winter, said Ann Okafor.": the clause is the content, the source follows.
+            return self._inverted(verb, cue, None, sentence)
         if verb.endswith("ing") and cue_start == w_start:
-            if not previous.endswith(",") and previous.lower() not in _PARTICIPLE_PREPOSITIONS:
+            coordinated = previous.lower() == "and" and any(
+                c.cue and text[c.cue[1] - 3 : c.cue[1]] == "ing" for c in earlier[-_FIRST_SOURCES:]
+            )
+            if not coordinated and not _opens_participle(text, before):
                 return None
-            mention = next((c.mention for c in reversed(earlier) if c.mention), None)
-            if mention is None:
-                mention = sentence_subject(text, s_start, w_start)
+            mention = self._participle_source(earlier, s_start, w_start)
             subject: Subject | None = None if mention is None else Subject(*mention, None, anonymous=False)
         else:
             subject = subject_before(text, lo, cue_start)
+            if subject is not None and not opens_noun_phrase(text[subject.start : subject.end]):
+                subject = None  # "..., who sent the letter, called ...": a predicate was read as the subject
+            if subject is None and previous.endswith(",") and not passive:
+                # "Ann Hale, the author of "Viral," a book about rumours, said ...": the apposition is too
+                # tangled to read, the sentence's opening noun phrase is the source.
+                opening = sentence_subject(text, s_start, w_start)
+                if opening is not None and not self._inside_quotation(opening[0]):
+                    subject = Subject(*opening, None, anonymous=False)
             if subject is None and previous.lower() in {"and", "but"} and not passive:
                 # "X told the AP ... and said ...": the coordinated verb shares the earlier subject.
                 mention = next((c.mention for c in reversed(earlier) if c.mention), None)
@@ -378,7 +433,10 @@ class _Finder:
         hi = min(s_end, w_end + _MAX_CONTENT)
         rest = text[w_end:hi].strip(" \u00a0")
         infinitive = verb in INFINITIVE_VERBS and rest.startswith("to ")
-        if not rest.strip(".!?\"”'’ ") or (_is_adjunct(rest) and not infinitive):
+        first_word = rest.split(None, 1)[0] if rest and not rest[0].isspace() else ""
+        particle = bool(first_word) and particle_of(verb, first_word)
+        timed = _is_adjunct(rest) and _time_then_clause(text, w_end, hi)
+        if not rest.strip(".!?\"”'’ ") or (_is_adjunct(rest) and not infinitive and not particle and not timed):
             return self._inverted(verb, cue, subject, sentence)
         if rest.startswith(","):
             return self._parenthetical(verb, cue, subject, sentence)
@@ -388,6 +446,11 @@ class _Finder:
         if start is None:
             return None
         start, end = _cut_content(text, start, hi)
+        if verb in LEARNED_ONLY_VERBS and text[start - 5 : start] != "that ":
+            # A learned verb's object ends at a comma: "unveiled the plan last year, he summoned ...".
+            comma = text.find(",", start, end)
+            if comma > start:
+                end = comma
         if end - start < 8 or not _has_words(text, start, end, 2):
             return None
         if self._within_direct(start, end):
@@ -395,15 +458,70 @@ class _Finder:
         mention = None if subject.anonymous and passive else (subject.start, subject.end)
         return Candidate(start, end, _kind(text, start, end), cue, mention, subject.alias, subject.antecedent)
 
+    def _participle_source(self, earlier: list[Candidate], s_start: int, w_start: int) -> Span2 | None:
+        """Who a ``, saying ...`` participle reports for: the source of the sentence's report before it.
+
+        That is the source of the sentence's first cue (a direct quotation's tag included: "X said he
+        doubted it, arguing ..." reports for X), else the sentence's subject, never a phrase inside a
+        quotation nor the participle phrase itself.
+        """
+        index = bisect.bisect_left(self._direct_starts, w_start)
+        tagged = [
+            c
+            for c in self._direct_candidates[max(0, index - 4) : index]
+            if c.cue is not None and c.mention is not None and s_start <= c.cue[0] < w_start
+        ]
+        # The sentence's first sources are among its first candidates; reading a few keeps this constant-time.
+        tagged += [c for c in earlier[:_FIRST_SOURCES] if c.cue is not None and c.mention is not None]
+        if tagged:
+            return min(tagged, key=lambda c: c.cue[0] if c.cue else w_start).mention
+        found = sentence_subject(self.text, s_start, w_start)
+        if found is None or self._inside_quotation(found[0]) or found[1] > w_start:
+            return None
+        return found
+
+    def _question_asked(self, cue: Span2, previous: str, window: Span2) -> Candidate | None:
+        """``asked the mayor whether ...``, ``when asked how ...``: the indirect question is the report.
+
+        Its source is the subject of "asked", or none where the asker is not named ("When asked ...").
+        """
+        text = self.text
+        lo, s_end = window
+        toks = tokens_in(text, cue[1], min(s_end, cue[1] + 120))[: _MAX_QUESTION_GAP + 1]
+        for index, (t_start, t_end) in enumerate(toks):
+            raw = text[t_start:t_end]
+            if raw.lower() in _QUESTION_WORDS:
+                start, end = _cut_content(text, t_start, min(s_end, t_start + _MAX_CONTENT))
+                if not _has_words(text, start, end, 3) or self._within_direct(start, end):
+                    return None
+                unnamed = previous.lower() in {"when", "if", "after", "once", ""} or not previous
+                if unnamed and "," in text[start:end]:
+                    end = text.index(",", start, end)  # "When asked how ..., the mayor said": the main clause
+                subject = None if unnamed else subject_before(text, lo, cue[0])
+                if subject is None and not unnamed:
+                    return None
+                mention = None if subject is None or subject.anonymous else (subject.start, subject.end)
+                if index > 1 and text[toks[0][0] : toks[0][1]] == "by":
+                    mention = trim(text, toks[1][0], toks[index - 1][1])  # "Asked by Ann Lee whether ..."
+                return Candidate(start, end, _kind(text, start, end), cue, mention, None)
+            if raw[-1] in ',;:.!?"”' or raw[0] in '“"«' or (index and raw.lower() in {"to", "that"}):
+                return None
+        return None
+
     def _clause_start(self, verb: str, w_end: int, hi: int) -> int | None:
         text = self.text
         toks = tokens_in(text, w_end, min(hi, w_end + 160))
         if not toks:
             return None
-        limit = 12 if verb in OBJECT_VERBS else 5
+        adjunct_first = text[toks[0][0] : toks[0][1]].lower() in NON_CLAUSE_START
+        # "said on Tuesday in an interview with the radio station that ...": adjuncts may run long.
+        limit = 12 if verb in OBJECT_VERBS or adjunct_first else 5
         for index, (t_start, t_end) in enumerate(toks[: limit + 1]):
             raw = text[t_start:t_end]
             if raw == "that":
+                following = text[toks[index + 1][0] : toks[index + 1][1]].lower() if index + 1 < len(toks) else ""
+                if index and following in EXISTENTIAL_VERBS:
+                    break  # "told reporters after the meeting that was held ...": a relative "that"
                 if verb in OBJECT_VERBS or index == 0 or text[toks[0][0] : toks[0][1]].lower() in NON_CLAUSE_START:
                     return t_end
                 break
@@ -411,6 +529,11 @@ class _Finder:
                 break
         if verb in OBJECT_VERBS:
             return self._clause_after_object(toks)
+        if len(toks) > 1 and particle_of(verb, text[toks[0][0] : toks[0][1]]):
+            toks = toks[1:]  # "pointed to the figures": the particle belongs to the cue
+        toks = _skip_time_adjunct(text, toks)  # "reported on Wednesday the service had ..."
+        if not toks:
+            return None
         first = text[toks[0][0] : toks[0][1]]
         bare = first.strip('“"«,:').lower()
         if first.startswith((",", ":")) or first in {",", ":"}:
@@ -432,6 +555,12 @@ class _Finder:
             raw = text[t_start:t_end]
             if index and raw in _CLAUSE_SUBJECTS:
                 return t_start
+            if raw[-1] == "," and index < 3 and index + 1 < len(toks) and raw[0].isupper():
+                # "told CNN, his policy would ...": a named addressee, a comma, then the clause.
+                following = text[toks[index + 1][0] : toks[index + 1][1]]
+                if following in _CLAUSE_SUBJECTS or following.lower() in {"that", "the", "his", "her", "their"}:
+                    return toks[index + 1][0]
+                return None
             if raw[-1] in ',;:.!?"”' or raw[0] in '“"«' or raw.lower() in NON_CLAUSE_START:
                 return None
         return None
@@ -441,7 +570,7 @@ class _Finder:
         (s_start, s_end), w_end = sentence, cue[1]
         s_start = max(s_start, cue[0] - _MAX_CONTENT)
         text = self.text
-        if verb in CLAUSE_ONLY_VERBS:
+        if verb in NO_INVERSION_VERBS:
             return None
         if subject is not None:
             if subject.anonymous:
@@ -471,6 +600,14 @@ class _Finder:
     def _parenthetical(self, verb: str, cue: Span2, subject: Subject | None, sentence: Span2) -> list[Candidate]:
         """``A, he said, B``: the report stands on both sides of the attribution, as two fragments."""
         text = self.text
+        if subject is not None and _AS_BEFORE.search(text, max(0, subject.start - 8), subject.start):
+            # "As The Times reported, CLAUSE": the report follows the attribution.
+            comma = text.find(",", cue[1], cue[1] + 3)
+            start, end = _cut_content(text, comma + 1, min(sentence[1], comma + 1 + _MAX_CONTENT))
+            if comma < 0 or not _has_words(text, start, end, 3) or self._within_direct(start, end):
+                return []
+            mention = (subject.start, subject.end)
+            return [Candidate(start, end, _kind(text, start, end), cue, mention, subject.alias, subject.antecedent)]
         first = self._inverted(verb, cue, subject, sentence)
         if first is None:
             return []
@@ -496,6 +633,28 @@ class _Finder:
         d_open, d_close = self.direct_ranges[index]
         return start >= d_open and end <= d_close + 1
 
+    # -- learned phrase cues ("criticism of", "statement that") ------------------
+
+    def find_phrases(self) -> None:
+        """Reports after learned word-and-preposition cues, unless inside a quotation or another report."""
+        covered = sorted((c.start, c.end) for c in self.candidates)
+        covered_starts = [start for start, _ in covered]
+
+        def skip(cue_start: int) -> bool:
+            """Inside a quotation, or nested in a report already found."""
+            index = bisect.bisect_right(covered_starts, cue_start) - 1
+            return self._inside_quotation(cue_start) or (index >= 0 and covered[index][1] > cue_start)
+
+        for found in find_phrase_cues(self.text, self._sentence_after_dateline, _cut_content, skip):
+            if self._within_direct(found.start, found.end):
+                continue
+            kind = _kind(self.text, found.start, found.end)
+            self.candidates.append(Candidate(found.start, found.end, kind, found.cue, found.mention, None))
+
+    def _sentence_after_dateline(self, offset: int) -> tuple[int, int]:
+        first, s_end, _ = self.sentences.at(offset)
+        return dateline_end(self.text, first, s_end), s_end
+
     # -- according to ----------------------------------------------------------
 
     def find_according(self) -> None:
@@ -505,10 +664,14 @@ class _Finder:
                 continue
             s_start, s_end, _ = self.sentences.at(match.start())
             cue = (match.start(), match.start() + len(match.group().rstrip()))
-            source = phrase_after(text, match.end(), s_end, limit=12, stop_at_adjuncts=False)
+            source = phrase_after(text, match.end(), s_end, limit=_MAX_SOURCE_TOKENS, stop_at_adjuncts=False)
             if source is None:
                 continue
-            leading = not text[s_start : match.start()].strip(' “"«(')
+            # Only a few characters are read before the cue: a long sentence must not be re-read per cue.
+            opening = text[max(s_start, match.start() - _MAX_OPENING) : match.start()]
+            leading = (match.start() - s_start <= _MAX_OPENING and not opening.strip(' “"«(')) or (
+                match.start() - s_start <= _MAX_OPENING and _opening_adverbial(text, s_start, match.start(), source[1])
+            )
             if leading:
                 content_lo = source[1]
                 relative = _RELATIVE_OPENING.match(text[content_lo : content_lo + 12])
@@ -532,7 +695,10 @@ class _Finder:
     def run(self) -> list[Candidate]:
         self.find_direct()
         self._direct_opens = [d for d, _ in self.direct_ranges]
+        self._direct_candidates = sorted(self.candidates)
+        self._direct_starts = [c.start for c in self._direct_candidates]
         self.find_indirect()
+        self.find_phrases()
         self.find_according()
         self.candidates = drop_false_quotes(
             self.text, without_datelines(self.candidates, self.datelines), self.quotations, headline_end(self.text)
@@ -582,6 +748,104 @@ def _is_title(text: str, quote: Quotation) -> bool:
     return 0 < len(words) <= _MAX_TITLE_WORDS and all(
         w[0].isupper() or w[0].isdigit() or w in _TITLE_SMALL_WORDS for w in words
     )
+
+
+_MAX_ADVERBIAL_WORDS = 5
+_MAX_OPENING = 60
+_MAX_SOURCE_TOKENS = 30  # "according to the Roper Center for Public Opinion Research at Cornell University"
+
+
+_TIME_WORDS = frozenset(
+    [
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "today",
+        "yesterday",
+        "week",
+        "weekend",
+        "month",
+        "year",
+        "morning",
+        "afternoon",
+        "evening",
+        "night",
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+    ]
+)
+
+
+def _skip_time_adjunct(text: str, toks: list[Span2]) -> list[Span2]:
+    """Drop an opening "on Wednesday" / "last week" / "this month" that stands before a reported clause."""
+    words = [text[a:b].lower() for a, b in toks[:4]]
+    if len(words) > 2 and words[0] in {"on", "last", "this", "earlier", "late"} and words[1].rstrip(",") in _TIME_WORDS:
+        rest = 2
+        if words[1].endswith(","):
+            return toks[rest:]
+        if words[2] == "that":
+            return toks[rest:]
+        # Only when a clause plainly follows: a determiner, a pronoun or a capitalised word.
+        following = text[toks[rest][0] : toks[rest][1]]
+        if following[:1].isupper() or following.lower() in {
+            "the",
+            "a",
+            "an",
+            "he",
+            "she",
+            "they",
+            "it",
+            "his",
+            "her",
+            "their",
+        }:
+            return toks[rest:]
+    return toks
+
+
+def _time_then_clause(text: str, start: int, end: int) -> bool:
+    """``said on Tuesday the bridge would reopen``: a time adjunct, then a clause of three words or more."""
+    toks = tokens_in(text, start, min(end, start + 120))[:8]
+    rest = _skip_time_adjunct(text, toks)
+    return len(rest) < len(toks) and len(rest) >= _MIN_CLAUSE_AFTER_TIME
+
+
+def _opening_adverbial(text: str, s_start: int, cue_start: int, source_end: int) -> bool:
+    """``Over the long term, according to X, CLAUSE``: a short opening adverbial, the report after X."""
+    before = text[s_start:cue_start].strip(" ,")
+    words = before.split()
+    return (
+        0 < len(words) <= _MAX_ADVERBIAL_WORDS
+        and words[0].lower() in PREPOSITIONS | {"now", "but", "and", "so", "still", "yet", "however"}
+        and "," not in before
+        and text[source_end : source_end + 1] == ","
+    )
+
+
+def _opens_participle(text: str, before: list[Span2]) -> bool:
+    """``..., saying``, ``..., falsely suggesting``, ``by saying``: a participle that reports."""
+    if not before:
+        return False
+    previous = text[before[-1][0] : before[-1][1]]
+    if previous.rstrip("”\"’'").endswith(",") or previous.lower() in _PARTICIPLE_PREPOSITIONS:
+        return True
+    if len(before) > 1 and previous.islower() and previous.endswith("ly") and len(previous) > 4:
+        return text[before[-2][0] : before[-2][1]].rstrip("”\"’'").endswith(",")
+    return False
 
 
 def _is_adjunct(rest: str) -> bool:

@@ -7,6 +7,8 @@ lookup is a set membership test.
 
 from __future__ import annotations
 
+from newsfacts_quotes.cues import LEARNED_VERBS
+
 
 def words(text: str) -> frozenset[str]:
     """The white-space separated words of ``text``: word lists read best as plain text."""
@@ -123,6 +125,7 @@ TITLES = (
     | TITLES_FEMALE
     | words(
         """
+        Sens Sens. Reps Reps. Govs Govs. Drs Drs.
         Dr Dr. Prof Prof. Professor President Vice Premier Chancellor Minister Secretary General Gen. Admiral Adm.
         Colonel Col. Lieutenant Lt Lt. Major Maj. Captain Capt. Commander Cmdr. Sergeant Sgt. Corporal Private
         Marshal Brigadier Commodore Senator Sen. Representative Rep. Congressman Congresswoman Governor Gov.
@@ -202,6 +205,18 @@ NON_PERSON_LAST = words(
     """
 )
 
+# Last words of capitalised runs that name an organisation that can speak ("it said"): bodies, companies,
+# media; not places, structures, laws or weapons.
+ORGANISATION_LAST = words(
+    """
+    Government Parliament Congress Senate Assembly Council Committee Commission Ministry Department Office Agency
+    Administration Authority Bureau Service Court Tribunal University Institute Foundation Association Society
+    Organization Organisation Union Federation League Alliance Coalition Movement Party
+    Army Navy Command Police Company Corporation Corp Inc Ltd Group Holdings Bank Fund Airlines
+    News Post Times Journal Herald Tribune Gazette Telegraph Guardian Network Radio Television Reuters
+    """
+)
+
 # Country, regional and ethnic demonyms: they open a capitalised run ("Norwegian Prime Minister ...")
 # but do not start a person's name.
 DEMONYMS = words(
@@ -239,6 +254,9 @@ NON_NAME_FIRST = (
         January February March April May June July August September October November December
         Monday Tuesday Wednesday Thursday Friday Saturday Sunday
         North South East West Northern Southern Eastern Western Central New Old Great Greater Upper Lower
+        Beyond Amid Amidst Unlike Like Across Around Behind Below Above Toward Towards Upon Via Except
+        Outside Inside Near Until Unless Whether Even Only Just Perhaps Maybe Indeed Once Thus Hence Therefore
+        Following Including Regarding Asked Told Said Speaking Writing Dear Yes Oh Well Fort Mount Port Camp
         """
     )
     | DEMONYMS
@@ -271,3 +289,15 @@ NON_CLAUSE_START = words(
 PREPOSITIONS = words("in on at during with by from of for about after before into through to via over under against")
 
 DETERMINERS = words("the a an this that these those his her their its our my your some many several two three")
+
+# Cue verbs learned from labelled attributions (see ``cues``): in running text they report only what follows
+# them ("blasted the plan", "pointed to the figures"); after a direct quotation they name its speaker.
+LEARNED_ONLY_VERBS = LEARNED_VERBS - REPORTING_VERBS - DIRECT_VERBS
+REPORTING_VERBS |= LEARNED_ONLY_VERBS
+
+# Verbs of reply: after a direct quotation they name its speaker ("“No,” Ms Adeyemi responded."), but
+# a bare "…, he replied." after a plain clause is not read as reporting it.
+REPLY_VERBS = words("reply replies replied respond responds responded answer answers answered")
+# Verbs that never report the clause before them ("CLAUSE, X said." is read only for the others).
+NO_INVERSION_VERBS = CLAUSE_ONLY_VERBS | REPLY_VERBS | LEARNED_ONLY_VERBS
+CLAUSE_ONLY_VERBS -= REPLY_VERBS

@@ -13,6 +13,7 @@ from typing import NamedTuple
 import regex
 
 from newsfacts_quotes.lexicon import (
+    AUXILIARIES,
     LEADING_CONNECTIVES,
     NON_NAME_FIRST,
     PREPOSITIONS,
@@ -53,6 +54,7 @@ _BOUNDARY_WORDS = frozenset(
     ]
 )
 _RELATIVE = frozenset({"who", "which"})
+_DASHES = "—―–-"
 _NAME_CONNECTORS = words("of de van von al bin da la le du der del di")
 _MAX_SUBJECT_TOKENS = 9
 _MAX_APPOSITION_TOKENS = 12
@@ -174,13 +176,21 @@ def subject_before(text: str, lo: int, hi: int, depth: int = 0) -> Subject | Non
         opening = text.rfind("(", lo, stop)
         if opening > lo:
             hi = opening
+    elif stop > lo and text[stop - 1] in _DASHES:
+        # "The film — which weaves together many voices — explains": nor is a dash parenthetical.
+        dash = text[stop - 1]
+        opening = text.rfind(dash, lo, stop - 2 if text[stop - 2] == dash else stop - 1)
+        if opening > lo and text[opening - 1] == dash:
+            opening -= 1
+        if opening > lo:
+            hi = opening
     toks = _peel_adjuncts(text, tokens_in(text, lo, hi))
     if not toks:
         return None
     end = len(toks)
     last_raw = text[toks[-1][0] : toks[-1][1]]
     if last_raw.endswith(","):
-        return _apposition(text, toks, lo)
+        return _subject_before_adjuncts(text, toks) or _apposition(text, toks, lo)
     i = _chunk_start(text, toks, end)
     if i == end and depth == 0 and _bare(text, toks[end - 1]) in _RELATIVE and end >= 2:
         # "X, who said ...": the relative pronoun is the mention beside the verb, X names it.
@@ -189,7 +199,7 @@ def subject_before(text: str, lo: int, hi: int, depth: int = 0) -> Subject | Non
             return antecedent
         span = None if antecedent is None else _after_preposition(text, antecedent.start, antecedent.end)
         return Subject(toks[end - 1][0], toks[end - 1][1], None, anonymous=False, antecedent=span)
-    i = _strip_connectives(text, toks, i, end)
+    i = _skip_time_phrase(text, toks, _strip_connectives(text, toks, i, end), end)
     if not _valid_subject(text, toks, i, end, _MAX_SUBJECT_TOKENS):
         return None
     anonymous = end - i == 1 and _bare(text, toks[i]) == "it"
@@ -200,13 +210,96 @@ def subject_before(text: str, lo: int, hi: int, depth: int = 0) -> Subject | Non
     return Subject(start, stop, None, anonymous)
 
 
+_MONTHS = words("january february march april may june july august september october november december")
+
+
+def _skip_time_phrase(text: str, toks: list[Token], i: int, end: int) -> int:
+    """Skip an opening time phrase without a comma: "On Tuesday the minister said" → "the minister"."""
+    if i >= end - 1 or _bare(text, toks[i]) not in PREPOSITIONS:
+        return i
+    j = i + 1
+    while j < end - 1 and (
+        _bare(text, toks[j]) in TRAILING_ADJUNCTS or _bare(text, toks[j]) in _MONTHS or _bare(text, toks[j]).isdigit()
+    ):
+        j += 1
+    return j if j > i + 1 else i
+
+
+_CLAUSE_BOUNDARY = _BOUNDARY_WORDS - {
+    "said",
+    "says",
+    "told",
+    "added",
+    "after",
+    "before",
+    "as",
+    "while",
+    "when",
+    "since",
+}
+_MAX_ADJUNCT_CHUNKS = 4
+
+
+def _opens_adjunct(text: str, token: Token) -> bool:
+    """A comma chunk that cannot be the subject: a prepositional or participle phrase, or an age."""
+    raw = text[token[0] : token[1]]
+    bare = _bare(text, token)
+    if bare.isdigit():
+        return True  # an age: "Ann Lee, 54, a nurse, said"
+    return bare in PREPOSITIONS or (raw.islower() and bare.endswith(("ing", "ed")) and len(bare) > 4)
+
+
+def _inside_name(text: str, toks: list[Token], k: int) -> bool:
+    """A lower-case "and" between capitalised words: "the Museum of History and Culture"."""
+    return (
+        0 < k < len(toks) - 1
+        and text[toks[k][0] : toks[k][1]] == "and"
+        and text[toks[k - 1][0]].isupper()
+        and text[toks[k + 1][0]].isupper()
+    )
+
+
+def _subject_before_adjuncts(text: str, toks: list[Token]) -> Subject | None:
+    """``Ann Lee, during a visit to Lyon, France, said``: the subject stands before the adjunct chunks.
+
+    Comma chunks are read back to the clause's start; when one after the first opens with a
+    preposition or a participle, the first chunk is the subject, whatever the chunks after it name.
+    """
+    start = len(toks)
+    while start > 0:
+        raw = text[toks[start - 1][0] : toks[start - 1][1]]
+        if _ends_sentence(raw) or raw[-1] in ";:":
+            break
+        if _bare(text, toks[start - 1]) in _CLAUSE_BOUNDARY and not _inside_name(text, toks, start - 1):
+            break
+        if raw[0] in "(“«[" or raw[-1] in ")]”»" or raw.endswith('"'):
+            break
+        start -= 1
+    chunks: list[int] = [start]
+    chunks += [k + 1 for k in range(start, len(toks) - 1) if text[toks[k][1] - 1] == ","]
+    while len(chunks) > 2 and chunks[1] - chunks[0] == 1 and _bare(text, toks[chunks[0]]) in TRAILING_ADJUNCTS:
+        chunks = chunks[1:]  # "Friday, Texas, leading a coalition, asked": the day is not the subject
+    if not 2 <= len(chunks) <= _MAX_ADJUNCT_CHUNKS + 1:
+        return None
+    if not any(_opens_adjunct(text, toks[c]) for c in chunks[1:]) or _opens_adjunct(text, toks[chunks[0]]):
+        return None
+    first = _segment(text, toks, chunks[0], chunks[1])
+    if first is None:
+        return None
+    return Subject(first[0], first[1], None, anonymous=False)
+
+
 def _after_preposition(text: str, start: int, end: int) -> tuple[int, int]:
-    """The noun phrase a relative clause follows: what comes after the chunk's last preposition."""
+    """The noun phrase a relative clause follows: after the chunk's last preposition, or its closing name.
+
+    "the board met Paul Kerr, who ...": a name of two or more words ending the chunk is the antecedent.
+    """
     toks = tokens_in(text, start, end)
     for k in range(len(toks) - 2, -1, -1):
         if _bare(text, toks[k]) in PREPOSITIONS:
             return toks[k + 1][0], end
-    return start, end
+    tail = _name_tail(text, toks, 0, len(toks))
+    return (toks[tail][0], end) if 0 < tail < len(toks) else (start, end)
 
 
 def _apposition(text: str, toks: list[Token], lo: int) -> Subject | None:
@@ -286,20 +379,67 @@ def phrase_after(
 
 _OPENING_DETERMINERS = words("the a an his her their its our this that these those some many several")
 _SUBJECT_PRONOUNS = words("he she they we i")
+# Words that end a sentence's opening noun phrase: adverbs and light verbs that start its predicate.
+_NP_BREAKERS = words(
+    "also still now then just already never often again only even here there made make makes gave give gives "
+    "took take takes put puts got get gets voted vote votes went go goes came come comes"
+)
 _VERB_LIKE_AUX = words("is are was were has have had will would could can may might should must did does do")
+
+
+def _noun_phrase_end(text: str, toks: list[Token], end: int, limit: int) -> int:
+    """Extend a noun phrase over the words after ``end`` up to a verb-like word or a boundary."""
+    while end < len(toks) and end < limit:
+        raw = text[toks[end][0] : toks[end][1]]
+        word = _bare(text, toks[end])
+        if word in _VERB_LIKE_AUX or (raw.islower() and word.endswith("ed")) or _is_boundary(text, toks[end]):
+            break
+        if raw.islower() and (word in _NP_BREAKERS or (word.endswith("ly") and len(word) > 4)):
+            break  # "The mayor also made clear", "Voters here strongly back": the verb phrase begins
+        end += 1
+    return end
+
+
+_MAX_OPENING_CHUNKS = 3
+# Lower-case words that open a predicate, not a subject ("came away convinced", "sent the letter").
+_PREDICATE_OPENERS = words(
+    "came come comes went go goes left leave leaves sent send sends took take takes gave give gives made make "
+    "makes together also still then now just already never often again only even here"
+)
+
+
+def opens_noun_phrase(phrase: str) -> bool:
+    """Whether ``phrase`` can be a subject, not a predicate read as one ("came away", "sent the letter")."""
+    first = phrase.split(None, 1)[0] if phrase.strip() else ""
+    if not first.islower():
+        return True
+    return not (first in AUXILIARIES or first in _PREDICATE_OPENERS or first.endswith(("ed", "ing")))
+
+
+def _opens_adjunct_phrase(text: str, token: Token) -> bool:
+    """A preposition, a participle ("Chastened", "Speaking") or "as well as" opening a chunk."""
+    bare = _bare(text, token)
+    return (
+        bare in PREPOSITIONS
+        or bare in {"as", "while", "when", "after", "before"}
+        or (bare.endswith(("ed", "ing")) and len(bare) > 4 and bare not in _VERB_LIKE_AUX)
+    )
 
 
 def sentence_subject(text: str, lo: int, hi: int) -> tuple[int, int] | None:
     """The noun phrase a sentence opens with: the source of a later participle ("..., saying ...")."""
-    toks = tokens_in(text, lo, min(hi, lo + 200))[:14]
+    toks = tokens_in(text, lo, min(hi, lo + 300))[:24]
     i = _strip_connectives(text, toks, 0, len(toks))
-    if i < len(toks) and _bare(text, toks[i]) in PREPOSITIONS:
-        # An opening adverbial ("On Tuesday, ..."): the subject follows its comma.
-        comma = next((k for k in range(i, min(len(toks), i + 8)) if text[toks[k][1] - 1] == ","), None)
+    for _ in range(_MAX_OPENING_CHUNKS):
+        if i >= len(toks) or not _opens_adjunct_phrase(text, toks[i]):
+            break
+        # An opening adverbial or participle phrase ("On Tuesday, ...", "Chastened by the reviews, as
+        # well as the costs, ..."): the subject follows its comma.
+        comma = next((k for k in range(i, min(len(toks), i + 10)) if text[toks[k][1] - 1] == ","), None)
         if comma is None:
             return None
         i = _strip_connectives(text, toks, comma + 1, len(toks))
-    if i >= len(toks):
+    if i >= len(toks) or _opens_adjunct_phrase(text, toks[i]):
         return None
     first = text[toks[i][0] : toks[i][1]]
     bare = _bare(text, toks[i])
@@ -307,13 +447,7 @@ def sentence_subject(text: str, lo: int, hi: int) -> tuple[int, int] | None:
         return trim(text, *toks[i])
     end = i
     if bare in _OPENING_DETERMINERS:
-        end = i + 1
-        while end < len(toks) and end - i < 6:
-            raw = text[toks[end][0] : toks[end][1]]
-            word = _bare(text, toks[end])
-            if word in _VERB_LIKE_AUX or (raw.islower() and word.endswith("ed")) or _is_boundary(text, toks[end]):
-                break
-            end += 1
+        end = _noun_phrase_end(text, toks, i + 1, i + 6)
         if end < len(toks) and _is_boundary(text, toks[end]) and text[toks[end][1] - 1] == ",":
             return None
     elif first[0].isupper() and first not in NON_NAME_FIRST:
@@ -324,6 +458,9 @@ def sentence_subject(text: str, lo: int, hi: int) -> tuple[int, int] | None:
             end += 1
             if raw[-1] in ",;:.!?":
                 break
+        if end > i and text[toks[end - 1][0] : toks[end - 1][1]].endswith(("'s", "’s")):
+            # "Nigeria's central bank": the possessive opens a longer noun phrase.
+            end = _noun_phrase_end(text, toks, end, i + 6)
     if end == i or end >= len(toks):
         return None
     start, stop = trim(text, toks[i][0], toks[end - 1][1])

@@ -23,6 +23,7 @@ from newsfacts_quotes.lexicon import (
     GROUP_NOUNS,
     NON_NAME_FIRST,
     NON_PERSON_LAST,
+    ORGANISATION_LAST,
     PRONOUNS_FEMALE,
     PRONOUNS_MALE,
     PRONOUNS_PLURAL,
@@ -50,6 +51,22 @@ _PERSON_TITLES = (
         Rabbi Marshal Chairman Chairwoman
         """)
 )
+_GENDERED_PRONOUN = regex.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|[Hh]im)\b")
+_GENDER_WINDOW = 80
+_PLACE_BEFORE = regex.compile(r"\b(?:in|at|near)[ \u00a0]$")
+# A possessive names its owner as the pronoun does: "his comments" are his.
+_POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "their": "they", "its": "it"}
+_SENTENCE_END = regex.compile(r"(?<=\p{Ll}{2}|\d)[.!?][”\"’']?\s+|\n+")
+_ORGANISATION_WINDOW = 400
+_ROLE_NAME = r"\p{Lu}[\p{L}'’\-]+(?:[ \u00a0]+\p{Lu}[\p{L}'’.\-]+){1,3}"
+# Where a phrase ends: appositions are looked for where the word before it is a role noun ("top diplomat,").
+_PHRASE_END = regex.compile(r"[,;.]")
+_NAME_AFTER = regex.compile(r",[ \u00a0]+(" + _ROLE_NAME + r")(?=[ \u00a0]*[,;.])")
+_NAME_BEFORE = regex.compile(r"(?<![\p{L}'’.\-])(" + _ROLE_NAME + r"),[ \u00a0]*$")
+_DESCRIPTION_STOP = regex.compile(r"[,;:.!?\n“”\"(]")
+_DETERMINER_OPENING = regex.compile(r"\b(?:[Tt]he|[Aa]n?)[ \u00a0]")
+_MAX_DESCRIPTION = 80
+_MAX_WORD = 30
 _STOP_KEYWORDS = words("the a an of for to in on at and former top new senior s its his her their")
 _LOOKBACK_PEOPLE = 40
 
@@ -63,7 +80,9 @@ class Person(NamedTuple):
 
 
 def _clean(token: str) -> str:
-    return _POSSESSIVE.sub("", token.rstrip(".")) if token not in TITLES else token
+    if token in TITLES or (len(token) == 2 and token[0].isupper() and token[1] == "."):
+        return token  # a title or an initial keeps its period
+    return _POSSESSIVE.sub("", token.rstrip("."))
 
 
 def _cleaned(tokens: Iterable[str]) -> list[str]:
@@ -76,10 +95,17 @@ def _closes_sentence(word: str) -> bool:
 
 
 def split_title(words: list[str]) -> tuple[list[str], list[str]]:
-    """Leading titles ("General", "Secretary of State") and the name words after them."""
+    """Leading titles ("General", "Secretary of State") and the name words after them.
+
+    A title later in the run takes the words before it along ("Vermont Sen. Bernie Sanders",
+    "Retired Lt. Gen. Ann Flynn"): what stands before a title is a description, not a name.
+    """
     i = 0
     while i < len(words) and (words[i] in TITLES or (words[i] in _CONNECTORS and i + 1 < len(words) and i > 0)):
         i += 1
+    last_title = max((k for k in range(i, len(words) - 1) if words[k] in _PERSON_TITLES), default=-1)
+    if last_title >= i:
+        i = last_title + 1
     return words[:i], words[i:]
 
 
@@ -93,6 +119,15 @@ def _gender(titles: list[str]) -> str:
 
 def _name_shaped(word: str) -> bool:
     return len(word) > 1 and word[0].isupper() and any(c.islower() for c in word[1:])
+
+
+def _name_words_ok(name: list[str]) -> bool:
+    """Every word name-shaped, a connector ("de", "van") or a middle initial ("Leonard E. Burman")."""
+    last = len(name) - 1
+    return all(
+        _name_shaped(w) or w in _CONNECTORS or (0 < k < last and len(w) == 2 and w[0].isupper() and w[1] == ".")
+        for k, w in enumerate(name)
+    )
 
 
 def _keywords(text: str) -> frozenset[str]:
@@ -114,11 +149,15 @@ class SpeakerTable:
         self.people: list[Person] = []
         self.surnames: dict[str, list[tuple[int, str]]] = {}
         self.genders: dict[str, str] = {}
-        self._collect_people(text)
         self.aliases: dict[str, str] = {}
         self.descriptions: dict[str, set[str]] = {}
-        self.groups: list[tuple[int, str]] = []
+        self.organisations: list[tuple[int, str]] = []
+        self._collect_people(text)
         self.starts = [p.start for p in self.people]
+        self.sentence_starts = [m.end() for m in _SENTENCE_END.finditer(text)]
+        self._learn_genders(text)
+        self._learn_appositions(text)
+        self.groups: list[tuple[int, str]] = []
         self.antecedents: dict[tuple[int, int], tuple[int, int]] = {}
         for candidate in candidates:
             if candidate.mention is not None and candidate.antecedent is not None:
@@ -136,21 +175,83 @@ class SpeakerTable:
             while words and words[0] in NON_NAME_FIRST and words[0] not in TITLES:
                 words = words[1:]
             titles, name = split_title(words)
-            if not name or any(not _name_shaped(w) and w not in _CONNECTORS for w in name):
+            while len(name) > 2 and name[0].lower() in ROLE_NOUNS:
+                titles, name = [*titles, name[0]], name[1:]  # "Economist Leonard E. Burman"
+            if not name or not _name_words_ok(name):
                 continue
             gender = _gender(titles)
             titled = any(t in _PERSON_TITLES for t in titles)
-            if (name[-1] in NON_PERSON_LAST and not titled) or any(w in NON_NAME_FIRST for w in name):
+            if not titled and name[-1] in ORGANISATION_LAST:
+                self.organisations.append((match.start(), " ".join(name)))
+            if not titled and (any(w in NON_PERSON_LAST for w in name) or "of" in name):
+                continue  # "Strait of Hormuz", "Kerch Bridge Authority": a place or a body, never a person
+            if "of" in name:
+                name = name[: name.index("of")]  # "Senator Lamar Alden of Tennessee": the state is not his name
+            if not name or any(w in NON_NAME_FIRST for w in name):
                 continue
-            if len(name) >= 2 and (titled or len(name) <= 3):
+            if not titled and _PLACE_BEFORE.search(text, max(0, match.start() - 4), match.start()):
+                continue  # "a speech in Fort Pierce": after "in", "at" or "near" a name is a place
+            if len(name) >= 2 and (titled or sum(len(w) > 2 for w in name) <= 3):
                 self.surnames.setdefault(name[-1], []).append((match.start(), " ".join(name)))
             if gender:
                 self.genders.setdefault(name[-1], gender)
-            runs.append((match.start(), name, titled, gender))
-        for start, name, titled, gender in runs:
+            runs.append((match.start(), name, titled, gender, titles))
+        for start, name, titled, gender, titles in runs:
             if len(name) >= 2 or titled or name[-1] in self.surnames:
                 full = self.full_name(name, start)
                 self.people.append(Person(start, full, gender or self.genders.get(name[-1], "")))
+                if titled:
+                    # "Senator Ida Marsh", "Foreign Secretary Ann Moyo": the title describes her later on.
+                    self.descriptions.setdefault(full, set()).update(_keywords(" ".join(titles)))
+
+    def _learn_genders(self, text: str) -> None:
+        """A he/she/his/her right after a person of unknown gender, with nobody between, gives the gender."""
+        for match in _GENDERED_PRONOUN.finditer(text):
+            index = bisect.bisect_left(self.starts, match.start()) - 1
+            if index < 0 or match.start() - self.people[index].start > _GENDER_WINDOW:
+                continue
+            person = self.people[index]
+            surname = person.name.split()[-1]
+            if not person.gender and surname not in self.genders:
+                self.genders[surname] = "m" if match.group().lower() in {"he", "his", "him"} else "f"
+        self.people = [
+            p if p.gender else p._replace(gender=self.genders.get(p.name.split()[-1], "")) for p in self.people
+        ]
+
+    def _learn_appositions(self, text: str) -> None:
+        """``the US's top diplomat, Karen Obi,`` and ``Karen Obi, the US's top diplomat,`` anywhere.
+
+        Read from each role noun that closes a phrase, looking a bounded way back for the determiner
+        that opens the description and beside it for the name.
+        """
+        for punctuation in _PHRASE_END.finditer(text):
+            role_end = punctuation.start()
+            role_start = text.rfind(" ", max(0, role_end - _MAX_WORD), role_end) + 1
+            role = text[role_start:role_end]
+            if role not in ROLE_NOUNS and role.replace("’", "'").removesuffix("'s") not in ROLE_NOUNS:
+                continue
+            lo = max(0, role_start - _MAX_DESCRIPTION)
+            stops = list(_DESCRIPTION_STOP.finditer(text, lo, role_start))
+            chunk = stops[-1].end() if stops else lo
+            opening = _DETERMINER_OPENING.search(text, chunk, role_start)
+            if opening is None:
+                continue
+            description = text[opening.start() : role_end]
+            after = _NAME_AFTER.match(text, role_end)
+            if after is not None:
+                self._learn_description(description, after.group(1), after.start(1))
+            elif stops and stops[-1].group() == "," and not text[chunk : opening.start()].strip():
+                before = _NAME_BEFORE.search(text, max(0, stops[-1].start() - 60), stops[-1].end())
+                if before is not None:
+                    self._learn_description(description, before.group(1), before.start(1))
+
+    def _learn_description(self, description: str, name: str, at: int) -> None:
+        titles, bare = split_title(_cleaned(name.split()))
+        if not bare or bare[0] in NON_NAME_FIRST or any(w in NON_PERSON_LAST for w in bare):
+            return
+        full = self.full_name(bare, at)
+        self.aliases.setdefault(_normal(description), full)
+        self.descriptions.setdefault(full, set()).update(_keywords(description + " " + " ".join(titles)))
 
     def full_name(self, name: list[str], at: int) -> str:
         """The fullest name with this surname: the last one given before ``at``, else the first given."""
@@ -185,18 +286,40 @@ class SpeakerTable:
         for i in range(index - 1, max(-1, index - 1 - _LOOKBACK_PEOPLE), -1):
             yield self.people[i]
 
+    def _person_for_pronoun(self, start: int, gender: str) -> str | None:
+        """The subject of the nearest sentence naming a compatible person: its first such mention.
+
+        "Ann Lee met Tom Ford. She said ...": without a title or an earlier pronoun telling their
+        genders, the sentence's subject is the likelier antecedent than the last name in it.
+        """
+        found: Person | None = None
+        sentence = -1
+        for person in self._recent_people(start):
+            if person.gender not in {"", gender}:
+                continue
+            at = bisect.bisect_right(self.sentence_starts, person.start)
+            if found is None:
+                found, sentence = person, at
+            elif at == sentence:
+                found = person
+            else:
+                break
+        return None if found is None else found.name
+
     def resolve(self, start: int, end: int) -> str:
         """The fullest name for the mention ``text[start:end]`` (a relative pronoun's antecedent's)."""
         antecedent = self.antecedents.get((start, end))
         if antecedent is not None:
             start, end = antecedent
         mention = self.text[start:end]
-        lower = mention.lower()
+        lower = _POSSESSIVE_PRONOUNS.get(mention.lower(), mention.lower())
         if lower in PRONOUNS_MALE | PRONOUNS_FEMALE:
             wanted = "m" if lower in PRONOUNS_MALE else "f"
-            for person in self._recent_people(start):
-                if person.gender in {"", wanted}:
-                    return person.name
+            return self._person_for_pronoun(start, wanted) or mention
+        if lower == "it":
+            index = bisect.bisect_left(self.organisations, (start, ""))
+            if index and start - self.organisations[index - 1][0] <= _ORGANISATION_WINDOW:
+                return self.organisations[index - 1][1]
             return mention
         if lower in PRONOUNS_PLURAL:
             index = bisect.bisect_left(self.groups, (start, ""))
@@ -217,9 +340,15 @@ class SpeakerTable:
         if not words:
             return mention
         head = words[words.index("of", 1) - 1] if "of" in words[1:] else words[-1]
-        if head.replace("'s", "") not in ROLE_NOUNS:
+        head = head.replace("'s", "")
+        if head not in ROLE_NOUNS:
             return mention
         keys = _keywords(mention) - {head}
+        for person in self._recent_people(start):
+            # "the foreign secretary" after "Foreign Secretary Ann Moyo": the role and its qualifiers agree.
+            described = self.descriptions.get(person.name, set())
+            if head in described and keys <= described:
+                return person.name
         if not keys:
             return mention
         for person in self._recent_people(start):

@@ -1,0 +1,84 @@
+"""Where a reported clause ends and a second report by the same source begins.
+
+"Ann Lee blasted the plan and defended the mayor": the content of the first
+cue stops before the coordinated cue; "..., referring to the bypass": a
+reporting participle after a comma opens a report of its own. Both are read
+from the reporting-verb lexicon, so learned cue verbs count as well.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from newsfacts_quotes.cues import CUE_PARTICLES, LEARNED_VERBS
+from newsfacts_quotes.lexicon import INFINITIVE_VERBS, REPLY_VERBS, REPORTING_VERBS
+
+# ", VERBing" or " and (also) VERBed": a second cue; the verb is checked against the lexicon.
+_SECOND_CUE = regex.compile(
+    r",[”\"’']?\s+(?:\p{Ll}+ly\s+)?(\p{Ll}+ing)\b|\s+and\s+(?:also\s+|then\s+|later\s+)?(\p{Ll}+)\b"
+)
+_PAST_IRREGULAR = frozenset({"said", "told", "wrote", "thought", "felt", "knew", "found", "sought"})
+
+
+def second_cue(text: str, start: int, end: int) -> int | None:
+    """Offset where a coordinated or participial cue starts inside ``text[start:end]``, if any."""
+    for match in _SECOND_CUE.finditer(text, start, end):
+        participle, verb = match.group(1), match.group(2)
+        if participle is not None and participle in REPORTING_VERBS:
+            closing = match.start() + 1
+            return closing + 1 if text[closing] in "”\"’'" else match.start()
+        if verb is not None and verb in REPORTING_VERBS and (verb.endswith(("ed", "ing")) or verb in _PAST_IRREGULAR):
+            return match.start()
+    return None
+
+
+def particle_of(verb: str, word: str) -> bool:
+    """Whether ``word`` belongs to the learned cue ``verb`` ("pointed" + "to"), not to its content."""
+    if verb not in LEARNED_VERBS or (word == "to" and verb in INFINITIVE_VERBS):
+        return False
+    return word in CUE_PARTICLES.get(verb, frozenset())
+
+
+def answers_question(text: str, tail_start: int, cue: tuple[int, int]) -> bool:
+    """``“Who signed it?” Nobody answered.``: a reply verb after a question names who answered it."""
+    before = text[max(0, tail_start - 3) : tail_start].rstrip("”\"’' \u00a0")
+    return before.endswith("?") and text[cue[0] : cue[1]].rsplit(maxsplit=1)[-1].lower() in REPLY_VERBS
+
+
+# Finite verbs that make a comma chunk a clause rather than a noun phrase ("the ferry will run").
+_FINITE = regex.compile(
+    r"\b(?:is|are|was|were|will|would|can|could|should|must|may|might|has|have|had|does|did|do)\b(?:n['’]t)?"
+)
+_MIN_CLAUSE_WORDS = 4
+_MAX_SOURCE_WORDS = 30
+_RELATIVE_OPENING = regex.compile(r"\s*(?:who|which|whose|where|when|whom)\b")
+_CHUNK_START = regex.compile(r"[,;:.!?]\s+|[“”\"«»]")
+
+
+def clause_before_comma(text: str, lo: int, verb_start: int) -> bool:
+    """Whether the comma chunk ending right before ``verb_start`` holds a finite verb, so is a clause.
+
+    "The ferry will run all winter, said Ann Okafor": the chunk is the report, not the speaker; in
+    "Ann Okafor, a harbour pilot, said ..." it is an apposition.
+    """
+    comma = text.rfind(",", lo, verb_start)
+    if comma < 0 or text[comma + 1 : verb_start].strip():
+        return False
+    chunk_start = lo
+    for match in _CHUNK_START.finditer(text, lo, comma):
+        chunk_start = match.end()
+    if _RELATIVE_OPENING.match(text, chunk_start, comma):
+        return False  # "Ann Okafor, who has lived here for years, said ...": an apposition
+    if chunk_start == lo and len(text[chunk_start:comma].split()) >= _MIN_CLAUSE_WORDS:
+        return True  # the whole sentence up to the comma: "The rejection signals the end, said ..."
+    return _FINITE.search(text, chunk_start, comma) is not None
+
+
+def source_ends_sentence(text: str, verb_end: int, sentence_end: int) -> bool:
+    """Whether the words after the verb are a source closing the sentence ("..., said Ann Okafor.")."""
+    rest = text[verb_end:sentence_end].strip()
+    words = rest.split()
+    if not 0 < len(words) <= _MAX_SOURCE_WORDS or rest[-1] not in ".!?\"”’'" or " that " in f" {rest} ":
+        return False
+    # A name or a description, possibly with its own apposition: "said Ann Okafor, a harbour pilot."
+    return words[0][0].isupper() or words[0].lower() in {"the", "a", "an", "one", "two", "three"}

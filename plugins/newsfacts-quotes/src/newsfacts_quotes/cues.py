@@ -1,0 +1,79 @@
+"""Cue verbs learned from labelled attributions: which word forms report, and the particles they take.
+
+The counts in ``learned_cues`` say how often a word form lies inside a gold
+cue and how often it occurs at all; their ratio is the form's cue probability.
+A form joins the reporting verbs when it is verb-shaped, was seen as a cue
+often enough, and cues more often than the threshold, which was chosen on
+PolNeAR train (higher thresholds lose recall, lower ones flood false quotes)
+and confirmed on dev.
+"""
+
+from __future__ import annotations
+
+from newsfacts_quotes.learned_cues import CUE_COUNTS, PARTICLE_COUNTS
+
+# The cue probability a learned form needs, and how often it must have been seen as a cue.
+CUE_THRESHOLD = 0.4
+MIN_CUE_COUNT = 4
+# A particle joins its verb in the cue ("pointed to", "called for") when seen this often, and in at
+# least this share of the verb's cues.
+MIN_PARTICLE_COUNT = 3
+MIN_PARTICLE_SHARE = 0.25
+
+# Forms that cue through other rules (raising verbs, "according to"), or cue only as part of a phrase
+# whose head the table also holds ("known as", "titled").
+_HANDLED_ELSEWHERE = frozenset(
+    str.split(
+        """
+    according seemed seems appeared appears known titled named reportedly continued deemed ruled
+    nominated approved negotiated restricting angered rattled learned realized imagined convinced
+    impassioned inclined outspoken eager wary
+    """
+    )
+)
+
+
+def cue_probability(form: str) -> float:
+    """How often ``form`` (any case) cues an attribution where it occurs, from the learned counts."""
+    as_cue, total = CUE_COUNTS.get(form.lower(), (0, 0))
+    return as_cue / total if total else 0.0
+
+
+def _verb_shaped(form: str) -> bool:
+    """A past form, a participle, or a present form whose past form is also in the table."""
+    if form.endswith("ly"):
+        return False
+    if form.endswith(("ed", "ing")):
+        return True
+    if form.endswith("s"):
+        stem = form[:-2] if form.endswith("es") else form[:-1]
+        return any(past in CUE_COUNTS for past in (stem + "ed", stem + "d", form[:-1] + "d"))
+    return False
+
+
+def learned_verbs(threshold: float = CUE_THRESHOLD, min_count: int = MIN_CUE_COUNT) -> frozenset[str]:
+    """Verb-shaped forms that cue at least ``threshold`` of the time and were seen ``min_count`` times."""
+    return frozenset(
+        form
+        for form, (as_cue, total) in CUE_COUNTS.items()
+        if as_cue >= min_count
+        and as_cue >= threshold * total
+        and form.isalpha()
+        and _verb_shaped(form)
+        and form not in _HANDLED_ELSEWHERE
+    )
+
+
+def learned_particles(
+    min_count: int = MIN_PARTICLE_COUNT, min_share: float = MIN_PARTICLE_SHARE
+) -> dict[str, frozenset[str]]:
+    """For each cue word, the particles that belong to its cue ("referring" → {"to"})."""
+    found: dict[str, set[str]] = {}
+    for (form, particle), seen in PARTICLE_COUNTS.items():
+        if seen >= min_count and seen >= min_share * CUE_COUNTS.get(form, (0, 0))[0]:
+            found.setdefault(form, set()).add(particle)
+    return {form: frozenset(particles) for form, particles in found.items()}
+
+
+LEARNED_VERBS = learned_verbs()
+CUE_PARTICLES = learned_particles()

@@ -1,0 +1,296 @@
+"""Coverage: learned cue verbs and phrases, particles, participles, adverbials before the clause, datelines."""
+
+from __future__ import annotations
+
+import pytest
+
+import newsfacts
+import newsfacts_quotes.plugin
+from newsfacts_quotes.cues import CUE_THRESHOLD, LEARNED_VERBS, cue_probability, learned_verbs
+from newsfacts_quotes.datelines import dateline_end
+from newsfacts_quotes.learned_cues import CUE_COUNTS
+from newsfacts_quotes.lexicon import DIRECT_VERBS, REPORTING_VERBS
+from newsfacts_quotes.phrases import PHRASE_CUES
+
+
+@pytest.fixture(scope="module")
+def pipeline() -> newsfacts.Pipeline:
+    return newsfacts.Pipeline(autoload=False, plugins=[newsfacts_quotes.plugin])
+
+
+def found(pipeline: newsfacts.Pipeline, text: str) -> list[tuple[str, str | None, str | None]]:
+    article = pipeline.extract(text)
+    for quote in article.quotes:
+        assert text[quote.start : quote.end] == quote.text
+        if quote.speaker is not None:
+            assert text[quote.speaker.start : quote.speaker.end] == quote.speaker.text
+    return [
+        (q.text, None if q.speaker is None else q.speaker.text, None if q.cue is None else q.cue.text)
+        for q in article.quotes
+    ]
+
+
+# -- the learned table --------------------------------------------------------
+
+
+def test_learned_verbs_follow_their_counts():
+    assert LEARNED_VERBS - DIRECT_VERBS <= REPORTING_VERBS
+    for form in LEARNED_VERBS:
+        as_cue, total = CUE_COUNTS[form]
+        assert as_cue >= CUE_THRESHOLD * total
+    # A stricter threshold keeps fewer forms; every kept form is still verb-shaped.
+    strict = learned_verbs(threshold=0.9)
+    assert strict < LEARNED_VERBS
+    assert all(form.endswith(("ed", "ing", "s")) for form in strict)
+
+
+def test_cue_probability_is_a_share():
+    assert 0.0 < cue_probability("blasted") <= 1.0
+    assert cue_probability("Blasted") == cue_probability("blasted")
+    assert cue_probability("the") < 0.05
+    assert cue_probability("zzzz-not-a-word") == 0.0
+
+
+def test_learned_phrase_cues_are_not_verbs_the_verb_rules_read():
+    assert PHRASE_CUES
+    assert all(word not in REPORTING_VERBS for word, _ in PHRASE_CUES)
+
+
+# -- verbs outside the hand-written lexicon -----------------------------------------
+
+
+@pytest.mark.parametrize("verb", ["blasted", "denounced", "lamented", "decried"])
+def test_a_learned_verb_reports_its_object(pipeline, verb):
+    text = f"The harbour master {verb} the new mooring fees at a public meeting."
+    assert found(pipeline, text) == [("the new mooring fees at a public meeting", "The harbour master", verb)]
+
+
+def test_a_learned_verb_with_its_particle(pipeline):
+    text = "Mr Bello pointed to the falling number of ferry passengers."
+    assert found(pipeline, text) == [("the falling number of ferry passengers", "Mr Bello", "pointed")]
+
+
+def test_a_learned_verb_never_reports_the_clause_before_it(pipeline):
+    text = "The ferries will stop in winter, the harbour master lamented."
+    assert all(cue != "lamented" for _, _, cue in found(pipeline, text))
+
+
+def test_a_coordinated_cue_ends_the_first_report(pipeline):
+    text = "Ann Lee blasted the toll plan and praised the new timetable in her speech."
+    assert found(pipeline, text) == [
+        ("the toll plan", "Ann Lee", "blasted"),
+        ("the new timetable in her speech", "Ann Lee", "praised"),
+    ]
+
+
+# -- participles ------------------------------------------------------------------
+
+
+def test_a_participle_after_a_clause_reports_for_the_sentence_subject(pipeline):
+    text = "The union rejected the pay offer, saying it was far too low."
+    assert ("it was far too low", "The union", "saying") in found(pipeline, text)
+
+
+def test_a_participle_after_a_direct_quote_reports_for_its_tag(pipeline):
+    text = "“We will win the seat,” Ms Odum said, citing the latest poll of the district."
+    assert found(pipeline, text) == [
+        ("We will win the seat,", "Ms Odum", "said"),
+        ("the latest poll of the district", "Ms Odum", "citing"),
+    ]
+
+
+def test_a_participle_closes_the_report_before_it(pipeline):
+    text = 'The minister said the roads were "a disgrace," referring to the flooded bypass.'
+    quotes = found(pipeline, text)
+    assert quotes[0] == ('the roads were "a disgrace,"', "The minister", "said")
+    assert quotes[1] == ("the flooded bypass", "The minister", "referring")
+
+
+def test_the_participle_phrase_is_never_a_speaker(pipeline):
+    text = "Residents marched to the town hall on Sunday, chanting slogans, and saying the clinic must stay open."
+    for _, speaker, _ in found(pipeline, text):
+        assert speaker is None or not speaker.startswith(("chanting", "saying"))
+
+
+# -- adverbials and addressees before the clause ------------------------------
+
+
+def test_an_addressee_and_a_time_before_that(pipeline):
+    text = "The mayor told reporters on Tuesday that the bridge would reopen in May."
+    assert found(pipeline, text) == [("the bridge would reopen in May", "The mayor", "told")]
+
+
+def test_long_adjuncts_before_that(pipeline):
+    text = "The mayor said on Tuesday in an interview with a local radio station that the bridge would reopen."
+    assert found(pipeline, text) == [("the bridge would reopen", "The mayor", "said")]
+
+
+def test_an_opening_time_phrase_is_not_the_subject(pipeline):
+    text = "On Tuesday the chief negotiator said the deal was close."
+    assert found(pipeline, text) == [("the deal was close", "the chief negotiator", "said")]
+
+
+# -- noun and phrase cues -------------------------------------------------------------
+
+
+def test_a_statement_that_reports_for_its_owner(pipeline):
+    text = "The council's statement that the pool was safe did not calm the parents."
+    quotes = found(pipeline, text)
+    assert len(quotes) == 1
+    content, speaker, cue = quotes[0]
+    assert content.startswith("the pool was safe")
+    assert (speaker, cue) == ("The council's", "statement that")
+
+
+def test_a_phrase_cue_inside_a_quotation_is_not_read(pipeline):
+    text = "“Their statement that the pool was safe was a lie,” said Ms Varga."
+    assert found(pipeline, text) == [("Their statement that the pool was safe was a lie,", "Ms Varga", "said")]
+
+
+# -- datelines ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "dateline",
+    ["LAGOS (Reuters) - ", "LAGOS, March 3 (Reuters) - ", "NEW YORK — ", "Lagos (AFP) -- "],
+)
+def test_a_dateline_is_skipped(dateline):
+    text = dateline + "The central bank raised its rate."
+    assert dateline_end(text, 0, len(text)) == len(dateline)
+
+
+def test_an_ordinary_sentence_has_no_dateline():
+    text = "The central bank - as expected - raised its rate."
+    assert dateline_end(text, 0, len(text)) == 0
+
+
+def test_the_first_sentence_after_a_dateline(pipeline):
+    text = "LAGOS (Reuters) - The central bank will hold rates for a month, two officials said."
+    assert found(pipeline, text) == [("The central bank will hold rates for a month", "two officials", "said")]
+
+
+def test_a_participle_after_a_dateline_reports_for_the_subject(pipeline):
+    text = "LAGOS, March 3 (Reuters) - Nigeria's central bank raised its main rate, citing rising inflation."
+    assert found(pipeline, text) == [("rising inflation", "Nigeria's central bank", "citing")]
+
+
+# -- clause boundaries ------------------------------------------------------------------
+
+
+def test_a_learned_verbs_object_ends_at_a_comma(pipeline):
+    text = "The mayor unveiled the harbour plan last year, he told the council on Monday."
+    quotes = found(pipeline, text)
+    assert ("the harbour plan last year", "The mayor", "unveiled") in quotes
+
+
+def test_a_relative_that_does_not_open_a_report(pipeline):
+    text = "The minister told reporters after the meeting that was held on a boat."
+    assert all(content != "was held on a boat" for content, _, _ in found(pipeline, text))
+
+
+def test_a_named_addressee_and_a_comma_before_the_clause(pipeline):
+    text = "The mayor told the Harbour Gazette, his plan would be to wait for spring."
+    assert found(pipeline, text) == [("his plan would be to wait for spring", "The mayor", "told")]
+
+
+def test_an_adverb_before_a_participle(pipeline):
+    text = "The mayor praised the crews, falsely suggesting that the repairs were done."
+    assert found(pipeline, text) == [
+        ("the crews", "The mayor", "praised"),
+        ("the repairs were done", "The mayor", "suggesting"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Federal rules are a burden on small schools, said Ann Wilcox, a teacher who founded two schools.",
+        "The ferry will run all winter, said Ann Wilcox.",
+    ],
+)
+def test_the_clause_before_said_name_is_the_content(pipeline, text):
+    quotes = found(pipeline, text)
+    assert len(quotes) == 1
+    content, speaker, cue = quotes[0]
+    assert text.startswith(content)
+    assert (speaker, cue) == ("Ann Wilcox", "said")
+
+
+# -- according to -------------------------------------------------------------------------
+
+
+def test_according_to_a_long_source(pipeline):
+    text = (
+        "Both candidates are more disliked than any nominee in sixty years, according to the Centre for "
+        "Public Opinion Research at the University of the Lakes in Port Ellis."
+    )
+    quotes = found(pipeline, text)
+    assert len(quotes) == 1
+    assert quotes[0][0] == "Both candidates are more disliked than any nominee in sixty years"
+    assert quotes[0][1].startswith("the Centre for Public Opinion Research")
+
+
+def test_according_to_after_an_opening_adverbial(pipeline):
+    text = "Over the long term, according to the budget office, the deficit will grow with the ageing population."
+    assert found(pipeline, text) == [
+        ("the deficit will grow with the ageing population", "the budget office", "according to")
+    ]
+
+
+def test_coordinated_participles_each_report(pipeline):
+    text = "The union walked out, saying the offer was too low, and vowing to strike again."
+    assert found(pipeline, text) == [
+        ("the offer was too low", "The union", "saying"),
+        ("to strike again", "The union", "vowing"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text", ["Three officers were charged with assault in the square.", "Ann Lee is best known for her novels."]
+)
+def test_a_passive_phrase_cue_has_no_source(pipeline, text):
+    assert all(speaker is None for _, speaker, _ in found(pipeline, text))
+
+
+# -- indirect questions ---------------------------------------------------------------------
+
+
+def test_an_indirect_question_after_asked_and_its_object(pipeline):
+    text = "Ann Lee asked the mayor how high the new sea wall would be."
+    assert found(pipeline, text) == [("how high the new sea wall would be", "Ann Lee", "asked")]
+
+
+def test_when_asked_has_no_named_asker_and_ends_at_the_comma(pipeline):
+    text = "When asked which quality mattered most, only a quarter of voters named honesty."
+    assert ("which quality mattered most", None, "asked") in found(pipeline, text)
+
+
+def test_asked_by_names_the_asker(pipeline):
+    text = "Asked by Ann Lee whether the figures were right, the mayor declined to comment."
+    assert ("whether the figures were right", "Ann Lee", "Asked") in found(pipeline, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "As the Harbour Post reported, the mayor has emerged as a close adviser.",
+            ("the mayor has emerged as a close adviser", "Harbour Post", "reported"),
+        ),
+        (
+            "Given that, as the Harbour Post reported on Saturday, he has emerged as an adviser.",
+            ("he has emerged as an adviser", "Harbour Post", "reported"),
+        ),
+        (
+            "Several outlets reported on Wednesday the service had spoken to the mayor.",
+            ("the service had spoken to the mayor", "Several outlets", "reported"),
+        ),
+        ("The mayor said on Tuesday the bridge would reopen.", ("the bridge would reopen", "The mayor", "said")),
+    ],
+)
+def test_as_x_reported_and_a_time_before_the_clause(pipeline, text, expected):
+    assert expected in found(pipeline, text)
+
+
+def test_a_time_adjunct_alone_is_not_a_report(pipeline):
+    assert found(pipeline, "The mayor spoke on Tuesday about the bridge.") == []

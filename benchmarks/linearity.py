@@ -37,6 +37,15 @@ CORPUS: dict[str, Callable[[int], str]] = {
     "whitespace run": lambda n: "the" + " " * n + "x",
     "line breaks": lambda n: "a\n" * (n // 2),
     "mixed scripts": lambda n: "Он сказал 他说 قال said “" * (n // 25),
+    "hyphen chain before a range": lambda n: "Ab-" * (n // 3) + "Abc. It has a range of 300 km, the missile.",
+    "digit-led designation chain": lambda n: "9M-" * (n // 3) + "1. It has a range of 300 km, the missile.",
+    "lower-case prefix chain": lambda n: "al-" * (n // 3) + "Hussein missile has a range of 300 km.",
+    "capitalised words before a noun": lambda n: "Ab " * (n // 3) + "missile has a range of 300 km.",
+    "hyphenated modifiers": lambda n: "The Ab " + "long-range " * (n // 11) + "missile has a range of 300 km.",
+    "number words": lambda n: "three hundred and " * (n // 18) + "twenty km range missile.",
+    "space-grouped digits": lambda n: "1 000 " * (n // 6) + "km range missile.",
+    "bound words": lambda n: "up to " * (n // 6) + "300 km range missile.",
+    "paired figures": lambda n: "ranges of " + "300 and " * (n // 8) + "500 km respectively, missiles.",
 }
 
 

@@ -15,30 +15,55 @@ _HEADS = (
     r"|torpedo(?:es)?|guns?|cannons?"
 )
 _MODIFIER = (
-    r"(?:[a-z]+-[a-z][\w-]*|cruise|ballistic|tactical|strategic|supersonic|subsonic|hypersonic|guided|nuclear"
+    r"(?:[a-z]++-[a-z][\w-]*+|cruise|ballistic|tactical|strategic|supersonic|subsonic|hypersonic|guided|nuclear"
     r"|capable|air|defen[cs]e|anti|missile|land|sea|ground|mobile|coastal|advanced|new|short|medium|long|range)"
 )
 _VERBS = r"(?:has|have|had|is|are|was|can|could|will|would)\b"
-_CAP = r"\b[A-Z][A-Za-z0-9]*(?:-[A-Z0-9][A-Za-z0-9]*)*"
-_TAIL = r"(?:[A-Z0-9][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*)"
+# Every name starts where a token starts (never after a letter, digit or hyphen), so a long hyphenated chain
+# offers one start, not one per piece; inside a token the pieces are taken possessively, so nothing is retried.
+_START = r"(?<![\w-])"
+# An optional lower-case article prefix stays with the name it opens: "al-Hussein", "el-Fateh".
+_PREFIX = r"(?:[a-z]{1,3}-)?"
+_PIECE = r"[A-Za-z0-9]++"
+_CAP = _START + _PREFIX + r"[A-Z][A-Za-z0-9]*+(?:-[A-Z0-9][A-Za-z0-9]*+)*+"
+_TAIL = r"(?:[A-Z0-9][A-Za-z0-9]*+(?:-[A-Za-z0-9]++)*+)"
+# A designation, one whole token: hyphenated with a numeral, digits or capitals last ("Shaheen-II", "Agni-V",
+# "S-300", "Kh-47M2", "Tondar-69"), or digit-led with letters and digits ("9M729", "3M-14"); the last piece is
+# checked by a lookbehind once the token is read, so a chain of pieces is read once.
+_DESIGNATION = (
+    _START
+    + r"(?:"
+    + _PREFIX
+    + r"[A-Z][A-Za-z]*+(?:-"
+    + _PIECE
+    + r")++(?<=-(?:[IVX]{1,4}[A-Z]?|\d[\dA-Z]{0,4}|[A-Z]{1,3}))"
+    + r"|\d++[A-Z]++(?:\d[A-Za-z0-9]*+|-\d[A-Za-z0-9]*+)(?:-"
+    + _PIECE
+    + r")*+)(?![\w-])"
+)
 
 _NAME = regex.compile(
-    # designated: Shaheen-II, Agni-V, S-300, RS-24 Yars, Hatf-VII Babur, Standard Missile-6
-    r"(?P<n>(?:[A-Z][a-z]+\s)?[A-Z][A-Za-z]*(?:-[A-Za-z0-9]+)*-(?:[IVX]{1,4}[A-Z]?|\d[\dA-Z]{0,4}|[A-Z]{1,3})\b"
-    r"(?:\s[A-Z][a-z]{2,}\b)?)"
+    # designated: Shaheen-II, Agni-V, S-300, RS-24 Yars, Hatf-VII Babur, Standard Missile-6, 9M729
+    r"(?P<n>(?:" + _START + r"[A-Z][a-z]++\s)?" + _DESIGNATION + r"(?:\s[A-Z][a-z]{2,}+\b)?)"
     # spaced designation: Agni III, Prithvi 2, Scud B, Hsiung Feng IIE
-    r"|(?P<n>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\s(?:[IVX]{1,4}[A-E]?|\d{1,3}[A-Z]?|[A-E])\b)(?![\d]|[,.]\d)"
+    r"|(?P<n>" + _START + r"[A-Z][a-z]++(?:\s[A-Z][a-z]++)?\s(?:[IVX]{1,4}[A-E]?|\d{1,3}[A-Z]?|[A-E])\b)(?![\d]|[,.]\d)"
     # a capitalised name before a weapon noun, or ending in a capitalised one
-    r"|(?P<n>" + _CAP + r"(?:\s" + _TAIL + r"){0,4})[”\"’]?(?=\s(?:" + _MODIFIER + r"\s){0,3}(?:" + _HEADS + r")\b)"
+    r"|(?P<n>"
+    + _CAP
+    + r"(?:\s"
+    + _TAIL
+    + r"){0,4})[\u201d\"\u2019]?(?=\s(?:"
+    + _MODIFIER
+    + r"\s){0,3}(?:"
+    + _HEADS
+    + r")\b)"
     r"|(?P<n>" + _CAP + r"(?:\s" + _TAIL + r"){0,3}\s(?:Missiles?|Systems?|Rockets?|Launchers?|Dome))\b"
     # "the Tomahawk has", "ATACMS is"
-    r"|(?<=\b[Tt]he\s|^)(?P<n>[A-Z][A-Za-z0-9]+(?:-[A-Za-z0-9]+)*)(?=\s(?:[a-z]+ly\s)?" + _VERBS + r")"
-    r"|(?P<n>\b[A-Z]{4,}s?\b)(?!\s[A-Z]|\.)"
+    r"|(?<=\b[Tt]he\s|^)(?P<n>[A-Z][A-Za-z0-9]++(?:-[A-Za-z0-9]++)*+)(?=\s(?:[a-z]+ly\s)?" + _VERBS + r")"
+    r"|(?P<n>" + _START + r"[A-Z]{4,}+s?\b)(?!\s[A-Z]|\.)"
     # a system from the gazetteer, whatever stands around it
     r"|" + SYSTEM_NAME.pattern,
 )
-
-
 _NON_SPACE_RUN = regex.compile(r"\S+")
 
 

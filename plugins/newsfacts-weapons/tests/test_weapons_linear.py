@@ -1,0 +1,60 @@
+"""Every pattern of the plugin meets hostile text without backtracking: it finishes far inside a timeout.
+
+These tests time nothing themselves: ``regex`` aborts a search that runs past its timeout, and a pattern that
+backtracks catastrophically on these 16 KB inputs needs minutes, not the fraction of a second a linear one
+needs. ``benchmarks/linearity.py`` measures the growth of the whole pipeline.
+"""
+
+import types
+
+import pytest
+import regex
+
+import newsfacts
+import newsfacts_weapons.plugin
+from newsfacts_weapons import civilian, claims, classes, cues, gazetteer, names, numbers, quantities, units
+
+PIPELINE = newsfacts.Pipeline(autoload=False, plugins=[newsfacts_weapons.plugin])
+HOSTILE = {
+    "hyphen chain": "Ab-" * 5347 + "Abc. It has a range of 300 km, the missile.",
+    "digit-led chain": "9M-" * 5347 + "1. It has a range of 300 km, the missile.",
+    "lower-case prefixes": "al-" * 5347 + "Hussein missile has a range of 300 km.",
+    "capitalised words": "Ab " * 5347 + "missile has a range of 300 km.",
+    "designation pieces": "Agni-V-" * 2300 + "II has a range of 300 km.",
+    "hyphenated modifiers": "The Ab " + "long-range " * 1500 + "missile has a range of 300 km.",
+    "number words": "three hundred and " * 900 + "twenty km range missile.",
+    "space-grouped digits": "1 000 " * 2700 + "km range missile.",
+    "bound words": "up to " * 2700 + "300 km range missile.",
+}
+MODULES = (civilian, claims, classes, cues, gazetteer, names, numbers, quantities, units)
+
+
+def _patterns() -> list[tuple[str, regex.Pattern[str]]]:
+    found = []
+    for module in MODULES:
+        assert isinstance(module, types.ModuleType)
+        for attribute, value in vars(module).items():
+            if isinstance(value, regex.Pattern):
+                found.append((f"{module.__name__}.{attribute}", value))
+    return found
+
+
+def test_the_modules_have_patterns_to_check():
+    assert len(_patterns()) >= 20
+
+
+@pytest.mark.parametrize("shape", sorted(HOSTILE))
+def test_no_pattern_backtracks_on_hostile_text(shape):
+    text = HOSTILE[shape]
+    for name, pattern in _patterns():
+        try:
+            for _ in pattern.finditer(text, timeout=5.0):
+                pass
+        except TimeoutError:  # pragma: no cover - the failure being tested for
+            pytest.fail(f"{name} backtracks on the {shape}")
+
+
+def test_no_name_starts_inside_a_hyphenated_token():
+    text = "Ab-" * 200 + "Abc and the Qarn-" + "Ab-" * 50 + "7 missile"
+    spans = names.find_names(text)
+    assert [text[start:end] for start, end in spans] == ["Qarn-" + "Ab-" * 50 + "7"]

@@ -62,7 +62,9 @@ _ALT = regex.compile(r"\s?\((?P<alt>[^()\n]{1,60})\)")
 _WINDOW = 60
 # Where a unit word can start, and how far back from it its quantity can begin: two spelled numbers,
 # a unit, a joining word and a qualifier fit well within it; a longer run of digits is no distance anyway.
-_UNIT_HINT = regex.compile(r"nautical|nmi|mile|kilomet|kms?|metre|meter", regex.IGNORECASE)
+_UNIT_HINT = regex.compile(
+    r"nautical|nmi|nm\b|n\.\s?m\.|mi(?:les?)?\b|miel|mi\.|kilo|kl?ms?\b|k\.\s?m\.|metre|meter", regex.IGNORECASE
+)
 _REACH = 120
 _UNIT_TAIL = 16
 

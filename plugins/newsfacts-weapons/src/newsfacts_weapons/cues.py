@@ -19,12 +19,14 @@ _WEAPON_WINDOW = 160
 
 # Cues before the number: the noun "range"/"reach", striking distance, hitting targets, engaging,
 # and travel or flight said as a capability ("can travel", "capable of flying"), never as an observed flight.
+# A "distance of" after an observed flight ("travelled a distance of 950 km") is no cue; see _FLIGHT_BEFORE_CUE.
 _CUE_BEFORE = regex.compile(
     r"(?<!\btest\s)\brang(?:e|es|ed)\b|\breach(?:es)?\b|\bradius\b|\b(?:striking|strike)\sdistance\b|\bdistance\sof\b"
+    r"|\b(?:maximum|max|operational|effective|design|designed)\s(?:\w+\s)?distance\b"
     r"|\b(?:strike|striking|hitting|attack|firing)\s(?:capacity|capability|radius|envelope)\b|\bengag(?:e|es|ing)\b"
     r"|\b(?:hit|hits|hitting|strike|strikes|striking|reach|reaching|engage|engaging|destroy\w*)\s(?:\w+\s){0,2}?targets\b"
     r"|\b(?:can|could|would|will|able\sto|capable\sof|capacity\sto|designed\sto)\s(?:\w+\s){0,2}?"
-    r"(?:travel|travell?ing|fly|flying|hit|hitting|strike|striking|reach|reaching|launch|fire"
+    r"(?:travel|travell?ing|fly|flying|cover|covering|hit|hitting|strike|striking|reach|reaching|launch|fire"
     r"|carry(?:ing)?\s(?:\w+\s){0,3}?warheads?|deliver(?:ing)?\s(?:\w+\s){0,3}?warheads?)\b",
     regex.IGNORECASE,
 )
@@ -67,6 +69,12 @@ def _last(pattern: regex.Pattern[str], text: str) -> regex.Match[str] | None:
     return last
 
 
+# An observed flight told just before the range word: "flew to a range of", "travelled a range of".
+_FLIGHT_BEFORE_CUE = regex.compile(
+    r"\b(?:flew|flown|travell?ed|covered|reached|landed|splashed)\s(?:[\w-]+\s){0,3}$", regex.IGNORECASE
+)
+
+
 def has_range_cue(text: str, quantity: Quantity) -> bool:
     """Whether the sentence says the figure is how far something reaches, not where it is or how high."""
     after = text[quantity.core_end : quantity.core_end + _AFTER]
@@ -78,6 +86,8 @@ def has_range_cue(text: str, quantity: Quantity) -> bool:
     before = text[window_start : quantity.start]
     cue = _last(_CUE_BEFORE, before)
     if cue is None:
+        return False
+    if _FLIGHT_BEFORE_CUE.search(text, max(0, window_start + cue.start() - 60), window_start + cue.start()):
         return False
     return _GAP_BREAK.search(before, cue.end()) is None
 

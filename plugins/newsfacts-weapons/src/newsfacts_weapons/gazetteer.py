@@ -142,7 +142,8 @@ ORGANISATIONS = _words(
 )
 
 SYSTEM = r"(?:" + "|".join(regex.escape(name) for name in _SYSTEMS) + r"|" + _FAMILIES + r")"
-# A listed system as a whole word, with a plural "s" or a designation after it ("Scud-B", "Agni-V", "Kh-101").
+# A listed system as a whole word, with a designation, a plural "s" or both after it ("Scud-B", "Agni-V", "Kh-101",
+# "Fajr-5s").
 SYSTEM_NAME = regex.compile(
-    r"(?<![\w-])(?P<n>" + SYSTEM + r"(?:[- ][IVX]{1,4}[A-Z]?\b|-[A-Z0-9]{1,4}\b|[- ]\d{1,3}[A-Z]?\b)?s?)(?![\w-])"
+    r"(?<![\w-])(?P<n>" + SYSTEM + r"(?:[- ][IVX]{1,4}[A-Z]?|-[A-Z0-9]{1,4}|[- ]\d{1,3}[A-Z]?)?s?)(?![\w-])"
 )

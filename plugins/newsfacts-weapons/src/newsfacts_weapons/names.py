@@ -36,7 +36,7 @@ _DESIGNATION = (
     + _PREFIX
     + r"[A-Z][A-Za-z]*+(?:-"
     + _PIECE
-    + r")++(?<=-(?:[IVX]{1,4}[A-Z]?|\d[\dA-Z]{0,4}|[A-Z]{1,3}))"
+    + r")++(?<=-(?:[IVX]{1,4}[A-Z]?|\d[\dA-Z]{0,4}|[A-Z]{1,3})s?)"
     + r"|\d++[A-Z]++(?:\d[A-Za-z0-9]*+|-\d[A-Za-z0-9]*+)(?:-"
     + _PIECE
     + r")*+)(?![\w-])"
@@ -96,6 +96,15 @@ _NOT_FIRST = _words(
     "chapter section level"
 )
 _CLAUSE = _words("it has have had says said is are was were with to of and or")
+# A capitalised run with one of these words names a person by title, an agreement or an institution, never
+# the system a range belongs to: "President Oduya", "the Intermediate-Range Nuclear Forces Treaty", "Corp".
+_NOT_A_SYSTEM = _words(
+    "president premier minister secretary general gen. admiral adm. colonel col. commander chief spokesman "
+    "spokeswoman spokesperson leader king prince mr mr. mrs mrs. ms ms. dr dr. senator sen. ambassador envoy "
+    "treaty agreement accord pact convention protocol deal talks "
+    "institute corporation corp corp. company inc inc. ltd ltd. university academy agency council committee "
+    "organisation organization department office forces guards"
+)
 _LEADING = _words(
     "the a an its it this these those that such each their his her our in on at as by for from with and or but "
     "if when while after before during since last earlier currently today however meanwhile"
@@ -112,7 +121,10 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int] | None:
     lowered = [word[0].lower().removesuffix("'s").removesuffix("’s") for word in words]
     if all(word in _STOP for word in lowered) or lowered[0] in _NOT_FIRST or any(w in _CLAUSE for w in lowered):
         return None
-    if not words[0][0][0].isalpha():
+    if any(word in _NOT_A_SYSTEM for word in lowered):
+        return None
+    first = words[0][0]
+    if not first[0].isalpha() and not (first[0].isdigit() and any(c.isupper() for c in first)):
         return None
     return start + words[0].start(), start + words[-1].end()
 

@@ -139,8 +139,9 @@ def _band(text: str, match: regex.Match[str], prefix: str) -> list[Quantity]:
     """A pair of figures joined by "to", "and" or a dash: one band, or two values.
 
     "and" joins a band after "between" ("between 80 and 250 km") or a singular "range of", which holds one
-    band; elsewhere ("ranges of 300 and 500 km", "... respectively") it joins two figures. "to" joins two values when it reports a change ("increased from 290 to
-    450 km", "to about 450 km"). A reversed pair is read as a band only after "between", whose two ends are
+    band; elsewhere ("ranges of 300 and 500 km") it joins two figures, as any pair followed by "respectively"
+    does. "to" joins two values when it reports a change ("increased from 290 to 450 km", "to about 450 km").
+    A reversed pair is read as a band only after "between", whose two ends are
     interchangeable ("between 250 and 80 km" is 80-250 km); any other reversed pair ("250-80 km", "250 to 80
     km") is a fall or a slip, and neither figure is a safe bound, so it gives nothing.
     """

@@ -56,3 +56,104 @@ def test_spelled_and_grouped_numbers_parse(words, value):
 )
 def test_numbers_in_words_and_unit_slips(sentence, surface, km):
     assert numeric(sentence) == [(surface, km, km, "exact", "Lark")]
+
+
+# --- a claim needs a range reading ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Lark missile travelled a distance of 950 km before falling into the sea.",
+        "In Sunday's launch the rocket reached a distance of 420 km, the agency said.",
+        "During the drill the Lark-2 flew to a range of 600 km and splashed down.",
+        "The village lies within range of the guns, about 25 km from the front line.",
+        "The buffer zone would reach 15 km deep along the front, out of range of most artillery.",
+        "The two ports are 1,200 km apart, well within range of the Lark missile.",
+    ],
+)
+def test_flights_places_and_front_lines_are_no_range(sentence):
+    assert numeric(sentence) == []
+
+
+def test_a_distance_said_as_a_capability_is_a_range():
+    assert numeric("The Lark missile can cover a distance of 950 km.") == [("950 km", 950.0, 950.0, "exact", "Lark")]
+
+
+# --- bounds ---------------------------------------------------------------------------------------------------
+
+
+def test_up_to_far_from_its_figure_is_still_an_upper_bound():
+    assert numeric("The Lark-2 can hit targets up to, its builders claim, 2,000 km away.") == [
+        ("2,000 km", None, 2000.0, "upper", "Lark-2")
+    ]
+
+
+def test_up_to_before_an_estimate_is_an_upper_bound():
+    assert numeric("The Lark-2 system's range extends up to an estimated 500 kilometres.") == [
+        ("up to an estimated 500 kilometres", None, 500.0, "upper", "Lark-2")
+    ]
+
+
+def test_up_to_now_sets_no_bound():
+    assert numeric("Up to now the Lark-2 missile had a range of 500 km.") == [
+        ("500 km", 500.0, 500.0, "exact", "Lark-2")
+    ]
+
+
+def test_two_figures_for_two_weapons_are_two_claims_each_with_its_weapon():
+    assert numeric("The Lark and Wren missiles have ranges of 300 and 500 km respectively.") == [
+        ("300", 300.0, 300.0, "exact", "Lark"),
+        ("500 km", 500.0, 500.0, "exact", "Wren"),
+    ]
+
+
+def test_a_singular_range_of_two_figures_is_one_band():
+    assert numeric("The Lark-2 has a strike range of 2,500 and 3,000 km.") == [
+        ("2,500 and 3,000 km", 2500.0, 3000.0, "range", "Lark-2")
+    ]
+
+
+def test_a_range_raised_from_one_figure_to_another_is_two_values():
+    assert numeric("The Lark-2 rocket's range was increased from 290 to 450 km.") == [
+        ("290", 290.0, 290.0, "exact", "Lark-2"),
+        ("450 km", 450.0, 450.0, "exact", "Lark-2"),
+    ]
+
+
+# --- the weapon a range belongs to ----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "weapon"),
+    [
+        ("The al-Tariq missile has a range of 650 km.", "al-Tariq"),
+        ("The 9M555 cruise missile has a range of 2,500 km.", "9M555"),
+        ("The 4K-31 Heron has a range of 1,500 km.", "4K-31 Heron"),
+        ("General Ana Voss said the rockets, Fajr-5s, have a range of 75 km.", "Fajr-5s"),
+        ("With a range of 1,500 km, the new missile, known as the Lark-3, can reach the whole coast.", "Lark-3"),
+        ("A range of 1,500 km puts the whole coast within reach of the Iskander, analysts said.", "Iskander"),
+        ("President Ola Dunn said the country's missiles could now reach 2,000 km, meaning the Lark-3.", "Lark-3"),
+        ("The Lark-3 was shown on Monday. The president said the missile has a range of 900 km.", "Lark-3"),
+        ("Borduria unveiled the Wren-4B on Monday. It has a range of 800 km, the minister said.", "Wren-4B"),
+        ("The Super Kestrel, a light attack aircraft with a combat radius of 550 km, was shown.", "Super Kestrel"),
+        ("The Lark-3 has a range of 900 km, more than the Scud's 300 km.", "Lark-3"),
+    ],
+)
+def test_the_weapon_is_the_system_the_range_belongs_to(text, weapon):
+    subjects = [claim[4] for claim in numeric(text)]
+    assert subjects
+    assert subjects[0] == weapon
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Intermediate-Range Nuclear Forces Treaty banned missiles with a range of 500 to 5,500 km.",
+        "Hamas rockets have a range of 40 km, the army said.",
+        "Deputy Minister Ola Dunn said missiles with a range of 300 km would follow.",
+    ],
+)
+def test_a_treaty_a_group_or_a_titled_person_is_never_the_weapon(text):
+    (claim,) = numeric(text)
+    assert claim[4] in {"missiles", "rockets"}

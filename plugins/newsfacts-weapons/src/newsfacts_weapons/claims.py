@@ -6,13 +6,15 @@ from collections.abc import Iterator, Sequence
 
 import regex
 
-from newsfacts import Claim, Document, Sentence, Span, WeaponRange
+from newsfacts import Claim, Document, Span, WeaponRange
+from newsfacts_weapons.civilian import CIVILIAN
 from newsfacts_weapons.classes import find_classes
 from newsfacts_weapons.cues import has_range_cue, weapon_nearby
 from newsfacts_weapons.names import find_names, first_name
 from newsfacts_weapons.quantities import Quantity, find_quantities
 
 _KIND = "weapon_range"
+_RESPECTIVELY = regex.compile(r"\G[^.;]{0,40}?\brespectively\b", regex.IGNORECASE)
 _LOOKBACK = 2
 _NAME_WINDOW = 220
 _AFTER_WINDOW = 40
@@ -25,7 +27,10 @@ _ANAPHOR = regex.compile(
     regex.IGNORECASE,
 )
 # A strike aircraft's combat radius is a weapon's reach (ANNOTATION.md, rule 11).
+_CIVILIAN = regex.compile(r"(?<![\w-])" + CIVILIAN + r"(?![\w-])", regex.IGNORECASE)
 _COMBAT = regex.compile(r"\bcombat\s(?:radius|range)\b", regex.IGNORECASE)
+# A name a figure is measured against is not its owner: "more than the Scud's", "unlike the Tochka".
+_COMPARED = regex.compile(r"\b(?:than|unlike|compared\s(?:with|to)|versus|vs\.?)\s(?:the\s)?$", regex.IGNORECASE)
 _GENERIC = regex.compile(
     r"\b(?:(?:cruise|ballistic|anti-ship)\s)?(?:missiles?|rockets?|weapons?|weaponry|howitzers?|interceptors?"
     r"|launchers?|bombers?|shells)\b",
@@ -48,8 +53,23 @@ def _previous_name(document: Document, index: int) -> tuple[int, int] | None:
     return None
 
 
-def _subject(document: Document, index: int, span: tuple[int, int], earlier: tuple[int, int] | None) -> Span | None:
-    """The weapon a figure is about: named before it, named earlier (``earlier``), named after, or generic."""
+def _names_after(text: str, end: int, stop: int) -> list[tuple[int, int]]:
+    """Names after a figure that can own it: not one it is compared with ("more than the Scud's")."""
+    return [
+        span for span in find_names(text, end, stop) if _COMPARED.search(text, max(end, span[0] - 25), span[0]) is None
+    ]
+
+
+def _subject(
+    document: Document, index: int, span: tuple[int, int], earlier: tuple[int, int] | None, *, pointed: bool
+) -> Span | None:
+    """The weapon a figure is about, by one rule: the system the sentence names, else the one it points back to.
+
+    A name before the figure comes first; then, when the sentence points back before the figure ("It has",
+    "the missile can"), the name of the sentence before (``earlier``); then a name after the figure in the
+    same sentence; then ``earlier`` anyway; a generic noun ("missile") only when no system is named at all.
+    A person, country or treaty is never a name (see :mod:`newsfacts_weapons.names`).
+    """
     start, end = span
     sentence = document.sentences[index]
     text = document.text
@@ -57,11 +77,13 @@ def _subject(document: Document, index: int, span: tuple[int, int], earlier: tup
     before = find_names(text, lo, start)
     if before:
         return _span(document, *before[-1])
+    if pointed and earlier is not None:
+        return _span(document, *earlier)
+    after = _names_after(text, end, sentence.end)
+    if after:
+        return _span(document, *after[0])
     if earlier is not None:
         return _span(document, *earlier)
-    after = find_names(text, end, min(sentence.end, end + _AFTER_WINDOW))
-    if after and "," not in text[end : after[0][0]]:
-        return _span(document, *after[0])
     generic = None
     for match in _GENERIC.finditer(text, lo, start):
         generic = match
@@ -79,13 +101,21 @@ def _context(document: Document, index: int) -> str:
     return document.text[previous.start : previous.end]
 
 
-def _is_claim(sentence: Sentence, quantity: Quantity, context: str) -> bool:
-    text = sentence.text
+def _points_back_to_system(document: Document, index: int, quantity: Quantity, context: str) -> bool:
+    """Whether the sentence points back before the figure ("It has a range of") to a system named just before."""
+    if _ANAPHOR.search(document.sentences[index].text, 0, quantity.start) is None:
+        return False
+    return _CIVILIAN.search(context) is None and _previous_name(document, index) is not None
+
+
+def _is_claim(document: Document, index: int, quantity: Quantity, context: str) -> bool:
+    text = document.sentences[index].text
     if not has_range_cue(text, quantity):
         return False
     if _COMBAT.search(text, max(0, quantity.start - 60), quantity.start) is not None:
         return True
     named = bool(find_names(text, max(0, quantity.start - _NAME_WINDOW), quantity.start))
+    named = named or _points_back_to_system(document, index, quantity, context)
     return weapon_nearby(text, quantity, context, named=named)
 
 
@@ -93,25 +123,42 @@ def _numeric(document: Document, index: int) -> Iterator[Claim]:
     sentence = document.sentences[index]
     context = _context(document, index)
     earlier: tuple[int, int] | None = None
+    anaphor: int | None = None
     resolved = False
-    for quantity in find_quantities(sentence.text):
-        if not _is_claim(sentence, quantity, context):
-            continue
+    quantities = [q for q in find_quantities(sentence.text) if _is_claim(document, index, q, context)]
+    owners = _respective_owners(document, index, quantities)
+    for number, quantity in enumerate(quantities):
         if not resolved:
-            # Looked up once a sentence: does it point back, and to which weapon?
+            # Looked up once a sentence: the weapon named before it, and where the sentence points back.
             resolved = True
-            if _ANAPHOR.search(sentence.text) is not None:
-                earlier = _previous_name(document, index)
+            earlier = _previous_name(document, index)
+            pointer = _ANAPHOR.search(sentence.text)
+            anaphor = pointer.start() if pointer is not None else None
         start = sentence.start + quantity.start
         end = sentence.start + quantity.end
+        pointed = anaphor is not None and anaphor < quantity.start
+        subject = (
+            _span(document, *owners[number])
+            if owners
+            else _subject(document, index, (start, end), earlier, pointed=pointed)
+        )
         yield Claim(
             kind=_KIND,
             text=document.text[start:end],
             start=start,
             end=end,
-            subject=_subject(document, index, (start, end), earlier),
+            subject=subject,
             value=WeaponRange(min_km=quantity.min_km, max_km=quantity.max_km, qualifier=quantity.qualifier),
         )
+
+
+def _respective_owners(document: Document, index: int, quantities: Sequence[Quantity]) -> list[tuple[int, int]]:
+    """For figures followed by "respectively", the names listed before them, in order; else nothing."""
+    sentence = document.sentences[index]
+    if len(quantities) < 2 or _RESPECTIVELY.search(sentence.text, quantities[-1].end) is None:
+        return []
+    names = find_names(document.text, sentence.start, sentence.start + quantities[0].start)
+    return names[-len(quantities) :] if len(names) >= len(quantities) else []
 
 
 def _classes(document: Document, index: int) -> Iterator[Claim]:

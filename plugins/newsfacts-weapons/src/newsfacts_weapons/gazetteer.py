@@ -124,6 +124,64 @@ _SYSTEMS = _names(
     Uragan
     Tornado-S
     Naval Strike Missile
+    Grad
+    Sejjil
+    Sajjil
+    Emad
+    Khalij Fars
+    Hormuz
+    Ra'ad
+    Tondar
+    Toufan
+    Qader
+    Ghader
+    Meshkat
+    Paveh
+    Zulfiqar
+    Dezful
+    Ashura
+    Qaher
+    Badr
+    Jericho
+    Delilah
+    LORA
+    Barak
+    Igla
+    Verba
+    Pershing
+    Polaris
+    Midgetman
+    Sapsan
+    Neptune
+    Vilkha
+    Hrim
+    Granit
+    Bazalt
+    Moskit
+    Voevoda
+    Poseidon
+    Brimstone
+    Aster
+    Crotale
+    Maverick
+    AMRAAM
+    Sidewinder
+    GLSDB
+    Excalibur
+    Prahaar
+    Sagarika
+    Pinaka
+    Hongqi
+    Yingji
+    Changjian
+    Yun Feng
+    Wan Chien
+    Hwasal
+    Unha
+    Al-Hussein
+    Al-Abbas
+    Al-Samoud
+    Nasr
     """
 )
 # Families named by letters and a number: DF-41, JL-2, HQ-9, S-400, KN-23, Arrow 3, SM-6.
@@ -138,7 +196,9 @@ ORGANISATIONS = _words(
     # space, research and defence agencies
     "nasa esa isro jaxa cnsa roscosmos drdo darpa mda ispr suparco cia fbi nsa dia pentagon "
     # international bodies
-    "un unsc iaea nato eu opec asean osce au gcc"
+    "un unsc iaea nato eu opec asean osce au gcc "
+    # armed forces, states and think tanks by their initials
+    "dprk ussr irgc idf pla plarf kpa rok jsdf sbu iiss sipri csis norad"
 )
 
 SYSTEM = r"(?:" + "|".join(regex.escape(name) for name in _SYSTEMS) + r"|" + _FAMILIES + r")"

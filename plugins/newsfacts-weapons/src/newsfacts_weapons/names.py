@@ -18,6 +18,8 @@ _MODIFIER = (
     r"(?:[a-z]++-[a-z][\w-]*+|cruise|ballistic|tactical|strategic|supersonic|subsonic|hypersonic|guided|nuclear"
     r"|capable|air|defen[cs]e|anti|missile|land|sea|ground|mobile|coastal|advanced|new|short|medium|long|range)"
 )
+# Platforms whose reach is a strike range (ANNOTATION.md rule 11: a strike aircraft's combat radius).
+_PLATFORMS = r"(?:aircraft|fighters?|fighter-bombers?|jets?|warships?|destroyers?|frigates?|submarines?)"
 _VERBS = r"(?:has|have|had|is|are|was|can|could|will|would)\b"
 # Every name starts where a token starts (never after a letter, digit or hyphen), so a long hyphenated chain
 # offers one start, not one per piece; inside a token the pieces are taken possessively, so nothing is retried.
@@ -58,6 +60,30 @@ _NAME = regex.compile(
     + _HEADS
     + r")\b)"
     r"|(?P<n>" + _CAP + r"(?:\s" + _TAIL + r"){0,3}\s(?:Missiles?|Systems?|Rockets?|Launchers?|Dome))\b"
+    # the first names of a list before a weapon noun: "Vela" in "the Vela and Corvid missiles"
+    r"|(?P<n>"
+    + _CAP
+    + r")(?=(?:,\s"
+    + _CAP
+    + r"){0,3},?\s(?:and|or|&)\s"
+    + _CAP
+    + r"(?:\s"
+    + _TAIL
+    + r"){0,2}\s(?:"
+    + _MODIFIER
+    + r"\s){0,3}(?:"
+    + _HEADS
+    + r")\b)"
+    # a name in apposition to a weapon or a strike platform: "the Super Tucano, a turboprop attack aircraft"
+    r"|(?P<n>"
+    + _CAP
+    + r"(?:\s"
+    + _TAIL
+    + r"){0,3})(?=,\s(?:an?|the)\s(?:[\w-]+\s){0,4}(?:"
+    + _HEADS
+    + r"|"
+    + _PLATFORMS
+    + r")\b(?!\s(?:makers?|manufacturers?|compan(?:y|ies)|firms?|producers?|developers?|programmes?|programs?)\b))"
     # "the Tomahawk has", "ATACMS is"
     r"|(?<=\b[Tt]he\s|^)(?P<n>[A-Z][A-Za-z0-9]++(?:-[A-Za-z0-9]++)*+)(?=\s(?:[a-z]+ly\s)?" + _VERBS + r")"
     r"|(?P<n>" + _START + r"[A-Z]{4,}+s?\b)(?!\s[A-Z]|\.)"
@@ -85,7 +111,21 @@ _STOP = (
         "pakistani pakistan korean korea north south japanese japan taiwanese taiwan ukrainian ukraine french "
         "france british britain german germany turkish turkey syrian syria saudi iraqi iraq western eastern "
         "palestinian united states kingdom navy army air force ministry military government president "
-        "kyiv moscow washington beijing tehran pyongyang seoul tokyo islamabad delhi news"
+        "kyiv moscow washington beijing tehran pyongyang seoul tokyo islamabad delhi news "
+        # more countries, peoples, places and armed groups that stand before "missiles" as owners, not names
+        "yemen yemeni lebanon lebanese gaza gazan libya libyan egypt egyptian jordan jordanian qatar qatari emirati "
+        "uae kuwait kuwaiti bahrain oman omani greece greek poland polish belarus belarusian kaliningrad crimea "
+        "crimean donbas georgia georgian armenia armenian azerbaijan azerbaijani kazakhstan afghan afghanistan "
+        "cuba cuban venezuela venezuelan brazil brazilian argentina argentine australia australian canada canadian "
+        "italy italian spain spanish sweden swedish norway norwegian finland finnish denmark danish dutch "
+        "netherlands belgium belgian swiss czech romania romanian hungary hungarian bulgaria bulgarian serbia "
+        "serbian baltic estonia estonian latvia latvian lithuania lithuanian vietnam vietnamese philippines "
+        "philippine filipino indonesia indonesian malaysia malaysian singapore thai thailand myanmar bangladesh "
+        "european asian arab gulf pacific atlantic hawaii guam alaska okinawa hamas hezbollah houthi houthis "
+        "taliban isis islamic jihad qaeda kurdish allied coalition "
+        # capitals that open wire copy ("JERUSALEM (Reuters) -")
+        "jerusalem london paris berlin dubai riyadh cairo baghdad damascus ankara taipei geneva brussels vienna "
+        "kiev sanaa beirut tel aviv manila hanoi canberra ottawa"
     )
     | ORGANISATIONS
 )

@@ -157,3 +157,47 @@ def test_the_weapon_is_the_system_the_range_belongs_to(text, weapon):
 def test_a_treaty_a_group_or_a_titled_person_is_never_the_weapon(text):
     (claim,) = numeric(text)
     assert claim[4] in {"missiles", "rockets"}
+
+
+@pytest.mark.parametrize(
+    ("text", "weapon"),
+    [
+        ("Ruritania tested the Tayfun on Friday. The missile has a range of 560 km.", "Tayfun"),
+        ("The navy showed a new missile dubbed Sea Lance. It can hit ships 300 km away.", "Sea Lance"),
+        (
+            "Its first home-built cruise missile, the Borak, was fired on Monday. It can hit targets 900 km away.",
+            "Borak",
+        ),
+        ("The Sheffield-class frigate was hit by the Lark-3, which can fly 400 km.", "Lark-3"),
+        ("The frigate Arun was struck by a Wren-2 missile that has a range of 120 km.", "Wren-2"),
+        (
+            (
+                "Over the years, officials in Ruritania have repeatedly shown the Lark-3 to foreign visitors at the "
+                "coast near the old naval base, during long parades, and in films broadcast on state television, "
+                "and they say it can hit targets 900 km away."
+            ),
+            "Lark-3",
+        ),
+    ],
+)
+def test_names_given_tested_or_in_apposition_own_the_range(text, weapon):
+    subjects = [claim[4] for claim in numeric(text)]
+    assert subjects
+    assert subjects[-1] == weapon
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The Shield-7 battery intercepts rockets fired from distances of 4 km to 70 km.",
+            [("4 km to 70 km", 4.0, 70.0, "range", "Shield-7")],
+        ),
+        (
+            "The Shield-7 air defence system can shoot down aircraft up to 400 km away.",
+            [("up to 400 km", None, 400.0, "upper", "Shield-7")],
+        ),
+    ],
+)
+def test_engagement_envelopes_are_ranges(sentence, expected):
+    assert numeric(sentence) == expected

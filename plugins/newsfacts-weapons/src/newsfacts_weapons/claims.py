@@ -29,6 +29,21 @@ _ANAPHOR = regex.compile(
 # A strike aircraft's combat radius is a weapon's reach (ANNOTATION.md, rule 11).
 _CIVILIAN = regex.compile(r"(?<![\w-])" + CIVILIAN + r"(?![\w-])", regex.IGNORECASE)
 _COMBAT = regex.compile(r"\bcombat\s(?:radius|range)\b", regex.IGNORECASE)
+# A relative pronoun opening the clause that gives the figure, and what may stand between it and its noun:
+# nothing but a closing mark, or an apposition ("..., a light attack aircraft").
+_RELATIVE = regex.compile(r"\b(?:which|that|whose)\s", regex.IGNORECASE)
+_DIGIT = regex.compile(r"\d")
+_ATTACHED = regex.compile(r"[\s\"\u201d\u2019')]*+(?:,\s(?:an?|the)\s[^,;()\d]{0,80}?\s?)?,?\s?")
+# A name that is the target of a strike, before or after it.
+_TARGET_BEFORE = regex.compile(
+    r"\b(?:hit|hitting|struck|strike|striking|sank|sink|sinking|target|targeted|targeting|attack|attacked|attacking"
+    r"|destroy|destroyed|at|against)\s(?:the\s)?$",
+    regex.IGNORECASE,
+)
+_TARGET_AFTER = regex.compile(
+    r"\s(?:was|were|is|are|had\sbeen|has\sbeen)\s(?:\w+\s)?(?:hit|struck|sunk|targeted|attacked|destroyed|damaged)\b",
+    regex.IGNORECASE,
+)
 # A name a figure is measured against is not its owner: "more than the Scud's", "unlike the Tochka".
 _COMPARED = regex.compile(r"\b(?:than|unlike|compared\s(?:with|to)|versus|vs\.?)\s(?:the\s)?$", regex.IGNORECASE)
 _GENERIC = regex.compile(
@@ -60,21 +75,50 @@ def _names_after(text: str, end: int, stop: int) -> list[tuple[int, int]]:
     ]
 
 
+def _is_target(text: str, name: tuple[int, int], stop: int) -> bool:
+    """Whether a name is what was struck, not what struck: "fired at the Sheffield", "the Sheffield was hit"."""
+    start, end = name
+    if _TARGET_BEFORE.search(text, max(0, start - 30), start) is not None:
+        return True
+    return _TARGET_AFTER.match(text, end, min(stop, end + 40)) is not None
+
+
+def _relative_owner(text: str, names: Sequence[tuple[int, int]], lo: int, start: int) -> tuple[int, int] | None:
+    """The name the relative clause holding the figure hangs on.
+
+    Directly ("the Vela-3, which can fly 900 km") or through an apposition ("a Super Kestrel, a light attack
+    aircraft that has a combat radius of 550 km").
+    """
+    relative = None
+    for match in _RELATIVE.finditer(text, lo, start):
+        relative = match
+    if relative is None or _DIGIT.search(text, relative.end(), start) is not None:
+        return None
+    for name in reversed(names):
+        if name[1] <= relative.start() and _ATTACHED.fullmatch(text, name[1], relative.start()) is not None:
+            return name
+    return None
+
+
 def _subject(
     document: Document, index: int, span: tuple[int, int], earlier: tuple[int, int] | None, *, pointed: bool
 ) -> Span | None:
     """The weapon a figure is about, by one rule: the system the sentence names, else the one it points back to.
 
-    A name before the figure comes first; then, when the sentence points back before the figure ("It has",
-    "the missile can"), the name of the sentence before (``earlier``); then a name after the figure in the
-    same sentence; then ``earlier`` anyway; a generic noun ("missile") only when no system is named at all.
+    A name before the figure comes first (the one its relative clause hangs on, else the nearest, never a
+    target); then, when the sentence points back before the figure ("It has", "the missile can"), the name of
+    the sentence before (``earlier``); then a name after the figure in the same sentence; then one further
+    back in it; then ``earlier`` anyway; a generic noun ("missile") only when no system is named at all.
     A person, country or treaty is never a name (see :mod:`newsfacts_weapons.names`).
     """
     start, end = span
     sentence = document.sentences[index]
     text = document.text
     lo = max(sentence.start, start - _NAME_WINDOW)
-    before = find_names(text, lo, start)
+    before = [name for name in find_names(text, lo, start) if not _is_target(text, name, sentence.end)]
+    owner = _relative_owner(text, before, lo, start)
+    if owner is not None:
+        return _span(document, *owner)
     if before:
         return _span(document, *before[-1])
     if pointed and earlier is not None:
@@ -82,6 +126,9 @@ def _subject(
     after = _names_after(text, end, sentence.end)
     if after:
         return _span(document, *after[0])
+    far = [name for name in find_names(text, sentence.start, lo) if not _is_target(text, name, sentence.end)]
+    if far:
+        return _span(document, *far[-1])
     if earlier is not None:
         return _span(document, *earlier)
     generic = None

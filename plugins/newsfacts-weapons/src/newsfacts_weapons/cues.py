@@ -21,12 +21,13 @@ _WEAPON_WINDOW = 160
 # and travel or flight said as a capability ("can travel", "capable of flying"), never as an observed flight.
 # A "distance of" after an observed flight ("travelled a distance of 950 km") is no cue; see _FLIGHT_BEFORE_CUE.
 _CUE_BEFORE = regex.compile(
-    r"(?<!\btest\s)\brang(?:e|es|ed)\b|\breach(?:es)?\b|\bradius\b|\b(?:striking|strike)\sdistance\b|\bdistance\sof\b"
+    r"(?<!\btest\s)\brang(?:e|es|ed)\b|\breach(?:es)?\b|\bradius\b|\b(?:striking|strike)\sdistance\b|\bdistances?\sof\b"
     r"|\b(?:maximum|max|operational|effective|design|designed)\s(?:\w+\s)?distance\b"
     r"|\b(?:strike|striking|hitting|attack|firing)\s(?:capacity|capability|radius|envelope)\b|\bengag(?:e|es|ing)\b"
     r"|\b(?:hit|hits|hitting|strike|strikes|striking|reach|reaching|engage|engaging|destroy\w*)\s(?:\w+\s){0,2}?targets\b"
     r"|\b(?:can|could|would|will|able\sto|capable\sof|capacity\sto|designed\sto)\s(?:\w+\s){0,2}?"
     r"(?:travel|travell?ing|fly|flying|cover|covering|hit|hitting|strike|striking|reach|reaching|launch|fire"
+    r"|intercept|intercepting|engage|engaging|destroy|destroying|shoot\sdown|shooting\sdown|target|targeting"
     r"|carry(?:ing)?\s(?:\w+\s){0,3}?warheads?|deliver(?:ing)?\s(?:\w+\s){0,3}?warheads?)\b",
     regex.IGNORECASE,
 )

@@ -84,6 +84,11 @@ _NAME = regex.compile(
     + r"|"
     + _PLATFORMS
     + r")\b(?!\s(?:makers?|manufacturers?|compan(?:y|ies)|firms?|producers?|developers?|programmes?|programs?)\b))"
+    # a name in apposition after a weapon noun: "its first cruise missile, the Borak, was launched"
+    r"|(?<=\b(?:" + _HEADS + r"),\s(?:the\s)?)(?P<n>" + _CAP + r"(?:\s" + _TAIL + r"){0,2})(?=,)"
+    # a name given or tested: "a missile dubbed Tayfun", "known as the Vela", "test-fired the Tayfun"
+    r"|(?<=\b(?:dubbed|named|called|known\sas|test-?fired|tested|launched|fired|unveiled|deployed|paraded)\s"
+    r"(?:(?:the|a|an|its|their|new|latest|upgraded)\s){0,2})(?P<n>" + _CAP + r"(?:\s" + _TAIL + r"){0,2})(?![\w-])"
     # "the Tomahawk has", "ATACMS is"
     r"|(?<=\b[Tt]he\s|^)(?P<n>[A-Z][A-Za-z0-9]++(?:-[A-Za-z0-9]++)*+)(?=\s(?:[a-z]+ly\s)?" + _VERBS + r")"
     r"|(?P<n>" + _START + r"[A-Z]{4,}+s?\b)(?!\s[A-Z]|\.)"

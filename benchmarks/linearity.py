@@ -45,6 +45,8 @@ CORPUS: dict[str, Callable[[int], str]] = {
     "number words": lambda n: "three hundred and " * (n // 18) + "twenty km range missile.",
     "space-grouped digits": lambda n: "1 000 " * (n // 6) + "km range missile.",
     "bound words": lambda n: "up to " * (n // 6) + "300 km range missile.",
+    "capitalised words and commas": lambda n: "Ab, " * (n // 4) + "missile has a range of 300 km.",
+    "relative clauses": lambda n: "The Ab-1, which " * (n // 16) + "has a range of 300 km.",
     "paired figures": lambda n: "ranges of " + "300 and " * (n // 8) + "500 km respectively, missiles.",
 }
 

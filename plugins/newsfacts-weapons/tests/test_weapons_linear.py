@@ -25,6 +25,9 @@ HOSTILE = {
     "number words": "three hundred and " * 900 + "twenty km range missile.",
     "space-grouped digits": "1 000 " * 2700 + "km range missile.",
     "bound words": "up to " * 2700 + "300 km range missile.",
+    "capitalised words and commas": "Ab, " * 4000 + "missile has a range of 300 km.",
+    "relative clauses": "The Ab-1, which " * 1000 + "has a range of 300 km.",
+    "apposition after weapon nouns": "missiles, the " * 1200 + "Ab, has a range of 300 km.",
 }
 MODULES = (civilian, claims, classes, cues, gazetteer, names, numbers, quantities, units)
 

@@ -70,10 +70,24 @@ def test_numbers_in_words_and_unit_slips(sentence, surface, km):
         "The village lies within range of the guns, about 25 km from the front line.",
         "The buffer zone would reach 15 km deep along the front, out of range of most artillery.",
         "The two ports are 1,200 km apart, well within range of the Lark missile.",
+        "A truce line runs 1,000 km along the front, within range of the Lark rockets.",
     ],
 )
 def test_flights_places_and_front_lines_are_no_range(sentence):
     assert numeric(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kept"),
+    [
+        ("The howitzers, which have a range of 40 km, were placed 20 km behind the front line.", "40 km"),
+        ("The guns have a range of 30 km, so they were moved to positions 10 km inside the border.", "30 km"),
+        ("The rockets' range of 70 km spans a distance of 1,200 km between the two towns.", "70 km"),
+        ("The Lark-3 missile, with a range of 900 km, flew 600 km in Tuesday's test.", "900 km"),
+    ],
+)
+def test_a_position_or_a_flight_after_a_range_is_not_a_second_range(sentence, kept):
+    assert [claim[0] for claim in numeric(sentence)] == [kept]
 
 
 def test_a_distance_said_as_a_capability_is_a_range():

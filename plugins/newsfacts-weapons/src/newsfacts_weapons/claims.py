@@ -48,7 +48,7 @@ _TARGET_AFTER = regex.compile(
 _COMPARED = regex.compile(r"\b(?:than|unlike|compared\s(?:with|to)|versus|vs\.?)\s(?:the\s)?$", regex.IGNORECASE)
 _GENERIC = regex.compile(
     r"\b(?:(?:cruise|ballistic|anti-ship)\s)?(?:missiles?|rockets?|weapons?|weaponry|howitzers?|interceptors?"
-    r"|launchers?|bombers?|shells)\b",
+    r"|launchers?|bombers?|shells|artillery|guns|cannons?|mortars?)\b",
     regex.IGNORECASE,
 )
 

@@ -38,7 +38,9 @@ _CUE_AFTER = regex.compile(
 # Words between the cue and the number that show the figure is something else.
 _GAP_BREAK = regex.compile(
     r"\baltitudes?\b|\borbit|\bheight|\bspeeds?\b|\bvelocity|\bflew\b|\bflown\b|\btravell?ed\b|\bcover(?:ed|ing)\b"
-    r"|\blanded\b|\bsplash|\bnorth|\bsouth|\beast|\bwest|;",
+    r"|\blanded\b|\bsplash|\bnorth|\bsouth|\beast|\bwest|;"
+    # a position, not a reach: "(range of 40 km) were placed 20 km behind the line", "lies 250 km from"
+    r"|\b(?:placed|positioned|stationed|moved|lies|lie|lying|sits)\b",
     regex.IGNORECASE,
 )
 # Words right after the figure that make it a place, a size, a speed or an error.
@@ -46,6 +48,7 @@ _AFTER_BREAK = regex.compile(
     r"\s?(?:\([^()\n]{0,60}\)\s?)?(?:"
     r"(?:to\sthe\s)?(?:north|south|east|west)\w*\b|off\b|of\b|outside\b|inland\b|offshore\b|above\b|below\b"
     r"|high\b|deep\b|long\b|wide\b|tall\b|across\b|into\b|up\b|in\s(?:length|diameter|width)\b"
+    r"|behind\b|inside\b|along\b|apart\b|short\sof\b|in\sfront\sof\b|between\b"
     r"|from\b(?!\s(?:the\s)?(?:existing|current|original|previous|earlier)\b)"
     r"|(?:an|a|per)\s(?:hour|second)\b|/\s?h|/\s?s\b|-(?:long|wide|high|tall|deep)\b"
     r"|error|accura|margin)",

@@ -215,3 +215,9 @@ def test_names_given_tested_or_in_apposition_own_the_range(text, weapon):
 )
 def test_engagement_envelopes_are_ranges(sentence, expected):
     assert numeric(sentence) == expected
+
+
+@pytest.mark.parametrize("hyphen", ["-", "\u2010", "\u2011"])
+def test_a_designation_is_kept_whole_across_any_hyphen(hyphen):
+    name = f"Tondar{hyphen}69"
+    assert numeric(f"The {name} rocket has a range of 150 km.") == [("150 km", 150.0, 150.0, "exact", name)]

@@ -17,6 +17,7 @@ from newsfacts_weapons import civilian, claims, classes, cues, gazetteer, names,
 PIPELINE = newsfacts.Pipeline(autoload=False, plugins=[newsfacts_weapons.plugin])
 HOSTILE = {
     "hyphen chain": "Ab-" * 5347 + "Abc. It has a range of 300 km, the missile.",
+    "non-breaking hyphen chain": "Ab\u2011" * 5347 + "Abc. It has a range of 300 km, the missile.",
     "digit-led chain": "9M-" * 5347 + "1. It has a range of 300 km, the missile.",
     "lower-case prefixes": "al-" * 5347 + "Hussein missile has a range of 300 km.",
     "capitalised words": "Ab " * 5347 + "missile has a range of 300 km.",

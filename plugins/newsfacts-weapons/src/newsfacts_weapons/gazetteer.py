@@ -185,7 +185,9 @@ _SYSTEMS = _names(
     """
 )
 # Families named by letters and a number: DF-41, JL-2, HQ-9, S-400, KN-23, Arrow 3, SM-6.
-_FAMILIES = r"(?:DF|JL|HQ|HY|YJ|CJ|KD|KN|Kh|RS|SS|SA|SM|S|M|Arrow|Hatf)[- ]\d{1,3}[A-Z]?"
+# A hyphen as news copy types it: ASCII, or the Unicode hyphen and non-breaking hyphen of web pages.
+HYPHEN = "[-\u2010\u2011]"
+_FAMILIES = r"(?:DF|JL|HQ|HY|YJ|CJ|KD|KN|Kh|RS|SS|SA|SM|S|M|Arrow|Hatf)[- \u2010\u2011]\d{1,3}[A-Z]?"
 
 # Agencies, ministries and news services: capitalised or all-capital words a sentence can
 # name near a figure that never name a weapon. Listed by kind, from general knowledge.
@@ -205,5 +207,8 @@ SYSTEM = r"(?:" + "|".join(regex.escape(name) for name in _SYSTEMS) + r"|" + _FA
 # A listed system as a whole word, with a designation, a plural "s" or both after it ("Scud-B", "Agni-V", "Kh-101",
 # "Fajr-5s").
 SYSTEM_NAME = regex.compile(
-    r"(?<![\w-])(?P<n>" + SYSTEM + r"(?:[- ][IVX]{1,4}[A-Z]?|-[A-Z0-9]{1,4}|[- ]\d{1,3}[A-Z]?)?s?)(?![\w-])"
+    r"(?<![\w\-\u2010\u2011])(?P<n>"
+    + SYSTEM
+    + r"(?:[- \u2010\u2011][IVX]{1,4}[A-Z]?|[-\u2010\u2011][A-Z0-9]{1,4}|[- \u2010\u2011]\d{1,3}[A-Z]?)?s?)"
+    r"(?![\w\-\u2010\u2011])"
 )

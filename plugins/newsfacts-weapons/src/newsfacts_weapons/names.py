@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import regex
 
-from newsfacts_weapons.gazetteer import ORGANISATIONS, SYSTEM_NAME
+from newsfacts_weapons.gazetteer import HYPHEN, ORGANISATIONS, SYSTEM_NAME
 
 _HEADS = (
     r"missiles?|rockets?|systems?|launchers?|interceptors?|howitzers?|batter(?:y|ies)|weapons?|bombers?"
@@ -23,12 +23,14 @@ _PLATFORMS = r"(?:aircraft|fighters?|fighter-bombers?|jets?|warships?|destroyers
 _VERBS = r"(?:has|have|had|is|are|was|can|could|will|would)\b"
 # Every name starts where a token starts (never after a letter, digit or hyphen), so a long hyphenated chain
 # offers one start, not one per piece; inside a token the pieces are taken possessively, so nothing is retried.
-_START = r"(?<![\w-])"
+# A hyphen is also the Unicode hyphen or non-breaking hyphen web copy puts in designations ("Hwasong\u201115").
+_START = r"(?<![\w\-\u2010\u2011])"
+_END = r"(?![\w\-\u2010\u2011])"
 # An optional lower-case article prefix stays with the name it opens: "al-Hussein", "el-Fateh".
-_PREFIX = r"(?:[a-z]{1,3}-)?"
+_PREFIX = r"(?:[a-z]{1,3}" + HYPHEN + r")?"
 _PIECE = r"[A-Za-z0-9]++"
-_CAP = _START + _PREFIX + r"[A-Z][A-Za-z0-9]*+(?:-[A-Z0-9][A-Za-z0-9]*+)*+"
-_TAIL = r"(?:[A-Z0-9][A-Za-z0-9]*+(?:-[A-Za-z0-9]++)*+)"
+_CAP = _START + _PREFIX + r"[A-Z][A-Za-z0-9]*+(?:" + HYPHEN + r"[A-Z0-9][A-Za-z0-9]*+)*+"
+_TAIL = r"(?:[A-Z0-9][A-Za-z0-9]*+(?:" + HYPHEN + r"[A-Za-z0-9]++)*+)"
 # A designation, one whole token: hyphenated with a numeral, digits or capitals last ("Shaheen-II", "Agni-V",
 # "S-300", "Kh-47M2", "Tondar-69"), or digit-led with letters and digits ("9M729", "3M-14"); the last piece is
 # checked by a lookbehind once the token is read, so a chain of pieces is read once.
@@ -36,12 +38,19 @@ _DESIGNATION = (
     _START
     + r"(?:"
     + _PREFIX
-    + r"[A-Z][A-Za-z]*+(?:-"
+    + r"[A-Z][A-Za-z]*+(?:"
+    + HYPHEN
     + _PIECE
-    + r")++(?<=-(?:[IVX]{1,4}[A-Z]?|\d[\dA-Z]{0,4}|[A-Z]{1,3})s?)"
-    + r"|\d++[A-Z]++(?:\d[A-Za-z0-9]*+|-\d[A-Za-z0-9]*+)(?:-"
+    + r")++(?<="
+    + HYPHEN
+    + r"(?:[IVX]{1,4}[A-Z]?|\d[\dA-Z]{0,4}|[A-Z]{1,3})s?)"
+    + r"|\d++[A-Z]++(?:\d[A-Za-z0-9]*+|"
+    + HYPHEN
+    + r"\d[A-Za-z0-9]*+)(?:"
+    + HYPHEN
     + _PIECE
-    + r")*+)(?![\w-])"
+    + r")*+)"
+    + _END
 )
 
 _NAME = regex.compile(

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 
+import attrs
 import regex
 
 from newsfacts import Claim, Document, Span, WeaponRange
@@ -17,7 +18,8 @@ _KIND = "weapon_range"
 _RESPECTIVELY = regex.compile(r"\G[^.;]{0,40}?\brespectively\b", regex.IGNORECASE)
 _LOOKBACK = 2
 _NAME_WINDOW = 220
-_AFTER_WINDOW = 40
+# How far after a figure, and how far before its near window, a name is looked for in a long sentence.
+_FAR_WINDOW = 400
 
 # A sentence that points back to a weapon named earlier: "It has", "the missile", "these systems".
 _ANAPHOR = regex.compile(
@@ -26,8 +28,8 @@ _ANAPHOR = regex.compile(
     r"|versions?|variants?|batter(?:y|ies)|launchers?|ICBMs?)\b",
     regex.IGNORECASE,
 )
-# A strike aircraft's combat radius is a weapon's reach (ANNOTATION.md, rule 11).
 _CIVILIAN = regex.compile(r"(?<![\w-])" + CIVILIAN + r"(?![\w-])", regex.IGNORECASE)
+# A strike aircraft's combat radius is a weapon's reach (ANNOTATION.md, rule 11).
 _COMBAT = regex.compile(r"\bcombat\s(?:radius|range)\b", regex.IGNORECASE)
 # A relative pronoun opening the clause that gives the figure, and what may stand between it and its noun:
 # nothing but a closing mark, or an apposition ("..., a light attack aircraft").
@@ -123,10 +125,11 @@ def _subject(
         return _span(document, *before[-1])
     if pointed and earlier is not None:
         return _span(document, *earlier)
-    after = _names_after(text, end, sentence.end)
+    after = _names_after(text, end, min(sentence.end, end + _FAR_WINDOW))
     if after:
         return _span(document, *after[0])
-    far = [name for name in find_names(text, sentence.start, lo) if not _is_target(text, name, sentence.end)]
+    far_start = max(sentence.start, lo - _FAR_WINDOW)
+    far = [name for name in find_names(text, far_start, lo) if not _is_target(text, name, sentence.end)]
     if far:
         return _span(document, *far[-1])
     if earlier is not None:
@@ -148,46 +151,58 @@ def _context(document: Document, index: int) -> str:
     return document.text[previous.start : previous.end]
 
 
-def _points_back_to_system(document: Document, index: int, quantity: Quantity, context: str) -> bool:
-    """Whether the sentence points back before the figure ("It has a range of") to a system named just before."""
-    if _ANAPHOR.search(document.sentences[index].text, 0, quantity.start) is None:
-        return False
-    return _CIVILIAN.search(context) is None and _previous_name(document, index) is not None
+@attrs.frozen(kw_only=True)
+class _Setting:
+    """What a sentence says once for all its figures: where it first points back, and to which system."""
+
+    anaphor: int | None
+    earlier: tuple[int, int] | None
+    civilian_context: bool
+
+    def points_back(self, position: int) -> bool:
+        """Whether the sentence points back before ``position`` ("It has a range of")."""
+        return self.anaphor is not None and self.anaphor < position
 
 
-def _is_claim(document: Document, index: int, quantity: Quantity, context: str) -> bool:
+def _setting(document: Document, index: int, context: str) -> _Setting:
+    pointer = _ANAPHOR.search(document.sentences[index].text)
+    return _Setting(
+        anaphor=pointer.start() if pointer is not None else None,
+        earlier=_previous_name(document, index),
+        civilian_context=_CIVILIAN.search(context) is not None,
+    )
+
+
+def _is_claim(document: Document, index: int, quantity: Quantity, context: str, setting: _Setting) -> bool:
     text = document.sentences[index].text
     if not has_range_cue(text, quantity):
         return False
     if _COMBAT.search(text, max(0, quantity.start - 60), quantity.start) is not None:
         return True
     named = bool(find_names(text, max(0, quantity.start - _NAME_WINDOW), quantity.start))
-    named = named or _points_back_to_system(document, index, quantity, context)
+    # A sentence that points back to a system the sentence before names ("It has a range of") is about it.
+    points_back = setting.points_back(quantity.start) and setting.earlier is not None
+    named = named or (points_back and not setting.civilian_context)
     return weapon_nearby(text, quantity, context, named=named)
 
 
 def _numeric(document: Document, index: int) -> Iterator[Claim]:
     sentence = document.sentences[index]
+    found = find_quantities(sentence.text)
+    if not found:
+        return
     context = _context(document, index)
-    earlier: tuple[int, int] | None = None
-    anaphor: int | None = None
-    resolved = False
-    quantities = [q for q in find_quantities(sentence.text) if _is_claim(document, index, q, context)]
+    setting = _setting(document, index, context)
+    quantities = [q for q in found if _is_claim(document, index, q, context, setting)]
     owners = _respective_owners(document, index, quantities)
     for number, quantity in enumerate(quantities):
-        if not resolved:
-            # Looked up once a sentence: the weapon named before it, and where the sentence points back.
-            resolved = True
-            earlier = _previous_name(document, index)
-            pointer = _ANAPHOR.search(sentence.text)
-            anaphor = pointer.start() if pointer is not None else None
         start = sentence.start + quantity.start
         end = sentence.start + quantity.end
-        pointed = anaphor is not None and anaphor < quantity.start
+        pointed = setting.points_back(quantity.start)
         subject = (
             _span(document, *owners[number])
             if owners
-            else _subject(document, index, (start, end), earlier, pointed=pointed)
+            else _subject(document, index, (start, end), setting.earlier, pointed=pointed)
         )
         yield Claim(
             kind=_KIND,

@@ -54,6 +54,9 @@ _DESIGNATION = (
 )
 
 _NAME = regex.compile(
+    # Every name opens with a capital or a digit, or a short lower-case prefix before one ("al-Hussein"): a cheap
+    # test that spares the alternatives below at every other position.
+    r"(?=[A-Z0-9]|[a-z]{1,3}" + HYPHEN + r"[A-Z])(?:"
     # designated: Shaheen-II, Agni-V, S-300, RS-24 Yars, Hatf-VII Babur, Standard Missile-6, 9M729
     r"(?P<n>(?:" + _START + r"[A-Z][a-z]++\s)?" + _DESIGNATION + r"(?:\s[A-Z][a-z]{2,}+\b)?)"
     # spaced designation: Agni III, Prithvi 2, Scud B, Hsiung Feng IIE
@@ -102,7 +105,7 @@ _NAME = regex.compile(
     r"|(?<=\b[Tt]he\s|^)(?P<n>[A-Z][A-Za-z0-9]++(?:-[A-Za-z0-9]++)*+)(?=\s(?:[a-z]+ly\s)?" + _VERBS + r")"
     r"|(?P<n>" + _START + r"[A-Z]{4,}+s?\b)(?!\s[A-Z]|\.)"
     # a system from the gazetteer, whatever stands around it
-    r"|" + SYSTEM_NAME.pattern,
+    r"|" + SYSTEM_NAME.pattern + r")"
 )
 _NON_SPACE_RUN = regex.compile(r"\S+")
 

@@ -1,7 +1,12 @@
 """Weapon names in a sentence, the subjects of range claims.
 
-Designated systems ("Shaheen-II", "Agni III", "S-300"), capitalised names in front of a weapon noun
-("Styx missiles", "Army Tactical Missile Systems") and names that open a clause ("the Tomahawk has").
+Designated systems ("Shaheen-II", "Agni III", "S-300", "9M729"), capitalised names in front of a weapon noun
+("Styx missiles", "Army Tactical Missile Systems"), names given, tested or set in apposition ("dubbed Tayfun",
+"its cruise missile, the Borak,") and names that open a clause ("the Tomahawk has"). People by title,
+agreements, institutions, countries and armed groups are never names here.
+
+A name starts only where a token starts and a hyphenated token is read whole, once, so no input makes the
+finder backtrack: its cost is linear in the text (see ``tests/test_weapons_linear.py``).
 """
 
 from __future__ import annotations

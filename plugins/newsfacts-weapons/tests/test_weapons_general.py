@@ -221,3 +221,16 @@ def test_engagement_envelopes_are_ranges(sentence, expected):
 def test_a_designation_is_kept_whole_across_any_hyphen(hyphen):
     name = f"Tondar{hyphen}69"
     assert numeric(f"The {name} rocket has a range of 150 km.") == [("150 km", 150.0, 150.0, "exact", name)]
+
+
+@pytest.mark.parametrize(
+    ("text", "weapon"),
+    [
+        ("The Wren-2 entered service in May. Northern Fleet missiles have a range of 300 km.", "Wren-2"),
+        ("The Wren-2 entered service in May. Harbour Times missile experts say it can fly 300 km.", "Wren-2"),
+        ("The Lark-3 was shown on Monday. The missile has a range of 300 km, similar to the Scud.", "Lark-3"),
+    ],
+)
+def test_sources_units_and_compared_systems_are_not_the_weapon(text, weapon):
+    subjects = [claim[4] for claim in numeric(text)]
+    assert subjects == [weapon]

@@ -46,8 +46,11 @@ _TARGET_AFTER = regex.compile(
     r"\s(?:was|were|is|are|had\sbeen|has\sbeen)\s(?:\w+\s)?(?:hit|struck|sunk|targeted|attacked|destroyed|damaged)\b",
     regex.IGNORECASE,
 )
-# A name a figure is measured against is not its owner: "more than the Scud's", "unlike the Tochka".
-_COMPARED = regex.compile(r"\b(?:than|unlike|compared\s(?:with|to)|versus|vs\.?)\s(?:the\s)?$", regex.IGNORECASE)
+# A name a figure is measured against is not its owner: "more than the Scud's", "similar to the Tochka".
+_COMPARED = regex.compile(
+    r"\b(?:than|unlike|like|compared\s(?:with|to)|similar\sto|comparable\sto|akin\sto|versus|vs\.?)\s(?:the\s)?$",
+    regex.IGNORECASE,
+)
 _GENERIC = regex.compile(
     r"\b(?:(?:cruise|ballistic|anti-ship)\s)?(?:missiles?|rockets?|weapons?|weaponry|howitzers?|interceptors?"
     r"|launchers?|bombers?|shells|artillery|guns|cannons?|mortars?)\b",

@@ -165,7 +165,10 @@ _NOT_A_SYSTEM = _words(
     "spokeswoman spokesperson leader king prince mr mr. mrs mrs. ms ms. dr dr. senator sen. ambassador envoy "
     "treaty agreement accord pact convention protocol deal talks "
     "institute corporation corp corp. company inc inc. ltd ltd. university academy agency council committee "
-    "organisation organization department office forces guards"
+    "organisation organization department office forces guards ministry command headquarters fleet corps "
+    "brigade division regiment battalion squadron center centre federation alliance association foundation "
+    # newspapers and magazines that stand as sources ("the Observer newspaper said")
+    "times post journal herald tribune daily weekly gazette observer telegraph newspaper magazine"
 )
 _LEADING = _words(
     "the a an its it this these those that such each their his her our in on at as by for from with and or but "

@@ -234,3 +234,24 @@ def test_a_designation_is_kept_whole_across_any_hyphen(hyphen):
 def test_sources_units_and_compared_systems_are_not_the_weapon(text, weapon):
     subjects = [claim[4] for claim in numeric(text)]
     assert subjects == [weapon]
+
+
+def class_subjects(text):
+    return [
+        (c.value.range_class, c.subject.text if c.subject else None)
+        for c in PIPELINE.extract(text).claims
+        if c.value.range_class is not None
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The firm builds the Heron medium-range missiles.", [("medium", "Heron")]),
+        ("The ship carries a long-range version of the Lark-3.", [("long", "Lark-3")]),
+        ("They fired several short-range missiles \u2013 the Wren-2 and the Lark-3.", [("short", "Wren-2")]),
+        ("They fired several short-range missiles at the port.", [("short", "missiles")]),
+    ],
+)
+def test_a_class_claim_names_its_system(text, expected):
+    assert class_subjects(text) == expected

@@ -51,6 +51,10 @@ _COMPARED = regex.compile(
     r"\b(?:than|unlike|like|compared\s(?:with|to)|similar\sto|comparable\sto|akin\sto|versus|vs\.?)\s(?:the\s)?$",
     regex.IGNORECASE,
 )
+# What joins a class claim to the system it names after it.
+_OF_NAME = regex.compile(
+    r"\s(?:of|such\sas|like|including|called|dubbed|named|known\sas)\s(?:the\s)?|(?:,|\s[\u2013\u2014-])\s(?:the\s)?"
+)
 _GENERIC = regex.compile(
     r"\b(?:(?:cruise|ballistic|anti-ship)\s)?(?:missiles?|rockets?|weapons?|weaponry|howitzers?|interceptors?"
     r"|launchers?|bombers?|shells|artillery|guns|cannons?|mortars?)\b",
@@ -232,9 +236,15 @@ def _classes(document: Document, index: int) -> Iterator[Claim]:
         start = sentence.start + mention.start
         end = sentence.start + mention.end
         subject = None
-        names = find_names(document.text, max(sentence.start, start - 40), start)
+        # The window runs to the mention's end, so a name's own test ("Hawk" before "medium-range missiles")
+        # can see the weapon noun after the class word.
+        names = [n for n in find_names(document.text, max(sentence.start, start - 40), end) if n[1] <= start]
+        after = find_names(document.text, end, min(sentence.end, end + 40))
         if names and names[-1][1] >= start - 2:
             subject = _span(document, *names[-1])
+        elif after and _OF_NAME.fullmatch(document.text, end, after[0][0]) is not None:
+            # "a long-range version of the Hsiung Feng IIE", "long-range missiles such as the Storm Shadow"
+            subject = _span(document, *after[0])
         elif mention.head_start is not None and mention.head_end is not None:
             subject = _span(document, sentence.start + mention.head_start, sentence.start + mention.head_end)
         yield Claim(

@@ -255,3 +255,23 @@ def class_subjects(text):
 )
 def test_a_class_claim_names_its_system(text, expected):
     assert class_subjects(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The Lark missile can hit ships as far away as 250 km.", [("as far away as 250 km", None, 250.0, "upper")]),
+        ("The Lark missile has a range of fewer than 300 km.", [("fewer than 300 km", None, 300.0, "upper")]),
+        ("The Lark missile has a range of no less than 300 km.", [("no less than 300 km", 300.0, None, "lower")]),
+        (
+            "The Lark missile's range was raised to 3,500 km from 2,750 km.",
+            [("3,500 km", 3500.0, 3500.0, "exact"), ("2,750 km", 2750.0, 2750.0, "exact")],
+        ),
+    ],
+)
+def test_more_bound_wordings(sentence, expected):
+    assert [claim[:4] for claim in numeric(sentence)] == expected
+
+
+def test_a_sensor_watching_missiles_has_no_weapon_range():
+    assert numeric("The coastal radar can detect missiles at a range of 600 km.") == []

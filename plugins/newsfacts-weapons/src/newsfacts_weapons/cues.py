@@ -49,7 +49,9 @@ _AFTER_BREAK = regex.compile(
     r"(?:to\sthe\s)?(?:north|south|east|west)\w*\b|off\b|of\b|outside\b|inland\b|offshore\b|above\b|below\b"
     r"|high\b|deep\b|long\b|wide\b|tall\b|across\b|into\b|up\b|in\s(?:length|diameter|width)\b"
     r"|behind\b|inside\b|along\b|apart\b|short\sof\b|in\sfront\sof\b|between\b"
-    r"|from\b(?!\s(?:the\s)?(?:existing|current|original|previous|earlier)\b)"
+    # "from" opens a place ("300 km from the coast"), not a change ("to 450 km from the existing 290 km",
+    # "to 3,500 km from 2,750 km")
+    r"|from\b(?!\s(?:the\s|an?\s)?(?:existing|current|original|previous|earlier|former|old|\d))"
     r"|(?:an|a|per)\s(?:hour|second)\b|/\s?h|/\s?s\b|-(?:long|wide|high|tall|deep)\b"
     r"|error|accura|margin)",
     regex.IGNORECASE,
@@ -96,9 +98,13 @@ def has_range_cue(text: str, quantity: Quantity) -> bool:
     return _GAP_BREAK.search(before, cue.end()) is None
 
 
-# A thing a weapon engages ("can engage aircraft") is its target, not what the range belongs to.
+# A thing a weapon engages ("can engage aircraft") is its target, not what the range belongs to; so is a
+# weapon a sensor watches ("the radar can detect missiles at a range of 600 km").
 _TARGETED = regex.compile(
     r"\b(?:engag|intercept|hit|strik|shoot|destroy|target|down)\w*\s(?:\w+\s){0,2}$", regex.IGNORECASE
+)
+_WATCHED = regex.compile(
+    r"\b(?:detect|track|spot|monitor|see|sense|locate|identif)\w*\s(?:\w+\s){0,2}$", regex.IGNORECASE
 )
 
 
@@ -108,6 +114,8 @@ def _nearest_distance(
     best: int | None = None
     for match in pattern.finditer(text, *window):
         if pattern is _NON_WEAPON and _TARGETED.search(text, max(0, match.start() - 30), match.start()):
+            continue
+        if pattern is WEAPON_WORD and _WATCHED.search(text, max(0, match.start() - 30), match.start()):
             continue
         gap = start - match.end() if match.end() <= start else max(0, match.start() - end)
         if best is None or gap < best:

@@ -28,8 +28,8 @@ _QUANTITY = regex.compile(
 # Bound words right before the number; they belong to the claim's surface. Upper bounds follow
 # ANNOTATION.md rule 9: a limit said in any words ("up to", "as far as", "no more than", "did not exceed").
 _UPPER_WORDS = (
-    r"up\s?to(?:\s(?:approximately|about|around|some|roughly|(?:an?\s)?(?:estimated|reported|claimed|possible)))?|nearly|almost|close\sto|under|just\sunder|less\sthan"
-    r"|as\sfar\sas|(?:no|not)\s(?:more|further|farther)\sthan|at\s(?:the\s)?most|a\smaximum\sof"
+    r"up\s?to(?:\s(?:approximately|about|around|some|roughly|(?:an?\s)?(?:estimated|reported|claimed|possible)))?|nearly|almost|close\sto|under|just\sunder"
+    r"|as\sfar\s(?:away\s)?as|(?:less|fewer)\sthan|(?:no|not)\s(?:more|further|farther)\sthan|at\s(?:the\s)?most|a\smaximum\sof"
     r"|(?:(?:did|does|do|will|would|could|can|should|must|may)\s?n[o'’]t|cannot|can[’']t|won[’']t|never)\sexceed"
     r"|not\sexceeding"
 )

@@ -275,3 +275,19 @@ def test_more_bound_wordings(sentence, expected):
 
 def test_a_sensor_watching_missiles_has_no_weapon_range():
     assert numeric("The coastal radar can detect missiles at a range of 600 km.") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The Lark missile has a range of 300-to-500 km.", [("300-to-500 km", 300.0, 500.0, "range")]),
+        ("The Lark missile has a range of 1.200 km.", [("1.200 km", 1200.0, 1200.0, "exact")]),
+        ("The Lark mortar has a range of 1.2 km.", [("1.2 km", 1.2, 1.2, "exact")]),
+        (
+            "The Lark missile has a range of twenty-five hundred km.",
+            [("twenty-five hundred km", 2500.0, 2500.0, "exact")],
+        ),
+    ],
+)
+def test_number_shapes(sentence, expected):
+    assert [claim[:4] for claim in numeric(sentence)] == expected

@@ -50,6 +50,7 @@ _SPELLED = rf"(?:(?:{_BELOW_THOUSAND}|a)[ -]thousand(?:,?\s(?:and\s)?{_BELOW_THO
 NUMBER = rf"(?:{_DIGITS}(?:[ -](?:hundred|thousand))?|{_SPELLED})"
 
 _TOKEN = regex.compile(r"[a-z]+|[\d.]+")
+_DOT_GROUPS = regex.compile(r"[1-9]\d{0,2}(?:\.\d{3})+")
 # "2 500" with a space or no-break space between digit groups is one number.
 _GROUP_SPACE = regex.compile(r"(?<=\d)[ \u00a0\u202f](?=\d{3})")
 
@@ -57,6 +58,10 @@ _GROUP_SPACE = regex.compile(r"(?<=\d)[ \u00a0\u202f](?=\d{3})")
 def parse_number(text: str) -> float | None:
     """The value of a number written in digits or words; None when it is not one."""
     raw = _GROUP_SPACE.sub("", text.lower().replace(",", ""))
+    if _DOT_GROUPS.fullmatch(raw):
+        # "1.200 km" in copy written with continental separators: three digits after a point are a group,
+        # not a fraction nobody would write to the metre.
+        raw = raw.replace(".", "")
     total = 0.0
     current = 0.0
     seen = False

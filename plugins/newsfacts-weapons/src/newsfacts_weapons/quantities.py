@@ -18,7 +18,7 @@ from newsfacts_weapons.units import UNIT, plausible_km, to_km
 _QUANTITY = regex.compile(
     r"(?<![\w.,/])(?P<lo>" + NUMBER + r")"
     r"(?:\s?-?\s?(?P<lounit>" + UNIT + r")\b)?"
-    r"(?:\s?(?P<sep>–|-|\bto\b|\band\b)\s?(?P<q2>(?:about|around|approximately|some|nearly)\s)?(?P<hi>"
+    r"(?:\s?(?P<sep>-to-|–|-|\bto\b|\band\b)\s?(?P<q2>(?:about|around|approximately|some|nearly)\s)?(?P<hi>"
     + NUMBER
     + r"))?"
     r"\s?-?\s?(?P<unit>" + UNIT + r")\b",
@@ -148,7 +148,7 @@ def _band(text: str, match: regex.Match[str], prefix: str) -> list[Quantity]:
     unit = match["unit"]
     lo_value = parse_number(match["lo"])
     hi_value = parse_number(match["hi"])
-    sep = match["sep"].lower()
+    sep = match["sep"].lower().strip("-")
     between = prefix[-8:].lower() == "between "
     respectively = _RESPECTIVELY.match(text, match.end()) is not None
     if respectively or (sep == "and" and not between and _ONE_RANGE.search(prefix) is None):

@@ -291,3 +291,21 @@ def test_a_sensor_watching_missiles_has_no_weapon_range():
 )
 def test_number_shapes(sentence, expected):
     assert [claim[:4] for claim in numeric(sentence)] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface"),
+    [
+        ("The Lark missile can go as far as 300 km.", "as far as 300 km"),
+        ("The Lark missile is effective out to 300 km.", "300 km"),
+        ("The Lark missile can be fired at targets up to 300 km away.", "up to 300 km"),
+        ("The Lark missile can deliver a 500 kg payload 300 km.", "300 km"),
+        ("The Lark missile flies up to 2,000 km.", "up to 2,000 km"),
+    ],
+)
+def test_more_range_readings(sentence, surface):
+    assert [claim[0] for claim in numeric(sentence)] == [surface]
+
+
+def test_a_headline_flight_in_the_present_is_no_range():
+    assert numeric("Lark missile flies 800 km before falling into the sea") == []

@@ -24,11 +24,14 @@ _CUE_BEFORE = regex.compile(
     r"(?<!\btest\s)\brang(?:e|es|ed)\b|\breach(?:es)?\b|\bradius\b|\b(?:striking|strike)\sdistance\b|\bdistances?\sof\b"
     r"|\b(?:maximum|max|operational|effective|design|designed)\s(?:\w+\s)?distance\b"
     r"|\b(?:strike|striking|hitting|attack|firing)\s(?:capacity|capability|radius|envelope)\b|\bengag(?:e|es|ing)\b"
-    r"|\b(?:hit|hits|hitting|strike|strikes|striking|reach|reaching|engage|engaging|destroy\w*)\s(?:\w+\s){0,2}?targets\b"
+    r"|\b(?:hit|hits|hitting|strike|strikes|striking|reach|reaching|engage|engaging|destroy\w*|fired?\sat)"
+    r"\s(?:\w+\s){0,2}?targets\b"
+    # a capability said as effectiveness ("effective out to 300 km")
+    r"|\beffective\s(?:out\s)?(?:to|at|up\sto)\b"
     r"|\b(?:can|could|would|will|able\sto|capable\sof|capacity\sto|designed\sto)\s(?:\w+\s){0,2}?"
-    r"(?:travel|travell?ing|fly|flying|cover|covering|hit|hitting|strike|striking|reach|reaching|launch|fire"
+    r"(?:travel|travell?ing|fly|flying|go|cover|covering|hit|hitting|strike|striking|reach|reaching|launch|fire"
     r"|intercept|intercepting|engage|engaging|destroy|destroying|shoot\sdown|shooting\sdown|target|targeting"
-    r"|carry(?:ing)?\s(?:\w+\s){0,3}?warheads?|deliver(?:ing)?\s(?:\w+\s){0,3}?warheads?)\b",
+    r"|carry(?:ing)?\s(?:\w+\s){0,3}?(?:warheads?|payloads?)|deliver(?:ing)?\s(?:\w+\s){0,3}?(?:warheads?|payloads?))\b",
     regex.IGNORECASE,
 )
 # A range word right after the figure: "1,000-km range", "800 km-range", "2,000 km (1,250 mile) range".
@@ -75,6 +78,9 @@ def _last(pattern: regex.Pattern[str], text: str) -> regex.Match[str] | None:
     return last
 
 
+# A capability in the simple present with a limit: "flies up to 2,000 km". Without the limit a headline's
+# "flies 800 km" is one flight.
+_PRESENT_TRAVEL = regex.compile(r"\b(?:flies|travels)\s$", regex.IGNORECASE)
 # An observed flight told just before the range word: "flew to a range of", "travelled a range of".
 _FLIGHT_BEFORE_CUE = regex.compile(
     r"\b(?:flew|flown|travell?ed|covered|reached|landed|splashed)\s(?:[\w-]+\s){0,3}$", regex.IGNORECASE
@@ -90,6 +96,8 @@ def has_range_cue(text: str, quantity: Quantity) -> bool:
         return True
     window_start = max(0, quantity.start - _BEFORE)
     before = text[window_start : quantity.start]
+    if quantity.qualifier == "upper" and _PRESENT_TRAVEL.search(before) is not None:
+        return True
     cue = _last(_CUE_BEFORE, before)
     if cue is None:
         return False

@@ -309,3 +309,14 @@ def test_more_range_readings(sentence, surface):
 
 def test_a_headline_flight_in_the_present_is_no_range():
     assert numeric("Lark missile flies 800 km before falling into the sea") == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Lark-3, with a range of 1,000 km, reached an apogee of 2,000 km.",
+        "The Lark-3 has a range of 1,000 km and in the test it reached 600 km.",
+    ],
+)
+def test_a_height_or_a_reached_figure_after_a_range_is_not_a_second_range(sentence):
+    assert [claim[0] for claim in numeric(sentence)] == ["1,000 km"]

@@ -40,7 +40,8 @@ _CUE_AFTER = regex.compile(
 )
 # Words between the cue and the number that show the figure is something else.
 _GAP_BREAK = regex.compile(
-    r"\baltitudes?\b|\borbit|\bheight|\bspeeds?\b|\bvelocity|\bflew\b|\bflown\b|\btravell?ed\b|\bcover(?:ed|ing)\b"
+    r"\baltitudes?\b|\bapogee|\bceiling\b|\borbit|\bheight|\bspeeds?\b|\bvelocity|\bflew\b|\bflown\b"
+    r"|\btravell?ed\b|\bcover(?:ed|ing)\b|\breached\b"
     r"|\blanded\b|\bsplash|\bnorth|\bsouth|\beast|\bwest|;"
     # a position, not a reach: "(range of 40 km) were placed 20 km behind the line", "lies 250 km from"
     r"|\b(?:placed|positioned|stationed|moved|lies|lie|lying|sits)\b",

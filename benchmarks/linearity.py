@@ -48,6 +48,8 @@ CORPUS: dict[str, Callable[[int], str]] = {
     "capitalised words and commas": lambda n: "Ab, " * (n // 4) + "missile has a range of 300 km.",
     "relative clauses": lambda n: "The Ab-1, which " * (n // 16) + "has a range of 300 km.",
     "paired figures": lambda n: "ranges of " + "300 and " * (n // 8) + "500 km respectively, missiles.",
+    "suspended comparative classes": lambda n: "shorter- and " * (n // 13) + "longer-range missiles.",
+    "medium long words": lambda n: "medium long " * (n // 12) + "range missiles.",
 }
 
 

@@ -29,6 +29,8 @@ HOSTILE = {
     "capitalised words and commas": "Ab, " * 4000 + "missile has a range of 300 km.",
     "relative clauses": "The Ab-1, which " * 1000 + "has a range of 300 km.",
     "apposition after weapon nouns": "missiles, the " * 1200 + "Ab, has a range of 300 km.",
+    "suspended comparatives": "shorter- and " * 1300 + "longer-range missiles.",
+    "medium long words": "medium long " * 1400 + "range missiles.",
 }
 MODULES = (civilian, claims, classes, cues, gazetteer, names, numbers, quantities, units)
 

@@ -50,6 +50,10 @@ CORPUS: dict[str, Callable[[int], str]] = {
     "paired figures": lambda n: "ranges of " + "300 and " * (n // 8) + "500 km respectively, missiles.",
     "suspended comparative classes": lambda n: "shorter- and " * (n // 13) + "longer-range missiles.",
     "medium long words": lambda n: "medium long " * (n // 12) + "range missiles.",
+    "insertions": lambda n: "The Ab-1, which carries Cd-2 missiles, " * (n // 39) + "has a range of 300 km.",
+    "aliases in brackets": lambda n: "Ab-1 (NATO name Cd-2 " * (n // 21) + ") has a range of 300 km.",
+    "aliases in words": lambda n: "Ab-1, also known as the " * (n // 24) + "Cd-2, has a range of 300 km.",
+    "origin words": lambda n: "Ab-made " * (n // 8) + "missiles have a range of 300 km.",
 }
 
 

@@ -320,3 +320,56 @@ def test_a_headline_flight_in_the_present_is_no_range():
 )
 def test_a_height_or_a_reached_figure_after_a_range_is_not_a_second_range(sentence):
     assert [claim[0] for claim in numeric(sentence)] == ["1,000 km"]
+
+
+@pytest.mark.parametrize(
+    "origin",
+    ["Western-made", "Soviet-era", "NATO-supplied", "Borduria-backed", "Chinese-built", "U.S.-designed"],
+)
+def test_a_word_saying_where_a_weapon_comes_from_is_no_name(origin):
+    text = f"Ruritania fired the Lark-3 on Monday. The {origin} missiles have a range of 300 km."
+    assert [claim[4] for claim in numeric(text)] == ["Lark-3"]
+
+
+def test_an_origin_word_before_a_name_leaves_the_name():
+    assert [claim[4] for claim in numeric("Soviet-made Wren-2 rockets have a range of 70 km.")] == ["Wren-2"]
+
+
+@pytest.mark.parametrize(
+    ("text", "weapon"),
+    [
+        ("The Heron-4 bomber, which carries Lark-3 missiles, has a combat radius of 900 km.", "Heron-4"),
+        ("The Wren-2 rockets, fired from Tarn-1 launchers, can hit targets 90 km away.", "Wren-2"),
+        ("The Corvid-5, like the older Vela-2, has a range of 600 km.", "Corvid-5"),
+        ("Borduria's Kestrel-7, an answer to the Lark-3, can fly 1,100 km.", "Kestrel-7"),
+        # the sentence points back past an insertion: the system of the sentence before
+        (
+            "Ruritania showed the Tayfun-2 on Friday. The missile, a copy of the Lark-3, has a range of 700 km.",
+            "Tayfun-2",
+        ),
+        # a name inside an insertion is still better than a generic noun when nothing else is named
+        ("The missile, a copy of the Lark-3, has a range of 700 km.", "Lark-3"),
+        # a figure inside the insertion belongs to the name inside it
+        ("The Heron-4 bomber, which carries Lark-3 missiles with a range of 300 km, was shown.", "Lark-3"),
+    ],
+)
+def test_a_name_inside_an_insertion_does_not_own_the_figure_after_it(text, weapon):
+    subjects = [claim[4] for claim in numeric(text)]
+    assert subjects == [weapon]
+
+
+@pytest.mark.parametrize(
+    ("text", "weapon"),
+    [
+        ("The Tarn-2 (Vela-6) has a range of 2,000 km.", "Tarn-2 (Vela-6)"),
+        ("The Tarn-2 (NATO name SS-40 Hammer) has a range of 2,000 km.", "Tarn-2 (NATO name SS-40 Hammer)"),
+        ("The Tarn-2, also called the Vela-6, has a range of 2,000 km.", "Tarn-2, also called the Vela-6"),
+        ("The Tarn-2, known to NATO as the SS-40, can fly 2,000 km.", "Tarn-2, known to NATO as the SS-40"),
+        (
+            "They tested the Tarn-2, also known as Vela-6, which has a range of 2,000 km.",
+            "Tarn-2, also known as Vela-6",
+        ),
+    ],
+)
+def test_a_system_given_with_its_alias_is_named_by_both(text, weapon):
+    assert [claim[4] for claim in numeric(text)] == [weapon]

@@ -31,6 +31,10 @@ HOSTILE = {
     "apposition after weapon nouns": "missiles, the " * 1200 + "Ab, has a range of 300 km.",
     "suspended comparatives": "shorter- and " * 1300 + "longer-range missiles.",
     "medium long words": "medium long " * 1400 + "range missiles.",
+    "insertions": "The Ab-1, which carries Cd-2 missiles, " * 400 + "has a range of 300 km.",
+    "aliases in brackets": "Ab-1 (NATO name Cd-2 " * 750 + ") has a range of 300 km.",
+    "aliases in words": "Ab-1, also known as the " * 650 + "Cd-2, has a range of 300 km.",
+    "origin words": "Ab-made " * 2000 + "missiles have a range of 300 km.",
 }
 MODULES = (civilian, claims, classes, cues, gazetteer, names, numbers, quantities, units)
 

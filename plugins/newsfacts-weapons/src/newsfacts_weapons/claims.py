@@ -55,6 +55,27 @@ _COMPARED = regex.compile(
 _OF_NAME = regex.compile(
     r"\s(?:of|such\sas|like|including|called|dubbed|named|known\sas)\s(?:the\s)?|(?:,|\s[\u2013\u2014-])\s(?:the\s)?"
 )
+# A second name for the system just named: "Shaheen-II (Hatf-VI)", "(NATO name SS-26 Stone)", "the Musudan, also
+# called the BM-25,", "RS-28 Sarmat, known in the West as Satan 2,". The claim names the system by both.
+_ALIAS_OPENING = regex.compile(
+    r"(?:\s[\w-]++){0,3}?(?:\s?\(\s?(?:(?:NATO|reporting|export|Western)\s(?:reporting\s)?(?:name|designation"
+    r"|code\s?name)s?:?\s|also\s(?:known\sas|called)\s|a\.?k\.?a\.?\s|or\s)?"
+    r"|,\s(?:also\s)?(?:(?:known|referred\sto)(?:\s[\w.-]++){0,3}?\sas|called|dubbed|designated|a\.?k\.?a\.?|or)\s)"
+    r"(?:the\s)?",
+    regex.IGNORECASE,
+)
+_ALIAS_CLOSING = regex.compile(r"\s?\)|,|\s(?:which|that)\b")
+# A name inside a comma- or parenthesis-bounded insertion between a subject and its verb ("the Tu-22M3, which
+# carries Kh-22 missiles, has a range", "the Kh-101, like the Kalibr, can fly") is not what the figure is about.
+_INSERTION_OPENING = regex.compile(
+    r"(?:\s[\w-]++){0,3}?(?:\s?\(|,\s(?!(?:and|or|but|while|whereas|nor)\b)[a-z])[^,;()\d]{0,80}?",
+)
+_INSERTION_CLOSING = regex.compile(r"[^,;()\d]{0,60}?[,)]")
+_INSERTION_AFTER_NOUN = regex.compile(
+    r"\b(?:missiles?|rockets?|weapons?|weaponry|systems?|versions?|variants?|launchers?|interceptors?|bombers?)"
+    r"(?:\s?\(|,\s(?!(?:and|or|but|while|whereas|nor)\b)[a-z])[^,;()\d]{0,80}?$",
+    regex.IGNORECASE,
+)
 _GENERIC = regex.compile(
     r"\b(?:(?:cruise|ballistic|anti-ship)\s)?(?:missiles?|rockets?|weapons?|weaponry|howitzers?|interceptors?"
     r"|launchers?|bombers?|shells|artillery|guns|cannons?|mortars?)\b",
@@ -109,15 +130,56 @@ def _relative_owner(text: str, names: Sequence[tuple[int, int]], lo: int, start:
     return None
 
 
+def _alias_pair(text: str, main: tuple[int, int], alias: tuple[int, int]) -> tuple[int, int] | None:
+    """The span of ``main`` through ``alias`` when the second names the first again, else None."""
+    if _ALIAS_OPENING.fullmatch(text, main[1], alias[0]) is None:
+        return None
+    closing = _ALIAS_CLOSING.match(text, alias[1])
+    if closing is None:
+        return None
+    return main[0], closing.end() if closing[0].endswith(")") else alias[1]
+
+
+def _alias_span(text: str, names: Sequence[tuple[int, int]], position: int) -> tuple[int, int]:
+    """The name at ``position`` of ``names`` with the alias it gives or is given: "Shaheen-II (Hatf-VI)"."""
+    pairs = []
+    if position + 1 < len(names):
+        pairs.append((names[position], names[position + 1]))
+    if position > 0:
+        pairs.append((names[position - 1], names[position]))
+    for main, alias in pairs:
+        both = _alias_pair(text, main, alias)
+        if both is not None:
+            return both
+    return names[position]
+
+
+def _inserted(text: str, names: Sequence[tuple[int, int]], position: int, lo: int, figure: int) -> bool:
+    """Whether the name at ``position`` stands in an insertion that closes before ``figure``.
+
+    The insertion follows an earlier name ("the Tu-22M3, which carries Kh-22 missiles, has a range of": the
+    Tu-22M3 owns the range) or a weapon noun ("The missile, a copy of the Lark-3, has": the missile does).
+    """
+    start, end = names[position]
+    if _INSERTION_CLOSING.match(text, end, figure) is None:
+        return False
+    if position > 0 and _INSERTION_OPENING.fullmatch(text, names[position - 1][1], start) is not None:
+        return True
+    opening_lo = max(lo, names[position - 1][1] if position > 0 else lo, start - 120)
+    return _INSERTION_AFTER_NOUN.search(text, opening_lo, start) is not None
+
+
 def _subject(
     document: Document, index: int, span: tuple[int, int], earlier: tuple[int, int] | None, *, pointed: bool
 ) -> Span | None:
     """The weapon a figure is about, by one rule: the system the sentence names, else the one it points back to.
 
     A name before the figure comes first (the one its relative clause hangs on, else the nearest, never a
-    target); then, when the sentence points back before the figure ("It has", "the missile can"), the name of
-    the sentence before (``earlier``); then a name after the figure in the same sentence; then one further
+    target, never one inside an insertion that closes before the figure); then, when the sentence points back
+    before the figure ("It has", "the missile can"), the name of the sentence before (``earlier``); then a
+    name inside such an insertion; then a name after the figure in the same sentence; then one further
     back in it; then ``earlier`` anyway; a generic noun ("missile") only when no system is named at all.
+    A name given with its alias ("Shaheen-II (Hatf-VI)") is reported with it.
     A person, country or treaty is never a name (see :mod:`newsfacts_weapons.names`).
     """
     start, end = span
@@ -127,11 +189,15 @@ def _subject(
     before = [name for name in find_names(text, lo, start) if not _is_target(text, name, sentence.end)]
     owner = _relative_owner(text, before, lo, start)
     if owner is not None:
-        return _span(document, *owner)
-    if before:
-        return _span(document, *before[-1])
+        return _span(document, *_alias_span(text, before, before.index(owner)))
+    inserted = [_inserted(text, before, position, lo, start) for position in range(len(before))]
+    outside = [position for position, inside in enumerate(inserted) if not inside]
+    if outside:
+        return _span(document, *_alias_span(text, before, outside[-1]))
     if pointed and earlier is not None:
         return _span(document, *earlier)
+    if before:
+        return _span(document, *_alias_span(text, before, len(before) - 1))
     after = _names_after(text, end, min(sentence.end, end + _FAR_WINDOW))
     if after:
         return _span(document, *after[0])

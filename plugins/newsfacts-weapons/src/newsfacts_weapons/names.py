@@ -170,6 +170,9 @@ _NOT_A_SYSTEM = _words(
     # newspapers and magazines that stand as sources ("the Observer newspaper said")
     "times post journal herald tribune daily weekly gazette observer telegraph newspaper magazine"
 )
+# A capitalised word joined to a lower-case participle says where a weapon comes from or who gave it, not what
+# it is called: "Western-made", "Soviet-era", "NATO-supplied", "Iran-backed", "Chinese-built".
+_ORIGIN = regex.compile(r"[A-Z][\w.]*+-(?:[a-z]++(?<=ed)|made|built|era|run|born|style)", regex.ASCII)
 _LEADING = _words(
     "the a an its it this these those that such each their his her our in on at as by for from with and or but "
     "if when while after before during since last earlier currently today however meanwhile"
@@ -179,7 +182,7 @@ _LEADING = _words(
 def _trim(text: str, start: int, end: int) -> tuple[int, int] | None:
     """Drop leading function words and reject names made only of stop words."""
     words = list(_NON_SPACE_RUN.finditer(text[start:end]))
-    while words and words[0][0].lower() in _LEADING:
+    while words and (words[0][0].lower() in _LEADING or _ORIGIN.fullmatch(words[0][0]) is not None):
         words.pop(0)
     if not words:
         return None

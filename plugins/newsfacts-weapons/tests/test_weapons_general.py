@@ -373,3 +373,24 @@ def test_a_name_inside_an_insertion_does_not_own_the_figure_after_it(text, weapo
 )
 def test_a_system_given_with_its_alias_is_named_by_both(text, weapon):
     assert [claim[4] for claim in numeric(text)] == [weapon]
+
+
+@pytest.mark.parametrize(
+    ("text", "weapon"),
+    [
+        # "the missiles" points back to the name said to be a missile, not to the jets or the battery
+        ("The Heron-4 jets were armed with Lark-3 missiles. The missiles have a range of 200 km.", "Lark-3"),
+        ("A Shield-7 battery shot down a Wren-2 on Sunday. Officials said the missile can fly 900 km.", "Wren-2"),
+        ("A Shield-7 battery shot down a Wren-2 on Sunday. The battery can hit targets 90 km away.", "Shield-7"),
+        # a name said to be nothing in particular still beats one said to be something else
+        ("The Heron-4 jets carried the Lark-3 on Friday. The missile has a range of 200 km.", "Lark-3"),
+        # a system the sentence before compares with is not the one pointed back to
+        ("Unlike the Wren-2, the new Lark-3 uses solid fuel. The missile has a range of 500 km.", "Lark-3"),
+        # a pronoun points back to the first name
+        ("The Lark-3 is larger than the Wren-2. It has a range of 500 km.", "Lark-3"),
+        # with its alias
+        ("Ruritania showed the Tarn-2 (Vela-6) in May. The missile has a range of 2,000 km.", "Tarn-2 (Vela-6)"),
+    ],
+)
+def test_a_definite_reference_points_back_to_the_system_of_its_kind(text, weapon):
+    assert [claim[4] for claim in numeric(text)] == [weapon]

@@ -35,6 +35,8 @@ HOSTILE = {
     "aliases in brackets": "Ab-1 (NATO name Cd-2 " * 750 + ") has a range of 300 km.",
     "aliases in words": "Ab-1, also known as the " * 650 + "Cd-2, has a range of 300 km.",
     "origin words": "Ab-made " * 2000 + "missiles have a range of 300 km.",
+    "names before a pointing-back sentence": "Ab-1 jets carried Cd-2 missiles, " * 500
+    + ". The missiles have a range of 3 km.",
 }
 MODULES = (civilian, claims, classes, cues, gazetteer, names, numbers, quantities, units)
 

@@ -11,7 +11,7 @@ from newsfacts import Claim, Document, Span, WeaponRange
 from newsfacts_weapons.civilian import CIVILIAN
 from newsfacts_weapons.classes import find_classes
 from newsfacts_weapons.cues import has_range_cue, weapon_nearby
-from newsfacts_weapons.names import find_names, first_name
+from newsfacts_weapons.names import find_names
 from newsfacts_weapons.quantities import Quantity, find_quantities
 
 _KIND = "weapon_range"
@@ -24,10 +24,44 @@ _FAR_WINDOW = 400
 # A sentence that points back to a weapon named earlier: "It has", "the missile", "these systems".
 _ANAPHOR = regex.compile(
     r"^\W*(?:It|Its|Each|They|Their)\b|\b(?:it|they)\s(?:is|are|was|were|has|have|can|could|will|would)\b"
-    r"|\b(?:the|this|these|such|its|that)\s(?:[\w-]+\s){0,3}?(?:missiles?|rockets?|weapons?|weaponry|systems?"
+    r"|\b(?:the|this|these|such|its|that)\s(?:[\w-]+\s){0,3}?(?P<noun>missiles?|rockets?|weapons?|weaponry|systems?"
     r"|versions?|variants?|batter(?:y|ies)|launchers?|ICBMs?)\b",
     regex.IGNORECASE,
 )
+# The noun a name stands before in the sentence before ("Kh-59 missiles", "a Patriot battery", "Su-34 jets"):
+# "the missiles" points back to a name said to be a missile, not to the jets that carried it.
+_HEAD_AFTER_NAME = regex.compile(
+    r"[\"'\u2019\u201d)]?+\s(?:[\w-]++\s){0,2}?(?P<head>missiles?|rockets?|ICBMs?|SLBMs?|interceptors?"
+    r"|batter(?:y|ies)|launchers?|systems?|jets?|aircraft|fighters?|fighter-bombers?|bombers?|planes?|submarines?"
+    r"|frigates?|destroyers?|warships?|ships?|vessels?|drones?|howitzers?|guns?|radars?)\b",
+    regex.IGNORECASE,
+)
+_FAMILY = {
+    "missile": "missile",
+    "rocket": "missile",
+    "icbm": "missile",
+    "slbm": "missile",
+    "interceptor": "missile",
+    "battery": "battery",
+    "batterie": "battery",
+    "launcher": "launcher",
+    "jet": "aircraft",
+    "aircraft": "aircraft",
+    "fighter": "aircraft",
+    "fighter-bomber": "aircraft",
+    "bomber": "aircraft",
+    "plane": "aircraft",
+    "submarine": "ship",
+    "frigate": "ship",
+    "destroyer": "ship",
+    "warship": "ship",
+    "ship": "ship",
+    "vessel": "ship",
+    "drone": "drone",
+    "howitzer": "gun",
+    "gun": "gun",
+    "radar": "radar",
+}
 _CIVILIAN = regex.compile(r"(?<![\w-])" + CIVILIAN + r"(?![\w-])", regex.IGNORECASE)
 # A strike aircraft's combat radius is a weapon's reach (ANNOTATION.md, rule 11).
 _COMBAT = regex.compile(r"\bcombat\s(?:radius|range)\b", regex.IGNORECASE)
@@ -87,15 +121,43 @@ def _span(document: Document, start: int, end: int) -> Span:
     return Span(text=document.text[start:end], start=start, end=end)
 
 
-def _previous_name(document: Document, index: int) -> tuple[int, int] | None:
-    """The first weapon name of the nearest earlier sentence that names one."""
+def _family(noun: str | None) -> str | None:
+    """The kind of thing a noun names ("missiles" and "rocket" are both missiles); None when it says nothing."""
+    if noun is None:
+        return None
+    return _FAMILY.get(noun.lower().removesuffix("s"))
+
+
+def _previous_name(document: Document, index: int, noun: str | None) -> tuple[int, int] | None:
+    """The weapon name of the nearest earlier sentence that names one, that the sentence points back to.
+
+    With a noun to match ("the missiles"), a name said to be that kind of thing comes first, then one said to
+    be nothing, then the rest ("The Su-34 jets were armed with Kh-59 missiles. The missiles have": the Kh-59).
+    A name the sentence compares its system with ("Unlike the Scud, the new Fateh-313 ...") comes last; else
+    the first name, with its alias.
+    """
     sentences = document.sentences
+    text = document.text
+    wanted = _family(noun)
     for back in range(index - 1, max(-1, index - 1 - _LOOKBACK), -1):
         sentence = sentences[back]
-        name = first_name(document.text, sentence.start, sentence.end)
-        if name is not None:
-            return name
+        names = find_names(text, sentence.start, sentence.end)
+        if names:
+            ranks = [_pointed_rank(text, name, (sentence.start, sentence.end), wanted) for name in names]
+            return _alias_span(text, names, ranks.index(min(ranks)))
     return None
+
+
+def _pointed_rank(text: str, name: tuple[int, int], bounds: tuple[int, int], wanted: str | None) -> int:
+    """How well a name of the sentence before fits a reference to a ``wanted`` kind of thing; lower is better."""
+    start, end = name
+    if _COMPARED.search(text, max(bounds[0], start - 25), start) is not None:
+        return 3
+    if wanted is None:
+        return 0
+    head = _HEAD_AFTER_NAME.match(text, end, min(bounds[1], end + 40))
+    family = _family(head["head"]) if head is not None else None
+    return 0 if family == wanted else 1 if family is None else 2
 
 
 def _names_after(text: str, end: int, stop: int) -> list[tuple[int, int]]:
@@ -241,7 +303,7 @@ def _setting(document: Document, index: int, context: str) -> _Setting:
     pointer = _ANAPHOR.search(document.sentences[index].text)
     return _Setting(
         anaphor=pointer.start() if pointer is not None else None,
-        earlier=_previous_name(document, index),
+        earlier=_previous_name(document, index, pointer["noun"] if pointer is not None else None),
         civilian_context=_CIVILIAN.search(context) is not None,
     )
 

@@ -394,3 +394,28 @@ def test_a_system_given_with_its_alias_is_named_by_both(text, weapon):
 )
 def test_a_definite_reference_points_back_to_the_system_of_its_kind(text, weapon):
     assert [claim[4] for claim in numeric(text)] == [weapon]
+
+
+@pytest.mark.parametrize(
+    ("text", "weapon"),
+    [
+        ("Ruritania's Tayfun can travel 1,400 km.", "Tayfun"),
+        ("Ruritania says its Tayfun has a reported range of 1,400 km.", "Tayfun"),
+        ("Officials said Tayfun could hit targets 1,400 km away.", "Tayfun"),
+        ("Tayfun's range is 1,400 km, officials said of the missile.", "Tayfun"),
+        ("Ruritania's Tayfun-class missile has a range of 400 km.", "Tayfun"),
+    ],
+)
+def test_a_name_whose_range_is_told_at_once_is_found_without_a_weapon_noun(text, weapon):
+    assert [claim[4] for claim in numeric(text)] == [weapon]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ruritania fired the Lark-3 on Monday. Borduria's Oduya said the missile can travel 1,400 km.",
+        "Ruritania fired the Lark-3 on Monday. Its Oduya government says the missile has a range of 1,400 km.",
+    ],
+)
+def test_a_person_or_body_owned_by_a_country_is_no_name(text):
+    assert [claim[4] for claim in numeric(text)] == ["Lark-3"]

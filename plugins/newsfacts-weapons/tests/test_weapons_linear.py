@@ -35,6 +35,7 @@ HOSTILE = {
     "aliases in brackets": "Ab-1 (NATO name Cd-2 " * 750 + ") has a range of 300 km.",
     "aliases in words": "Ab-1, also known as the " * 650 + "Cd-2, has a range of 300 km.",
     "origin words": "Ab-made " * 2000 + "missiles have a range of 300 km.",
+    "possessive names": "Ab's its Cd's " * 1200 + "range can travel 300 km missile.",
     "names before a pointing-back sentence": "Ab-1 jets carried Cd-2 missiles, " * 500
     + ". The missiles have a range of 3 km.",
 }

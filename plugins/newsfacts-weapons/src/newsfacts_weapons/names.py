@@ -26,6 +26,11 @@ _MODIFIER = (
 # Platforms whose reach is a strike range (ANNOTATION.md rule 11: a strike aircraft's combat radius).
 _PLATFORMS = r"(?:aircraft|fighters?|fighter-bombers?|jets?|warships?|destroyers?|frigates?|submarines?)"
 _VERBS = r"(?:has|have|had|is|are|was|can|could|will|would)\b"
+# A range told right after a name: "has a range", "can travel", "could hit".
+_RANGE_TOLD = (
+    r"\s(?:[a-z]+ly\s)?(?:(?:has|have|had)\s(?:an?\s)?(?:[\w-]+\s){0,3}?(?:range|reach)\b"
+    r"|(?:can|could|will|would)\s(?:[a-z]+ly\s)?(?:travel|fly|reach|hit|strike|cover|carry|deliver)\b)"
+)
 # Every name starts where a token starts (never after a letter, digit or hyphen), so a long hyphenated chain
 # offers one start, not one per piece; inside a token the pieces are taken possessively, so nothing is retried.
 # A hyphen is also the Unicode hyphen or non-breaking hyphen web copy puts in designations ("Hwasong\u201115").
@@ -71,7 +76,7 @@ _NAME = regex.compile(
     + _CAP
     + r"(?:\s"
     + _TAIL
-    + r"){0,4})[\u201d\"\u2019]?(?=\s(?:"
+    + r"){0,4})[\u201d\"\u2019]?(?:-(?:class|type|series))?(?=\s(?:"
     + _MODIFIER
     + r"\s){0,3}(?:"
     + _HEADS
@@ -108,6 +113,11 @@ _NAME = regex.compile(
     r"(?:(?:the|a|an|its|their|new|latest|upgraded)\s){0,2})(?P<n>" + _CAP + r"(?:\s" + _TAIL + r"){0,2})(?![\w-])"
     # "the Tomahawk has", "ATACMS is"
     r"|(?<=\b[Tt]he\s|^)(?P<n>[A-Z][A-Za-z0-9]++(?:-[A-Za-z0-9]++)*+)(?=\s(?:[a-z]+ly\s)?" + _VERBS + r")"
+    # a name owned or reported whose range is told at once: "Borduria's Tayfun can travel", "its Tayfun has a
+    # range", "said Tayfun could hit", and any name with a possessive range: "Tayfun's range", "the Tayfun's reach"
+    r"|(?<=['\u2019]s\s(?:new\s|latest\s)?|\b[Ii]ts\s(?:new\s|latest\s)?|\b[Tt]heir\s|\b(?:said|says)\s(?:that\s)?)"
+    r"(?P<n>[A-Z][A-Za-z0-9]++(?:-[A-Za-z0-9]++)*+)(?=" + _RANGE_TOLD + r")"
+    r"|(?P<n>" + _START + r"[A-Z][A-Za-z0-9]++(?:-[A-Za-z0-9]++)*+)(?=['\u2019]s\s(?:[\w-]++\s){0,2}?(?:range|reach)\b)"
     r"|(?P<n>" + _START + r"[A-Z]{4,}+s?\b)(?!\s[A-Z]|\.)"
     # a system from the gazetteer, whatever stands around it
     r"|" + SYSTEM_NAME.pattern + r")"

@@ -419,3 +419,17 @@ def test_a_name_whose_range_is_told_at_once_is_found_without_a_weapon_noun(text,
 )
 def test_a_person_or_body_owned_by_a_country_is_no_name(text):
     assert [claim[4] for claim in numeric(text)] == ["Lark-3"]
+
+
+@pytest.mark.parametrize(
+    "source",
+    ["The Borduria Missile Defense Project", "The Ruritania Rocket Survey Group", "The Missile Threat Initiative"],
+)
+def test_a_research_body_reporting_a_range_is_not_the_weapon(source):
+    text = f"Ruritania fired a Lark-3 on Monday. {source} says the missile has a range of 900 km."
+    assert [claim[4] for claim in numeric(text)] == ["Lark-3"]
+
+
+def test_a_capitalised_weapon_noun_ending_a_name_still_names_a_system():
+    text = "The Borduria Tactical Missile System has a range of 300 km."
+    assert [claim[4] for claim in numeric(text)] == ["Borduria Tactical Missile System"]

@@ -81,7 +81,8 @@ _NAME = regex.compile(
     + r"\s){0,3}(?:"
     + _HEADS
     + r")\b)"
-    r"|(?P<n>" + _CAP + r"(?:\s" + _TAIL + r"){0,3}\s(?:Missiles?|Systems?|Rockets?|Launchers?|Dome))\b"
+    # ... and ending the capitalised run: "the CSIS Missile Defense Project" is a source, not a system
+    r"|(?P<n>" + _CAP + r"(?:\s" + _TAIL + r"){0,3}\s(?:Missiles?|Systems?|Rockets?|Launchers?|Dome))\b(?!\s[A-Z])"
     # the first names of a list before a weapon noun: "Vela" in "the Vela and Corvid missiles"
     r"|(?P<n>"
     + _CAP
@@ -177,6 +178,8 @@ _NOT_A_SYSTEM = _words(
     "institute corporation corp corp. company inc inc. ltd ltd. university academy agency council committee "
     "organisation organization department office forces guards ministry command headquarters fleet corps "
     "brigade division regiment battalion squadron center centre federation alliance association foundation "
+    # research bodies and their work, which report a range, never own one ("the CSIS Missile Defense Project")
+    "project projects programme program initiative review report database survey network group society "
     # newspapers and magazines that stand as sources ("the Observer newspaper said")
     "times post journal herald tribune daily weekly gazette observer telegraph newspaper magazine"
 )

@@ -433,3 +433,29 @@ def test_a_research_body_reporting_a_range_is_not_the_weapon(source):
 def test_a_capitalised_weapon_noun_ending_a_name_still_names_a_system():
     text = "The Borduria Tactical Missile System has a range of 300 km."
     assert [claim[4] for claim in numeric(text)] == ["Borduria Tactical Missile System"]
+
+
+@pytest.mark.parametrize(
+    ("text", "weapon"),
+    [
+        # the figure's subject is "the missile", named after a launcher: the missile of the sentence before
+        (
+            "Ruritania got the Lark-3 in May. Fired from a Tarn-1 launcher, the missile can hit targets 300 km away.",
+            "Lark-3",
+        ),
+        ("Ruritania fired the Tayfun-2. The Heron-4 jets carried the missiles, which can fly 900 km.", "Tayfun-2"),
+        # a name of the reference's kind, or of no stated kind, in the same sentence is nearer
+        (
+            "Ruritania received the Lark-3 in May. The Heron-4 jets carried the Wren-2; the missile can fly 90 km.",
+            "Wren-2",
+        ),
+        (
+            "Ruritania got the Lark-3 in May. The Heron-4 jets carried Wren-2 missiles; the missiles can fly 90 km.",
+            "Wren-2",
+        ),
+        # with nothing else named, the launcher is still better than no name
+        ("Fired from a Tarn-1 launcher, the missile can hit targets 300 km away.", "Tarn-1"),
+    ],
+)
+def test_a_reference_after_every_name_owns_the_figure_by_its_kind(text, weapon):
+    assert [claim[4] for claim in numeric(text)] == [weapon]

@@ -231,9 +231,27 @@ def _inserted(text: str, names: Sequence[tuple[int, int]], position: int, lo: in
     return _INSERTION_AFTER_NOUN.search(text, opening_lo, start) is not None
 
 
-def _subject(
-    document: Document, index: int, span: tuple[int, int], earlier: tuple[int, int] | None, *, pointed: bool
-) -> Span | None:
+@attrs.frozen(kw_only=True)
+class _Reference:
+    """A definite reference to a weapon in a sentence ("the missile"), with the kind of thing it names."""
+
+    start: int
+    family: str | None
+
+
+def _owner_by_kind(
+    text: str, before: Sequence[tuple[int, int]], outside: Sequence[int], bounds: tuple[int, int], reference: _Reference
+) -> int | None:
+    """Among names before a reference that stands after them all, the nearest of the reference's kind.
+
+    "Fired from a Tarn-1 launcher, the missile can hit targets 300 km away": the Tarn-1 is a launcher, so the
+    missile is not it. A name of no stated kind fits; None when every name is of another kind.
+    """
+    fitting = [position for position in outside if _pointed_rank(text, before[position], bounds, reference.family) <= 1]
+    return fitting[-1] if fitting else None
+
+
+def _subject(document: Document, index: int, span: tuple[int, int], setting: _Setting) -> Span | None:
     """The weapon a figure is about, by one rule: the system the sentence names, else the one it points back to.
 
     A name before the figure comes first (the one its relative clause hangs on, else the nearest, never a
@@ -247,6 +265,9 @@ def _subject(
     start, end = span
     sentence = document.sentences[index]
     text = document.text
+    earlier = setting.earlier
+    pointed = setting.points_back(start - sentence.start)
+    reference = _absolute(setting.reference_before(start - sentence.start), sentence.start)
     lo = max(sentence.start, start - _NAME_WINDOW)
     before = [name for name in find_names(text, lo, start) if not _is_target(text, name, sentence.end)]
     owner = _relative_owner(text, before, lo, start)
@@ -254,6 +275,13 @@ def _subject(
         return _span(document, *_alias_span(text, before, before.index(owner)))
     inserted = [_inserted(text, before, position, lo, start) for position in range(len(before))]
     outside = [position for position, inside in enumerate(inserted) if not inside]
+    if outside and reference is not None and reference.family and reference.start >= before[outside[-1]][1]:
+        # The sentence names what the figure is about by a noun after every name ("..., the missile can").
+        fitting = _owner_by_kind(text, before, outside, (sentence.start, sentence.end), reference)
+        if fitting is not None:
+            return _span(document, *_alias_span(text, before, fitting))
+        if earlier is not None:
+            return _span(document, *earlier)
     if outside:
         return _span(document, *_alias_span(text, before, outside[-1]))
     if pointed and earlier is not None:
@@ -279,6 +307,10 @@ def _subject(
     return None
 
 
+def _absolute(reference: _Reference | None, offset: int) -> _Reference | None:
+    return None if reference is None else _Reference(start=reference.start + offset, family=reference.family)
+
+
 def _context(document: Document, index: int) -> str:
     if index == 0:
         return ""
@@ -293,18 +325,32 @@ class _Setting:
     anaphor: int | None
     earlier: tuple[int, int] | None
     civilian_context: bool
+    references: tuple[_Reference, ...] = ()
 
     def points_back(self, position: int) -> bool:
         """Whether the sentence points back before ``position`` ("It has a range of")."""
         return self.anaphor is not None and self.anaphor < position
 
+    def reference_before(self, position: int) -> _Reference | None:
+        """The last definite reference to a weapon that starts before ``position``, in sentence offsets."""
+        found = None
+        for reference in self.references:
+            if reference.start >= position:
+                break
+            found = reference
+        return found
+
 
 def _setting(document: Document, index: int, context: str) -> _Setting:
-    pointer = _ANAPHOR.search(document.sentences[index].text)
+    pointers = list(_ANAPHOR.finditer(document.sentences[index].text))
+    pointer = pointers[0] if pointers else None
     return _Setting(
         anaphor=pointer.start() if pointer is not None else None,
         earlier=_previous_name(document, index, pointer["noun"] if pointer is not None else None),
         civilian_context=_CIVILIAN.search(context) is not None,
+        references=tuple(
+            _Reference(start=match.start("noun"), family=_family(match["noun"])) for match in pointers if match["noun"]
+        ),
     )
 
 
@@ -333,12 +379,7 @@ def _numeric(document: Document, index: int) -> Iterator[Claim]:
     for number, quantity in enumerate(quantities):
         start = sentence.start + quantity.start
         end = sentence.start + quantity.end
-        pointed = setting.points_back(quantity.start)
-        subject = (
-            _span(document, *owners[number])
-            if owners
-            else _subject(document, index, (start, end), setting.earlier, pointed=pointed)
-        )
+        subject = _span(document, *owners[number]) if owners else _subject(document, index, (start, end), setting)
         yield Claim(
             kind=_KIND,
             text=document.text[start:end],

@@ -55,6 +55,9 @@ CORPUS: dict[str, Callable[[int], str]] = {
     "aliases in words": lambda n: "Ab-1, also known as the " * (n // 24) + "Cd-2, has a range of 300 km.",
     "origin words": lambda n: "Ab-made " * (n // 8) + "missiles have a range of 300 km.",
     "possessive names": lambda n: "Ab's its Cd's " * (n // 14) + "range can travel 300 km missile.",
+    "listed names and figures": lambda n: (
+        "The Ab-1, " * (n // 20) + "have ranges of " + "300 km, " * (n // 16) + "9 km."
+    ),
     "names before a pointing-back sentence": lambda n: (
         "Ab-1 jets carried Cd-2 missiles, " * (n // 33) + ". The missiles have a range of 300 km."
     ),

@@ -459,3 +459,21 @@ def test_a_capitalised_weapon_noun_ending_a_name_still_names_a_system():
 )
 def test_a_reference_after_every_name_owns_the_figure_by_its_kind(text, weapon):
     assert [claim[4] for claim in numeric(text)] == [weapon]
+
+
+@pytest.mark.parametrize(
+    ("text", "weapons"),
+    [
+        ("The Vela-2 and the Corvid have ranges of 300 km and 700 km.", ["Vela-2", "Corvid"]),
+        (
+            "The Vela-2, Corvid-5 and Lark-3 missiles have ranges of 300 km, 700 km and 900 km.",
+            ["Vela-2", "Corvid-5", "Lark-3"],
+        ),
+        # not a list of as many names: both figures go to the nearest system
+        ("The new Lark-3 missiles have ranges of 300 km and 700 km.", ["Lark-3", "Lark-3"]),
+        # a singular range is one system's two values
+        ("The Vela-2 and the Corvid-5 were shown; the Corvid-5 has a range of 300 km and 700 km.", ["Corvid-5"]),
+    ],
+)
+def test_a_list_of_figures_after_plural_ranges_goes_to_the_names_listed_in_order(text, weapons):
+    assert [claim[4] for claim in numeric(text)] == weapons

@@ -36,6 +36,7 @@ HOSTILE = {
     "aliases in words": "Ab-1, also known as the " * 650 + "Cd-2, has a range of 300 km.",
     "origin words": "Ab-made " * 2000 + "missiles have a range of 300 km.",
     "possessive names": "Ab's its Cd's " * 1200 + "range can travel 300 km missile.",
+    "listed names and figures": "The Ab-1, " * 1500 + "have ranges of " + "300 km, " * 1500 + "and 9 km.",
     "names before a pointing-back sentence": "Ab-1 jets carried Cd-2 missiles, " * 500
     + ". The missiles have a range of 3 km.",
 }

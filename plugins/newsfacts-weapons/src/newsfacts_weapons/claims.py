@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Iterator, Sequence
 
 import attrs
@@ -17,6 +18,9 @@ from newsfacts_weapons.quantities import Quantity, find_quantities
 _KIND = "weapon_range"
 _RESPECTIVELY = regex.compile(r"\G[^.;]{0,40}?\brespectively\b", regex.IGNORECASE)
 _LOOKBACK = 2
+# A plural "ranges of" right before a list of figures, and what joins the items of a list.
+_PLURAL_RANGES = regex.compile(r"\branges\s(?:of\s)?(?:(?:about|around|up\sto|some)\s)?$", regex.IGNORECASE)
+_LIST_JOIN = regex.compile(r"(?:,\s|,?\s(?:and|or|&)\s)(?:the\s)?")
 _NAME_WINDOW = 220
 # How far after a figure, and how far before its near window, a name is looked for in a long sentence.
 _FAR_WINDOW = 400
@@ -391,12 +395,31 @@ def _numeric(document: Document, index: int) -> Iterator[Claim]:
 
 
 def _respective_owners(document: Document, index: int, quantities: Sequence[Quantity]) -> list[tuple[int, int]]:
-    """For figures followed by "respectively", the names listed before them, in order; else nothing."""
+    """For figures given one to each of the names listed before them, those names in order; else nothing.
+
+    The figures say so by "respectively", or as one list after a plural "ranges of" when as many names are
+    listed just as closely ("The Vela and the Corvid have ranges of 300 km and 700 km").
+    """
     sentence = document.sentences[index]
-    if len(quantities) < 2 or _RESPECTIVELY.search(sentence.text, quantities[-1].end) is None:
+    if len(quantities) < 2:
         return []
+    text = sentence.text
     names = find_names(document.text, sentence.start, sentence.start + quantities[0].start)
-    return names[-len(quantities) :] if len(names) >= len(quantities) else []
+    if len(names) < len(quantities):
+        return []
+    listed = names[-len(quantities) :]
+    if _RESPECTIVELY.search(text, quantities[-1].end) is not None:
+        return listed
+    plural = _PLURAL_RANGES.search(text, max(0, quantities[0].start - 40), quantities[0].start) is not None
+    figures_listed = all(
+        _LIST_JOIN.fullmatch(text, first.end, second.start) is not None
+        for first, second in itertools.pairwise(quantities)
+    )
+    names_listed = all(
+        _LIST_JOIN.fullmatch(document.text, first[1], second[0]) is not None
+        for first, second in itertools.pairwise(listed)
+    )
+    return listed if plural and figures_listed and names_listed else []
 
 
 def _classes(document: Document, index: int) -> Iterator[Claim]:

@@ -477,3 +477,16 @@ def test_a_reference_after_every_name_owns_the_figure_by_its_kind(text, weapon):
 )
 def test_a_list_of_figures_after_plural_ranges_goes_to_the_names_listed_in_order(text, weapons):
     assert [claim[4] for claim in numeric(text)] == weapons
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ola Dunn, a missile expert at a Borduria institute, said the missile can fly 900 km.",
+        "Ola Dunn, a senior missile analyst, said the missile can fly 900 km.",
+        "MBDA says the missile can fly 900 km.",
+    ],
+)
+def test_an_expert_or_a_maker_is_not_the_weapon(sentence):
+    text = f"Ruritania fired a Lark-3 on Monday. {sentence}"
+    assert [claim[4] for claim in numeric(text)] == ["Lark-3"]

@@ -200,7 +200,10 @@ ORGANISATIONS = _words(
     # international bodies
     "un unsc iaea nato eu opec asean osce au gcc "
     # armed forces, states and think tanks by their initials
-    "dprk ussr irgc idf pla plarf kpa rok jsdf sbu iiss sipri csis norad"
+    "dprk ussr irgc idf pla plarf kpa rok jsdf sbu iiss sipri csis norad "
+    # makers, which build a weapon and say what it reaches but are never it
+    "mbda raytheon rtx lockheed northrop grumman boeing rafael elbit roketsan aselsan rheinmetall thales saab "
+    "kongsberg norinco casic casc almaz-antey hanwha bae leonardo dassault"
 )
 
 SYSTEM = r"(?:" + "|".join(regex.escape(name) for name in _SYSTEMS) + r"|" + _FAMILIES + r")"

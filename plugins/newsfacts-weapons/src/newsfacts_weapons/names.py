@@ -106,7 +106,8 @@ _NAME = regex.compile(
     + _HEADS
     + r"|"
     + _PLATFORMS
-    + r")\b(?!\s(?:makers?|manufacturers?|compan(?:y|ies)|firms?|producers?|developers?|programmes?|programs?)\b))"
+    + r")\b(?!\s(?:makers?|manufacturers?|compan(?:y|ies)|firms?|producers?|developers?|programmes?|programs?"
+    r"|experts?|analysts?|specialists?|scientists?|engineers?|researchers?|officials?|officers?)\b))"
     # a name in apposition after a weapon noun: "its first cruise missile, the Borak, was launched"
     r"|(?<=\b(?:" + _HEADS + r"),\s(?:the\s)?)(?P<n>" + _CAP + r"(?:\s" + _TAIL + r"){0,2})(?=,)"
     # a name given or tested: "a missile dubbed Tayfun", "known as the Vela", "test-fired the Tayfun"

@@ -490,3 +490,17 @@ def test_a_list_of_figures_after_plural_ranges_goes_to_the_names_listed_in_order
 def test_an_expert_or_a_maker_is_not_the_weapon(sentence):
     text = f"Ruritania fired a Lark-3 on Monday. {sentence}"
     assert [claim[4] for claim in numeric(text)] == ["Lark-3"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The COVID-19 pandemic delayed its tests.",
+        "The JCPOA collapsed in 2018.",
+        "The New START treaty expires soon.",
+        "AUKUS partners will build submarines.",
+    ],
+)
+def test_agreements_blocs_and_diseases_by_code_are_no_system_pointed_back_to(sentence):
+    text = f"Ruritania fired a Lark-3 on Monday. {sentence} It has a range of 900 km."
+    assert [claim[4] for claim in numeric(text)] == ["Lark-3"]

@@ -504,3 +504,14 @@ def test_an_expert_or_a_maker_is_not_the_weapon(sentence):
 def test_agreements_blocs_and_diseases_by_code_are_no_system_pointed_back_to(sentence):
     text = f"Ruritania fired a Lark-3 on Monday. {sentence} It has a range of 900 km."
     assert [claim[4] for claim in numeric(text)] == ["Lark-3"]
+
+
+@pytest.mark.parametrize("owner", ["Ethiopian", "Sudanese", "Kharkiv", "Black Sea", "Shiite", "South African"])
+def test_a_people_or_a_place_before_a_weapon_noun_is_no_name(owner):
+    text = f"Ruritania fired a Lark-3 on Monday. {owner} missiles have a range of 300 km."
+    assert [claim[4] for claim in numeric(text)] == ["Lark-3"]
+
+
+@pytest.mark.parametrize("name", ["Red Arrow", "Sea Sparrow", "Black Shaheen"])
+def test_a_name_opening_with_a_colour_or_sea_word_is_still_a_name(name):
+    assert [claim[4] for claim in numeric(f"{name} missiles have a range of 300 km.")] == [name]

@@ -157,6 +157,17 @@ _STOP = (
         "philippine filipino indonesia indonesian malaysia malaysian singapore thai thailand myanmar bangladesh "
         "european asian arab gulf pacific atlantic hawaii guam alaska okinawa hamas hezbollah houthi houthis "
         "taliban isis islamic jihad qaeda kurdish allied coalition "
+        "ethiopia ethiopian eritrea eritrean somalia somali sudan sudanese nigeria nigerian algeria algerian "
+        "morocco moroccan tunisia tunisian mexico mexican colombia colombian chile chilean peru peruvian kenya "
+        "kenyan mongolia mongolian portugal portuguese ireland irish austria austrian iceland croatia croatian "
+        "slovakia slovak slovenia slovenian albania albanian bosnia bosnian moldova moldovan cyprus cypriot "
+        "bangladeshi burma burmese cambodia cambodian laos uzbek uzbekistan turkmen tajik kyrgyz sri lankan "
+        "africa african zealand northern southern shiite shia sunni persian "
+        # regions, cities and seas of the wars in the news, which say where a weapon is, not what it is
+        "sahel sinai kharkiv donetsk luhansk belgorod odesa odessa sevastopol zaporizhzhia kherson mariupol "
+        "bakhmut latakia idlib aleppo homs mosul basra kirkuk erbil haifa eilat ashkelon sderot hodeidah marib aden "
+        "okinawan hokkaido kuril kamchatka arctic caspian adriatic mediterranean red black sea ocean himalayan "
+        "kashmir kashmiri punjab balochistan golan "
         # capitals that open wire copy ("JERUSALEM (Reuters) -")
         "jerusalem london paris berlin dubai riyadh cairo baghdad damascus ankara taipei geneva brussels vienna "
         "kiev sanaa beirut tel aviv manila hanoi canberra ottawa"

@@ -234,12 +234,3 @@ def find_names(text: str, start: int = 0, end: int | None = None) -> list[tuple[
             continue
         spans.append(span)
     return spans
-
-
-def first_name(text: str, start: int, end: int) -> tuple[int, int] | None:
-    """The first weapon name in ``text[start:end]``, found without reading further than needed."""
-    for match in _NAME.finditer(text, start, end):
-        span = _trim(text, match.start("n"), match.end("n"))
-        if span is not None:
-            return span
-    return None

@@ -1,6 +1,8 @@
 """Range-class claims: "long-range missiles", "short- and medium-range", "ICBM", "intercontinental ballistic".
 
-Class claims carry no figure; they say which band of reach a weapon belongs to.
+Class claims carry no figure; they say which band of reach a weapon belongs to. The classes are the closed set
+of the annotation (``newsfacts.RangeClass``): the five bands, the comparatives ("longer-range", "shortest-range")
+and the odd wordings ("extended-range", "medium-long", "unlimited"), each normalised to one spelling.
 """
 
 from __future__ import annotations

@@ -515,3 +515,17 @@ def test_a_people_or_a_place_before_a_weapon_noun_is_no_name(owner):
 @pytest.mark.parametrize("name", ["Red Arrow", "Sea Sparrow", "Black Shaheen"])
 def test_a_name_opening_with_a_colour_or_sea_word_is_still_a_name(name):
     assert [claim[4] for claim in numeric(f"{name} missiles have a range of 300 km.")] == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "weapon"),
+    [
+        # an apposition that only names the noun before it is the system, not an insertion
+        ("The frigate carries Wren-2 missiles. The new missile, the Tayfun, can fly 1,000 km.", "Tayfun"),
+        ("The frigate carries Wren-2 missiles. The new missile (Tayfun-2) can fly 1,000 km.", "Tayfun-2"),
+        # ... but another system's successor inside commas is an insertion
+        ("The frigate carries Wren-2 missiles. The new missile, the Tayfun's successor, can fly 1,000 km.", "Wren-2"),
+    ],
+)
+def test_an_apposition_naming_the_noun_is_no_insertion(text, weapon):
+    assert [claim[4] for claim in numeric(text)] == [weapon]

@@ -111,9 +111,15 @@ _INSERTION_OPENING = regex.compile(
 _INSERTION_CLOSING = regex.compile(r"[^,;()\d]{0,60}?[,)]")
 _INSERTION_AFTER_NOUN = regex.compile(
     r"\b(?:missiles?|rockets?|weapons?|weaponry|systems?|versions?|variants?|launchers?|interceptors?|bombers?)"
-    r"(?:\s?\(|,\s(?!(?:and|or|but|while|whereas|nor)\b)[a-z])[^,;()\d]{0,80}?$",
+    r"(?:\s?\((?P<content>[^,;()\d]{0,80}?)|,\s(?P<content>(?!(?:and|or|but|while|whereas|nor)\b)[a-z][^,;()\d]{0,80}?))$",
     regex.IGNORECASE,
 )
+# An insertion that only names the noun before it is an apposition, not an insertion: "The missile, the Tsirkon,
+# can fly", "the new missile (Tsirkon) can".
+_NAMING_ONLY = regex.compile(
+    r"\s?(?:(?:the|a|an|its|their|dubbed|called|named|known\sas|designated)\s)?", regex.IGNORECASE
+)
+_CLOSING_AT_ONCE = regex.compile(r"\s?[,)]")
 _GENERIC = regex.compile(
     r"\b(?:(?:cruise|ballistic|anti-ship)\s)?(?:missiles?|rockets?|weapons?|weaponry|howitzers?|interceptors?"
     r"|launchers?|bombers?|shells|artillery|guns|cannons?|mortars?)\b",
@@ -232,7 +238,11 @@ def _inserted(text: str, names: Sequence[tuple[int, int]], position: int, lo: in
     if position > 0 and _INSERTION_OPENING.fullmatch(text, names[position - 1][1], start) is not None:
         return True
     opening_lo = max(lo, names[position - 1][1] if position > 0 else lo, start - 120)
-    return _INSERTION_AFTER_NOUN.search(text, opening_lo, start) is not None
+    opening = _INSERTION_AFTER_NOUN.search(text, opening_lo, start)
+    if opening is None:
+        return False
+    naming_only = _NAMING_ONLY.fullmatch(opening["content"]) is not None
+    return not (naming_only and _CLOSING_AT_ONCE.match(text, end, figure) is not None)
 
 
 @attrs.frozen(kw_only=True)

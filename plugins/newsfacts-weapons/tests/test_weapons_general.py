@@ -529,3 +529,9 @@ def test_a_name_opening_with_a_colour_or_sea_word_is_still_a_name(name):
 )
 def test_an_apposition_naming_the_noun_is_no_insertion(text, weapon):
     assert [claim[4] for claim in numeric(text)] == [weapon]
+
+
+@pytest.mark.parametrize("body", ["The Knesset was", "The Duma was", "The Senate was"])
+def test_a_parliament_told_about_a_weapon_is_not_the_weapon(body):
+    text = f"Ruritania fired a Lark-3 on Monday. {body} told the missile can fly 900 km."
+    assert [claim[4] for claim in numeric(text)] == ["Lark-3"]

@@ -168,6 +168,9 @@ _STOP = (
         "bakhmut latakia idlib aleppo homs mosul basra kirkuk erbil haifa eilat ashkelon sderot hodeidah marib aden "
         "okinawan hokkaido kuril kamchatka arctic caspian adriatic mediterranean red black sea ocean himalayan "
         "kashmir kashmiri punjab balochistan golan "
+        # seats of government and parliaments, which are told or say things about a weapon
+        "kremlin knesset duma bundestag majlis senate congress parliament cabinet politburo elysee whitehall sejm "
+        "rada verkhovna "
         # capitals that open wire copy ("JERUSALEM (Reuters) -")
         "jerusalem london paris berlin dubai riyadh cairo baghdad damascus ankara taipei geneva brussels vienna "
         "kiev sanaa beirut tel aviv manila hanoi canberra ottawa"

@@ -37,6 +37,33 @@ CORPUS: dict[str, Callable[[int], str]] = {
     "whitespace run": lambda n: "the" + " " * n + "x",
     "line breaks": lambda n: "a\n" * (n // 2),
     "mixed scripts": lambda n: "Он сказал 他说 قال said “" * (n // 25),
+    "hyphen chain before a range": lambda n: "Ab-" * (n // 3) + "Abc. It has a range of 300 km, the missile.",
+    "digit-led designation chain": lambda n: "9M-" * (n // 3) + "1. It has a range of 300 km, the missile.",
+    "lower-case prefix chain": lambda n: "al-" * (n // 3) + "Hussein missile has a range of 300 km.",
+    "capitalised words before a noun": lambda n: "Ab " * (n // 3) + "missile has a range of 300 km.",
+    "hyphenated modifiers": lambda n: "The Ab " + "long-range " * (n // 11) + "missile has a range of 300 km.",
+    "number words": lambda n: "three hundred and " * (n // 18) + "twenty km range missile.",
+    "space-grouped digits": lambda n: "1 000 " * (n // 6) + "km range missile.",
+    "bound words": lambda n: "up to " * (n // 6) + "300 km range missile.",
+    "capitalised words and commas": lambda n: "Ab, " * (n // 4) + "missile has a range of 300 km.",
+    "relative clauses": lambda n: "The Ab-1, which " * (n // 16) + "has a range of 300 km.",
+    "paired figures": lambda n: "ranges of " + "300 and " * (n // 8) + "500 km respectively, missiles.",
+    "suspended comparative classes": lambda n: "shorter- and " * (n // 13) + "longer-range missiles.",
+    "medium long words": lambda n: "medium long " * (n // 12) + "range missiles.",
+    "insertions": lambda n: "The Ab-1, which carries Cd-2 missiles, " * (n // 39) + "has a range of 300 km.",
+    "aliases in brackets": lambda n: "Ab-1 (NATO name Cd-2 " * (n // 21) + ") has a range of 300 km.",
+    "aliases in words": lambda n: "Ab-1, also known as the " * (n // 24) + "Cd-2, has a range of 300 km.",
+    "origin words": lambda n: "Ab-made " * (n // 8) + "missiles have a range of 300 km.",
+    "possessive names": lambda n: "Ab's its Cd's " * (n // 14) + "range can travel 300 km missile.",
+    "listed names and figures": lambda n: (
+        "The Ab-1, " * (n // 20) + "have ranges of " + "300 km, " * (n // 16) + "9 km."
+    ),
+    "names before a pointing-back sentence": lambda n: (
+        "Ab-1 jets carried Cd-2 missiles, " * (n // 33) + ". The missiles have a range of 300 km."
+    ),
+    "pointing-back sentences": lambda n: (
+        "The Ab-1 jets carried Cd-2 missiles. The missiles have a range of 3 km. " * (n // 72)
+    ),
 }
 
 

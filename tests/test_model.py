@@ -1,10 +1,22 @@
 import datetime as dt
 import pickle
+import typing
 
 import attrs
 import pytest
 
-from newsfacts import Article, Claim, DateExpression, Document, FrozenMapping, Quote, Sentence, Span, WeaponRange
+from newsfacts import (
+    Article,
+    Claim,
+    DateExpression,
+    Document,
+    FrozenMapping,
+    Quote,
+    RangeClass,
+    Sentence,
+    Span,
+    WeaponRange,
+)
 
 
 def test_records_are_immutable():
@@ -34,6 +46,32 @@ def test_weapon_range_qualifier_and_class_are_checked():
         WeaponRange(max_km=10.0, qualifier="roughly")  # type: ignore[arg-type]
     with pytest.raises(ValueError, match="range_class"):
         WeaponRange(range_class="huge")  # type: ignore[arg-type]
+
+
+# ANNOTATION.md rule 6 of the weapon-range set: the five bands, comparatives and odd wordings, normalised.
+ANNOTATED_RANGE_CLASSES = (
+    "short",
+    "medium",
+    "intermediate",
+    "long",
+    "intercontinental",
+    "shorter",
+    "longer",
+    "shortest",
+    "longest",
+    "medium-long",
+    "extended",
+    "unlimited",
+)
+
+
+def test_range_classes_are_the_annotated_closed_set():
+    assert typing.get_args(RangeClass) == ANNOTATED_RANGE_CLASSES
+    for name in ANNOTATED_RANGE_CLASSES:
+        assert WeaponRange(range_class=name).range_class == name
+    for unnormalised in ("longer-range", "Longer", "mid", "medium long"):
+        with pytest.raises(ValueError, match="range_class"):
+            WeaponRange(range_class=unnormalised)  # type: ignore[arg-type]
 
 
 def test_date_type_is_checked():

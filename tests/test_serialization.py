@@ -1,7 +1,9 @@
 import datetime as dt
 import json
 import re
+import typing
 
+import attrs
 import jsonschema
 import pytest
 
@@ -12,6 +14,7 @@ from newsfacts import (
     DateExpression,
     Document,
     Quote,
+    RangeClass,
     SchemaError,
     Sentence,
     Span,
@@ -95,6 +98,33 @@ def test_article_json_validates_against_the_shipped_schema():
     jsonschema.Draft202012Validator.check_schema(json_schema())
     jsonschema.validate(json.loads(dumps(ARTICLE)), json_schema())
     jsonschema.validate(json.loads(dumps(ARTICLE, include_text=True)), json_schema())
+
+
+def test_the_schema_admits_exactly_the_range_classes_of_the_model():
+    enum = json_schema()["$defs"]["weapon_range"]["properties"]["range_class"]["enum"]
+    assert enum == [*typing.get_args(RangeClass), None]
+
+
+@pytest.mark.parametrize("range_class", ["longer", "medium-long", "unlimited"])
+def test_a_comparative_or_odd_class_claim_validates_and_round_trips(range_class):
+    claim = Claim(
+        kind="weapon_range",
+        text="Missiles",
+        start=25,
+        end=33,
+        value=WeaponRange(range_class=range_class),
+        plugin="weapons",
+    )
+    article = attrs.evolve(ARTICLE, claims=(claim,))
+    jsonschema.validate(json.loads(dumps(article)), json_schema())
+    assert loads(dumps(article), text=TEXT) == article
+
+
+def test_the_schema_rejects_an_unknown_range_class():
+    data = to_dict(ARTICLE)
+    data["claims"][0]["value"]["range_class"] = "longer-range"
+    with pytest.raises(jsonschema.ValidationError):
+        jsonschema.validate(data, json_schema())
 
 
 def test_the_schema_rejects_a_wrong_quote_kind():

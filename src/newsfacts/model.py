@@ -17,13 +17,41 @@ import attrs
 QuoteKind: TypeAlias = Literal["direct", "indirect", "mixed"]
 DateType: TypeAlias = Literal["DATE", "TIME", "DURATION", "SET"]
 RangeQualifier: TypeAlias = Literal["exact", "approx", "upper", "lower", "range"]
-RangeClass: TypeAlias = Literal["short", "medium", "intermediate", "long", "intercontinental"]
+# The classes of the weapon-range annotation (ANNOTATION.md rule 6): the five bands, then comparatives and the
+# odd wordings it keeps verbatim-normalised ("longer-range", "extended-range"). A closed set, so scores compare.
+RangeClass: TypeAlias = Literal[
+    "short",
+    "medium",
+    "intermediate",
+    "long",
+    "intercontinental",
+    "shorter",
+    "longer",
+    "shortest",
+    "longest",
+    "medium-long",
+    "extended",
+    "unlimited",
+]
 Precision: TypeAlias = Literal["year", "month", "day"]
 
 QUOTE_KINDS: tuple[QuoteKind, ...] = ("direct", "indirect", "mixed")
 DATE_TYPES: tuple[DateType, ...] = ("DATE", "TIME", "DURATION", "SET")
 RANGE_QUALIFIERS: tuple[RangeQualifier, ...] = ("exact", "approx", "upper", "lower", "range")
-RANGE_CLASSES: tuple[RangeClass, ...] = ("short", "medium", "intermediate", "long", "intercontinental")
+RANGE_CLASSES: tuple[RangeClass, ...] = (
+    "short",
+    "medium",
+    "intermediate",
+    "long",
+    "intercontinental",
+    "shorter",
+    "longer",
+    "shortest",
+    "longest",
+    "medium-long",
+    "extended",
+    "unlimited",
+)
 PRECISIONS: tuple[Precision, ...] = ("year", "month", "day")
 
 

@@ -151,7 +151,25 @@ def test_parenthetical_conversion_is_not_a_second_claim():
         ),
         ("The airline bought a long-range jet for its routes.", []),
         ("Both sides signed the Intermediate-Range Nuclear Forces Treaty.", []),
-        ("The plant is working on a longer-range missile.", []),
+        # ANNOTATION.md rule 6: comparatives and odd wordings are classes of their own, normalised.
+        ("The plant is working on a longer-range missile.", [("longer-range missile", "longer")]),
+        ("Its shorter-range rockets were fired first.", [("shorter-range rockets", "shorter")]),
+        ("They showed their longest-range ballistic missile.", [("longest-range ballistic missile", "longest")]),
+        ("Its shortest-range rockets stay near the coast.", [("shortest-range rockets", "shortest")]),
+        ("The wing now flies extended-range Kestrels that carry missiles.", [("extended-range", "extended")]),
+        ("The navy wants a Medium-Long range missile.", [("Medium-Long range missile", "medium-long")]),
+        ("The navy wants a medium long-range missile.", [("medium long-range missile", "medium-long")]),
+        ("The Lark is a missile with an unlimited range.", [("unlimited range", "unlimited")]),
+        (
+            "It keeps medium and shorter-range rockets.",
+            [("medium and shorter-range rockets", "medium"), ("shorter-range rockets", "shorter")],
+        ),
+        (
+            "It keeps shorter- or longer-range missiles.",
+            [("shorter- or longer-range missiles", "shorter"), ("longer-range missiles", "longer")],
+        ),
+        ("The carrier sells extended-range fuel tanks for trucks.", []),
+        ("The longer range of the new airliner pleased the airline.", []),
     ],
 )
 def test_range_classes(sentence, expected):

@@ -1,9 +1,13 @@
 """Range-class claims: "long-range missiles", "short- and medium-range", "ICBM", "intercontinental ballistic".
 
-Class claims carry no figure; they say which band of reach a weapon belongs to.
+Class claims carry no figure; they say which band of reach a weapon belongs to. The classes are the closed set
+of the annotation (``newsfacts.RangeClass``): the five bands, the comparatives ("longer-range", "shortest-range")
+and the odd wordings ("extended-range", "medium-long", "unlimited"), each normalised to one spelling.
 """
 
 from __future__ import annotations
+
+from typing import get_args
 
 import attrs
 import regex
@@ -12,7 +16,11 @@ from newsfacts import RangeClass
 from newsfacts_weapons.civilian import CIVILIAN
 from newsfacts_weapons.cues import WEAPON_WORD
 
-_CLASS_WORD = r"(?:short|medium|mid|intermediate|long|intercontinental)"
+# ANNOTATION.md rule 6: the five bands, the comparatives and the odd wordings; "medium-long" before "medium".
+_CLASS_WORD = (
+    r"(?:medium[-\s]long|short(?:er|est)?+|medium|mid|intermediate|long(?:er|est)?+|intercontinental|extended"
+    r"|unlimited)"
+)
 _MODIFIER = (
     r"(?:[A-Za-z]+-\s?[A-Za-z][\w-]*|cruise|ballistic|tactical|strategic|supersonic|subsonic|hypersonic|guided"
     r"|nuclear|capable|conventional|precision|surface|anti-ship|land-attack)"
@@ -21,9 +29,9 @@ _HEAD = (
     r"(?:missiles?|rockets?|weapons?|weaponry|bombers?|systems?|variants?|versions?|arsenals?|artillery|strikes?"
     r"|launchers?|munitions?|ICBMs?|capabilit(?:y|ies)|(?:nuclear\s)?forces)"
 )
-# "short- and medium-range": a class word left hanging before "and"/"or".
+# "short- and medium-range", "medium and shorter-range": a class word left hanging before "and"/"or"/"to".
 _SUSPENDED = regex.compile(
-    r"\b(?P<a>" + _CLASS_WORD + r")-\s(?:and|or|to)\s(?P<b>" + _CLASS_WORD + r")[- ]range\b", regex.IGNORECASE
+    r"\b(?P<a>" + _CLASS_WORD + r")-?\s(?:and|or|to)\s(?P<b>" + _CLASS_WORD + r")[- ]range\b", regex.IGNORECASE
 )
 _CLASS = regex.compile(r"\b(?P<c>" + _CLASS_WORD + r")(?P<sep>-|\s)range\b", regex.IGNORECASE)
 _TAIL = regex.compile(
@@ -66,19 +74,13 @@ class ClassMention:
     head_end: int | None
 
 
+_NORMALISED: dict[str, RangeClass] = {name: name for name in get_args(RangeClass)}
+_NORMALISED["mid"] = "medium"
+
+
 def _normalise(word: str) -> RangeClass:
-    name = word.lower()
-    if name == "mid":
-        return "medium"
-    if name == "short":
-        return "short"
-    if name == "medium":
-        return "medium"
-    if name == "intermediate":
-        return "intermediate"
-    if name == "long":
-        return "long"
-    return "intercontinental"
+    """The annotation's spelling of a class word: lower case, "mid" is medium, "medium long" is "medium-long"."""
+    return _NORMALISED[regex.sub(r"\s", "-", word.lower())]
 
 
 def _is_title(text: str, start: int, end: int) -> bool:

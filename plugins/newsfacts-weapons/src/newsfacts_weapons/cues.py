@@ -19,13 +19,19 @@ _WEAPON_WINDOW = 160
 
 # Cues before the number: the noun "range"/"reach", striking distance, hitting targets, engaging,
 # and travel or flight said as a capability ("can travel", "capable of flying"), never as an observed flight.
+# A "distance of" after an observed flight ("travelled a distance of 950 km") is no cue; see _FLIGHT_BEFORE_CUE.
 _CUE_BEFORE = regex.compile(
-    r"(?<!\btest\s)\brang(?:e|es|ed)\b|\breach(?:es)?\b|\bradius\b|\b(?:striking|strike)\sdistance\b|\bdistance\sof\b"
+    r"(?<!\btest\s)\brang(?:e|es|ed)\b|\breach(?:es)?\b|\bradius\b|\b(?:striking|strike)\sdistance\b|\bdistances?\sof\b"
+    r"|\b(?:maximum|max|operational|effective|design|designed)\s(?:\w+\s)?distance\b"
     r"|\b(?:strike|striking|hitting|attack|firing)\s(?:capacity|capability|radius|envelope)\b|\bengag(?:e|es|ing)\b"
-    r"|\b(?:hit|hits|hitting|strike|strikes|striking|reach|reaching|engage|engaging|destroy\w*)\s(?:\w+\s){0,2}?targets\b"
+    r"|\b(?:hit|hits|hitting|strike|strikes|striking|reach|reaching|engage|engaging|destroy\w*|fired?\sat)"
+    r"\s(?:\w+\s){0,2}?targets\b"
+    # a capability said as effectiveness ("effective out to 300 km")
+    r"|\beffective\s(?:out\s)?(?:to|at|up\sto)\b"
     r"|\b(?:can|could|would|will|able\sto|capable\sof|capacity\sto|designed\sto)\s(?:\w+\s){0,2}?"
-    r"(?:travel|travell?ing|fly|flying|hit|hitting|strike|striking|reach|reaching|launch|fire"
-    r"|carry(?:ing)?\s(?:\w+\s){0,3}?warheads?|deliver(?:ing)?\s(?:\w+\s){0,3}?warheads?)\b",
+    r"(?:travel|travell?ing|fly|flying|go|cover|covering|hit|hitting|strike|striking|reach|reaching|launch|fire"
+    r"|intercept|intercepting|engage|engaging|destroy|destroying|shoot\sdown|shooting\sdown|target|targeting"
+    r"|carry(?:ing)?\s(?:\w+\s){0,3}?(?:warheads?|payloads?)|deliver(?:ing)?\s(?:\w+\s){0,3}?(?:warheads?|payloads?))\b",
     regex.IGNORECASE,
 )
 # A range word right after the figure: "1,000-km range", "800 km-range", "2,000 km (1,250 mile) range".
@@ -34,8 +40,11 @@ _CUE_AFTER = regex.compile(
 )
 # Words between the cue and the number that show the figure is something else.
 _GAP_BREAK = regex.compile(
-    r"\baltitudes?\b|\borbit|\bheight|\bspeeds?\b|\bvelocity|\bflew\b|\bflown\b|\btravell?ed\b|\bcover(?:ed|ing)\b"
-    r"|\blanded\b|\bsplash|\bnorth|\bsouth|\beast|\bwest|;",
+    r"\baltitudes?\b|\bapogee|\bceiling\b|\borbit|\bheight|\bspeeds?\b|\bvelocity|\bflew\b|\bflown\b"
+    r"|\btravell?ed\b|\bcover(?:ed|ing)\b|\breached\b"
+    r"|\blanded\b|\bsplash|\bnorth|\bsouth|\beast|\bwest|;"
+    # a position, not a reach: "(range of 40 km) were placed 20 km behind the line", "lies 250 km from"
+    r"|\b(?:placed|positioned|stationed|moved|lies|lie|lying|sits)\b",
     regex.IGNORECASE,
 )
 # Words right after the figure that make it a place, a size, a speed or an error.
@@ -43,7 +52,10 @@ _AFTER_BREAK = regex.compile(
     r"\s?(?:\([^()\n]{0,60}\)\s?)?(?:"
     r"(?:to\sthe\s)?(?:north|south|east|west)\w*\b|off\b|of\b|outside\b|inland\b|offshore\b|above\b|below\b"
     r"|high\b|deep\b|long\b|wide\b|tall\b|across\b|into\b|up\b|in\s(?:length|diameter|width)\b"
-    r"|from\b(?!\s(?:the\s)?(?:existing|current|original|previous|earlier)\b)"
+    r"|behind\b|inside\b|along\b|apart\b|short\sof\b|in\sfront\sof\b|between\b"
+    # "from" opens a place ("300 km from the coast"), not a change ("to 450 km from the existing 290 km",
+    # "to 3,500 km from 2,750 km")
+    r"|from\b(?!\s(?:the\s|an?\s)?(?:existing|current|original|previous|earlier|former|old|\d))"
     r"|(?:an|a|per)\s(?:hour|second)\b|/\s?h|/\s?s\b|-(?:long|wide|high|tall|deep)\b"
     r"|error|accura|margin)",
     regex.IGNORECASE,
@@ -67,6 +79,15 @@ def _last(pattern: regex.Pattern[str], text: str) -> regex.Match[str] | None:
     return last
 
 
+# A capability in the simple present with a limit: "flies up to 2,000 km". Without the limit a headline's
+# "flies 800 km" is one flight.
+_PRESENT_TRAVEL = regex.compile(r"\b(?:flies|travels)\s$", regex.IGNORECASE)
+# An observed flight told just before the range word: "flew to a range of", "travelled a range of".
+_FLIGHT_BEFORE_CUE = regex.compile(
+    r"\b(?:flew|flown|travell?ed|covered|reached|landed|splashed)\s(?:[\w-]+\s){0,3}$", regex.IGNORECASE
+)
+
+
 def has_range_cue(text: str, quantity: Quantity) -> bool:
     """Whether the sentence says the figure is how far something reaches, not where it is or how high."""
     after = text[quantity.core_end : quantity.core_end + _AFTER]
@@ -76,15 +97,23 @@ def has_range_cue(text: str, quantity: Quantity) -> bool:
         return True
     window_start = max(0, quantity.start - _BEFORE)
     before = text[window_start : quantity.start]
+    if quantity.qualifier == "upper" and _PRESENT_TRAVEL.search(before) is not None:
+        return True
     cue = _last(_CUE_BEFORE, before)
     if cue is None:
+        return False
+    if _FLIGHT_BEFORE_CUE.search(text, max(0, window_start + cue.start() - 60), window_start + cue.start()):
         return False
     return _GAP_BREAK.search(before, cue.end()) is None
 
 
-# A thing a weapon engages ("can engage aircraft") is its target, not what the range belongs to.
+# A thing a weapon engages ("can engage aircraft") is its target, not what the range belongs to; so is a
+# weapon a sensor watches ("the radar can detect missiles at a range of 600 km").
 _TARGETED = regex.compile(
     r"\b(?:engag|intercept|hit|strik|shoot|destroy|target|down)\w*\s(?:\w+\s){0,2}$", regex.IGNORECASE
+)
+_WATCHED = regex.compile(
+    r"\b(?:detect|track|spot|monitor|see|sense|locate|identif)\w*\s(?:\w+\s){0,2}$", regex.IGNORECASE
 )
 
 
@@ -94,6 +123,8 @@ def _nearest_distance(
     best: int | None = None
     for match in pattern.finditer(text, *window):
         if pattern is _NON_WEAPON and _TARGETED.search(text, max(0, match.start() - 30), match.start()):
+            continue
+        if pattern is WEAPON_WORD and _WATCHED.search(text, max(0, match.start() - 30), match.start()):
             continue
         gap = start - match.end() if match.end() <= start else max(0, match.start() - end)
         if best is None or gap < best:

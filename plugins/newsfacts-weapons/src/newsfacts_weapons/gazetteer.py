@@ -124,10 +124,70 @@ _SYSTEMS = _names(
     Uragan
     Tornado-S
     Naval Strike Missile
+    Grad
+    Sejjil
+    Sajjil
+    Emad
+    Khalij Fars
+    Hormuz
+    Ra'ad
+    Tondar
+    Toufan
+    Qader
+    Ghader
+    Meshkat
+    Paveh
+    Zulfiqar
+    Dezful
+    Ashura
+    Qaher
+    Badr
+    Jericho
+    Delilah
+    LORA
+    Barak
+    Igla
+    Verba
+    Pershing
+    Polaris
+    Midgetman
+    Sapsan
+    Neptune
+    Vilkha
+    Hrim
+    Granit
+    Bazalt
+    Moskit
+    Voevoda
+    Poseidon
+    Brimstone
+    Aster
+    Crotale
+    Maverick
+    AMRAAM
+    Sidewinder
+    GLSDB
+    Excalibur
+    Prahaar
+    Sagarika
+    Pinaka
+    Hongqi
+    Yingji
+    Changjian
+    Yun Feng
+    Wan Chien
+    Hwasal
+    Unha
+    Al-Hussein
+    Al-Abbas
+    Al-Samoud
+    Nasr
     """
 )
 # Families named by letters and a number: DF-41, JL-2, HQ-9, S-400, KN-23, Arrow 3, SM-6.
-_FAMILIES = r"(?:DF|JL|HQ|HY|YJ|CJ|KD|KN|Kh|RS|SS|SA|SM|S|M|Arrow|Hatf)[- ]\d{1,3}[A-Z]?"
+# A hyphen as news copy types it: ASCII, or the Unicode hyphen and non-breaking hyphen of web pages.
+HYPHEN = "[-\u2010\u2011]"
+_FAMILIES = r"(?:DF|JL|HQ|HY|YJ|CJ|KD|KN|Kh|RS|SS|SA|SM|S|M|Arrow|Hatf)[- \u2010\u2011]\d{1,3}[A-Z]?"
 
 # Agencies, ministries and news services: capitalised or all-capital words a sentence can
 # name near a figure that never name a weapon. Listed by kind, from general knowledge.
@@ -138,11 +198,22 @@ ORGANISATIONS = _words(
     # space, research and defence agencies
     "nasa esa isro jaxa cnsa roscosmos drdo darpa mda ispr suparco cia fbi nsa dia pentagon "
     # international bodies
-    "un unsc iaea nato eu opec asean osce au gcc"
+    "un unsc iaea nato eu opec asean osce au gcc brics aukus quad "
+    # agreements and diseases named by initials or codes, which share a designation's shape
+    "jcpoa start salt covid-19 covid sars-cov-2 h5n1 h1n1 "
+    # armed forces, states and think tanks by their initials
+    "dprk ussr irgc idf pla plarf kpa rok jsdf sbu iiss sipri csis norad "
+    # makers, which build a weapon and say what it reaches but are never it
+    "mbda raytheon rtx lockheed northrop grumman boeing rafael elbit roketsan aselsan rheinmetall thales saab "
+    "kongsberg norinco casic casc almaz-antey hanwha bae leonardo dassault"
 )
 
 SYSTEM = r"(?:" + "|".join(regex.escape(name) for name in _SYSTEMS) + r"|" + _FAMILIES + r")"
-# A listed system as a whole word, with a plural "s" or a designation after it ("Scud-B", "Agni-V", "Kh-101").
+# A listed system as a whole word, with a designation, a plural "s" or both after it ("Scud-B", "Agni-V", "Kh-101",
+# "Fajr-5s").
 SYSTEM_NAME = regex.compile(
-    r"(?<![\w-])(?P<n>" + SYSTEM + r"(?:[- ][IVX]{1,4}[A-Z]?\b|-[A-Z0-9]{1,4}\b|[- ]\d{1,3}[A-Z]?\b)?s?)(?![\w-])"
+    r"(?<![\w\-\u2010\u2011])(?P<n>"
+    + SYSTEM
+    + r"(?:[- \u2010\u2011][IVX]{1,4}[A-Z]?|[-\u2010\u2011][A-Z0-9]{1,4}|[- \u2010\u2011]\d{1,3}[A-Z]?)?s?)"
+    r"(?![\w\-\u2010\u2011])"
 )

@@ -1,44 +1,129 @@
 """Weapon names in a sentence, the subjects of range claims.
 
-Designated systems ("Shaheen-II", "Agni III", "S-300"), capitalised names in front of a weapon noun
-("Styx missiles", "Army Tactical Missile Systems") and names that open a clause ("the Tomahawk has").
+Designated systems ("Shaheen-II", "Agni III", "S-300", "9M729"), capitalised names in front of a weapon noun
+("Styx missiles", "Army Tactical Missile Systems"), names given, tested or set in apposition ("dubbed Tayfun",
+"its cruise missile, the Borak,") and names that open a clause ("the Tomahawk has"). People by title,
+agreements, institutions, countries and armed groups are never names here.
+
+A name starts only where a token starts and a hyphenated token is read whole, once, so no input makes the
+finder backtrack: its cost is linear in the text (see ``tests/test_weapons_linear.py``).
 """
 
 from __future__ import annotations
 
 import regex
 
-from newsfacts_weapons.gazetteer import ORGANISATIONS, SYSTEM_NAME
+from newsfacts_weapons.gazetteer import HYPHEN, ORGANISATIONS, SYSTEM_NAME
 
 _HEADS = (
     r"missiles?|rockets?|systems?|launchers?|interceptors?|howitzers?|batter(?:y|ies)|weapons?|bombers?"
     r"|torpedo(?:es)?|guns?|cannons?"
 )
 _MODIFIER = (
-    r"(?:[a-z]+-[a-z][\w-]*|cruise|ballistic|tactical|strategic|supersonic|subsonic|hypersonic|guided|nuclear"
+    r"(?:[a-z]++-[a-z][\w-]*+|cruise|ballistic|tactical|strategic|supersonic|subsonic|hypersonic|guided|nuclear"
     r"|capable|air|defen[cs]e|anti|missile|land|sea|ground|mobile|coastal|advanced|new|short|medium|long|range)"
 )
+# Platforms whose reach is a strike range (ANNOTATION.md rule 11: a strike aircraft's combat radius).
+_PLATFORMS = r"(?:aircraft|fighters?|fighter-bombers?|jets?|warships?|destroyers?|frigates?|submarines?)"
 _VERBS = r"(?:has|have|had|is|are|was|can|could|will|would)\b"
-_CAP = r"\b[A-Z][A-Za-z0-9]*(?:-[A-Z0-9][A-Za-z0-9]*)*"
-_TAIL = r"(?:[A-Z0-9][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*)"
-
-_NAME = regex.compile(
-    # designated: Shaheen-II, Agni-V, S-300, RS-24 Yars, Hatf-VII Babur, Standard Missile-6
-    r"(?P<n>(?:[A-Z][a-z]+\s)?[A-Z][A-Za-z]*(?:-[A-Za-z0-9]+)*-(?:[IVX]{1,4}[A-Z]?|\d[\dA-Z]{0,4}|[A-Z]{1,3})\b"
-    r"(?:\s[A-Z][a-z]{2,}\b)?)"
-    # spaced designation: Agni III, Prithvi 2, Scud B, Hsiung Feng IIE
-    r"|(?P<n>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\s(?:[IVX]{1,4}[A-E]?|\d{1,3}[A-Z]?|[A-E])\b)(?![\d]|[,.]\d)"
-    # a capitalised name before a weapon noun, or ending in a capitalised one
-    r"|(?P<n>" + _CAP + r"(?:\s" + _TAIL + r"){0,4})[”\"’]?(?=\s(?:" + _MODIFIER + r"\s){0,3}(?:" + _HEADS + r")\b)"
-    r"|(?P<n>" + _CAP + r"(?:\s" + _TAIL + r"){0,3}\s(?:Missiles?|Systems?|Rockets?|Launchers?|Dome))\b"
-    # "the Tomahawk has", "ATACMS is"
-    r"|(?<=\b[Tt]he\s|^)(?P<n>[A-Z][A-Za-z0-9]+(?:-[A-Za-z0-9]+)*)(?=\s(?:[a-z]+ly\s)?" + _VERBS + r")"
-    r"|(?P<n>\b[A-Z]{4,}s?\b)(?!\s[A-Z]|\.)"
-    # a system from the gazetteer, whatever stands around it
-    r"|" + SYSTEM_NAME.pattern,
+# A range told right after a name: "has a range", "can travel", "could hit".
+_RANGE_TOLD = (
+    r"\s(?:[a-z]+ly\s)?(?:(?:has|have|had)\s(?:an?\s)?(?:[\w-]+\s){0,3}?(?:range|reach)\b"
+    r"|(?:can|could|will|would)\s(?:[a-z]+ly\s)?(?:travel|fly|reach|hit|strike|cover|carry|deliver)\b)"
+)
+# Every name starts where a token starts (never after a letter, digit or hyphen), so a long hyphenated chain
+# offers one start, not one per piece; inside a token the pieces are taken possessively, so nothing is retried.
+# A hyphen is also the Unicode hyphen or non-breaking hyphen web copy puts in designations ("Hwasong\u201115").
+_START = r"(?<![\w\-\u2010\u2011])"
+_END = r"(?![\w\-\u2010\u2011])"
+# An optional lower-case article prefix stays with the name it opens: "al-Hussein", "el-Fateh".
+_PREFIX = r"(?:[a-z]{1,3}" + HYPHEN + r")?"
+_PIECE = r"[A-Za-z0-9]++"
+_CAP = _START + _PREFIX + r"[A-Z][A-Za-z0-9]*+(?:" + HYPHEN + r"[A-Z0-9][A-Za-z0-9]*+)*+"
+_TAIL = r"(?:[A-Z0-9][A-Za-z0-9]*+(?:" + HYPHEN + r"[A-Za-z0-9]++)*+)"
+# A designation, one whole token: hyphenated with a numeral, digits or capitals last ("Shaheen-II", "Agni-V",
+# "S-300", "Kh-47M2", "Tondar-69"), or digit-led with letters and digits ("9M729", "3M-14"); the last piece is
+# checked by a lookbehind once the token is read, so a chain of pieces is read once.
+_DESIGNATION = (
+    _START
+    + r"(?:"
+    + _PREFIX
+    + r"[A-Z][A-Za-z]*+(?:"
+    + HYPHEN
+    + _PIECE
+    + r")++(?<="
+    + HYPHEN
+    + r"(?:[IVX]{1,4}[A-Z]?|\d[\dA-Z]{0,4}|[A-Z]{1,3})s?)"
+    + r"|\d++[A-Z]++(?:\d[A-Za-z0-9]*+|"
+    + HYPHEN
+    + r"\d[A-Za-z0-9]*+)(?:"
+    + HYPHEN
+    + _PIECE
+    + r")*+)"
+    + _END
 )
 
-
+_NAME = regex.compile(
+    # Every name opens with a capital or a digit, or a short lower-case prefix before one ("al-Hussein"): a cheap
+    # test that spares the alternatives below at every other position.
+    r"(?=[A-Z0-9]|[a-z]{1,3}" + HYPHEN + r"[A-Z])(?:"
+    # designated: Shaheen-II, Agni-V, S-300, RS-24 Yars, Hatf-VII Babur, Standard Missile-6, 9M729
+    r"(?P<n>(?:" + _START + r"[A-Z][a-z]++\s)?" + _DESIGNATION + r"(?:\s[A-Z][a-z]{2,}+\b)?)"
+    # spaced designation: Agni III, Prithvi 2, Scud B, Hsiung Feng IIE
+    r"|(?P<n>" + _START + r"[A-Z][a-z]++(?:\s[A-Z][a-z]++)?\s(?:[IVX]{1,4}[A-E]?|\d{1,3}[A-Z]?|[A-E])\b)(?![\d]|[,.]\d)"
+    # a capitalised name before a weapon noun, or ending in a capitalised one
+    r"|(?P<n>"
+    + _CAP
+    + r"(?:\s"
+    + _TAIL
+    + r"){0,4})[\u201d\"\u2019]?(?:-(?:class|type|series))?(?=\s(?:"
+    + _MODIFIER
+    + r"\s){0,3}(?:"
+    + _HEADS
+    + r")\b)"
+    # ... and ending the capitalised run: "the CSIS Missile Defense Project" is a source, not a system
+    r"|(?P<n>" + _CAP + r"(?:\s" + _TAIL + r"){0,3}\s(?:Missiles?|Systems?|Rockets?|Launchers?|Dome))\b(?!\s[A-Z])"
+    # the first names of a list before a weapon noun: "Vela" in "the Vela and Corvid missiles"
+    r"|(?P<n>"
+    + _CAP
+    + r")(?=(?:,\s"
+    + _CAP
+    + r"){0,3},?\s(?:and|or|&)\s"
+    + _CAP
+    + r"(?:\s"
+    + _TAIL
+    + r"){0,2}\s(?:"
+    + _MODIFIER
+    + r"\s){0,3}(?:"
+    + _HEADS
+    + r")\b)"
+    # a name in apposition to a weapon or a strike platform: "the Super Tucano, a turboprop attack aircraft"
+    r"|(?P<n>"
+    + _CAP
+    + r"(?:\s"
+    + _TAIL
+    + r"){0,3})(?=,\s(?:an?|the)\s(?:[\w-]+\s){0,4}(?:"
+    + _HEADS
+    + r"|"
+    + _PLATFORMS
+    + r")\b(?!\s(?:makers?|manufacturers?|compan(?:y|ies)|firms?|producers?|developers?|programmes?|programs?"
+    r"|experts?|analysts?|specialists?|scientists?|engineers?|researchers?|officials?|officers?)\b))"
+    # a name in apposition after a weapon noun: "its first cruise missile, the Borak, was launched"
+    r"|(?<=\b(?:" + _HEADS + r"),\s(?:the\s)?)(?P<n>" + _CAP + r"(?:\s" + _TAIL + r"){0,2})(?=,)"
+    # a name given or tested: "a missile dubbed Tayfun", "known as the Vela", "test-fired the Tayfun"
+    r"|(?<=\b(?:dubbed|named|called|known\sas|test-?fired|tested|launched|fired|unveiled|deployed|paraded)\s"
+    r"(?:(?:the|a|an|its|their|new|latest|upgraded)\s){0,2})(?P<n>" + _CAP + r"(?:\s" + _TAIL + r"){0,2})(?![\w-])"
+    # "the Tomahawk has", "ATACMS is"
+    r"|(?<=\b[Tt]he\s|^)(?P<n>[A-Z][A-Za-z0-9]++(?:-[A-Za-z0-9]++)*+)(?=\s(?:[a-z]+ly\s)?" + _VERBS + r")"
+    # a name owned or reported whose range is told at once: "Borduria's Tayfun can travel", "its Tayfun has a
+    # range", "said Tayfun could hit", and any name with a possessive range: "Tayfun's range", "the Tayfun's reach"
+    r"|(?<=['\u2019]s\s(?:new\s|latest\s)?|\b[Ii]ts\s(?:new\s|latest\s)?|\b[Tt]heir\s|\b(?:said|says)\s(?:that\s)?)"
+    r"(?P<n>[A-Z][A-Za-z0-9]++(?:-[A-Za-z0-9]++)*+)(?=" + _RANGE_TOLD + r")"
+    r"|(?P<n>" + _START + r"[A-Z][A-Za-z0-9]++(?:-[A-Za-z0-9]++)*+)(?=['\u2019]s\s(?:[\w-]++\s){0,2}?(?:range|reach)\b)"
+    r"|(?P<n>" + _START + r"[A-Z]{4,}+s?\b)(?!\s[A-Z]|\.)"
+    # a system from the gazetteer, whatever stands around it
+    r"|" + SYSTEM_NAME.pattern + r")"
+)
 _NON_SPACE_RUN = regex.compile(r"\S+")
 
 
@@ -60,7 +145,35 @@ _STOP = (
         "pakistani pakistan korean korea north south japanese japan taiwanese taiwan ukrainian ukraine french "
         "france british britain german germany turkish turkey syrian syria saudi iraqi iraq western eastern "
         "palestinian united states kingdom navy army air force ministry military government president "
-        "kyiv moscow washington beijing tehran pyongyang seoul tokyo islamabad delhi news"
+        "kyiv moscow washington beijing tehran pyongyang seoul tokyo islamabad delhi news "
+        # more countries, peoples, places and armed groups that stand before "missiles" as owners, not names
+        "yemen yemeni lebanon lebanese gaza gazan libya libyan egypt egyptian jordan jordanian qatar qatari emirati "
+        "uae kuwait kuwaiti bahrain oman omani greece greek poland polish belarus belarusian kaliningrad crimea "
+        "crimean donbas georgia georgian armenia armenian azerbaijan azerbaijani kazakhstan afghan afghanistan "
+        "cuba cuban venezuela venezuelan brazil brazilian argentina argentine australia australian canada canadian "
+        "italy italian spain spanish sweden swedish norway norwegian finland finnish denmark danish dutch "
+        "netherlands belgium belgian swiss czech romania romanian hungary hungarian bulgaria bulgarian serbia "
+        "serbian baltic estonia estonian latvia latvian lithuania lithuanian vietnam vietnamese philippines "
+        "philippine filipino indonesia indonesian malaysia malaysian singapore thai thailand myanmar bangladesh "
+        "european asian arab gulf pacific atlantic hawaii guam alaska okinawa hamas hezbollah houthi houthis "
+        "taliban isis islamic jihad qaeda kurdish allied coalition "
+        "ethiopia ethiopian eritrea eritrean somalia somali sudan sudanese nigeria nigerian algeria algerian "
+        "morocco moroccan tunisia tunisian mexico mexican colombia colombian chile chilean peru peruvian kenya "
+        "kenyan mongolia mongolian portugal portuguese ireland irish austria austrian iceland croatia croatian "
+        "slovakia slovak slovenia slovenian albania albanian bosnia bosnian moldova moldovan cyprus cypriot "
+        "bangladeshi burma burmese cambodia cambodian laos uzbek uzbekistan turkmen tajik kyrgyz sri lankan "
+        "africa african zealand northern southern shiite shia sunni persian "
+        # regions, cities and seas of the wars in the news, which say where a weapon is, not what it is
+        "sahel sinai kharkiv donetsk luhansk belgorod odesa odessa sevastopol zaporizhzhia kherson mariupol "
+        "bakhmut latakia idlib aleppo homs mosul basra kirkuk erbil haifa eilat ashkelon sderot hodeidah marib aden "
+        "okinawan hokkaido kuril kamchatka arctic caspian adriatic mediterranean red black sea ocean himalayan "
+        "kashmir kashmiri punjab balochistan golan "
+        # seats of government and parliaments, which are told or say things about a weapon
+        "kremlin knesset duma bundestag majlis senate congress parliament cabinet politburo elysee whitehall sejm "
+        "rada verkhovna "
+        # capitals that open wire copy ("JERUSALEM (Reuters) -")
+        "jerusalem london paris berlin dubai riyadh cairo baghdad damascus ankara taipei geneva brussels vienna "
+        "kiev sanaa beirut tel aviv manila hanoi canberra ottawa"
     )
     | ORGANISATIONS
 )
@@ -71,6 +184,23 @@ _NOT_FIRST = _words(
     "chapter section level"
 )
 _CLAUSE = _words("it has have had says said is are was were with to of and or")
+# A capitalised run with one of these words names a person by title, an agreement or an institution, never
+# the system a range belongs to: "President Oduya", "the Intermediate-Range Nuclear Forces Treaty", "Corp".
+_NOT_A_SYSTEM = _words(
+    "president premier minister secretary general gen. admiral adm. colonel col. commander chief spokesman "
+    "spokeswoman spokesperson leader king prince mr mr. mrs mrs. ms ms. dr dr. senator sen. ambassador envoy "
+    "treaty agreement accord pact convention protocol deal talks "
+    "institute corporation corp corp. company inc inc. ltd ltd. university academy agency council committee "
+    "organisation organization department office forces guards ministry command headquarters fleet corps "
+    "brigade division regiment battalion squadron center centre federation alliance association foundation "
+    # research bodies and their work, which report a range, never own one ("the CSIS Missile Defense Project")
+    "project projects programme program initiative review report database survey network group society "
+    # newspapers and magazines that stand as sources ("the Observer newspaper said")
+    "times post journal herald tribune daily weekly gazette observer telegraph newspaper magazine"
+)
+# A capitalised word joined to a lower-case participle says where a weapon comes from or who gave it, not what
+# it is called: "Western-made", "Soviet-era", "NATO-supplied", "Iran-backed", "Chinese-built".
+_ORIGIN = regex.compile(r"[A-Z][\w.]*+-(?:[a-z]++(?<=ed)|made|built|era|run|born|style)", regex.ASCII)
 _LEADING = _words(
     "the a an its it this these those that such each their his her our in on at as by for from with and or but "
     "if when while after before during since last earlier currently today however meanwhile"
@@ -80,14 +210,17 @@ _LEADING = _words(
 def _trim(text: str, start: int, end: int) -> tuple[int, int] | None:
     """Drop leading function words and reject names made only of stop words."""
     words = list(_NON_SPACE_RUN.finditer(text[start:end]))
-    while words and words[0][0].lower() in _LEADING:
+    while words and (words[0][0].lower() in _LEADING or _ORIGIN.fullmatch(words[0][0]) is not None):
         words.pop(0)
     if not words:
         return None
     lowered = [word[0].lower().removesuffix("'s").removesuffix("’s") for word in words]
     if all(word in _STOP for word in lowered) or lowered[0] in _NOT_FIRST or any(w in _CLAUSE for w in lowered):
         return None
-    if not words[0][0][0].isalpha():
+    if any(word in _NOT_A_SYSTEM for word in lowered):
+        return None
+    first = words[0][0]
+    if not first[0].isalpha() and not (first[0].isdigit() and any(c.isupper() for c in first)):
         return None
     return start + words[0].start(), start + words[-1].end()
 
@@ -104,12 +237,3 @@ def find_names(text: str, start: int = 0, end: int | None = None) -> list[tuple[
             continue
         spans.append(span)
     return spans
-
-
-def first_name(text: str, start: int, end: int) -> tuple[int, int] | None:
-    """The first weapon name in ``text[start:end]``, found without reading further than needed."""
-    for match in _NAME.finditer(text, start, end):
-        span = _trim(text, match.start("n"), match.end("n"))
-        if span is not None:
-            return span
-    return None

@@ -38,21 +38,30 @@ _SMALL = {
 _SCALES = {"hundred": 100, "thousand": 1000}
 
 _WORD = "(?:" + "|".join(sorted(_SMALL, key=len, reverse=True)) + ")"
-_DIGITS = r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+# Digits: comma groups ("2,500"), groups split by a space or a no-break space ("2 500"), or a plain run.
+_DIGITS = r"(?:\d{1,3}(?:,\d{3})++(?:\.\d+)?|\d{1,3}(?:[ \u00a0\u202f]\d{3}(?!\d))++|\d++(?:\.\d+)?)"
 
-# A spelled number is at most "ninety-nine thousand"-sized: a tens word, an optional unit word,
-# an optional scale word; each piece is a fixed word, so there is nothing to backtrack over.
-NUMBER = (
-    rf"(?:{_DIGITS}(?:[ -](?:hundred|thousand))?"
-    rf"|{_WORD}(?:[ -]{_WORD})?(?:[ -](?:hundred|thousand))?)"
-)
+# A spelled number up to "nine hundred and ninety-nine thousand nine hundred and ninety-nine": below a
+# hundred ("twenty-five"), hundreds ("three hundred and twenty"), thousands of those. Each piece is a fixed
+# word in a fixed order and every repeat is bounded, so there is nothing to backtrack over.
+_BELOW_HUNDRED = rf"{_WORD}(?:[ -]{_WORD})?"
+_BELOW_THOUSAND = rf"(?:(?:{_BELOW_HUNDRED}|a)[ -]hundred(?:\s(?:and\s)?{_BELOW_HUNDRED})?|{_BELOW_HUNDRED})"
+_SPELLED = rf"(?:(?:{_BELOW_THOUSAND}|a)[ -]thousand(?:,?\s(?:and\s)?{_BELOW_THOUSAND})?|{_BELOW_THOUSAND})"
+NUMBER = rf"(?:{_DIGITS}(?:[ -](?:hundred|thousand))?|{_SPELLED})"
 
 _TOKEN = regex.compile(r"[a-z]+|[\d.]+")
+_DOT_GROUPS = regex.compile(r"[1-9]\d{0,2}(?:\.\d{3})+")
+# "2 500" with a space or no-break space between digit groups is one number.
+_GROUP_SPACE = regex.compile(r"(?<=\d)[ \u00a0\u202f](?=\d{3})")
 
 
 def parse_number(text: str) -> float | None:
     """The value of a number written in digits or words; None when it is not one."""
-    raw = text.lower().replace(",", "")
+    raw = _GROUP_SPACE.sub("", text.lower().replace(",", ""))
+    if _DOT_GROUPS.fullmatch(raw):
+        # "1.200 km" in copy written with continental separators: three digits after a point are a group,
+        # not a fraction nobody would write to the metre.
+        raw = raw.replace(".", "")
     total = 0.0
     current = 0.0
     seen = False
@@ -66,6 +75,8 @@ def parse_number(text: str) -> float | None:
         elif token in _SMALL:
             current += _SMALL[token]
             seen = True
+        elif token in {"a", "and"}:
+            continue
         elif token in _SCALES:
             current = (current or 1.0) * _SCALES[token]
             if _SCALES[token] >= 1000:

@@ -18,7 +18,7 @@ from newsfacts_weapons.units import UNIT, plausible_km, to_km
 _QUANTITY = regex.compile(
     r"(?<![\w.,/])(?P<lo>" + NUMBER + r")"
     r"(?:\s?-?\s?(?P<lounit>" + UNIT + r")\b)?"
-    r"(?:\s?(?P<sep>–|-|\bto\b|\band\b)\s?(?P<q2>(?:about|around|approximately|some|nearly)\s)?(?P<hi>"
+    r"(?:\s?(?P<sep>-to-|–|-|\bto\b|\band\b)\s?(?P<q2>(?:about|around|approximately|some|nearly)\s)?(?P<hi>"
     + NUMBER
     + r"))?"
     r"\s?-?\s?(?P<unit>" + UNIT + r")\b",
@@ -28,8 +28,8 @@ _QUANTITY = regex.compile(
 # Bound words right before the number; they belong to the claim's surface. Upper bounds follow
 # ANNOTATION.md rule 9: a limit said in any words ("up to", "as far as", "no more than", "did not exceed").
 _UPPER_WORDS = (
-    r"up\s?to(?:\s(?:approximately|about|around|some|roughly))?|nearly|almost|close\sto|under|just\sunder|less\sthan"
-    r"|as\sfar\sas|(?:no|not)\s(?:more|further|farther)\sthan|at\s(?:the\s)?most|a\smaximum\sof"
+    r"up\s?to(?:\s(?:approximately|about|around|some|roughly|(?:an?\s)?(?:estimated|reported|claimed|possible)))?|nearly|almost|close\sto|under|just\sunder"
+    r"|as\sfar\s(?:away\s)?as|(?:less|fewer)\sthan|(?:no|not)\s(?:more|further|farther)\sthan|at\s(?:the\s)?most|a\smaximum\sof"
     r"|(?:(?:did|does|do|will|would|could|can|should|must|may)\s?n[o'’]t|cannot|can[’']t|won[’']t|never)\sexceed"
     r"|not\sexceeding"
 )
@@ -51,18 +51,29 @@ _DISTANT_UPPER = regex.compile(
     r"|\b(?:capped|limited|restricted)\s(?:at|to)|\b(?:missiles?|rockets?)\s(?:that\s|which\s)?(?:can\s|could\s)?reach)\s$",
     regex.IGNORECASE,
 )
+# "up to" or "as far as" earlier in the clause, with no other figure between it and this one: "can hit targets
+# up to, its makers say, 2,000 km away". "Up to now", "up to date" and the like set no bound.
+_FAR_UPPER = regex.compile(
+    r"\b(?:up\s?to|as\sfar\sas)\b(?!\s(?:now|date|then|today|this|that|here|there|us|them|it|him|her)\b)"
+    r"(?P<gap>[^\d;:.!?]{0,50})$",
+    regex.IGNORECASE,
+)
 # A range joined by "to" is two values when it reports a change ("extended from 290 km to 450 km", "cut from ... to").
 _CHANGE = regex.compile(
     r"\b(?:extend|increas|rais|boost|upgrad|improv|expand|reduc|cut|shorten|decreas|lower|limit)\w*|\b(?:existing|current|original|previous|earlier)\s$",
     regex.IGNORECASE,
 )
-_RANGE_OPENER = regex.compile(r"\b(?:between|of|from)\s$", regex.IGNORECASE)
+_ONE_RANGE = regex.compile(r"\b(?:range|reach|radius)\s(?:of\s)?$", regex.IGNORECASE)
+_RESPECTIVELY = regex.compile(r"[^.;]{0,40}?\brespectively\b", regex.IGNORECASE)
+_FROM = regex.compile(r"\bfrom\s$", regex.IGNORECASE)
 _ALT = regex.compile(r"\s?\((?P<alt>[^()\n]{1,60})\)")
 
 _WINDOW = 60
 # Where a unit word can start, and how far back from it its quantity can begin: two spelled numbers,
 # a unit, a joining word and a qualifier fit well within it; a longer run of digits is no distance anyway.
-_UNIT_HINT = regex.compile(r"nautical|nmi|mile|kilomet|kms?|metre|meter", regex.IGNORECASE)
+_UNIT_HINT = regex.compile(
+    r"nautical|nmi|nm\b|n\.\s?m\.|mi(?:les?)?\b|miel|mi\.|kilo|kl?ms?\b|k\.\s?m\.|metre|meter", regex.IGNORECASE
+)
 _REACH = 120
 _UNIT_TAIL = 16
 
@@ -93,6 +104,8 @@ def _qualify(text: str, start: int) -> tuple[RangeQualifier, int]:
         return "approx", begin
     if _ADJACENT_SILENT.search(prefix) is not None or _DISTANT_UPPER.search(prefix) is not None:
         return "upper", start
+    if _FAR_UPPER.search(prefix) is not None:
+        return "upper", start
     return "exact", start
 
 
@@ -109,27 +122,41 @@ def _single(text: str, start: int, core_end: int, value: float | None, unit: str
     )
 
 
-def _band(text: str, match: regex.Match[str], prefix: str) -> list[Quantity]:
-    """A pair of figures joined by "to", "and" or a dash: one band, two values, or the second figure alone.
+def _pair(text: str, match: regex.Match[str], lo_value: float | None, hi_value: float | None) -> list[Quantity]:
+    """Two figures that are two values, each with its own bound; the first takes the shared unit when it has none."""
+    first = _single(
+        text,
+        match.start(),
+        match.end("lounit") if match["lounit"] else match.end("lo"),
+        lo_value,
+        match["lounit"] or match["unit"],
+    )
+    second = _single(text, match.start("hi"), match.end(), hi_value, match["unit"])
+    return [q for q in (first, second) if q]
 
-    A reversed pair is read as a band only after "between", whose two ends are interchangeable
-    ("between 250 and 80 km" is 80-250 km); any other reversed pair ("250-80 km", "250 to 80 km")
-    is a fall or a slip, and neither figure is a safe bound, so it gives nothing.
+
+def _band(text: str, match: regex.Match[str], prefix: str) -> list[Quantity]:
+    """A pair of figures joined by "to", "and" or a dash: one band, or two values.
+
+    "and" joins a band after "between" ("between 80 and 250 km") or a singular "range of", which holds one
+    band; elsewhere ("ranges of 300 and 500 km") it joins two figures, as any pair followed by "respectively"
+    does. "to" joins two values when it reports a change ("increased from 290 to 450 km", "to about 450 km").
+    A reversed pair is read as a band only after "between", whose two ends are
+    interchangeable ("between 250 and 80 km" is 80-250 km); any other reversed pair ("250-80 km", "250 to 80
+    km") is a fall or a slip, and neither figure is a safe bound, so it gives nothing.
     """
     unit = match["unit"]
     lo_value = parse_number(match["lo"])
     hi_value = parse_number(match["hi"])
-    sep = match["sep"].lower()
-    if sep == "and" and _RANGE_OPENER.search(prefix) is None:
-        quantity = _single(text, match.start("hi"), match.end(), hi_value, unit)
-        return [quantity] if quantity else []
-    if sep == "to" and (match["q2"] or _CHANGE.search(prefix)) and match["lounit"]:
-        first = _single(text, match.start(), match.end("lounit"), lo_value, match["lounit"])
-        second = _single(text, match.start("hi"), match.end(), hi_value, unit)
-        return [q for q in (first, second) if q]
+    sep = match["sep"].lower().strip("-")
+    between = prefix[-8:].lower() == "between "
+    respectively = _RESPECTIVELY.match(text, match.end()) is not None
+    if respectively or (sep == "and" and not between and _ONE_RANGE.search(prefix) is None):
+        return _pair(text, match, lo_value, hi_value)
+    if sep == "to" and (match["q2"] or (_CHANGE.search(prefix) and (match["lounit"] or _FROM.search(prefix)))):
+        return _pair(text, match, lo_value, hi_value)
     lo_km = to_km(lo_value, match["lounit"] or unit) if lo_value is not None else None
     hi_km = to_km(hi_value, unit) if hi_value is not None else None
-    between = prefix[-8:].lower() == "between "
     if lo_km is None or hi_km is None or lo_km == hi_km:
         quantity = _single(text, match.start("hi"), match.end(), hi_value, unit)
         return [quantity] if quantity else []

@@ -10,18 +10,23 @@ KM_PER_NAUTICAL_MILE = 1.852
 # missile's range exceeds; a bigger figure is an astronomical distance, a misprint or a parsing accident.
 MAX_KM = 50_000.0
 
-# Longest alternatives first, so "nautical miles" wins over "miles" and "kms" over "km".
-UNIT = r"(?:nautical[ -]miles?|nmi|miles?|kilomet(?:re|er)s?|kms?|metres?|meters?)"
+# Longest alternatives first, so "nautical miles" wins over "miles" and "kms" over "km". Besides the standard
+# spellings: common slips ("kilomters", "kilometrs", "kilo-metres", "miels") and the abbreviations news copy
+# uses ("klm", "k.m.", "mi.", "n.m.", "nm" and "NM" for nautical miles, which is the sense next to a weapon).
+UNIT = (
+    r"(?:nautical[ -]miles?|nmi|n\.\s?m\.|nm|miles?|miels?|mi\.?"
+    r"|kilo-?m(?:et|te|t)(?:re|er|r)s?|klms?|k\.\s?m\.|kms?|metres?|meters?)"
+)
 
 
 def to_km(value: float, unit: str) -> float:
     """``value`` in ``unit`` as kilometres, rounded to metres as the gold set is."""
     name = unit.lower()
-    if name.startswith(("nautical", "nmi")):
+    if name.startswith(("nautical", "nmi", "nm", "n.")):
         factor = KM_PER_NAUTICAL_MILE
-    elif name.startswith("mile"):
+    elif name.startswith("mi"):
         factor = KM_PER_MILE
-    elif name.startswith(("kilomet", "km")):
+    elif name.startswith(("kilo", "km", "klm", "k.")):
         factor = 1.0
     else:
         factor = 0.001

@@ -1,0 +1,537 @@
+"""The general rules of issue 16, each on sentences written for it: what counts as a range, bounds,
+numbers in words, unit slips, and which weapon a figure belongs to. No sentence here is from a corpus."""
+
+import pytest
+
+import newsfacts
+import newsfacts_weapons.plugin
+from newsfacts_weapons.numbers import parse_number
+
+PIPELINE = newsfacts.Pipeline(autoload=False, plugins=[newsfacts_weapons.plugin])
+
+
+def numeric(text):
+    return [
+        (c.text, c.value.min_km, c.value.max_km, c.value.qualifier, c.subject.text if c.subject else None)
+        for c in PIPELINE.extract(text).claims
+        if c.value.range_class is None
+    ]
+
+
+# --- numbers in words, grouped digits, unit slips and abbreviations -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("words", "value"),
+    [
+        ("three hundred and twenty", 320.0),
+        ("two thousand five hundred", 2500.0),
+        ("a thousand", 1000.0),
+        ("one thousand two hundred and fifty", 1250.0),
+        ("forty-five", 45.0),
+        ("2 500", 2500.0),
+        ("2\u00a0500", 2500.0),
+    ],
+)
+def test_spelled_and_grouped_numbers_parse(words, value):
+    assert parse_number(words) == value
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "km"),
+    [
+        (
+            "The Lark rocket has a range of three hundred and twenty kilometres.",
+            "three hundred and twenty kilometres",
+            320.0,
+        ),
+        ("The Lark rocket has a range of two thousand five hundred km.", "two thousand five hundred km", 2500.0),
+        ("The Lark rocket has a range of 1 200 km.", "1 200 km", 1200.0),
+        ("The Lark rocket has a range of 450 kilomters.", "450 kilomters", 450.0),
+        ("The Lark rocket has a range of 450 kilometrs.", "450 kilometrs", 450.0),
+        ("The Lark rocket has a range of 450 klm.", "450 klm", 450.0),
+        ("The Lark rocket has a range of 100 mi.", "100 mi", 160.934),
+        ("The Lark rocket has a range of 100 nm.", "100 nm", 185.2),
+    ],
+)
+def test_numbers_in_words_and_unit_slips(sentence, surface, km):
+    assert numeric(sentence) == [(surface, km, km, "exact", "Lark")]
+
+
+# --- a claim needs a range reading ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Lark missile travelled a distance of 950 km before falling into the sea.",
+        "In Sunday's launch the rocket reached a distance of 420 km, the agency said.",
+        "During the drill the Lark-2 flew to a range of 600 km and splashed down.",
+        "The village lies within range of the guns, about 25 km from the front line.",
+        "The buffer zone would reach 15 km deep along the front, out of range of most artillery.",
+        "The two ports are 1,200 km apart, well within range of the Lark missile.",
+        "A truce line runs 1,000 km along the front, within range of the Lark rockets.",
+    ],
+)
+def test_flights_places_and_front_lines_are_no_range(sentence):
+    assert numeric(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kept"),
+    [
+        ("The howitzers, which have a range of 40 km, were placed 20 km behind the front line.", "40 km"),
+        ("The guns have a range of 30 km, so they were moved to positions 10 km inside the border.", "30 km"),
+        ("The rockets' range of 70 km spans a distance of 1,200 km between the two towns.", "70 km"),
+        ("The Lark-3 missile, with a range of 900 km, flew 600 km in Tuesday's test.", "900 km"),
+    ],
+)
+def test_a_position_or_a_flight_after_a_range_is_not_a_second_range(sentence, kept):
+    assert [claim[0] for claim in numeric(sentence)] == [kept]
+
+
+def test_a_distance_said_as_a_capability_is_a_range():
+    assert numeric("The Lark missile can cover a distance of 950 km.") == [("950 km", 950.0, 950.0, "exact", "Lark")]
+
+
+# --- bounds ---------------------------------------------------------------------------------------------------
+
+
+def test_up_to_far_from_its_figure_is_still_an_upper_bound():
+    assert numeric("The Lark-2 can hit targets up to, its builders claim, 2,000 km away.") == [
+        ("2,000 km", None, 2000.0, "upper", "Lark-2")
+    ]
+
+
+def test_up_to_before_an_estimate_is_an_upper_bound():
+    assert numeric("The Lark-2 system's range extends up to an estimated 500 kilometres.") == [
+        ("up to an estimated 500 kilometres", None, 500.0, "upper", "Lark-2")
+    ]
+
+
+def test_up_to_now_sets_no_bound():
+    assert numeric("Up to now the Lark-2 missile had a range of 500 km.") == [
+        ("500 km", 500.0, 500.0, "exact", "Lark-2")
+    ]
+
+
+def test_two_figures_for_two_weapons_are_two_claims_each_with_its_weapon():
+    assert numeric("The Lark and Wren missiles have ranges of 300 and 500 km respectively.") == [
+        ("300", 300.0, 300.0, "exact", "Lark"),
+        ("500 km", 500.0, 500.0, "exact", "Wren"),
+    ]
+
+
+def test_a_singular_range_of_two_figures_is_one_band():
+    assert numeric("The Lark-2 has a strike range of 2,500 and 3,000 km.") == [
+        ("2,500 and 3,000 km", 2500.0, 3000.0, "range", "Lark-2")
+    ]
+
+
+def test_a_range_raised_from_one_figure_to_another_is_two_values():
+    assert numeric("The Lark-2 rocket's range was increased from 290 to 450 km.") == [
+        ("290", 290.0, 290.0, "exact", "Lark-2"),
+        ("450 km", 450.0, 450.0, "exact", "Lark-2"),
+    ]
+
+
+# --- the weapon a range belongs to ----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "weapon"),
+    [
+        ("The al-Tariq missile has a range of 650 km.", "al-Tariq"),
+        ("The 9M555 cruise missile has a range of 2,500 km.", "9M555"),
+        ("The 4K-31 Heron has a range of 1,500 km.", "4K-31 Heron"),
+        ("General Ana Voss said the rockets, Fajr-5s, have a range of 75 km.", "Fajr-5s"),
+        ("With a range of 1,500 km, the new missile, known as the Lark-3, can reach the whole coast.", "Lark-3"),
+        ("A range of 1,500 km puts the whole coast within reach of the Iskander, analysts said.", "Iskander"),
+        ("President Ola Dunn said the country's missiles could now reach 2,000 km, meaning the Lark-3.", "Lark-3"),
+        ("The Lark-3 was shown on Monday. The president said the missile has a range of 900 km.", "Lark-3"),
+        ("Borduria unveiled the Wren-4B on Monday. It has a range of 800 km, the minister said.", "Wren-4B"),
+        ("The Super Kestrel, a light attack aircraft with a combat radius of 550 km, was shown.", "Super Kestrel"),
+        ("The Lark-3 has a range of 900 km, more than the Scud's 300 km.", "Lark-3"),
+    ],
+)
+def test_the_weapon_is_the_system_the_range_belongs_to(text, weapon):
+    subjects = [claim[4] for claim in numeric(text)]
+    assert subjects
+    assert subjects[0] == weapon
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Intermediate-Range Nuclear Forces Treaty banned missiles with a range of 500 to 5,500 km.",
+        "Hamas rockets have a range of 40 km, the army said.",
+        "Deputy Minister Ola Dunn said missiles with a range of 300 km would follow.",
+    ],
+)
+def test_a_treaty_a_group_or_a_titled_person_is_never_the_weapon(text):
+    (claim,) = numeric(text)
+    assert claim[4] in {"missiles", "rockets"}
+
+
+@pytest.mark.parametrize(
+    ("text", "weapon"),
+    [
+        ("Ruritania tested the Tayfun on Friday. The missile has a range of 560 km.", "Tayfun"),
+        ("The navy showed a new missile dubbed Sea Lance. It can hit ships 300 km away.", "Sea Lance"),
+        (
+            "Its first home-built cruise missile, the Borak, was fired on Monday. It can hit targets 900 km away.",
+            "Borak",
+        ),
+        ("The Sheffield-class frigate was hit by the Lark-3, which can fly 400 km.", "Lark-3"),
+        ("The frigate Arun was struck by a Wren-2 missile that has a range of 120 km.", "Wren-2"),
+        (
+            (
+                "Over the years, officials in Ruritania have repeatedly shown the Lark-3 to foreign visitors at the "
+                "coast near the old naval base, during long parades, and in films broadcast on state television, "
+                "and they say it can hit targets 900 km away."
+            ),
+            "Lark-3",
+        ),
+    ],
+)
+def test_names_given_tested_or_in_apposition_own_the_range(text, weapon):
+    subjects = [claim[4] for claim in numeric(text)]
+    assert subjects
+    assert subjects[-1] == weapon
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The Shield-7 battery intercepts rockets fired from distances of 4 km to 70 km.",
+            [("4 km to 70 km", 4.0, 70.0, "range", "Shield-7")],
+        ),
+        (
+            "The Shield-7 air defence system can shoot down aircraft up to 400 km away.",
+            [("up to 400 km", None, 400.0, "upper", "Shield-7")],
+        ),
+    ],
+)
+def test_engagement_envelopes_are_ranges(sentence, expected):
+    assert numeric(sentence) == expected
+
+
+@pytest.mark.parametrize("hyphen", ["-", "\u2010", "\u2011"])
+def test_a_designation_is_kept_whole_across_any_hyphen(hyphen):
+    name = f"Tondar{hyphen}69"
+    assert numeric(f"The {name} rocket has a range of 150 km.") == [("150 km", 150.0, 150.0, "exact", name)]
+
+
+@pytest.mark.parametrize(
+    ("text", "weapon"),
+    [
+        ("The Wren-2 entered service in May. Northern Fleet missiles have a range of 300 km.", "Wren-2"),
+        ("The Wren-2 entered service in May. Harbour Times missile experts say it can fly 300 km.", "Wren-2"),
+        ("The Lark-3 was shown on Monday. The missile has a range of 300 km, similar to the Scud.", "Lark-3"),
+    ],
+)
+def test_sources_units_and_compared_systems_are_not_the_weapon(text, weapon):
+    subjects = [claim[4] for claim in numeric(text)]
+    assert subjects == [weapon]
+
+
+def class_subjects(text):
+    return [
+        (c.value.range_class, c.subject.text if c.subject else None)
+        for c in PIPELINE.extract(text).claims
+        if c.value.range_class is not None
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The firm builds the Heron medium-range missiles.", [("medium", "Heron")]),
+        ("The ship carries a long-range version of the Lark-3.", [("long", "Lark-3")]),
+        ("They fired several short-range missiles \u2013 the Wren-2 and the Lark-3.", [("short", "Wren-2")]),
+        ("They fired several short-range missiles at the port.", [("short", "missiles")]),
+    ],
+)
+def test_a_class_claim_names_its_system(text, expected):
+    assert class_subjects(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The Lark missile can hit ships as far away as 250 km.", [("as far away as 250 km", None, 250.0, "upper")]),
+        ("The Lark missile has a range of fewer than 300 km.", [("fewer than 300 km", None, 300.0, "upper")]),
+        ("The Lark missile has a range of no less than 300 km.", [("no less than 300 km", 300.0, None, "lower")]),
+        (
+            "The Lark missile's range was raised to 3,500 km from 2,750 km.",
+            [("3,500 km", 3500.0, 3500.0, "exact"), ("2,750 km", 2750.0, 2750.0, "exact")],
+        ),
+    ],
+)
+def test_more_bound_wordings(sentence, expected):
+    assert [claim[:4] for claim in numeric(sentence)] == expected
+
+
+def test_a_sensor_watching_missiles_has_no_weapon_range():
+    assert numeric("The coastal radar can detect missiles at a range of 600 km.") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The Lark missile has a range of 300-to-500 km.", [("300-to-500 km", 300.0, 500.0, "range")]),
+        ("The Lark missile has a range of 1.200 km.", [("1.200 km", 1200.0, 1200.0, "exact")]),
+        ("The Lark mortar has a range of 1.2 km.", [("1.2 km", 1.2, 1.2, "exact")]),
+        (
+            "The Lark missile has a range of twenty-five hundred km.",
+            [("twenty-five hundred km", 2500.0, 2500.0, "exact")],
+        ),
+    ],
+)
+def test_number_shapes(sentence, expected):
+    assert [claim[:4] for claim in numeric(sentence)] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface"),
+    [
+        ("The Lark missile can go as far as 300 km.", "as far as 300 km"),
+        ("The Lark missile is effective out to 300 km.", "300 km"),
+        ("The Lark missile can be fired at targets up to 300 km away.", "up to 300 km"),
+        ("The Lark missile can deliver a 500 kg payload 300 km.", "300 km"),
+        ("The Lark missile flies up to 2,000 km.", "up to 2,000 km"),
+    ],
+)
+def test_more_range_readings(sentence, surface):
+    assert [claim[0] for claim in numeric(sentence)] == [surface]
+
+
+def test_a_headline_flight_in_the_present_is_no_range():
+    assert numeric("Lark missile flies 800 km before falling into the sea") == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Lark-3, with a range of 1,000 km, reached an apogee of 2,000 km.",
+        "The Lark-3 has a range of 1,000 km and in the test it reached 600 km.",
+    ],
+)
+def test_a_height_or_a_reached_figure_after_a_range_is_not_a_second_range(sentence):
+    assert [claim[0] for claim in numeric(sentence)] == ["1,000 km"]
+
+
+@pytest.mark.parametrize(
+    "origin",
+    ["Western-made", "Soviet-era", "NATO-supplied", "Borduria-backed", "Chinese-built", "U.S.-designed"],
+)
+def test_a_word_saying_where_a_weapon_comes_from_is_no_name(origin):
+    text = f"Ruritania fired the Lark-3 on Monday. The {origin} missiles have a range of 300 km."
+    assert [claim[4] for claim in numeric(text)] == ["Lark-3"]
+
+
+def test_an_origin_word_before_a_name_leaves_the_name():
+    assert [claim[4] for claim in numeric("Soviet-made Wren-2 rockets have a range of 70 km.")] == ["Wren-2"]
+
+
+@pytest.mark.parametrize(
+    ("text", "weapon"),
+    [
+        ("The Heron-4 bomber, which carries Lark-3 missiles, has a combat radius of 900 km.", "Heron-4"),
+        ("The Wren-2 rockets, fired from Tarn-1 launchers, can hit targets 90 km away.", "Wren-2"),
+        ("The Corvid-5, like the older Vela-2, has a range of 600 km.", "Corvid-5"),
+        ("Borduria's Kestrel-7, an answer to the Lark-3, can fly 1,100 km.", "Kestrel-7"),
+        # the sentence points back past an insertion: the system of the sentence before
+        (
+            "Ruritania showed the Tayfun-2 on Friday. The missile, a copy of the Lark-3, has a range of 700 km.",
+            "Tayfun-2",
+        ),
+        # a name inside an insertion is still better than a generic noun when nothing else is named
+        ("The missile, a copy of the Lark-3, has a range of 700 km.", "Lark-3"),
+        # a figure inside the insertion belongs to the name inside it
+        ("The Heron-4 bomber, which carries Lark-3 missiles with a range of 300 km, was shown.", "Lark-3"),
+    ],
+)
+def test_a_name_inside_an_insertion_does_not_own_the_figure_after_it(text, weapon):
+    subjects = [claim[4] for claim in numeric(text)]
+    assert subjects == [weapon]
+
+
+@pytest.mark.parametrize(
+    ("text", "weapon"),
+    [
+        ("The Tarn-2 (Vela-6) has a range of 2,000 km.", "Tarn-2 (Vela-6)"),
+        ("The Tarn-2 (NATO name SS-40 Hammer) has a range of 2,000 km.", "Tarn-2 (NATO name SS-40 Hammer)"),
+        ("The Tarn-2, also called the Vela-6, has a range of 2,000 km.", "Tarn-2, also called the Vela-6"),
+        ("The Tarn-2, known to NATO as the SS-40, can fly 2,000 km.", "Tarn-2, known to NATO as the SS-40"),
+        (
+            "They tested the Tarn-2, also known as Vela-6, which has a range of 2,000 km.",
+            "Tarn-2, also known as Vela-6",
+        ),
+    ],
+)
+def test_a_system_given_with_its_alias_is_named_by_both(text, weapon):
+    assert [claim[4] for claim in numeric(text)] == [weapon]
+
+
+@pytest.mark.parametrize(
+    ("text", "weapon"),
+    [
+        # "the missiles" points back to the name said to be a missile, not to the jets or the battery
+        ("The Heron-4 jets were armed with Lark-3 missiles. The missiles have a range of 200 km.", "Lark-3"),
+        ("A Shield-7 battery shot down a Wren-2 on Sunday. Officials said the missile can fly 900 km.", "Wren-2"),
+        ("A Shield-7 battery shot down a Wren-2 on Sunday. The battery can hit targets 90 km away.", "Shield-7"),
+        # a name said to be nothing in particular still beats one said to be something else
+        ("The Heron-4 jets carried the Lark-3 on Friday. The missile has a range of 200 km.", "Lark-3"),
+        # a system the sentence before compares with is not the one pointed back to
+        ("Unlike the Wren-2, the new Lark-3 uses solid fuel. The missile has a range of 500 km.", "Lark-3"),
+        # a pronoun points back to the first name
+        ("The Lark-3 is larger than the Wren-2. It has a range of 500 km.", "Lark-3"),
+        # with its alias
+        ("Ruritania showed the Tarn-2 (Vela-6) in May. The missile has a range of 2,000 km.", "Tarn-2 (Vela-6)"),
+    ],
+)
+def test_a_definite_reference_points_back_to_the_system_of_its_kind(text, weapon):
+    assert [claim[4] for claim in numeric(text)] == [weapon]
+
+
+@pytest.mark.parametrize(
+    ("text", "weapon"),
+    [
+        ("Ruritania's Tayfun can travel 1,400 km.", "Tayfun"),
+        ("Ruritania says its Tayfun has a reported range of 1,400 km.", "Tayfun"),
+        ("Officials said Tayfun could hit targets 1,400 km away.", "Tayfun"),
+        ("Tayfun's range is 1,400 km, officials said of the missile.", "Tayfun"),
+        ("Ruritania's Tayfun-class missile has a range of 400 km.", "Tayfun"),
+    ],
+)
+def test_a_name_whose_range_is_told_at_once_is_found_without_a_weapon_noun(text, weapon):
+    assert [claim[4] for claim in numeric(text)] == [weapon]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ruritania fired the Lark-3 on Monday. Borduria's Oduya said the missile can travel 1,400 km.",
+        "Ruritania fired the Lark-3 on Monday. Its Oduya government says the missile has a range of 1,400 km.",
+    ],
+)
+def test_a_person_or_body_owned_by_a_country_is_no_name(text):
+    assert [claim[4] for claim in numeric(text)] == ["Lark-3"]
+
+
+@pytest.mark.parametrize(
+    "source",
+    ["The Borduria Missile Defense Project", "The Ruritania Rocket Survey Group", "The Missile Threat Initiative"],
+)
+def test_a_research_body_reporting_a_range_is_not_the_weapon(source):
+    text = f"Ruritania fired a Lark-3 on Monday. {source} says the missile has a range of 900 km."
+    assert [claim[4] for claim in numeric(text)] == ["Lark-3"]
+
+
+def test_a_capitalised_weapon_noun_ending_a_name_still_names_a_system():
+    text = "The Borduria Tactical Missile System has a range of 300 km."
+    assert [claim[4] for claim in numeric(text)] == ["Borduria Tactical Missile System"]
+
+
+@pytest.mark.parametrize(
+    ("text", "weapon"),
+    [
+        # the figure's subject is "the missile", named after a launcher: the missile of the sentence before
+        (
+            "Ruritania got the Lark-3 in May. Fired from a Tarn-1 launcher, the missile can hit targets 300 km away.",
+            "Lark-3",
+        ),
+        ("Ruritania fired the Tayfun-2. The Heron-4 jets carried the missiles, which can fly 900 km.", "Tayfun-2"),
+        # a name of the reference's kind, or of no stated kind, in the same sentence is nearer
+        (
+            "Ruritania received the Lark-3 in May. The Heron-4 jets carried the Wren-2; the missile can fly 90 km.",
+            "Wren-2",
+        ),
+        (
+            "Ruritania got the Lark-3 in May. The Heron-4 jets carried Wren-2 missiles; the missiles can fly 90 km.",
+            "Wren-2",
+        ),
+        # with nothing else named, the launcher is still better than no name
+        ("Fired from a Tarn-1 launcher, the missile can hit targets 300 km away.", "Tarn-1"),
+    ],
+)
+def test_a_reference_after_every_name_owns_the_figure_by_its_kind(text, weapon):
+    assert [claim[4] for claim in numeric(text)] == [weapon]
+
+
+@pytest.mark.parametrize(
+    ("text", "weapons"),
+    [
+        ("The Vela-2 and the Corvid have ranges of 300 km and 700 km.", ["Vela-2", "Corvid"]),
+        (
+            "The Vela-2, Corvid-5 and Lark-3 missiles have ranges of 300 km, 700 km and 900 km.",
+            ["Vela-2", "Corvid-5", "Lark-3"],
+        ),
+        # not a list of as many names: both figures go to the nearest system
+        ("The new Lark-3 missiles have ranges of 300 km and 700 km.", ["Lark-3", "Lark-3"]),
+        # a singular range is one system's two values
+        ("The Vela-2 and the Corvid-5 were shown; the Corvid-5 has a range of 300 km and 700 km.", ["Corvid-5"]),
+    ],
+)
+def test_a_list_of_figures_after_plural_ranges_goes_to_the_names_listed_in_order(text, weapons):
+    assert [claim[4] for claim in numeric(text)] == weapons
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ola Dunn, a missile expert at a Borduria institute, said the missile can fly 900 km.",
+        "Ola Dunn, a senior missile analyst, said the missile can fly 900 km.",
+        "MBDA says the missile can fly 900 km.",
+    ],
+)
+def test_an_expert_or_a_maker_is_not_the_weapon(sentence):
+    text = f"Ruritania fired a Lark-3 on Monday. {sentence}"
+    assert [claim[4] for claim in numeric(text)] == ["Lark-3"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The COVID-19 pandemic delayed its tests.",
+        "The JCPOA collapsed in 2018.",
+        "The New START treaty expires soon.",
+        "AUKUS partners will build submarines.",
+    ],
+)
+def test_agreements_blocs_and_diseases_by_code_are_no_system_pointed_back_to(sentence):
+    text = f"Ruritania fired a Lark-3 on Monday. {sentence} It has a range of 900 km."
+    assert [claim[4] for claim in numeric(text)] == ["Lark-3"]
+
+
+@pytest.mark.parametrize("owner", ["Ethiopian", "Sudanese", "Kharkiv", "Black Sea", "Shiite", "South African"])
+def test_a_people_or_a_place_before_a_weapon_noun_is_no_name(owner):
+    text = f"Ruritania fired a Lark-3 on Monday. {owner} missiles have a range of 300 km."
+    assert [claim[4] for claim in numeric(text)] == ["Lark-3"]
+
+
+@pytest.mark.parametrize("name", ["Red Arrow", "Sea Sparrow", "Black Shaheen"])
+def test_a_name_opening_with_a_colour_or_sea_word_is_still_a_name(name):
+    assert [claim[4] for claim in numeric(f"{name} missiles have a range of 300 km.")] == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "weapon"),
+    [
+        # an apposition that only names the noun before it is the system, not an insertion
+        ("The frigate carries Wren-2 missiles. The new missile, the Tayfun, can fly 1,000 km.", "Tayfun"),
+        ("The frigate carries Wren-2 missiles. The new missile (Tayfun-2) can fly 1,000 km.", "Tayfun-2"),
+        # ... but another system's successor inside commas is an insertion
+        ("The frigate carries Wren-2 missiles. The new missile, the Tayfun's successor, can fly 1,000 km.", "Wren-2"),
+    ],
+)
+def test_an_apposition_naming_the_noun_is_no_insertion(text, weapon):
+    assert [claim[4] for claim in numeric(text)] == [weapon]
+
+
+@pytest.mark.parametrize("body", ["The Knesset was", "The Duma was", "The Senate was"])
+def test_a_parliament_told_about_a_weapon_is_not_the_weapon(body):
+    text = f"Ruritania fired a Lark-3 on Monday. {body} told the missile can fly 900 km."
+    assert [claim[4] for claim in numeric(text)] == ["Lark-3"]

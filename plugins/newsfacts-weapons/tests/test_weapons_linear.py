@@ -1,0 +1,74 @@
+"""Every pattern of the plugin meets hostile text without backtracking: it finishes far inside a timeout.
+
+These tests time nothing themselves: ``regex`` aborts a search that runs past its timeout, and a pattern that
+backtracks catastrophically on these 16 KB inputs needs minutes, not the fraction of a second a linear one
+needs. ``benchmarks/linearity.py`` measures the growth of the whole pipeline.
+"""
+
+import types
+
+import pytest
+import regex
+
+import newsfacts
+import newsfacts_weapons.plugin
+from newsfacts_weapons import civilian, claims, classes, cues, gazetteer, names, numbers, quantities, units
+
+PIPELINE = newsfacts.Pipeline(autoload=False, plugins=[newsfacts_weapons.plugin])
+HOSTILE = {
+    "hyphen chain": "Ab-" * 5347 + "Abc. It has a range of 300 km, the missile.",
+    "non-breaking hyphen chain": "Ab\u2011" * 5347 + "Abc. It has a range of 300 km, the missile.",
+    "digit-led chain": "9M-" * 5347 + "1. It has a range of 300 km, the missile.",
+    "lower-case prefixes": "al-" * 5347 + "Hussein missile has a range of 300 km.",
+    "capitalised words": "Ab " * 5347 + "missile has a range of 300 km.",
+    "designation pieces": "Agni-V-" * 2300 + "II has a range of 300 km.",
+    "hyphenated modifiers": "The Ab " + "long-range " * 1500 + "missile has a range of 300 km.",
+    "number words": "three hundred and " * 900 + "twenty km range missile.",
+    "space-grouped digits": "1 000 " * 2700 + "km range missile.",
+    "bound words": "up to " * 2700 + "300 km range missile.",
+    "capitalised words and commas": "Ab, " * 4000 + "missile has a range of 300 km.",
+    "relative clauses": "The Ab-1, which " * 1000 + "has a range of 300 km.",
+    "apposition after weapon nouns": "missiles, the " * 1200 + "Ab, has a range of 300 km.",
+    "suspended comparatives": "shorter- and " * 1300 + "longer-range missiles.",
+    "medium long words": "medium long " * 1400 + "range missiles.",
+    "insertions": "The Ab-1, which carries Cd-2 missiles, " * 400 + "has a range of 300 km.",
+    "aliases in brackets": "Ab-1 (NATO name Cd-2 " * 750 + ") has a range of 300 km.",
+    "aliases in words": "Ab-1, also known as the " * 650 + "Cd-2, has a range of 300 km.",
+    "origin words": "Ab-made " * 2000 + "missiles have a range of 300 km.",
+    "possessive names": "Ab's its Cd's " * 1200 + "range can travel 300 km missile.",
+    "listed names and figures": "The Ab-1, " * 1500 + "have ranges of " + "300 km, " * 1500 + "and 9 km.",
+    "names before a pointing-back sentence": "Ab-1 jets carried Cd-2 missiles, " * 500
+    + ". The missiles have a range of 3 km.",
+}
+MODULES = (civilian, claims, classes, cues, gazetteer, names, numbers, quantities, units)
+
+
+def _patterns() -> list[tuple[str, regex.Pattern[str]]]:
+    found = []
+    for module in MODULES:
+        assert isinstance(module, types.ModuleType)
+        for attribute, value in vars(module).items():
+            if isinstance(value, regex.Pattern):
+                found.append((f"{module.__name__}.{attribute}", value))
+    return found
+
+
+def test_the_modules_have_patterns_to_check():
+    assert len(_patterns()) >= 20
+
+
+@pytest.mark.parametrize("shape", sorted(HOSTILE))
+def test_no_pattern_backtracks_on_hostile_text(shape):
+    text = HOSTILE[shape]
+    for name, pattern in _patterns():
+        try:
+            for _ in pattern.finditer(text, timeout=5.0):
+                pass
+        except TimeoutError:  # pragma: no cover - the failure being tested for
+            pytest.fail(f"{name} backtracks on the {shape}")
+
+
+def test_no_name_starts_inside_a_hyphenated_token():
+    text = "Ab-" * 200 + "Abc and the Qarn-" + "Ab-" * 50 + "7 missile"
+    spans = names.find_names(text)
+    assert [text[start:end] for start, end in spans] == ["Qarn-" + "Ab-" * 50 + "7"]

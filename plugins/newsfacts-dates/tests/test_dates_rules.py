@@ -90,7 +90,11 @@ def test_nth_weekday() -> None:
         ("They wo n't sign on Friday.", "future"),
         ("It is expected to sign on Friday.", "future"),
         ("It signed on Friday.", "past"),
-        ("On Friday it is quiet.", "none"),
+        ("On Friday it is quiet.", "present"),
+        ("Quiet streets on Friday.", "none"),
+        ("The talks will succeed on Friday.", "future"),
+        ("A hundred boats sail on Friday.", "none"),
+        ("The port has been shut since Friday.", "past"),
     ],
 )
 def test_tense_markers(sentence: str, expected: str) -> None:

@@ -561,18 +561,21 @@ def _nearest_weekday(ref: dt.date, weekday: int, direction: int, tense: Tense) -
         return ref - dt.timedelta(days=back or 7)
     if direction > 0:
         return ref + dt.timedelta(days=ahead or 7)
-    if tense == "future":
+    if tense in {"future", "present"}:
         return ref + dt.timedelta(days=ahead)
     return ref - dt.timedelta(days=back)
 
 
 def _weekday(match: _Match, ref: dt.date | None, tense: Tense) -> Normalized | None:
     weekday = WEEKDAYS[match["wd"].lower()]
-    # News annotation treats "Friday night" as the day, not as a time of it.
     if ref is None:
-        return "DATE", f"XXXX-WXX-{weekday + 1}"
-    day = _nearest_weekday(ref, weekday, _direction(match["ptr"]), tense)
-    return "DATE", day.isoformat()
+        day_value = f"XXXX-WXX-{weekday + 1}"
+    else:
+        day_value = _nearest_weekday(ref, weekday, _direction(match["ptr"]), tense).isoformat()
+    if match["part"]:
+        # "Monday evening" is a time of that day: TimeML's part-of-day value (MO, AF, EV, NI) on the day.
+        return "TIME", f"{day_value}T{PARTS_OF_DAY[match['part'].lower()]}"
+    return "DATE", day_value
 
 
 def _clock_day(match: _Match, ref: dt.date | None, tense: Tense) -> str:

@@ -126,11 +126,12 @@ _FAMILIES = (
         ),
     ),
     # "two years ago", "a year earlier", "about a decade ago"; "three days later" is a duration
-    # ("three days") followed by a signal word, as TimeML reads it.
+    # ("three days") followed by a signal word, as TimeML reads it, and so are "ten years from now" and
+    # "ten years hence": TimeML keeps the duration, and "now" is an expression of its own.
     (
         "ago",
         (
-            rf"{_APPROX}?(?P<num>{_NUM})\s++(?P<unit>{_UNIT})\s++(?P<dir>ago|from\s++now|hence"
+            rf"{_APPROX}?(?P<num>{_NUM})\s++(?P<unit>{_UNIT})\s++(?P<dir>ago"
             r"|(?<=(?:months?|quarters?|years?|decades?|century|centuries|millennium|millennia)\s++)(?:earlier|later))\b"
         ),
     ),

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+import regex
+
 from newsfacts import DateExpression, Document, Span, hookimpl
-from newsfacts_dates.anaphora import anchor_before, precision_needed
+from newsfacts_dates.anaphora import anchor_before, candidate_after, precision_needed
 from newsfacts_dates.explicit import parse_explicit, worth_asking
 from newsfacts_dates.finder import find_candidates
 from newsfacts_dates.normalize import (
@@ -19,6 +21,13 @@ from newsfacts_dates.normalize import (
 from newsfacts_dates.reckoning import bounds
 from newsfacts_dates.tense import Tense, tense_near
 
+_CLOCK_FAMILIES = frozenset({"clock", "noon"})
+# What may stand between a clock time and the day it is told on: "9 a.m. on Thursday", "noon, May 2".
+_DAY_JOIN = regex.compile(r"\s{0,3}+(?:,\s{0,3}+)?(?:on\s{1,3}+)?", regex.IGNORECASE)
+_LONGEST_JOIN = 10
+# The day part of a value, known or underspecified: 2025-03-06, XXXX-02-14, XXXX-WXX-4.
+_DAY_PART = regex.compile(r"(?:\d{4}|XXXX)-(?:\d\d|XX)-(?:\d\d|XX)|XXXX-WXX-[1-7]")
+
 
 @hookimpl
 def newsfacts_find_dates(document: Document) -> Iterable[Span]:
@@ -27,25 +36,47 @@ def newsfacts_find_dates(document: Document) -> Iterable[Span]:
     return [Span(text=text[start:end], start=start, end=end) for start, end in find_candidates(text)]
 
 
+def _tense(document: Document, start: int, end: int) -> Tense:
+    """The tense around ``document.text[start:end]``, read within its sentence."""
+    sentence = document.sentence_at(start)
+    if sentence is None:
+        return tense_near(document.text, start, end)
+    return tense_near(sentence.text, start - sentence.start, end - sentence.start)
+
+
+def _day_named_after(document: Document, end: int) -> str | None:
+    """The day named right after a clock time ("9am on Thursday"): the day part of its value, or None."""
+    text = document.text
+    found = candidate_after(text, end)
+    if found is None or found[0] - end > _LONGEST_JOIN or _DAY_JOIN.fullmatch(text, end, found[0]) is None:
+        return None
+    begin, stop = found
+    before = text[max(0, begin - CONTEXT) : begin]
+    if family_at(text[begin:stop], before) in _CLOCK_FAMILIES or precision_needed(text[begin:stop], before):
+        return None
+    named = normalize(text[begin:stop], before, document.published, _tense(document, begin, stop))
+    if named is None or named[0] not in {"DATE", "TIME"}:
+        return None
+    day = _DAY_PART.match(named[1])
+    return day.group() if day is not None and day.end() in {len(named[1]), named[1].find("T")} else None
+
+
 @hookimpl(trylast=True)
 def newsfacts_normalize_date(document: Document, expression: Span) -> DateExpression | None:
     """TIMEX3 type and value relative to the publication date, with the first and last day covered."""
     start, end = expression.start, expression.end
     before = document.text[max(0, start - CONTEXT) : start]
     family = family_at(expression.text, before)
-    tense: Tense = "none"
-    if family in TENSE_FAMILIES:
-        sentence = document.sentence_at(start)
-        if sentence is None:
-            tense = tense_near(document.text, start, end)
-        else:
-            tense = tense_near(sentence.text, start - sentence.start, end - sentence.start)
+    tense: Tense = _tense(document, start, end) if family in TENSE_FAMILIES else "none"
     quarterly = family in QUARTERLY_FAMILIES and quarterly_near(document.text, start, end)
     after = document.text[end : end + CONTEXT]
     ref = document.published
     if precision := precision_needed(expression.text, before):
         ref = anchor_before(document.text, start, ref, precision) or ref
     found = normalize(expression.text, before, ref, tense, quarterly=quarterly, after=after)
+    if found is not None and family in _CLOCK_FAMILIES and precision and (day := _day_named_after(document, end)):
+        # A clock time without a day of its own is on the day named just after it, if one is.
+        found = found[0], day + found[1][found[1].index("T") :]
     if found is None and worth_asking(family):
         found = parse_explicit(expression.text, document.published)
     if found is None:

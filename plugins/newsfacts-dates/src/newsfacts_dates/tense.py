@@ -11,7 +11,7 @@ from typing import Literal, TypeAlias
 
 import regex
 
-Tense: TypeAlias = Literal["past", "future", "none"]
+Tense: TypeAlias = Literal["past", "present", "future", "none"]
 
 # How far either side of the expression, within its sentence, to look for a verb.
 WINDOW = 120
@@ -46,6 +46,29 @@ _FUTURE_BEFORE_TO = frozenset(
 )
 # A past participle or past tense form: five letters at least ("based", not "bed").
 _SHORTEST_ED = 5
+# Words in -ed that are no past form ("will succeed", "a hundred").
+_NOT_PAST_ED = frozenset(
+    {"hundred", "succeed", "proceed", "exceed", "indeed", "need", "speed", "breed", "bleed", "feed", "heed", "embed"}
+)
+# The present of a timetable: "the vote is on Thursday", "the summit opens Monday". Said of a named
+# day, it is the coming one.
+_PRESENT = frozenset(
+    {
+        "is",
+        "are",
+        "begins",
+        "starts",
+        "opens",
+        "ends",
+        "closes",
+        "meets",
+        "leaves",
+        "arrives",
+        "visits",
+        "resumes",
+        "expires",
+    }
+)
 _AS_SOON = regex.compile(r"as\s++(?:soon|early)\s++as\b", regex.IGNORECASE)
 _NOT = regex.compile(r"'t\b")
 _PAST = frozenset(
@@ -81,6 +104,7 @@ _PAST = frozenset(
         "reported",
         "posted",
         "closed",
+        "since",
     ]
 )
 
@@ -111,8 +135,10 @@ def _markers(sentence: str, lo: int, hi: int) -> list[tuple[int, int, Tense]]:
             index += 2
         elif word == "ll" and _after_apostrophe(sentence, start, lo):  # "we'll"
             found.append((start - 1, end, "future"))
-        elif word in _PAST or (len(word) >= _SHORTEST_ED and word.endswith("ed")):
+        elif word in _PAST or (len(word) >= _SHORTEST_ED and word.endswith("ed") and word not in _NOT_PAST_ED):
             found.append((start, end, "past"))
+        elif word in _PRESENT:
+            found.append((start, end, "present"))
     return found
 
 

@@ -45,6 +45,11 @@ def dates(text: str, published: str) -> list[tuple[str, str, str]]:
         # "a couple of" is two
         ("The repairs will take a couple of weeks.", "2024-06-10", [("a couple of weeks", "DURATION", "P2W")]),
         ("The feud began a couple of years ago.", "2024-06-10", [("a couple of years ago", "DATE", "2022")]),
+        # "current" describing something is the present; the noun is no date
+        ("The firm's current owner is a bank.", "2024-06-10", [("current", "DATE", "PRESENT_REF")]),
+        ("Shares changed hands at the then current price.", "2024-06-10", [("then current", "DATE", "PAST_REF")]),
+        ("The boat drifted with the current.", "2024-06-10", []),
+        ("The current was too strong for swimmers.", "2024-06-10", []),
         # "as soon as" looks ahead
         ("The envoy could arrive as soon as Tuesday.", "2024-06-12", [("Tuesday", "DATE", "2024-06-18")]),
     ],

@@ -542,6 +542,8 @@ def _word(match: _Match, ref: dt.date | None, tense: Tense) -> Normalized | None
     del tense
     if match["dw"]:
         return "DATE", _at_granularity(_day_word(match["dw"].lower(), ref), "day")
+    if match["adj"]:
+        return "DATE", "PAST_REF" if _words(match["adj"]).startswith("then") else "PRESENT_REF"
     phrase = _words(match["ref"])
     if phrase.startswith(_VAGUE_SPANS):
         # "in recent years", "in coming weeks": TimeML (and most of TempEval-3's gold) reads a

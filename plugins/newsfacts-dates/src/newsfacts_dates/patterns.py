@@ -255,6 +255,9 @@ _FAMILIES = (
             r"|the\s++(?:recent\s++|distant\s++)?past"
             r"|the\s++(?:near\s++|distant\s++|foreseeable\s++|immediate\s++)?future|the\s++(?:near|short|long)\s++term"
             r"|recent\s++(?:years|months|weeks|days)|coming\s++(?:years|months|weeks|days))\b"
+            # "current" before what it describes ("its current chief"; the finder checks what follows);
+            # "then current" is of a time past
+            r"|(?P<adj>(?:then\s++)?current)\b"
         ),
     ),
     # "on Tuesday", "last Friday", "early Tuesday", "Wednesday night"
@@ -330,6 +333,7 @@ TRIGGER_WORDS = frozenset(
         "evening",
         "now",
         "currently",
+        "current",
         "nowadays",
         "present",
         "presently",
@@ -457,7 +461,7 @@ _FIRST_WORDS = {
     "partofday": f"{_EDGE_FIRST} this last tomorrow yesterday tonight overnight",
     "word": (
         f"{_EDGE_FIRST} today yesterday tomorrow right now currently nowadays these at presently recently more"
-        " lately the recent coming"
+        " lately the recent coming current then"
     ),
     "weekday": f"{_EDGE_FIRST} {_PTR_FIRST} the {WEEKDAY_NAME}",
     "month": f"{_EDGE_FIRST} {_PTR_FIRST} {MONTH_NAME}",

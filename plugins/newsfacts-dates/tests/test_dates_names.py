@@ -23,6 +23,7 @@ def dates(text: str) -> list[str]:
         ("She edits the New York Daily News.", []),
         ("The Weekly Standard closed in December.", ["December"]),
         ("The Monday Club met in the spring.", ["the spring"]),
+        ("The cinema showed High Noon at noon.", ["noon"]),
     ],
 )
 def test_a_date_word_inside_a_name_is_no_date(text: str, expected: list[str]) -> None:

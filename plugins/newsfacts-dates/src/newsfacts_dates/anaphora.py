@@ -70,6 +70,11 @@ def _candidates(text: str) -> tuple[tuple[tuple[int, int], ...], tuple[int, ...]
     return found, tuple(end for _, end in found), tuple(start for start, _ in found)
 
 
+def clear_document_cache() -> None:
+    """Forget the candidates kept for the last few documents (for benchmarks that time a cold start)."""
+    _candidates.cache_clear()
+
+
 def candidate_after(text: str, position: int) -> tuple[int, int] | None:
     """The first candidate of ``text`` that starts at or after ``position``, or None."""
     candidates, _, starts = _candidates(text)

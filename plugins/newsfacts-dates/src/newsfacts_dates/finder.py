@@ -98,6 +98,9 @@ _LOWER_CASE_DATE_WORDS = frozenset(
         "tomorrow",
         "yesterday",
         "now",
+        "noon",
+        "midnight",
+        "midday",
         "spring",
         "summer",
         "autumn",
@@ -174,6 +177,8 @@ def _keep(text: str, match: Parts) -> bool:
         return not _bad_season(match, before, after)
     if family == "dur":
         return not _bad_duration(match) and not _AGE_AFTER.match(after)
+    if family == "word" and match["adj"]:
+        return NOUN_AFTER.match(after) is not None  # "the current chief", not "the current was strong"
     return True
 
 

@@ -1,4 +1,14 @@
-"""The hook implementations newsfacts loads through the ``dates`` entry point."""
+"""The hook implementations newsfacts loads through the ``dates`` entry point.
+
+Values are read against ``document.published``. Without a publication date
+the output is fixed and never depends on the system clock: what the text
+leaves out stays a TIMEX3 placeholder ("14 February" is XXXX-02-14, "Thursday"
+XXXX-WXX-4, "9am on Thursday" XXXX-WXX-4T09:00, "last week" XXXX-WXX), words
+of the present, past and future keep PRESENT_REF, PAST_REF and FUTURE_REF
+("two years ago" is PAST_REF), and a span another plugin found that dateparser
+can only complete from a reference ("3 days ago") gets no value (see
+``newsfacts_dates.explicit``).
+"""
 
 from __future__ import annotations
 

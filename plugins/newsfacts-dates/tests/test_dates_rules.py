@@ -50,6 +50,9 @@ def dates(text: str, published: str) -> list[tuple[str, str, str]]:
         ("Shares changed hands at the then current price.", "2024-06-10", [("then current", "DATE", "PAST_REF")]),
         ("The boat drifted with the current.", "2024-06-10", []),
         ("The current was too strong for swimmers.", "2024-06-10", []),
+        # an irregular past form points back, "effective" ahead
+        ("In January the board brought in a new chief.", "2024-10-20", [("January", "DATE", "2024-01")]),
+        ("The new tariff is effective Feb. 1.", "2024-04-20", [("Feb. 1", "DATE", "2025-02-01")]),
         # "as soon as" looks ahead
         ("The envoy could arrive as soon as Tuesday.", "2024-06-12", [("Tuesday", "DATE", "2024-06-18")]),
     ],
@@ -100,6 +103,8 @@ def test_nth_weekday() -> None:
         ("The talks will succeed on Friday.", "future"),
         ("A hundred boats sail on Friday.", "none"),
         ("The port has been shut since Friday.", "past"),
+        ("The tug brought the barge in on Friday.", "past"),
+        ("The new fares are effective Friday.", "future"),
     ],
 )
 def test_tense_markers(sentence: str, expected: str) -> None:

@@ -19,7 +19,7 @@ WINDOW = 120
 # Markers are read off the words in the window with set look-ups: far cheaper than running an
 # alternation of words at every position.
 _WORD = regex.compile(r"\w++")
-_FUTURE = frozenset({"will", "shall", "scheduled", "would", "upcoming", "tomorrow", "until"})
+_FUTURE = frozenset({"will", "shall", "scheduled", "would", "upcoming", "tomorrow", "until", "effective"})
 # Future markers of two words, the second "to": "going to", "plans to", "is to", "due to"...
 _FUTURE_BEFORE_TO = frozenset(
     {
@@ -105,6 +105,51 @@ _PAST = frozenset(
         "posted",
         "closed",
         "since",
+        # irregular past forms, none of them also a present ("hit", "put", "set" are left out)
+        "became",
+        "brought",
+        "thought",
+        "caught",
+        "fought",
+        "sought",
+        "found",
+        "built",
+        "sent",
+        "spent",
+        "meant",
+        "felt",
+        "kept",
+        "led",
+        "ran",
+        "knew",
+        "grew",
+        "threw",
+        "flew",
+        "drew",
+        "wrote",
+        "spoke",
+        "broke",
+        "chose",
+        "drove",
+        "stood",
+        "struck",
+        "shot",
+        "got",
+        "forgot",
+        "been",
+        "done",
+        "gone",
+        "seen",
+        "given",
+        "taken",
+        "known",
+        "shown",
+        "written",
+        "broken",
+        "chosen",
+        "fallen",
+        "risen",
+        "begun",
     ]
 )
 

@@ -105,6 +105,8 @@ def test_nth_weekday() -> None:
         ("The port has been shut since Friday.", "past"),
         ("The tug brought the barge in on Friday.", "past"),
         ("The new fares are effective Friday.", "future"),
+        # a capitalised word in -ed is a name, no past form
+        ("The envoy would fly to the United States on Friday.", "future"),
     ],
 )
 def test_tense_markers(sentence: str, expected: str) -> None:

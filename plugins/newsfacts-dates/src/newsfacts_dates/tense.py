@@ -180,11 +180,21 @@ def _markers(sentence: str, lo: int, hi: int) -> list[tuple[int, int, Tense]]:
             index += 2
         elif word == "ll" and _after_apostrophe(sentence, start, lo):  # "we'll"
             found.append((start - 1, end, "future"))
-        elif word in _PAST or (len(word) >= _SHORTEST_ED and word.endswith("ed") and word not in _NOT_PAST_ED):
+        elif word in _PAST or _past_form(sentence, start, word):
             found.append((start, end, "past"))
         elif word in _PRESENT:
             found.append((start, end, "present"))
     return found
+
+
+def _past_form(sentence: str, start: int, word: str) -> bool:
+    """A regular past form: five letters at least, in -ed, not capitalised ("United", "Ahmed" are names)."""
+    return (
+        len(word) >= _SHORTEST_ED
+        and word.endswith("ed")
+        and word not in _NOT_PAST_ED
+        and not sentence[start].isupper()
+    )
 
 
 def _future_pair(word: str, gap: str, following: str) -> bool:

@@ -190,10 +190,7 @@ def _markers(sentence: str, lo: int, hi: int) -> list[tuple[int, int, Tense]]:
 def _past_form(sentence: str, start: int, word: str) -> bool:
     """A regular past form: five letters at least, in -ed, not capitalised ("United", "Ahmed" are names)."""
     return (
-        len(word) >= _SHORTEST_ED
-        and word.endswith("ed")
-        and word not in _NOT_PAST_ED
-        and not sentence[start].isupper()
+        len(word) >= _SHORTEST_ED and word.endswith("ed") and word not in _NOT_PAST_ED and not sentence[start].isupper()
     )
 
 

@@ -85,6 +85,11 @@ def test_a_weekday_in_the_present_is_the_coming_one(text: str, value: str) -> No
     assert [found[2] for found in dates(text)] == [value]
 
 
+def test_the_weekend_in_the_present_is_the_coming_one() -> None:
+    assert dates("The fair is on the weekend.") == [("the weekend", "DATE", "2025-W10-WE")]
+    assert dates("The fair was on the weekend.") == [("the weekend", "DATE", "2025-W09-WE")]
+
+
 def test_a_duration_counted_from_now_stays_a_duration() -> None:
     # TimeML keeps the duration, and "now" is an expression of its own; "ago" stays a date as the gold has it.
     assert dates("Ten years from now, the dam will be gone.") == [

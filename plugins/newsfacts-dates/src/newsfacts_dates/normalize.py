@@ -356,7 +356,7 @@ def _weekend(match: _Match, ref: dt.date | None, tense: Tense) -> Normalized | N
     if ref is None:
         return "DATE", "XXXX-WXX-WE"
     day = ref
-    if tense != "future" and ref.weekday() < 5:
+    if tense not in {"future", "present"} and ref.weekday() < 5:
         day = ref - dt.timedelta(weeks=1)
     return "DATE", rk.week_value(day) + "-WE"
 

@@ -24,6 +24,7 @@ def dates(text: str) -> list[str]:
         ("The Weekly Standard closed in December.", ["December"]),
         ("The Monday Club met in the spring.", ["the spring"]),
         ("The cinema showed High Noon at noon.", ["noon"]),
+        ('The cinema showed "High Noon" at midnight.', ["midnight"]),
     ],
 )
 def test_a_date_word_inside_a_name_is_no_date(text: str, expected: list[str]) -> None:
@@ -36,6 +37,10 @@ def test_a_date_word_inside_a_name_is_no_date(text: str, expected: list[str]) ->
         # at the head of a sentence a capital says nothing
         ("Daily flights to the island resume in May.", ["Daily", "May"]),
         ("Today Mr. Okafor leaves office.", ["Today"]),
+        # ... and so at the head of a quotation or after a dateline's dash
+        ('She said, "Today President Ruiz signs the bill."', ["Today"]),
+        ("LAGOS (AP) _ Today Governor Bello opens the bridge.", ["Today"]),
+        ("QUITO -- Tomorrow Congress votes on the budget.", ["Tomorrow"]),
         # a weekday before a name without "the" is still the day ("said on Sunday President Ruiz...")
         ("On Sunday President Ruiz opened the bridge.", ["Sunday"]),
         ("In his Sunday sermon the bishop spoke of the flood.", ["Sunday"]),

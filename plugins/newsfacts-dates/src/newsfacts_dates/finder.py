@@ -112,17 +112,22 @@ _LEADING_THE = regex.compile(r"(?i:the)\s++")
 _CAPITALISED_WORD_AFTER = regex.compile(r"\s{1,3}+(?P<word>\p{Lu}[\p{L}'’&.-]*+)")
 _CAPITALISED_WORD_BEFORE = regex.compile(r"(?P<word>\p{Lu}[\p{L}'’&.-]*+)\s{1,3}+$")
 _THE_BEFORE = regex.compile(r"(?<![\w-])(?i:the)\s{1,3}+$")
-# What ends a sentence before a word, past any spaces and opening quotes or brackets.
-_SENTENCE_BREAK = regex.compile(r"(?:[.!?:;]|\n)[\s\"'“‘`(\[_-]*+$|^[\s\"'“‘`(\[_-]*+$")
+# What opens a sentence before a word, past any spaces, quotes or brackets: an end of sentence or a new
+# line; and what opens a quotation or a clause of its own: an opening quote or bracket, a dateline's dash
+# ("WASHINGTON (AP) _ Today ...").
+_SENTENCE_BREAK = regex.compile(r"(?P<opening>[.!?:;\n])[\s\"'“‘`(\[_-]*+$|^[\s\"'“‘`(\[_-]*+$")
+_CLAUSE_BREAK = regex.compile(
+    r"(?P<opening>[.!?:;\n_—–\"“‘`(\[]|--)[\s\"'“‘`(\[_-]*+$|^[\s\"'“‘`(\[_-]*+$"
+)
 
 
-def _sentence_initial(text: str, start: int) -> bool:
+def _sentence_initial(text: str, start: int, breaks: regex.Pattern[str] = _SENTENCE_BREAK) -> bool:
     """Whether the word at ``start`` opens a sentence, a line or the text (so its capital says nothing)."""
     window = text[max(0, start - LOOK) : start]
-    found = _SENTENCE_BREAK.search(window)
+    found = breaks.search(window)
     if found is None:
         return False
-    return found.group().startswith(("\n", *".!?:;")) or start <= LOOK
+    return found["opening"] is not None or start <= LOOK
 
 
 def _name_word(word: str) -> bool:
@@ -146,7 +151,7 @@ def _inside_name(text: str, match: Parts) -> bool:
     if word in NAME_KEYS:
         # Weekday and month names are always capitalised: only "the Sunday Times" shows a name.
         return name_after and (article is not None or _THE_BEFORE.search(text, max(0, core - LOOK), core) is not None)
-    if word.lower() not in _LOWER_CASE_DATE_WORDS or _sentence_initial(text, core):
+    if word.lower() not in _LOWER_CASE_DATE_WORDS or _sentence_initial(text, core, _CLAUSE_BREAK):
         return False
     if name_after:
         return True

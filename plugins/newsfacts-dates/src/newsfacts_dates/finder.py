@@ -116,9 +116,7 @@ _THE_BEFORE = regex.compile(r"(?<![\w-])(?i:the)\s{1,3}+$")
 # line; and what opens a quotation or a clause of its own: an opening quote or bracket, a dateline's dash
 # ("WASHINGTON (AP) _ Today ...").
 _SENTENCE_BREAK = regex.compile(r"(?P<opening>[.!?:;\n])[\s\"'“‘`(\[_-]*+$|^[\s\"'“‘`(\[_-]*+$")
-_CLAUSE_BREAK = regex.compile(
-    r"(?P<opening>[.!?:;\n_—–\"“‘`(\[]|--)[\s\"'“‘`(\[_-]*+$|^[\s\"'“‘`(\[_-]*+$"
-)
+_CLAUSE_BREAK = regex.compile(r"(?P<opening>[.!?:;\n_—–\"“‘`(\[]|--)[\s\"'“‘`(\[_-]*+$|^[\s\"'“‘`(\[_-]*+$")
 
 
 def _sentence_initial(text: str, start: int, breaks: regex.Pattern[str] = _SENTENCE_BREAK) -> bool:

@@ -57,14 +57,14 @@ def test_a_clock_time_takes_an_underspecified_day_without_publication_date() -> 
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Fire crews were called out on Monday evening.", ("Monday evening", "TIME", "2025-03-03TEV")),
-        ("The strike began on Sunday morning.", ("Sunday morning", "TIME", "2025-03-02TMO")),
-        ("Talks resumed Saturday afternoon.", ("Saturday afternoon", "TIME", "2025-03-01TAF")),
-        ("The storm hit early Friday night.", ("early Friday night", "TIME", "2025-02-28TNI")),
-        ("The board will decide on Thursday morning.", ("Thursday morning", "TIME", "2025-03-06TMO")),
+        ("Fire crews were called out on Monday evening.", ("Monday evening", "DATE", "2025-03-03TEV")),
+        ("The strike began on Sunday morning.", ("Sunday morning", "DATE", "2025-03-02TMO")),
+        ("Talks resumed Saturday afternoon.", ("Saturday afternoon", "DATE", "2025-03-01TAF")),
+        ("The storm hit early Friday night.", ("early Friday night", "DATE", "2025-02-28TNI")),
+        ("The board will decide on Thursday morning.", ("Thursday morning", "DATE", "2025-03-06TMO")),
     ],
 )
-def test_a_part_of_a_named_day_is_a_time_of_that_day(text: str, expected: tuple[str, str, str]) -> None:
+def test_a_part_of_a_named_day_is_a_date_with_its_part_of_day_code(text: str, expected: tuple[str, str, str]) -> None:
     assert dates(text) == [expected]
 
 

@@ -52,6 +52,11 @@ FAMILY_WORDS = {
     "name": ("The", "Daily"),
     "current": ("then", "current"),
     "clockday": ("9am", "on"),
+    # fractions and "or so": "half a dozen", "a minute and a half", "a week or so ago", "the last half of"
+    "halfdozen": ("half", "a", "dozen"),
+    "andahalf": ("a", "minute", "and", "a"),
+    "orso": ("a", "week", "or", "so"),
+    "lasthalf": ("the", "last", "half", "of"),
 }
 SEPARATORS = {"space": " ", "newline": "\n", "nbsp": "\u00a0"}
 REPEATED = {
@@ -65,6 +70,9 @@ REPEATED = {
     "daily names": ("", "Daily "),
     "clock times": ("", "9am on "),
     "current": ("", "then current "),
+    "halves": ("a minute", " and a half"),
+    "half a": ("", "half a "),
+    "or so": ("a week", " or so"),
 }
 SCALES = (1, 4, 16)
 

@@ -175,6 +175,8 @@ def duration_value(amount: float | None, unit: str) -> str:
     if rest == 0:
         return f"{prefix}{whole}{letter}"
     smaller = {"Y": (12, "M", ""), "M": (30, "D", ""), "W": (7, "D", ""), "D": (24, "H", "T"), "H": (60, "M", "")}
+    if is_time:  # after the T, M is minutes: "a minute and a half" is PT1M30S
+        smaller = {"H": (60, "M", ""), "M": (60, "S", "")}
     if letter in smaller:
         factor, small, joint = smaller[letter]
         head = f"{prefix}{whole}{letter}" if whole else prefix
@@ -269,8 +271,9 @@ def _quarter_year(ref: dt.date, number: int, per_year: int, tense: Tense) -> int
 
 
 def _quarter(match: _Match, ref: dt.date | None, tense: Tense) -> Normalized | None:
-    number = ORDINALS[match["ord"].lower()]
     half = match["qh"].lower() == "half"
+    ordinal = match["ord"].lower()
+    number = (2 if half else 4) if ordinal in {"last", "final"} else ORDINALS[ordinal]
     if half and number > 2:
         return None
     letter = "H" if half else "Q"
@@ -500,7 +503,12 @@ def _holiday(match: _Match, ref: dt.date | None, tense: Tense) -> Normalized | N
 
 def _duration(match: _Match, ref: dt.date | None, tense: Tense) -> Normalized | None:
     del ref, tense
-    return "DURATION", duration_value(_amount(match["num"]), _unit(match["unit"]))
+    amount = _amount(match["num"])
+    if amount is not None and match["half"]:  # "a minute and a half", "two years and a half"
+        amount += 0.5
+    elif amount is not None and match["halfof"]:  # "half an hour", "half a year"
+        amount /= 2
+    return "DURATION", duration_value(amount, _unit(match["unit"]))
 
 
 def _vague(match: _Match, ref: dt.date | None, tense: Tense) -> Normalized | None:

@@ -39,7 +39,7 @@ YEAR = r"(?<![\d.,$£€#])(?:1[6-9]\d\d|20\d\d)(?!\d|,\d|\.\d|%|-\d)\b"
 _NUM = (
     r"(?:\d{1,3}(?:,\d{3})*+(?:\.\d+)?(?:\s++\d/\d)?"
     rf"|{_NUMWORD}(?:[\s-]++(?:and\s++)?{_NUMWORD}){{0,3}}(?:\s++and\s++a\s++half)?"
-    r"|a\s++(?:hundred|thousand|dozen)|(?:a\s++)?few|(?:a\s++)?couple(?:\s++of)?|several|a|an|many|some)"
+    r"|a\s++(?:hundred|thousand|dozen)|half\s++a\s++dozen|(?:a\s++)?few|(?:a\s++)?couple(?:\s++of)?|several|a|an|many|some)"
 )
 UNIT_SINGULAR = r"(?:second|minute|hour|day|night|weekend|week|fortnight|month|quarter|year|decade|century|millennium)"
 UNIT_PLURAL = (
@@ -95,8 +95,10 @@ _FAMILIES = (
         (
             rf"(?:(?P<ptr>this|last|next)\s++year's\s++|(?:the\s++(?!(?:{_ORDWORD}|1st|2nd|3rd|4th)-))?(?:(?:latest|current|past|last|previous|most\s++recent"
             rf"|year-ago|year-earlier|comparable|same|fiscal|corresponding|recent)[\s-]++){{0,3}}(?:(?P<yr>{YEAR})\s++)?)"
-            r"(?:fiscal[\s-]++)?(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]++(?P<qh>quarter|half)\b"
+            r"(?:fiscal[\s-]++)?(?:(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]++(?P<qh>quarter|half)\b"
             rf"(?:\s++of\s++(?:fiscal\s++)?(?P<yr>{YEAR}))?"
+            # "the last half of 1989", "the final quarter of 2024": the last one of a year it names
+            rf"|(?P<ord>last|final)\s++(?P<qh>quarter|half)\s++of\s++(?:fiscal\s++)?(?P<yr>{YEAR}))"
         ),
     ),
     # "the latest quarter", "the last fiscal quarter", "the quarter"
@@ -131,7 +133,7 @@ _FAMILIES = (
     (
         "ago",
         (
-            rf"{_APPROX}?(?P<num>{_NUM})\s++(?P<unit>{_UNIT})\s++(?P<dir>ago"
+            rf"{_APPROX}?(?P<num>{_NUM})\s++(?P<unit>{_UNIT})\s++(?:or\s++so\s++(?=ago\b))?(?P<dir>ago"
             r"|(?<=(?:months?|quarters?|years?|decades?|century|centuries|millennium|millennia)\s++)(?:earlier|later))\b"
         ),
     ),
@@ -218,8 +220,8 @@ _FAMILIES = (
     (
         "dur",
         (
-            rf"{_APPROX}?(?:the\s++)?(?P<num>{_NUM})\s++(?:more\s++|additional\s++|full\s++|straight\s++|consecutive\s++"
-            rf"|trading\s++|business\s++|working\s++)?(?P<unit>{_UNIT})(?!-)"
+            rf"{_APPROX}?(?:the\s++|(?P<halfof>half)\s++(?=an?\s++{UNIT_SINGULAR}\b))?(?P<num>{_NUM})\s++(?:more\s++|additional\s++|full\s++|straight\s++|consecutive\s++"
+            rf"|trading\s++|business\s++|working\s++)?(?P<unit>{_UNIT})(?!-)(?P<half>\s++and\s++a\s++half\b)?"
         ),
     ),
     (
@@ -415,7 +417,7 @@ WEEKDAY_NAMES = frozenset(("Monday", "Tuesday", "Wednesday", "Thursday", "Friday
 _APPROX_FIRST = (
     "at more less fewer no up nearly almost about around approximately roughly some over under barely just well"
 )
-_NUMBER_FIRST = f"{DIGIT} {NUMBER_WORD_ALTERNATION.replace('|', ' ')} a an few couple several many some"
+_NUMBER_FIRST = f"{DIGIT} {NUMBER_WORD_ALTERNATION.replace('|', ' ')} a an half few couple several many some"
 _EDGE_FIRST = "early late earlier later mid"
 _PTR_FIRST = "this last next coming past previous following"
 # The words (lower-cased; the first part of a hyphenated one) each family can begin with.

@@ -1,0 +1,76 @@
+"""Amounts of time that are fractions or dozens, and "or so" in a past date, on our own sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+import newsfacts
+import newsfacts_dates.plugin
+from newsfacts_dates.lexicon import parse_number
+from newsfacts_dates.normalize import duration_value
+
+PIPELINE = newsfacts.Pipeline(autoload=False, plugins=[newsfacts_dates.plugin])
+TUESDAY = "2025-03-04"
+
+
+def dates(text: str) -> list[tuple[str, str, str]]:
+    return [(d.text, d.type, d.value) for d in PIPELINE.extract(text, published=TUESDAY).dates]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "and a half" after the unit belongs to the duration
+        ("The engine stalled for a minute and a half.", [("a minute and a half", "DURATION", "PT1M30S")]),
+        ("The hearing ran two hours and a half.", [("two hours and a half", "DURATION", "PT2H30M")]),
+        ("She waited a year and a half for a reply.", [("a year and a half", "DURATION", "P1Y6M")]),
+        # "half a" unit
+        ("The queue moved after half an hour.", [("half an hour", "DURATION", "PT30M")]),
+        ("The lease runs for half a year.", [("half a year", "DURATION", "P6M")]),
+        # a dozen is twelve, half a dozen six
+        ("The feud lasted a dozen years.", [("a dozen years", "DURATION", "P12Y")]),
+        ("Half a dozen weeks went by.", [("Half a dozen weeks", "DURATION", "P6W")]),
+        ("They met two dozen times in two dozen days.", [("two dozen days", "DURATION", "P24D")]),
+        # "half" before something else is no amount of time
+        ("Half the staff left early.", []),
+    ],
+)
+def test_fractions_and_dozens(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert dates(text) == expected
+
+
+def test_a_fraction_of_a_clock_unit_is_counted_in_the_next_clock_unit() -> None:
+    assert duration_value(1.5, "minute") == "PT1M30S"
+    assert duration_value(0.5, "hour") == "PT30M"
+    assert duration_value(1.5, "month") == "P1M15D"
+
+
+def test_dozen_is_a_multiplier() -> None:
+    assert parse_number("a dozen") == 12
+    assert parse_number("three dozen") == 36
+    assert parse_number("half a dozen") == 6
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A month or so ago the plant shut.", [("A month or so ago", "DATE", "2025-02")]),
+        ("Two years or so ago the firm moved.", [("Two years or so ago", "DATE", "2023")]),
+        # "or so" without "ago" keeps the duration alone
+        ("The repairs take a week or so.", [("a week", "DURATION", "P1W")]),
+    ],
+)
+def test_or_so_inside_a_date_counted_back(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert dates(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Sales slowed in the last half of 1997.", [("the last half of 1997", "DATE", "1997-H2")]),
+        ("The plant opens in the final quarter of 2026.", [("the final quarter of 2026", "DATE", "2026-Q4")]),
+        ("Margins improved in the last quarter.", [("the last quarter", "DATE", "2024-Q4")]),
+    ],
+)
+def test_the_last_part_of_a_named_year(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert dates(text) == expected

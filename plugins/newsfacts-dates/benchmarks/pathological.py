@@ -57,6 +57,9 @@ FAMILY_WORDS = {
     "andahalf": ("a", "minute", "and", "a"),
     "orso": ("a", "week", "or", "so"),
     "lasthalf": ("the", "last", "half", "of"),
+    "spokenclock": ("4", "o'clock", "in", "the"),
+    "edgedpart": ("the", "mid-", "afternoon"),
+    "weekof": ("the", "week", "of", "March"),
 }
 SEPARATORS = {"space": " ", "newline": "\n", "nbsp": "\u00a0"}
 REPEATED = {
@@ -73,6 +76,8 @@ REPEATED = {
     "halves": ("a minute", " and a half"),
     "half a": ("", "half a "),
     "or so": ("a week", " or so"),
+    "spoken clocks": ("", "4 in the "),
+    "edged parts": ("", "the late "),
 }
 SCALES = (1, 4, 16)
 

@@ -218,6 +218,13 @@ def _month_day(match: _Match, ref: dt.date | None, tense: Tense) -> Normalized |
     return ("DATE", found.isoformat()) if found else None
 
 
+def _week_of(match: _Match, ref: dt.date | None, tense: Tense) -> Normalized | None:
+    found = _month_day(match, ref, tense)
+    if found is None or found[1].startswith("X"):
+        return ("DATE", "XXXX-WXX") if found else None
+    return "DATE", rk.week_value(dt.date.fromisoformat(found[1]))
+
+
 def _month_year(match: _Match, ref: dt.date | None, tense: Tense) -> Normalized | None:
     del tense
     month = _month(match["mon"])
@@ -541,7 +548,7 @@ def _part_of_day(match: _Match, ref: dt.date | None, tense: Tense) -> Normalized
     del tense
     part = match["part"].lower()
     code = PARTS_OF_DAY[part]
-    pointer = _words(match["ptr"])
+    pointer = _words(match["ptr"]) or _words(match["dw"])
     day = ref - dt.timedelta(days=1) if ref and part == "overnight" else _day_word(pointer, ref)
     return "TIME", _at_granularity(day, "day") + f"T{code}"
 
@@ -602,14 +609,24 @@ def _clock_day(match: _Match, ref: dt.date | None, tense: Tense) -> str:
     return _at_granularity(_day_word(_words(match["dw"]), ref), "day")
 
 
+def _meridiem_of(part: str, hour: int) -> str:
+    """a.m. or p.m. from a spoken part of the day: "4 in the morning", "12 at night" (midnight)."""
+    if part.endswith("morning"):
+        return "am"
+    if part.endswith("night") and hour == 12:  # twelve at night is midnight
+        return "am"
+    return "pm"
+
+
 def _clock(match: _Match, ref: dt.date | None, tense: Tense) -> Normalized | None:
     hour = int(match["h"])
     minute = int(match["mi"] or 0)
     if not 1 <= hour <= 12 or minute > 59:
         return None
-    if match["ap"].lower().startswith("p") and hour != 12:
+    meridiem = match["ap"].lower() if match["ap"] else _meridiem_of(_words(match["dpart"]), hour)
+    if meridiem.startswith("p") and hour != 12:
         hour += 12
-    elif match["ap"].lower().startswith("a") and hour == 12:
+    elif meridiem.startswith("a") and hour == 12:
         hour = 0
     return "TIME", f"{_clock_day(match, ref, tense)}T{hour:02d}:{minute:02d}"
 
@@ -627,6 +644,7 @@ _RULES: dict[str, _Rule] = {
     "noon": _noon,
     "mdy": _month_day,
     "dmy": _month_day,
+    "weekof": _week_of,
     "my": _month_year,
     "quarter": _quarter,
     "lastq": _latest_quarter,
@@ -662,7 +680,7 @@ _RULES: dict[str, _Rule] = {
 # The families whose value depends on the tense around them, and on a quarterly-results passage: the
 # caller need not work either out for the others.
 TENSE_FAMILIES = frozenset(
-    {"mdy", "dmy", "month", "quarter", "weekend", "season", "yearword", "holiday", "weekday", "clock", "noon"}
+    {"mdy", "dmy", "weekof", "month", "quarter", "weekend", "season", "yearword", "holiday", "weekday", "clock", "noon"}
 )
 QUARTERLY_FAMILIES = frozenset({"ago"})
 

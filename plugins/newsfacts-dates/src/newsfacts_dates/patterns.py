@@ -63,7 +63,9 @@ _FAMILIES = (
         "clock",
         (
             rf"(?:(?:about|around|at\s++about|shortly\s++after|shortly\s++before)\s++)?(?P<h>\d{{1,2}})(?:[:.](?P<mi>\d\d))?"
-            rf"\s*+(?P<ap>[ap]\.m\.?|[ap]m\b)(?:\s++{_ZONE}\b)?"
+            rf"(?:\s*+(?P<ap>[ap]\.m\.?|[ap]m\b)(?:\s++{_ZONE}\b)?"
+            # "4 in the morning", "9 o'clock at night": the part of the day says a.m. or p.m.
+            r"|\s++(?:o'clock\s++)?(?P<dpart>in\s++the\s++(?:morning|afternoon|evening)|at\s++night)\b)"
             rf"(?:,?\s++(?:(?P<wd>{WEEKDAY})|(?P<dw>today|yesterday|tomorrow)\b|(?P<mon>{MONTH})\s*+(?P<day>{_DAYNUM})))?"
         ),
     ),
@@ -80,6 +82,11 @@ _FAMILIES = (
     (
         "dmy",
         rf"(?:(?P<wd>{WEEKDAY}),?\s++)?(?:the\s++)?(?P<day>{_DAYNUM})\s++(?:of\s++)?(?P<mon>{MONTH})(?:,?\s++(?P<yr>{YEAR}))?",
+    ),
+    # "the week of March 10": the week that holds that day
+    (
+        "weekof",
+        rf"the\s++week\s++of\s++(?P<mon>{MONTH})\s*+(?P<day>{_DAYNUM})(?:,?\s++(?P<yr>{YEAR}))?",
     ),
     # "March 2021", "January nineteen ninety-seven", "July last year"
     (
@@ -245,6 +252,9 @@ _FAMILIES = (
         (
             rf"(?P<edge>{_EDGE})?(?:(?P<ptr>this|last|tomorrow|yesterday)\s++(?P<part>morning|afternoon|evening|night)\b"
             r"|(?P<part>tonight|overnight)\b)"
+            # "mid-afternoon", "late morning yesterday": an edge makes a part of the day a time of its own
+            r"|(?:the\s++)?(?P<edge>(?:early|late|mid)[\s-]++)(?P<part>morning|afternoon|evening)\b"
+            r"(?:\s++(?P<dw>yesterday|today|tomorrow)\b)?"
         ),
     ),
     # "today", "yesterday", "late yesterday", "now", "the past", "the near future"
@@ -426,6 +436,7 @@ _FIRST_WORDS = {
     "clock": f"about around at shortly {DIGIT}",
     "noon": "noon midnight midday",
     "mdy": f"{WEEKDAY_NAME} {MONTH_NAME}",
+    "weekof": "the",
     "dmy": f"{WEEKDAY_NAME} the {DIGIT}",
     "my": f"{_EDGE_FIRST} {MONTH_NAME}",
     "quarter": (
@@ -460,7 +471,7 @@ _FIRST_WORDS = {
     "hyphdur": f"{DIGIT} {NUMBER_WORD_ALTERNATION.replace('|', ' ')}",
     "vague": "years months weeks decades centuries",
     "set": "daily weekly monthly annually yearly hourly nightly biweekly every each once twice three four",
-    "partofday": f"{_EDGE_FIRST} this last tomorrow yesterday tonight overnight",
+    "partofday": f"{_EDGE_FIRST} the this last tomorrow yesterday tonight overnight",
     "word": (
         f"{_EDGE_FIRST} today yesterday tomorrow right now currently nowadays these at presently recently more"
         " lately the recent coming current then"

@@ -107,6 +107,14 @@ def test_nth_weekday() -> None:
         ("The new fares are effective Friday.", "future"),
         # a capitalised word in -ed is a name, no past form
         ("The envoy would fly to the United States on Friday.", "future"),
+        # a participle after "be" is a passive in the tense of the verb before it
+        ("The winner will be named on Friday.", "future"),
+        ("The bonus would be paid out on Friday.", "future"),
+        ("The winner was named on Friday.", "past"),
+        # a form in -ed describing a noun tells of no past
+        ("Rents will rise at an undisclosed rate on Friday.", "future"),
+        ("The board will vote on the revised plan on Friday.", "future"),
+        ("The board revised the plan on Friday.", "past"),
     ],
 )
 def test_tense_markers(sentence: str, expected: str) -> None:

@@ -180,11 +180,38 @@ def _markers(sentence: str, lo: int, hi: int) -> list[tuple[int, int, Tense]]:
             index += 2
         elif word == "ll" and _after_apostrophe(sentence, start, lo):  # "we'll"
             found.append((start - 1, end, "future"))
-        elif word in _PAST or _past_form(sentence, start, word):
+        elif (
+            word in _PAST or (_past_form(sentence, start, word) and not _adjective(words, index - 1))
+        ) and not _after_be(words, index - 1, sentence):
             found.append((start, end, "past"))
         elif word in _PRESENT:
             found.append((start, end, "present"))
     return found
+
+
+def _after_be(words: list[tuple[int, int, str]], index: int, sentence: str) -> bool:
+    """Whether the word at ``index`` is a participle right after "be" or "being": a passive.
+
+    "will be named", "would be paid": the tense is that of the verb before, not a past.
+    """
+    if index == 0:
+        return False
+    before_start, before_end, before = words[index - 1]
+    del before_start
+    return before in {"be", "being"} and sentence[before_end : words[index][0]].isspace()
+
+
+# Words after which a form in -ed describes a noun ("a revised plan", "its reported loss").
+_DETERMINERS = frozenset({"a", "an", "the", "its", "their", "his", "her", "our", "this", "that", "these", "those"})
+
+
+def _adjective(words: list[tuple[int, int, str]], index: int) -> bool:
+    """Whether the form in -ed at ``index`` describes a noun rather than telling of a past.
+
+    Negated forms ("unspecified", "undisclosed") and forms right after a determiner ("the revised plan").
+    """
+    word = words[index][2]
+    return word.startswith("un") or (index > 0 and words[index - 1][2] in _DETERMINERS)
 
 
 def _past_form(sentence: str, start: int, word: str) -> bool:

@@ -115,6 +115,10 @@ def test_nth_weekday() -> None:
         ("Rents will rise at an undisclosed rate on Friday.", "future"),
         ("The board will vote on the revised plan on Friday.", "future"),
         ("The board revised the plan on Friday.", "past"),
+        # a reporting verb after a closed quotation tells when it was said, not when the quoted event is
+        ('"The crew will try once more to land the capsule on Friday," it said.', "future"),
+        ("``The crew will try once more to land the capsule on Friday,'' it said.", "future"),
+        ("The crew landed on Friday, the agency said.", "past"),
     ],
 )
 def test_tense_markers(sentence: str, expected: str) -> None:

@@ -69,6 +69,10 @@ _PRESENT = frozenset(
         "expires",
     }
 )
+# Verbs that report what is said: after a quotation that holds the expression ("'... on Thursday,' she
+# said"), they tell when it was said, not when what was said happens.
+_REPORTING = frozenset({"said", "says", "told", "added", "stated", "declared"})
+_CLOSING_QUOTE = regex.compile(r"''|\"|\u201d")
 _AS_SOON = regex.compile(r"as\s++(?:soon|early)\s++as\b", regex.IGNORECASE)
 _NOT = regex.compile(r"'t\b")
 _PAST = frozenset(
@@ -237,6 +241,14 @@ def _after_apostrophe(sentence: str, start: int, lo: int) -> bool:
     )
 
 
+def _reports_a_quote(sentence: str, end: int, marker_start: int, marker_end: int) -> bool:
+    """Whether the marker is a reporting verb after a quotation closed between the expression and it."""
+    return (
+        sentence[marker_start:marker_end].lower() in _REPORTING
+        and _CLOSING_QUOTE.search(sentence, end, marker_start) is not None
+    )
+
+
 def tense_near(sentence: str, start: int, end: int) -> Tense:
     """The tense of the marker nearest to ``sentence[start:end]``, looking at most WINDOW characters away."""
     lo = max(0, start - WINDOW)
@@ -244,6 +256,8 @@ def tense_near(sentence: str, start: int, end: int) -> Tense:
     best_distance = WINDOW + 1
     for marker_start, marker_end, tense in _markers(sentence, lo, min(len(sentence), end + WINDOW)):
         if start <= marker_start < end:
+            continue
+        if marker_start >= end and _reports_a_quote(sentence, end, marker_start, marker_end):
             continue
         distance = start - marker_end if marker_end <= start else marker_start - end
         # A verb before the expression governs it a little more often than one after.

@@ -78,6 +78,8 @@ REPEATED = {
     "or so": ("a week", " or so"),
     "spoken clocks": ("", "4 in the "),
     "edged parts": ("", "the late "),
+    "rates": ("", "$5 a year "),
+    "rate words": ("5", " seats"),
 }
 SCALES = (1, 4, 16)
 

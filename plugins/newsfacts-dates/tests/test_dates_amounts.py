@@ -74,3 +74,21 @@ def test_or_so_inside_a_date_counted_back(text: str, expected: list[tuple[str, s
 )
 def test_the_last_part_of_a_named_year(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert dates(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "a year" after an amount is how often: a SET
+        ("The merger saves $40 million a year.", [("a year", "SET", "P1Y")]),
+        ("The ferry makes six crossings a week.", [("a week", "SET", "P1W")]),
+        ("Beds cost $30 a night.", [("a night", "SET", "P1D")]),
+        ("Exports grew 7% a year.", [("a year", "SET", "P1Y")]),
+        # no amount before it, or a signal after it: a stretch of time
+        ("The depot will reopen in a year.", [("a year", "DURATION", "P1Y")]),
+        ("The crew rested a week.", [("a week", "DURATION", "P1W")]),
+        ("He scored 3 goals a week later.", [("a week", "DURATION", "P1W")]),
+    ],
+)
+def test_a_unit_after_an_amount_is_a_rate(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert dates(text) == expected

@@ -20,6 +20,7 @@ from newsfacts import DateExpression, Document, Span, hookimpl
 from newsfacts_dates.anaphora import anchor_before, candidate_after, precision_needed
 from newsfacts_dates.explicit import parse_explicit, worth_asking
 from newsfacts_dates.finder import find_candidates
+from newsfacts_dates.lexicon import NUMBER_WORD_ALTERNATION
 from newsfacts_dates.normalize import (
     CONTEXT,
     QUARTERLY_FAMILIES,
@@ -37,6 +38,15 @@ _DAY_JOIN = regex.compile(r"\s{0,3}+(?:,\s{0,3}+)?(?:on\s{1,3}+)?", regex.IGNORE
 _LONGEST_JOIN = 10
 # The day part of a value, known or underspecified: 2025-03-06, XXXX-02-14, XXXX-WXX-4.
 _DAY_PART = regex.compile(r"(?:\d{4}|XXXX)-(?:\d\d|XX)-(?:\d\d|XX)|XXXX-WXX-[1-7]")
+# A rate: an amount, at most one word, then "a year" ("$2 million a year", "four flights a week", "24 hours a
+# day"). TimeML reads "a year" there as how often, a SET, not a stretch of time.
+_RATE_AMOUNT = regex.compile(
+    rf"(?:\d|%|\b(?:{NUMBER_WORD_ALTERNATION}|million|billion|trillion|percent))\s++(?:[a-z]++\s++)?$",
+    regex.IGNORECASE,
+)
+_PER_UNIT = regex.compile(r"an?\s++(?:second|minute|hour|day|night|week|month|quarter|year)", regex.IGNORECASE)
+_SIGNAL_AFTER = regex.compile(r"\s++(?:later|earlier|ago|before|after|from|hence|or)\b", regex.IGNORECASE)
+_RATE_REACH = 40
 
 
 @hookimpl
@@ -71,6 +81,15 @@ def _day_named_after(document: Document, end: int) -> str | None:
     return day.group() if day is not None and day.end() in {len(named[1]), named[1].find("T")} else None
 
 
+def _is_rate(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is "a year" (or another unit) after an amount: a rate, not a duration."""
+    return (
+        _PER_UNIT.fullmatch(text, start, end) is not None
+        and _RATE_AMOUNT.search(text, max(0, start - _RATE_REACH), start) is not None
+        and _SIGNAL_AFTER.match(text, end, min(len(text), end + _RATE_REACH)) is None
+    )
+
+
 @hookimpl(trylast=True)
 def newsfacts_normalize_date(document: Document, expression: Span) -> DateExpression | None:
     """TIMEX3 type and value relative to the publication date, with the first and last day covered."""
@@ -92,5 +111,7 @@ def newsfacts_normalize_date(document: Document, expression: Span) -> DateExpres
     if found is None:
         return None
     kind, value = found
+    if kind == "DURATION" and _is_rate(document.text, start, end):
+        kind = "SET"
     first, last = bounds(value) if kind in {"DATE", "TIME"} else (None, None)
     return DateExpression(text=expression.text, start=start, end=end, type=kind, value=value, first=first, last=last)

@@ -8,6 +8,13 @@ of the present, past and future keep PRESENT_REF, PAST_REF and FUTURE_REF
 ("two years ago" is PAST_REF), and a span another plugin found that dateparser
 can only complete from a reference ("3 days ago") gets no value (see
 ``newsfacts_dates.explicit``).
+
+Types and values follow TimeML as TempEval-3 annotates it; where that gold
+disagrees with itself, its majority decides. So a named day with a part of
+day is a DATE with the part-of-day code ("Monday evening" is DATE
+2025-03-03TEV; train: DATE 19, TIME 6), "a year" after an amount is a SET
+("$2 million a year"), and an age ("60 years old", "a 6-year-old") is no
+expression (train annotates none of about forty).
 """
 
 from __future__ import annotations

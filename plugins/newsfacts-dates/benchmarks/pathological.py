@@ -80,6 +80,7 @@ REPEATED = {
     "edged parts": ("", "the late "),
     "rates": ("", "$5 a year "),
     "rate words": ("5", " seats"),
+    "plural days": ("", "Tuesday nights Sundays "),
 }
 SCALES = (1, 4, 16)
 

@@ -60,3 +60,22 @@ def test_an_edged_part_of_the_day_without_publication_date_has_an_unknown_day() 
 )
 def test_the_week_of_a_day(text: str, published: str | None, expected: list[tuple[str, str, str]]) -> None:
     assert dates(text, published) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The museum is shut on Mondays.", [("Mondays", "SET", "XXXX-WXX-1")]),
+        ("The choir rehearses Thursday evenings.", [("Thursday evenings", "SET", "XXXX-WXX-4TEV")]),
+        (
+            "Buses run late on Friday nights and Saturdays.",
+            [("Friday nights", "SET", "XXXX-WXX-5TNI"), ("Saturdays", "SET", "XXXX-WXX-6")],
+        ),
+        # one named day with one part of it stays a date
+        ("The choir rehearsed on Thursday evening.", [("Thursday evening", "DATE", "2025-02-27TEV")]),
+        # a plural day name inside a capitalised name is no date
+        ("She read it in the Sundays Review.", []),
+    ],
+)
+def test_named_days_in_the_plural_recur(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert dates(text) == expected

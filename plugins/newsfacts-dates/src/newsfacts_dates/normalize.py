@@ -527,8 +527,10 @@ def _set(match: _Match, ref: dt.date | None, tense: Tense) -> Normalized | None:
     del ref, tense
     if match["adv"]:
         return "SET", _SETS[match["adv"].lower()]
-    if match["wd"]:
-        return "SET", f"XXXX-WXX-{WEEKDAYS[match['wd'].lower()] + 1}"
+    if match["wd"] or match["wds"]:
+        day = (match["wd"] or match["wds"].removesuffix("s")).lower()
+        part = f"T{PARTS_OF_DAY[match['parts'].lower().removesuffix('s')]}" if match["parts"] else ""
+        return "SET", f"XXXX-WXX-{WEEKDAYS[day] + 1}{part}"
     if match["mon"]:
         return "SET", f"XXXX-{_month(match['mon']):02d}"
     if match["sea"]:

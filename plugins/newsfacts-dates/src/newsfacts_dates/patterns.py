@@ -26,6 +26,7 @@ from newsfacts_dates.lexicon import NUMBER_WORD_ALTERNATION
 _MONTH_FULL = "January|February|March|April|May|June|July|August|September|October|November|December"
 MONTH = rf"(?-i:(?:{_MONTH_FULL})\b|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.|Sept\b)"
 WEEKDAY = r"(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+WEEKDAYS_PLURAL = r"(?-i:Mondays|Tuesdays|Wednesdays|Thursdays|Fridays|Saturdays|Sundays)"
 SEASON = r"(?:spring|summer|autumn|fall|winter)\b"
 _DAYNUM = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\d)\b"
 _NUMWORD = rf"(?:{NUMBER_WORD_ALTERNATION})\b"
@@ -244,6 +245,8 @@ _FAMILIES = (
             rf"|(?:every|each)\s++(?:other\s++)?(?:(?P<num>{_NUM})\s++)?(?:(?P<unit>{_UNIT})|(?P<wd>{WEEKDAY})"
             rf"|(?P<mon>{MONTH})|(?P<sea>{SEASON})|(?P<part>morning|afternoon|evening|night)\b)"
             rf"|(?P<times>once|twice|three\s++times|four\s++times)\s++(?:a|an|per)\s++(?P<unit>{UNIT_SINGULAR})\b"
+            # "on Sundays", "Tuesday nights": a named day, or its part, again and again
+            rf"|(?P<wds>{WEEKDAYS_PLURAL})\b|(?P<wd>{WEEKDAY})\s++(?P<parts>mornings|afternoons|evenings|nights)\b"
         ),
     ),
     # Parts of days: "this morning", "last night", "later this afternoon", "yesterday morning"
@@ -408,6 +411,13 @@ TRIGGER_WORDS = frozenset(
         "friday",
         "saturday",
         "sunday",
+        "mondays",
+        "tuesdays",
+        "wednesdays",
+        "thursdays",
+        "fridays",
+        "saturdays",
+        "sundays",
     ]
 )
 # The longest stretch from the start of an expression to its first trigger ("approximately twenty four
@@ -422,7 +432,12 @@ WEEKDAY_NAME = "#weekday"
 MONTH_NAMES = frozenset(
     (*_MONTH_FULL.split("|"), "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec")
 )
-WEEKDAY_NAMES = frozenset(("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"))
+WEEKDAY_NAMES = frozenset(
+    (
+        *("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"),
+        *("Mondays", "Tuesdays", "Wednesdays", "Thursdays", "Fridays", "Saturdays", "Sundays"),
+    )
+)
 
 _APPROX_FIRST = (
     "at more less fewer no up nearly almost about around approximately roughly some over under barely just well"
@@ -470,7 +485,9 @@ _FIRST_WORDS = {
     "dur": f"{_APPROX_FIRST} the {_NUMBER_FIRST}",
     "hyphdur": f"{DIGIT} {NUMBER_WORD_ALTERNATION.replace('|', ' ')}",
     "vague": "years months weeks decades centuries",
-    "set": "daily weekly monthly annually yearly hourly nightly biweekly every each once twice three four",
+    "set": (
+        f"daily weekly monthly annually yearly hourly nightly biweekly every each once twice three four {WEEKDAY_NAME}"
+    ),
     "partofday": f"{_EDGE_FIRST} the this last tomorrow yesterday tonight overnight",
     "word": (
         f"{_EDGE_FIRST} today yesterday tomorrow right now currently nowadays these at presently recently more"

@@ -81,6 +81,7 @@ REPEATED = {
     "rates": ("", "$5 a year "),
     "rate words": ("5", " seats"),
     "plural days": ("", "Tuesday nights Sundays "),
+    "hyphen units": ("day", "-long-day"),
 }
 SCALES = (1, 4, 16)
 

@@ -92,3 +92,20 @@ def test_the_last_part_of_a_named_year(text: str, expected: list[tuple[str, str,
 )
 def test_a_unit_after_an_amount_is_a_rate(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert dates(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The union ended its week-long strike.", [("week-long", "DURATION", "P1W")]),
+        ("Both sides signed a multi-year deal.", [("multi-year", "DURATION", "PXY")]),
+        ("He left after a several-month stint.", [("several-month", "DURATION", "PXM")]),
+        ("The hours-long standoff ended.", [("hours-long", "DURATION", "PTXH")]),
+        ("They restored a centuries-old bridge.", [("centuries-old", "DURATION", "PXCE")]),
+        # an age with a number stays out, and "long" as a separate word is no part of a duration
+        ("A 7-year-old girl was found.", []),
+        ("The day long ago was forgotten.", []),
+    ],
+)
+def test_hyphenated_durations_without_a_number(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert dates(text) == expected

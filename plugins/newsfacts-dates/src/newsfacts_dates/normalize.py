@@ -510,7 +510,10 @@ def _holiday(match: _Match, ref: dt.date | None, tense: Tense) -> Normalized | N
 
 def _duration(match: _Match, ref: dt.date | None, tense: Tense) -> Normalized | None:
     del ref, tense
-    amount = _amount(match["num"])
+    if match["num"]:
+        amount = _amount(match["num"])
+    else:  # "day-long" is one day; "several-year", "decades-long" an unknown number
+        amount = None if match["vq"] or match["unit"].lower().endswith(("s", "ia")) else 1.0
     if amount is not None and match["half"]:  # "a minute and a half", "two years and a half"
         amount += 0.5
     elif amount is not None and match["halfof"]:  # "half an hour", "half a year"

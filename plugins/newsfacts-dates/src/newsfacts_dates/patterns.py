@@ -234,7 +234,12 @@ _FAMILIES = (
     ),
     (
         "hyphdur",
-        rf"(?P<num>\d{{1,3}}|{_NUMWORD}(?:-{_NUMWORD})?)-(?P<unit>{UNIT_SINGULAR})(?:-long)?\b(?!-)",
+        (
+            rf"(?:(?P<num>\d{{1,3}}|{_NUMWORD}(?:-{_NUMWORD})?)|(?P<vq>several|multi|many))-(?P<unit>{UNIT_SINGULAR})"
+            r"(?:-long)?\b(?!-)"
+            # "a day-long meeting" lasts one day; "a decades-long feud", "a years-old slump" an unknown number
+            rf"|(?P<unit>{UNIT_SINGULAR})-long\b(?!-)|(?P<unit>{UNIT_PLURAL})-(?:long|old)\b(?!-)"
+        ),
     ),
     ("vague", r"(?<=\b(?:for|within|in|over)\s)(?P<unit>years|months|weeks|decades|centuries)\b"),
     # Sets: "daily", "every day", "each Thursday", "twice a year"
@@ -483,7 +488,10 @@ _FIRST_WORDS = {
     "year": f"{_EDGE_FIRST} {DIGIT}",
     "spokenyear": "nineteen two",
     "dur": f"{_APPROX_FIRST} the {_NUMBER_FIRST}",
-    "hyphdur": f"{DIGIT} {NUMBER_WORD_ALTERNATION.replace('|', ' ')}",
+    "hyphdur": (
+        f"{DIGIT} {NUMBER_WORD_ALTERNATION.replace('|', ' ')} several multi many"
+        f" {UNIT_SINGULAR.strip('(?:)').replace('|', ' ')} {UNIT_PLURAL.strip('(?:)').replace('|', ' ')}"
+    ),
     "vague": "years months weeks decades centuries",
     "set": (
         f"daily weekly monthly annually yearly hourly nightly biweekly every each once twice three four {WEEKDAY_NAME}"

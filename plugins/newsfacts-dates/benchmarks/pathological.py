@@ -60,6 +60,7 @@ FAMILY_WORDS = {
     "spokenclock": ("4", "o'clock", "in", "the"),
     "edgedpart": ("the", "mid-", "afternoon"),
     "weekof": ("the", "week", "of", "March"),
+    "vaguethe": ("in", "the", "early", "years", "to"),
 }
 SEPARATORS = {"space": " ", "newline": "\n", "nbsp": "\u00a0"}
 REPEATED = {
@@ -82,6 +83,7 @@ REPEATED = {
     "rate words": ("5", " seats"),
     "plural days": ("", "Tuesday nights Sundays "),
     "hyphen units": ("day", "-long-day"),
+    "the years": ("", "over the early years "),
 }
 SCALES = (1, 4, 16)
 

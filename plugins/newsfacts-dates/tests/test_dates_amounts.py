@@ -109,3 +109,21 @@ def test_a_unit_after_an_amount_is_a_rate(text: str, expected: list[tuple[str, s
 )
 def test_hyphenated_durations_without_a_number(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert dates(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Over the years the harbour silted up.", [("the years", "DURATION", "PXY")]),
+        ("Fuel may run short in the weeks ahead.", [("the weeks ahead", "DURATION", "PXW")]),
+        ("Repairs will go on for the months to come.", [("the months to come", "DURATION", "PXM")]),
+        ("In the early decades, the mine thrived.", [("the early decades", "DURATION", "PXDE")]),
+        # bounded by an event, or a noun's, it is no stretch of unknown length
+        ("In the days before the vote, rallies filled the squares.", []),
+        ("In the days of sail, crossings were slow.", []),
+        # without a preposition before it, "the years" is left out
+        ("The years passed quietly.", []),
+    ],
+)
+def test_a_stretch_of_unknown_length_after_a_preposition(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert dates(text) == expected

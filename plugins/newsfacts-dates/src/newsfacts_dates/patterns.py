@@ -241,7 +241,17 @@ _FAMILIES = (
             rf"|(?P<unit>{UNIT_SINGULAR})-long\b(?!-)|(?P<unit>{UNIT_PLURAL})-(?:long|old)\b(?!-)"
         ),
     ),
-    ("vague", r"(?<=\b(?:for|within|in|over)\s)(?P<unit>years|months|weeks|decades|centuries)\b"),
+    (
+        "vague",
+        (
+            r"(?<=\b(?:for|within|in|over)\s)(?P<unit>years|months|weeks|decades|centuries)\b"
+            # "over the years", "in the weeks ahead", "in the early years": a stretch of unknown length, unless
+            # an event bounds it ("in the days before the vote") or it is a noun's ("the days of")
+            r"|(?<=\b(?:for|within|in|over|during)\s)the\s++(?:early\s++|following\s++|intervening\s++)?"
+            r"(?P<unit>years|months|weeks|days|decades)\b(?:\s++(?:ahead|to\s++come)\b)?"
+            r"(?!\s++(?:ago|before|after|since|earlier|later|of)\b)"
+        ),
+    ),
     # Sets: "daily", "every day", "each Thursday", "twice a year"
     (
         "set",
@@ -492,7 +502,7 @@ _FIRST_WORDS = {
         f"{DIGIT} {NUMBER_WORD_ALTERNATION.replace('|', ' ')} several multi many"
         f" {UNIT_SINGULAR.strip('(?:)').replace('|', ' ')} {UNIT_PLURAL.strip('(?:)').replace('|', ' ')}"
     ),
-    "vague": "years months weeks decades centuries",
+    "vague": "years months weeks decades centuries the",
     "set": (
         f"daily weekly monthly annually yearly hourly nightly biweekly every each once twice three four {WEEKDAY_NAME}"
     ),

@@ -84,6 +84,7 @@ REPEATED = {
     "plural days": ("", "Tuesday nights Sundays "),
     "hyphen units": ("day", "-long-day"),
     "the years": ("", "over the early years "),
+    "anaphoric parts": ("On May 2, 2020 ", "that night in the next morning "),
 }
 SCALES = (1, 4, 16)
 

@@ -79,3 +79,28 @@ def test_the_week_of_a_day(text: str, published: str | None, expected: list[tupl
 )
 def test_named_days_in_the_plural_recur(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert dates(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The dam broke on Feb. 10. That night the village emptied.",
+            [("Feb. 10", "DATE", "2025-02-10"), ("That night", "TIME", "2025-02-10TNI")],
+        ),
+        (
+            "The dam broke on Feb. 10. Divers went down the next morning.",
+            [("Feb. 10", "DATE", "2025-02-10"), ("the next morning", "TIME", "2025-02-11TMO")],
+        ),
+        (
+            "The dam broke on Feb. 10. In the evening the rain stopped.",
+            [("Feb. 10", "DATE", "2025-02-10"), ("the evening", "TIME", "2025-02-10TEV")],
+        ),
+        # with no date before it, the publication day
+        ("Shares rose in the afternoon.", [("the afternoon", "TIME", "2025-03-04TAF")]),
+        # "the morning" as a subject, or a name, is left out
+        ("The morning was cold.", []),
+    ],
+)
+def test_a_part_of_the_day_the_story_tells_about(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert dates(text) == expected

@@ -43,6 +43,8 @@ def precision_needed(text: str, before: str) -> int:
         return _PRECISION.get(match["unit"].lower(), 0)
     if match.family == "weekday" and pointer in _LEANING:
         return 3
+    if match.family == "partofday" and (match["that"] or match["lean"] or match["the"]):
+        return 3  # "that night", "the next morning": a part of the day the story is telling about
     if match.family in _CLOCKS and not (match["wd"] or match["dw"] or match["mon"]):
         # "at 10 p.m." with no day of its own is a time of the day the story is telling about.
         return 3

@@ -555,6 +555,8 @@ def _part_of_day(match: _Match, ref: dt.date | None, tense: Tense) -> Normalized
     code = PARTS_OF_DAY[part]
     pointer = _words(match["ptr"]) or _words(match["dw"])
     day = ref - dt.timedelta(days=1) if ref and part == "overnight" else _day_word(pointer, ref)
+    if day is not None and match["lean"]:  # "the next morning", after the day the story told of
+        day += dt.timedelta(days=-1 if match["lean"].lower() == "previous" else 1)
     return "TIME", _at_granularity(day, "day") + f"T{code}"
 
 

@@ -273,6 +273,9 @@ _FAMILIES = (
             # "mid-afternoon", "late morning yesterday": an edge makes a part of the day a time of its own
             r"|(?:the\s++)?(?P<edge>(?:early|late|mid)[\s-]++)(?P<part>morning|afternoon|evening)\b"
             r"(?:\s++(?P<dw>yesterday|today|tomorrow)\b)?"
+            # "that night", "the next morning", "in the evening": a part of the day the story is telling about
+            r"|(?:(?P<that>that)|the\s++(?P<lean>next|following|previous)|(?<=\b(?:in|during)\s)(?P<the>the))"
+            r"\s++(?P<part>morning|afternoon|evening|night)\b"
         ),
     ),
     # "today", "yesterday", "late yesterday", "now", "the past", "the near future"
@@ -506,7 +509,7 @@ _FIRST_WORDS = {
     "set": (
         f"daily weekly monthly annually yearly hourly nightly biweekly every each once twice three four {WEEKDAY_NAME}"
     ),
-    "partofday": f"{_EDGE_FIRST} the this last tomorrow yesterday tonight overnight",
+    "partofday": f"{_EDGE_FIRST} the that this last tomorrow yesterday tonight overnight",
     "word": (
         f"{_EDGE_FIRST} today yesterday tomorrow right now currently nowadays these at presently recently more"
         " lately the recent coming current then"

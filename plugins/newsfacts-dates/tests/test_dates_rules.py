@@ -45,6 +45,14 @@ def dates(text: str, published: str) -> list[tuple[str, str, str]]:
         # "a couple of" is two
         ("The repairs will take a couple of weeks.", "2024-06-10", [("a couple of weeks", "DURATION", "P2W")]),
         ("The feud began a couple of years ago.", "2024-06-10", [("a couple of years ago", "DATE", "2022")]),
+        # "current" describing something is the present; the noun is no date
+        ("The firm's current owner is a bank.", "2024-06-10", [("current", "DATE", "PRESENT_REF")]),
+        ("Shares changed hands at the then current price.", "2024-06-10", [("then current", "DATE", "PAST_REF")]),
+        ("The boat drifted with the current.", "2024-06-10", []),
+        ("The current was too strong for swimmers.", "2024-06-10", []),
+        # an irregular past form points back, "effective" ahead
+        ("In January the board brought in a new chief.", "2024-10-20", [("January", "DATE", "2024-01")]),
+        ("The new tariff is effective Feb. 1.", "2024-04-20", [("Feb. 1", "DATE", "2025-02-01")]),
         # "as soon as" looks ahead
         ("The envoy could arrive as soon as Tuesday.", "2024-06-12", [("Tuesday", "DATE", "2024-06-18")]),
     ],
@@ -90,7 +98,27 @@ def test_nth_weekday() -> None:
         ("They wo n't sign on Friday.", "future"),
         ("It is expected to sign on Friday.", "future"),
         ("It signed on Friday.", "past"),
-        ("On Friday it is quiet.", "none"),
+        ("On Friday it is quiet.", "present"),
+        ("Quiet streets on Friday.", "none"),
+        ("The talks will succeed on Friday.", "future"),
+        ("A hundred boats sail on Friday.", "none"),
+        ("The port has been shut since Friday.", "past"),
+        ("The tug brought the barge in on Friday.", "past"),
+        ("The new fares are effective Friday.", "future"),
+        # a capitalised word in -ed is a name, no past form
+        ("The envoy would fly to the United States on Friday.", "future"),
+        # a participle after "be" is a passive in the tense of the verb before it
+        ("The winner will be named on Friday.", "future"),
+        ("The bonus would be paid out on Friday.", "future"),
+        ("The winner was named on Friday.", "past"),
+        # a form in -ed describing a noun tells of no past
+        ("Rents will rise at an undisclosed rate on Friday.", "future"),
+        ("The board will vote on the revised plan on Friday.", "future"),
+        ("The board revised the plan on Friday.", "past"),
+        # a reporting verb after a closed quotation tells when it was said, not when the quoted event is
+        ('"The crew will try once more to land the capsule on Friday," it said.', "future"),
+        ("``The crew will try once more to land the capsule on Friday,'' it said.", "future"),
+        ("The crew landed on Friday, the agency said.", "past"),
     ],
 )
 def test_tense_markers(sentence: str, expected: str) -> None:

@@ -43,6 +43,8 @@ def precision_needed(text: str, before: str) -> int:
         return _PRECISION.get(match["unit"].lower(), 0)
     if match.family == "weekday" and pointer in _LEANING:
         return 3
+    if match.family == "partofday" and (match["that"] or match["lean"] or match["the"]):
+        return 3  # "that night", "the next morning": a part of the day the story is telling about
     if match.family in _CLOCKS and not (match["wd"] or match["dw"] or match["mon"]):
         # "at 10 p.m." with no day of its own is a time of the day the story is telling about.
         return 3
@@ -64,15 +66,27 @@ def _as_date(value: str, precision: int) -> dt.date | None:
 
 
 @lru_cache(maxsize=8)
-def _candidates(text: str) -> tuple[tuple[tuple[int, int], ...], tuple[int, ...]]:
-    """The document's candidates, found once per text however many anaphors it has, and their ends."""
+def _candidates(text: str) -> tuple[tuple[tuple[int, int], ...], tuple[int, ...], tuple[int, ...]]:
+    """The document's candidates, found once per text however many anaphors it has, their ends and starts."""
     found = tuple(find_candidates(text))
-    return found, tuple(end for _, end in found)
+    return found, tuple(end for _, end in found), tuple(start for start, _ in found)
+
+
+def clear_document_cache() -> None:
+    """Forget the candidates kept for the last few documents (for benchmarks that time a cold start)."""
+    _candidates.cache_clear()
+
+
+def candidate_after(text: str, position: int) -> tuple[int, int] | None:
+    """The first candidate of ``text`` that starts at or after ``position``, or None."""
+    candidates, _, starts = _candidates(text)
+    index = bisect.bisect_left(starts, position)
+    return candidates[index] if index < len(candidates) else None
 
 
 def anchor_before(text: str, start: int, ref: dt.date | None, precision: int) -> dt.date | None:
     """The last date mentioned in the window before ``start`` known to ``precision``; None if the last is not."""
-    candidates, ends = _candidates(text)
+    candidates, ends, _ = _candidates(text)
     lo = max(0, start - WINDOW)
     last = bisect.bisect_right(ends, start)
     # Read from the last candidate back, up to the first dated one.

@@ -81,11 +81,94 @@ def _bad_duration(match: Parts) -> bool:
     return bool(_VAGUE_SINGULAR.match(match["num"] or "")) and not match["unit"].lower().endswith("s")
 
 
+# Proper names that contain a date word: "The Daily Telegraph", "USA Today", "the Sunday Times".
+# Date words that running text writes in lower case; capitalised inside a sentence, they belong to a name.
+_LOWER_CASE_DATE_WORDS = frozenset(
+    {
+        "daily",
+        "weekly",
+        "monthly",
+        "annually",
+        "yearly",
+        "hourly",
+        "nightly",
+        "biweekly",
+        "today",
+        "tonight",
+        "tomorrow",
+        "yesterday",
+        "now",
+        "noon",
+        "midnight",
+        "midday",
+        "spring",
+        "summer",
+        "autumn",
+        "fall",
+        "winter",
+    }
+)
+_LEADING_THE = regex.compile(r"(?i:the)\s++")
+_CAPITALISED_WORD_AFTER = regex.compile(r"\s{1,3}+(?P<word>\p{Lu}[\p{L}'’&.-]*+)")
+_CAPITALISED_WORD_BEFORE = regex.compile(r"(?P<word>\p{Lu}[\p{L}'’&.-]*+)\s{1,3}+$")
+_THE_BEFORE = regex.compile(r"(?<![\w-])(?i:the)\s{1,3}+$")
+# What opens a sentence before a word, past any spaces, quotes or brackets: an end of sentence or a new
+# line; and what opens a quotation or a clause of its own: an opening quote or bracket, a dateline's dash
+# ("WASHINGTON (AP) _ Today ...").
+_SENTENCE_BREAK = regex.compile(r"(?P<opening>[.!?:;\n])[\s\"'“‘`(\[_-]*+$|^[\s\"'“‘`(\[_-]*+$")
+_CLAUSE_BREAK = regex.compile(r"(?P<opening>[.!?:;\n_—–\"“‘`(\[]|--)[\s\"'“‘`(\[_-]*+$|^[\s\"'“‘`(\[_-]*+$")
+
+
+def _sentence_initial(text: str, start: int, breaks: regex.Pattern[str] = _SENTENCE_BREAK) -> bool:
+    """Whether the word at ``start`` opens a sentence, a line or the text (so its capital says nothing)."""
+    window = text[max(0, start - LOOK) : start]
+    found = breaks.search(window)
+    if found is None:
+        return False
+    return found["opening"] is not None or start <= LOOK
+
+
+def _name_word(word: str) -> bool:
+    """A capitalised word that can carry a name: not itself a date word ("Sunday Morning" stays a date)."""
+    lowered = word.lower().rstrip(".")
+    return lowered not in WORD_KINDS and lowered not in _LOWER_CASE_DATE_WORDS
+
+
+def _inside_name(text: str, match: Parts) -> bool:
+    """Whether a one-word date ("Daily", "Sunday") is a word of a capitalised name around it."""
+    start, end = match.match.span()
+    core = start
+    article = _LEADING_THE.match(text, start, end)
+    if article is not None:
+        core = article.end()
+    word = text[core:end]
+    if not word[:1].isupper() or not word.isalpha():
+        return False
+    following = _CAPITALISED_WORD_AFTER.match(text, end, end + LOOK)
+    name_after = following is not None and _name_word(following["word"])
+    if word in NAME_KEYS:
+        # Weekday and month names are always capitalised: only "the Sunday Times" shows a name.
+        return name_after and (article is not None or _THE_BEFORE.search(text, max(0, core - LOOK), core) is not None)
+    if word.lower() not in _LOWER_CASE_DATE_WORDS or _sentence_initial(text, core, _CLAUSE_BREAK):
+        return False
+    if name_after:
+        return True
+    preceding = _CAPITALISED_WORD_BEFORE.search(text, max(0, core - LOOK), core)
+    return (
+        preceding is not None
+        and _name_word(preceding["word"])
+        and not _sentence_initial(text, preceding.start())
+        and article is None
+    )
+
+
 def _keep(text: str, match: Parts) -> bool:
     family = match.family
     start, end = match.match.span()
     before = text[max(0, start - LOOK) : start]
     after = text[end : end + LOOK]
+    if _inside_name(text, match):
+        return False
     bare = not match["edge"] and not match["ptr"]
     if family in _NUMERIC_FAMILIES and match[0][0].isdigit() and _amount_not_date(before, after):
         return False
@@ -97,6 +180,8 @@ def _keep(text: str, match: Parts) -> bool:
         return not _bad_season(match, before, after)
     if family == "dur":
         return not _bad_duration(match) and not _AGE_AFTER.match(after)
+    if family == "word" and match["adj"]:
+        return NOUN_AFTER.match(after) is not None  # "the current chief", not "the current was strong"
     return True
 
 

@@ -109,11 +109,10 @@ _SMALL = MappingProxyType(
         "seventy": 70,
         "eighty": 80,
         "ninety": 90,
-        "dozen": 12,
     }
 )
 
-_SCALES = MappingProxyType({"hundred": 100, "thousand": 1000})
+_SCALES = MappingProxyType({"dozen": 12, "hundred": 100, "thousand": 1000})
 
 VAGUE_QUANTITIES = frozenset({"several", "few", "a few", "some", "many", "couple", "a couple of", "couple of"})
 
@@ -133,6 +132,8 @@ def parse_number(text: str) -> float | None:
     current = 0.0
     seen = False
     lowered = text.lower().replace("-", " ").strip()
+    if " ".join(lowered.split()) == "half a dozen":
+        return 6.0
     if lowered.endswith(" and a half"):
         lowered = lowered[: -len(" and a half")]
         total = 0.5

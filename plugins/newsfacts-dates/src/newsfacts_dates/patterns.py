@@ -26,6 +26,7 @@ from newsfacts_dates.lexicon import NUMBER_WORD_ALTERNATION
 _MONTH_FULL = "January|February|March|April|May|June|July|August|September|October|November|December"
 MONTH = rf"(?-i:(?:{_MONTH_FULL})\b|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.|Sept\b)"
 WEEKDAY = r"(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+WEEKDAYS_PLURAL = r"(?-i:Mondays|Tuesdays|Wednesdays|Thursdays|Fridays|Saturdays|Sundays)"
 SEASON = r"(?:spring|summer|autumn|fall|winter)\b"
 _DAYNUM = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\d)\b"
 _NUMWORD = rf"(?:{NUMBER_WORD_ALTERNATION})\b"
@@ -39,7 +40,7 @@ YEAR = r"(?<![\d.,$£€#])(?:1[6-9]\d\d|20\d\d)(?!\d|,\d|\.\d|%|-\d)\b"
 _NUM = (
     r"(?:\d{1,3}(?:,\d{3})*+(?:\.\d+)?(?:\s++\d/\d)?"
     rf"|{_NUMWORD}(?:[\s-]++(?:and\s++)?{_NUMWORD}){{0,3}}(?:\s++and\s++a\s++half)?"
-    r"|a\s++(?:hundred|thousand|dozen)|(?:a\s++)?few|(?:a\s++)?couple(?:\s++of)?|several|a|an|many|some)"
+    r"|a\s++(?:hundred|thousand|dozen)|half\s++a\s++dozen|(?:a\s++)?few|(?:a\s++)?couple(?:\s++of)?|several|a|an|many|some)"
 )
 UNIT_SINGULAR = r"(?:second|minute|hour|day|night|weekend|week|fortnight|month|quarter|year|decade|century|millennium)"
 UNIT_PLURAL = (
@@ -63,7 +64,9 @@ _FAMILIES = (
         "clock",
         (
             rf"(?:(?:about|around|at\s++about|shortly\s++after|shortly\s++before)\s++)?(?P<h>\d{{1,2}})(?:[:.](?P<mi>\d\d))?"
-            rf"\s*+(?P<ap>[ap]\.m\.?|[ap]m\b)(?:\s++{_ZONE}\b)?"
+            rf"(?:\s*+(?P<ap>[ap]\.m\.?|[ap]m\b)(?:\s++{_ZONE}\b)?"
+            # "4 in the morning", "9 o'clock at night": the part of the day says a.m. or p.m.
+            r"|\s++(?:o'clock\s++)?(?P<dpart>in\s++the\s++(?:morning|afternoon|evening)|at\s++night)\b)"
             rf"(?:,?\s++(?:(?P<wd>{WEEKDAY})|(?P<dw>today|yesterday|tomorrow)\b|(?P<mon>{MONTH})\s*+(?P<day>{_DAYNUM})))?"
         ),
     ),
@@ -81,6 +84,11 @@ _FAMILIES = (
         "dmy",
         rf"(?:(?P<wd>{WEEKDAY}),?\s++)?(?:the\s++)?(?P<day>{_DAYNUM})\s++(?:of\s++)?(?P<mon>{MONTH})(?:,?\s++(?P<yr>{YEAR}))?",
     ),
+    # "the week of March 10": the week that holds that day
+    (
+        "weekof",
+        rf"the\s++week\s++of\s++(?P<mon>{MONTH})\s*+(?P<day>{_DAYNUM})(?:,?\s++(?P<yr>{YEAR}))?",
+    ),
     # "March 2021", "January nineteen ninety-seven", "July last year"
     (
         "my",
@@ -95,8 +103,10 @@ _FAMILIES = (
         (
             rf"(?:(?P<ptr>this|last|next)\s++year's\s++|(?:the\s++(?!(?:{_ORDWORD}|1st|2nd|3rd|4th)-))?(?:(?:latest|current|past|last|previous|most\s++recent"
             rf"|year-ago|year-earlier|comparable|same|fiscal|corresponding|recent)[\s-]++){{0,3}}(?:(?P<yr>{YEAR})\s++)?)"
-            r"(?:fiscal[\s-]++)?(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]++(?P<qh>quarter|half)\b"
+            r"(?:fiscal[\s-]++)?(?:(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]++(?P<qh>quarter|half)\b"
             rf"(?:\s++of\s++(?:fiscal\s++)?(?P<yr>{YEAR}))?"
+            # "the last half of 1989", "the final quarter of 2024": the last one of a year it names
+            rf"|(?P<ord>last|final)\s++(?P<qh>quarter|half)\s++of\s++(?:fiscal\s++)?(?P<yr>{YEAR}))"
         ),
     ),
     # "the latest quarter", "the last fiscal quarter", "the quarter"
@@ -126,11 +136,12 @@ _FAMILIES = (
         ),
     ),
     # "two years ago", "a year earlier", "about a decade ago"; "three days later" is a duration
-    # ("three days") followed by a signal word, as TimeML reads it.
+    # ("three days") followed by a signal word, as TimeML reads it, and so are "ten years from now" and
+    # "ten years hence": TimeML keeps the duration, and "now" is an expression of its own.
     (
         "ago",
         (
-            rf"{_APPROX}?(?P<num>{_NUM})\s++(?P<unit>{_UNIT})\s++(?P<dir>ago|from\s++now|hence"
+            rf"{_APPROX}?(?P<num>{_NUM})\s++(?P<unit>{_UNIT})\s++(?:or\s++so\s++(?=ago\b))?(?P<dir>ago"
             r"|(?<=(?:months?|quarters?|years?|decades?|century|centuries|millennium|millennia)\s++)(?:earlier|later))\b"
         ),
     ),
@@ -217,15 +228,30 @@ _FAMILIES = (
     (
         "dur",
         (
-            rf"{_APPROX}?(?:the\s++)?(?P<num>{_NUM})\s++(?:more\s++|additional\s++|full\s++|straight\s++|consecutive\s++"
-            rf"|trading\s++|business\s++|working\s++)?(?P<unit>{_UNIT})(?!-)"
+            rf"{_APPROX}?(?:the\s++|(?P<halfof>half)\s++(?=an?\s++{UNIT_SINGULAR}\b))?(?P<num>{_NUM})\s++(?:more\s++|additional\s++|full\s++|straight\s++|consecutive\s++"
+            rf"|trading\s++|business\s++|working\s++)?(?P<unit>{_UNIT})(?!-)(?P<half>\s++and\s++a\s++half\b)?"
         ),
     ),
     (
         "hyphdur",
-        rf"(?P<num>\d{{1,3}}|{_NUMWORD}(?:-{_NUMWORD})?)-(?P<unit>{UNIT_SINGULAR})(?:-long)?\b(?!-)",
+        (
+            rf"(?:(?P<num>\d{{1,3}}|{_NUMWORD}(?:-{_NUMWORD})?)|(?P<vq>several|multi|many))-(?P<unit>{UNIT_SINGULAR})"
+            r"(?:-long)?\b(?!-)"
+            # "a day-long meeting" lasts one day; "a decades-long feud", "a years-old slump" an unknown number
+            rf"|(?P<unit>{UNIT_SINGULAR})-long\b(?!-)|(?P<unit>{UNIT_PLURAL})-(?:long|old)\b(?!-)"
+        ),
     ),
-    ("vague", r"(?<=\b(?:for|within|in|over)\s)(?P<unit>years|months|weeks|decades|centuries)\b"),
+    (
+        "vague",
+        (
+            r"(?<=\b(?:for|within|in|over)\s)(?P<unit>years|months|weeks|decades|centuries)\b"
+            # "over the years", "in the weeks ahead", "in the early years": a stretch of unknown length, unless
+            # an event bounds it ("in the days before the vote") or it is a noun's ("the days of")
+            r"|(?<=\b(?:for|within|in|over|during)\s)the\s++(?:early\s++|following\s++|intervening\s++)?"
+            r"(?P<unit>years|months|weeks|days|decades)\b(?:\s++(?:ahead|to\s++come)\b)?"
+            r"(?!\s++(?:ago|before|after|since|earlier|later|of)\b)"
+        ),
+    ),
     # Sets: "daily", "every day", "each Thursday", "twice a year"
     (
         "set",
@@ -234,6 +260,8 @@ _FAMILIES = (
             rf"|(?:every|each)\s++(?:other\s++)?(?:(?P<num>{_NUM})\s++)?(?:(?P<unit>{_UNIT})|(?P<wd>{WEEKDAY})"
             rf"|(?P<mon>{MONTH})|(?P<sea>{SEASON})|(?P<part>morning|afternoon|evening|night)\b)"
             rf"|(?P<times>once|twice|three\s++times|four\s++times)\s++(?:a|an|per)\s++(?P<unit>{UNIT_SINGULAR})\b"
+            # "on Sundays", "Tuesday nights": a named day, or its part, again and again
+            rf"|(?P<wds>{WEEKDAYS_PLURAL})\b|(?P<wd>{WEEKDAY})\s++(?P<parts>mornings|afternoons|evenings|nights)\b"
         ),
     ),
     # Parts of days: "this morning", "last night", "later this afternoon", "yesterday morning"
@@ -242,6 +270,12 @@ _FAMILIES = (
         (
             rf"(?P<edge>{_EDGE})?(?:(?P<ptr>this|last|tomorrow|yesterday)\s++(?P<part>morning|afternoon|evening|night)\b"
             r"|(?P<part>tonight|overnight)\b)"
+            # "mid-afternoon", "late morning yesterday": an edge makes a part of the day a time of its own
+            r"|(?:the\s++)?(?P<edge>(?:early|late|mid)[\s-]++)(?P<part>morning|afternoon|evening)\b"
+            r"(?:\s++(?P<dw>yesterday|today|tomorrow)\b)?"
+            # "that night", "the next morning", "in the evening": a part of the day the story is telling about
+            r"|(?:(?P<that>that)|the\s++(?P<lean>next|following|previous)|(?<=\b(?:in|during)\s)(?P<the>the))"
+            r"\s++(?P<part>morning|afternoon|evening|night)\b"
         ),
     ),
     # "today", "yesterday", "late yesterday", "now", "the past", "the near future"
@@ -254,6 +288,9 @@ _FAMILIES = (
             r"|the\s++(?:recent\s++|distant\s++)?past"
             r"|the\s++(?:near\s++|distant\s++|foreseeable\s++|immediate\s++)?future|the\s++(?:near|short|long)\s++term"
             r"|recent\s++(?:years|months|weeks|days)|coming\s++(?:years|months|weeks|days))\b"
+            # "current" before what it describes ("its current chief"; the finder checks what follows);
+            # "then current" is of a time past
+            r"|(?P<adj>(?:then\s++)?current)\b"
         ),
     ),
     # "on Tuesday", "last Friday", "early Tuesday", "Wednesday night"
@@ -329,6 +366,7 @@ TRIGGER_WORDS = frozenset(
         "evening",
         "now",
         "currently",
+        "current",
         "nowadays",
         "present",
         "presently",
@@ -391,6 +429,13 @@ TRIGGER_WORDS = frozenset(
         "friday",
         "saturday",
         "sunday",
+        "mondays",
+        "tuesdays",
+        "wednesdays",
+        "thursdays",
+        "fridays",
+        "saturdays",
+        "sundays",
     ]
 )
 # The longest stretch from the start of an expression to its first trigger ("approximately twenty four
@@ -405,12 +450,17 @@ WEEKDAY_NAME = "#weekday"
 MONTH_NAMES = frozenset(
     (*_MONTH_FULL.split("|"), "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec")
 )
-WEEKDAY_NAMES = frozenset(("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"))
+WEEKDAY_NAMES = frozenset(
+    (
+        *("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"),
+        *("Mondays", "Tuesdays", "Wednesdays", "Thursdays", "Fridays", "Saturdays", "Sundays"),
+    )
+)
 
 _APPROX_FIRST = (
     "at more less fewer no up nearly almost about around approximately roughly some over under barely just well"
 )
-_NUMBER_FIRST = f"{DIGIT} {NUMBER_WORD_ALTERNATION.replace('|', ' ')} a an few couple several many some"
+_NUMBER_FIRST = f"{DIGIT} {NUMBER_WORD_ALTERNATION.replace('|', ' ')} a an half few couple several many some"
 _EDGE_FIRST = "early late earlier later mid"
 _PTR_FIRST = "this last next coming past previous following"
 # The words (lower-cased; the first part of a hyphenated one) each family can begin with.
@@ -419,6 +469,7 @@ _FIRST_WORDS = {
     "clock": f"about around at shortly {DIGIT}",
     "noon": "noon midnight midday",
     "mdy": f"{WEEKDAY_NAME} {MONTH_NAME}",
+    "weekof": "the",
     "dmy": f"{WEEKDAY_NAME} the {DIGIT}",
     "my": f"{_EDGE_FIRST} {MONTH_NAME}",
     "quarter": (
@@ -450,13 +501,18 @@ _FIRST_WORDS = {
     "year": f"{_EDGE_FIRST} {DIGIT}",
     "spokenyear": "nineteen two",
     "dur": f"{_APPROX_FIRST} the {_NUMBER_FIRST}",
-    "hyphdur": f"{DIGIT} {NUMBER_WORD_ALTERNATION.replace('|', ' ')}",
-    "vague": "years months weeks decades centuries",
-    "set": "daily weekly monthly annually yearly hourly nightly biweekly every each once twice three four",
-    "partofday": f"{_EDGE_FIRST} this last tomorrow yesterday tonight overnight",
+    "hyphdur": (
+        f"{DIGIT} {NUMBER_WORD_ALTERNATION.replace('|', ' ')} several multi many"
+        f" {UNIT_SINGULAR.strip('(?:)').replace('|', ' ')} {UNIT_PLURAL.strip('(?:)').replace('|', ' ')}"
+    ),
+    "vague": "years months weeks decades centuries the",
+    "set": (
+        f"daily weekly monthly annually yearly hourly nightly biweekly every each once twice three four {WEEKDAY_NAME}"
+    ),
+    "partofday": f"{_EDGE_FIRST} the that this last tomorrow yesterday tonight overnight",
     "word": (
         f"{_EDGE_FIRST} today yesterday tomorrow right now currently nowadays these at presently recently more"
-        " lately the recent coming"
+        " lately the recent coming current then"
     ),
     "weekday": f"{_EDGE_FIRST} {_PTR_FIRST} the {WEEKDAY_NAME}",
     "month": f"{_EDGE_FIRST} {_PTR_FIRST} {MONTH_NAME}",

@@ -1,13 +1,33 @@
-"""The hook implementations newsfacts loads through the ``dates`` entry point."""
+"""The hook implementations newsfacts loads through the ``dates`` entry point.
+
+Values are read against ``document.published``. Without a publication date
+the output is fixed and never depends on the system clock: what the text
+leaves out stays a TIMEX3 placeholder ("14 February" is XXXX-02-14, "Thursday"
+XXXX-WXX-4, "9am on Thursday" XXXX-WXX-4T09:00, "last week" XXXX-WXX), words
+of the present, past and future keep PRESENT_REF, PAST_REF and FUTURE_REF
+("two years ago" is PAST_REF), and a span another plugin found that dateparser
+can only complete from a reference ("3 days ago") gets no value (see
+``newsfacts_dates.explicit``).
+
+Types and values follow TimeML as TempEval-3 annotates it; where that gold
+disagrees with itself, its majority decides. So a named day with a part of
+day is a DATE with the part-of-day code ("Monday evening" is DATE
+2025-03-03TEV; train: DATE 19, TIME 6), "a year" after an amount is a SET
+("$2 million a year"), and an age ("60 years old", "a 6-year-old") is no
+expression (train annotates none of about forty).
+"""
 
 from __future__ import annotations
 
 from collections.abc import Iterable
 
+import regex
+
 from newsfacts import DateExpression, Document, Span, hookimpl
-from newsfacts_dates.anaphora import anchor_before, precision_needed
+from newsfacts_dates.anaphora import anchor_before, candidate_after, precision_needed
 from newsfacts_dates.explicit import parse_explicit, worth_asking
 from newsfacts_dates.finder import find_candidates
+from newsfacts_dates.lexicon import NUMBER_WORD_ALTERNATION
 from newsfacts_dates.normalize import (
     CONTEXT,
     QUARTERLY_FAMILIES,
@@ -19,6 +39,22 @@ from newsfacts_dates.normalize import (
 from newsfacts_dates.reckoning import bounds
 from newsfacts_dates.tense import Tense, tense_near
 
+_CLOCK_FAMILIES = frozenset({"clock", "noon"})
+# What may stand between a clock time and the day it is told on: "9 a.m. on Thursday", "noon, May 2".
+_DAY_JOIN = regex.compile(r"\s{0,3}+(?:,\s{0,3}+)?(?:on\s{1,3}+)?", regex.IGNORECASE)
+_LONGEST_JOIN = 10
+# The day part of a value, known or underspecified: 2025-03-06, XXXX-02-14, XXXX-WXX-4.
+_DAY_PART = regex.compile(r"(?:\d{4}|XXXX)-(?:\d\d|XX)-(?:\d\d|XX)|XXXX-WXX-[1-7]")
+# A rate: an amount, at most one word, then "a year" ("$2 million a year", "four flights a week", "24 hours a
+# day"). TimeML reads "a year" there as how often, a SET, not a stretch of time.
+_RATE_AMOUNT = regex.compile(
+    rf"(?:\d|%|\b(?:{NUMBER_WORD_ALTERNATION}|million|billion|trillion|percent))\s++(?:[a-z]++\s++)?$",
+    regex.IGNORECASE,
+)
+_PER_UNIT = regex.compile(r"an?\s++(?:second|minute|hour|day|night|week|month|quarter|year)", regex.IGNORECASE)
+_SIGNAL_AFTER = regex.compile(r"\s++(?:later|earlier|ago|before|after|from|hence|or)\b", regex.IGNORECASE)
+_RATE_REACH = 40
+
 
 @hookimpl
 def newsfacts_find_dates(document: Document) -> Iterable[Span]:
@@ -27,29 +63,62 @@ def newsfacts_find_dates(document: Document) -> Iterable[Span]:
     return [Span(text=text[start:end], start=start, end=end) for start, end in find_candidates(text)]
 
 
+def _tense(document: Document, start: int, end: int) -> Tense:
+    """The tense around ``document.text[start:end]``, read within its sentence."""
+    sentence = document.sentence_at(start)
+    if sentence is None:
+        return tense_near(document.text, start, end)
+    return tense_near(sentence.text, start - sentence.start, end - sentence.start)
+
+
+def _day_named_after(document: Document, end: int) -> str | None:
+    """The day named right after a clock time ("9am on Thursday"): the day part of its value, or None."""
+    text = document.text
+    found = candidate_after(text, end)
+    if found is None or found[0] - end > _LONGEST_JOIN or _DAY_JOIN.fullmatch(text, end, found[0]) is None:
+        return None
+    begin, stop = found
+    before = text[max(0, begin - CONTEXT) : begin]
+    if family_at(text[begin:stop], before) in _CLOCK_FAMILIES or precision_needed(text[begin:stop], before):
+        return None
+    named = normalize(text[begin:stop], before, document.published, _tense(document, begin, stop))
+    if named is None or named[0] not in {"DATE", "TIME"}:
+        return None
+    day = _DAY_PART.match(named[1])
+    return day.group() if day is not None and day.end() in {len(named[1]), named[1].find("T")} else None
+
+
+def _is_rate(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is "a year" (or another unit) after an amount: a rate, not a duration."""
+    return (
+        _PER_UNIT.fullmatch(text, start, end) is not None
+        and _RATE_AMOUNT.search(text, max(0, start - _RATE_REACH), start) is not None
+        and _SIGNAL_AFTER.match(text, end, min(len(text), end + _RATE_REACH)) is None
+    )
+
+
 @hookimpl(trylast=True)
 def newsfacts_normalize_date(document: Document, expression: Span) -> DateExpression | None:
     """TIMEX3 type and value relative to the publication date, with the first and last day covered."""
     start, end = expression.start, expression.end
     before = document.text[max(0, start - CONTEXT) : start]
     family = family_at(expression.text, before)
-    tense: Tense = "none"
-    if family in TENSE_FAMILIES:
-        sentence = document.sentence_at(start)
-        if sentence is None:
-            tense = tense_near(document.text, start, end)
-        else:
-            tense = tense_near(sentence.text, start - sentence.start, end - sentence.start)
+    tense: Tense = _tense(document, start, end) if family in TENSE_FAMILIES else "none"
     quarterly = family in QUARTERLY_FAMILIES and quarterly_near(document.text, start, end)
     after = document.text[end : end + CONTEXT]
     ref = document.published
     if precision := precision_needed(expression.text, before):
         ref = anchor_before(document.text, start, ref, precision) or ref
     found = normalize(expression.text, before, ref, tense, quarterly=quarterly, after=after)
+    if found is not None and family in _CLOCK_FAMILIES and precision and (day := _day_named_after(document, end)):
+        # A clock time without a day of its own is on the day named just after it, if one is.
+        found = found[0], day + found[1][found[1].index("T") :]
     if found is None and worth_asking(family):
         found = parse_explicit(expression.text, document.published)
     if found is None:
         return None
     kind, value = found
+    if kind == "DURATION" and _is_rate(document.text, start, end):
+        kind = "SET"
     first, last = bounds(value) if kind in {"DATE", "TIME"} else (None, None)
     return DateExpression(text=expression.text, start=start, end=end, type=kind, value=value, first=first, last=last)

@@ -11,7 +11,7 @@ from typing import Literal, TypeAlias
 
 import regex
 
-Tense: TypeAlias = Literal["past", "future", "none"]
+Tense: TypeAlias = Literal["past", "present", "future", "none"]
 
 # How far either side of the expression, within its sentence, to look for a verb.
 WINDOW = 120
@@ -19,7 +19,7 @@ WINDOW = 120
 # Markers are read off the words in the window with set look-ups: far cheaper than running an
 # alternation of words at every position.
 _WORD = regex.compile(r"\w++")
-_FUTURE = frozenset({"will", "shall", "scheduled", "would", "upcoming", "tomorrow", "until"})
+_FUTURE = frozenset({"will", "shall", "scheduled", "would", "upcoming", "tomorrow", "until", "effective"})
 # Future markers of two words, the second "to": "going to", "plans to", "is to", "due to"...
 _FUTURE_BEFORE_TO = frozenset(
     {
@@ -46,6 +46,33 @@ _FUTURE_BEFORE_TO = frozenset(
 )
 # A past participle or past tense form: five letters at least ("based", not "bed").
 _SHORTEST_ED = 5
+# Words in -ed that are no past form ("will succeed", "a hundred").
+_NOT_PAST_ED = frozenset(
+    {"hundred", "succeed", "proceed", "exceed", "indeed", "need", "speed", "breed", "bleed", "feed", "heed", "embed"}
+)
+# The present of a timetable: "the vote is on Thursday", "the summit opens Monday". Said of a named
+# day, it is the coming one.
+_PRESENT = frozenset(
+    {
+        "is",
+        "are",
+        "begins",
+        "starts",
+        "opens",
+        "ends",
+        "closes",
+        "meets",
+        "leaves",
+        "arrives",
+        "visits",
+        "resumes",
+        "expires",
+    }
+)
+# Verbs that report what is said: after a quotation that holds the expression ("'... on Thursday,' she
+# said"), they tell when it was said, not when what was said happens.
+_REPORTING = frozenset({"said", "says", "told", "added", "stated", "declared"})
+_CLOSING_QUOTE = regex.compile(r"''|\"|\u201d")
 _AS_SOON = regex.compile(r"as\s++(?:soon|early)\s++as\b", regex.IGNORECASE)
 _NOT = regex.compile(r"'t\b")
 _PAST = frozenset(
@@ -81,6 +108,52 @@ _PAST = frozenset(
         "reported",
         "posted",
         "closed",
+        "since",
+        # irregular past forms, none of them also a present ("hit", "put", "set" are left out)
+        "became",
+        "brought",
+        "thought",
+        "caught",
+        "fought",
+        "sought",
+        "found",
+        "built",
+        "sent",
+        "spent",
+        "meant",
+        "felt",
+        "kept",
+        "led",
+        "ran",
+        "knew",
+        "grew",
+        "threw",
+        "flew",
+        "drew",
+        "wrote",
+        "spoke",
+        "broke",
+        "chose",
+        "drove",
+        "stood",
+        "struck",
+        "shot",
+        "got",
+        "forgot",
+        "been",
+        "done",
+        "gone",
+        "seen",
+        "given",
+        "taken",
+        "known",
+        "shown",
+        "written",
+        "broken",
+        "chosen",
+        "fallen",
+        "risen",
+        "begun",
     ]
 )
 
@@ -111,9 +184,45 @@ def _markers(sentence: str, lo: int, hi: int) -> list[tuple[int, int, Tense]]:
             index += 2
         elif word == "ll" and _after_apostrophe(sentence, start, lo):  # "we'll"
             found.append((start - 1, end, "future"))
-        elif word in _PAST or (len(word) >= _SHORTEST_ED and word.endswith("ed")):
+        elif (
+            word in _PAST or (_past_form(sentence, start, word) and not _adjective(words, index - 1))
+        ) and not _after_be(words, index - 1, sentence):
             found.append((start, end, "past"))
+        elif word in _PRESENT:
+            found.append((start, end, "present"))
     return found
+
+
+def _after_be(words: list[tuple[int, int, str]], index: int, sentence: str) -> bool:
+    """Whether the word at ``index`` is a participle right after "be" or "being": a passive.
+
+    "will be named", "would be paid": the tense is that of the verb before, not a past.
+    """
+    if index == 0:
+        return False
+    before_start, before_end, before = words[index - 1]
+    del before_start
+    return before in {"be", "being"} and sentence[before_end : words[index][0]].isspace()
+
+
+# Words after which a form in -ed describes a noun ("a revised plan", "its reported loss").
+_DETERMINERS = frozenset({"a", "an", "the", "its", "their", "his", "her", "our", "this", "that", "these", "those"})
+
+
+def _adjective(words: list[tuple[int, int, str]], index: int) -> bool:
+    """Whether the form in -ed at ``index`` describes a noun rather than telling of a past.
+
+    Negated forms ("unspecified", "undisclosed") and forms right after a determiner ("the revised plan").
+    """
+    word = words[index][2]
+    return word.startswith("un") or (index > 0 and words[index - 1][2] in _DETERMINERS)
+
+
+def _past_form(sentence: str, start: int, word: str) -> bool:
+    """A regular past form: five letters at least, in -ed, not capitalised ("United", "Ahmed" are names)."""
+    return (
+        len(word) >= _SHORTEST_ED and word.endswith("ed") and word not in _NOT_PAST_ED and not sentence[start].isupper()
+    )
 
 
 def _future_pair(word: str, gap: str, following: str) -> bool:
@@ -132,6 +241,14 @@ def _after_apostrophe(sentence: str, start: int, lo: int) -> bool:
     )
 
 
+def _reports_a_quote(sentence: str, end: int, marker_start: int, marker_end: int) -> bool:
+    """Whether the marker is a reporting verb after a quotation closed between the expression and it."""
+    return (
+        sentence[marker_start:marker_end].lower() in _REPORTING
+        and _CLOSING_QUOTE.search(sentence, end, marker_start) is not None
+    )
+
+
 def tense_near(sentence: str, start: int, end: int) -> Tense:
     """The tense of the marker nearest to ``sentence[start:end]``, looking at most WINDOW characters away."""
     lo = max(0, start - WINDOW)
@@ -139,6 +256,8 @@ def tense_near(sentence: str, start: int, end: int) -> Tense:
     best_distance = WINDOW + 1
     for marker_start, marker_end, tense in _markers(sentence, lo, min(len(sentence), end + WINDOW)):
         if start <= marker_start < end:
+            continue
+        if marker_start >= end and _reports_a_quote(sentence, end, marker_start, marker_end):
             continue
         distance = start - marker_end if marker_end <= start else marker_start - end
         # A verb before the expression governs it a little more often than one after.

@@ -1,0 +1,100 @@
+"""Times anchored to the day they name, parts of named days, and the present of a timetable, on our own sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+import newsfacts
+import newsfacts_dates.plugin
+
+PIPELINE = newsfacts.Pipeline(autoload=False, plugins=[newsfacts_dates.plugin])
+TUESDAY = "2025-03-04"
+
+
+def dates(text: str, published: str | None = TUESDAY) -> list[tuple[str, str, str]]:
+    return [(d.text, d.type, d.value) for d in PIPELINE.extract(text, published=published).dates]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a clock time is on the day named right after it, not on the publication day
+        (
+            "The ballot closes at 9am on Thursday.",
+            [("9am", "TIME", "2025-03-06T09:00"), ("Thursday", "DATE", "2025-03-06")],
+        ),
+        (
+            "The ferry sailed at 6 p.m. on Sunday.",
+            [("6 p.m.", "TIME", "2025-03-02T18:00"), ("Sunday", "DATE", "2025-03-02")],
+        ),
+        (
+            "Doors open at noon, May 9, for the first visitors.",
+            [("noon", "TIME", "2025-05-09T12:00"), ("May 9", "DATE", "2025-05-09")],
+        ),
+        # ... and on the day named just before it
+        (
+            "On Thursday at 9 a.m. the jury meets.",
+            [("Thursday", "DATE", "2025-03-06"), ("9 a.m.", "TIME", "2025-03-06T09:00")],
+        ),
+        # a day too far away, or a clause away, lends it nothing
+        (
+            "The alarm rang at 7 a.m. and the shop stayed shut through Friday.",
+            [("7 a.m.", "TIME", "2025-03-04T07:00"), ("Friday", "DATE", "2025-02-28")],
+        ),
+    ],
+)
+def test_a_clock_time_is_on_the_day_it_names(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert dates(text) == expected
+
+
+def test_a_clock_time_takes_an_underspecified_day_without_publication_date() -> None:
+    assert dates("The ballot closes at 9am on Thursday.", None) == [
+        ("9am", "TIME", "XXXX-WXX-4T09:00"),
+        ("Thursday", "DATE", "XXXX-WXX-4"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Fire crews were called out on Monday evening.", ("Monday evening", "DATE", "2025-03-03TEV")),
+        ("The strike began on Sunday morning.", ("Sunday morning", "DATE", "2025-03-02TMO")),
+        ("Talks resumed Saturday afternoon.", ("Saturday afternoon", "DATE", "2025-03-01TAF")),
+        ("The storm hit early Friday night.", ("early Friday night", "DATE", "2025-02-28TNI")),
+        ("The board will decide on Thursday morning.", ("Thursday morning", "DATE", "2025-03-06TMO")),
+    ],
+)
+def test_a_part_of_a_named_day_is_a_date_with_its_part_of_day_code(text: str, expected: tuple[str, str, str]) -> None:
+    assert dates(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # a timetable in the present names the coming day ...
+        ("The final is on Saturday.", "2025-03-08"),
+        ("The summit opens Wednesday in Geneva.", "2025-03-05"),
+        # ... today included
+        ("The hearing is on Tuesday.", "2025-03-04"),
+        # a report in the past still names the day before
+        ("The final was on Saturday.", "2025-03-01"),
+        ("The port has been shut since Saturday.", "2025-03-01"),
+    ],
+)
+def test_a_weekday_in_the_present_is_the_coming_one(text: str, value: str) -> None:
+    assert [found[2] for found in dates(text)] == [value]
+
+
+def test_the_weekend_in_the_present_is_the_coming_one() -> None:
+    assert dates("The fair is on the weekend.") == [("the weekend", "DATE", "2025-W10-WE")]
+    assert dates("The fair was on the weekend.") == [("the weekend", "DATE", "2025-W09-WE")]
+
+
+def test_a_duration_counted_from_now_stays_a_duration() -> None:
+    # TimeML keeps the duration, and "now" is an expression of its own; "ago" stays a date as the gold has it.
+    assert dates("Ten years from now, the dam will be gone.") == [
+        ("Ten years", "DURATION", "P10Y"),
+        ("now", "DATE", "PRESENT_REF"),
+    ]
+    assert dates("Two weeks hence the court will rule.") == [("Two weeks", "DURATION", "P2W")]
+    assert dates("The dam was built ten years ago.") == [("ten years ago", "DATE", "2015")]

@@ -1,0 +1,53 @@
+"""Date words inside capitalised names are no dates: "The Daily Telegraph", "the Sunday Times", "USA Today"."""
+
+from __future__ import annotations
+
+import pytest
+
+import newsfacts
+import newsfacts_dates.plugin
+
+PIPELINE = newsfacts.Pipeline(autoload=False, plugins=[newsfacts_dates.plugin])
+
+
+def dates(text: str) -> list[str]:
+    return [d.text for d in PIPELINE.extract(text, published="2025-03-04").dates]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("He wrote for The Daily Telegraph and the Sunday Times.", []),
+        ("The Daily Telegraph printed the letter.", []),
+        ("A column in USA Today drew replies on Monday.", ["Monday"]),
+        ("She edits the New York Daily News.", []),
+        ("The Weekly Standard closed in December.", ["December"]),
+        ("The Monday Club met in the spring.", ["the spring"]),
+        ("The cinema showed High Noon at noon.", ["noon"]),
+        ('The cinema showed "High Noon" at midnight.', ["midnight"]),
+    ],
+)
+def test_a_date_word_inside_a_name_is_no_date(text: str, expected: list[str]) -> None:
+    assert dates(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # at the head of a sentence a capital says nothing
+        ("Daily flights to the island resume in May.", ["Daily", "May"]),
+        ("Today Mr. Okafor leaves office.", ["Today"]),
+        # ... and so at the head of a quotation or after a dateline's dash
+        ('She said, "Today President Ruiz signs the bill."', ["Today"]),
+        ("LAGOS (AP) _ Today Governor Bello opens the bridge.", ["Today"]),
+        ("QUITO -- Tomorrow Congress votes on the budget.", ["Tomorrow"]),
+        # a weekday before a name without "the" is still the day ("said on Sunday President Ruiz...")
+        ("On Sunday President Ruiz opened the bridge.", ["Sunday"]),
+        ("In his Sunday sermon the bishop spoke of the flood.", ["Sunday"]),
+        # lower-case date words are dates
+        ("The ferry runs daily.", ["daily"]),
+        ("The Sunday before the vote was calm.", ["Sunday"]),
+    ],
+)
+def test_a_date_word_outside_a_name_stays_a_date(text: str, expected: list[str]) -> None:
+    assert dates(text) == expected

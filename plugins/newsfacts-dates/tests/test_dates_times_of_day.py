@@ -1,0 +1,106 @@
+"""Clock hours said with a part of the day, edged parts of the day, the week of a day: our own sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+import newsfacts
+import newsfacts_dates.plugin
+
+PIPELINE = newsfacts.Pipeline(autoload=False, plugins=[newsfacts_dates.plugin])
+TUESDAY = "2025-03-04"
+
+
+def dates(text: str, published: str | None = TUESDAY) -> list[tuple[str, str, str]]:
+    return [(d.text, d.type, d.value) for d in PIPELINE.extract(text, published=published).dates]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The convoy rolled out at 5 in the morning.", [("5 in the morning", "TIME", "2025-03-04T05:00")]),
+        ("The doors shut at 3 in the afternoon.", [("3 in the afternoon", "TIME", "2025-03-04T15:00")]),
+        ("Fireworks begin at 9 o'clock at night.", [("9 o'clock at night", "TIME", "2025-03-04T21:00")]),
+        ("The vote closes at 8 in the evening.", [("8 in the evening", "TIME", "2025-03-04T20:00")]),
+        ("The curfew starts at 12 at night.", [("12 at night", "TIME", "2025-03-04T00:00")]),
+        # a number before "in the" without a part of the day is no clock time
+        ("They scored 4 in the rain and 2 in the mud.", []),
+    ],
+)
+def test_a_clock_hour_with_a_spoken_part_of_the_day(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert dates(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("By mid afternoon the river had crested.", [("mid afternoon", "TIME", "2025-03-04TAF")]),
+        ("Shares dipped at mid-morning yesterday.", [("mid-morning yesterday", "TIME", "2025-03-03TMO")]),
+        ("The market rallied in the late afternoon.", [("the late afternoon", "TIME", "2025-03-04TAF")]),
+        ("Rain is due early evening tomorrow.", [("early evening tomorrow", "TIME", "2025-03-05TEV")]),
+        # without an edge or a day, a part of the day alone is left out, as before
+        ("The morning was cold.", []),
+    ],
+)
+def test_a_part_of_the_day_with_an_edge(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert dates(text) == expected
+
+
+def test_an_edged_part_of_the_day_without_publication_date_has_an_unknown_day() -> None:
+    assert dates("By mid afternoon the river had crested.", None) == [("mid afternoon", "TIME", "XXXX-XX-XXTAF")]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        ("The trial opens the week of March 10.", TUESDAY, [("the week of March 10", "DATE", "2025-W11")]),
+        ("Talks were held the week of Jan. 6, 2020.", TUESDAY, [("the week of Jan. 6, 2020", "DATE", "2020-W02")]),
+        ("The trial opens the week of March 10.", None, [("the week of March 10", "DATE", "XXXX-WXX")]),
+    ],
+)
+def test_the_week_of_a_day(text: str, published: str | None, expected: list[tuple[str, str, str]]) -> None:
+    assert dates(text, published) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The museum is shut on Mondays.", [("Mondays", "SET", "XXXX-WXX-1")]),
+        ("The choir rehearses Thursday evenings.", [("Thursday evenings", "SET", "XXXX-WXX-4TEV")]),
+        (
+            "Buses run late on Friday nights and Saturdays.",
+            [("Friday nights", "SET", "XXXX-WXX-5TNI"), ("Saturdays", "SET", "XXXX-WXX-6")],
+        ),
+        # one named day with one part of it stays a date
+        ("The choir rehearsed on Thursday evening.", [("Thursday evening", "DATE", "2025-02-27TEV")]),
+        # a plural day name inside a capitalised name is no date
+        ("She read it in the Sundays Review.", []),
+    ],
+)
+def test_named_days_in_the_plural_recur(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert dates(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The dam broke on Feb. 10. That night the village emptied.",
+            [("Feb. 10", "DATE", "2025-02-10"), ("That night", "TIME", "2025-02-10TNI")],
+        ),
+        (
+            "The dam broke on Feb. 10. Divers went down the next morning.",
+            [("Feb. 10", "DATE", "2025-02-10"), ("the next morning", "TIME", "2025-02-11TMO")],
+        ),
+        (
+            "The dam broke on Feb. 10. In the evening the rain stopped.",
+            [("Feb. 10", "DATE", "2025-02-10"), ("the evening", "TIME", "2025-02-10TEV")],
+        ),
+        # with no date before it, the publication day
+        ("Shares rose in the afternoon.", [("the afternoon", "TIME", "2025-03-04TAF")]),
+        # "the morning" as a subject, or a name, is left out
+        ("The morning was cold.", []),
+    ],
+)
+def test_a_part_of_the_day_the_story_tells_about(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert dates(text) == expected

@@ -40,7 +40,15 @@ intersphinx_mapping = {
     "python": ("https://docs.python.org/3", None),
     "attrs": ("https://www.attrs.org/en/stable", None),
     "pluggy": ("https://pluggy.readthedocs.io/en/stable", None),
+    "dask": ("https://docs.dask.org/en/stable", None),
+    "pandas": ("https://pandas.pydata.org/docs", None),
 }
+# Type hints name the classes where dask defines them, private modules its inventory does not list;
+# the public names (dask.bag.Bag, dask.dataframe.DataFrame) are what the pages say.
+nitpick_ignore = [
+    ("py:class", "dask.bag.core.Bag"),
+    ("py:class", "dask.dataframe.dask_expr._collection.DataFrame"),
+]
 intersphinx_timeout = 5
 
 # Every example runs from the repository root, as a reader in a clone would run it.

@@ -53,6 +53,8 @@ INVENTORY_NAMESPACES: dict[str, frozenset[str]] = {
     "python": frozenset(sys.stdlib_module_names) | {"builtins"},
     "attrs": frozenset({"attr", "attrs"}),
     "pluggy": frozenset({"pluggy"}),
+    "dask": frozenset({"dask", "distributed"}),
+    "pandas": frozenset({"pandas"}),
 }
 USAGE_WIDTH = 100  # fixed, so the page does not depend on the terminal that built it
 

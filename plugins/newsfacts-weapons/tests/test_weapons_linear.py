@@ -39,6 +39,13 @@ HOSTILE = {
     "listed names and figures": "The Ab-1, " * 1500 + "have ranges of " + "300 km, " * 1500 + "and 9 km.",
     "names before a pointing-back sentence": "Ab-1 jets carried Cd-2 missiles, " * 500
     + ". The missiles have a range of 3 km.",
+    "places reached": "can reach Ab Cd Ef, " * 800 + "160 km away.",
+    "comparisons": "more than any than the as far as " * 500 + "missile has a range of 300 km.",
+    "figures named a range after": "300 km was the long-range " * 600 + "range of the missile.",
+    "guns firing": "fires long-range rounds firing " * 500 + "shells up to 40 km.",
+    "named drones": "Ab-1 drone attack drones " * 650 + "can fly up to 300 km.",
+    "a unit before a long word": "missile range 300 km" + "a" * 16000 + " 7 missiles.",
+    "within": "within " * 2300 + "300 km of the missile.",
 }
 MODULES = (civilian, claims, classes, cues, gazetteer, names, numbers, quantities, units)
 

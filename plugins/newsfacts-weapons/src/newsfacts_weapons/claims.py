@@ -22,6 +22,7 @@ _LOOKBACK = 2
 _PLURAL_RANGES = regex.compile(r"\branges\s(?:of\s)?(?:(?:about|around|up\sto|some)\s)?$", regex.IGNORECASE)
 _LIST_JOIN = regex.compile(r"(?:,\s|,?\s(?:and|or|&)\s)(?:the\s)?")
 _NAME_WINDOW = 220
+_NAMED_AFTER = 60
 # How far after a figure, and how far before its near window, a name is looked for in a long sentence.
 _FAR_WINDOW = 400
 
@@ -84,9 +85,11 @@ _TARGET_AFTER = regex.compile(
     r"\s(?:was|were|is|are|had\sbeen|has\sbeen)\s(?:\w+\s)?(?:hit|struck|sunk|targeted|attacked|destroyed|damaged)\b",
     regex.IGNORECASE,
 )
-# A name a figure is measured against is not its owner: "more than the Scud's", "similar to the Tochka".
+# A name a figure is measured against is not its owner: "more than the Scud's", "similar to the Tochka",
+# "twice as far as the Tarn-1", "longer than that of the Scud".
 _COMPARED = regex.compile(
-    r"\b(?:than|unlike|like|compared\s(?:with|to)|similar\sto|comparable\sto|akin\sto|versus|vs\.?)\s(?:the\s)?$",
+    r"\b(?:than|unlike|like|compared\s(?:with|to)|similar\sto|comparable\sto|akin\sto|versus|vs\.?"
+    r"|as\s(?:far|long|much|great)\sas|(?:that|those)\sof)\s(?:the\s)?$",
     regex.IGNORECASE,
 )
 # What joins a class claim to the system it names after it.
@@ -122,7 +125,7 @@ _NAMING_ONLY = regex.compile(
 _CLOSING_AT_ONCE = regex.compile(r"\s?[,)]")
 _GENERIC = regex.compile(
     r"\b(?:(?:cruise|ballistic|anti-ship)\s)?(?:missiles?|rockets?|weapons?|weaponry|howitzers?|interceptors?"
-    r"|launchers?|bombers?|shells|artillery|guns|cannons?|mortars?)\b",
+    r"|launchers?|bombers?|shells|artillery|guns|cannons?|mortars?|drones?)\b",
     regex.IGNORECASE,
 )
 
@@ -375,6 +378,8 @@ def _is_claim(document: Document, index: int, quantity: Quantity, context: str, 
     if _COMBAT.search(text, max(0, quantity.start - 60), quantity.start) is not None:
         return True
     named = bool(find_names(text, max(0, quantity.start - _NAME_WINDOW), quantity.start))
+    # ... or just after it, in the same clause: "With a range of 2,500 km, the Vela-4 could hit".
+    named = named or bool(find_names(text, quantity.end, min(len(text), quantity.end + _NAMED_AFTER)))
     # A sentence that points back to a system the sentence before names ("It has a range of") is about it.
     points_back = setting.points_back(quantity.start) and setting.earlier is not None
     named = named or (points_back and not setting.civilian_context)

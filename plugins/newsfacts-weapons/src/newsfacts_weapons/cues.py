@@ -11,6 +11,7 @@ import regex
 
 from newsfacts_weapons.civilian import CIVILIAN
 from newsfacts_weapons.gazetteer import SYSTEM_NAME
+from newsfacts_weapons.names import find_names
 from newsfacts_weapons.quantities import Quantity
 
 _BEFORE = 90
@@ -26,6 +27,8 @@ _CUE_BEFORE = regex.compile(
     r"|\b(?:strike|striking|hitting|attack|firing)\s(?:capacity|capability|radius|envelope)\b|\bengag(?:e|es|ing)\b"
     r"|\b(?:hit|hits|hitting|strike|strikes|striking|reach|reaching|engage|engaging|destroy\w*|fired?\sat)"
     r"\s(?:\w+\s){0,2}?targets\b"
+    # a gun or launcher firing in the present tense, a capability ("fires shells up to 40 km"); "fired" is one shot
+    r"|\b(?:fires|firing)\s(?:[\w-]+\s){0,2}?(?:shells|rounds|projectiles|rockets|missiles|munitions)\b"
     # a capability said as effectiveness ("effective out to 300 km")
     r"|\beffective\s(?:out\s)?(?:to|at|up\sto)\b"
     r"|\b(?:can|could|would|will|able\sto|capable\sof|capacity\sto|designed\sto)\s(?:\w+\s){0,2}?"
@@ -35,8 +38,11 @@ _CUE_BEFORE = regex.compile(
     regex.IGNORECASE,
 )
 # A range word right after the figure: "1,000-km range", "800 km-range", "2,000 km (1,250 mile) range".
+# The figure can also come first and be named a range after it: "900 km was the range of the new rocket".
 _CUE_AFTER = regex.compile(
-    r"\s?(?:\([^()\n]{0,60}\)\s?)?(?:-|\s)?(?:of\s)?(?:strike[- ])?(?:range|reach)\b", regex.IGNORECASE
+    r"\s?(?:\([^()\n]{0,60}\)\s?)?(?:-|\s)?(?:of\s)?(?:strike[- ])?(?:range|reach)\b"
+    r"|\s(?:is|was|would\sbe|will\sbe)\s(?:the|its|their)\s(?:(?:[\w-]++\s){0,2}?)(?:range|reach)\b",
+    regex.IGNORECASE,
 )
 # Words between the cue and the number that show the figure is something else.
 _GAP_BREAK = regex.compile(
@@ -64,7 +70,10 @@ _AFTER_BREAK = regex.compile(
 WEAPON_WORD = regex.compile(
     r"(?i:\b(?:missiles?|rockets?|ICBMs?|SLBMs?|IRBMs?|MRBMs?|SRBMs?|warheads?|weapons?|weaponry|artillery|howitzers?"
     r"|launchers?|interceptors?|torpedo(?:es)?|bombers?|munitions?|shells|ammo|ammunition|cannons?|guns?|mortars?"
-    r"|air[- ]defen[cs]e|missile[- ]defen[cs]e)\b)"
+    r"|air[- ]defen[cs]e|missile[- ]defen[cs]e"
+    # a drone said to be armed is a weapon; an unqualified drone may deliver parcels (see civilian)
+    r"|(?:attack|kamikaze|suicide|combat|armed|strike|military|loitering|one-way(?:[- ]attack)?|explosive(?:-laden)?)"
+    r"\s(?:drones?|UAVs?))\b)"
     r"|" + SYSTEM_NAME.pattern
 )
 # Things whose reach is not a weapon's; the nearer of the two words decides. A hyphen ends no word here:
@@ -117,6 +126,22 @@ _WATCHED = regex.compile(
 )
 
 
+# A weapon the figure is measured against says nothing of what the figure belongs to: "the airliner has a range
+# of 14,000 km, more than any missile".
+_MEASURED_AGAINST = regex.compile(
+    r"\b(?:than|unlike|as\s(?:far|long)\sas)\s(?:(?:any|the|a|an|most)\s)?(?:[\w-]+\s)?$", regex.IGNORECASE
+)
+_DRONE = regex.compile(r"drones?|UAVs?", regex.IGNORECASE)
+
+
+def _is_named_drone(text: str, match: regex.Match[str]) -> bool:
+    """Whether a drone word follows a system's name at once ("the Sparrow-8 drone"): a weapon, not a parcel carrier."""
+    if _DRONE.fullmatch(match.group()) is None:
+        return False
+    names = find_names(text, max(0, match.start() - 40), match.start())
+    return bool(names) and not text[names[-1][1] : match.start()].strip()
+
+
 def _nearest_distance(
     pattern: regex.Pattern[str], text: str, window: tuple[int, int], start: int, end: int
 ) -> int | None:
@@ -124,7 +149,11 @@ def _nearest_distance(
     for match in pattern.finditer(text, *window):
         if pattern is _NON_WEAPON and _TARGETED.search(text, max(0, match.start() - 30), match.start()):
             continue
+        if pattern is _NON_WEAPON and _is_named_drone(text, match):
+            continue
         if pattern is WEAPON_WORD and _WATCHED.search(text, max(0, match.start() - 30), match.start()):
+            continue
+        if pattern is WEAPON_WORD and _MEASURED_AGAINST.search(text, max(0, match.start() - 30), match.start()):
             continue
         gap = start - match.end() if match.end() <= start else max(0, match.start() - end)
         if best is None or gap < best:

@@ -25,7 +25,7 @@ def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
-# Missile, rocket, artillery and air-defence systems and families, as news copy names them.
+# Missile, rocket, artillery, air-defence and armed-drone systems and families, as news copy names them.
 _SYSTEMS = _names(
     """
     Tomahawk
@@ -182,6 +182,15 @@ _SYSTEMS = _names(
     Al-Abbas
     Al-Samoud
     Nasr
+    Shahed
+    Geran
+    Lancet
+    Bayraktar
+    Reaper
+    Predator
+    Switchblade
+    Harop
+    Mohajer
     """
 )
 # Families named by letters and a number: DF-41, JL-2, HQ-9, S-400, KN-23, Arrow 3, SM-6.

@@ -32,6 +32,8 @@ _UPPER_WORDS = (
     r"|as\sfar\s(?:away\s)?as|(?:less|fewer)\sthan|(?:no|not)\s(?:more|further|farther)\sthan|at\s(?:the\s)?most|a\smaximum\sof"
     r"|(?:(?:did|does|do|will|would|could|can|should|must|may)\s?n[o'’]t|cannot|can[’']t|won[’']t|never)\sexceed"
     r"|not\sexceeding"
+    # "targets within 300 km": anything up to the figure ("within 300 km of the border" is a place, see cues)
+    r"|within"
 )
 _LOWER_WORDS = (
     r"more\sthan|over|at\sleast|in\sexcess\sof|exceed(?:s|ed|ing)?|upwards\sof|beyond|a\sminimum\sof"
@@ -48,7 +50,9 @@ _ADJACENT_SILENT = regex.compile(r"\b(?:maximum|max|peak)\s$", regex.IGNORECASE)
 _DISTANT_UPPER = regex.compile(
     r"(?:\b(?:maximum|max|peak|top)\s(?:\w+\s)?(?:range|reach|distance)\b(?:\s[\w']+){0,4}?\s(?:of|is|at|was)"
     r"|\b(?:range|reach)\s(?:can|could|will|would|may|might)\s(?:\w+\s)?reach|\bup\s?to\sa\s(?:maximum\s)?range\sof"
-    r"|\b(?:capped|limited|restricted)\s(?:at|to)|\b(?:missiles?|rockets?)\s(?:that\s|which\s)?(?:can\s|could\s)?reach)\s$",
+    r"|\b(?:capped|limited|restricted)\s(?:at|to)|\b(?:missiles?|rockets?)\s(?:that\s|which\s)?(?:can\s|could\s)?reach"
+    # a weapon that "can reach 2,000 km" reaches up to it (rule 12: "missiles that reach X" is upper)
+    r"|\b(?:can|could|will|would|may|might|to)\s(?:now\s|only\s|even\s|still\s)?reach(?:\s(?:only|just))?|\breaches)\s$",
     regex.IGNORECASE,
 )
 # "up to" or "as far as" earlier in the clause, with no other figure between it and this one: "can hit targets
@@ -63,6 +67,12 @@ _CHANGE = regex.compile(
     r"\b(?:extend|increas|rais|boost|upgrad|improv|expand|reduc|cut|shorten|decreas|lower|limit)\w*|\b(?:existing|current|original|previous|earlier)\s$",
     regex.IGNORECASE,
 )
+# A place said to be in reach, then its distance: "can reach Haifa, 160 km away". The weapon reaches at least
+# that far, so the figure is a lower bound.
+_PLACE_REACHED = regex.compile(
+    r"\b(?:reach|reaches|reaching|hit|hitting|strike|striking)\s(?:the\s)?[A-Z][\w-]*+(?:\s[A-Z][\w-]*+){0,2},\s$"
+)
+_AWAY = regex.compile(r"\s?(?:\([^()\n]{0,40}\)\s?)?away\b", regex.IGNORECASE)
 _ONE_RANGE = regex.compile(r"\b(?:range|reach|radius)\s(?:of\s)?$", regex.IGNORECASE)
 _RESPECTIVELY = regex.compile(r"[^.;]{0,40}?\brespectively\b", regex.IGNORECASE)
 _FROM = regex.compile(r"\bfrom\s$", regex.IGNORECASE)
@@ -76,6 +86,7 @@ _UNIT_HINT = regex.compile(
 )
 _REACH = 120
 _UNIT_TAIL = 16
+_WORD_REST = regex.compile(r"(?<=\w)\w{0,40}")
 
 
 @attrs.frozen(kw_only=True)
@@ -91,7 +102,7 @@ class Quantity:
     qualifier: RangeQualifier
 
 
-def _qualify(text: str, start: int) -> tuple[RangeQualifier, int]:
+def _qualify(text: str, start: int, end: int) -> tuple[RangeQualifier, int]:
     """The bound the words before ``start`` set, and where the surface begins."""
     prefix = text[max(0, start - _WINDOW) : start]
     adjacent = _ADJACENT.search(prefix)
@@ -106,6 +117,8 @@ def _qualify(text: str, start: int) -> tuple[RangeQualifier, int]:
         return "upper", start
     if _FAR_UPPER.search(prefix) is not None:
         return "upper", start
+    if _PLACE_REACHED.search(prefix) is not None and _AWAY.match(text, end) is not None:
+        return "lower", start
     return "exact", start
 
 
@@ -114,7 +127,7 @@ def _single(text: str, start: int, core_end: int, value: float | None, unit: str
     km = to_km(value, unit) if value is not None else None
     if km is None or not plausible_km(km):
         return None
-    qualifier, begin = _qualify(text, start)
+    qualifier, begin = _qualify(text, start, core_end)
     low = km if qualifier in {"exact", "approx", "lower"} else None
     high = km if qualifier in {"exact", "approx", "upper"} else None
     return Quantity(
@@ -190,6 +203,9 @@ def _windows(text: str) -> list[tuple[int, int]]:
     for hint in _UNIT_HINT.finditer(text):
         start = max(0, hint.start() - _REACH)
         end = min(len(text), hint.end() + _UNIT_TAIL)
+        # A window ends at the end of a word: cut inside "missile", its "mi" would read as miles.
+        word_end = _WORD_REST.match(text, end)
+        end = word_end.end() if word_end is not None else end
         if windows and start <= windows[-1][1]:
             windows[-1] = (windows[-1][0], end)
         else:

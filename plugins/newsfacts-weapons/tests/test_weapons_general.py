@@ -6,6 +6,7 @@ import pytest
 import newsfacts
 import newsfacts_weapons.plugin
 from newsfacts_weapons.numbers import parse_number
+from newsfacts_weapons.quantities import find_quantities
 
 PIPELINE = newsfacts.Pipeline(autoload=False, plugins=[newsfacts_weapons.plugin])
 
@@ -733,3 +734,46 @@ def test_no_unit_read_inside_a_word(text):
 )
 def test_wire_hard_negatives(text):
     assert numeric(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an air defence's engagement envelope in the present tense (ANNOTATION.md rule 11)
+        (
+            "The Iron Dome system intercepts rockets fired from 4 to 70 km away.",
+            [("4 to 70 km", 4.0, 70.0, "range", "Iron Dome")],
+        ),
+        # a hyphenated word between "carry" and the warhead
+        (
+            "The Tarn-6 can carry a two-tonne warhead 800 km.",
+            [("800 km", 800.0, 800.0, "exact", "Tarn-6")],
+        ),
+        # listed names that each carry their kind still take the listed figures in order
+        (
+            "The Vela-7 anti-ship missile and the Vela-8 cruise missile have ranges of 300 km and 1,500 km.",
+            [("300 km", 300.0, 300.0, "exact", "Vela-7"), ("1,500 km", 1500.0, 1500.0, "exact", "Vela-8")],
+        ),
+        # one figure shared by listed names is about all of them (rule 12)
+        (
+            "The Vela-1 and Vela-2 can both fly about 600 km.",
+            [("about 600 km", 600.0, 600.0, "approx", "Vela-1 and Vela-2")],
+        ),
+        # a list of three figures with one unit: the first bare figure is kept
+        (
+            "The Lark missile has ranges of 300, 700 and 900 km.",
+            [
+                ("300", 300.0, 300.0, "exact", "Lark"),
+                ("700", 700.0, 700.0, "exact", "Lark"),
+                ("900 km", 900.0, 900.0, "exact", "Lark"),
+            ],
+        ),
+    ],
+)
+def test_wire_sentences_lists_and_envelopes(text, expected):
+    assert numeric(text) == expected
+
+
+def test_a_year_before_a_pair_opens_no_list():
+    text = "In 2019, 300 and 400 km ranges were shown."
+    assert [text[q.start : q.end] for q in find_quantities(text)] == ["300", "400 km"]

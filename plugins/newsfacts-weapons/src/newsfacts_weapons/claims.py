@@ -21,6 +21,12 @@ _LOOKBACK = 2
 # A plural "ranges of" right before a list of figures, and what joins the items of a list.
 _PLURAL_RANGES = regex.compile(r"\branges\s(?:of\s)?(?:(?:about|around|up\sto|some)\s)?$", regex.IGNORECASE)
 _LIST_JOIN = regex.compile(r"(?:,\s|,?\s(?:and|or|&)\s)(?:the\s)?")
+# Listed names may each carry their kind: "the Vela-7 anti-ship missile and the Vela-8 cruise missile".
+_NAMES_JOIN = regex.compile(
+    r"(?:\s(?:[\w-]++\s){0,2}?(?:missiles?|rockets?|systems?|launchers?|interceptors?|drones?|howitzers?))?"
+    r"(?:,\s|,?\s(?:and|or|&)\s)(?:the\s)?",
+    regex.IGNORECASE,
+)
 _NAME_WINDOW = 220
 _NAMED_AFTER = 60
 # How far after a figure, and how far before its near window, a name is looked for in a long sentence.
@@ -215,6 +221,22 @@ def _alias_pair(text: str, main: tuple[int, int], alias: tuple[int, int]) -> tup
     return main[0], closing.end() if closing[0].endswith(")") else alias[1]
 
 
+def _listed_span(text: str, names: Sequence[tuple[int, int]], span: tuple[int, int]) -> tuple[int, int]:
+    """``span`` widened to the names listed just before it, as one figure shared by names is about them all.
+
+    "the Vela-1 and Vela-2 can both fly 600 km" names both (ANNOTATION.md rule 12); figures given one to each
+    listed name are paired in :func:`_respective_owners`.
+    """
+    start = span[0]
+    for name in reversed(names):
+        if name[1] > start:
+            continue
+        if _NAMES_JOIN.fullmatch(text, name[1], start) is None:
+            break
+        start = name[0]
+    return (start, span[1])
+
+
 def _alias_span(text: str, names: Sequence[tuple[int, int]], position: int) -> tuple[int, int]:
     """The name at ``position`` of ``names`` with the alias it gives or is given: "Shaheen-II (Hatf-VI)"."""
     pairs = []
@@ -300,7 +322,7 @@ def _subject(document: Document, index: int, span: tuple[int, int], setting: _Se
         if earlier is not None:
             return _span(document, *earlier)
     if outside:
-        return _span(document, *_alias_span(text, before, outside[-1]))
+        return _span(document, *_listed_span(text, before, _alias_span(text, before, outside[-1])))
     if pointed and earlier is not None:
         return _span(document, *earlier)
     if before:
@@ -431,7 +453,7 @@ def _respective_owners(document: Document, index: int, quantities: Sequence[Quan
         for first, second in itertools.pairwise(quantities)
     )
     names_listed = all(
-        _LIST_JOIN.fullmatch(document.text, first[1], second[0]) is not None
+        _NAMES_JOIN.fullmatch(document.text, first[1], second[0]) is not None
         for first, second in itertools.pairwise(listed)
     )
     return listed if plural and figures_listed and names_listed else []

@@ -24,7 +24,7 @@ _WEAPON_WINDOW = 160
 _CUE_BEFORE = regex.compile(
     r"(?<!\btest\s)\brang(?:e|es|ed)\b|\breach(?:es)?\b|\bradius\b|\b(?:striking|strike)\sdistance\b|\bdistances?\sof\b"
     r"|\b(?:maximum|max|operational|effective|design|designed)\s(?:\w+\s)?distance\b"
-    r"|\b(?:strike|striking|hitting|attack|firing)\s(?:capacity|capability|radius|envelope)\b|\bengag(?:e|es|ing)\b"
+    r"|\b(?:strike|striking|hitting|attack|firing)\s(?:capacity|capability|radius|envelope)\b|\bengag(?:e|es|ing)\b|\bintercepts\b"
     r"|\b(?:hit|hits|hitting|strike|strikes|striking|reach|reaching|engage|engaging|destroy\w*|fired?\sat)"
     r"\s(?:\w+\s){0,2}?targets\b"
     # a gun or launcher firing in the present tense, a capability ("fires shells up to 40 km"); "fired" is one shot
@@ -34,7 +34,7 @@ _CUE_BEFORE = regex.compile(
     r"|\b(?:can|could|would|will|able\sto|capable\sof|capacity\sto|designed\sto)\s(?:\w+\s){0,2}?"
     r"(?:travel|travell?ing|fly|flying|go|cover|covering|hit|hitting|strike|striking|reach|reaching|launch|fire"
     r"|intercept|intercepting|engage|engaging|destroy|destroying|shoot\sdown|shooting\sdown|target|targeting"
-    r"|carry(?:ing)?\s(?:\w+\s){0,3}?(?:warheads?|payloads?)|deliver(?:ing)?\s(?:\w+\s){0,3}?(?:warheads?|payloads?))\b",
+    r"|carry(?:ing)?\s(?:[\w-]+\s){0,3}?(?:warheads?|payloads?)|deliver(?:ing)?\s(?:[\w-]+\s){0,3}?(?:warheads?|payloads?))\b",
     regex.IGNORECASE,
 )
 # A range word right after the figure: "1,000-km range", "800 km-range", "2,000 km (1,250 mile) range".

@@ -73,6 +73,12 @@ _PLACE_REACHED = regex.compile(
     r"\b(?:reach|reaches|reaching|hit|hitting|strike|striking)\s(?:the\s)?[A-Z][\w-]*+(?:\s[A-Z][\w-]*+){0,2},\s$"
 )
 _AWAY = regex.compile(r"\s?(?:\([^()\n]{0,40}\)\s?)?away\b", regex.IGNORECASE)
+# A bare figure ending a list before a pair: "300, " in "300, 700 and 900 km".
+_LIST_ITEM = regex.compile(r"(?<![\w.,/])(?P<n>" + NUMBER + r"),\s$", regex.IGNORECASE)
+_LIST_MAX = 5
+_LIST_OPENER = regex.compile(
+    r"\b(?:of|at|are|were|is|was|ranges?|reach(?:es)?|between|respectively|about|around|some)\s$", regex.IGNORECASE
+)
 _ONE_RANGE = regex.compile(r"\b(?:range|reach|radius)\s(?:of\s)?$", regex.IGNORECASE)
 _RESPECTIVELY = regex.compile(r"[^.;]{0,40}?\brespectively\b", regex.IGNORECASE)
 _FROM = regex.compile(r"\bfrom\s$", regex.IGNORECASE)
@@ -148,6 +154,25 @@ def _pair(text: str, match: regex.Match[str], lo_value: float | None, hi_value: 
     return [q for q in (first, second) if q]
 
 
+def _listed_before(text: str, match: regex.Match[str]) -> list[Quantity]:
+    """Bare figures listed before a pair of values, which share its unit: "300" in "ranges of 300, 700 and 900 km"."""
+    found: list[Quantity] = []
+    position = match.start()
+    for _ in range(_LIST_MAX):
+        item = _LIST_ITEM.search(text, max(0, position - _WINDOW), position)
+        if item is None:
+            break
+        quantity = _single(text, item.start(), item.end("n"), parse_number(item["n"]), match["unit"])
+        if quantity is None:
+            break
+        found.insert(0, quantity)
+        position = item.start()
+    # The list must open after words that introduce figures ("ranges of 300, ..."); "In 2019, 300 and 400 km" has none.
+    while found and _LIST_OPENER.search(text, max(0, found[0].start - 30), found[0].start) is None:
+        found.pop(0)
+    return found
+
+
 def _band(text: str, match: regex.Match[str], prefix: str) -> list[Quantity]:
     """A pair of figures joined by "to", "and" or a dash: one band, or two values.
 
@@ -165,7 +190,8 @@ def _band(text: str, match: regex.Match[str], prefix: str) -> list[Quantity]:
     between = prefix[-8:].lower() == "between "
     respectively = _RESPECTIVELY.match(text, match.end()) is not None
     if respectively or (sep == "and" and not between and _ONE_RANGE.search(prefix) is None):
-        return _pair(text, match, lo_value, hi_value)
+        listed = _listed_before(text, match) if match["lounit"] is None else []
+        return [*listed, *_pair(text, match, lo_value, hi_value)]
     if sep == "to" and (match["q2"] or (_CHANGE.search(prefix) and (match["lounit"] or _FROM.search(prefix)))):
         return _pair(text, match, lo_value, hi_value)
     lo_km = to_km(lo_value, match["lounit"] or unit) if lo_value is not None else None

@@ -250,7 +250,10 @@ def class_subjects(text):
     [
         ("The firm builds the Heron medium-range missiles.", [("medium", "Heron")]),
         ("The ship carries a long-range version of the Lark-3.", [("long", "Lark-3")]),
-        ("They fired several short-range missiles \u2013 the Wren-2 and the Lark-3.", [("short", "Wren-2")]),
+        (
+            "They fired several short-range missiles \u2013 the Wren-2 and the Lark-3.",
+            [("short", "Wren-2"), ("short", "Lark-3")],
+        ),
         ("They fired several short-range missiles at the port.", [("short", "missiles")]),
     ],
 )
@@ -777,3 +780,24 @@ def test_wire_sentences_lists_and_envelopes(text, expected):
 def test_a_year_before_a_pair_opens_no_list():
     text = "In 2019, 300 and 400 km ranges were shown."
     assert [text[q.start : q.end] for q in find_quantities(text)] == ["300", "400 km"]
+
+
+def classes_of(text):
+    return [
+        (c.text, c.value.range_class, c.subject.text if c.subject else None)
+        for c in PIPELINE.extract(text).claims
+        if c.value.range_class is not None
+    ]
+
+
+def test_a_plural_class_word_before_a_list_is_said_of_each_system():
+    text = "The army test-fired two medium-range missiles, the Vela-1 and Vela-2, on Monday."
+    assert classes_of(text) == [
+        ("medium-range missiles", "medium", "Vela-1"),
+        ("medium-range missiles", "medium", "Vela-2"),
+    ]
+
+
+def test_a_singular_class_word_before_a_list_is_said_of_the_first_system_only():
+    text = "The army showed a medium-range missile, the Vela-1, and the Tarn-2 launcher."
+    assert classes_of(text) == [("medium-range missile", "medium", "Vela-1")]

@@ -28,6 +28,9 @@ _NAMES_JOIN = regex.compile(
     regex.IGNORECASE,
 )
 _NAME_WINDOW = 220
+# How far after a class word a list of the systems it is said of may run, and the plural that allows a list.
+_CLASS_LIST_WINDOW = 80
+_PLURAL_END = regex.compile(r"s\b(?=\W*$)")
 _NAMED_AFTER = 60
 # How far after a figure, and how far before its near window, a name is looked for in a long sentence.
 _FAR_WINDOW = 400
@@ -464,26 +467,34 @@ def _classes(document: Document, index: int) -> Iterator[Claim]:
     for mention in find_classes(sentence.text):
         start = sentence.start + mention.start
         end = sentence.start + mention.end
-        subject = None
+        subjects: list[Span | None] = []
         # The window runs to the mention's end, so a name's own test ("Hawk" before "medium-range missiles")
         # can see the weapon noun after the class word.
         names = [n for n in find_names(document.text, max(sentence.start, start - 40), end) if n[1] <= start]
-        after = find_names(document.text, end, min(sentence.end, end + 40))
+        after = find_names(document.text, end, min(sentence.end, end + _CLASS_LIST_WINDOW))
         if names and names[-1][1] >= start - 2:
-            subject = _span(document, *names[-1])
+            subjects = [_span(document, *names[-1])]
         elif after and _OF_NAME.fullmatch(document.text, end, after[0][0]) is not None:
-            # "a long-range version of the Hsiung Feng IIE", "long-range missiles such as the Storm Shadow"
-            subject = _span(document, *after[0])
+            # "a long-range version of the Hsiung Feng IIE", "long-range missiles such as the Storm Shadow"; a
+            # plural class word followed by a list ("short-range missiles - the Vela-1 and Vela-2") is said of each
+            listed = [after[0]]
+            plural = _PLURAL_END.search(document.text, start, end) is not None
+            for name in after[1:] if plural else []:
+                if _LIST_JOIN.fullmatch(document.text, listed[-1][1], name[0]) is None:
+                    break
+                listed.append(name)
+            subjects = [_span(document, *name) for name in listed]
         elif mention.head_start is not None and mention.head_end is not None:
-            subject = _span(document, sentence.start + mention.head_start, sentence.start + mention.head_end)
-        yield Claim(
-            kind=_KIND,
-            text=document.text[start:end],
-            start=start,
-            end=end,
-            subject=subject,
-            value=WeaponRange(range_class=mention.range_class),
-        )
+            subjects = [_span(document, sentence.start + mention.head_start, sentence.start + mention.head_end)]
+        for subject in subjects or [None]:
+            yield Claim(
+                kind=_KIND,
+                text=document.text[start:end],
+                start=start,
+                end=end,
+                subject=subject,
+                value=WeaponRange(range_class=mention.range_class),
+            )
 
 
 def extract_claims(document: Document) -> Sequence[Claim]:

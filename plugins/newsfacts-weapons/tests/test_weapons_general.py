@@ -801,3 +801,19 @@ def test_a_plural_class_word_before_a_list_is_said_of_each_system():
 def test_a_singular_class_word_before_a_list_is_said_of_the_first_system_only():
     text = "The army showed a medium-range missile, the Vela-1, and the Tarn-2 launcher."
     assert classes_of(text) == [("medium-range missile", "medium", "Vela-1")]
+
+
+@pytest.mark.parametrize(
+    ("text", "weapon"),
+    [
+        # a coordinated verb shares the sentence's subject; the name after "of" is not it
+        ("The Tarn-4 is a copy of the Vela-3 but has a range of 600 km.", "Tarn-4"),
+        ("Borduria's Kestrel-2 is based on the Vela-3 and can fly 600 km.", "Kestrel-2"),
+        # ... but a name after "of" with no coordinated verb still owns the figure
+        ("The ship carries a version of the Vela-3 with a range of 600 km.", "Vela-3"),
+        # "neither ... nor" lists names like "and"
+        ("Neither the Vela-1 nor the Vela-2 can reach 600 km.", "Vela-1 nor the Vela-2"),
+    ],
+)
+def test_the_subject_of_a_coordinated_verb(text, weapon):
+    assert [claim[4] for claim in numeric(text)] == [weapon]

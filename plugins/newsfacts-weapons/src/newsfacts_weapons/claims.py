@@ -24,10 +24,17 @@ _LIST_JOIN = regex.compile(r"(?:,\s|,?\s(?:and|or|&)\s)(?:the\s)?")
 # Listed names may each carry their kind: "the Vela-7 anti-ship missile and the Vela-8 cruise missile".
 _NAMES_JOIN = regex.compile(
     r"(?:\s(?:[\w-]++\s){0,2}?(?:missiles?|rockets?|systems?|launchers?|interceptors?|drones?|howitzers?))?"
-    r"(?:,\s|,?\s(?:and|or|&)\s)(?:the\s)?",
+    r"(?:,\s|,?\s(?:and|or|nor|&)\s)(?:the\s)?",
     regex.IGNORECASE,
 )
 _NAME_WINDOW = 220
+# A coordinated verb after a name that is a preposition's object: "is a copy of the Vela-3 but has a range".
+_SUBJECT_OFFSET = 40
+_AFTER_PREPOSITION = regex.compile(r"\b(?:of|on|from|with|than|like|to|by)\s(?:the\s|a\s|an\s)?$", regex.IGNORECASE)
+_COORDINATED_VERB = regex.compile(
+    r"[^,;.]{0,40}?\s(?:but|and|yet)\s(?:it\s)?(?:also\s|still\s)?(?:has|have|can|could|will|would|is|flies|travels)\b"
+)
+_OPENING = regex.compile(r"\W*(?:(?:The|the|Its|its|Their|their|A|An|[A-Z][\w.]*['\u2019]s)\s)?(?:new\s|latest\s)?")
 # How far after a class word a list of the systems it is said of may run, and the plural that allows a list.
 _CLASS_LIST_WINDOW = 80
 _PLURAL_END = regex.compile(r"s\b(?=\W*$)")
@@ -224,6 +231,26 @@ def _alias_pair(text: str, main: tuple[int, int], alias: tuple[int, int]) -> tup
     return main[0], closing.end() if closing[0].endswith(")") else alias[1]
 
 
+def _shared_subject(
+    text: str, names: Sequence[tuple[int, int]], sentence_start: int, figure: int
+) -> tuple[int, int] | None:
+    """The sentence's subject when the figure's verb is coordinated with the verb before the nearest name.
+
+    In "The Tarn-4 is a copy of the Vela-3 but has a range of 600 km" the second verb shares the subject, and
+    the Vela-3 is only the object of a preposition; so the figure is the Tarn-4's.
+    """
+    if len(names) < 2 or names[0][0] - sentence_start > _SUBJECT_OFFSET:
+        return None
+    last = names[-1]
+    if _AFTER_PREPOSITION.search(text, max(sentence_start, last[0] - 20), last[0]) is None:
+        return None
+    if _COORDINATED_VERB.match(text, last[1], figure) is None:
+        return None
+    if _OPENING.fullmatch(text, sentence_start, names[0][0]) is None:
+        return None
+    return names[0]
+
+
 def _listed_span(text: str, names: Sequence[tuple[int, int]], span: tuple[int, int]) -> tuple[int, int]:
     """``span`` widened to the names listed just before it, as one figure shared by names is about them all.
 
@@ -312,7 +339,7 @@ def _subject(document: Document, index: int, span: tuple[int, int], setting: _Se
     reference = _absolute(setting.reference_before(start - sentence.start), sentence.start)
     lo = max(sentence.start, start - _NAME_WINDOW)
     before = [name for name in find_names(text, lo, start) if not _is_target(text, name, sentence.end)]
-    owner = _relative_owner(text, before, lo, start)
+    owner = _relative_owner(text, before, lo, start) or _shared_subject(text, before, sentence.start, start)
     if owner is not None:
         return _span(document, *_alias_span(text, before, before.index(owner)))
     inserted = [_inserted(text, before, position, lo, start) for position in range(len(before))]

@@ -817,3 +817,26 @@ def test_a_singular_class_word_before_a_list_is_said_of_the_first_system_only():
 )
 def test_the_subject_of_a_coordinated_verb(text, weapon):
     assert [claim[4] for claim in numeric(text)] == [weapon]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a conversion said in words after the figure is no second claim (ANNOTATION.md rule 3)
+        (
+            "The Tarn-4 has a range of up to 300 kilometres, or 186 miles.",
+            [("up to 300 kilometres", None, 300.0, "upper", "Tarn-4")],
+        ),
+        (
+            "The Tarn-4 has a range of 100 miles - about 160 km.",
+            [("100 miles", 160.934, 160.934, "exact", "Tarn-4")],
+        ),
+        # ... but two different figures joined by "or" are two claims
+        (
+            "The Tarn-4 has ranges of 300 km or 500 km, depending on the warhead.",
+            [("300 km", 300.0, 300.0, "exact", "Tarn-4"), ("500 km", 500.0, 500.0, "exact", "Tarn-4")],
+        ),
+    ],
+)
+def test_conversions_in_words(text, expected):
+    assert numeric(text) == expected

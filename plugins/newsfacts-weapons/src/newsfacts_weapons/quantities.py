@@ -79,6 +79,11 @@ _LIST_MAX = 5
 _LIST_OPENER = regex.compile(
     r"\b(?:of|at|are|were|is|was|ranges?|reach(?:es)?|between|respectively|about|around|some)\s$", regex.IGNORECASE
 )
+# What joins a figure to its conversion said in words, and how close the two must be.
+_CONVERSION_JOIN = regex.compile(
+    r"\s?(?:,\s?)?(?:or|i\.e\.|/|\u2013|\u2014|-)\s?(?:about|around|roughly|some|nearly)?\s?"
+)
+_CONVERSION_TOLERANCE = 0.03
 _ONE_RANGE = regex.compile(r"\b(?:range|reach|radius)\s(?:of\s)?$", regex.IGNORECASE)
 _RESPECTIVELY = regex.compile(r"[^.;]{0,40}?\brespectively\b", regex.IGNORECASE)
 _FROM = regex.compile(r"\bfrom\s$", regex.IGNORECASE)
@@ -199,6 +204,10 @@ def _band(text: str, match: regex.Match[str], prefix: str) -> list[Quantity]:
     if lo_km is None or hi_km is None or lo_km == hi_km:
         quantity = _single(text, match.start("hi"), match.end(), hi_value, unit)
         return [quantity] if quantity else []
+    if match["lounit"] and abs(lo_km - hi_km) <= _CONVERSION_TOLERANCE * lo_km:
+        # "100 miles - about 160 km": the second figure converts the first, which is the claim (rule 3)
+        quantity = _single(text, match.start(), match.end("lounit"), lo_value, match["lounit"])
+        return [quantity] if quantity else []
     if lo_km > hi_km:
         if not between:
             return []
@@ -256,4 +265,24 @@ def find_quantities(text: str) -> list[Quantity]:
             alt = _ALT.match(text, match.end())
             if alt is not None and _QUANTITY.search(alt["alt"]) is not None:
                 skip_until = alt.end()
-    return found
+    return _without_conversions(text, found)
+
+
+def _value(quantity: Quantity) -> float | None:
+    return quantity.max_km if quantity.max_km is not None else quantity.min_km
+
+
+def _without_conversions(text: str, found: list[Quantity]) -> list[Quantity]:
+    """``found`` less the conversions said in words after a figure: "up to 300 kilometres, or 186 miles".
+
+    A conversion is joined by "or", "/" or a dash and is the same distance within the rounding news copy uses.
+    """
+    kept: list[Quantity] = []
+    for quantity in found:
+        previous = kept[-1] if kept else None
+        if previous is not None and _CONVERSION_JOIN.fullmatch(text, previous.end, quantity.start) is not None:
+            before, now = _value(previous), _value(quantity)
+            if before and now and abs(before - now) <= _CONVERSION_TOLERANCE * before:
+                continue
+        kept.append(quantity)
+    return kept

@@ -840,3 +840,10 @@ def test_the_subject_of_a_coordinated_verb(text, weapon):
 )
 def test_conversions_in_words(text, expected):
     assert numeric(text) == expected
+
+
+def test_a_class_said_of_a_name_by_a_copula_names_it():
+    assert classes_of("The Tarn-6 is a medium-range missile.") == [("medium-range missile", "medium", "Tarn-6")]
+    assert classes_of("The Tarn-6 is on show beside a medium-range missile.") == [
+        ("medium-range missile", "medium", "missile")
+    ]

@@ -49,6 +49,7 @@ HOSTILE = {
     "listed names with kinds": "the Ab-1 cruise missile and " * 600 + "have ranges of 3 km and 4 km.",
     "coordinated verbs": "The Ab-1 is a copy of the Cd-2 " * 700 + "but has a range of 300 km.",
     "conversions in words": "range of " + "300 km, or 186 miles / " * 700 + "500 km.",
+    "names said to be a class": "The Ab-1 is a new " * 1000 + "medium-range missile.",
     "listed bare figures": "ranges of " + "300, " * 3000 + "700 and 900 km.",
 }
 MODULES = (civilian, claims, classes, cues, gazetteer, names, numbers, quantities, units)

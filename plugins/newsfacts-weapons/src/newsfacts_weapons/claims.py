@@ -37,6 +37,7 @@ _COORDINATED_VERB = regex.compile(
 _OPENING = regex.compile(r"\W*(?:(?:The|the|Its|its|Their|their|A|An|[A-Z][\w.]*['\u2019]s)\s)?(?:new\s|latest\s)?")
 # How far after a class word a list of the systems it is said of may run, and the plural that allows a list.
 _CLASS_LIST_WINDOW = 80
+_PREDICATE = regex.compile(r"\s(?:is|was|are|were)\s(?:(?:an?|the|its|their)\s)?(?:(?:new|first|latest)\s)?")
 _PLURAL_END = regex.compile(r"s\b(?=\W*$)")
 _NAMED_AFTER = 60
 # How far after a figure, and how far before its near window, a name is looked for in a long sentence.
@@ -499,7 +500,8 @@ def _classes(document: Document, index: int) -> Iterator[Claim]:
         # can see the weapon noun after the class word.
         names = [n for n in find_names(document.text, max(sentence.start, start - 40), end) if n[1] <= start]
         after = find_names(document.text, end, min(sentence.end, end + _CLASS_LIST_WINDOW))
-        if names and names[-1][1] >= start - 2:
+        if names and (names[-1][1] >= start - 2 or _PREDICATE.fullmatch(document.text, names[-1][1], start)):
+            # "Tayfun medium-range missiles", "The Tarn-6 is a medium-range missile"
             subjects = [_span(document, *names[-1])]
         elif after and _OF_NAME.fullmatch(document.text, end, after[0][0]) is not None:
             # "a long-range version of the Hsiung Feng IIE", "long-range missiles such as the Storm Shadow"; a

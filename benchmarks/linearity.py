@@ -64,6 +64,13 @@ CORPUS: dict[str, Callable[[int], str]] = {
     "pointing-back sentences": lambda n: (
         "The Ab-1 jets carried Cd-2 missiles. The missiles have a range of 3 km. " * (n // 72)
     ),
+    "places reached and conversions": lambda n: (
+        "The Ab-1 can reach Cd Ef, 160 km away, or 99 miles, within 300 km. " * (n // 68)
+    ),
+    "listed names with kinds": lambda n: "the Ab-1 cruise missile and " * (n // 28) + "have ranges of 3 km and 4 km.",
+    "coordinated verbs and drones": lambda n: (
+        "The Ab-1 drone is a copy of the Cd-2 but has a range of 300 km. " * (n // 64)
+    ),
 }
 
 

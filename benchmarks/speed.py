@@ -25,7 +25,7 @@ SHARED = REPO.parent / "shared"
 def load_articles(limit: int) -> list[tuple[str, str]]:
     """(text, published) pairs: our example first, then shared articles where present."""
     example = REPO / "examples" / "coastal-defence.txt"
-    meta = json.loads(example.with_suffix(".json").read_text(encoding="utf-8"))
+    meta = json.loads(example.with_suffix(".meta.json").read_text(encoding="utf-8"))
     articles = [(example.read_text(encoding="utf-8"), meta["published"])]
     tempeval = SHARED / "data" / "tempeval3" / "train.jsonl"
     if tempeval.is_file():

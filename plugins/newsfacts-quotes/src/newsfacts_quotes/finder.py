@@ -44,6 +44,7 @@ from newsfacts_quotes.lexicon import (
 from newsfacts_quotes.marks import Quotation, find_quotations, holds_quotation
 from newsfacts_quotes.mentions import (
     Subject,
+    byline_after,
     opens_noun_phrase,
     phrase_after,
     sentence_subject,
@@ -271,6 +272,8 @@ class _Finder:
             found = self._tail_attribution(tail_lo, tail_hi) if tail_lo < tail_hi else None
             if found is None and tail_lo >= s_end and text[content_end - 1] in "?!.":
                 found = self._split_tail(tail_lo, next_open)
+            if found is None and quote.closed:
+                found = self._byline(tail_lo, next_open)
             if found is None and head:
                 found = self._head_attribution(head_lo, quote.open)
             if found is None and not head:
@@ -291,6 +294,28 @@ class _Finder:
             self.candidates.append(Candidate(content_start, content_end, "direct", cue, mention, alias, antecedent))
             self.direct_ranges.append((quote.open, quote.close + 1))
         self._share_over_paragraphs(found_at)
+        self._continue_speaker(found_at)
+
+    def _continue_speaker(self, found_at: dict[int, int]) -> None:
+        """``“A,” Ms Lee said. “B.”``: an untagged quotation right after a tagged one in its paragraph is hers.
+
+        Only the previous quotation's tag may stand between them (a short gap, no line break, no other
+        quotation), so a quote after a change of subject keeps no speaker.
+        """
+        text = self.text
+        for index in range(1, len(self.quotations)):
+            position, before = found_at.get(index), found_at.get(index - 1)
+            if position is None or before is None:
+                continue
+            current, previous = self.candidates[position], self.candidates[before]
+            if current.cue is not None or current.mention is not None or previous.mention is None:
+                continue
+            gap_start, gap_end = self.quotations[index - 1].close + 1, self.quotations[index].open
+            if gap_end - gap_start > _MAX_TAIL or "\n" in text[gap_start:gap_end]:
+                continue
+            self.candidates[position] = current._replace(
+                mention=previous.mention, alias=previous.alias, antecedent=previous.antecedent
+            )
 
     def _stands_alone(self, quote: Quotation, previous: Quotation | None) -> bool:
         """A short quotation that is a whole paragraph by itself, unattributed, is a heading or slogan."""
@@ -343,6 +368,14 @@ class _Finder:
         if rest.startswith(",") or not rest.strip(".!?\"”'’ ") or _is_adjunct(rest):
             return found
         return None
+
+    def _byline(self, lo: int, next_open: int) -> tuple[Span2, Subject] | None:
+        """``“...” ― Ana Ruiz``: the name after a dash is the speaker (the tail may run past the sentence)."""
+        found = byline_after(self.text, lo, next_open)
+        if found is None:
+            return None
+        dash, (name_start, name_end) = found
+        return dash, Subject(name_start, name_end, None, anonymous=False)
 
     def _colon_before(self, s_start: int) -> tuple[Span2, Subject] | None:
         """A quote opening a sentence after "X said:" closing the previous one."""

@@ -1,0 +1,76 @@
+"""Speakers named by a dash after a quotation, untagged quotations after a tagged one, and opening adverbials."""
+
+from __future__ import annotations
+
+import pytest
+
+import newsfacts
+import newsfacts_quotes.plugin
+
+
+@pytest.fixture(scope="module")
+def pipeline() -> newsfacts.Pipeline:
+    return newsfacts.Pipeline(autoload=False, plugins=[newsfacts_quotes.plugin])
+
+
+def speakers(pipeline: newsfacts.Pipeline, text: str) -> list[tuple[str, str | None]]:
+    """(content, resolved speaker name) of every quote, in order."""
+    return [(q.text, None if q.speaker is None else q.speaker.name) for q in pipeline.extract(text).quotes]
+
+
+# -- a dash and a name after a quotation -----------------------------------------------
+
+
+@pytest.mark.parametrize("dash", ["―", "—", "–", "--"])
+def test_a_dash_and_a_name_after_a_quotation_name_its_speaker(pipeline, dash):
+    text = (
+        "Readers wrote in about the new bridge.\n\n"
+        f"“The toll is far too high for people who cross it every day.” {dash} Marta Quiroga\n\n"
+        f"“I walk to work now and it takes me an hour.” {dash} Jon Bell, Leeds"
+    )
+    assert speakers(pipeline, text) == [
+        ("The toll is far too high for people who cross it every day.", "Marta Quiroga"),
+        ("I walk to work now and it takes me an hour.", "Jon Bell"),
+    ]
+
+
+def test_a_dash_opening_a_clause_is_no_byline(pipeline):
+    text = "“We will rebuild the pier before summer,” — the mayor paused — “and the beach too.”"
+    found = speakers(pipeline, text)
+    assert all(name != "the mayor paused" for _, name in found), found
+
+
+# -- an untagged quotation after a tagged one ---------------------------------------------
+
+
+def test_an_untagged_quotation_after_a_tagged_one_in_its_paragraph_is_the_same_speaker(pipeline):
+    text = (
+        "“The harbour will stay open all winter,” said Ines Varga, the port director. "
+        "“We have ordered two new icebreakers for the channel.”"
+    )
+    assert speakers(pipeline, text) == [
+        ("The harbour will stay open all winter,", "Ines Varga"),
+        ("We have ordered two new icebreakers for the channel.", "Ines Varga"),
+    ]
+
+
+# -- opening adverbials are not the source of a participle --------------------------------
+
+
+@pytest.mark.parametrize(
+    "opening",
+    ["Hours later", "Publicly", "Back in 2019", "Together with her deputy", "More recently", "Earlier Wednesday"],
+)
+def test_an_opening_adverbial_is_not_the_source_of_a_participle(pipeline, opening):
+    text = f"{opening}, Senator Ida Marsh visited the shipyard, saying the contract would bring 400 jobs."
+    found = speakers(pipeline, text)
+    assert ("the contract would bring 400 jobs.", "Ida Marsh") in found or (
+        "the contract would bring 400 jobs",
+        "Ida Marsh",
+    ) in found, found
+
+
+def test_a_title_with_a_period_stays_with_its_name(pipeline):
+    text = "Gov. Ruth Alvarez toured the flooded farms on Monday, saying the state would pay for new levees."
+    found = speakers(pipeline, text)
+    assert [name for _, name in found] == ["Ruth Alvarez"], found

@@ -74,3 +74,19 @@ def test_a_title_with_a_period_stays_with_its_name(pipeline):
     text = "Gov. Ruth Alvarez toured the flooded farms on Monday, saying the state would pay for new levees."
     found = speakers(pipeline, text)
     assert [name for _, name in found] == ["Ruth Alvarez"], found
+
+
+# -- a trailing "according to" names the source of the clause before it ------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The council plans to close the library in March, according to two people at the town hall.",
+        "The harbour master said the pier was unsafe, according to two people at the town hall.",
+    ],
+)
+def test_a_trailing_according_to_names_the_source_of_the_clause(pipeline, text):
+    found = speakers(pipeline, text)
+    assert found, found
+    assert all(name == "two people at the town hall" for _, name in found), found

@@ -207,6 +207,7 @@ class _Finder:
         self._quote_opens = [q.open for q in self.quotations]
         self._direct_candidates: list[Candidate] = []
         self._direct_starts: list[int] = []
+        self._trailing_sources: list[tuple[int, int, Span2]] = []
 
     # -- direct --------------------------------------------------------------
 
@@ -721,6 +722,8 @@ class _Finder:
                     start, end = trim(text, start, end)
             if not _has_words(text, start, end, 3):
                 continue
+            if not leading:
+                self._trailing_sources.append((start, end, source))
             self.candidates.append(Candidate(start, end, _kind(text, start, end), cue, source, None))
 
     # -- assembling ------------------------------------------------------------
@@ -737,7 +740,26 @@ class _Finder:
             self.text, without_datelines(self.candidates, self.datelines), self.quotations, headline_end(self.text)
         )
         self._mark_mixed()
+        self._source_by_according()
         return self._finish()
+
+    def _source_by_according(self) -> None:
+        """``Police have said X, according to the family's lawyers.``: the trailing source reports it all.
+
+        A report whose content lies inside the clause before a trailing "according to" is the source's
+        account (the corpus and a reader credit the lawyers); its own subject is the one reported on.
+        """
+        if not self._trailing_sources:
+            return
+        spans = sorted(self._trailing_sources)
+        starts = [start for start, _, _ in spans]
+        for position, candidate in enumerate(self.candidates):
+            index = bisect.bisect_right(starts, candidate.start) - 1
+            if index < 0:
+                continue
+            _, end, source = spans[index]
+            if candidate.end <= end + 1 and candidate.mention != source and candidate.kind != "direct":
+                self.candidates[position] = candidate._replace(mention=source, alias=None, antecedent=None)
 
     def _mark_mixed(self) -> None:
         """An indirect report holding a quotation in single marks (‘with great reluctance’) is mixed."""

@@ -6,6 +6,7 @@ import pytest
 
 import newsfacts
 import newsfacts_quotes.plugin
+from newsfacts_quotes.mentions import opens_noun_phrase
 
 
 @pytest.fixture(scope="module")
@@ -90,3 +91,27 @@ def test_a_trailing_according_to_names_the_source_of_the_clause(pipeline, text):
     found = speakers(pipeline, text)
     assert found, found
     assert all(name == "two people at the town hall" for _, name in found), found
+
+
+# -- a pronoun prefers the source of the sentence it stands in -----------------------------
+
+
+def test_a_pronoun_prefers_the_source_over_the_topic_of_its_sentence(pipeline):
+    text = (
+        "Asked about Tomas Brandt, Karl Weiss said the port deal was sound. “We negotiated it in good faith,” he said."
+    )
+    found = speakers(pipeline, text)
+    assert found[-1] == ("We negotiated it in good faith,", "Karl Weiss"), found
+
+
+# -- what cannot be a subject -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize("phrase", ["may", "both", "observation", "wouldn’t", "couldn't say"])
+def test_a_lone_word_naming_nobody_or_a_negated_auxiliary_is_no_subject(phrase):
+    assert not opens_noun_phrase(phrase)
+
+
+@pytest.mark.parametrize("phrase", ["officials", "critics", "he", "the minister", "Ann Lee", "which"])
+def test_sources_still_open_a_noun_phrase(phrase):
+    assert opens_noun_phrase(phrase)

@@ -14,9 +14,12 @@ import regex
 
 from newsfacts_quotes.lexicon import (
     AUXILIARIES,
+    GROUP_NOUNS,
     LEADING_CONNECTIVES,
     NON_NAME_FIRST,
     PREPOSITIONS,
+    PRONOUNS,
+    ROLE_NOUNS,
     TITLES,
     TRAILING_ADJUNCTS,
     words,
@@ -408,11 +411,25 @@ _PREDICATE_OPENERS = words(
 )
 
 
+# Lower-case words that are a source on their own; any other single lower-case word is not ("may", "both").
+_LONE_SOURCES = PRONOUNS | GROUP_NOUNS | ROLE_NOUNS | words("who which it one others some many most critics")
+
+
 def opens_noun_phrase(phrase: str) -> bool:
-    """Whether ``phrase`` can be a subject, not a predicate read as one ("came away", "sent the letter")."""
-    first = phrase.split(None, 1)[0] if phrase.strip() else ""
+    """Whether ``phrase`` can be a subject, not a predicate read as one ("came away", "sent the letter").
+
+    Nor a lone lower-case word that names nobody ("may", "both", "observation") or a negated auxiliary
+    ("wouldn't say").
+    """
+    tokens = phrase.split()
+    if not tokens:
+        return True
+    first = tokens[0]
     if not first.islower():
         return True
+    bare = first.strip(_TRIM_END).replace("’", "'")
+    if bare.endswith("n't") or (len(tokens) == 1 and bare not in _LONE_SOURCES and not bare.endswith("s")):
+        return False
     return not (first in AUXILIARIES or first in _PREDICATE_OPENERS or first.endswith(("ed", "ing")))
 
 

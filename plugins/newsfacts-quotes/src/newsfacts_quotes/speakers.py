@@ -159,10 +159,15 @@ class SpeakerTable:
         self._learn_appositions(text)
         self.groups: list[tuple[int, str]] = []
         self.antecedents: dict[tuple[int, int], tuple[int, int]] = {}
+        sources: set[int] = set()
         for candidate in candidates:
             if candidate.mention is not None and candidate.antecedent is not None:
                 self.antecedents[candidate.mention] = candidate.antecedent
+            if candidate.mention is not None:
+                sources.add(candidate.mention[0])
             self._learn(candidate)
+        # People named as the source of a report: a pronoun in the next report more likely stands for them.
+        self.source_starts = frozenset(sources)
 
     # -- the pass ----------------------------------------------------------------
 
@@ -293,6 +298,7 @@ class SpeakerTable:
         genders, the sentence's subject is the likelier antecedent than the last name in it.
         """
         found: Person | None = None
+        source: Person | None = None
         sentence = -1
         for person in self._recent_people(start):
             if person.gender not in {"", gender}:
@@ -304,6 +310,10 @@ class SpeakerTable:
                 found = person
             else:
                 break
+            if person.start in self.source_starts:
+                source = person  # "Asked about Ann Lee, Tom Ford said ..., he said": the source, not the topic
+        if source is not None:
+            return source.name
         return None if found is None else found.name
 
     def resolve(self, start: int, end: int) -> str:

@@ -12,6 +12,7 @@ places keep their mention as their name.
 from __future__ import annotations
 
 import bisect
+import functools
 from collections.abc import Iterable
 from typing import NamedTuple
 
@@ -79,7 +80,9 @@ class Person(NamedTuple):
     gender: str
 
 
+@functools.lru_cache(maxsize=8192)
 def _clean(token: str) -> str:
+    """A word without its possessive or final period (cached: an article repeats its capitalised words)."""
     if token in TITLES or (len(token) == 2 and token[0].isupper() and token[1] == "."):
         return token  # a title or an initial keeps its period
     return _POSSESSIVE.sub("", token.rstrip("."))
@@ -117,6 +120,7 @@ def _gender(titles: list[str]) -> str:
     return ""
 
 
+@functools.lru_cache(maxsize=8192)
 def _name_shaped(word: str) -> bool:
     return len(word) > 1 and word[0].isupper() and any(c.islower() for c in word[1:])
 
@@ -174,7 +178,12 @@ class SpeakerTable:
     def _collect_people(self, text: str) -> None:
         runs = []
         for match in _NAME_RUN.finditer(text):
-            raw_words = match.group().split()
+            raw = match.group()
+            if " " not in raw and "\u00a0" not in raw:
+                word = _clean(raw)
+                if word in NON_NAME_FIRST and word not in TITLES:
+                    continue  # "The", "He", "In": most capitalised words open a sentence and name nobody
+            raw_words = raw.split()
             cut = next((k + 1 for k, w in enumerate(raw_words[:-1]) if _closes_sentence(w)), len(raw_words))
             words = _cleaned(raw_words[:cut])
             while words and words[0] in NON_NAME_FIRST and words[0] not in TITLES:

@@ -6,7 +6,7 @@ import pytest
 
 import newsfacts
 import newsfacts_quotes.plugin
-from newsfacts_quotes.mentions import opens_noun_phrase
+from newsfacts_quotes.mentions import opens_noun_phrase, transcript_speaker
 
 
 @pytest.fixture(scope="module")
@@ -115,3 +115,31 @@ def test_a_lone_word_naming_nobody_or_a_negated_auxiliary_is_no_subject(phrase):
 @pytest.mark.parametrize("phrase", ["officials", "critics", "he", "the minister", "Ann Lee", "which"])
 def test_sources_still_open_a_noun_phrase(phrase):
     assert opens_noun_phrase(phrase)
+
+
+# -- transcripts ----------------------------------------------------------------------------
+
+
+def test_a_transcript_paragraph_is_its_speakers(pipeline):
+    text = (
+        "Part of the interview follows.\n\n"
+        "OKONJO: I said last week that the audit would show the money was spent well.\n\n"
+        "HALVORSEN: The ministry said it would publish the letters too."
+    )
+    assert speakers(pipeline, text) == [
+        ("the audit would show the money was spent well", "OKONJO"),
+        ("it would publish the letters too", "The ministry"),
+    ]
+
+
+@pytest.mark.parametrize("label", ["UPDATE", "NOTE", "A"])
+def test_labels_are_no_transcript_speakers(label):
+    text = f"{label}: The ministry said it would publish the audit."
+    assert transcript_speaker(text, 0) is None
+
+
+def test_a_name_in_capitals_and_a_colon_opens_a_transcript_paragraph():
+    text = "SEN. MARSH: We will vote on Friday."
+    start_end = transcript_speaker(text, 0)
+    assert start_end is not None
+    assert text[start_end[0] : start_end[1]] == "SEN. MARSH"

@@ -50,6 +50,7 @@ from newsfacts_quotes.mentions import (
     sentence_subject,
     subject_before,
     tokens_in,
+    transcript_speaker,
     trim,
 )
 from newsfacts_quotes.phrases import find_phrase_cues
@@ -75,6 +76,8 @@ _CUT = regex.compile(
 )
 _TRAILING_ATTRIBUTION = regex.compile(r",\s+[^,]{1,60}$")
 _MAX_BACK = 220
+# Mentions that stand in for a transcript's speaker: pronouns and a bare "it".
+_STAND_INS = frozenset({"i", "we", "he", "she", "it", "they", "you"})
 _MAX_CONTENT = 700
 _MAX_TAIL = 240
 _MAX_CUE_GAP_TOKENS = 8
@@ -741,7 +744,24 @@ class _Finder:
         )
         self._mark_mixed()
         self._source_by_according()
+        self._source_by_transcript()
         return self._finish()
+
+    def _source_by_transcript(self) -> None:
+        """In a transcript paragraph (``PENCE: ...``) what is reported without a named source is the speaker's."""
+        paragraph_starts: dict[int, int] = {}
+        for s_start, _, paragraph in self.sentences.spans:
+            paragraph_starts.setdefault(paragraph, s_start)
+        speakers: dict[int, Span2 | None] = {}
+        for position, candidate in enumerate(self.candidates):
+            if candidate.mention is not None and self.text[slice(*candidate.mention)].lower() not in _STAND_INS:
+                continue
+            paragraph = self.sentences.at(candidate.start)[2]
+            if paragraph not in speakers:
+                speakers[paragraph] = transcript_speaker(self.text, paragraph_starts[paragraph])
+            speaker = speakers[paragraph]
+            if speaker is not None and speaker[1] <= candidate.start:
+                self.candidates[position] = candidate._replace(mention=speaker, alias=None, antecedent=None)
 
     def _source_by_according(self) -> None:
         """``Police have said X, according to the family's lawyers.``: the trailing source reports it all.

@@ -549,3 +549,23 @@ def byline_after(text: str, lo: int, hi: int) -> tuple[tuple[int, int], tuple[in
     if name_end <= name_start or not is_proper(text, name_start, name_end):
         return None
     return match.span(1), (name_start, name_end)
+
+
+_TRANSCRIPT_SPEAKER = regex.compile(
+    r"[“\"]?+(\p{Lu}[\p{Lu}.'’\-]++(?:[ \u00a0]\p{Lu}[\p{Lu}.'’\-]++){0,3}+)[ \u00a0]*+:[ \u00a0]"
+)
+_TRANSCRIPT_NOT_SPEAKERS = frozenset({"UPDATE", "NOTE", "EDITOR", "WATCH", "READ", "CORRECTION", "VIDEO", "PHOTO"})
+
+
+def transcript_speaker(text: str, paragraph_start: int) -> tuple[int, int] | None:
+    """``WALLACE: Let me ask you ...``: a paragraph opening on a name in capitals and a colon is that name's.
+
+    Only capitals of two letters or more count (a transcript's convention); labels such as "UPDATE:" do not.
+    """
+    match = _TRANSCRIPT_SPEAKER.match(text, paragraph_start, min(len(text), paragraph_start + 60))
+    if match is None:
+        return None
+    name = match.group(1)
+    if len(name.replace(".", "")) < 2 or name.split()[0].strip(".") in _TRANSCRIPT_NOT_SPEAKERS:
+        return None
+    return match.span(1)

@@ -143,3 +143,16 @@ def test_a_name_in_capitals_and_a_colon_opens_a_transcript_paragraph():
     start_end = transcript_speaker(text, 0)
     assert start_end is not None
     assert text[start_end[0] : start_end[1]] == "SEN. MARSH"
+
+
+# -- the fullest name ---------------------------------------------------------------------
+
+
+def test_a_surname_given_only_with_a_title_keeps_it(pipeline):
+    text = "‘We are ready for the vote tomorrow,’ said Mr Odum. Odum said the count would take a day."
+    assert [name for _, name in speakers(pipeline, text)] == ["Mr Odum", "Mr Odum"]
+
+
+def test_a_full_name_given_earlier_wins_over_the_title(pipeline):
+    text = "John Odum chairs the board. ‘We are ready for the vote tomorrow,’ said Mr Odum."
+    assert [name for _, name in speakers(pipeline, text)] == ["John Odum"]

@@ -156,6 +156,8 @@ class SpeakerTable:
         self.aliases: dict[str, str] = {}
         self.descriptions: dict[str, set[str]] = {}
         self.organisations: list[tuple[int, str]] = []
+        # A surname only ever given with a title: "Mr Odum" is the fullest name the article gives for him.
+        self.titled_names: dict[str, str] = {}
         self._collect_people(text)
         self.starts = [p.start for p in self.people]
         self.sentence_starts = [m.end() for m in _SENTENCE_END.finditer(text)]
@@ -209,6 +211,8 @@ class SpeakerTable:
                 self.surnames.setdefault(name[-1], []).append((match.start(), " ".join(name)))
             if gender:
                 self.genders.setdefault(name[-1], gender)
+            if titled and len(name) == 1:
+                self.titled_names.setdefault(name[0], " ".join([*titles, name[0]]))
             runs.append((match.start(), name, titled, gender, titles))
         for start, name, titled, gender, titles in runs:
             if len(name) >= 2 or titled or name[-1] in self.surnames:
@@ -268,9 +272,14 @@ class SpeakerTable:
         self.descriptions.setdefault(full, set()).update(_keywords(description + " " + " ".join(titles)))
 
     def full_name(self, name: list[str], at: int) -> str:
-        """The fullest name with this surname: the last one given before ``at``, else the first given."""
+        """The fullest name with this surname: the last one given before ``at``, else the first given.
+
+        A surname the article gives only with a title keeps it ("Mr Odum", not "Odum").
+        """
         known = self.surnames.get(name[-1])
         if not known:
+            if len(name) == 1 and name[0] in self.titled_names:
+                return self.titled_names[name[0]]
             return " ".join(name)
         index = bisect.bisect_right(known, (at, "\uffff")) - 1
         full = known[index][1] if index >= 0 else known[0][1]
@@ -346,7 +355,7 @@ class SpeakerTable:
         words = _cleaned(mention.split())
         titles, name = split_title(words)
         if name and all(_name_shaped(w) or w in _CONNECTORS for w in name) and words[0] not in NON_NAME_FIRST:
-            if len(name) == 1 and name[0] not in self.surnames and not titles:
+            if len(name) == 1 and name[0] not in self.surnames and name[0] not in self.titled_names and not titles:
                 return mention
             return self.full_name(name, start)
         return self._description(mention, start)

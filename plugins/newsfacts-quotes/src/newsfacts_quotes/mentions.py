@@ -8,8 +8,6 @@ the mention and keep the description as an alias of it.
 
 from __future__ import annotations
 
-import bisect
-import functools
 from typing import NamedTuple
 
 import regex
@@ -79,28 +77,9 @@ class Subject(NamedTuple):
 Token = tuple[int, int]
 
 
-@functools.lru_cache(maxsize=4)
-def _all_tokens(text: str) -> tuple[list[int], list[int], list[Token]]:
-    """Every white-space separated token of ``text``, read once per article: (starts, ends, spans)."""
-    spans = [m.span() for m in _TOKEN.finditer(text)]
-    return [s for s, _ in spans], [e for _, e in spans], spans
-
-
 def tokens_in(text: str, lo: int, hi: int) -> list[Token]:
-    """White-space separated tokens of ``text[lo:hi]`` as absolute spans (cut at the window's edges)."""
-    if hi <= lo:
-        return []
-    starts, ends, spans = _all_tokens(text)
-    first = bisect.bisect_right(ends, lo)
-    last = bisect.bisect_left(starts, hi)
-    if first >= last:
-        return []
-    found = spans[first:last]
-    if found[0][0] < lo:
-        found[0] = (lo, found[0][1])
-    if found[-1][1] > hi:
-        found[-1] = (found[-1][0], hi)
-    return found
+    """White-space separated tokens of ``text[lo:hi]`` as absolute spans."""
+    return [(m.start(), m.end()) for m in _TOKEN.finditer(text, lo, hi)]
 
 
 def trim(text: str, start: int, end: int) -> tuple[int, int]:

@@ -156,3 +156,12 @@ def test_a_surname_given_only_with_a_title_keeps_it(pipeline):
 def test_a_full_name_given_earlier_wins_over_the_title(pipeline):
     text = "John Odum chairs the board. ‘We are ready for the vote tomorrow,’ said Mr Odum."
     assert [name for _, name in speakers(pipeline, text)] == ["John Odum"]
+
+
+def test_a_quoted_transcript_paragraph_names_its_speaker_inside_the_quotation(pipeline):
+    text = (
+        "A partial transcript follows.\n\n"
+        "“OKONJO: We will publish the audit next week, whatever the ministry says about it.”\n\n"
+        "“HALVORSEN: And the letters, will those be published as well, minister?”"
+    )
+    assert [name for _, name in speakers(pipeline, text)] == ["OKONJO", "HALVORSEN"]

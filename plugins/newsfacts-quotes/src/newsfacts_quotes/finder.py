@@ -756,11 +756,14 @@ class _Finder:
         for position, candidate in enumerate(self.candidates):
             if candidate.mention is not None and self.text[slice(*candidate.mention)].lower() not in _STAND_INS:
                 continue
-            paragraph = self.sentences.at(candidate.start)[2]
-            if paragraph not in speakers:
-                speakers[paragraph] = transcript_speaker(self.text, paragraph_starts[paragraph])
-            speaker = speakers[paragraph]
-            if speaker is not None and speaker[1] <= candidate.start:
+            # A quoted transcript paragraph ("“PENCE: We will ...”") names its speaker inside the quotation.
+            speaker = transcript_speaker(self.text, candidate.start) if candidate.kind == "direct" else None
+            if speaker is None:
+                paragraph = self.sentences.at(candidate.start)[2]
+                if paragraph not in speakers:
+                    speakers[paragraph] = transcript_speaker(self.text, paragraph_starts[paragraph])
+                speaker = speakers[paragraph]
+            if speaker is not None and (speaker[1] <= candidate.start or speaker[0] == candidate.start):
                 self.candidates[position] = candidate._replace(mention=speaker, alias=None, antecedent=None)
 
     def _source_by_according(self) -> None:

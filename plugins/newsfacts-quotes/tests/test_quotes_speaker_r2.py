@@ -165,3 +165,11 @@ def test_a_quoted_transcript_paragraph_names_its_speaker_inside_the_quotation(pi
         "“HALVORSEN: And the letters, will those be published as well, minister?”"
     )
     assert [name for _, name in speakers(pipeline, text)] == ["OKONJO", "HALVORSEN"]
+
+
+def test_a_long_apposition_between_the_name_and_the_verb_after_a_quotation(pipeline):
+    text = (
+        "“The bridge will carry trains again by the spring,” Marta Quiroga, a senior engineer at the regional rail "
+        "authority and a former adviser to the transport ministry, said."
+    )
+    assert [name for _, name in speakers(pipeline, text)] == ["Marta Quiroga"]

@@ -216,7 +216,7 @@ class _Finder:
 
     def _tail_attribution(self, lo: int, hi: int) -> tuple[Span2, Subject] | None:
         text = self.text
-        words = [m.span() for m in itertools.islice(_WORD.finditer(text, lo, hi), _MAX_CUE_GAP_TOKENS + 8)]
+        words = [m.span() for m in itertools.islice(_WORD.finditer(text, lo, hi), _MAX_CUE_GAP_TOKENS + 16)]
         for index, (w_start, w_end) in enumerate(words):
             verb = _verb_at(text, w_start, w_end, DIRECT_VERBS)
             if verb is None or verb in CLAUSE_ONLY_VERBS:

@@ -315,6 +315,9 @@ def _apposition(text: str, toks: list[Token], lo: int) -> Subject | None:
                 return found
             break
     i2 = _chunk_start(text, toks, end2 - 1)
+    while i2 > 1 and _bare(text, toks[i2 - 1]) == "and" and text[toks[i2 - 2][1] - 1] not in ",;:":
+        # "Ann Lee, a judge and a former senator, said": an "and" inside the description does not end it.
+        i2 = _chunk_start(text, toks, i2 - 1)
     if i2 == 0 or text[toks[i2 - 1][1] - 1] != ",":
         # A single phrase closed by a comma: "Officials, however," or a chunk after a boundary.
         seg = _segment(text, toks, i2, end2)

@@ -173,3 +173,13 @@ def test_a_long_apposition_between_the_name_and_the_verb_after_a_quotation(pipel
         "authority and a former adviser to the transport ministry, said."
     )
     assert [name for _, name in speakers(pipeline, text)] == ["Marta Quiroga"]
+
+
+def test_a_coordinated_verb_shares_the_sentences_first_source_not_a_nested_one(pipeline):
+    text = (
+        "Premier Ruth Alvarez said on Monday that the province would announce new levees by March "
+        "and suggested that the farmers would be paid for their flooded fields."
+    )
+    found = speakers(pipeline, text)
+    suggested = [name for content, name in found if content.startswith("the farmers")]
+    assert suggested == ["Ruth Alvarez"], found

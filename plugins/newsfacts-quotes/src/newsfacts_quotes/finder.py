@@ -461,7 +461,7 @@ class _Finder:
                     subject = Subject(*opening, None, anonymous=False)
             if subject is None and previous.lower() in {"and", "but"} and not passive:
                 # "X told the AP ... and said ...": the coordinated verb shares the earlier subject.
-                mention = next((c.mention for c in reversed(earlier) if c.mention), None)
+                mention = next((c.mention for c in earlier if c.mention), None)
                 if mention is None:
                     mention = sentence_subject(text, s_start, w_start)
                 subject = None if mention is None else Subject(*mention, None, anonymous=False)

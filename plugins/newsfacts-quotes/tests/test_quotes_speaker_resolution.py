@@ -51,7 +51,7 @@ def test_the_subject_in_every_order(pipeline, text):
 @pytest.mark.parametrize("verb", ["responded", "replied", "retorted", "added", "answered"])
 def test_reply_verbs_after_a_direct_quote(pipeline, verb):
     text = f"“We will not give up on this town,” Ms Adeyemi {verb}."
-    assert names(pipeline, text) == [("We will not give up on this town,", "Ms Adeyemi", "Adeyemi")]
+    assert names(pipeline, text) == [("We will not give up on this town,", "Ms Adeyemi", "Ms Adeyemi")]
 
 
 def test_a_reply_verb_after_a_question_names_who_answered_not_who_asked(pipeline):
@@ -61,7 +61,7 @@ def test_a_reply_verb_after_a_question_names_who_answered_not_who_asked(pipeline
 
 def test_a_learned_verb_after_a_direct_quote_names_its_speaker(pipeline):
     text = "“The figures do not add up,” Mr Rubel pointed out."
-    assert names(pipeline, text) == [("The figures do not add up,", "Mr Rubel", "Rubel")]
+    assert names(pipeline, text) == [("The figures do not add up,", "Mr Rubel", "Mr Rubel")]
 
 
 # -- roles and titles -------------------------------------------------------------------------
@@ -114,7 +114,7 @@ def test_a_pronoun_never_resolves_to_a_place_or_a_treaty(pipeline, place):
 
 def test_a_pronoun_skips_a_place_for_the_person_before_it(pipeline):
     text = "Mr Harlan crossed the Strait of Hormuz on Friday. He said the crews were safe."
-    assert only_name(pipeline, text) == "Harlan"
+    assert only_name(pipeline, text) == "Mr Harlan"
 
 
 def test_a_title_gives_the_gender(pipeline):

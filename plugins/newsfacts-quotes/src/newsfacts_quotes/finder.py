@@ -44,11 +44,13 @@ from newsfacts_quotes.lexicon import (
 from newsfacts_quotes.marks import Quotation, find_quotations, holds_quotation
 from newsfacts_quotes.mentions import (
     Subject,
+    byline_after,
     opens_noun_phrase,
     phrase_after,
     sentence_subject,
     subject_before,
     tokens_in,
+    transcript_speaker,
     trim,
 )
 from newsfacts_quotes.phrases import find_phrase_cues
@@ -74,6 +76,8 @@ _CUT = regex.compile(
 )
 _TRAILING_ATTRIBUTION = regex.compile(r",\s+[^,]{1,60}$")
 _MAX_BACK = 220
+# Mentions that stand in for a transcript's speaker: pronouns and a bare "it".
+_STAND_INS = frozenset({"i", "we", "he", "she", "it", "they", "you"})
 _MAX_CONTENT = 700
 _MAX_TAIL = 240
 _MAX_CUE_GAP_TOKENS = 8
@@ -206,12 +210,13 @@ class _Finder:
         self._quote_opens = [q.open for q in self.quotations]
         self._direct_candidates: list[Candidate] = []
         self._direct_starts: list[int] = []
+        self._trailing_sources: list[tuple[int, int, Span2]] = []
 
     # -- direct --------------------------------------------------------------
 
     def _tail_attribution(self, lo: int, hi: int) -> tuple[Span2, Subject] | None:
         text = self.text
-        words = [m.span() for m in itertools.islice(_WORD.finditer(text, lo, hi), _MAX_CUE_GAP_TOKENS + 8)]
+        words = [m.span() for m in itertools.islice(_WORD.finditer(text, lo, hi), _MAX_CUE_GAP_TOKENS + 16)]
         for index, (w_start, w_end) in enumerate(words):
             verb = _verb_at(text, w_start, w_end, DIRECT_VERBS)
             if verb is None or verb in CLAUSE_ONLY_VERBS:
@@ -271,6 +276,8 @@ class _Finder:
             found = self._tail_attribution(tail_lo, tail_hi) if tail_lo < tail_hi else None
             if found is None and tail_lo >= s_end and text[content_end - 1] in "?!.":
                 found = self._split_tail(tail_lo, next_open)
+            if found is None and quote.closed:
+                found = self._byline(tail_lo, next_open)
             if found is None and head:
                 found = self._head_attribution(head_lo, quote.open)
             if found is None and not head:
@@ -291,6 +298,28 @@ class _Finder:
             self.candidates.append(Candidate(content_start, content_end, "direct", cue, mention, alias, antecedent))
             self.direct_ranges.append((quote.open, quote.close + 1))
         self._share_over_paragraphs(found_at)
+        self._continue_speaker(found_at)
+
+    def _continue_speaker(self, found_at: dict[int, int]) -> None:
+        """``“A,” Ms Lee said. “B.”``: an untagged quotation right after a tagged one in its paragraph is hers.
+
+        Only the previous quotation's tag may stand between them (a short gap, no line break, no other
+        quotation), so a quote after a change of subject keeps no speaker.
+        """
+        text = self.text
+        for index in range(1, len(self.quotations)):
+            position, before = found_at.get(index), found_at.get(index - 1)
+            if position is None or before is None:
+                continue
+            current, previous = self.candidates[position], self.candidates[before]
+            if current.cue is not None or current.mention is not None or previous.mention is None:
+                continue
+            gap_start, gap_end = self.quotations[index - 1].close + 1, self.quotations[index].open
+            if gap_end - gap_start > _MAX_TAIL or "\n" in text[gap_start:gap_end]:
+                continue
+            self.candidates[position] = current._replace(
+                mention=previous.mention, alias=previous.alias, antecedent=previous.antecedent
+            )
 
     def _stands_alone(self, quote: Quotation, previous: Quotation | None) -> bool:
         """A short quotation that is a whole paragraph by itself, unattributed, is a heading or slogan."""
@@ -343,6 +372,14 @@ class _Finder:
         if rest.startswith(",") or not rest.strip(".!?\"”'’ ") or _is_adjunct(rest):
             return found
         return None
+
+    def _byline(self, lo: int, next_open: int) -> tuple[Span2, Subject] | None:
+        """``“...” ― Ana Ruiz``: the name after a dash is the speaker (the tail may run past the sentence)."""
+        found = byline_after(self.text, lo, next_open)
+        if found is None:
+            return None
+        dash, (name_start, name_end) = found
+        return dash, Subject(name_start, name_end, None, anonymous=False)
 
     def _colon_before(self, s_start: int) -> tuple[Span2, Subject] | None:
         """A quote opening a sentence after "X said:" closing the previous one."""
@@ -424,7 +461,7 @@ class _Finder:
                     subject = Subject(*opening, None, anonymous=False)
             if subject is None and previous.lower() in {"and", "but"} and not passive:
                 # "X told the AP ... and said ...": the coordinated verb shares the earlier subject.
-                mention = next((c.mention for c in reversed(earlier) if c.mention), None)
+                mention = next((c.mention for c in earlier if c.mention), None)
                 if mention is None:
                     mention = sentence_subject(text, s_start, w_start)
                 subject = None if mention is None else Subject(*mention, None, anonymous=False)
@@ -688,6 +725,8 @@ class _Finder:
                     start, end = trim(text, start, end)
             if not _has_words(text, start, end, 3):
                 continue
+            if not leading:
+                self._trailing_sources.append((start, end, source))
             self.candidates.append(Candidate(start, end, _kind(text, start, end), cue, source, None))
 
     # -- assembling ------------------------------------------------------------
@@ -704,7 +743,46 @@ class _Finder:
             self.text, without_datelines(self.candidates, self.datelines), self.quotations, headline_end(self.text)
         )
         self._mark_mixed()
+        self._source_by_according()
+        self._source_by_transcript()
         return self._finish()
+
+    def _source_by_transcript(self) -> None:
+        """In a transcript paragraph (``PENCE: ...``) what is reported without a named source is the speaker's."""
+        paragraph_starts: dict[int, int] = {}
+        for s_start, _, paragraph in self.sentences.spans:
+            paragraph_starts.setdefault(paragraph, s_start)
+        speakers: dict[int, Span2 | None] = {}
+        for position, candidate in enumerate(self.candidates):
+            if candidate.mention is not None and self.text[slice(*candidate.mention)].lower() not in _STAND_INS:
+                continue
+            # A quoted transcript paragraph ("“PENCE: We will ...”") names its speaker inside the quotation.
+            speaker = transcript_speaker(self.text, candidate.start) if candidate.kind == "direct" else None
+            if speaker is None:
+                paragraph = self.sentences.at(candidate.start)[2]
+                if paragraph not in speakers:
+                    speakers[paragraph] = transcript_speaker(self.text, paragraph_starts[paragraph])
+                speaker = speakers[paragraph]
+            if speaker is not None and (speaker[1] <= candidate.start or speaker[0] == candidate.start):
+                self.candidates[position] = candidate._replace(mention=speaker, alias=None, antecedent=None)
+
+    def _source_by_according(self) -> None:
+        """``Police have said X, according to the family's lawyers.``: the trailing source reports it all.
+
+        A report whose content lies inside the clause before a trailing "according to" is the source's
+        account (the corpus and a reader credit the lawyers); its own subject is the one reported on.
+        """
+        if not self._trailing_sources:
+            return
+        spans = sorted(self._trailing_sources)
+        starts = [start for start, _, _ in spans]
+        for position, candidate in enumerate(self.candidates):
+            index = bisect.bisect_right(starts, candidate.start) - 1
+            if index < 0:
+                continue
+            _, end, source = spans[index]
+            if candidate.end <= end + 1 and candidate.mention != source and candidate.kind != "direct":
+                self.candidates[position] = candidate._replace(mention=source, alias=None, antecedent=None)
 
     def _mark_mixed(self) -> None:
         """An indirect report holding a quotation in single marks (‘with great reluctance’) is mixed."""

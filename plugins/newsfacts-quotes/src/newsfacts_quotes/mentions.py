@@ -14,9 +14,12 @@ import regex
 
 from newsfacts_quotes.lexicon import (
     AUXILIARIES,
+    GROUP_NOUNS,
     LEADING_CONNECTIVES,
     NON_NAME_FIRST,
     PREPOSITIONS,
+    PRONOUNS,
+    ROLE_NOUNS,
     TITLES,
     TRAILING_ADJUNCTS,
     words,
@@ -312,6 +315,9 @@ def _apposition(text: str, toks: list[Token], lo: int) -> Subject | None:
                 return found
             break
     i2 = _chunk_start(text, toks, end2 - 1)
+    while i2 > 1 and _bare(text, toks[i2 - 1]) == "and" and text[toks[i2 - 2][1] - 1] not in ",;:":
+        # "Ann Lee, a judge and a former senator, said": an "and" inside the description does not end it.
+        i2 = _chunk_start(text, toks, i2 - 1)
     if i2 == 0 or text[toks[i2 - 1][1] - 1] != ",":
         # A single phrase closed by a comma: "Officials, however," or a chunk after a boundary.
         seg = _segment(text, toks, i2, end2)
@@ -408,21 +414,59 @@ _PREDICATE_OPENERS = words(
 )
 
 
+# Lower-case words that are a source on their own; any other single lower-case word is not ("may", "both").
+_LONE_SOURCES = PRONOUNS | GROUP_NOUNS | ROLE_NOUNS | words("who which it one others some many most critics")
+
+
 def opens_noun_phrase(phrase: str) -> bool:
-    """Whether ``phrase`` can be a subject, not a predicate read as one ("came away", "sent the letter")."""
-    first = phrase.split(None, 1)[0] if phrase.strip() else ""
+    """Whether ``phrase`` can be a subject, not a predicate read as one ("came away", "sent the letter").
+
+    Nor a lone lower-case word that names nobody ("may", "both", "observation") or a negated auxiliary
+    ("wouldn't say").
+    """
+    tokens = phrase.split()
+    if not tokens:
+        return True
+    first = tokens[0]
     if not first.islower():
         return True
+    bare = first.strip(_TRIM_END).replace("’", "'")
+    if bare.endswith("n't") or (len(tokens) == 1 and bare not in _LONE_SOURCES and not bare.endswith("s")):
+        return False
     return not (first in AUXILIARIES or first in _PREDICATE_OPENERS or first.endswith(("ed", "ing")))
 
 
+# Words that open a sentence's adverbial, never its subject: "Hours later, ...", "Publicly, ...", "Back in 1999, ...".
+_ADVERBIAL_OPENERS = (
+    TRAILING_ADJUNCTS
+    | _MONTHS
+    | words(
+        """
+        hours days weeks months years minutes moments decades together absent along back more most first
+        finally still yet instead meanwhile however indeed moreover furthermore nevertheless once twice
+        soon shortly already having being
+        """
+    )
+)
+
+
+def _is_adverbial_word(bare: str) -> bool:
+    """A time word, an adverb ("publicly") or a number: what an opening adverbial starts with."""
+    return bare in _ADVERBIAL_OPENERS or (bare.endswith("ly") and len(bare) > 4) or bare.isdigit()
+
+
+def _is_initial(raw: str) -> bool:
+    return len(raw) == 2 and raw[0].isupper() and raw[1] == "."
+
+
 def _opens_adjunct_phrase(text: str, token: Token) -> bool:
-    """A preposition, a participle ("Chastened", "Speaking") or "as well as" opening a chunk."""
+    """A preposition, a participle ("Chastened", "Speaking"), "as well as" or an adverb opening a chunk."""
     bare = _bare(text, token)
     return (
         bare in PREPOSITIONS
         or bare in {"as", "while", "when", "after", "before"}
         or (bare.endswith(("ed", "ing")) and len(bare) > 4 and bare not in _VERB_LIKE_AUX)
+        or _is_adverbial_word(bare)
     )
 
 
@@ -456,8 +500,8 @@ def sentence_subject(text: str, lo: int, hi: int) -> tuple[int, int] | None:
             if not (raw[0].isupper() or raw in _NAME_CONNECTORS):
                 break
             end += 1
-            if raw[-1] in ",;:.!?":
-                break
+            if raw[-1] in ",;:!?" or (raw[-1] == "." and raw not in TITLES and not _is_initial(raw)):
+                break  # "Mr. McConnell", "Gov. John Kasich", "Leonard E. Burman": a title or initial goes on
         if end > i and text[toks[end - 1][0] : toks[end - 1][1]].endswith(("'s", "’s")):
             # "Nigeria's central bank": the possessive opens a longer noun phrase.
             end = _noun_phrase_end(text, toks, end, i + 6)
@@ -465,3 +509,45 @@ def sentence_subject(text: str, lo: int, hi: int) -> tuple[int, int] | None:
         return None
     start, stop = trim(text, toks[i][0], toks[end - 1][1])
     return (start, stop) if stop > start else None
+
+
+_BYLINE = regex.compile(
+    r"[ \u00a0]*+([―—–]|--)[ \u00a0]*+"
+    r"(\p{Lu}[\p{L}'’.\-]*+(?:[ \u00a0]++(?:\p{Lu}[\p{L}'’.\-]*+|de|van|von|da|del|la|le)){0,5})"
+    r"(?=[ \u00a0]*+(?:[,.;\n“\"‘]|$))"
+)
+
+
+def byline_after(text: str, lo: int, hi: int) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """``“...” ― Ana Ruiz``: a dash and a name right after a closing quotation name its speaker.
+
+    Returns the dash (the cue) and the name; the name must stand alone up to a comma, a period, a line
+    end or the next quotation, so that a dash opening a new clause ("— Trump said") is not read as one.
+    """
+    match = _BYLINE.match(text, lo, min(hi, lo + 80))
+    if match is None:
+        return None
+    name_start, name_end = trim(text, *match.span(2))
+    if name_end <= name_start or not is_proper(text, name_start, name_end):
+        return None
+    return match.span(1), (name_start, name_end)
+
+
+_TRANSCRIPT_SPEAKER = regex.compile(
+    r"[“\"]?+(\p{Lu}[\p{Lu}.'’\-]++(?:[ \u00a0]\p{Lu}[\p{Lu}.'’\-]++){0,3}+)[ \u00a0]*+:[ \u00a0]"
+)
+_TRANSCRIPT_NOT_SPEAKERS = frozenset({"UPDATE", "NOTE", "EDITOR", "WATCH", "READ", "CORRECTION", "VIDEO", "PHOTO"})
+
+
+def transcript_speaker(text: str, paragraph_start: int) -> tuple[int, int] | None:
+    """``WALLACE: Let me ask you ...``: a paragraph opening on a name in capitals and a colon is that name's.
+
+    Only capitals of two letters or more count (a transcript's convention); labels such as "UPDATE:" do not.
+    """
+    match = _TRANSCRIPT_SPEAKER.match(text, paragraph_start, min(len(text), paragraph_start + 60))
+    if match is None:
+        return None
+    name = match.group(1)
+    if len(name.replace(".", "")) < 2 or name.split()[0].strip(".") in _TRANSCRIPT_NOT_SPEAKERS:
+        return None
+    return match.span(1)

@@ -12,6 +12,7 @@ places keep their mention as their name.
 from __future__ import annotations
 
 import bisect
+import functools
 from collections.abc import Iterable
 from typing import NamedTuple
 
@@ -79,7 +80,9 @@ class Person(NamedTuple):
     gender: str
 
 
+@functools.lru_cache(maxsize=8192)
 def _clean(token: str) -> str:
+    """A word without its possessive or final period (cached: an article repeats its capitalised words)."""
     if token in TITLES or (len(token) == 2 and token[0].isupper() and token[1] == "."):
         return token  # a title or an initial keeps its period
     return _POSSESSIVE.sub("", token.rstrip("."))
@@ -117,6 +120,7 @@ def _gender(titles: list[str]) -> str:
     return ""
 
 
+@functools.lru_cache(maxsize=8192)
 def _name_shaped(word: str) -> bool:
     return len(word) > 1 and word[0].isupper() and any(c.islower() for c in word[1:])
 
@@ -152,6 +156,8 @@ class SpeakerTable:
         self.aliases: dict[str, str] = {}
         self.descriptions: dict[str, set[str]] = {}
         self.organisations: list[tuple[int, str]] = []
+        # A surname only ever given with a title: "Mr Odum" is the fullest name the article gives for him.
+        self.titled_names: dict[str, str] = {}
         self._collect_people(text)
         self.starts = [p.start for p in self.people]
         self.sentence_starts = [m.end() for m in _SENTENCE_END.finditer(text)]
@@ -159,17 +165,27 @@ class SpeakerTable:
         self._learn_appositions(text)
         self.groups: list[tuple[int, str]] = []
         self.antecedents: dict[tuple[int, int], tuple[int, int]] = {}
+        sources: set[int] = set()
         for candidate in candidates:
             if candidate.mention is not None and candidate.antecedent is not None:
                 self.antecedents[candidate.mention] = candidate.antecedent
+            if candidate.mention is not None:
+                sources.add(candidate.mention[0])
             self._learn(candidate)
+        # People named as the source of a report: a pronoun in the next report more likely stands for them.
+        self.source_starts = frozenset(sources)
 
     # -- the pass ----------------------------------------------------------------
 
     def _collect_people(self, text: str) -> None:
         runs = []
         for match in _NAME_RUN.finditer(text):
-            raw_words = match.group().split()
+            raw = match.group()
+            if " " not in raw and "\u00a0" not in raw:
+                word = _clean(raw)
+                if word in NON_NAME_FIRST and word not in TITLES:
+                    continue  # "The", "He", "In": most capitalised words open a sentence and name nobody
+            raw_words = raw.split()
             cut = next((k + 1 for k, w in enumerate(raw_words[:-1]) if _closes_sentence(w)), len(raw_words))
             words = _cleaned(raw_words[:cut])
             while words and words[0] in NON_NAME_FIRST and words[0] not in TITLES:
@@ -195,6 +211,8 @@ class SpeakerTable:
                 self.surnames.setdefault(name[-1], []).append((match.start(), " ".join(name)))
             if gender:
                 self.genders.setdefault(name[-1], gender)
+            if titled and len(name) == 1:
+                self.titled_names.setdefault(name[0], " ".join([*titles, name[0]]))
             runs.append((match.start(), name, titled, gender, titles))
         for start, name, titled, gender, titles in runs:
             if len(name) >= 2 or titled or name[-1] in self.surnames:
@@ -254,9 +272,14 @@ class SpeakerTable:
         self.descriptions.setdefault(full, set()).update(_keywords(description + " " + " ".join(titles)))
 
     def full_name(self, name: list[str], at: int) -> str:
-        """The fullest name with this surname: the last one given before ``at``, else the first given."""
+        """The fullest name with this surname: the last one given before ``at``, else the first given.
+
+        A surname the article gives only with a title keeps it ("Mr Odum", not "Odum").
+        """
         known = self.surnames.get(name[-1])
         if not known:
+            if len(name) == 1 and name[0] in self.titled_names:
+                return self.titled_names[name[0]]
             return " ".join(name)
         index = bisect.bisect_right(known, (at, "\uffff")) - 1
         full = known[index][1] if index >= 0 else known[0][1]
@@ -293,6 +316,7 @@ class SpeakerTable:
         genders, the sentence's subject is the likelier antecedent than the last name in it.
         """
         found: Person | None = None
+        source: Person | None = None
         sentence = -1
         for person in self._recent_people(start):
             if person.gender not in {"", gender}:
@@ -304,6 +328,10 @@ class SpeakerTable:
                 found = person
             else:
                 break
+            if person.start in self.source_starts:
+                source = person  # "Asked about Ann Lee, Tom Ford said ..., he said": the source, not the topic
+        if source is not None:
+            return source.name
         return None if found is None else found.name
 
     def resolve(self, start: int, end: int) -> str:
@@ -327,7 +355,7 @@ class SpeakerTable:
         words = _cleaned(mention.split())
         titles, name = split_title(words)
         if name and all(_name_shaped(w) or w in _CONNECTORS for w in name) and words[0] not in NON_NAME_FIRST:
-            if len(name) == 1 and name[0] not in self.surnames and not titles:
+            if len(name) == 1 and name[0] not in self.surnames and name[0] not in self.titled_names and not titles:
                 return mention
             return self.full_name(name, start)
         return self._description(mention, start)

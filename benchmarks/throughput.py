@@ -15,7 +15,14 @@ on it, so each speed is given as a ratio to ``--jobs 1`` measured in the same ru
 - Dask runs ``newsfacts.dask.extract_bag`` on a ``LocalCluster`` of 2 worker
   processes with 1 thread each; the cluster's start is reported but not
   counted (a cluster outlives one batch), building the pipeline in each worker is.
-  Its JSON must equal the command line's, line for line.
+  Its JSON must equal the command line's, line for line. It runs twice: as
+  the cluster comes, and with the workers' statistical profiler off
+  (``distributed.worker.profile.enabled``, a stack sample of every worker
+  thread every 10 ms for the dashboard), which costs CPU-bound work about 10 %.
+  Its CPU seconds are the client's (with the scheduler) and the workers'.
+  With the profiler off it also runs a second batch on the same cluster
+  ("warm"): the workers have built the pipeline already, as in a cluster that
+  serves more than one batch; the first batch's row counts that build.
 - Memory: the peak resident memory of ``--jobs 2``'s whole process tree (the
   command and its workers, sampled every 20 ms from /proc) over
   ``--memory-articles`` articles against ``--articles``; the goal is at most 1.5x.
@@ -137,9 +144,26 @@ def run_cli(path: Path, jobs: int, *, sample_memory: bool = False) -> tuple[floa
     return seconds, usage.ru_utime + usage.ru_stime, output, peak
 
 
-def run_dask(articles: list[dict[str, str]]) -> tuple[float, float, bytes] | None:
-    """Cluster start seconds, batch seconds and the JSON lines written; None without the dask extra."""
+def _process_seconds() -> float:
+    """CPU seconds of this process so far (run in each Dask worker too)."""
+    times = os.times()
+    return times.user + times.system
+
+
+def run_dask(
+    articles: list[dict[str, str]], *, profile: bool = True, batches: int = 1
+) -> tuple[float, list[tuple[float, float, bytes]]] | None:
+    """Cluster start seconds, then batch seconds, CPU seconds and JSON lines of each batch; None without dask.
+
+    The CPU seconds are this process's (the client and the scheduler) and the
+    workers' during the batch. ``profile=False`` turns off the workers'
+    statistical profiler (``distributed.worker.profile.enabled``), which samples
+    every worker thread's stack every 10 ms for the dashboard. The first batch
+    builds the pipeline in each worker (importing newsfacts and its plugins
+    there); later ones on the same cluster find it built.
+    """
     try:
+        import dask  # noqa: PLC0415
         import dask.bag as db  # noqa: PLC0415
         from distributed import Client, LocalCluster  # noqa: PLC0415
     except ImportError:
@@ -148,16 +172,24 @@ def run_dask(articles: list[dict[str, str]]) -> tuple[float, float, bytes] | Non
     from newsfacts.dask import extract_bag  # noqa: PLC0415
 
     start = time.perf_counter()
+    runs = []
     with (
+        dask.config.set({"distributed.worker.profile.enabled": profile}),
         LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None) as cluster,
-        Client(cluster),
+        Client(cluster) as client,
     ):
         started = time.perf_counter() - start
-        start = time.perf_counter()
-        bag = db.from_sequence(articles, npartitions=16)
-        lines = extract_bag(bag).map(lambda r: newsfacts.dumps(r.article) if r.ok else f"error {r.error}").compute()
-        seconds = time.perf_counter() - start
-    return started, seconds, "".join(f"{line}\n" for line in lines).encode("utf-8")
+        for _ in range(batches):
+            workers_before, here_before = client.run(_process_seconds), _process_seconds()
+            start = time.perf_counter()
+            bag = db.from_sequence(articles, npartitions=16)
+            lines = extract_bag(bag).map(lambda r: newsfacts.dumps(r.article) if r.ok else f"error {r.error}")
+            computed = lines.compute()
+            seconds = time.perf_counter() - start
+            workers_after, here_after = client.run(_process_seconds), _process_seconds()
+            cpu = here_after - here_before + sum(workers_after[w] - workers_before[w] for w in workers_after)
+            runs.append((seconds, cpu, "".join(f"{line}\n" for line in computed).encode("utf-8")))
+    return started, runs
 
 
 def main() -> None:
@@ -179,20 +211,23 @@ def main() -> None:
         one_seconds, one_cpu, one_output, _ = run_cli(path, 1)
         two_seconds, two_cpu, two_output, _ = run_cli(path, 2)
         base = len(articles) / one_seconds
-        print(f"{'run':<26} {'articles/s':>11} {'x --jobs 1':>11} {'CPU s':>7}  output")
+        print(f"{'run':<37} {'articles/s':>11} {'x --jobs 1':>11} {'CPU s':>7}  output")
         digest = hashlib.sha256(one_output).hexdigest()[:12]
-        print(f"{'--jobs 1':<26} {base:>11.1f} {1.0:>11.2f} {one_cpu:>7.1f}  sha256 {digest}")
+        print(f"{'--jobs 1':<37} {base:>11.1f} {1.0:>11.2f} {one_cpu:>7.1f}  sha256 {digest}")
         same = "identical" if two_output == one_output else "DIFFERENT"
         ratio = one_seconds / two_seconds
-        print(f"{'--jobs 2':<26} {len(articles) / two_seconds:>11.1f} {ratio:>11.2f} {two_cpu:>7.1f}  {same}")
-        dask = run_dask(articles)
-        if dask is None:
-            print("dask: not installed (pip install 'newsfacts[dask]')")
-        else:
-            started, seconds, output = dask
-            same = "identical" if output == one_output else "DIFFERENT"
-            label = "Dask, 2 workers"
-            print(f"{label:<26} {len(articles) / seconds:>11.1f} {one_seconds / seconds:>11.2f}  {same}")
+        print(f"{'--jobs 2':<37} {len(articles) / two_seconds:>11.1f} {ratio:>11.2f} {two_cpu:>7.1f}  {same}")
+        for profile in (True, False):
+            dask = run_dask(articles, profile=profile, batches=1 if profile else 2)
+            if dask is None:
+                print("dask: not installed (pip install 'newsfacts[dask]')")
+                break
+            started, runs = dask
+            for number, (seconds, cpu, output) in enumerate(runs):
+                same = "identical" if output == one_output else "DIFFERENT"
+                label = "Dask, 2 workers" + ("" if profile else ", profiler off") + (", warm" if number else "")
+                rate = len(articles) / seconds
+                print(f"{label:<37} {rate:>11.1f} {one_seconds / seconds:>11.2f} {cpu:>7.1f}  {same}")
             print(f"  (cluster start {started:.1f} s, not counted)")
         if args.memory_articles and Path("/proc/self/status").exists():
             small = run_cli(path, 2, sample_memory=True)[3]

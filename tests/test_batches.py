@@ -11,6 +11,7 @@ import pickle
 import threading
 import types
 
+import batch_finishes
 import batch_plugins
 import jsonschema
 import pytest
@@ -30,6 +31,8 @@ from newsfacts import (
     WorkerError,
     hookimpl,
 )
+from newsfacts.output import ArticleEncoder, EncodedResult, ResultWriter
+from newsfacts.parallel import extract_finished
 from newsfacts.testing import isolated_pipeline
 
 
@@ -378,3 +381,83 @@ def test_items_that_cannot_be_sent_to_a_worker_fail_alone_even_more_than_a_windo
     assert [r.ok for r in results] == [False] * 50 + [True, False, True]
     assert all(isinstance(r.error, InputError) for r in results if not r.ok)
     assert "cannot be sent to a worker process" in str(results[0].error)
+
+
+# -- extract_finished: a finish per item, run where the item is extracted (tests/fixtures/batch_finishes.py) --
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_each_item_gets_its_own_finish_in_input_order_as_extract_many_would_give(jobs):
+    records = items(60)
+    pipeline = pipeline_with(batch_plugins.Kilometres())
+    expected = [batch_finishes.summary(result) for result in pipeline.extract_many(records)]
+    finishes = [batch_finishes.Tagged("odd") if n % 2 else batch_finishes.summary for n in range(60)]
+    finished = list(extract_finished(pipeline, zip(records, finishes, strict=True), jobs=jobs))
+    assert finished == [("odd", *row) if n % 2 else row for n, row in enumerate(expected)]
+    assert any(len(row) == 4 for row in expected)  # failed items are finished too
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_a_finish_that_raises_costs_only_its_item_which_is_finished_as_failed(jobs):
+    records = ["Calm, 3 km away.", "A fussy one, 4 km.", "Calm again, 5 km."]
+    tasks = [(record, batch_finishes.fussy) for record in records]
+    finished = list(extract_finished(pipeline_with(batch_plugins.Kilometres()), tasks, jobs=jobs))
+    assert [row[0] for row in finished] == [0, 1, 2]
+    assert finished[1][2] == "WorkerError"
+    assert "ValueError: I do not like this one" in finished[1][3]
+    assert '"3 km"' in finished[0][2]
+    assert '"5 km"' in finished[2][2]
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_a_finish_that_fails_even_on_a_failure_stops_the_batch_with_a_worker_error(jobs):
+    with pytest.raises(WorkerError, match="RuntimeError: always"):
+        list(extract_finished(pipeline_with(), [("text", batch_finishes.broken)], jobs=jobs))
+
+
+def test_items_that_fail_in_this_process_are_finished_here():
+    records = ["Article one, 4 km.", "This one will hang.", {"text": "x", "lock": threading.Lock()}, "Last, 6 km."]
+    pipeline = pipeline_with(batch_plugins.Kilometres(), batch_plugins.HANGING)
+    tasks = [(record, batch_finishes.Tagged("t")) for record in records]
+    finished = list(extract_finished(pipeline, tasks, jobs=2, timeout=1))
+    assert [row[:2] for row in finished] == [("t", 0), ("t", 1), ("t", 2), ("t", 3)]
+    assert finished[1][3:] == ("ArticleTimeoutError", str(ArticleTimeoutError(1)))
+    assert finished[2][3] == "InputError"
+    assert "cannot be sent to a worker process" in finished[2][4]
+    assert '"6 km"' in finished[3][3]
+
+
+def test_jobs_and_timeout_are_checked_at_the_call():
+    with pytest.raises(InputError, match="jobs must be"):
+        extract_finished(pipeline_with(), [], jobs=-1)
+    with pytest.raises(InputError, match="timeout must be"):
+        extract_finished(pipeline_with(), [], jobs=2, timeout=0)
+
+
+# -- the command line's finish: encoding articles apart from writing them --------------------------------
+
+
+def test_an_encoder_gives_what_the_writer_writes_and_travels_to_a_worker(tmp_path):
+    article = pipeline_with(batch_plugins.Kilometres()).extract("Missiles reach 40 km.\n\n“Yes,” she said.", id="e1")
+    for indent in (None, 2):
+        for include_text in (False, True):
+            with (tmp_path / "a.json").open("w", encoding="utf-8") as direct:
+                ResultWriter(direct, indent=indent).write(article, include_text=include_text)
+            with (tmp_path / "b.json").open("w", encoding="utf-8") as encoded:
+                writer = ResultWriter(encoded, indent=indent)
+                encoder = pickle.loads(pickle.dumps(writer.encoder(include_text=include_text)))
+                writer.write_document(encoder.encode(article))
+            assert (tmp_path / "b.json").read_text() == (tmp_path / "a.json").read_text()
+    assert ArticleEncoder().encode(article) == newsfacts.dumps(article)
+
+
+def test_an_encoded_result_holds_the_document_or_says_why_there_is_none():
+    pipeline = pipeline_with(batch_plugins.Kilometres())
+    good, bad = pipeline.extract_many(["Range: 12 km.", {"id": "no-text"}])
+    encoder = ArticleEncoder(include_text=True)
+    assert encoder(good) == EncodedResult(index=0, document=newsfacts.dumps(good.article, include_text=True))
+    assert encoder(bad) == EncodedResult(index=1, document=None, error=str(bad.error))
+    surrogate = pipeline.extract("A lone \ud800 surrogate, 3 km.")
+    document = ArticleEncoder(include_text=True).encode(surrogate)
+    assert "\\ud800" in document
+    document.encode("utf-8")  # the surrogate is escaped, not a crash

@@ -34,8 +34,9 @@ from newsfacts.inputs import (
     json_lines,
     read_inputs,
 )
-from newsfacts.output import MAX_INDENT, ResultWriter
-from newsfacts.pipeline import BatchResult, Pipeline
+from newsfacts.output import MAX_INDENT, ArticleEncoder, EncodedResult, ResultWriter
+from newsfacts.parallel import extract_finished
+from newsfacts.pipeline import Pipeline
 from newsfacts.progress import Progress, progress_for
 from newsfacts.published import parse_publication_date
 
@@ -189,7 +190,10 @@ def _extract(args: argparse.Namespace, pipeline: Pipeline, out: TextIO, outputs:
     failures = 0
     progress = progress_for(sys.stderr, show=args.progress)
 
-    def records() -> Iterator[dict[str, Any]]:
+    # Each article is encoded where it is extracted (in the worker, with --jobs), so this process only writes.
+    encoders = {with_text: writer.encoder(include_text=args.include_text or with_text) for with_text in (False, True)}
+
+    def tasks() -> Iterator[tuple[dict[str, Any], ArticleEncoder]]:
         nonlocal failures
         for path in args.paths:
             for item in read_inputs(path, options, stdin):
@@ -198,15 +202,16 @@ def _extract(args: argparse.Namespace, pipeline: Pipeline, out: TextIO, outputs:
                     continue
                 pending.append(item)
                 if item.record is not None:
-                    yield item.record
+                    yield item.record, encoders[item.with_text]
 
     try:
-        with contextlib.closing(pipeline.extract_many(records(), jobs=args.jobs, timeout=args.timeout)) as results:
+        batch = extract_finished(pipeline, tasks(), jobs=args.jobs, timeout=args.timeout)
+        with contextlib.closing(batch) as results:
             for result in results:
                 failures += _unread_inputs(pending, writer, progress)
                 item = pending.popleft()
                 writer.settle(as_array=item.batch)
-                failed = _write(result, item, writer, args, progress)
+                failed = _write(result, item, writer, progress)
                 progress.update(failed=failed)
                 failures += failed
         failures += _unread_inputs(pending, writer, progress)
@@ -242,28 +247,20 @@ def _unread_input(item: InputItem, writer: ResultWriter, progress: Progress) -> 
     return 1
 
 
-def _write(
-    result: BatchResult, item: InputItem, writer: ResultWriter, args: argparse.Namespace, progress: Progress
-) -> bool:
+def _write(result: EncodedResult, item: InputItem, writer: ResultWriter, progress: Progress) -> bool:
     """Write one result, or say why there is none; whether the article failed (or lost a plugin's facts)."""
-    article = result.article
-    if article is None:
-        with progress.paused():
-            _say(f"{item.where}: {result.error}")
-        return True
-    with progress.paused() if article.failures else contextlib.nullcontext():
-        for failure in article.failures:  # --isolate-failures: written without that plugin's facts
+    with progress.paused() if result.failures else contextlib.nullcontext():
+        for failure in result.failures:  # --isolate-failures: written without that plugin's facts
             _say(
                 f"{item.where}: plugin {failure.plugin!r} failed in hook {failure.hook!r}: {failure.message}; "
                 "the article is written without its facts"
             )
-    try:
-        writer.write(article, include_text=args.include_text or item.with_text)
-    except ValueError as exc:
+    if result.document is None:
         with progress.paused():
-            _say(f"{item.where}: cannot write the result as JSON: {exc}")
+            _say(f"{item.where}: {result.error}")
         return True
-    return bool(article.failures)
+    writer.write_document(result.document)
+    return bool(result.failures)
 
 
 def _silence_stdout() -> None:

@@ -7,6 +7,11 @@ articles, in input order, streamed as they come. Where the stream cannot hold ev
 output in ASCII or Latin-1, ``PYTHONIOENCODING=ascii``) and for lone
 surrogates, which UTF-8 cannot hold, non-ASCII characters are written as JSON
 ``\\u`` escapes: the same JSON value, never a crash or a lost result.
+
+Encoding (:class:`ArticleEncoder`, a pure function of the result) is apart
+from writing (:class:`ResultWriter`), so that with ``--jobs`` the worker
+processes encode and the command only writes (see
+:func:`newsfacts.parallel.extract_finished`).
 """
 
 from __future__ import annotations
@@ -15,7 +20,10 @@ import codecs
 import textwrap
 from typing import TextIO
 
-from newsfacts.model import Article
+import attrs
+
+from newsfacts.model import Article, PluginFailure
+from newsfacts.pipeline import BatchResult
 from newsfacts.serialization import dumps
 
 MAX_INDENT = 64
@@ -29,6 +37,61 @@ def holds_unicode(stream: TextIO) -> bool:
         return codecs.lookup(encoding).name in _UNICODE_CODECS
     except LookupError:
         return False
+
+
+@attrs.frozen
+class EncodedResult:
+    """One batch result as the command line writes it: the JSON document, or why there is none.
+
+    :ivar document: the article's JSON (without the line end or array framing), or None.
+    :ivar error: why there is no document: the article failed, or it cannot be written as JSON.
+    :ivar failures: the plugins that failed on the article (``isolate_failures``); it is written without their facts.
+    """
+
+    index: int
+    document: str | None
+    error: str | None = None
+    failures: tuple[PluginFailure, ...] = ()
+
+
+@attrs.frozen(kw_only=True)
+class ArticleEncoder:
+    """Turns articles into the JSON a :class:`ResultWriter` writes; small and picklable, to run in a worker.
+
+    Get one from :meth:`ResultWriter.encoder`, which knows the stream's encoding.
+    """
+
+    indent: int | None = None
+    include_text: bool = False
+    ascii_only: bool = False
+
+    def encode(self, article: Article) -> str:
+        """The article's JSON document.
+
+        :raises ValueError: the article cannot be written as JSON (a plugin's value that JSON cannot hold).
+        """
+        try:
+            document = dumps(article, indent=self.indent, include_text=self.include_text, ensure_ascii=self.ascii_only)
+        except TypeError as exc:
+            raise ValueError(str(exc)) from exc
+        if not self.ascii_only:
+            try:
+                document.encode("utf-8")
+            except UnicodeEncodeError:  # lone surrogates in the text: escape them rather than fail the article
+                document = dumps(article, indent=self.indent, include_text=self.include_text, ensure_ascii=True)
+        return document
+
+    def __call__(self, result: BatchResult) -> EncodedResult:
+        """The result encoded: its document, or its error as the command line states it."""
+        article = result.article
+        if article is None:
+            return EncodedResult(index=result.index, document=None, error=str(result.error))
+        try:
+            document = self.encode(article)
+        except ValueError as exc:
+            problem = f"cannot write the result as JSON: {exc}"
+            return EncodedResult(index=result.index, document=None, error=problem, failures=article.failures)
+        return EncodedResult(index=result.index, document=document, failures=article.failures)
 
 
 class ResultWriter:
@@ -51,12 +114,19 @@ class ResultWriter:
         if self.as_array is None:
             self.as_array = as_array
 
+    def encoder(self, *, include_text: bool) -> ArticleEncoder:
+        """The encoder for this writer's indent and stream encoding."""
+        return ArticleEncoder(indent=self.indent, include_text=include_text, ascii_only=self.ascii_only)
+
     def write(self, article: Article, *, include_text: bool) -> None:
         """Write one article; ``OSError`` (a closed pipe among them) is left to the caller.
 
         :raises ValueError: the article cannot be written as JSON (a plugin's value that JSON cannot hold).
         """
-        document = self._dumps(article, include_text=include_text)
+        self.write_document(self.encoder(include_text=include_text).encode(article))
+
+    def write_document(self, document: str) -> None:
+        """Write one document made by this writer's :meth:`encoder`, as a line or an array element."""
         self.settle(as_array=False)
         if self.as_array and self.indent is not None:
             opening = "[\n" if self._count == 0 else ",\n"
@@ -72,17 +142,5 @@ class ResultWriter:
             self.stream.write("\n]\n" if self._count else "[]\n")
         self.stream.flush()
 
-    def _dumps(self, article: Article, *, include_text: bool) -> str:
-        try:
-            document = dumps(article, indent=self.indent, include_text=include_text, ensure_ascii=self.ascii_only)
-        except TypeError as exc:
-            raise ValueError(str(exc)) from exc
-        if not self.ascii_only:
-            try:
-                document.encode("utf-8")
-            except UnicodeEncodeError:  # lone surrogates in the text: escape them rather than fail the article
-                document = dumps(article, indent=self.indent, include_text=include_text, ensure_ascii=True)
-        return document
 
-
-__all__ = ["MAX_INDENT", "ResultWriter", "holds_unicode"]
+__all__ = ["MAX_INDENT", "ArticleEncoder", "EncodedResult", "ResultWriter", "holds_unicode"]

@@ -1,5 +1,11 @@
 """Extraction in worker processes: what ``Pipeline.extract_many(items, jobs=N, timeout=S)`` and ``--jobs`` run.
 
+:func:`extract_finished` is the lower-level path beneath it: each item comes
+with a *finish*, a function applied to its :class:`~newsfacts.BatchResult`
+in the worker, so that only what the caller needs (the command line: the
+JSON line, ready to write) travels back and this process does little more
+than read and write. ``extract_many`` is it with a finish that keeps the result.
+
 A small pool of its own rather than ``concurrent.futures``, because one
 article's worker must be stoppable alone (the per-article time limit) without
 breaking the pool, and a worker that dies must cost only the article it held.
@@ -24,18 +30,21 @@ import signal
 import sys
 import time
 from collections import deque
-from collections.abc import Generator, Iterable, Iterator
+from collections.abc import Callable, Generator, Iterable, Iterator
 from multiprocessing.connection import Connection, wait
-from typing import Any
+from typing import Any, TypeVar, cast
 
 import attrs
 
 from newsfacts.errors import ArticleTimeoutError, InputError, NewsfactsError, WorkerError
-from newsfacts.pipeline import BatchResult, Pipeline, extract_item, item_id
+from newsfacts.pipeline import BatchResult, Pipeline, check_timeout, extract_item, item_id, jobs_for
 
 _WINDOW_PER_WORKER = 16  # articles read ahead of the one to hand back next, per worker
 _SMALL_MESSAGE = 16 * 1024  # bytes; a second article is queued on a busy worker only if this small
 _INDEX_BYTES = 8
+
+Finished = TypeVar("Finished")
+Finish = Callable[[BatchResult], Finished]
 
 
 @attrs.frozen
@@ -43,6 +52,21 @@ class _Task:
     index: int
     id: str | None
     payload: bytes
+    finish: Callable[[BatchResult], Any]
+
+
+@attrs.frozen
+class _Unfinished:
+    """An item's failed result, sent back unfinished because its message could not be read in the worker."""
+
+    result: BatchResult
+
+
+@attrs.frozen
+class _FinishFailure:
+    """What a worker sends when an item's finish raised even on the item's failure: a bug in the finish."""
+
+    error: WorkerError
 
 
 @attrs.frozen
@@ -60,9 +84,62 @@ def extract_in_processes(
     The pipeline is pickled and rebuilt here first, so a plugin that cannot go
     to a worker is reported now, as :class:`~newsfacts.UnpicklablePluginError`.
     """
+    return extract_finished(pipeline, ((item, _unchanged) for item in items), jobs=jobs, timeout=timeout)
+
+
+def extract_finished(
+    pipeline: Pipeline,
+    tasks: Iterable[tuple[object, Finish[Finished]]],
+    *,
+    jobs: int = 1,
+    timeout: float | None = None,
+) -> Generator[Finished, None, None]:
+    """``finish(result)`` for each ``(item, finish)`` of ``tasks``, in input order, ``finish`` run where the item was.
+
+    Like :meth:`Pipeline.extract_many <newsfacts.Pipeline.extract_many>`
+    (same items, ``jobs`` and ``timeout``, same streaming and bounded memory),
+    but in worker processes each ``finish`` runs in the worker, so only its
+    value comes back: a worker that turns the article into the bytes to be
+    written saves this process rebuilding every article. ``finish`` must
+    pickle (a module-level function, a :func:`functools.partial` of one, or an
+    instance of a module-level class) and should return something small.
+    An item that fails in this process (time limit, a worker that died, an
+    item that cannot be sent) is finished here, on its failed result. A
+    ``finish`` that raises is called again on a failed result
+    (:class:`~newsfacts.WorkerError` naming the exception); should that raise
+    too, the batch stops with that ``WorkerError``.
+
+    :raises InputError: ``jobs`` or ``timeout`` is invalid.
+    :raises UnpicklablePluginError: worker processes were asked for and a plugin cannot be sent to them.
+    """
+    workers = jobs_for(jobs)
+    check_timeout(timeout)
+    if workers == 1 and timeout is None:
+        return (_finished(finish, extract_item(pipeline, index, item)) for index, (item, finish) in enumerate(tasks))
     configuration = pickle.dumps(pipeline)
     pickle.loads(configuration)  # noqa: S301 - our own bytes; fails here, typed, rather than in every worker
-    return _run(configuration, items, jobs=jobs, timeout=timeout)
+    return _run(configuration, tasks, jobs=workers, timeout=timeout)
+
+
+def _unchanged(result: BatchResult) -> BatchResult:
+    """The finish of ``extract_many``: the result itself."""
+    return result
+
+
+def _finished(finish: Finish[Finished], result: BatchResult) -> Finished:
+    """``finish(result)``; when it raises, ``finish`` of the result failed with a WorkerError saying why.
+
+    :raises WorkerError: ``finish`` raised on the failed result too.
+    """
+    try:
+        return finish(result)
+    except Exception as exc:  # noqa: BLE001 - the caller's function; its failure costs this item only
+        error = WorkerError(f"finishing the result failed: {type(exc).__name__}: {exc}")
+    try:
+        return finish(BatchResult(index=result.index, id=result.id, error=error))
+    except Exception as exc:
+        msg = f"finishing a failed result failed too: {type(exc).__name__}: {exc}"
+        raise WorkerError(msg) from exc
 
 
 class _Worker:
@@ -90,12 +167,12 @@ class _Worker:
             self.since = time.monotonic()
         self.tasks.append(task)
 
-    def receive(self) -> object:
-        result = pickle.loads(self.connection.recv_bytes())  # noqa: S301 - from our own worker
-        if self.tasks:
-            self.tasks.popleft()
+    def receive(self) -> tuple[object, _Task | None]:
+        """The next message from the worker, and the task it answers (the oldest held)."""
+        message = pickle.loads(self.connection.recv_bytes())  # noqa: S301 - from our own worker
+        task = self.tasks.popleft() if self.tasks else None
         self.since = time.monotonic()
-        return result
+        return message, task
 
     def hang_up(self) -> None:
         """Close our end of the pipe: an idle worker sees the end of its input and leaves."""
@@ -112,10 +189,10 @@ class _Worker:
 
 
 def _run(
-    configuration: bytes, items: Iterable[object], *, jobs: int, timeout: float | None
-) -> Generator[BatchResult, None, None]:
+    configuration: bytes, tasks: Iterable[tuple[object, Finish[Finished]]], *, jobs: int, timeout: float | None
+) -> Generator[Finished, None, None]:
     pool = _Pool(configuration, jobs=jobs, timeout=timeout)
-    source = enumerate(items)
+    source = enumerate(tasks)
     read = handed = 0
     exhausted = finished = False
     try:
@@ -123,12 +200,12 @@ def _run(
         while True:
             while not exhausted and len(pool.ready) < jobs and read - handed < jobs * _WINDOW_PER_WORKER:
                 try:
-                    index, item = next(source)
+                    index, (item, finish) = next(source)
                 except StopIteration:
                     exhausted = True
                     break
                 read += 1
-                pool.add(index, item)
+                pool.add(index, item, finish)
             pool.dispatch()
             while handed in pool.done:
                 yield pool.done.pop(handed)
@@ -154,7 +231,7 @@ class _Pool:
         self.timeout = timeout
         self.workers: list[_Worker] = []
         self.ready: deque[_Task] = deque()  # read and pickled, not yet sent (retries go first)
-        self.done: dict[int, BatchResult] = {}
+        self.done: dict[int, Any] = {}  # finished values by index
 
     def start(self) -> None:
         self.workers = [_Worker(self.context, self.configuration) for _ in range(self.jobs)]
@@ -169,10 +246,10 @@ class _Pool:
             with contextlib.suppress(OSError, ValueError):
                 worker.stop(kill=kill)
 
-    def add(self, index: int, item: object) -> None:
-        task = _task(index, item)
+    def add(self, index: int, item: object, finish: Finish[Any]) -> None:
+        task = _task(index, item, finish)
         if isinstance(task, BatchResult):
-            self.done[index] = task
+            self.done[index] = _finished(finish, task)
         else:
             self.ready.append(task)
 
@@ -213,34 +290,39 @@ class _Pool:
         try:
             if not worker.connection.poll():  # only its end-of-process sentinel fired
                 return False
-            result = worker.receive()
+            message, task = worker.receive()
         except (EOFError, OSError):
             return False
-        if isinstance(result, _StartFailure):
-            raise result.error
-        if isinstance(result, BatchResult):
-            self.done[result.index] = result
+        if isinstance(message, _StartFailure | _FinishFailure):
+            raise message.error
+        if isinstance(message, _Unfinished):
+            if task is not None:
+                self.done[message.result.index] = _finished(task.finish, message.result)
+            return True
+        index, value = cast("tuple[int, object]", message)  # what the worker sends: (index, finished value)
+        self.done[index] = value
         return True
 
     def _replace(self, worker: _Worker, failure: WorkerError) -> None:
         """Fail the worker's current article, give its queued one to others, and start a fresh worker."""
         if worker.tasks:
             current = worker.tasks.popleft()
-            self.done[current.index] = BatchResult(index=current.index, id=current.id, error=failure)
+            failed = BatchResult(index=current.index, id=current.id, error=failure)
+            self.done[current.index] = _finished(current.finish, failed)
         self.ready.extendleft(reversed(worker.tasks))
         worker.tasks.clear()
         worker.stop(kill=True)
         self.workers[self.workers.index(worker)] = _Worker(self.context, self.configuration)
 
 
-def _task(index: int, item: object) -> _Task | BatchResult:
-    """The message for one item (its index, then the pickled item), or its failure when it cannot be sent."""
+def _task(index: int, item: object, finish: Finish[Any]) -> _Task | BatchResult:
+    """The message for one item (its index, then the pickled item and finish), or its failure when it cannot be sent."""
     try:
-        payload = index.to_bytes(_INDEX_BYTES) + pickle.dumps(item, protocol=pickle.HIGHEST_PROTOCOL)
+        payload = index.to_bytes(_INDEX_BYTES) + pickle.dumps((item, finish), protocol=pickle.HIGHEST_PROTOCOL)
     except Exception as exc:  # noqa: BLE001 - pickle raises many types; all mean the item cannot go
-        error = InputError(f"the item cannot be sent to a worker process: {type(exc).__name__}: {exc}")
+        error = InputError(f"the item (or its finish) cannot be sent to a worker process: {type(exc).__name__}: {exc}")
         return BatchResult(index=index, id=item_id(item), error=error)
-    return _Task(index=index, id=item_id(item), payload=payload)
+    return _Task(index=index, id=item_id(item), payload=payload, finish=finish)
 
 
 def _serve(connection: Connection, parent_end: Connection, configuration: bytes) -> None:
@@ -266,18 +348,32 @@ def _serve(connection: Connection, parent_end: Connection, configuration: bytes)
             return
         index = int.from_bytes(message[:_INDEX_BYTES])
         try:
-            item = pickle.loads(message[_INDEX_BYTES:])  # noqa: S301 - from the parent process
+            item, finish = pickle.loads(message[_INDEX_BYTES:])  # noqa: S301 - from the parent process
         except Exception as exc:  # noqa: BLE001 - e.g. a class this process cannot import
             problem = InputError(f"the item cannot be read in a worker process: {type(exc).__name__}: {exc}")
+            finish = None
             result = BatchResult(index=index, id=None, error=problem)
         else:
             result = extract_item(pipeline, index, item)
+        connection.send_bytes(_answer(index, result, finish))
+
+
+def _answer(index: int, result: BatchResult, finish: Finish[Any] | None) -> bytes:
+    """The message back for one item: its index and finished value (or its failed result, to finish there)."""
+    if finish is None:  # the message could not be read here: the parent holds its finish
+        return pickle.dumps(_Unfinished(result))
+    try:
         try:
-            answer = pickle.dumps(result, protocol=pickle.HIGHEST_PROTOCOL)
-        except Exception as exc:  # noqa: BLE001 - a result that cannot travel fails its article, not the worker
+            return pickle.dumps((index, _finished(finish, result)), protocol=pickle.HIGHEST_PROTOCOL)
+        except WorkerError:
+            raise
+        except Exception as exc:  # noqa: BLE001 - a value that cannot be sent fails its item, not the worker
             lost = WorkerError(f"the result cannot be sent back: {type(exc).__name__}: {exc}")
-            answer = pickle.dumps(BatchResult(index=index, id=result.id, error=lost))
-        connection.send_bytes(answer)
+        failed = BatchResult(index=index, id=result.id, error=lost)
+        return pickle.dumps((index, _finished(finish, failed)), protocol=pickle.HIGHEST_PROTOCOL)
+    except Exception as exc:  # noqa: BLE001 - a finish that fails even on a failure: the parent stops the batch
+        error = exc if isinstance(exc, WorkerError) else WorkerError(f"{type(exc).__name__}: {exc}")
+        return pickle.dumps(_FinishFailure(error))
 
 
 def _flush_standard_streams() -> None:

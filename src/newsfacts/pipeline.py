@@ -100,7 +100,8 @@ def jobs_for(jobs: int) -> int:
     return max(1, os.cpu_count() or 1)  # pragma: no cover - platforms without CPU affinity
 
 
-def _check_timeout(timeout: float | None) -> None:
+def check_timeout(timeout: float | None) -> None:
+    """Refuse a time limit that is not a positive, finite number of seconds (:class:`InputError`)."""
     if timeout is None:
         return
     if isinstance(timeout, bool) or not isinstance(timeout, int | float) or not math.isfinite(timeout) or timeout <= 0:
@@ -329,7 +330,7 @@ class Pipeline:
             msg = "extract_many takes an iterable of articles; for one text, call extract()"
             raise InputError(msg)
         workers = jobs_for(jobs)
-        _check_timeout(timeout)
+        check_timeout(timeout)
         if workers == 1 and timeout is None:
             return (extract_item(self, index, item) for index, item in enumerate(items))
         from newsfacts.parallel import extract_in_processes  # noqa: PLC0415 - it imports this module

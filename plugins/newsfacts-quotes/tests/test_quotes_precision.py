@@ -143,6 +143,9 @@ def test_a_wrapped_first_sentence_is_not_a_headline(pipeline):
         "Police could not confirm how many people were hurt.",
         "The company did not comment on the claims.",
         "Mr Hale has refused to say whether he will stand again.",
+        "The trust never commented on the audit of its accounts.",
+        "The landlord didn't respond to the tenants' letter.",
+        "The coach would not elaborate on the injury to his captain.",
     ],
 )
 def test_refusals_are_not_quotes(pipeline, text):

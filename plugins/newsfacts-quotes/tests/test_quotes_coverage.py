@@ -7,7 +7,7 @@ import pytest
 import newsfacts
 import newsfacts_quotes.plugin
 from newsfacts_quotes.cues import CUE_THRESHOLD, LEARNED_VERBS, cue_probability, learned_verbs
-from newsfacts_quotes.datelines import dateline_end
+from newsfacts_quotes.layout import datelines
 from newsfacts_quotes.learned_cues import CUE_COUNTS
 from newsfacts_quotes.lexicon import DIRECT_VERBS, REPORTING_VERBS
 from newsfacts_quotes.phrases import PHRASE_CUES
@@ -155,13 +155,14 @@ def test_a_phrase_cue_inside_a_quotation_is_not_read(pipeline):
     ["LAGOS (Reuters) - ", "LAGOS, March 3 (Reuters) - ", "NEW YORK — ", "Lagos (AFP) -- "],
 )
 def test_a_dateline_is_skipped(dateline):
-    text = dateline + "The central bank raised its rate."
-    assert dateline_end(text, 0, len(text)) == len(dateline)
+    text = "Rates rose.\n" + dateline + "The central bank raised its rate."
+    start = len("Rates rose.\n")
+    assert datelines(text) == [(start, start + len(dateline))]
 
 
 def test_an_ordinary_sentence_has_no_dateline():
-    text = "The central bank - as expected - raised its rate."
-    assert dateline_end(text, 0, len(text)) == 0
+    text = "The central bank - as expected - raised its rate.\nTHE BANK - not the state - did it."
+    assert datelines(text) == []
 
 
 def test_the_first_sentence_after_a_dateline(pipeline):

@@ -22,7 +22,6 @@ from newsfacts_quotes.clauses import (
     second_cue,
     source_ends_sentence,
 )
-from newsfacts_quotes.datelines import dateline_end
 from newsfacts_quotes.layout import datelines, headline_end
 from newsfacts_quotes.lexicon import (
     AUXILIARIES,
@@ -200,6 +199,13 @@ class _Finder:
         self.quotations = find_quotations(text)
         self.datelines = datelines(text)
         self._dateline_ends = {end for _, end in self.datelines}
+        # Where the prose starts in a sentence a dateline opens, keyed by the dateline's first character.
+        self._prose_after: dict[int, int] = {}
+        for line_start, end in self.datelines:
+            first = line_start
+            while first < end and text[first] in " \t\u00a0":
+                first += 1
+            self._prose_after[first] = end
         self.candidates: list[Candidate] = []
         self.direct_ranges: list[Span2] = []
         self._direct_opens: list[int] = []
@@ -362,7 +368,7 @@ class _Finder:
 
     def find_indirect(self) -> None:
         for first, s_end, _ in self.sentences.spans:
-            s_start = dateline_end(self.text, first, s_end)
+            s_start = self._after_dateline(first, s_end)
             sentence_candidates: list[Candidate] = []
             verbs = [m.span() for m in _WORD.finditer(self.text, s_start, s_end) if m.group() in _VERB_SHAPES]
             for w_start, w_end in verbs:
@@ -653,7 +659,12 @@ class _Finder:
 
     def _sentence_after_dateline(self, offset: int) -> tuple[int, int]:
         first, s_end, _ = self.sentences.at(offset)
-        return dateline_end(self.text, first, s_end), s_end
+        return self._after_dateline(first, s_end), s_end
+
+    def _after_dateline(self, start: int, end: int) -> int:
+        """Where the sentence starting at ``start`` begins once a dateline opening it is skipped."""
+        prose = self._prose_after.get(start, start)
+        return prose if prose < end else start
 
     # -- according to ----------------------------------------------------------
 

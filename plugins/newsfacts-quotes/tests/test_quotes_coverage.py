@@ -295,3 +295,31 @@ def test_as_x_reported_and_a_time_before_the_clause(pipeline, text, expected):
 
 def test_a_time_adjunct_alone_is_not_a_report(pipeline):
     assert found(pipeline, "The mayor spoke on Tuesday about the bridge.") == []
+
+
+# -- recall: short fragments around an attribution, sources after the verb -----------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "fragments"),
+    [
+        (
+            "The audit, the inspectors said, found nothing wrong with the accounts.",
+            "the inspectors",
+            ["The audit", "found nothing wrong with the accounts"],
+        ),
+        ("Later, she said, the ferry crews went on strike.", "she", ["Later", "the ferry crews went on strike"]),
+    ],
+)
+def test_a_short_opening_before_a_parenthetical_attribution_is_a_fragment(pipeline, text, source, fragments):
+    assert found(pipeline, text) == [(fragment, source, "said") for fragment in fragments]
+
+
+def test_a_short_opening_alone_is_not_a_quote(pipeline):
+    assert found(pipeline, "Frankly, he said.") == []
+
+
+@pytest.mark.parametrize("source", ["several residents", "two engineers", "most traders", "12 of the pilots"])
+def test_a_clause_then_said_and_a_plain_noun_phrase_source(pipeline, source):
+    text = f"The new lock may have been built too narrow, said {source}."
+    assert found(pipeline, text) == [("The new lock may have been built too narrow", source, "said")]

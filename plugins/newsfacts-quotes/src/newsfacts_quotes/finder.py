@@ -571,7 +571,9 @@ class _Finder:
                 return None
         return None
 
-    def _inverted(self, verb: str, cue: Span2, subject: Subject | None, sentence: Span2) -> Candidate | None:
+    def _inverted(
+        self, verb: str, cue: Span2, subject: Subject | None, sentence: Span2, min_words: int = 3
+    ) -> Candidate | None:
         """``CLAUSE, officials said.`` or ``CLAUSE, said X.``: the content comes first."""
         (s_start, s_end), w_end = sentence, cue[1]
         s_start = max(s_start, cue[0] - _MAX_CONTENT)
@@ -597,7 +599,7 @@ class _Finder:
         if not before or before[-1] in "”\"»'":
             return None
         start, end = trim(text, s_start, comma)
-        if not _has_words(text, start, end, 3) or self._within_direct(start, end):
+        if not _has_words(text, start, end, min_words) or self._within_direct(start, end):
             return None
         alias = subject.alias if subject is not None else None
         antecedent = subject.antecedent if subject is not None else None
@@ -615,6 +617,12 @@ class _Finder:
             mention = (subject.start, subject.end)
             return [Candidate(start, end, _kind(text, start, end), cue, mention, subject.alias, subject.antecedent)]
         first = self._inverted(verb, cue, subject, sentence)
+        short_opening = False
+        if first is None and subject is not None:
+            # "The outreach, they said, raised ...", "Now, she said, the ...": a short opening fragment,
+            # read only when the sentence continues after the attribution.
+            first = self._inverted(verb, cue, subject, sentence, min_words=1)
+            short_opening = first is not None
         if first is None:
             return []
         found = [first]
@@ -623,13 +631,17 @@ class _Finder:
         hi = min(sentence[1], lo + _MAX_CONTENT)
         toks = tokens_in(text, lo, min(hi, lo + 40))
         if not toks:
-            return found
+            return [] if short_opening else found
         head = text[toks[0][0] : toks[0][1]].strip('“"«').lower()
-        if head != "that" and (head.endswith("ing") or head in NON_CLAUSE_START or not head.isalpha()):
-            return found
+        # After a short opening the rest is the clause whatever its first word ("raised new worries").
+        not_clause = not short_opening and (head.endswith("ing") or head in NON_CLAUSE_START)
+        if not head.isalpha() or (head != "that" and not_clause):
+            return [] if short_opening else found
         start, end = _cut_content(text, toks[0][0], hi)
-        if _has_words(text, start, end, 2) and not self._within_direct(start, end):
+        if _has_words(text, start, end, 3 if short_opening else 2) and not self._within_direct(start, end):
             found.append(first._replace(start=start, end=end, kind=_kind(text, start, end)))
+        elif short_opening:
+            return []
         return found
 
     def _within_direct(self, start: int, end: int) -> bool:

@@ -323,3 +323,15 @@ def test_a_short_opening_alone_is_not_a_quote(pipeline):
 def test_a_clause_then_said_and_a_plain_noun_phrase_source(pipeline, source):
     text = f"The new lock may have been built too narrow, said {source}."
     assert found(pipeline, text) == [("The new lock may have been built too narrow", source, "said")]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("The mayor announced Friday that the pool would close.", "the pool would close"),
+        ("The mayor said Tuesday night the bridge would reopen.", "the bridge would reopen"),
+        ("The union said yesterday it would strike.", "it would strike"),
+    ],
+)
+def test_a_bare_day_between_the_cue_and_its_clause(pipeline, text, content):
+    assert [c for c, _, _ in found(pipeline, text)] == [content]

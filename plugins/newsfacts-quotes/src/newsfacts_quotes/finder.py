@@ -813,15 +813,26 @@ _TIME_WORDS = frozenset(
 )
 
 
+_BARE_DAYS = frozenset(
+    ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "tonight"]
+)
+_DAY_PARTS = frozenset(["morning", "afternoon", "evening", "night"])
+
+
 def _skip_time_adjunct(text: str, toks: list[Span2]) -> list[Span2]:
     """Drop an opening "on Wednesday" / "last week" / "this month" that stands before a reported clause."""
     words = [text[a:b].lower() for a, b in toks[:4]]
+    rest = 0
     if len(words) > 2 and words[0] in {"on", "last", "this", "earlier", "late"} and words[1].rstrip(",") in _TIME_WORDS:
         rest = 2
-        if words[1].endswith(","):
+    elif len(words) > 1 and words[0].rstrip(",") in _BARE_DAYS:
+        # "said Monday that ...", "said Tuesday night the ...": a bare day, possibly with a part of it.
+        rest = 2 if len(words) > 2 and words[1].rstrip(",") in _DAY_PARTS and not words[0].endswith(",") else 1
+    if rest:
+        if words[rest - 1].endswith(","):
             return toks[rest:]
-        if words[2] == "that":
-            return toks[rest:]
+        if words[rest] == "that":
+            return toks[rest + 1 :]
         # Only when a clause plainly follows: a determiner, a pronoun or a capitalised word.
         following = text[toks[rest][0] : toks[rest][1]]
         if following[:1].isupper() or following.lower() in {

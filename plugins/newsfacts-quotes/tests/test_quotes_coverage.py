@@ -331,6 +331,7 @@ def test_a_clause_then_said_and_a_plain_noun_phrase_source(pipeline, source):
         ("The mayor announced Friday that the pool would close.", "the pool would close"),
         ("The mayor said Tuesday night the bridge would reopen.", "the bridge would reopen"),
         ("The union said yesterday it would strike.", "it would strike"),
+        ("The cuts are cruel, Ms Holm said Tuesday in Oslo.", "The cuts are cruel"),
     ],
 )
 def test_a_bare_day_between_the_cue_and_its_clause(pipeline, text, content):

@@ -890,7 +890,8 @@ def _is_adjunct(rest: str) -> bool:
     first = words[0].strip('“"«,').lower()
     if first == "there" and len(words) > 1 and words[1].lower() in EXISTENTIAL_VERBS:
         return False
-    return first in NON_CLAUSE_START and "that" not in (w.lower() for w in words)
+    opens_adjunct = first in NON_CLAUSE_START or first.rstrip(".") in _BARE_DAYS  # "said Tuesday in Paris."
+    return opens_adjunct and "that" not in (w.lower() for w in words)
 
 
 def find_candidates(text: str, sentences: Sequence[tuple[int, int, int]]) -> list[Candidate]:

@@ -336,3 +336,16 @@ def test_a_clause_then_said_and_a_plain_noun_phrase_source(pipeline, source):
 )
 def test_a_bare_day_between_the_cue_and_its_clause(pipeline, text, content):
     assert [c for c, _, _ in found(pipeline, text)] == [content]
+
+
+def test_an_adjunct_closes_a_parenthetical_attribution(pipeline):
+    text = "The audit, Ms Varga wrote in her report, found the accounts in order."
+    assert found(pipeline, text) == [
+        ("The audit", "Ms Varga", "wrote"),
+        ("found the accounts in order", "Ms Varga", "wrote"),
+    ]
+
+
+def test_a_learned_verb_object_stops_before_the_main_reporting_verb(pipeline):
+    text = "Parents who lamented the closure told the council they were ignored."
+    assert all("told" not in content for content, _, _ in found(pipeline, text))

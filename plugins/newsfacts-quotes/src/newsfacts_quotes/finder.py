@@ -73,6 +73,12 @@ _CUT = regex.compile(
 )
 _TRAILING_ATTRIBUTION = regex.compile(r",\s+[^,]{1,60}$")
 _MAX_BACK = 220
+# The commonest reporting verbs: a noun-phrase object never holds one, the sentence's main verb it is.
+_MAIN_REPORTING_VERB = regex.compile(r"\s(?:said|says|say|told|tells|argued|argue|argues|insisted|insist|insists)\b")
+# A short adjunct after the verb closed by a comma ("argued in his email, ..."), read in bounded words.
+_ADJUNCT_COMMA = regex.compile(
+    r"[ \u00a0]++(?:in|on|at|during|with|by|from|via|after|before|over|to)(?:[ \u00a0]++[\p{L}\d'’.\-]++){1,5}+,"
+)
 _MAX_CONTENT = 700
 _MAX_TAIL = 240
 _MAX_CUE_GAP_TOKENS = 8
@@ -442,6 +448,12 @@ class _Finder:
         first_word = rest.split(None, 1)[0] if rest and not rest[0].isspace() else ""
         particle = bool(first_word) and particle_of(verb, first_word)
         timed = _is_adjunct(rest) and _time_then_clause(text, w_end, hi)
+        adjunct_comma = _comma_after_adjunct(text, w_end, hi)
+        if adjunct_comma is not None:
+            # "If anything, Mr Ash argued in his email, CLAUSE": an adjunct closes the attribution.
+            around = self._parenthetical(verb, cue, subject, sentence, adjunct_comma)
+            if around:
+                return around
         if not rest.strip(".!?\"”'’ ") or (_is_adjunct(rest) and not infinitive and not particle and not timed):
             return self._inverted(verb, cue, subject, sentence)
         if rest.startswith(","):
@@ -457,6 +469,10 @@ class _Finder:
             comma = text.find(",", start, end)
             if comma > start:
                 end = comma
+            # ... and before a main reporting verb: "Voters who backed the plan said they ...".
+            main = _MAIN_REPORTING_VERB.search(text, start, end)
+            if main is not None:
+                end = main.start()
         if end - start < 8 or not _has_words(text, start, end, 2):
             return None
         if self._within_direct(start, end):
@@ -559,8 +575,8 @@ class _Finder:
         text = self.text
         for index, (t_start, t_end) in enumerate(toks[:6]):
             raw = text[t_start:t_end]
-            if index and raw in _CLAUSE_SUBJECTS:
-                return t_start
+            if index and (raw in _CLAUSE_SUBJECTS or raw in _QUESTION_WORDS):
+                return t_start  # "told reporters he ...", "is telling passengers how ..."
             if raw[-1] == "," and index < 3 and index + 1 < len(toks) and raw[0].isupper():
                 # "told CNN, his policy would ...": a named addressee, a comma, then the clause.
                 following = text[toks[index + 1][0] : toks[index + 1][1]]
@@ -605,12 +621,17 @@ class _Finder:
         antecedent = subject.antecedent if subject is not None else None
         return Candidate(start, end, _kind(text, start, end), cue, mention, alias, antecedent)
 
-    def _parenthetical(self, verb: str, cue: Span2, subject: Subject | None, sentence: Span2) -> list[Candidate]:
-        """``A, he said, B``: the report stands on both sides of the attribution, as two fragments."""
+    def _parenthetical(
+        self, verb: str, cue: Span2, subject: Subject | None, sentence: Span2, closing: int | None = None
+    ) -> list[Candidate]:
+        """``A, he said, B``: the report stands on both sides of the attribution, as two fragments.
+
+        ``closing`` is the comma that closes the attribution when an adjunct stands before it.
+        """
         text = self.text
         if subject is not None and _AS_BEFORE.search(text, max(0, subject.start - 8), subject.start):
             # "As The Times reported, CLAUSE": the report follows the attribution.
-            comma = text.find(",", cue[1], cue[1] + 3)
+            comma = text.find(",", cue[1], cue[1] + 3) if closing is None else closing
             start, end = _cut_content(text, comma + 1, min(sentence[1], comma + 1 + _MAX_CONTENT))
             if comma < 0 or not _has_words(text, start, end, 3) or self._within_direct(start, end):
                 return []
@@ -626,7 +647,7 @@ class _Finder:
         if first is None:
             return []
         found = [first]
-        comma = text.find(",", cue[1], cue[1] + 3)
+        comma = text.find(",", cue[1], cue[1] + 3) if closing is None else closing
         lo = comma + 1
         hi = min(sentence[1], lo + _MAX_CONTENT)
         toks = tokens_in(text, lo, min(hi, lo + 40))
@@ -880,6 +901,12 @@ def _opens_participle(text: str, before: list[Span2]) -> bool:
     if len(before) > 1 and previous.islower() and previous.endswith("ly") and len(previous) > 4:
         return text[before[-2][0] : before[-2][1]].rstrip("”\"’'").endswith(",")
     return False
+
+
+def _comma_after_adjunct(text: str, verb_end: int, hi: int) -> int | None:
+    """The comma closing a short adjunct right after the verb ("said in an interview, ..."), if any."""
+    match = _ADJUNCT_COMMA.match(text, verb_end, min(hi, verb_end + 80))
+    return None if match is None else match.end() - 1
 
 
 def _is_adjunct(rest: str) -> bool:

@@ -349,3 +349,10 @@ def test_an_adjunct_closes_a_parenthetical_attribution(pipeline):
 def test_a_learned_verb_object_stops_before_the_main_reporting_verb(pipeline):
     text = "Parents who lamented the closure told the council they were ignored."
     assert all("told" not in content for content, _, _ in found(pipeline, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "name"), [("The union praised Okafor.", "Okafor"), ("Farmers backed Ms Lind.", "Ms Lind")]
+)
+def test_a_name_alone_is_the_object_a_cue_reports(pipeline, text, name):
+    assert [content for content, _, _ in found(pipeline, text)] == [name]

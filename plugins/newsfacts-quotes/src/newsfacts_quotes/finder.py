@@ -73,6 +73,8 @@ _CUT = regex.compile(
 )
 _TRAILING_ATTRIBUTION = regex.compile(r",\s+[^,]{1,60}$")
 _MAX_BACK = 220
+_MIN_CONTENT_CHARS = 8
+_MIN_NAME_CHARS = 3
 # The commonest reporting verbs: a noun-phrase object never holds one, the sentence's main verb it is.
 _MAIN_REPORTING_VERB = regex.compile(r"\s(?:said|says|say|told|tells|argued|argue|argues|insisted|insist|insists)\b")
 # A short adjunct after the verb closed by a comma ("argued in his email, ..."), read in bounded words.
@@ -473,7 +475,7 @@ class _Finder:
             main = _MAIN_REPORTING_VERB.search(text, start, end)
             if main is not None:
                 end = main.start()
-        if end - start < 8 or not _has_words(text, start, end, 2):
+        if not _long_enough(text, start, end):
             return None
         if self._within_direct(start, end):
             return None
@@ -901,6 +903,14 @@ def _opens_participle(text: str, before: list[Span2]) -> bool:
     if len(before) > 1 and previous.islower() and previous.endswith("ly") and len(previous) > 4:
         return text[before[-2][0] : before[-2][1]].rstrip("”\"’'").endswith(",")
     return False
+
+
+def _long_enough(text: str, start: int, end: int) -> bool:
+    """Two words and eight characters, or a name alone ("praised Ms Okafor", "endorsed Sanders")."""
+    if end - start >= _MIN_CONTENT_CHARS and _has_words(text, start, end, 2):
+        return True
+    words = text[start:end].split()
+    return end - start >= _MIN_NAME_CHARS and all(w[0].isupper() and w.rstrip(".").isalpha() for w in words)
 
 
 def _comma_after_adjunct(text: str, verb_end: int, hi: int) -> int | None:

@@ -356,3 +356,12 @@ def test_a_learned_verb_object_stops_before_the_main_reporting_verb(pipeline):
 )
 def test_a_name_alone_is_the_object_a_cue_reports(pipeline, text, name):
     assert [content for content, _, _ in found(pipeline, text)] == [name]
+
+
+def test_a_progressive_cue_is_not_a_passive(pipeline):
+    text = "The ferry company is telling passengers that the crossing will resume on Monday."
+    assert found(pipeline, text) == [("the crossing will resume on Monday", "The ferry company", "is telling")]
+
+
+def test_a_passive_cue_still_reports_nothing(pipeline):
+    assert found(pipeline, "The budget is being debated by the council.") == []

@@ -404,6 +404,7 @@ class _Finder:
         if previous.lower() in DETERMINERS or previous.lower() in {"to", "of", "for", "with"}:
             return None
         cue_start, passive = _cue_start(text, w_start, lo)
+        passive = passive and not verb.endswith("ing")  # "is telling supporters that ..." is progressive
         cue = (cue_start, w_end)
         if verb in _ASK_VERBS:
             asked = self._question_asked(cue, previous, (lo, s_end))

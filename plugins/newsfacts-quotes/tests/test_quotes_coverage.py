@@ -365,3 +365,14 @@ def test_a_progressive_cue_is_not_a_passive(pipeline):
 
 def test_a_passive_cue_still_reports_nothing(pipeline):
     assert found(pipeline, "The budget is being debated by the council.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("The governor called for calm.", "calm"),
+        ("The unions called on the minister to resign.", "the minister to resign"),
+    ],
+)
+def test_a_learned_particle_belongs_to_the_cue(pipeline, text, content):
+    assert [c for c, _, _ in found(pipeline, text)] == [content]

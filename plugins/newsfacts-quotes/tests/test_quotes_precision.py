@@ -183,9 +183,11 @@ def test_quotes_never_overlap_on_nested_reports(pipeline):
 
 def test_an_indirect_report_holding_single_marks_is_mixed(pipeline):
     text = "Ms Ida Penn said the delay was ‘a scandal for the town’ and called for an inquiry."
-    (quote,) = quotes(pipeline, text)
+    # The coordinated "called for an inquiry" is a second report of its own.
+    quote, called_for = quotes(pipeline, text)
     assert quote.kind == "mixed"
     assert quote.text.startswith("the delay was ‘a scandal for the town’")
+    assert (called_for.kind, called_for.text) == ("indirect", "an inquiry")
 
 
 def test_words_inside_quotation_marks_are_never_a_speaker(pipeline):

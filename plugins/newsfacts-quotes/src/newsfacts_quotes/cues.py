@@ -19,9 +19,10 @@ from newsfacts_quotes.learned_cues import CUE_COUNTS, PARTICLE_COUNTS
 CUE_THRESHOLD = 0.25
 MIN_CUE_COUNT = 3
 # A particle joins its verb in the cue ("pointed to", "called for") when seen this often, and in at
-# least this share of the verb's cues.
+# least this share of the verb's cues (0.08 re-picked on train, confirmed on dev: +0.4 pt content F1 there
+# over 0.25, which had left out "called for", 19% of "called" cues).
 MIN_PARTICLE_COUNT = 3
-MIN_PARTICLE_SHARE = 0.25
+MIN_PARTICLE_SHARE = 0.08
 
 # Auxiliaries are counted inside cues ("has said") but never report by themselves.
 # Forms that cue through other rules (raising verbs, "according to"), or cue only as part of a phrase

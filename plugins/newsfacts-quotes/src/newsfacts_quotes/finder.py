@@ -476,8 +476,8 @@ class _Finder:
             main = _MAIN_REPORTING_VERB.search(text, start, end)
             if main is not None:
                 end = main.start()
-        if not _long_enough(text, start, end):
-            return None
+        if not (_long_enough(text, start, end) or (particle and end - start >= _MIN_NAME_CHARS)):
+            return None  # after a particle one word will do: "called for calm"
         if self._within_direct(start, end):
             return None
         mention = None if subject.anonymous and passive else (subject.start, subject.end)

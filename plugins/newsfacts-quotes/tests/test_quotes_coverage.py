@@ -376,3 +376,19 @@ def test_a_passive_cue_still_reports_nothing(pipeline):
 )
 def test_a_learned_particle_belongs_to_the_cue(pipeline, text, content):
     assert [c for c, _, _ in found(pipeline, text)] == [content]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("On the agenda is a motion condemning the new toll.", "the new toll"),
+        ("The file holds notes from aides suggesting the audit should wait.", "the audit should wait"),
+    ],
+)
+def test_a_participle_after_a_noun_reports_for_it(pipeline, text, content):
+    assert [c for c, _, _ in found(pipeline, text)] == [content]
+
+
+@pytest.mark.parametrize("text", ["The ferry was leaving the harbour.", "The crew kept sailing the boat home."])
+def test_a_participle_after_a_verb_is_no_report(pipeline, text):
+    assert found(pipeline, text) == []

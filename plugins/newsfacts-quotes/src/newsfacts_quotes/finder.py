@@ -423,10 +423,20 @@ class _Finder:
             coordinated = previous.lower() == "and" and any(
                 c.cue and text[c.cue[1] - 3 : c.cue[1]] == "ing" for c in earlier[-_FIRST_SOURCES:]
             )
+            subject: Subject | None
             if not coordinated and not _opens_participle(text, before):
-                return None
-            mention = self._participle_source(earlier, s_start, w_start)
-            subject: Subject | None = None if mention is None else Subject(*mention, None, anonymous=False)
+                if not _reduced_relative_head(previous):
+                    return None
+                # "a resolution condemning the ban", "staff members suggesting ...": the noun reports.
+                subject = subject_before(text, lo, cue_start)
+                if subject is None or subject.anonymous or not opens_noun_phrase(text[subject.start : subject.end]):
+                    head = _noun_phrase_before(text, before)
+                    if head is None:
+                        return None
+                    subject = Subject(*head, None, anonymous=False)
+            else:
+                mention = self._participle_source(earlier, s_start, w_start)
+                subject = None if mention is None else Subject(*mention, None, anonymous=False)
         else:
             subject = subject_before(text, lo, cue_start)
             if subject is not None and not opens_noun_phrase(text[subject.start : subject.end]):
@@ -892,6 +902,31 @@ def _opening_adverbial(text: str, s_start: int, cue_start: int, source_end: int)
         and "," not in before
         and text[source_end : source_end + 1] == ","
     )
+
+
+_NOT_A_HEAD = AUXILIARIES | BE_FORMS | DETERMINERS | PREPOSITIONS | NON_CLAUSE_START | {"who", "which", "that", "not"}
+
+
+def _reduced_relative_head(previous: str) -> bool:
+    """Whether the word before a participle is a noun it can describe ("a video depicting ...")."""
+    return previous.isalpha() and previous.lower() not in _NOT_A_HEAD and not previous.endswith(("ly", "ing", "ed"))
+
+
+_MAX_HEAD_WORDS = 5
+
+
+def _noun_phrase_before(text: str, before: list[Span2]) -> Span2 | None:
+    """The short noun phrase ending right before a participle: "a resolution", "staff members"."""
+    start = None
+    for t_start, t_end in reversed(before[-_MAX_HEAD_WORDS:]):
+        word = text[t_start:t_end]
+        lower = word.lower()
+        if lower in DETERMINERS:
+            return (t_start, before[-1][1])
+        if not word.replace("'", "").replace("’", "").isalpha() or lower in _NOT_A_HEAD or lower.endswith("ed"):
+            break
+        start = t_start
+    return None if start is None else (start, before[-1][1])
 
 
 def _opens_participle(text: str, before: list[Span2]) -> bool:

@@ -392,3 +392,9 @@ def test_a_participle_after_a_noun_reports_for_it(pipeline, text, content):
 @pytest.mark.parametrize("text", ["The ferry was leaving the harbour.", "The crew kept sailing the boat home."])
 def test_a_participle_after_a_verb_is_no_report(pipeline, text):
     assert found(pipeline, text) == []
+
+
+@pytest.mark.parametrize("verb", ["believes", "thinks", "fears", "hoped"])
+def test_a_belief_after_its_clause(pipeline, verb):
+    text = f"The old lock will not last another winter, the harbourmaster {verb}."
+    assert found(pipeline, text) == [("The old lock will not last another winter", "the harbourmaster", verb)]

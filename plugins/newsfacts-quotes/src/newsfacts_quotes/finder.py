@@ -39,6 +39,7 @@ from newsfacts_quotes.lexicon import (
     PARTICIPLES,
     PREPOSITIONS,
     REPORTING_VERBS,
+    words,
 )
 from newsfacts_quotes.marks import Quotation, find_quotations, holds_quotation
 from newsfacts_quotes.mentions import (
@@ -73,6 +74,8 @@ _CUT = regex.compile(
 )
 _TRAILING_ATTRIBUTION = regex.compile(r",\s+[^,]{1,60}$")
 _MAX_BACK = 220
+# Beliefs follow their clause as sayings do: "The ferry will stay, the mayor believes."
+_BELIEF_VERBS = words("think thinks thought believe believes believed hope hopes hoped fear fears feared")
 _MIN_CONTENT_CHARS = 8
 _MIN_NAME_CHARS = 3
 # The commonest reporting verbs: a noun-phrase object never holds one, the sentence's main verb it is.
@@ -607,7 +610,7 @@ class _Finder:
         (s_start, s_end), w_end = sentence, cue[1]
         s_start = max(s_start, cue[0] - _MAX_CONTENT)
         text = self.text
-        if verb in NO_INVERSION_VERBS:
+        if verb in NO_INVERSION_VERBS and verb not in _BELIEF_VERBS:
             return None
         if subject is not None:
             if subject.anonymous:

@@ -76,6 +76,7 @@ _SOURCE_OPENERS = frozenset(
 )
 _MIN_CLAUSE_WORDS = 4
 _MAX_SOURCE_WORDS = 30
+_MAX_SOURCE_CHARS = 400
 _RELATIVE_OPENING = regex.compile(r"\s*(?:who|which|whose|where|when|whom)\b")
 _CHUNK_START = regex.compile(r"[,;:.!?]\s+|[“”\"«»]")
 
@@ -101,6 +102,8 @@ def clause_before_comma(text: str, lo: int, verb_start: int) -> bool:
 
 def source_ends_sentence(text: str, verb_end: int, sentence_end: int) -> bool:
     """Whether the words after the verb are a source closing the sentence ("..., said Ann Okafor.")."""
+    if sentence_end - verb_end > _MAX_SOURCE_CHARS:
+        return False  # longer than any source: never read an endless sentence once per cue
     rest = text[verb_end:sentence_end].strip()
     words = rest.split()
     if not 0 < len(words) <= _MAX_SOURCE_WORDS or rest[-1] not in ".!?\"”’'" or " that " in f" {rest} ":

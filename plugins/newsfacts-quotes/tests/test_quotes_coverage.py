@@ -398,3 +398,22 @@ def test_a_participle_after_a_verb_is_no_report(pipeline, text):
 def test_a_belief_after_its_clause(pipeline, verb):
     text = f"The old lock will not last another winter, the harbourmaster {verb}."
     assert found(pipeline, text) == [("The old lock will not last another winter", "the harbourmaster", verb)]
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "source"),
+    [
+        (
+            "Mark Lind: I would consider running for the council again.",
+            "I would consider running for the council again",
+            "Mark Lind",
+        ),
+        ("ANN LEE: Why not put the plan to a vote now?", "Why not put the plan to a vote now", "ANN LEE"),
+    ],
+)
+def test_a_name_and_a_colon_opening_a_sentence(pipeline, text, content, source):
+    assert found(pipeline, text) == [(content, source, ":")]
+
+
+def test_a_colon_after_a_lower_case_phrase_is_no_source(pipeline):
+    assert found(pipeline, "The result was plain: the ferry will stop in May.") == []

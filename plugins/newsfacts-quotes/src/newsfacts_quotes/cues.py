@@ -14,7 +14,7 @@ from newsfacts_quotes.learned_cues import CUE_COUNTS, PARTICLE_COUNTS
 
 # The cue probability a learned form needs, and how often it must have been seen as a cue. Re-picked on
 # train once the precision filters (refusals, hedges, nesting) removed most false quotes: 0.2 and 3 gain
-# 0.7 pt content F1 on train and 1.0 pt on dev over 0.4 and 4, with the action verbs below left out.
+# 0.6 pt content F1 on train and 1.0 pt on dev over 0.4 and 4, with the action verbs below left out.
 CUE_THRESHOLD = 0.2
 MIN_CUE_COUNT = 3
 # A particle joins its verb in the cue ("pointed to", "called for") when seen this often, and in at

@@ -76,6 +76,10 @@ _TRAILING_ATTRIBUTION = regex.compile(r",\s+[^,]{1,60}$")
 _MAX_BACK = 220
 # Beliefs follow their clause as sayings do: "The ferry will stay, the mayor believes."
 _BELIEF_VERBS = words("think thinks thought believe believes believed hope hopes hoped fear fears feared")
+# A sentence opening with up to four capitalised words and a colon: "Mark Lind: ...", "ANN LEE: ...".
+_COLON_SOURCE = regex.compile(r"(\p{Lu}[\p{L}.'’\-]*+(?:[ \u00a0]\p{Lu}[\p{L}.'’\-]*+){0,3}+):[ \u00a0]++")
+_MAX_COLON_SOURCE = 60
+_OPENING_MARKS = frozenset("“\"«‘'„")
 _MIN_CONTENT_CHARS = 8
 _MIN_NAME_CHARS = 3
 # The commonest reporting verbs: a noun-phrase object never holds one, the sentence's main verb it is.
@@ -715,6 +719,26 @@ class _Finder:
         prose = self._prose_after.get(start, start)
         return prose if prose < end else start
 
+    # -- "NAME: CLAUSE" -----------------------------------------------------------
+
+    def find_colon_sources(self) -> None:
+        """``Mark Lind: I'd run again.``, ``ANN LEE: Why not?``: a name and a colon open a sentence it says."""
+        text = self.text
+        for first, s_end, _ in self.sentences.spans:
+            s_start = self._after_dateline(first, s_end)
+            match = _COLON_SOURCE.match(text, s_start, min(s_end, s_start + _MAX_COLON_SOURCE))
+            if match is None or self._inside_quotation(s_start):
+                continue
+            content_lo = match.end()
+            if text[content_lo : content_lo + 1] in _OPENING_MARKS:
+                continue  # a direct quotation: the direct pass reads it
+            start, end = _cut_content(text, content_lo, min(s_end, content_lo + _MAX_CONTENT))
+            if not _has_words(text, start, end, 3) or self._within_direct(start, end):
+                continue
+            colon = match.end(1)
+            cue = (colon, colon + 1)
+            self.candidates.append(Candidate(start, end, _kind(text, start, end), cue, match.span(1), None))
+
     # -- according to ----------------------------------------------------------
 
     def find_according(self) -> None:
@@ -760,6 +784,7 @@ class _Finder:
         self.find_indirect()
         self.find_phrases()
         self.find_according()
+        self.find_colon_sources()
         self.candidates = drop_false_quotes(
             self.text, without_datelines(self.candidates, self.datelines), self.quotations, headline_end(self.text)
         )

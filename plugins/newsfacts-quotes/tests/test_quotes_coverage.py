@@ -415,5 +415,13 @@ def test_a_name_and_a_colon_opening_a_sentence(pipeline, text, content, source):
     assert found(pipeline, text) == [(content, source, ":")]
 
 
-def test_a_colon_after_a_lower_case_phrase_is_no_source(pipeline):
-    assert found(pipeline, "The result was plain: the ferry will stop in May.") == []
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The result was plain: the ferry will stop in May.",
+        "Correction: An earlier version of this story gave the wrong date for the vote.",
+        "Editor's Note: The following is an excerpt from a new book about harbours.",
+    ],
+)
+def test_a_colon_after_a_label_or_a_lower_case_phrase_is_no_source(pipeline, text):
+    assert found(pipeline, text) == []

@@ -79,6 +79,10 @@ _BELIEF_VERBS = words("think thinks thought believe believes believed hope hopes
 # A sentence opening with up to four capitalised words and a colon: "Mark Lind: ...", "ANN LEE: ...".
 _COLON_SOURCE = regex.compile(r"(\p{Lu}[\p{L}.'’\-]*+(?:[ \u00a0]\p{Lu}[\p{L}.'’\-]*+){0,3}+):[ \u00a0]++")
 _MAX_COLON_SOURCE = 60
+_LABELS = words(
+    "correction corrections update updated breaking note latest look watch related video videos photo photos "
+    "exclusive read see also more editor source sources transcript excerpt listen alert"
+)
 _OPENING_MARKS = frozenset("“\"«‘'„")
 _MIN_CONTENT_CHARS = 8
 _MIN_NAME_CHARS = 3
@@ -729,6 +733,8 @@ class _Finder:
             match = _COLON_SOURCE.match(text, s_start, min(s_end, s_start + _MAX_COLON_SOURCE))
             if match is None or self._inside_quotation(s_start):
                 continue
+            if match.group(1).rsplit(None, 1)[-1].lower().strip(".") in _LABELS:
+                continue  # "Correction: ...", "Editor's Note: ...", "The Latest: ...": a label, not a source
             content_lo = match.end()
             if text[content_lo : content_lo + 1] in _OPENING_MARKS:
                 continue  # a direct quotation: the direct pass reads it

@@ -7,7 +7,7 @@ import pytest
 import newsfacts
 import newsfacts_quotes.plugin
 from newsfacts_quotes.cues import CUE_THRESHOLD, LEARNED_VERBS, cue_probability, learned_verbs
-from newsfacts_quotes.datelines import dateline_end
+from newsfacts_quotes.layout import datelines
 from newsfacts_quotes.learned_cues import CUE_COUNTS
 from newsfacts_quotes.lexicon import DIRECT_VERBS, REPORTING_VERBS
 from newsfacts_quotes.phrases import PHRASE_CUES
@@ -155,13 +155,14 @@ def test_a_phrase_cue_inside_a_quotation_is_not_read(pipeline):
     ["LAGOS (Reuters) - ", "LAGOS, March 3 (Reuters) - ", "NEW YORK — ", "Lagos (AFP) -- "],
 )
 def test_a_dateline_is_skipped(dateline):
-    text = dateline + "The central bank raised its rate."
-    assert dateline_end(text, 0, len(text)) == len(dateline)
+    text = "Rates rose.\n" + dateline + "The central bank raised its rate."
+    start = len("Rates rose.\n")
+    assert datelines(text) == [(start, start + len(dateline))]
 
 
 def test_an_ordinary_sentence_has_no_dateline():
-    text = "The central bank - as expected - raised its rate."
-    assert dateline_end(text, 0, len(text)) == 0
+    text = "The central bank - as expected - raised its rate.\nTHE BANK - not the state - did it."
+    assert datelines(text) == []
 
 
 def test_the_first_sentence_after_a_dateline(pipeline):
@@ -294,3 +295,133 @@ def test_as_x_reported_and_a_time_before_the_clause(pipeline, text, expected):
 
 def test_a_time_adjunct_alone_is_not_a_report(pipeline):
     assert found(pipeline, "The mayor spoke on Tuesday about the bridge.") == []
+
+
+# -- recall: short fragments around an attribution, sources after the verb -----------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "fragments"),
+    [
+        (
+            "The audit, the inspectors said, found nothing wrong with the accounts.",
+            "the inspectors",
+            ["The audit", "found nothing wrong with the accounts"],
+        ),
+        ("Later, she said, the ferry crews went on strike.", "she", ["Later", "the ferry crews went on strike"]),
+    ],
+)
+def test_a_short_opening_before_a_parenthetical_attribution_is_a_fragment(pipeline, text, source, fragments):
+    assert found(pipeline, text) == [(fragment, source, "said") for fragment in fragments]
+
+
+def test_a_short_opening_alone_is_not_a_quote(pipeline):
+    assert found(pipeline, "Frankly, he said.") == []
+
+
+@pytest.mark.parametrize("source", ["several residents", "two engineers", "most traders", "12 of the pilots"])
+def test_a_clause_then_said_and_a_plain_noun_phrase_source(pipeline, source):
+    text = f"The new lock may have been built too narrow, said {source}."
+    assert found(pipeline, text) == [("The new lock may have been built too narrow", source, "said")]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("The mayor announced Friday that the pool would close.", "the pool would close"),
+        ("The mayor said Tuesday night the bridge would reopen.", "the bridge would reopen"),
+        ("The union said yesterday it would strike.", "it would strike"),
+        ("The cuts are cruel, Ms Holm said Tuesday in Oslo.", "The cuts are cruel"),
+    ],
+)
+def test_a_bare_day_between_the_cue_and_its_clause(pipeline, text, content):
+    assert [c for c, _, _ in found(pipeline, text)] == [content]
+
+
+def test_an_adjunct_closes_a_parenthetical_attribution(pipeline):
+    text = "The audit, Ms Varga wrote in her report, found the accounts in order."
+    assert found(pipeline, text) == [
+        ("The audit", "Ms Varga", "wrote"),
+        ("found the accounts in order", "Ms Varga", "wrote"),
+    ]
+
+
+def test_a_learned_verb_object_stops_before_the_main_reporting_verb(pipeline):
+    text = "Parents who lamented the closure told the council they were ignored."
+    assert all("told" not in content for content, _, _ in found(pipeline, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "name"), [("The union praised Okafor.", "Okafor"), ("Farmers backed Ms Lind.", "Ms Lind")]
+)
+def test_a_name_alone_is_the_object_a_cue_reports(pipeline, text, name):
+    assert [content for content, _, _ in found(pipeline, text)] == [name]
+
+
+def test_a_progressive_cue_is_not_a_passive(pipeline):
+    text = "The ferry company is telling passengers that the crossing will resume on Monday."
+    assert found(pipeline, text) == [("the crossing will resume on Monday", "The ferry company", "is telling")]
+
+
+def test_a_passive_cue_still_reports_nothing(pipeline):
+    assert found(pipeline, "The budget is being debated by the council.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("The governor called for calm.", "calm"),
+        ("The unions called on the minister to resign.", "the minister to resign"),
+    ],
+)
+def test_a_learned_particle_belongs_to_the_cue(pipeline, text, content):
+    assert [c for c, _, _ in found(pipeline, text)] == [content]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("On the agenda is a motion condemning the new toll.", "the new toll"),
+        ("The file holds notes from aides suggesting the audit should wait.", "the audit should wait"),
+    ],
+)
+def test_a_participle_after_a_noun_reports_for_it(pipeline, text, content):
+    assert [c for c, _, _ in found(pipeline, text)] == [content]
+
+
+@pytest.mark.parametrize("text", ["The ferry was leaving the harbour.", "The crew kept sailing the boat home."])
+def test_a_participle_after_a_verb_is_no_report(pipeline, text):
+    assert found(pipeline, text) == []
+
+
+@pytest.mark.parametrize("verb", ["believes", "thinks", "fears", "hoped"])
+def test_a_belief_after_its_clause(pipeline, verb):
+    text = f"The old lock will not last another winter, the harbourmaster {verb}."
+    assert found(pipeline, text) == [("The old lock will not last another winter", "the harbourmaster", verb)]
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "source"),
+    [
+        (
+            "Mark Lind: I would consider running for the council again.",
+            "I would consider running for the council again",
+            "Mark Lind",
+        ),
+        ("ANN LEE: Why not put the plan to a vote now?", "Why not put the plan to a vote now", "ANN LEE"),
+    ],
+)
+def test_a_name_and_a_colon_opening_a_sentence(pipeline, text, content, source):
+    assert found(pipeline, text) == [(content, source, ":")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The result was plain: the ferry will stop in May.",
+        "Correction: An earlier version of this story gave the wrong date for the vote.",
+        "Editor's Note: The following is an excerpt from a new book about harbours.",
+    ],
+)
+def test_a_colon_after_a_label_or_a_lower_case_phrase_is_no_source(pipeline, text):
+    assert found(pipeline, text) == []

@@ -143,6 +143,9 @@ def test_a_wrapped_first_sentence_is_not_a_headline(pipeline):
         "Police could not confirm how many people were hurt.",
         "The company did not comment on the claims.",
         "Mr Hale has refused to say whether he will stand again.",
+        "The trust never commented on the audit of its accounts.",
+        "The landlord didn't respond to the tenants' letter.",
+        "The coach would not elaborate on the injury to his captain.",
     ],
 )
 def test_refusals_are_not_quotes(pipeline, text):
@@ -180,9 +183,11 @@ def test_quotes_never_overlap_on_nested_reports(pipeline):
 
 def test_an_indirect_report_holding_single_marks_is_mixed(pipeline):
     text = "Ms Ida Penn said the delay was ‘a scandal for the town’ and called for an inquiry."
-    (quote,) = quotes(pipeline, text)
+    # The coordinated "called for an inquiry" is a second report of its own.
+    quote, called_for = quotes(pipeline, text)
     assert quote.kind == "mixed"
     assert quote.text.startswith("the delay was ‘a scandal for the town’")
+    assert (called_for.kind, called_for.text) == ("indirect", "an inquiry")
 
 
 def test_words_inside_quotation_marks_are_never_a_speaker(pipeline):

@@ -183,3 +183,12 @@ def test_a_coordinated_verb_shares_the_sentences_first_source_not_a_nested_one(p
     found = speakers(pipeline, text)
     suggested = [name for content, name in found if content.startswith("the farmers")]
     assert suggested == ["Ruth Alvarez"], found
+
+
+# -- adverbs between the subject and its cue ---------------------------------------------------
+
+
+@pytest.mark.parametrize("adverb", ["long", "now", "initially", "consistently"])
+def test_an_adverb_after_the_auxiliary_is_not_part_of_the_speaker(pipeline, adverb):
+    text = f"Tenants have {adverb} argued that the rents are too high."
+    assert speakers(pipeline, text) == [("the rents are too high", "Tenants")]

@@ -49,8 +49,34 @@ def answers_question(text: str, tail_start: int, cue: tuple[int, int]) -> bool:
 _FINITE = regex.compile(
     r"\b(?:is|are|was|were|will|would|can|could|should|must|may|might|has|have|had|does|did|do)\b(?:n['’]t)?"
 )
+# Words that open a source noun phrase after the verb ("..., said several observers.").
+_SOURCE_OPENERS = frozenset(
+    [
+        "the",
+        "a",
+        "an",
+        "one",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "several",
+        "some",
+        "many",
+        "most",
+        "both",
+        "other",
+        "another",
+        "his",
+        "her",
+        "their",
+        "its",
+    ]
+)
 _MIN_CLAUSE_WORDS = 4
 _MAX_SOURCE_WORDS = 30
+_MAX_SOURCE_CHARS = 400
 _RELATIVE_OPENING = regex.compile(r"\s*(?:who|which|whose|where|when|whom)\b")
 _CHUNK_START = regex.compile(r"[,;:.!?]\s+|[“”\"«»]")
 
@@ -76,9 +102,11 @@ def clause_before_comma(text: str, lo: int, verb_start: int) -> bool:
 
 def source_ends_sentence(text: str, verb_end: int, sentence_end: int) -> bool:
     """Whether the words after the verb are a source closing the sentence ("..., said Ann Okafor.")."""
+    if sentence_end - verb_end > _MAX_SOURCE_CHARS:
+        return False  # longer than any source: never read an endless sentence once per cue
     rest = text[verb_end:sentence_end].strip()
     words = rest.split()
     if not 0 < len(words) <= _MAX_SOURCE_WORDS or rest[-1] not in ".!?\"”’'" or " that " in f" {rest} ":
         return False
     # A name or a description, possibly with its own apposition: "said Ann Okafor, a harbour pilot."
-    return words[0][0].isupper() or words[0].lower() in {"the", "a", "an", "one", "two", "three"}
+    return words[0][0].isupper() or words[0][0].isdigit() or words[0].lower() in _SOURCE_OPENERS

@@ -22,7 +22,6 @@ from newsfacts_quotes.clauses import (
     second_cue,
     source_ends_sentence,
 )
-from newsfacts_quotes.datelines import dateline_end
 from newsfacts_quotes.layout import datelines, headline_end
 from newsfacts_quotes.lexicon import (
     AUXILIARIES,
@@ -40,6 +39,7 @@ from newsfacts_quotes.lexicon import (
     PARTICIPLES,
     PREPOSITIONS,
     REPORTING_VERBS,
+    words,
 )
 from newsfacts_quotes.marks import Quotation, find_quotations, holds_quotation
 from newsfacts_quotes.mentions import (
@@ -78,6 +78,24 @@ _TRAILING_ATTRIBUTION = regex.compile(r",\s+[^,]{1,60}$")
 _MAX_BACK = 220
 # Mentions that stand in for a transcript's speaker: pronouns and a bare "it".
 _STAND_INS = frozenset({"i", "we", "he", "she", "it", "they", "you"})
+# Beliefs follow their clause as sayings do: "The ferry will stay, the mayor believes."
+_BELIEF_VERBS = words("think thinks thought believe believes believed hope hopes hoped fear fears feared")
+# A sentence opening with up to four capitalised words and a colon: "Mark Lind: ...", "ANN LEE: ...".
+_COLON_SOURCE = regex.compile(r"(\p{Lu}[\p{L}.'’\-]*+(?:[ \u00a0]\p{Lu}[\p{L}.'’\-]*+){0,3}+):[ \u00a0]++")
+_MAX_COLON_SOURCE = 60
+_LABELS = words(
+    "correction corrections update updated breaking note latest look watch related video videos photo photos "
+    "exclusive read see also more editor source sources transcript excerpt listen alert"
+)
+_OPENING_MARKS = frozenset("“\"«‘'„")
+_MIN_CONTENT_CHARS = 8
+_MIN_NAME_CHARS = 3
+# The commonest reporting verbs: a noun-phrase object never holds one, the sentence's main verb it is.
+_MAIN_REPORTING_VERB = regex.compile(r"\s(?:said|says|say|told|tells|argued|argue|argues|insisted|insist|insists)\b")
+# A short adjunct after the verb closed by a comma ("argued in his email, ..."), read in bounded words.
+_ADJUNCT_COMMA = regex.compile(
+    r"[ \u00a0]++(?:in|on|at|during|with|by|from|via|after|before|over|to)(?:[ \u00a0]++[\p{L}\d'’.\-]++){1,5}+,"
+)
 _MAX_CONTENT = 700
 _MAX_TAIL = 240
 _MAX_CUE_GAP_TOKENS = 8
@@ -204,6 +222,13 @@ class _Finder:
         self.quotations = find_quotations(text)
         self.datelines = datelines(text)
         self._dateline_ends = {end for _, end in self.datelines}
+        # Where the prose starts in a sentence a dateline opens, keyed by the dateline's first character.
+        self._prose_after: dict[int, int] = {}
+        for line_start, end in self.datelines:
+            first = line_start
+            while first < end and text[first] in " \t\u00a0":
+                first += 1
+            self._prose_after[first] = end
         self.candidates: list[Candidate] = []
         self.direct_ranges: list[Span2] = []
         self._direct_opens: list[int] = []
@@ -399,7 +424,7 @@ class _Finder:
 
     def find_indirect(self) -> None:
         for first, s_end, _ in self.sentences.spans:
-            s_start = dateline_end(self.text, first, s_end)
+            s_start = self._after_dateline(first, s_end)
             sentence_candidates: list[Candidate] = []
             verbs = [m.span() for m in _WORD.finditer(self.text, s_start, s_end) if m.group() in _VERB_SHAPES]
             for w_start, w_end in verbs:
@@ -427,6 +452,7 @@ class _Finder:
         if previous.lower() in DETERMINERS or previous.lower() in {"to", "of", "for", "with"}:
             return None
         cue_start, passive = _cue_start(text, w_start, lo)
+        passive = passive and not verb.endswith("ing")  # "is telling supporters that ..." is progressive
         cue = (cue_start, w_end)
         if verb in _ASK_VERBS:
             asked = self._question_asked(cue, previous, (lo, s_end))
@@ -445,10 +471,20 @@ class _Finder:
             coordinated = previous.lower() == "and" and any(
                 c.cue and text[c.cue[1] - 3 : c.cue[1]] == "ing" for c in earlier[-_FIRST_SOURCES:]
             )
+            subject: Subject | None
             if not coordinated and not _opens_participle(text, before):
-                return None
-            mention = self._participle_source(earlier, s_start, w_start)
-            subject: Subject | None = None if mention is None else Subject(*mention, None, anonymous=False)
+                if not _reduced_relative_head(previous):
+                    return None
+                # "a resolution condemning the ban", "staff members suggesting ...": the noun reports.
+                subject = subject_before(text, lo, cue_start)
+                if subject is None or subject.anonymous or not opens_noun_phrase(text[subject.start : subject.end]):
+                    head = _noun_phrase_before(text, before)
+                    if head is None:
+                        return None
+                    subject = Subject(*head, None, anonymous=False)
+            else:
+                mention = self._participle_source(earlier, s_start, w_start)
+                subject = None if mention is None else Subject(*mention, None, anonymous=False)
         else:
             subject = subject_before(text, lo, cue_start)
             if subject is not None and not opens_noun_phrase(text[subject.start : subject.end]):
@@ -473,6 +509,12 @@ class _Finder:
         first_word = rest.split(None, 1)[0] if rest and not rest[0].isspace() else ""
         particle = bool(first_word) and particle_of(verb, first_word)
         timed = _is_adjunct(rest) and _time_then_clause(text, w_end, hi)
+        adjunct_comma = _comma_after_adjunct(text, w_end, hi)
+        if adjunct_comma is not None:
+            # "If anything, Mr Ash argued in his email, CLAUSE": an adjunct closes the attribution.
+            around = self._parenthetical(verb, cue, subject, sentence, adjunct_comma)
+            if around:
+                return around
         if not rest.strip(".!?\"”'’ ") or (_is_adjunct(rest) and not infinitive and not particle and not timed):
             return self._inverted(verb, cue, subject, sentence)
         if rest.startswith(","):
@@ -488,8 +530,12 @@ class _Finder:
             comma = text.find(",", start, end)
             if comma > start:
                 end = comma
-        if end - start < 8 or not _has_words(text, start, end, 2):
-            return None
+            # ... and before a main reporting verb: "Voters who backed the plan said they ...".
+            main = _MAIN_REPORTING_VERB.search(text, start, end)
+            if main is not None:
+                end = main.start()
+        if not (_long_enough(text, start, end) or (particle and end - start >= _MIN_NAME_CHARS)):
+            return None  # after a particle one word will do: "called for calm"
         if self._within_direct(start, end):
             return None
         mention = None if subject.anonymous and passive else (subject.start, subject.end)
@@ -590,8 +636,8 @@ class _Finder:
         text = self.text
         for index, (t_start, t_end) in enumerate(toks[:6]):
             raw = text[t_start:t_end]
-            if index and raw in _CLAUSE_SUBJECTS:
-                return t_start
+            if index and (raw in _CLAUSE_SUBJECTS or raw in _QUESTION_WORDS):
+                return t_start  # "told reporters he ...", "is telling passengers how ..."
             if raw[-1] == "," and index < 3 and index + 1 < len(toks) and raw[0].isupper():
                 # "told CNN, his policy would ...": a named addressee, a comma, then the clause.
                 following = text[toks[index + 1][0] : toks[index + 1][1]]
@@ -602,12 +648,14 @@ class _Finder:
                 return None
         return None
 
-    def _inverted(self, verb: str, cue: Span2, subject: Subject | None, sentence: Span2) -> Candidate | None:
+    def _inverted(
+        self, verb: str, cue: Span2, subject: Subject | None, sentence: Span2, min_words: int = 3
+    ) -> Candidate | None:
         """``CLAUSE, officials said.`` or ``CLAUSE, said X.``: the content comes first."""
         (s_start, s_end), w_end = sentence, cue[1]
         s_start = max(s_start, cue[0] - _MAX_CONTENT)
         text = self.text
-        if verb in NO_INVERSION_VERBS:
+        if verb in NO_INVERSION_VERBS and verb not in _BELIEF_VERBS:
             return None
         if subject is not None:
             if subject.anonymous:
@@ -628,39 +676,54 @@ class _Finder:
         if not before or before[-1] in "”\"»'":
             return None
         start, end = trim(text, s_start, comma)
-        if not _has_words(text, start, end, 3) or self._within_direct(start, end):
+        if not _has_words(text, start, end, min_words) or self._within_direct(start, end):
             return None
         alias = subject.alias if subject is not None else None
         antecedent = subject.antecedent if subject is not None else None
         return Candidate(start, end, _kind(text, start, end), cue, mention, alias, antecedent)
 
-    def _parenthetical(self, verb: str, cue: Span2, subject: Subject | None, sentence: Span2) -> list[Candidate]:
-        """``A, he said, B``: the report stands on both sides of the attribution, as two fragments."""
+    def _parenthetical(
+        self, verb: str, cue: Span2, subject: Subject | None, sentence: Span2, closing: int | None = None
+    ) -> list[Candidate]:
+        """``A, he said, B``: the report stands on both sides of the attribution, as two fragments.
+
+        ``closing`` is the comma that closes the attribution when an adjunct stands before it.
+        """
         text = self.text
         if subject is not None and _AS_BEFORE.search(text, max(0, subject.start - 8), subject.start):
             # "As The Times reported, CLAUSE": the report follows the attribution.
-            comma = text.find(",", cue[1], cue[1] + 3)
+            comma = text.find(",", cue[1], cue[1] + 3) if closing is None else closing
             start, end = _cut_content(text, comma + 1, min(sentence[1], comma + 1 + _MAX_CONTENT))
             if comma < 0 or not _has_words(text, start, end, 3) or self._within_direct(start, end):
                 return []
             mention = (subject.start, subject.end)
             return [Candidate(start, end, _kind(text, start, end), cue, mention, subject.alias, subject.antecedent)]
         first = self._inverted(verb, cue, subject, sentence)
+        short_opening = False
+        if first is None and subject is not None:
+            # "The outreach, they said, raised ...", "Now, she said, the ...": a short opening fragment,
+            # read only when the sentence continues after the attribution.
+            first = self._inverted(verb, cue, subject, sentence, min_words=1)
+            short_opening = first is not None
         if first is None:
             return []
         found = [first]
-        comma = text.find(",", cue[1], cue[1] + 3)
+        comma = text.find(",", cue[1], cue[1] + 3) if closing is None else closing
         lo = comma + 1
         hi = min(sentence[1], lo + _MAX_CONTENT)
         toks = tokens_in(text, lo, min(hi, lo + 40))
         if not toks:
-            return found
+            return [] if short_opening else found
         head = text[toks[0][0] : toks[0][1]].strip('“"«').lower()
-        if head != "that" and (head.endswith("ing") or head in NON_CLAUSE_START or not head.isalpha()):
-            return found
+        # After a short opening the rest is the clause whatever its first word ("raised new worries").
+        not_clause = not short_opening and (head.endswith("ing") or head in NON_CLAUSE_START)
+        if not head.isalpha() or (head != "that" and not_clause):
+            return [] if short_opening else found
         start, end = _cut_content(text, toks[0][0], hi)
-        if _has_words(text, start, end, 2) and not self._within_direct(start, end):
+        if _has_words(text, start, end, 3 if short_opening else 2) and not self._within_direct(start, end):
             found.append(first._replace(start=start, end=end, kind=_kind(text, start, end)))
+        elif short_opening:
+            return []
         return found
 
     def _within_direct(self, start: int, end: int) -> bool:
@@ -690,7 +753,40 @@ class _Finder:
 
     def _sentence_after_dateline(self, offset: int) -> tuple[int, int]:
         first, s_end, _ = self.sentences.at(offset)
-        return dateline_end(self.text, first, s_end), s_end
+        return self._after_dateline(first, s_end), s_end
+
+    def _after_dateline(self, start: int, end: int) -> int:
+        """Where the sentence starting at ``start`` begins once a dateline opening it is skipped."""
+        prose = self._prose_after.get(start, start)
+        return prose if prose < end else start
+
+    # -- "NAME: CLAUSE" -----------------------------------------------------------
+
+    def find_colon_sources(self) -> None:
+        """``Mark Lind: I'd run again.``, ``ANN LEE: Why not?``: a name and a colon open a sentence it says."""
+        text = self.text
+        # A clause that holds an attribution of its own ("ANN LEE: The ministry said ...") is reported by it;
+        # the transcript step gives the paragraph's speaker to its pronouns.
+        reported = sorted(c.start for c in self.candidates)
+        for first, s_end, _ in self.sentences.spans:
+            s_start = self._after_dateline(first, s_end)
+            match = _COLON_SOURCE.match(text, s_start, min(s_end, s_start + _MAX_COLON_SOURCE))
+            if match is None or self._inside_quotation(s_start):
+                continue
+            inside = bisect.bisect_left(reported, match.end())
+            if inside < len(reported) and reported[inside] < s_end:
+                continue
+            if match.group(1).rsplit(None, 1)[-1].lower().strip(".") in _LABELS:
+                continue  # "Correction: ...", "Editor's Note: ...", "The Latest: ...": a label, not a source
+            content_lo = match.end()
+            if text[content_lo : content_lo + 1] in _OPENING_MARKS:
+                continue  # a direct quotation: the direct pass reads it
+            start, end = _cut_content(text, content_lo, min(s_end, content_lo + _MAX_CONTENT))
+            if not _has_words(text, start, end, 3) or self._within_direct(start, end):
+                continue
+            colon = match.end(1)
+            cue = (colon, colon + 1)
+            self.candidates.append(Candidate(start, end, _kind(text, start, end), cue, match.span(1), None))
 
     # -- according to ----------------------------------------------------------
 
@@ -739,6 +835,7 @@ class _Finder:
         self.find_indirect()
         self.find_phrases()
         self.find_according()
+        self.find_colon_sources()
         self.candidates = drop_false_quotes(
             self.text, without_datelines(self.candidates, self.datelines), self.quotations, headline_end(self.text)
         )
@@ -868,15 +965,26 @@ _TIME_WORDS = frozenset(
 )
 
 
+_BARE_DAYS = frozenset(
+    ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "tonight"]
+)
+_DAY_PARTS = frozenset(["morning", "afternoon", "evening", "night"])
+
+
 def _skip_time_adjunct(text: str, toks: list[Span2]) -> list[Span2]:
     """Drop an opening "on Wednesday" / "last week" / "this month" that stands before a reported clause."""
     words = [text[a:b].lower() for a, b in toks[:4]]
+    rest = 0
     if len(words) > 2 and words[0] in {"on", "last", "this", "earlier", "late"} and words[1].rstrip(",") in _TIME_WORDS:
         rest = 2
-        if words[1].endswith(","):
+    elif len(words) > 1 and words[0].rstrip(",") in _BARE_DAYS:
+        # "said Monday that ...", "said Tuesday night the ...": a bare day, possibly with a part of it.
+        rest = 2 if len(words) > 2 and words[1].rstrip(",") in _DAY_PARTS and not words[0].endswith(",") else 1
+    if rest:
+        if words[rest - 1].endswith(","):
             return toks[rest:]
-        if words[2] == "that":
-            return toks[rest:]
+        if words[rest] == "that":
+            return toks[rest + 1 :]
         # Only when a clause plainly follows: a determiner, a pronoun or a capitalised word.
         following = text[toks[rest][0] : toks[rest][1]]
         if following[:1].isupper() or following.lower() in {
@@ -914,6 +1022,31 @@ def _opening_adverbial(text: str, s_start: int, cue_start: int, source_end: int)
     )
 
 
+_NOT_A_HEAD = AUXILIARIES | BE_FORMS | DETERMINERS | PREPOSITIONS | NON_CLAUSE_START | {"who", "which", "that", "not"}
+
+
+def _reduced_relative_head(previous: str) -> bool:
+    """Whether the word before a participle is a noun it can describe ("a video depicting ...")."""
+    return previous.isalpha() and previous.lower() not in _NOT_A_HEAD and not previous.endswith(("ly", "ing", "ed"))
+
+
+_MAX_HEAD_WORDS = 5
+
+
+def _noun_phrase_before(text: str, before: list[Span2]) -> Span2 | None:
+    """The short noun phrase ending right before a participle: "a resolution", "staff members"."""
+    start = None
+    for t_start, t_end in reversed(before[-_MAX_HEAD_WORDS:]):
+        word = text[t_start:t_end]
+        lower = word.lower()
+        if lower in DETERMINERS:
+            return (t_start, before[-1][1])
+        if not word.replace("'", "").replace("’", "").isalpha() or lower in _NOT_A_HEAD or lower.endswith("ed"):
+            break
+        start = t_start
+    return None if start is None else (start, before[-1][1])
+
+
 def _opens_participle(text: str, before: list[Span2]) -> bool:
     """``..., saying``, ``..., falsely suggesting``, ``by saying``: a participle that reports."""
     if not before:
@@ -926,6 +1059,20 @@ def _opens_participle(text: str, before: list[Span2]) -> bool:
     return False
 
 
+def _long_enough(text: str, start: int, end: int) -> bool:
+    """Two words and eight characters, or a name alone ("praised Ms Okafor", "endorsed Sanders")."""
+    if end - start >= _MIN_CONTENT_CHARS and _has_words(text, start, end, 2):
+        return True
+    words = text[start:end].split()
+    return end - start >= _MIN_NAME_CHARS and all(w[0].isupper() and w.rstrip(".").isalpha() for w in words)
+
+
+def _comma_after_adjunct(text: str, verb_end: int, hi: int) -> int | None:
+    """The comma closing a short adjunct right after the verb ("said in an interview, ..."), if any."""
+    match = _ADJUNCT_COMMA.match(text, verb_end, min(hi, verb_end + 80))
+    return None if match is None else match.end() - 1
+
+
 def _is_adjunct(rest: str) -> bool:
     """Whether what follows a verb is only a short adjunct ("in an interview last week.")."""
     words = rest.split()
@@ -934,7 +1081,8 @@ def _is_adjunct(rest: str) -> bool:
     first = words[0].strip('“"«,').lower()
     if first == "there" and len(words) > 1 and words[1].lower() in EXISTENTIAL_VERBS:
         return False
-    return first in NON_CLAUSE_START and "that" not in (w.lower() for w in words)
+    opens_adjunct = first in NON_CLAUSE_START or first.rstrip(".") in _BARE_DAYS  # "said Tuesday in Paris."
+    return opens_adjunct and "that" not in (w.lower() for w in words)
 
 
 def find_candidates(text: str, sentences: Sequence[tuple[int, int, int]]) -> list[Candidate]:

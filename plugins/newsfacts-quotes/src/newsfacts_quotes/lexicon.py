@@ -106,7 +106,8 @@ PARTICIPLES = words(
 AUXILIARIES = words(
     "has have had is are was were will would could can may might should must shall did does do "
     "been be being also not never always repeatedly previously already just later then first once "
-    "publicly privately reportedly recently again often still even separately further"
+    "publicly privately reportedly recently again often still even separately further "
+    "long now ever since too initially originally earlier consistently openly frequently"
 )
 # Verbs after "there" that make it the dummy subject of a reported clause ("said there were ...").
 EXISTENTIAL_VERBS = words("is are was were will would could can may might must should has have had remains remained")

@@ -27,9 +27,10 @@ from newsfacts_quotes.lexicon import (
 )
 from newsfacts_quotes.mentions import opens_noun_phrase, sentence_subject, subject_before, tokens_in
 
-# The share of a pair's occurrences that must open a content, and how often it must have done so.
+# The share of a pair's occurrences that must open a content, and how often it must have done so
+# (3 hits re-picked after the precision filters: +0.3 pt content F1 on train, +0.15 pt on dev over 5).
 PHRASE_THRESHOLD = 0.2
-MIN_PHRASE_HITS = 5
+MIN_PHRASE_HITS = 3
 
 _NP_STOP = regex.compile(
     r"[,;:()\[\]—–!?]|\.(?:\s|$)|\s(?:because|but|while|when|after|as|since|although|though|whereas|and\s+(?:said|says|added))\b"

@@ -69,15 +69,24 @@ _MAX_LOOK = 64
 
 
 def _refusal(text: str, candidate: Candidate) -> bool:
+    """Whether the cue is refused or negated, whatever path found it.
+
+    A verb ("would not confirm"), a verb with a particle ("did not comment on"), a phrase ("declined to
+    comment on"), a refusal verb with an infinitive content ("refused to discuss the figures").
+    """
     cue = candidate.cue
     if cue is None:
         return False
     cue_text = text[cue[0] : cue[1]]
     before = text[max(0, cue[0] - _LOOK_BACK) : cue[0]]
-    if _REFUSING.search(before) or _NEGATED_CUE.search(cue_text):
+    if _REFUSING.search(before):
         return True
-    if cue_text.rsplit(None, 1)[-1].lower() in _YES_NO_FORMS and _NEGATION_BEFORE.search(before):
-        return True
+    for word in _WORDS.finditer(cue_text):
+        if word.group().lower() not in _YES_NO_FORMS:
+            continue
+        # The negation stands before the yes/no verb, in front of the cue or inside it ("did not comment on").
+        if _NEGATION_BEFORE.search(before + cue_text[: word.start()]) or _NEGATED_CUE.search(cue_text, 0, word.end()):
+            return True
     return bool(_REFUSAL_CUE.search(cue_text)) and text.startswith("to ", candidate.start)
 
 

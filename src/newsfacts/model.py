@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import math
 from collections.abc import Iterator, Mapping
-from typing import Any, Literal, TypeAlias
+from typing import Any, Literal, TypeAlias, get_args
 
 import attrs
 
@@ -35,24 +35,12 @@ RangeClass: TypeAlias = Literal[
 ]
 Precision: TypeAlias = Literal["year", "month", "day"]
 
-QUOTE_KINDS: tuple[QuoteKind, ...] = ("direct", "indirect", "mixed")
-DATE_TYPES: tuple[DateType, ...] = ("DATE", "TIME", "DURATION", "SET")
-RANGE_QUALIFIERS: tuple[RangeQualifier, ...] = ("exact", "approx", "upper", "lower", "range")
-RANGE_CLASSES: tuple[RangeClass, ...] = (
-    "short",
-    "medium",
-    "intermediate",
-    "long",
-    "intercontinental",
-    "shorter",
-    "longer",
-    "shortest",
-    "longest",
-    "medium-long",
-    "extended",
-    "unlimited",
-)
-PRECISIONS: tuple[Precision, ...] = ("year", "month", "day")
+# Each type's values as a tuple, for validators and the schema: read off the type, so the two cannot drift.
+QUOTE_KINDS: tuple[QuoteKind, ...] = get_args(QuoteKind)
+DATE_TYPES: tuple[DateType, ...] = get_args(DateType)
+RANGE_QUALIFIERS: tuple[RangeQualifier, ...] = get_args(RangeQualifier)
+RANGE_CLASSES: tuple[RangeClass, ...] = get_args(RangeClass)
+PRECISIONS: tuple[Precision, ...] = get_args(Precision)
 
 
 def _check_offsets(instance: Any, attribute: attrs.Attribute[int], value: int) -> None:

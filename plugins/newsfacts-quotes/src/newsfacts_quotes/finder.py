@@ -269,7 +269,7 @@ class _Finder:
             if after and not after.endswith((":", ",")):
                 return None
             cue_start, _ = _cue_start(text, w_start, lo)
-            subject = subject_before(text, lo, cue_start)
+            subject = _participle_subject(text, lo, cue_start, verb) or subject_before(text, lo, cue_start)
             if subject is None:
                 return None
             return (cue_start, w_end), subject
@@ -1045,6 +1045,36 @@ def _noun_phrase_before(text: str, before: list[Span2]) -> Span2 | None:
             break
         start = t_start
     return None if start is None else (start, before[-1][1])
+
+
+def _participle_subject(text: str, lo: int, cue_start: int, verb: str) -> Subject | None:
+    """Who ``..., adding: “...”`` reports for: the subject of the clause the participle hangs on.
+
+    That is the source of an earlier reporting verb ("..., Ann Lee said, adding ...": Ann Lee, not the
+    clause she reported), else the sentence's opening subject past its adverbials ("After the vote,
+    Lee left the hall, saying ..."); never the comma chunk just before the participle.
+    """
+    if not verb.endswith("ing") or not text[lo:cue_start].rstrip().endswith(","):
+        return None
+    words = _words(text, lo, cue_start)
+    for w_start, w_end in reversed(words[-_MAX_CUE_GAP_TOKENS:]):
+        earlier = _verb_at(text, w_start, w_end, DIRECT_VERBS)
+        if earlier is None or earlier.endswith("ing"):
+            continue
+        verb_start, _ = _cue_start(text, w_start, lo)
+        if text[lo:verb_start].rstrip().endswith(","):
+            # "..., Ann Lee said, adding": an inverted report names its source right after the verb.
+            phrase = phrase_after(text, w_end, cue_start)
+            if phrase is not None and not text[phrase[0] : phrase[1]].islower():
+                return Subject(phrase[0], phrase[1], None, anonymous=False)
+        before = text[lo:verb_start].split()
+        if before and before[-1].lower() not in {"and", "but"}:
+            subject = subject_before(text, lo, verb_start)
+            if subject is not None and opens_noun_phrase(text[subject.start : subject.end]):
+                return subject
+        break  # "..., Lee left the hall and endorsed Ruiz, saying": the sentence's subject
+    opening = sentence_subject(text, lo, cue_start)
+    return None if opening is None else Subject(opening[0], opening[1], None, anonymous=False)
 
 
 def _opens_participle(text: str, before: list[Span2]) -> bool:

@@ -42,3 +42,26 @@ def test_a_participle_after_opening_adverbials_takes_the_sentence_subject(pipeli
         "the council, saying, “A city that builds nothing new slowly dies.”"
     )
     assert speaker_of(pipeline, text, "A city that builds nothing new slowly dies.") == "Olga Brandt"
+
+
+# -- the fullest name: a name after a period, after a body's name or after a role -------
+
+
+@pytest.mark.parametrize(
+    ("opening", "full"),
+    [
+        ("The talks ended in Geneva. Marek Halloway, a trade envoy, left early.", "Marek Halloway"),
+        ("Fr. Tobiah Quenning, a parish priest, spoke first.", "Tobiah Quenning"),
+        ("Harbour Forum’s Delia Stroud, a pollster, shared the figures.", "Delia Stroud"),
+        ("He met Senate Majority Leader Orla Brennick on Tuesday.", "Orla Brennick"),
+    ],
+)
+def test_a_later_surname_gets_the_full_name_given_earlier(pipeline, opening, full):
+    surname = full.split()[-1]
+    text = f"{opening}\n\n“We will not accept the plan as it stands today,” {surname} said."
+    assert speaker_of(pipeline, text, "We will not accept the plan as it stands today,") == full
+
+
+def test_a_body_name_alone_is_still_no_person(pipeline):
+    text = "“The vote is delayed until spring,” the Senate Foreign Relations Committee said."
+    assert speaker_of(pipeline, text, "The vote is delayed until spring,") == "Senate Foreign Relations Committee"

@@ -65,3 +65,12 @@ def test_a_later_surname_gets_the_full_name_given_earlier(pipeline, opening, ful
 def test_a_body_name_alone_is_still_no_person(pipeline):
     text = "“The vote is delayed until spring,” the Senate Foreign Relations Committee said."
     assert speaker_of(pipeline, text, "The vote is delayed until spring,") == "Senate Foreign Relations Committee"
+
+
+# -- a middle initial in an inverted tag ------------------------------------------------
+
+
+@pytest.mark.parametrize("tail", [", a pollster in Leeds.", ". The count went on until dawn."])
+def test_a_middle_initial_after_the_verb_does_not_end_the_name(pipeline, tail):
+    text = f"“The count is slower than anyone expected,” said Idris K. Varga{tail}"
+    assert speaker_of(pipeline, text, "The count is slower than anyone expected,") == "Idris K. Varga"

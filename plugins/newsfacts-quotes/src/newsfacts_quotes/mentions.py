@@ -373,6 +373,8 @@ def phrase_after(
             break
         raw = text[toks[end][0] : toks[end][1]]
         end += 1
+        if _is_initial(raw) and end < len(toks) and text[toks[end][0]].isupper():
+            continue  # "said Mark S. Mellman": a middle initial does not end the name
         if raw[-1] in ",;:" or (raw[-1] in ".!?" and raw not in TITLES):
             break
     if not 0 < end <= limit:

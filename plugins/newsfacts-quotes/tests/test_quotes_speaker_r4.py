@@ -6,6 +6,7 @@ import pytest
 
 import newsfacts
 import newsfacts_quotes.plugin
+from newsfacts_quotes.mentions import pronoun_core
 
 
 @pytest.fixture(scope="module")
@@ -74,3 +75,27 @@ def test_a_body_name_alone_is_still_no_person(pipeline):
 def test_a_middle_initial_after_the_verb_does_not_end_the_name(pipeline, tail):
     text = f"“The count is slower than anyone expected,” said Idris K. Varga{tail}"
     assert speaker_of(pipeline, text, "The count is slower than anyone expected,") == "Idris K. Varga"
+
+
+# -- a mention read too widely around a pronoun -----------------------------------------
+
+
+def test_a_mention_closing_on_a_pronoun_is_that_pronoun(pipeline):
+    text = "Nadia Pell toured the docks at noon. The things she said were that the port would double in size."
+    quote = next(q for q in pipeline.extract(text).quotes if "port would double" in q.text)
+    assert quote.speaker is not None
+    assert (quote.speaker.text, quote.speaker.name) == ("she", "Nadia Pell")
+
+
+@pytest.mark.parametrize(
+    ("mention", "core"),
+    [("The things he", "he"), ("he doesn’t", "he"), ("' she", "she"), ("one they", "they")],
+)
+def test_pronoun_core_narrows_to_the_pronoun(mention, core):
+    start, end = pronoun_core(mention, 0, len(mention))
+    assert mention[start:end] == core
+
+
+@pytest.mark.parametrize("mention", ["Ann Lee and he", "the mayor", "he", "Officials he met"])
+def test_pronoun_core_keeps_names_and_plain_phrases(mention):
+    assert pronoun_core(mention, 0, len(mention)) == (0, len(mention))

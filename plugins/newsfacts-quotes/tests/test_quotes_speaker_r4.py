@@ -99,3 +99,20 @@ def test_pronoun_core_narrows_to_the_pronoun(mention, core):
 @pytest.mark.parametrize("mention", ["Ann Lee and he", "the mayor", "he", "Officials he met"])
 def test_pronoun_core_keeps_names_and_plain_phrases(mention):
     assert pronoun_core(mention, 0, len(mention)) == (0, len(mention))
+
+
+# -- a given name says the gender -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "pronoun", "expected"),
+    [
+        ("Lisa Farrow", "Martin Oakes", "he", "Martin Oakes"),
+        ("Martin Oakes", "Lisa Farrow", "she", "Lisa Farrow"),
+    ],
+)
+def test_a_given_name_tells_the_pronoun_who_is_meant(pipeline, first, second, pronoun, expected):
+    text = f"{first} and {second} met the dockers on Friday. Later {pronoun} said the strike could end within a week."
+    quote = next(q for q in pipeline.extract(text).quotes if "strike could end" in q.text)
+    assert quote.speaker is not None
+    assert quote.speaker.name == expected

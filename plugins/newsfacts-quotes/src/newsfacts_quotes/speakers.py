@@ -21,6 +21,8 @@ import regex
 from newsfacts_quotes.finder import Candidate
 from newsfacts_quotes.lexicon import (
     DETERMINERS,
+    FIRST_NAMES_FEMALE,
+    FIRST_NAMES_MALE,
     GROUP_NOUNS,
     NON_NAME_FIRST,
     NON_PERSON_LAST,
@@ -114,6 +116,13 @@ def split_title(words: list[str]) -> tuple[list[str], list[str]]:
     if last_title >= i:
         i = last_title + 1
     return words[:i], words[i:]
+
+
+def _given_name_gender(word: str) -> str:
+    """The gender a common given name says ("Lisa", "Sherrod"), else none."""
+    if word in FIRST_NAMES_MALE:
+        return "m"
+    return "f" if word in FIRST_NAMES_FEMALE else ""
 
 
 def _gender(titles: list[str]) -> str:
@@ -217,7 +226,7 @@ class SpeakerTable:
             titles, name = [*titles, *name[: role + 1]], name[role + 1 :]
         if not name or not _name_words_ok(name):
             return
-        gender = _gender(titles)
+        gender = _gender(titles) or (_given_name_gender(name[0]) if len(name) >= 2 else "")
         titled = any(t in _PERSON_TITLES for t in titles)
         if not titled and name[-1] in ORGANISATION_LAST:
             self.organisations.append((at, " ".join(name)))

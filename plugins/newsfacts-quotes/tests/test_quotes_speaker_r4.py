@@ -116,3 +116,30 @@ def test_a_given_name_tells_the_pronoun_who_is_meant(pipeline, first, second, pr
     quote = next(q for q in pipeline.extract(text).quotes if "strike could end" in q.text)
     assert quote.speaker is not None
     assert quote.speaker.name == expected
+
+
+# -- a leading "according to" reports the clause it governs ----------------------------
+
+
+def test_a_report_inside_a_leading_according_to_clause_takes_its_source(pipeline):
+    text = "According to the audit office, the ledgers reveal that the agency lost millions in a single year."
+    quote = next(q for q in pipeline.extract(text).quotes if "lost millions" in q.text)
+    assert quote.speaker is not None
+    assert quote.speaker.text == "the audit office"
+
+
+def test_a_report_in_the_next_sentence_keeps_its_own_source(pipeline):
+    text = (
+        "According to the audit office, the agency lost millions in a single year. "
+        "The minister said the figures would be checked again."
+    )
+    quote = next(q for q in pipeline.extract(text).quotes if "figures would be checked" in q.text)
+    assert quote.speaker is not None
+    assert quote.speaker.text == "The minister"
+
+
+def test_a_named_person_speaking_inside_a_leading_according_to_keeps_the_quote(pipeline):
+    text = "According to two aides, Mr Haldane said the money would be better spent on the harbour."
+    quote = next(q for q in pipeline.extract(text).quotes if "better spent" in q.text)
+    assert quote.speaker is not None
+    assert quote.speaker.text == "Mr Haldane"

@@ -143,3 +143,16 @@ def test_a_named_person_speaking_inside_a_leading_according_to_keeps_the_quote(p
     quote = next(q for q in pipeline.extract(text).quotes if "better spent" in q.text)
     assert quote.speaker is not None
     assert quote.speaker.text == "Mr Haldane"
+
+
+# -- an opening subordinate clause is not the subject ------------------------------------
+
+
+@pytest.mark.parametrize(
+    "opening", ["Despite the poor turnout", "Although the hall was half empty", "Because time was short"]
+)
+def test_an_opening_subordinate_clause_is_skipped_to_the_subject(pipeline, opening):
+    text = f"{opening}, Vera Quist kept her speech going, reminding voters that the bridge had been promised twice."
+    quote = next(q for q in pipeline.extract(text).quotes if "bridge had been promised" in q.text)
+    assert quote.speaker is not None
+    assert quote.speaker.name == "Vera Quist"

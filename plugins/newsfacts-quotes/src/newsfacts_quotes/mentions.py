@@ -461,12 +461,18 @@ def _is_initial(raw: str) -> bool:
     return len(raw) == 2 and raw[0].isupper() and raw[1] == "."
 
 
+# Words opening an adverbial clause or phrase before a sentence's subject ("Despite the polls, Lee ...").
+_SUBORDINATORS = words(
+    "as while when after before despite although though because unlike amid amidst since if until once upon"
+)
+
+
 def _opens_adjunct_phrase(text: str, token: Token) -> bool:
     """A preposition, a participle ("Chastened", "Speaking"), "as well as" or an adverb opening a chunk."""
     bare = _bare(text, token)
     return (
         bare in PREPOSITIONS
-        or bare in {"as", "while", "when", "after", "before"}
+        or bare in _SUBORDINATORS
         or (bare.endswith(("ed", "ing")) and len(bare) > 4 and bare not in _VERB_LIKE_AUX)
         or _is_adverbial_word(bare)
     )

@@ -7,6 +7,7 @@ import pytest
 import newsfacts
 import newsfacts_quotes.plugin
 from newsfacts_quotes.mentions import pronoun_core
+from newsfacts_quotes.speakers import SpeakerTable
 
 
 @pytest.fixture(scope="module")
@@ -156,3 +157,12 @@ def test_an_opening_subordinate_clause_is_skipped_to_the_subject(pipeline, openi
     quote = next(q for q in pipeline.extract(text).quotes if "bridge had been promised" in q.text)
     assert quote.speaker is not None
     assert quote.speaker.name == "Vera Quist"
+
+
+# -- a quoted title is no person ----------------------------------------------------------
+
+
+def test_a_quoted_title_is_no_person():
+    text = 'Paul Brandt reread “Silent Harbour” and "Cold River," over the winter.'
+    people = {person.name for person in SpeakerTable(text, []).people}
+    assert people == {"Paul Brandt"}

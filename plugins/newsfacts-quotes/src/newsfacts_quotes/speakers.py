@@ -118,6 +118,17 @@ def split_title(words: list[str]) -> tuple[list[str], list[str]]:
     return words[:i], words[i:]
 
 
+_OPENING_MARKS = frozenset('“"‘')
+_CLOSING_MARKS = frozenset('”"’')
+
+
+def _quoted_title(text: str, start: int, end: int) -> bool:
+    """Whether a capitalised run is all a quotation holds: the title of a work, show or book."""
+    after = text[end : end + 2]
+    closes = after[:1] in _CLOSING_MARKS or (after[:1] == "," and after[1:2] in _CLOSING_MARKS)
+    return text[start - 1 : start] in _OPENING_MARKS and closes
+
+
 def _given_name_gender(word: str) -> str:
     """The gender a common given name says ("Lisa", "Sherrod"), else none."""
     if word in FIRST_NAMES_MALE:
@@ -198,6 +209,8 @@ class SpeakerTable:
                 word = _clean(raw)
                 if word in NON_NAME_FIRST and word not in TITLES:
                     continue  # "The", "He", "In": most capitalised words open a sentence and name nobody
+            if _quoted_title(text, match.start(), match.end()):
+                continue  # “Atlas Shrugged”, "Good Morning America": a work's title, no person
             raw_words = raw.split()
             cut = next((k + 1 for k, w in enumerate(raw_words[:-1]) if _closes_sentence(w)), len(raw_words))
             self._collect_run(text, match.start(), _cleaned(raw_words[:cut]), runs)

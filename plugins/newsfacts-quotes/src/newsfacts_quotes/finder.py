@@ -235,7 +235,7 @@ class _Finder:
         self._quote_opens = [q.open for q in self.quotations]
         self._direct_candidates: list[Candidate] = []
         self._direct_starts: list[int] = []
-        self._trailing_sources: list[tuple[int, int, Span2]] = []
+        self._trailing_sources: list[tuple[int, int, Span2, bool]] = []
 
     # -- direct --------------------------------------------------------------
 
@@ -269,7 +269,7 @@ class _Finder:
             if after and not after.endswith((":", ",")):
                 return None
             cue_start, _ = _cue_start(text, w_start, lo)
-            subject = subject_before(text, lo, cue_start)
+            subject = _participle_subject(text, lo, cue_start, verb) or subject_before(text, lo, cue_start)
             if subject is None:
                 return None
             return (cue_start, w_end), subject
@@ -821,8 +821,7 @@ class _Finder:
                     start, end = trim(text, start, end)
             if not _has_words(text, start, end, 3):
                 continue
-            if not leading:
-                self._trailing_sources.append((start, end, source))
+            self._trailing_sources.append((start, end, source, leading))
             self.candidates.append(Candidate(start, end, _kind(text, start, end), cue, source, None))
 
     # -- assembling ------------------------------------------------------------
@@ -864,22 +863,32 @@ class _Finder:
                 self.candidates[position] = candidate._replace(mention=speaker, alias=None, antecedent=None)
 
     def _source_by_according(self) -> None:
-        """``Police have said X, according to the family's lawyers.``: the trailing source reports it all.
+        """``Police have said X, according to the family's lawyers.``: the "according to" source reports it all.
 
-        A report whose content lies inside the clause before a trailing "according to" is the source's
-        account (the corpus and a reader credit the lawyers); its own subject is the one reported on.
+        A report whose content lies inside the clause an "according to" governs, before a trailing one or
+        after a leading one ("According to the filing, the documents reveal ..."), is the source's account
+        (the corpus and a reader credit the lawyers, the filing); its own subject is the one reported on.
         """
         if not self._trailing_sources:
             return
         spans = sorted(self._trailing_sources)
-        starts = [start for start, _, _ in spans]
+        starts = [start for start, _, _, _ in spans]
         for position, candidate in enumerate(self.candidates):
             index = bisect.bisect_right(starts, candidate.start) - 1
             if index < 0:
                 continue
-            _, end, source = spans[index]
+            _, end, source, leading = spans[index]
+            if leading and not _unnamed_thing(self.text, candidate.mention) and self._speech_cue(candidate):
+                continue  # "According to aides, Ann Lee said ...": a person's own words keep their speaker
             if candidate.end <= end + 1 and candidate.mention != source and candidate.kind != "direct":
                 self.candidates[position] = candidate._replace(mention=source, alias=None, antecedent=None)
+
+    def _speech_cue(self, candidate: Candidate) -> bool:
+        """Whether the candidate's cue ends on a verb of speech ("said", "told"), not "reveal" or "sent"."""
+        if candidate.cue is None:
+            return False
+        words = self.text[candidate.cue[0] : candidate.cue[1]].split()
+        return bool(words) and words[-1].lower() in _SPEECH_VERBS
 
     def _mark_mixed(self) -> None:
         """An indirect report holding a quotation in single marks (‘with great reluctance’) is mixed."""
@@ -1045,6 +1054,50 @@ def _noun_phrase_before(text: str, before: list[Span2]) -> Span2 | None:
             break
         start = t_start
     return None if start is None else (start, before[-1][1])
+
+
+# Verbs of speech: "According to aides, Ann Lee said ..." keeps Ann Lee as the speaker.
+_SPEECH_VERBS = words(
+    "said say says told tell tells added adds stated states argued argues insisted insists warned warns "
+    "claimed claims declared declares explained explains wrote writes asked asks"
+)
+
+
+def _unnamed_thing(text: str, mention: Span2 | None) -> bool:
+    """A source naming nobody by name: no capitalised word ("the ledgers", "an email", "they")."""
+    if mention is None:
+        return True
+    return not any(w[:1].isupper() for w in text[mention[0] : mention[1]].split())
+
+
+def _participle_subject(text: str, lo: int, cue_start: int, verb: str) -> Subject | None:
+    """Who ``..., adding: “...”`` reports for: the subject of the clause the participle hangs on.
+
+    That is the source of an earlier reporting verb ("..., Ann Lee said, adding ...": Ann Lee, not the
+    clause she reported), else the sentence's opening subject past its adverbials ("After the vote,
+    Lee left the hall, saying ..."); never the comma chunk just before the participle.
+    """
+    if not verb.endswith("ing") or not text[lo:cue_start].rstrip().endswith(","):
+        return None
+    words = _words(text, lo, cue_start)
+    for w_start, w_end in reversed(words[-_MAX_CUE_GAP_TOKENS:]):
+        earlier = _verb_at(text, w_start, w_end, DIRECT_VERBS)
+        if earlier is None or earlier.endswith("ing"):
+            continue
+        verb_start, _ = _cue_start(text, w_start, lo)
+        if text[lo:verb_start].rstrip().endswith(","):
+            # "..., Ann Lee said, adding": an inverted report names its source right after the verb.
+            phrase = phrase_after(text, w_end, cue_start)
+            if phrase is not None and not text[phrase[0] : phrase[1]].islower():
+                return Subject(phrase[0], phrase[1], None, anonymous=False)
+        before = text[lo:verb_start].split()
+        if before and before[-1].lower() not in {"and", "but"}:
+            subject = subject_before(text, lo, verb_start)
+            if subject is not None and opens_noun_phrase(text[subject.start : subject.end]):
+                return subject
+        break  # "..., Lee left the hall and endorsed Ruiz, saying": the sentence's subject
+    opening = sentence_subject(text, lo, cue_start)
+    return None if opening is None else Subject(opening[0], opening[1], None, anonymous=False)
 
 
 def _opens_participle(text: str, before: list[Span2]) -> bool:

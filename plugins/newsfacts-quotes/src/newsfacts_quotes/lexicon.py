@@ -121,6 +121,36 @@ PRONOUNS = PRONOUNS_MALE | PRONOUNS_FEMALE | PRONOUNS_PLURAL | words("i you")
 # Titles that stand before a name and are not part of it.
 TITLES_MALE = words("Mr Mr. Sir Lord King Prince Father Brother Sheikh")
 TITLES_FEMALE = words("Ms Ms. Mrs Mrs. Miss Dame Lady Queen Princess Sister")
+# Common given names that say a person's gender: "Lisa Madigan ... he" is not her. Unambiguous names only
+# (no "Jordan", "Kelly", "Leslie").
+FIRST_NAMES_MALE = words(
+    """
+    John James Robert Michael William David Richard Joseph Thomas Charles Christopher Daniel Matthew Anthony
+    Mark Donald Steven Paul Andrew Joshua Kenneth Kevin Brian George Edward Ronald Timothy Jason Jeffrey Ryan
+    Jacob Gary Nicholas Eric Jonathan Stephen Larry Justin Scott Brandon Benjamin Samuel Gregory Frank
+    Alexander Raymond Patrick Jack Dennis Jerry Tyler Aaron Jose Adam Henry Nathan Douglas Zachary Peter Kyle
+    Walter Ethan Jeremy Harold Keith Roger Noah Gerald Carl Terry Sean Austin Arthur Lawrence Jesse
+    Dylan Bryan Joe Billy Bruce Albert Willie Gabriel Logan Alan Juan Wayne Roy Ralph Randy Eugene
+    Vincent Russell Elijah Louis Bobby Philip Johnny Bill Mike Tom Jim Bob Ted Ben Jeb Chris Marco Bernie
+    Barack Mitch Newt Rudy Rick Rand Mitt Tim Jeff Steve Dick Hank Chuck Joel Reince Corey Rex Ed Fred Harry
+    Hugh Ian Ivan Karl Martin Max Ned Oliver Pete Reid Sergei Vladimir Xi Luis Carlos Ahmed
+    Mohammed Muhammad Omar Ali Hassan Abdul Sherrod Lance Evan Trey Stan Dan Nick Ken Jon Doug Greg Marty
+    """
+)
+FIRST_NAMES_FEMALE = words(
+    """
+    Mary Patricia Jennifer Linda Elizabeth Barbara Susan Jessica Sarah Karen Nancy Lisa Betty Margaret Sandra
+    Ashley Kimberly Emily Donna Michelle Dorothy Carol Amanda Melissa Deborah Stephanie Rebecca Sharon Laura
+    Cynthia Kathleen Amy Shirley Angela Helen Anna Brenda Pamela Nicole Emma Samantha Katherine Christine
+    Debra Rachel Catherine Carolyn Janet Ruth Maria Heather Diane Virginia Julie Joyce Victoria Olivia Kelly
+    Christina Lauren Joan Evelyn Judith Megan Cheryl Andrea Hannah Martha Jacqueline Frances Gloria Ann Teresa
+    Kathryn Sara Janice Alice Doris Abigail Julia Judy Denise Amber Marilyn Beverly
+    Danielle Theresa Sophia Marie Diana Brittany Natalie Isabella Charlotte Alexis Kayla Hillary Chelsea
+    Melania Ivanka Michelle Nancy Elizabeth Huma Kellyanne Sarah Carly Condoleezza Madeleine Loretta Debbie
+    Dianne Kirsten Tammy Jeanne Katrina Megyn Rachel Gwen Andrea Ayaan Theresa Angela Jill Heidi
+    Kelli Patty Claire Susana Ileana Nikki Sheila Lynn Irene Anne Jane Ellen Eva Kate Katie Maxine Sonia
+    """
+)
 TITLES = (
     TITLES_MALE
     | TITLES_FEMALE

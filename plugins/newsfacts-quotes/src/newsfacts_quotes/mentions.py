@@ -373,6 +373,8 @@ def phrase_after(
             break
         raw = text[toks[end][0] : toks[end][1]]
         end += 1
+        if _is_initial(raw) and end < len(toks) and text[toks[end][0]].isupper():
+            continue  # "said Mark S. Mellman": a middle initial does not end the name
         if raw[-1] in ",;:" or (raw[-1] in ".!?" and raw not in TITLES):
             break
     if not 0 < end <= limit:
@@ -459,12 +461,18 @@ def _is_initial(raw: str) -> bool:
     return len(raw) == 2 and raw[0].isupper() and raw[1] == "."
 
 
+# Words opening an adverbial clause or phrase before a sentence's subject ("Despite the polls, Lee ...").
+_SUBORDINATORS = words(
+    "as while when after before despite although though because unlike amid amidst since if until once upon"
+)
+
+
 def _opens_adjunct_phrase(text: str, token: Token) -> bool:
     """A preposition, a participle ("Chastened", "Speaking"), "as well as" or an adverb opening a chunk."""
     bare = _bare(text, token)
     return (
         bare in PREPOSITIONS
-        or bare in {"as", "while", "when", "after", "before"}
+        or bare in _SUBORDINATORS
         or (bare.endswith(("ed", "ing")) and len(bare) > 4 and bare not in _VERB_LIKE_AUX)
         or _is_adverbial_word(bare)
     )
@@ -551,3 +559,28 @@ def transcript_speaker(text: str, paragraph_start: int) -> tuple[int, int] | Non
     if len(name.replace(".", "")) < 2 or name.split()[0].strip(".") in _TRANSCRIPT_NOT_SPEAKERS:
         return None
     return match.span(1)
+
+
+_WORD_SPAN = regex.compile(r"[\p{L}'’]+")
+
+
+def pronoun_core(text: str, start: int, end: int) -> tuple[int, int]:
+    """The subject pronoun a mention read too widely stands for: "The things he", "he doesn’t", "' she".
+
+    A mention of several words that opens or closes on he/she/they/we/I, with no other capitalised word
+    (a name: "Ann Lee and he" stays), is that pronoun; anything else is returned unchanged.
+    """
+    found = [(m.start(), m.end()) for m in _WORD_SPAN.finditer(text, start, end)]
+    if len(found) < 2 or len(found) > _MAX_PRONOUN_MENTION:
+        return start, end
+    first, last = found[0], found[-1]
+    for core, rest in ((first, found[1:]), (last, found[:-1])):
+        if text[core[0] : core[1]].lower() not in _SUBJECT_PRONOUNS:
+            continue
+        others = [w for w in rest if w != found[0]]
+        if all(text[w[0]].islower() or text[w[0] : w[1]].lower() in _SUBJECT_PRONOUNS for w in others):
+            return core
+    return start, end
+
+
+_MAX_PRONOUN_MENTION = 12

@@ -6,6 +6,7 @@ from collections.abc import Iterator
 
 from newsfacts import Document, Quote, Span, Speaker, hookimpl
 from newsfacts_quotes.analysis import analyse
+from newsfacts_quotes.mentions import pronoun_core
 
 
 @hookimpl
@@ -20,7 +21,7 @@ def newsfacts_find_quotes(document: Document) -> Iterator[Quote]:
         )
         speaker = None
         if candidate.mention is not None:
-            m_start, m_end = candidate.mention
+            m_start, m_end = pronoun_core(text, *candidate.mention)
             speaker = Speaker(name=text[m_start:m_end], text=text[m_start:m_end], start=m_start, end=m_end)
         yield Quote(
             text=text[candidate.start : candidate.end],

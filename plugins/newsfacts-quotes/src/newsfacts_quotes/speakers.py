@@ -21,6 +21,8 @@ import regex
 from newsfacts_quotes.finder import Candidate
 from newsfacts_quotes.lexicon import (
     DETERMINERS,
+    FIRST_NAMES_FEMALE,
+    FIRST_NAMES_MALE,
     GROUP_NOUNS,
     NON_NAME_FIRST,
     NON_PERSON_LAST,
@@ -39,6 +41,7 @@ _NAME_RUN = regex.compile(
     r"\p{Lu}[\p{L}'’.\-]*"
     r"(?:[ \u00a0]+(?:(?:of|de|van|von|al|bin|da|le|la|du|der|del|di)[ \u00a0]+)?\p{Lu}[\p{L}'’.\-]*){0,5}"
 )
+_NON_SPACE = regex.compile(r"\S+")
 _POSSESSIVE = regex.compile(r"['’]s?$")
 _KEYWORD = regex.compile(r"\p{L}+")
 _CONNECTORS = words("of de van von al bin da le la du der del di")
@@ -70,6 +73,9 @@ _MAX_DESCRIPTION = 80
 _MAX_WORD = 30
 _STOP_KEYWORDS = words("the a an of for to in on at and former top new senior s its his her their")
 _LOOKBACK_PEOPLE = 40
+
+
+_Run = tuple[int, list[str], bool, str, list[str]]
 
 
 class Person(NamedTuple):
@@ -110,6 +116,24 @@ def split_title(words: list[str]) -> tuple[list[str], list[str]]:
     if last_title >= i:
         i = last_title + 1
     return words[:i], words[i:]
+
+
+_OPENING_MARKS = frozenset('“"‘')
+_CLOSING_MARKS = frozenset('”"’')
+
+
+def _quoted_title(text: str, start: int, end: int) -> bool:
+    """Whether a capitalised run is all a quotation holds: the title of a work, show or book."""
+    after = text[end : end + 2]
+    closes = after[:1] in _CLOSING_MARKS or (after[:1] == "," and after[1:2] in _CLOSING_MARKS)
+    return text[start - 1 : start] in _OPENING_MARKS and closes
+
+
+def _given_name_gender(word: str) -> str:
+    """The gender a common given name says ("Lisa", "Sherrod"), else none."""
+    if word in FIRST_NAMES_MALE:
+        return "m"
+    return "f" if word in FIRST_NAMES_FEMALE else ""
 
 
 def _gender(titles: list[str]) -> str:
@@ -178,42 +202,24 @@ class SpeakerTable:
     # -- the pass ----------------------------------------------------------------
 
     def _collect_people(self, text: str) -> None:
-        runs = []
+        runs: list[_Run] = []
         for match in _NAME_RUN.finditer(text):
             raw = match.group()
             if " " not in raw and "\u00a0" not in raw:
                 word = _clean(raw)
                 if word in NON_NAME_FIRST and word not in TITLES:
                     continue  # "The", "He", "In": most capitalised words open a sentence and name nobody
+            if _quoted_title(text, match.start(), match.end()):
+                continue  # “Atlas Shrugged”, "Good Morning America": a work's title, no person
             raw_words = raw.split()
             cut = next((k + 1 for k, w in enumerate(raw_words[:-1]) if _closes_sentence(w)), len(raw_words))
-            words = _cleaned(raw_words[:cut])
-            while words and words[0] in NON_NAME_FIRST and words[0] not in TITLES:
-                words = words[1:]
-            titles, name = split_title(words)
-            while len(name) > 2 and name[0].lower() in ROLE_NOUNS:
-                titles, name = [*titles, name[0]], name[1:]  # "Economist Leonard E. Burman"
-            if not name or not _name_words_ok(name):
-                continue
-            gender = _gender(titles)
-            titled = any(t in _PERSON_TITLES for t in titles)
-            if not titled and name[-1] in ORGANISATION_LAST:
-                self.organisations.append((match.start(), " ".join(name)))
-            if not titled and (any(w in NON_PERSON_LAST for w in name) or "of" in name):
-                continue  # "Strait of Hormuz", "Kerch Bridge Authority": a place or a body, never a person
-            if "of" in name:
-                name = name[: name.index("of")]  # "Senator Lamar Alden of Tennessee": the state is not his name
-            if not name or any(w in NON_NAME_FIRST for w in name):
-                continue
-            if not titled and _PLACE_BEFORE.search(text, max(0, match.start() - 4), match.start()):
-                continue  # "a speech in Fort Pierce": after "in", "at" or "near" a name is a place
-            if len(name) >= 2 and (titled or sum(len(w) > 2 for w in name) <= 3):
-                self.surnames.setdefault(name[-1], []).append((match.start(), " ".join(name)))
-            if gender:
-                self.genders.setdefault(name[-1], gender)
-            if titled and len(name) == 1:
-                self.titled_names.setdefault(name[0], " ".join([*titles, name[0]]))
-            runs.append((match.start(), name, titled, gender, titles))
+            self._collect_run(text, match.start(), _cleaned(raw_words[:cut]), runs)
+            if cut < len(raw_words) - 1:
+                # "... in Paris. John Podesta, ...", "Fr. Frank Pavone": a full name also follows the period.
+                # It gives a later bare surname its full name; the run's opening word may be an adverb
+                # ("Later Tom Birch"), so it is not offered to pronouns.
+                after = match.start() + [m.start() for m in _NON_SPACE.finditer(raw)][cut]
+                self._collect_run(text, after, _cleaned(raw_words[cut:]), None)
         for start, name, titled, gender, titles in runs:
             if len(name) >= 2 or titled or name[-1] in self.surnames:
                 full = self.full_name(name, start)
@@ -221,6 +227,43 @@ class SpeakerTable:
                 if titled:
                     # "Senator Ida Marsh", "Foreign Secretary Ann Moyo": the title describes her later on.
                     self.descriptions.setdefault(full, set()).update(_keywords(" ".join(titles)))
+
+    def _collect_run(self, text: str, at: int, words: list[str], runs: list[_Run] | None) -> None:
+        """Record the person one capitalised run names, if any: surname, gender, title (in ``runs`` if given)."""
+        while words and words[0] in NON_NAME_FIRST and words[0] not in TITLES:
+            words = words[1:]
+        titles, name = split_title(words)
+        role = max((k for k, w in enumerate(name[:-2]) if w.lower() in ROLE_NOUNS), default=-1)
+        if role >= 0:
+            # "Economist Leonard E. Burman", "Majority Leader Ann Cole": the role and what precedes it describe.
+            titles, name = [*titles, *name[: role + 1]], name[role + 1 :]
+        if not name or not _name_words_ok(name):
+            return
+        gender = _gender(titles) or (_given_name_gender(name[0]) if len(name) >= 2 else "")
+        titled = any(t in _PERSON_TITLES for t in titles)
+        if not titled and name[-1] in ORGANISATION_LAST:
+            self.organisations.append((at, " ".join(name)))
+        inner = max((k for k, w in enumerate(name[:-1]) if w in NON_PERSON_LAST), default=-1)
+        if not titled and inner >= 0 and name[-1] not in NON_PERSON_LAST and len(name) - inner > 2:
+            # "Senate Majority Leader Mitch McConnell", "Democracy Corps Stan Greenberg": a body's name,
+            # then the person's own two or more words.
+            titles, name = [*titles, *name[: inner + 1]], name[inner + 1 :]
+        if not titled and (any(w in NON_PERSON_LAST for w in name) or "of" in name):
+            return  # "Strait of Hormuz", "Kerch Bridge Authority": a place or a body, never a person
+        if "of" in name:
+            name = name[: name.index("of")]  # "Senator Lamar Alden of Tennessee": the state is not his name
+        if not name or any(w in NON_NAME_FIRST for w in name):
+            return
+        if not titled and _PLACE_BEFORE.search(text, max(0, at - 4), at):
+            return  # "a speech in Fort Pierce": after "in", "at" or "near" a name is a place
+        if len(name) >= 2 and (titled or sum(len(w) > 2 for w in name) <= 3):
+            self.surnames.setdefault(name[-1], []).append((at, " ".join(name)))
+        if gender:
+            self.genders.setdefault(name[-1], gender)
+        if titled and len(name) == 1:
+            self.titled_names.setdefault(name[0], " ".join([*titles, name[0]]))
+        if runs is not None:
+            runs.append((at, name, titled, gender, titles))
 
     def _learn_genders(self, text: str) -> None:
         """A he/she/his/her right after a person of unknown gender, with nobody between, gives the gender."""

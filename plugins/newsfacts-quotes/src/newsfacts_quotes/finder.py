@@ -487,6 +487,8 @@ class _Finder:
                 subject = None if mention is None else Subject(*mention, None, anonymous=False)
         else:
             subject = subject_before(text, lo, cue_start)
+            if _FINITE_OPENING.match(text, w_end):
+                subject = _after_relative(text, subject)
             if subject is not None and not opens_noun_phrase(text[subject.start : subject.end]):
                 subject = None  # "..., who sent the letter, called ...": a predicate was read as the subject
             if subject is None and previous.endswith(",") and not passive:
@@ -655,7 +657,7 @@ class _Finder:
         (s_start, s_end), w_end = sentence, cue[1]
         s_start = max(s_start, cue[0] - _MAX_CONTENT)
         text = self.text
-        if verb in NO_INVERSION_VERBS and verb not in _BELIEF_VERBS:
+        if verb in NO_INVERSION_VERBS and verb not in _BELIEF_VERBS and not self._document_finds(verb, subject):
             return None
         if subject is not None:
             if subject.anonymous:
@@ -681,6 +683,13 @@ class _Finder:
         alias = subject.alias if subject is not None else None
         antecedent = subject.antecedent if subject is not None else None
         return Candidate(start, end, _kind(text, start, end), cue, mention, alias, antecedent)
+
+    def _document_finds(self, verb: str, subject: Subject | None) -> bool:
+        """``CLAUSE, the poll found.``: a poll, survey or report showing or finding something is a source."""
+        if verb not in _FINDING_VERBS or subject is None:
+            return False
+        last = _LAST_WORD.search(self.text, subject.start, subject.end)
+        return last is not None and last.group(1).lower() in _DOCUMENT_NOUNS
 
     def _parenthetical(
         self, verb: str, cue: Span2, subject: Subject | None, sentence: Span2, closing: int | None = None
@@ -790,6 +799,70 @@ class _Finder:
 
     # -- according to ----------------------------------------------------------
 
+    def find_poll_standings(self) -> None:
+        """``Trump has a clear lead in the latest CNN poll.``: the standing is what the poll reports.
+
+        The clause before "in" is the content (after an opening conjunction or a short adverbial ending
+        in a comma), the noun phrase from "in" to the poll noun its source. The look-back is bounded.
+        """
+        text = self.text
+        for first, s_end, _ in self.sentences.spans:
+            s_start = self._after_dateline(first, s_end)
+            for poll in _POLL_NOUN.finditer(text, s_start, s_end):
+                toks = tokens_in(text, max(s_start, poll.start() - _MAX_POLL_PHRASE), poll.start())
+                at = next(
+                    (i for i in range(len(toks) - 1, -1, -1) if text[toks[i][0] : toks[i][1]] == "in"),
+                    None,
+                )
+                if at is None or len(toks) - at > _MAX_POLL_WORDS or not self._poll_phrase(toks[at + 1 :]):
+                    continue
+                start = self._standing_start(s_start, toks[at][0])
+                start, end = trim(text, start, toks[at][0])
+                if not self._standing(start, end):
+                    continue
+                mention = (toks[at + 1][0], poll.end()) if at + 1 < len(toks) else (poll.start(), poll.end())
+                self.candidates.append(Candidate(start, end, _kind(text, start, end), toks[at], mention, None))
+
+    def _standing(self, start: int, end: int) -> bool:
+        """A main clause of three words or more that is not about the poll itself nor its respondents.
+
+        "While 80 percent of voters in the poll ..." (a subordinate clause), "Fifteen percent of voters in
+        the poll ..." (the poll's respondents) and "The poll was conducted in ..." are not its findings.
+        """
+        text = self.text
+        toks = tokens_in(text, start, end)
+        if len(toks) < 3 or self._within_direct(start, end):
+            return False
+        first = text[toks[0][0] : toks[0][1]].lower()
+        last = text[toks[-1][0] : toks[-1][1]].lower()
+        return (
+            first not in _NOT_A_STANDING_OPENING
+            and last not in _RESPONDENTS
+            and _POLL_NOUN.search(text, start, end) is None
+        )
+
+    def _poll_phrase(self, toks: list[Span2]) -> bool:
+        """The words between "in" and the poll noun: a determiner or a name, no clause punctuation."""
+        return all(self.text[t_end - 1] not in ',;:.!?"”' for _, t_end in toks)
+
+    def _standing_start(self, s_start: int, in_start: int) -> int:
+        """Where the clause before "in" opens: after a colon, semicolon or dash, a conjunction, an adverbial.
+
+        A short opening adverbial ends at its comma ("In March, ...").
+        """
+        text = self.text
+        start = s_start
+        for mark in _CLAUSE_BREAK.finditer(text, s_start, in_start):
+            start = mark.end()
+        toks = tokens_in(text, start, in_start)
+        if toks and text[toks[0][0] : toks[0][1]].lower() in {"but", "and", "so", "yet"}:
+            toks = toks[1:]
+        for index, (_, t_end) in enumerate(toks[:_MAX_ADVERBIAL_WORDS]):
+            if text[t_end - 1] == ",":
+                toks = toks[index + 1 :]
+                break
+        return toks[0][0] if toks else in_start
+
     def find_according(self) -> None:
         text = self.text
         for match in _ACCORDING.finditer(text):
@@ -836,6 +909,7 @@ class _Finder:
         self.find_phrases()
         self.find_according()
         self.find_colon_sources()
+        self.find_poll_standings()
         self.candidates = drop_false_quotes(
             self.text, without_datelines(self.candidates, self.datelines), self.quotations, headline_end(self.text)
         )
@@ -1057,6 +1131,45 @@ def _opens_participle(text: str, before: list[Span2]) -> bool:
     if len(before) > 1 and previous.islower() and previous.endswith("ly") and len(previous) > 4:
         return text[before[-2][0] : before[-2][1]].rstrip("”\"’'").endswith(",")
     return False
+
+
+_POLL_NOUN = regex.compile(r"\b(?:[Pp]olls?|[Ss]urveys?|[Pp]olling[ \u00a0]average)\b")
+_MAX_POLL_PHRASE = 80
+_NOT_A_STANDING_OPENING = words(
+    "who which where when while though although despite depending because that as if with whose among "
+    "in neither since after before until unless"
+)
+_RESPONDENTS = words(
+    "voters people respondents americans adults democrats republicans independents surveyed polled "
+    "likely residents members"
+)
+_MAX_POLL_WORDS = 7
+_CLAUSE_BREAK = regex.compile(r"[:;]|[ \u00a0](?:--|—|–)[ \u00a0]")
+_FINDING_VERBS = frozenset({"show", "shows", "showed", "find", "finds", "found", "suggests", "suggested"})
+_DOCUMENT_NOUNS = frozenset(
+    {"poll", "polls", "survey", "surveys", "study", "report", "analysis", "data", "research", "census", "audit"}
+)
+_RELATIVES = frozenset({"what", "which", "that", "who", "whom"})
+# "... which he said would fail": a finite verb right after the cue, the relative word its subject.
+_FINITE_OPENING = regex.compile(
+    r"[ \u00a0]++(?:is|was|are|were|would|could|will|can|may|might|should|must|has|had|have|does|did)\b"
+)
+_MAX_RELATIVE_SOURCE_TOKENS = 8
+
+
+def _after_relative(text: str, subject: Subject | None) -> Subject | None:
+    """``amounting to what the senators said was ...``: the source is what follows the relative word.
+
+    A relative clause holding the attribution ("the plan, which critics say would fail") reports the
+    clause after the verb; the subject reader may have taken the words before the relative pronoun too.
+    """
+    if subject is None:
+        return None
+    toks = tokens_in(text, subject.start, subject.end)[-_MAX_RELATIVE_SOURCE_TOKENS:]
+    for index in range(len(toks) - 2, -1, -1):
+        if text[toks[index][0] : toks[index][1]].lower() in _RELATIVES:
+            return Subject(toks[index + 1][0], subject.end, None, anonymous=False)
+    return subject
 
 
 def _long_enough(text: str, start: int, end: int) -> bool:

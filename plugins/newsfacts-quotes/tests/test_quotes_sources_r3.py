@@ -1,0 +1,112 @@
+"""Recall: relative-clause attributions, polls and reports as sources (invented sentences)."""
+
+from __future__ import annotations
+
+import pytest
+
+import newsfacts
+import newsfacts_quotes.plugin
+
+
+@pytest.fixture(scope="module")
+def pipeline() -> newsfacts.Pipeline:
+    return newsfacts.Pipeline(autoload=False, plugins=[newsfacts_quotes.plugin])
+
+
+def found(pipeline: newsfacts.Pipeline, text: str) -> list[tuple[str, str | None]]:
+    article = pipeline.extract(text)
+    for quote in article.quotes:
+        assert text[quote.start : quote.end] == quote.text
+    return [(q.text, None if q.speaker is None else q.speaker.text) for q in article.quotes]
+
+
+# -- a relative word before the source: "what the auditors said was ..." -------------------------
+
+
+def test_what_the_source_said_reports_the_verb_phrase(pipeline):
+    text = "The fees rose again, adding to what the auditors said was a hidden tax on tenants."
+    assert ("was a hidden tax on tenants", "the auditors") in found(pipeline, text)
+
+
+def test_which_critics_say_reports_the_verb_phrase(pipeline):
+    text = "The council kept the ferry toll, which local traders say will drive shoppers to the mainland."
+    assert ("will drive shoppers to the mainland", "local traders") in found(pipeline, text)
+
+
+def test_a_clause_with_its_own_subject_is_not_a_relative_attribution(pipeline):
+    # The clause after "said" opens on its subject: the report is that clause, not a verb phrase.
+    text = "Farmers who lost their harvest said they would sue the water board."
+    assert "they would sue the water board" in [content for content, _ in found(pipeline, text)]
+
+
+# -- polls, surveys and reports that show or find -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "source"),
+    [
+        (
+            "Most tenants oppose the new parking fees, the survey found.",
+            "Most tenants oppose the new parking fees",
+            "the survey",
+        ),
+        (
+            "Both harbour towns are losing residents, a new county report shows.",
+            "Both harbour towns are losing residents",
+            "a new county report",
+        ),
+        (
+            "Rail use fell by a third in the winter, the study suggested.",
+            "Rail use fell by a third in the winter",
+            "the study",
+        ),
+    ],
+)
+def test_a_poll_or_report_after_its_finding_is_the_source(pipeline, text, content, source):
+    assert (content, source) in found(pipeline, text)
+
+
+def test_a_person_finding_something_is_not_read_as_a_report(pipeline):
+    assert found(pipeline, "The shed was locked at noon, the gardener found.") == []
+
+
+# -- standings "in the polls" ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "source"),
+    [
+        (
+            "Mayor Lind holds a narrow lead in the latest Harbour Gazette poll.",
+            "Mayor Lind holds a narrow lead",
+            "the latest Harbour Gazette poll",
+        ),
+        (
+            "But the challenger slipped to 12 percent in a county survey.",
+            "the challenger slipped to 12 percent",
+            "a county survey",
+        ),
+        ("In April, Ms Okafor had 40 percent support in the polls.", "Ms Okafor had 40 percent support", "the polls"),
+        (
+            "The race is close: Ann Berg trails by two points in the polling average.",
+            "Ann Berg trails by two points",
+            "the polling average",
+        ),
+    ],
+)
+def test_a_standing_in_a_poll_is_what_the_poll_reports(pipeline, text, content, source):
+    assert (content, source) in found(pipeline, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Voters stood in line at the polls for an hour.",  # no "in" before the poll noun
+        "Twenty percent of voters in the poll had no opinion of the bridge.",  # the poll's respondents
+        "While she leads in the polls, her rival has more money.",  # a subordinate clause
+        "The poll was conducted in a county survey week.",  # the poll itself
+        "He rose in the polls.",  # too short to be a finding
+    ],
+)
+def test_what_is_not_a_poll_finding(pipeline, text):
+    assert all("poll" not in (source or "") and "survey" not in (source or "") for _, source in found(pipeline, text))

@@ -110,3 +110,26 @@ def test_a_standing_in_a_poll_is_what_the_poll_reports(pipeline, text, content, 
 )
 def test_what_is_not_a_poll_finding(pipeline, text):
     assert all("poll" not in (source or "") and "survey" not in (source or "") for _, source in found(pipeline, text))
+
+
+# -- a second source after a comma ends the first report ------------------------------------------
+
+
+def test_a_second_source_after_a_comma_starts_its_own_report(pipeline):
+    text = "While 40 percent of riders said the buses were late, 35 percent said the trains were worse."
+    quotes = found(pipeline, text)
+    assert ("the buses were late", "40 percent of riders") in quotes
+    assert ("the trains were worse", "35 percent") in quotes
+
+
+def test_a_relative_source_after_a_comma_ends_the_report(pipeline):
+    text = "Ms Berg said the ferry would run all winter, unlike two captains who told the council it would not."
+    contents = [content for content, _ in found(pipeline, text)]
+    assert "the ferry would run all winter" in contents
+    assert "it would not" in contents
+
+
+def test_a_comma_without_another_source_keeps_the_report_whole(pipeline):
+    text = "Ms Berg said the ferry would run all winter, and the fares would stay the same."
+    contents = [content for content, _ in found(pipeline, text)]
+    assert "the ferry would run all winter, and the fares would stay the same" in contents

@@ -74,6 +74,11 @@ _CUT = regex.compile(
     r"|,\s+(?:adding|saying|noting|arguing|warning|insisting|claiming|explaining|stressing|telling)\b"
     r"|;\s|\s[—–]\s"
 )
+# A comma, a short subject and a reporting verb followed by its own report: another source speaks.
+_ANOTHER_SOURCE = regex.compile(
+    r",[ \u00a0]++(?:(?!(?:said|says|say|told|tells|added|argued|wrote|noted)\b)[^\s,.;:!?\"“”]++[ \u00a0]++){1,6}+"
+    r"(?:said|says|say|told|tells|added|argued|wrote|noted)[ \u00a0]++\p{L}"
+)
 _TRAILING_ATTRIBUTION = regex.compile(r",\s+[^,]{1,60}$")
 _MAX_BACK = 220
 # Mentions that stand in for a transcript's speaker: pronouns and a bare "it".
@@ -188,6 +193,9 @@ def _cut_content(text: str, start: int, end: int) -> tuple[int, int]:
     second = second_cue(text, start, end)
     if second is not None:
         end = second
+    another = _ANOTHER_SOURCE.search(text, start, end)
+    if another is not None:
+        end = another.start()  # "they trusted her, 63 percent said the opposite": a second report starts
     while end > start and (text[end - 1].isspace() or text[end - 1] in ".!?,;:"):
         end -= 1
     trailing = _TRAILING_ATTRIBUTION.search(text, start, end)

@@ -133,3 +133,16 @@ def test_a_comma_without_another_source_keeps_the_report_whole(pipeline):
     text = "Ms Berg said the ferry would run all winter, and the fares would stay the same."
     contents = [content for content, _ in found(pipeline, text)]
     assert "the ferry would run all winter, and the fares would stay the same" in contents
+
+
+# -- an inverted attribution whose source reader leaves out the article ------------------------------
+
+
+def test_an_article_before_a_named_source_after_the_clause(pipeline):
+    text = "The toll will stay at two euros, the Harbour Traders Guild said."
+    assert [content for content, _ in found(pipeline, text)] == ["The toll will stay at two euros"]
+
+
+def test_a_longer_phrase_between_comma_and_source_is_not_an_inversion(pipeline):
+    text = "The toll will stay at two euros, on a calm day the Harbour Traders Guild said."
+    assert "The toll will stay at two euros" not in [content for content, _ in found(pipeline, text)]

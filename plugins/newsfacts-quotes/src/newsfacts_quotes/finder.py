@@ -672,7 +672,8 @@ class _Finder:
                 return None
             mention_start = subject.alias[0] if subject.alias and subject.alias[0] < subject.start else subject.start
             comma = text.rfind(",", s_start, mention_start)
-            if comma < 0 or text[comma + 1 : mention_start].strip():
+            between = text[comma + 1 : mention_start].strip()
+            if comma < 0 or (between and between.lower() not in DETERMINERS):  # ", the Tax Foundation said."
                 return None
             mention: Span2 | None = (subject.start, subject.end)
         else:

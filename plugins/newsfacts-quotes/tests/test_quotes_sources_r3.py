@@ -146,3 +146,21 @@ def test_an_article_before_a_named_source_after_the_clause(pipeline):
 def test_a_longer_phrase_between_comma_and_source_is_not_an_inversion(pipeline):
     text = "The toll will stay at two euros, on a calm day the Harbour Traders Guild said."
     assert "The toll will stay at two euros" not in [content for content, _ in found(pipeline, text)]
+
+
+# -- a share of people as the subject -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "source"),
+    [
+        (
+            "About six in 10 said the new bridge was too expensive.",
+            "the new bridge was too expensive",
+            "About six in 10",
+        ),
+        ("Most said the harbour fees should stay as they are.", "the harbour fees should stay as they are", "Most"),
+    ],
+)
+def test_a_share_of_people_reports(pipeline, text, content, source):
+    assert (content, source) in found(pipeline, text)

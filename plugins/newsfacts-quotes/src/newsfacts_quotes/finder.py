@@ -511,6 +511,11 @@ class _Finder:
                 if mention is None:
                     mention = sentence_subject(text, s_start, w_start)
                 subject = None if mention is None else Subject(*mention, None, anonymous=False)
+        if subject is None and not passive and not verb.endswith("ing"):
+            share = _SHARE_SUBJECT.search(text, max(lo, cue_start - _MAX_SHARE_CHARS), cue_start)
+            if share is not None:
+                # "About four in 10 said ...", "Many said ...": a share of people, often a poll's, reports.
+                subject = Subject(share.start(), share.end("share"), None, anonymous=False)
         if passive and (verb not in PARTICIPLES or subject is None or not subject.anonymous):
             return None
         hi = min(s_end, w_end + _MAX_CONTENT)
@@ -1154,6 +1159,13 @@ _RESPONDENTS = words(
 )
 _MAX_POLL_WORDS = 7
 _CLAUSE_BREAK = regex.compile(r"[:;]|[ \u00a0](?:--|—|–)[ \u00a0]")
+_MAX_SHARE_CHARS = 40
+_SHARE_SUBJECT = regex.compile(
+    r"(?<![\p{L}\d])(?P<share>(?:(?:[Aa]bout|[Nn]early|[Aa]lmost|[Rr]oughly|[Jj]ust|[Oo]nly|[Ss]ome)[ \u00a0]++)?+"
+    r"(?:\d++|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine)[ \u00a0]++in[ \u00a0]++"
+    r"(?:\d++|ten|two|three|four|five)"
+    r"|Many|Most|Some|Few|Both|Several|Others)[ \u00a0]*+$"
+)
 _FINDING_VERBS = frozenset({"show", "shows", "showed", "find", "finds", "found", "suggests", "suggested"})
 _DOCUMENT_NOUNS = frozenset(
     {"poll", "polls", "survey", "surveys", "study", "report", "analysis", "data", "research", "census", "audit"}

@@ -164,3 +164,18 @@ def test_a_longer_phrase_between_comma_and_source_is_not_an_inversion(pipeline):
 )
 def test_a_share_of_people_reports(pipeline, text, content, source):
     assert (content, source) in found(pipeline, text)
+
+
+# -- a coordinated clause before an inverted source -----------------------------------------------
+
+
+def test_a_coordinated_clause_before_an_inverted_source_is_reported(pipeline):
+    text = "The ferry left late, and the passengers missed the market, said one harbour official."
+    assert ("The ferry left late, and the passengers missed the market", "one harbour official") in found(
+        pipeline, text
+    )
+
+
+def test_an_apposition_before_the_verb_is_still_the_source(pipeline):
+    text = "Ann Berg, a pilot and harbour guide, said the ferry would run."
+    assert ("the ferry would run", "Ann Berg") in found(pipeline, text)

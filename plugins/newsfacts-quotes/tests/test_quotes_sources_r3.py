@@ -179,3 +179,10 @@ def test_a_coordinated_clause_before_an_inverted_source_is_reported(pipeline):
 def test_an_apposition_before_the_verb_is_still_the_source(pipeline):
     text = "Ann Berg, a pilot and harbour guide, said the ferry would run."
     assert ("the ferry would run", "Ann Berg") in found(pipeline, text)
+
+
+def test_what_before_the_source_closes_it_on_the_left(pipeline):
+    text = "The gap between what the mayor says the tunnel will cost and the bids is wide."
+    sources = [source for _, source in found(pipeline, text)]
+    assert "the mayor" in sources
+    assert "The gap between what the mayor" not in sources

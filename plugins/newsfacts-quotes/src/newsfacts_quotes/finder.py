@@ -495,8 +495,10 @@ class _Finder:
                 subject = None if mention is None else Subject(*mention, None, anonymous=False)
         else:
             subject = subject_before(text, lo, cue_start)
-            if _FINITE_OPENING.match(text, w_end):
-                subject = _after_relative(text, subject)
+            # "which he said would fail" has no subject after the cue; "what Trump says his plan would
+            # do" has, and "what" still closes the source on its left ("Voters who ... said they" does not).
+            relatives = _RELATIVES if _FINITE_OPENING.match(text, w_end) else _OBJECT_RELATIVES
+            subject = _after_relative(text, subject, relatives)
             if subject is not None and not opens_noun_phrase(text[subject.start : subject.end]):
                 subject = None  # "..., who sent the letter, called ...": a predicate was read as the subject
             if subject is None and previous.endswith(",") and not passive:
@@ -1171,6 +1173,7 @@ _DOCUMENT_NOUNS = frozenset(
     {"poll", "polls", "survey", "surveys", "study", "report", "analysis", "data", "research", "census", "audit"}
 )
 _RELATIVES = frozenset({"what", "which", "that", "who", "whom"})
+_OBJECT_RELATIVES = frozenset({"what"})
 # "... which he said would fail": a finite verb right after the cue, the relative word its subject.
 _FINITE_OPENING = regex.compile(
     r"[ \u00a0]++(?:is|was|are|were|would|could|will|can|may|might|should|must|has|had|have|does|did)\b"
@@ -1178,7 +1181,7 @@ _FINITE_OPENING = regex.compile(
 _MAX_RELATIVE_SOURCE_TOKENS = 8
 
 
-def _after_relative(text: str, subject: Subject | None) -> Subject | None:
+def _after_relative(text: str, subject: Subject | None, relatives: frozenset[str]) -> Subject | None:
     """``amounting to what the senators said was ...``: the source is what follows the relative word.
 
     A relative clause holding the attribution ("the plan, which critics say would fail") reports the
@@ -1188,7 +1191,7 @@ def _after_relative(text: str, subject: Subject | None) -> Subject | None:
         return None
     toks = tokens_in(text, subject.start, subject.end)[-_MAX_RELATIVE_SOURCE_TOKENS:]
     for index in range(len(toks) - 2, -1, -1):
-        if text[toks[index][0] : toks[index][1]].lower() in _RELATIVES:
+        if text[toks[index][0] : toks[index][1]].lower() in relatives:
             return Subject(toks[index + 1][0], subject.end, None, anonymous=False)
     return subject
 

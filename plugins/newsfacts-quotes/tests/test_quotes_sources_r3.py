@@ -186,3 +186,25 @@ def test_what_before_the_source_closes_it_on_the_left(pipeline):
     sources = [source for _, source in found(pipeline, text)]
     assert "the mayor" in sources
     assert "The gap between what the mayor" not in sources
+
+
+# -- a participle modifying a plural noun opens a subject ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "source"),
+    [
+        (
+            "The hearing moved to Lund, where visiting engineers say the pier is sinking.",
+            "the pier is sinking",
+            "visiting engineers",
+        ),
+        (
+            "Despite the storms, retired captains from the island say the ferry is safe.",
+            "the ferry is safe",
+            "retired captains from the island",
+        ),
+    ],
+)
+def test_a_participle_before_a_plural_noun_is_a_subject(pipeline, text, content, source):
+    assert (content, source) in found(pipeline, text)

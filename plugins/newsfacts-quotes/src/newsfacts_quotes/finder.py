@@ -499,7 +499,11 @@ class _Finder:
             # do" has, and "what" still closes the source on its left ("Voters who ... said they" does not).
             relatives = _RELATIVES if _FINITE_OPENING.match(text, w_end) else _OBJECT_RELATIVES
             subject = _after_relative(text, subject, relatives)
-            if subject is not None and not opens_noun_phrase(text[subject.start : subject.end]):
+            if (
+                subject is not None
+                and not opens_noun_phrase(text[subject.start : subject.end])
+                and not _MODIFIED_PLURAL.fullmatch(text, subject.start, subject.end)
+            ):
                 subject = None  # "..., who sent the letter, called ...": a predicate was read as the subject
             if subject is None and previous.endswith(",") and not passive:
                 # "Ann Hale, the author of "Viral," a book about rumours, said ...": the apposition is too
@@ -1172,6 +1176,8 @@ _FINDING_VERBS = frozenset({"show", "shows", "showed", "find", "finds", "found",
 _DOCUMENT_NOUNS = frozenset(
     {"poll", "polls", "survey", "surveys", "study", "report", "analysis", "data", "research", "census", "audit"}
 )
+# "restructuring experts", "elected officials from both parties": a participle modifying a plural noun.
+_MODIFIED_PLURAL = regex.compile(r"\p{Ll}++(?<=ed|ing)[ \u00a0]++\p{Ll}++(?<=s)\b[^,;:]{0,60}+")
 _RELATIVES = frozenset({"what", "which", "that", "who", "whom"})
 _OBJECT_RELATIVES = frozenset({"what"})
 # "... which he said would fail": a finite verb right after the cue, the relative word its subject.

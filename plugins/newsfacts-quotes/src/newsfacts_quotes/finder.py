@@ -871,8 +871,8 @@ class _Finder:
         A short opening adverbial ends at its comma ("In March, ...").
         """
         text = self.text
-        start = s_start
-        for mark in _CLAUSE_BREAK.finditer(text, s_start, in_start):
+        start = max(s_start, in_start - _MAX_STANDING)  # bounded: never read an endless sentence per poll
+        for mark in _CLAUSE_BREAK.finditer(text, start, in_start):
             start = mark.end()
         toks = tokens_in(text, start, in_start)
         if toks and text[toks[0][0] : toks[0][1]].lower() in {"but", "and", "so", "yet"}:
@@ -1155,6 +1155,7 @@ def _opens_participle(text: str, before: list[Span2]) -> bool:
 
 _POLL_NOUN = regex.compile(r"\b(?:[Pp]olls?|[Ss]urveys?|[Pp]olling[ \u00a0]average)\b")
 _MAX_POLL_PHRASE = 80
+_MAX_STANDING = 300
 _NOT_A_STANDING_OPENING = words(
     "who which where when while though although despite depending because that as if with whose among "
     "in neither since after before until unless"

@@ -56,6 +56,11 @@ def test_a_clause_with_its_own_subject_is_not_a_relative_attribution(pipeline):
             "a new county report",
         ),
         (
+            "Ferry crossings doubled in August, the harbour figures indicated.",
+            "Ferry crossings doubled in August",
+            "the harbour figures",
+        ),
+        (
             "Rail use fell by a third in the winter, the study suggested.",
             "Rail use fell by a third in the winter",
             "the study",

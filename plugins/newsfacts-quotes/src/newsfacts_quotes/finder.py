@@ -1173,9 +1173,45 @@ _SHARE_SUBJECT = regex.compile(
     r"(?:\d++|ten|two|three|four|five)"
     r"|Many|Most|Some|Few|Both|Several|Others)[ \u00a0]*+$"
 )
-_FINDING_VERBS = frozenset({"show", "shows", "showed", "find", "finds", "found", "suggests", "suggested"})
+_FINDING_VERBS = frozenset(
+    {
+        "show",
+        "shows",
+        "showed",
+        "find",
+        "finds",
+        "found",
+        "suggests",
+        "suggested",
+        "indicates",
+        "indicated",
+        "reveals",
+        "revealed",
+    }
+)
 _DOCUMENT_NOUNS = frozenset(
-    {"poll", "polls", "survey", "surveys", "study", "report", "analysis", "data", "research", "census", "audit"}
+    {
+        "poll",
+        "polls",
+        "survey",
+        "surveys",
+        "study",
+        "report",
+        "analysis",
+        "data",
+        "research",
+        "census",
+        "audit",
+        "figures",
+        "numbers",
+        "records",
+        "documents",
+        "review",
+        "investigation",
+        "estimates",
+        "studies",
+        "reports",
+    }
 )
 # "restructuring experts", "elected officials from both parties": a participle modifying a plural noun.
 _MODIFIED_PLURAL = regex.compile(r"\p{Ll}++(?<=ed|ing)[ \u00a0]++\p{Ll}++(?<=s)\b[^,;:]{0,60}+")

@@ -78,6 +78,7 @@ _MIN_CLAUSE_WORDS = 4
 _MAX_SOURCE_WORDS = 30
 _MAX_SOURCE_CHARS = 400
 _RELATIVE_OPENING = regex.compile(r"\s*(?:who|which|whose|where|when|whom)\b")
+_COORDINATED_CLAUSE = regex.compile(r"(?:and|but)[ \u00a0]")
 _CHUNK_START = regex.compile(r"[,;:.!?]\s+|[“”\"«»]")
 
 
@@ -97,6 +98,8 @@ def clause_before_comma(text: str, lo: int, verb_start: int) -> bool:
         return False  # "Ann Okafor, who has lived here for years, said ...": an apposition
     if chunk_start == lo and len(text[chunk_start:comma].split()) >= _MIN_CLAUSE_WORDS:
         return True  # the whole sentence up to the comma: "The rejection signals the end, said ..."
+    if _COORDINATED_CLAUSE.match(text, chunk_start, comma) and len(text[chunk_start:comma].split()) > _MIN_CLAUSE_WORDS:
+        return True  # "..., and the meeting ended early, said one aide": a coordinated clause, no apposition
     return _FINITE.search(text, chunk_start, comma) is not None
 
 

@@ -74,6 +74,11 @@ _CUT = regex.compile(
     r"|,\s+(?:adding|saying|noting|arguing|warning|insisting|claiming|explaining|stressing|telling)\b"
     r"|;\s|\s[—–]\s"
 )
+# A comma, a short subject and a reporting verb followed by its own report: another source speaks.
+_ANOTHER_SOURCE = regex.compile(
+    r",[ \u00a0]++(?:(?!(?:said|says|say|told|tells|added|argued|wrote|noted)\b)[^\s,.;:!?\"“”]++[ \u00a0]++){1,6}+"
+    r"(?:said|says|say|told|tells|added|argued|wrote|noted)[ \u00a0]++\p{L}"
+)
 _TRAILING_ATTRIBUTION = regex.compile(r",\s+[^,]{1,60}$")
 _MAX_BACK = 220
 # Mentions that stand in for a transcript's speaker: pronouns and a bare "it".
@@ -188,6 +193,9 @@ def _cut_content(text: str, start: int, end: int) -> tuple[int, int]:
     second = second_cue(text, start, end)
     if second is not None:
         end = second
+    another = _ANOTHER_SOURCE.search(text, start, end)
+    if another is not None:
+        end = another.start()  # "they trusted her, 63 percent said the opposite": a second report starts
     while end > start and (text[end - 1].isspace() or text[end - 1] in ".!?,;:"):
         end -= 1
     trailing = _TRAILING_ATTRIBUTION.search(text, start, end)
@@ -487,7 +495,15 @@ class _Finder:
                 subject = None if mention is None else Subject(*mention, None, anonymous=False)
         else:
             subject = subject_before(text, lo, cue_start)
-            if subject is not None and not opens_noun_phrase(text[subject.start : subject.end]):
+            # "which he said would fail" has no subject after the cue; "what Trump says his plan would
+            # do" has, and "what" still closes the source on its left ("Voters who ... said they" does not).
+            relatives = _RELATIVES if _FINITE_OPENING.match(text, w_end) else _OBJECT_RELATIVES
+            subject = _after_relative(text, subject, relatives)
+            if (
+                subject is not None
+                and not opens_noun_phrase(text[subject.start : subject.end])
+                and not _MODIFIED_PLURAL.fullmatch(text, subject.start, subject.end)
+            ):
                 subject = None  # "..., who sent the letter, called ...": a predicate was read as the subject
             if subject is None and previous.endswith(",") and not passive:
                 # "Ann Hale, the author of "Viral," a book about rumours, said ...": the apposition is too
@@ -501,6 +517,11 @@ class _Finder:
                 if mention is None:
                     mention = sentence_subject(text, s_start, w_start)
                 subject = None if mention is None else Subject(*mention, None, anonymous=False)
+        if subject is None and not passive and not verb.endswith("ing"):
+            share = _SHARE_SUBJECT.search(text, max(lo, cue_start - _MAX_SHARE_CHARS), cue_start)
+            if share is not None:
+                # "About four in 10 said ...", "Many said ...": a share of people, often a poll's, reports.
+                subject = Subject(share.start(), share.end("share"), None, anonymous=False)
         if passive and (verb not in PARTICIPLES or subject is None or not subject.anonymous):
             return None
         hi = min(s_end, w_end + _MAX_CONTENT)
@@ -655,14 +676,15 @@ class _Finder:
         (s_start, s_end), w_end = sentence, cue[1]
         s_start = max(s_start, cue[0] - _MAX_CONTENT)
         text = self.text
-        if verb in NO_INVERSION_VERBS and verb not in _BELIEF_VERBS:
+        if verb in NO_INVERSION_VERBS and verb not in _BELIEF_VERBS and not self._document_finds(verb, subject):
             return None
         if subject is not None:
             if subject.anonymous:
                 return None
             mention_start = subject.alias[0] if subject.alias and subject.alias[0] < subject.start else subject.start
             comma = text.rfind(",", s_start, mention_start)
-            if comma < 0 or text[comma + 1 : mention_start].strip():
+            between = text[comma + 1 : mention_start].strip()
+            if comma < 0 or (between and between.lower() not in DETERMINERS):  # ", the Tax Foundation said."
                 return None
             mention: Span2 | None = (subject.start, subject.end)
         else:
@@ -681,6 +703,13 @@ class _Finder:
         alias = subject.alias if subject is not None else None
         antecedent = subject.antecedent if subject is not None else None
         return Candidate(start, end, _kind(text, start, end), cue, mention, alias, antecedent)
+
+    def _document_finds(self, verb: str, subject: Subject | None) -> bool:
+        """``CLAUSE, the poll found.``: a poll, survey or report showing or finding something is a source."""
+        if verb not in _FINDING_VERBS or subject is None:
+            return False
+        last = _LAST_WORD.search(self.text, subject.start, subject.end)
+        return last is not None and last.group(1).lower() in _DOCUMENT_NOUNS
 
     def _parenthetical(
         self, verb: str, cue: Span2, subject: Subject | None, sentence: Span2, closing: int | None = None
@@ -790,6 +819,70 @@ class _Finder:
 
     # -- according to ----------------------------------------------------------
 
+    def find_poll_standings(self) -> None:
+        """``Trump has a clear lead in the latest CNN poll.``: the standing is what the poll reports.
+
+        The clause before "in" is the content (after an opening conjunction or a short adverbial ending
+        in a comma), the noun phrase from "in" to the poll noun its source. The look-back is bounded.
+        """
+        text = self.text
+        for first, s_end, _ in self.sentences.spans:
+            s_start = self._after_dateline(first, s_end)
+            for poll in _POLL_NOUN.finditer(text, s_start, s_end):
+                toks = tokens_in(text, max(s_start, poll.start() - _MAX_POLL_PHRASE), poll.start())
+                at = next(
+                    (i for i in range(len(toks) - 1, -1, -1) if text[toks[i][0] : toks[i][1]] == "in"),
+                    None,
+                )
+                if at is None or len(toks) - at > _MAX_POLL_WORDS or not self._poll_phrase(toks[at + 1 :]):
+                    continue
+                start = self._standing_start(s_start, toks[at][0])
+                start, end = trim(text, start, toks[at][0])
+                if not self._standing(start, end):
+                    continue
+                mention = (toks[at + 1][0], poll.end()) if at + 1 < len(toks) else (poll.start(), poll.end())
+                self.candidates.append(Candidate(start, end, _kind(text, start, end), toks[at], mention, None))
+
+    def _standing(self, start: int, end: int) -> bool:
+        """A main clause of three words or more that is not about the poll itself nor its respondents.
+
+        "While 80 percent of voters in the poll ..." (a subordinate clause), "Fifteen percent of voters in
+        the poll ..." (the poll's respondents) and "The poll was conducted in ..." are not its findings.
+        """
+        text = self.text
+        toks = tokens_in(text, start, end)
+        if len(toks) < 3 or self._within_direct(start, end):
+            return False
+        first = text[toks[0][0] : toks[0][1]].lower()
+        last = text[toks[-1][0] : toks[-1][1]].lower()
+        return (
+            first not in _NOT_A_STANDING_OPENING
+            and last not in _RESPONDENTS
+            and _POLL_NOUN.search(text, start, end) is None
+        )
+
+    def _poll_phrase(self, toks: list[Span2]) -> bool:
+        """The words between "in" and the poll noun: a determiner or a name, no clause punctuation."""
+        return all(self.text[t_end - 1] not in ',;:.!?"”' for _, t_end in toks)
+
+    def _standing_start(self, s_start: int, in_start: int) -> int:
+        """Where the clause before "in" opens: after a colon, semicolon or dash, a conjunction, an adverbial.
+
+        A short opening adverbial ends at its comma ("In March, ...").
+        """
+        text = self.text
+        start = max(s_start, in_start - _MAX_STANDING)  # bounded: never read an endless sentence per poll
+        for mark in _CLAUSE_BREAK.finditer(text, start, in_start):
+            start = mark.end()
+        toks = tokens_in(text, start, in_start)
+        if toks and text[toks[0][0] : toks[0][1]].lower() in {"but", "and", "so", "yet"}:
+            toks = toks[1:]
+        for index, (_, t_end) in enumerate(toks[:_MAX_ADVERBIAL_WORDS]):
+            if text[t_end - 1] == ",":
+                toks = toks[index + 1 :]
+                break
+        return toks[0][0] if toks else in_start
+
     def find_according(self) -> None:
         text = self.text
         for match in _ACCORDING.finditer(text):
@@ -835,6 +928,7 @@ class _Finder:
         self.find_phrases()
         self.find_according()
         self.find_colon_sources()
+        self.find_poll_standings()
         self.candidates = drop_false_quotes(
             self.text, without_datelines(self.candidates, self.datelines), self.quotations, headline_end(self.text)
         )
@@ -1110,6 +1204,92 @@ def _opens_participle(text: str, before: list[Span2]) -> bool:
     if len(before) > 1 and previous.islower() and previous.endswith("ly") and len(previous) > 4:
         return text[before[-2][0] : before[-2][1]].rstrip("”\"’'").endswith(",")
     return False
+
+
+_POLL_NOUN = regex.compile(r"\b(?:[Pp]olls?|[Ss]urveys?|[Pp]olling[ \u00a0]average)\b")
+_MAX_POLL_PHRASE = 80
+_MAX_STANDING = 300
+_NOT_A_STANDING_OPENING = words(
+    "who which where when while though although despite depending because that as if with whose among "
+    "in neither since after before until unless"
+)
+_RESPONDENTS = words(
+    "voters people respondents americans adults democrats republicans independents surveyed polled "
+    "likely residents members"
+)
+_MAX_POLL_WORDS = 7
+_CLAUSE_BREAK = regex.compile(r"[:;]|[ \u00a0](?:--|—|–)[ \u00a0]")
+_MAX_SHARE_CHARS = 40
+_SHARE_SUBJECT = regex.compile(
+    r"(?<![\p{L}\d])(?P<share>(?:(?:[Aa]bout|[Nn]early|[Aa]lmost|[Rr]oughly|[Jj]ust|[Oo]nly|[Ss]ome)[ \u00a0]++)?+"
+    r"(?:\d++|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine)[ \u00a0]++in[ \u00a0]++"
+    r"(?:\d++|ten|two|three|four|five)"
+    r"|Many|Most|Some|Few|Both|Several|Others)[ \u00a0]*+$"
+)
+_FINDING_VERBS = frozenset(
+    {
+        "show",
+        "shows",
+        "showed",
+        "find",
+        "finds",
+        "found",
+        "suggests",
+        "suggested",
+        "indicates",
+        "indicated",
+        "reveals",
+        "revealed",
+    }
+)
+_DOCUMENT_NOUNS = frozenset(
+    {
+        "poll",
+        "polls",
+        "survey",
+        "surveys",
+        "study",
+        "report",
+        "analysis",
+        "data",
+        "research",
+        "census",
+        "audit",
+        "figures",
+        "numbers",
+        "records",
+        "documents",
+        "review",
+        "investigation",
+        "estimates",
+        "studies",
+        "reports",
+    }
+)
+# "restructuring experts", "elected officials from both parties": a participle modifying a plural noun.
+_MODIFIED_PLURAL = regex.compile(r"\p{Ll}++(?<=ed|ing)[ \u00a0]++\p{Ll}++(?<=s)\b[^,;:]{0,60}+")
+_RELATIVES = frozenset({"what", "which", "that", "who", "whom"})
+_OBJECT_RELATIVES = frozenset({"what"})
+# "... which he said would fail": a finite verb right after the cue, the relative word its subject.
+_FINITE_OPENING = regex.compile(
+    r"[ \u00a0]++(?:is|was|are|were|would|could|will|can|may|might|should|must|has|had|have|does|did)\b"
+)
+_MAX_RELATIVE_SOURCE_TOKENS = 8
+
+
+def _after_relative(text: str, subject: Subject | None, relatives: frozenset[str]) -> Subject | None:
+    """``amounting to what the senators said was ...``: the source is what follows the relative word.
+
+    A relative clause holding the attribution ("the plan, which critics say would fail") reports the
+    clause after the verb; the subject reader may have taken the words before the relative pronoun too.
+    """
+    if subject is None:
+        return None
+    toks = tokens_in(text, subject.start, subject.end)[-_MAX_RELATIVE_SOURCE_TOKENS:]
+    for index in range(len(toks) - 2, -1, -1):
+        if text[toks[index][0] : toks[index][1]].lower() in relatives:
+            return Subject(toks[index + 1][0], subject.end, None, anonymous=False)
+    return subject
 
 
 def _long_enough(text: str, start: int, end: int) -> bool:

@@ -20,6 +20,7 @@ from newsfacts_dates.patterns import (
     ARTICLE_NEXT_WORDS,
     DIGIT,
     FAMILIES_BY_FIRST_WORD,
+    FREQUENCY_WORDS,
     LEAD_WORD,
     MONEY_OR_NUMBER_BEFORE,
     MONTH_LEAD,
@@ -83,30 +84,25 @@ def _bad_duration(match: Parts) -> bool:
 
 # Proper names that contain a date word: "The Daily Telegraph", "USA Today", "the Sunday Times".
 # Date words that running text writes in lower case; capitalised inside a sentence, they belong to a name.
-_LOWER_CASE_DATE_WORDS = frozenset(
-    {
-        "daily",
-        "weekly",
-        "monthly",
-        "annually",
-        "yearly",
-        "hourly",
-        "nightly",
-        "biweekly",
-        "today",
-        "tonight",
-        "tomorrow",
-        "yesterday",
-        "now",
-        "noon",
-        "midnight",
-        "midday",
-        "spring",
-        "summer",
-        "autumn",
-        "fall",
-        "winter",
-    }
+_LOWER_CASE_DATE_WORDS = (
+    frozenset(
+        {
+            "today",
+            "tonight",
+            "tomorrow",
+            "yesterday",
+            "now",
+            "noon",
+            "midnight",
+            "midday",
+            "spring",
+            "summer",
+            "autumn",
+            "fall",
+            "winter",
+        }
+    )
+    | FREQUENCY_WORDS
 )
 _LEADING_THE = regex.compile(r"(?i:the)\s++")
 _CAPITALISED_WORD_AFTER = regex.compile(r"\s{1,3}+(?P<word>\p{Lu}[\p{L}'’&.-]*+)")

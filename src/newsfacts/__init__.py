@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from functools import cache
 
+from newsfacts.caching import per_document
 from newsfacts.errors import (
     ArticleTimeoutError,
     ConfigurationError,
@@ -157,6 +158,7 @@ __all__ = [
     "make_plugin_manager",
     "parse_publication_date",
     "parse_published",
+    "per_document",
     "read_html",
     "to_dict",
 ]

@@ -1,0 +1,190 @@
+"""Text primitives every rule plugin needs: words, word lists, number words, month and weekday names.
+
+They live in the core so that plugins, which import only what ``newsfacts``
+exports, share one definition instead of writing their own. Each is small,
+pure and linear in its input.
+
+>>> from newsfacts import text
+>>> text.parse_number("three hundred and twenty")
+320.0
+>>> text.parse_number("2,500")
+2500.0
+>>> text.MONTHS["sept"], text.WEEKDAYS["friday"]
+(9, 4)
+>>> text.alternation(["may", "march", "mar"])
+'(?:march|mar|may)'
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterable, Mapping
+from types import MappingProxyType
+
+import regex
+
+__all__ = [
+    "MONTHS",
+    "NUMBER_WORDS",
+    "SCALE_WORDS",
+    "WEEKDAYS",
+    "WORD",
+    "alternation",
+    "parse_number",
+    "word_set",
+    "word_spans",
+]
+
+WORD = regex.compile(r"\w++")
+"""A run of word characters: the unit that word counts and word windows are measured in."""
+
+
+def word_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+    """The ``(start, end)`` offsets of the words of ``text[start:end]``, in order."""
+    stop = len(text) if end is None else end
+    return [(m.start(), m.end()) for m in WORD.finditer(text, start, stop)]
+
+
+def word_set(words: str) -> frozenset[str]:
+    """The white-space separated words of ``words``: a word list reads best as plain text."""
+    return frozenset(words.split())
+
+
+def alternation(words: Iterable[str]) -> str:
+    """A regex group matching any of ``words`` literally, longest first so "march" wins over "mar".
+
+    Ties are broken alphabetically, so the pattern is the same on every run.
+    """
+    ordered = sorted(set(words), key=lambda word: (-len(word), word))
+    return "(?:" + "|".join(regex.escape(word) for word in ordered) + ")"
+
+
+NUMBER_WORDS: Mapping[str, int] = MappingProxyType(
+    {
+        word: value
+        for value, word in enumerate(
+            [
+                "zero",
+                "one",
+                "two",
+                "three",
+                "four",
+                "five",
+                "six",
+                "seven",
+                "eight",
+                "nine",
+                "ten",
+                "eleven",
+                "twelve",
+                "thirteen",
+                "fourteen",
+                "fifteen",
+                "sixteen",
+                "seventeen",
+                "eighteen",
+                "nineteen",
+            ]
+        )
+    }
+    | {
+        word: 10 * tens
+        for tens, word in enumerate(["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"], 2)
+    }
+)
+"""The number words below a hundred that a compound is built from ("twenty" + "five")."""
+
+SCALE_WORDS: Mapping[str, int] = MappingProxyType(
+    {"dozen": 12, "hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
+)
+"""Words that multiply what comes before them ("three hundred", "a dozen")."""
+
+MONTHS: Mapping[str, int] = MappingProxyType(
+    {
+        name: number
+        for number, names in enumerate(
+            [
+                ("january", "jan"),
+                ("february", "feb"),
+                ("march", "mar"),
+                ("april", "apr"),
+                ("may",),
+                ("june", "jun"),
+                ("july", "jul"),
+                ("august", "aug"),
+                ("september", "sept", "sep"),
+                ("october", "oct"),
+                ("november", "nov"),
+                ("december", "dec"),
+            ],
+            start=1,
+        )
+        for name in names
+    }
+)
+"""Lower-cased month names and their abbreviations, to the month's number (January is 1)."""
+
+WEEKDAYS: Mapping[str, int] = MappingProxyType(
+    {
+        name: number
+        for number, name in enumerate(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])
+    }
+)
+"""Lower-cased weekday names, to ``datetime.date.weekday()`` numbers (Monday is 0)."""
+
+_TOKEN = regex.compile(r"[a-z]++|\d++/\d++|\d++(?:[.,]\d++)*+")
+_FRACTION = regex.compile(r"(\d++)/(\d++)")
+# "2 500" with a space or a no-break space between digit groups is one number.
+_GROUP_SPACE = regex.compile(r"(?<=\d)[ \u00a0\u202f](?=\d{3}(?!\d))")
+_ONE = frozenset({"a", "an"})
+
+
+def parse_number(text: str, *, extra_words: Mapping[str, float] | None = None) -> float | None:
+    """The value of a number in digits, words or both; None when ``text`` is not a number.
+
+    Reads "2,500", "2 500", "1.5", "2 1/2", "twenty-five", "a hundred", "three hundred and twenty",
+    "two thousand and one", "4 million", "half a dozen" and "two and a half". Commas group
+    thousands; a point is a decimal point. ``extra_words`` adds words a plugin's domain reads as
+    numbers ("single": 1). A figure too large to be finite is not a number.
+    """
+    lowered = " ".join(text.lower().replace("-", " ").split())
+    if lowered == "half a dozen":
+        return 6.0
+    total = 0.0
+    if lowered.endswith(" and a half"):
+        lowered = lowered[: -len(" and a half")]
+        total = 0.5
+    lowered = _GROUP_SPACE.sub("", lowered)
+    current = 0.0
+    seen = False
+    for piece in _TOKEN.findall(lowered):
+        fraction = _FRACTION.fullmatch(piece)
+        if fraction:
+            denominator = int(fraction[2])
+            if denominator == 0:
+                return None
+            current += int(fraction[1]) / denominator
+        elif piece[0].isdigit():
+            try:
+                current += float(piece.replace(",", ""))
+            except ValueError:
+                return None
+        elif piece in NUMBER_WORDS:
+            current += NUMBER_WORDS[piece]
+        elif extra_words is not None and piece in extra_words:
+            current += extra_words[piece]
+        elif piece in _ONE:
+            current += 1
+        elif piece in SCALE_WORDS:
+            scale = SCALE_WORDS[piece]
+            current = (current or 1.0) * scale
+            if scale >= 1000:
+                total += current
+                current = 0.0
+        elif piece == "and":
+            continue
+        else:
+            return None
+        seen = True
+    value = total + current
+    return value if seen and math.isfinite(value) else None

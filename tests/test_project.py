@@ -4,7 +4,11 @@ import ast
 import re
 import subprocess
 import sys
+import tomllib
+from importlib.metadata import version
 from pathlib import Path
+
+import newsfacts
 
 REPO = Path(__file__).resolve().parents[1]
 
@@ -71,3 +75,9 @@ def test_import_newsfacts_loads_no_plugin_and_no_dateparser():
     code = "import sys, newsfacts; print(sorted(m for m in sys.modules if m.startswith(('newsfacts_', 'dateparser'))))"
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert result.stdout.strip() == "[]"
+
+
+def test_the_version_is_written_once_in_pyproject() -> None:
+    declared = tomllib.loads((REPO / "pyproject.toml").read_text(encoding="utf-8"))["project"]["version"]
+    assert newsfacts.__version__ == version("newsfacts") == declared
+    assert "__version__ =" not in (REPO / "src" / "newsfacts" / "__init__.py").read_text(encoding="utf-8")

@@ -49,7 +49,18 @@ from newsfacts.published import PublicationDate, parse_publication_date, parse_p
 from newsfacts.serialization import SCHEMA_VERSION, dumps, from_dict, json_schema, loads, to_dict
 from newsfacts.webpage import WebPage, read_html
 
-__version__ = "0.1.0"
+
+def __getattr__(name: str) -> str:
+    """``__version__``, read from the installed distribution's metadata on first use.
+
+    One version, in ``pyproject.toml``; reading it lazily keeps ``importlib.metadata`` out of ``import newsfacts``.
+    """
+    if name == "__version__":
+        from importlib.metadata import version  # noqa: PLC0415 - only when asked
+
+        return version("newsfacts")
+    msg = f"module {__name__!r} has no attribute {name!r}"
+    raise AttributeError(msg)
 
 
 @cache

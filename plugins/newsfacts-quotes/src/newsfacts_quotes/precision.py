@@ -29,8 +29,8 @@ from typing import TYPE_CHECKING
 import regex
 
 if TYPE_CHECKING:
-    from newsfacts_quotes.finder import Candidate
     from newsfacts_quotes.marks import Quotation
+    from newsfacts_quotes.reading import Candidate
 
 Span2 = tuple[int, int]
 

@@ -39,6 +39,21 @@ from newsfacts_quotes.reading import (
 )
 from newsfacts_quotes.reported_clause import is_adjunct
 
+
+class Attribution(NamedTuple):
+    """A tag found beside a quotation: its cue and who the cue names."""
+
+    cue: Span2
+    subject: Subject
+
+
+class DirectFound(NamedTuple):
+    """The direct quotes of a page and the mark ranges they fill (for the steps that skip them)."""
+
+    candidates: tuple[Candidate, ...]
+    ranges: tuple[Span2, ...]
+
+
 # A tag's verb stands within this many words of the quotation ("..., Ann Lee, the mayor, said"); past it
 # the words are a sentence of their own.
 MAX_CUE_GAP_TOKENS = 8
@@ -61,20 +76,6 @@ _TITLE_WORD = regex.compile(r"[\p{L}\d'’]+")
 _MAX_TITLE_WORDS = 8
 # Fewer words than this in an unattributed quotation that fills its paragraph: a heading, not a report.
 _MIN_STANDING_WORDS = 6
-
-
-class Attribution(NamedTuple):
-    """A tag found beside a quotation: its cue and who the cue names."""
-
-    cue: Span2
-    subject: Subject
-
-
-class DirectFound(NamedTuple):
-    """The direct quotes of a page and the mark ranges they fill (for the steps that skip them)."""
-
-    candidates: tuple[Candidate, ...]
-    ranges: tuple[Span2, ...]
 
 
 def tail_attribution(text: str, lo: int, hi: int) -> Attribution | None:

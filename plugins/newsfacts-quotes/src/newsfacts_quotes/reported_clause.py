@@ -9,14 +9,15 @@ from __future__ import annotations
 
 import regex
 
-from newsfacts.text import MONTHS, WEEKDAYS
 from newsfacts_quotes.clauses import particle_of
 from newsfacts_quotes.lexicon import (
     EXISTENTIAL_VERBS,
     INFINITIVE_ONLY_VERBS,
     INFINITIVE_VERBS,
+    MONTH_NAMES,
     NON_CLAUSE_START,
     OBJECT_VERBS,
+    WEEKDAY_NAMES,
 )
 from newsfacts_quotes.mentions import tokens_in
 from newsfacts_quotes.reading import MIN_CONTENT_CHARS, MIN_NAME_CHARS, Span2, has_words
@@ -50,14 +51,10 @@ _ADJUNCT_COMMA_CHARS = 80
 # What follows a verb is only an adjunct when it is this short ("in an interview last week.").
 _MAX_ADJUNCT_WORDS = 8
 
-# Each month's full name (the longest of its spellings), not its abbreviations: "said Mar" is no date.
-_MONTH_NAMES = frozenset(
-    max((name for name, number in MONTHS.items() if number == month), key=len) for month in set(MONTHS.values())
-)
-BARE_DAYS = frozenset(WEEKDAYS) | frozenset(["today", "yesterday", "tonight"])
+BARE_DAYS = WEEKDAY_NAMES | frozenset(["today", "yesterday", "tonight"])
 _TIME_WORDS = (
-    frozenset(WEEKDAYS)
-    | _MONTH_NAMES
+    WEEKDAY_NAMES
+    | MONTH_NAMES
     | frozenset(["today", "yesterday", "week", "weekend", "month", "year", "morning", "afternoon", "evening", "night"])
 )
 _DAY_PARTS = frozenset(["morning", "afternoon", "evening", "night"])

@@ -2,19 +2,13 @@
 
 from __future__ import annotations
 
-import pytest
-
 import newsfacts
 import newsfacts_quotes.plugin
 from newsfacts import Quote
+from newsfacts.testing import assert_spans_match
 
 
-@pytest.fixture(scope="module")
-def pipeline() -> newsfacts.Pipeline:
-    return newsfacts.Pipeline(autoload=False, plugins=[newsfacts_quotes.plugin])
-
-
-def quotes(pipeline: newsfacts.Pipeline, text: str) -> list[Quote]:
+def quotes(pipeline, text: str) -> list[Quote]:
     return list(pipeline.extract(text).quotes)
 
 
@@ -195,10 +189,10 @@ def test_every_span_matches_the_text(pipeline):
         "“We will build,” she said. Mr Tom Ash, the mayor, said the plan was "
         '"fully costed" and that work would start soon, according to the council.'
     )
-    for quote in quotes(pipeline, text):
-        assert text[quote.start : quote.end] == quote.text
-        assert quote.cue is None or text[quote.cue.start : quote.cue.end] == quote.cue.text
-        assert quote.speaker is None or text[quote.speaker.start : quote.speaker.end] == quote.speaker.text
+    article = pipeline.pipeline.extract(text)  # the bare pipeline: this test does the checking itself
+    assert len(article.quotes) == 2  # the direct quote and the mixed report with its cue and speaker
+    assert all(q.cue is not None and q.speaker is not None for q in article.quotes)
+    assert_spans_match(article)
 
 
 def test_sentence_ends_bound_mentions_without_segmentation():

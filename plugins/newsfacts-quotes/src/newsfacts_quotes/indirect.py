@@ -30,6 +30,7 @@ from newsfacts_quotes.reading import (
     LETTERS,
     MAX_BACK,
     MAX_CONTENT,
+    MIN_CLAUSE_WORDS,
     MIN_NAME_CHARS,
     VERB_SHAPES,
     Candidate,
@@ -40,6 +41,7 @@ from newsfacts_quotes.reading import (
     cut_content,
     has_words,
     inside_quotation,
+    is_manner_adverb,
     kind_of,
     prose_sentences,
     verb_at,
@@ -117,7 +119,7 @@ def _opens_participle(text: str, before: list[Span2]) -> bool:
     previous = text[before[-1][0] : before[-1][1]]
     if previous.rstrip("”\"’'").endswith(",") or previous.lower() in _PARTICIPLE_PREPOSITIONS:
         return True
-    if len(before) > 1 and previous.islower() and previous.endswith("ly") and len(previous) > 4:
+    if len(before) > 1 and previous.islower() and is_manner_adverb(previous):
         return text[before[-2][0] : before[-2][1]].rstrip("”\"’'").endswith(",")
     return False
 
@@ -171,7 +173,7 @@ def _question_asked(page: Page, cue: Span2, previous: str, window: Span2) -> Can
         raw = text[t_start:t_end]
         if raw.lower() in QUESTION_WORDS:
             start, end = cut_content(text, t_start, min(s_end, t_start + MAX_CONTENT))
-            if not has_words(text, start, end, 3) or within_direct(page, start, end):
+            if not has_words(text, start, end, MIN_CLAUSE_WORDS) or within_direct(page, start, end):
                 return None
             unnamed = previous.lower() in {"when", "if", "after", "once", ""} or not previous
             if unnamed and "," in text[start:end]:
@@ -263,7 +265,7 @@ def _content_after(page: Page, found: Cue, hi: int, subject: Subject, *, particl
     if start is None:
         return None
     start, end = cut_content(text, start, hi)
-    if verb in LEARNED_ONLY_VERBS and text[start - 5 : start] != "that ":
+    if verb in LEARNED_ONLY_VERBS and text[start - len("that ") : start] != "that ":
         # A learned verb's object ends at a comma: "unveiled the plan last year, he summoned ...".
         comma = text.find(",", start, end)
         if comma > start:

@@ -14,6 +14,7 @@ from newsfacts_quotes.lexicon import DETERMINERS, NO_INVERSION_VERBS, NON_CLAUSE
 from newsfacts_quotes.mentions import Subject, phrase_after, tokens_in, trim
 from newsfacts_quotes.reading import (
     MAX_CONTENT,
+    MIN_CLAUSE_WORDS,
     Candidate,
     Cue,
     Page,
@@ -35,7 +36,9 @@ _COMMA_AFTER_VERB_CHARS = 3
 # The first word after the attribution is read within this many characters.
 _OPENING_WORD_CHARS = 40
 # Fewer words than this before an inverted attribution is a fragment, not a clause.
-_MIN_INVERTED_WORDS = 3
+_MIN_INVERTED_WORDS = MIN_CLAUSE_WORDS
+# After ``A, he said,`` two words continue the report ("B follows"); after a one-word opening, a clause must.
+_MIN_CONTINUATION_WORDS = 2
 _FINDING_VERBS = word_set("show shows showed find finds found suggests suggested indicates indicated reveals revealed")
 _DOCUMENT_NOUNS = word_set(
     "poll polls survey surveys study report analysis data research census audit figures numbers records "
@@ -96,7 +99,7 @@ def parenthetical(page: Page, found_cue: Cue, subject: Subject | None, closing: 
         # "As The Times reported, CLAUSE": the report follows the attribution.
         comma = text.find(",", cue[1], cue[1] + _COMMA_AFTER_VERB_CHARS) if closing is None else closing
         start, end = cut_content(text, comma + 1, min(sentence[1], comma + 1 + MAX_CONTENT))
-        if comma < 0 or not has_words(text, start, end, 3) or within_direct(page, start, end):
+        if comma < 0 or not has_words(text, start, end, MIN_CLAUSE_WORDS) or within_direct(page, start, end):
             return []
         mention = (subject.start, subject.end)
         return [Candidate(start, end, kind_of(text, start, end), cue, mention, subject.alias, subject.antecedent)]
@@ -122,7 +125,8 @@ def parenthetical(page: Page, found_cue: Cue, subject: Subject | None, closing: 
     if not head.isalpha() or (head != "that" and not_clause):
         return [] if short_opening else found
     start, end = cut_content(text, toks[0][0], hi)
-    if has_words(text, start, end, 3 if short_opening else 2) and not within_direct(page, start, end):
+    needed = MIN_CLAUSE_WORDS if short_opening else _MIN_CONTINUATION_WORDS
+    if has_words(text, start, end, needed) and not within_direct(page, start, end):
         found.append(first._replace(start=start, end=end, kind=kind_of(text, start, end)))
     elif short_opening:
         return []

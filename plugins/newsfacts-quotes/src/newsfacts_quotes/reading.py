@@ -41,6 +41,10 @@ MAX_CONTENT = 700
 MAX_TAIL = 240
 # The fewest characters a reported clause needs unless it is a bare name ("praised Ms Okafor").
 MIN_CONTENT_CHARS = 8
+# The fewest words of a reported clause read after or before a cue: fewer is a fragment or a label.
+MIN_CLAUSE_WORDS = 3
+# Manner adverbs in a verb group ("publicly", "falsely") are longer than this; "only", "early" are not.
+_MIN_ADVERB_CHARS = 5
 # The fewest characters of a one-name content: shorter is an initial or a stray word.
 MIN_NAME_CHARS = 3
 
@@ -175,7 +179,7 @@ def cue_start(text: str, verb_start: int, lo: int) -> tuple[int, bool]:
     for tok_start, tok_end in reversed(toks):
         word = text[tok_start:tok_end]
         lower = word.lower()
-        if word != lower or (lower not in AUXILIARIES and not (lower.endswith("ly") and len(lower) > 4)):
+        if word != lower or (lower not in AUXILIARIES and not is_manner_adverb(lower)):
             break
         if lower in AUXILIARIES:
             seen_aux = True
@@ -184,6 +188,11 @@ def cue_start(text: str, verb_start: int, lo: int) -> tuple[int, bool]:
     if not seen_aux:
         start = verb_start
     return start, passive
+
+
+def is_manner_adverb(word: str) -> bool:
+    """Whether a lower-case word reads as a manner adverb ("publicly", "falsely")."""
+    return word.endswith("ly") and len(word) >= _MIN_ADVERB_CHARS
 
 
 def cut_content(text: str, start: int, end: int) -> tuple[int, int]:

@@ -18,6 +18,7 @@ from newsfacts_quotes.mentions import phrase_after, tokens_in, trim
 from newsfacts_quotes.phrases import find_phrase_cues
 from newsfacts_quotes.reading import (
     MAX_CONTENT,
+    MIN_CLAUSE_WORDS,
     Candidate,
     Page,
     Span2,
@@ -147,7 +148,7 @@ def find_according(page: Page) -> AccordingFound:
             start, end = trim(text, max(s_start, match.start() - MAX_CONTENT), match.start())
             if text[start:end].endswith(",") or end <= start:
                 start, end = trim(text, start, end)
-        if not has_words(text, start, end, 3):
+        if not has_words(text, start, end, MIN_CLAUSE_WORDS):
             continue
         governed.append(SourcedSpan(start, end, source, leading))
         candidates.append(Candidate(start, end, kind_of(text, start, end), cue, source, None))
@@ -174,7 +175,7 @@ def find_colon_sources(page: Page, earlier: Sequence[Candidate]) -> list[Candida
         if text[content_lo : content_lo + 1] in _OPENING_MARKS:
             continue  # a direct quotation: the direct pass reads it
         start, end = cut_content(text, content_lo, min(s_end, content_lo + MAX_CONTENT))
-        if not has_words(text, start, end, 3) or within_direct(page, start, end):
+        if not has_words(text, start, end, MIN_CLAUSE_WORDS) or within_direct(page, start, end):
             continue
         colon = match.end(1)
         found.append(Candidate(start, end, kind_of(text, start, end), (colon, colon + 1), match.span(1), None))
@@ -212,7 +213,7 @@ def _standing(page: Page, start: int, end: int) -> bool:
     """
     text = page.text
     toks = tokens_in(text, start, end)
-    if len(toks) < 3 or within_direct(page, start, end):
+    if len(toks) < MIN_CLAUSE_WORDS or within_direct(page, start, end):
         return False
     first = text[toks[0][0] : toks[0][1]].lower()
     last = text[toks[-1][0] : toks[-1][1]].lower()

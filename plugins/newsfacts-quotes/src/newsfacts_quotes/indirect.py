@@ -200,7 +200,7 @@ class SourceRead(NamedTuple):
 _NOT_A_REPORT = SourceRead(None, is_report=False)
 
 
-def _participle_subject(
+def _participle_cue_source(
     page: Page, before: list[Span2], word: Span2, sentence: Span2, earlier: Sequence[Candidate]
 ) -> SourceRead:
     """The source of a participle cue: the sentence's earlier source, or the noun it describes."""
@@ -310,7 +310,7 @@ def _indirect_at(page: Page, verb: str, word: Span2, sentence: Span2, earlier: S
         return _listed(inverted(page, found, None))
     subject: Subject | None
     if verb.endswith("ing") and start == w_start:
-        read = _participle_subject(page, before, word, sentence, earlier)
+        read = _participle_cue_source(page, before, word, sentence, earlier)
         if not read.is_report:
             return []
         subject = read.subject

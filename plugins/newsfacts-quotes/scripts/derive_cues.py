@@ -1,4 +1,4 @@
-"""Derive the learned cue table (``newsfacts_quotes/learned_cues.py``) from PolNeAR train.
+"""Derive the learned cue table (``newsfacts_quotes/learned_cues.json``, package data) from PolNeAR train.
 
 Run: ``.venv/bin/python plugins/newsfacts-quotes/scripts/derive_cues.py ../shared/data/polnear/train.jsonl``.
 
@@ -92,42 +92,46 @@ def render(
     phrases: tuple[Counter[tuple[str, str]], Counter[tuple[str, str]]],
     source: str,
 ) -> str:
-    """The Python module holding the table, sorted so that a re-run gives the same file."""
-    lines = [
-        f'"""Cue counts learned from {source} by ``scripts/derive_cues.py``: counts only, no corpus text.',
-        "",
-        "``CUE_COUNTS[form] = (as_cue, total)``: how often the lower-cased word form lies inside a gold cue",
-        "span, and how often it occurs at all. ``PARTICLE_COUNTS[form, particle]``: how often a cue word is",
-        "followed by that particle inside the same cue. ``PHRASE_COUNTS[word, preposition] = (before_content,",
-        'total)``: how often the two words are directly followed by a gold content ("criticism of", "called',
-        'for", "statement that"), and how often they occur at all. Regenerate rather than edit.',
-        '"""',
-        "",
-        "CUE_COUNTS: dict[str, tuple[int, int]] = {",
-    ]
-    lines += [f"    {json.dumps(word)}: ({in_cue[word]}, {total[word]})," for word in sorted(_kept(in_cue, total))]
-    lines += ["}", "", "PARTICLE_COUNTS: dict[tuple[str, str], int] = {"]
-    lines += [
-        f"    ({json.dumps(word)}, {json.dumps(particle)}): {n},"
+    """The JSON table, one entry a line and sorted, so that a re-run gives the same file and a diff reads well."""
+    about = (
+        f"Cue counts learned from {source} by scripts/derive_cues.py: counts only, no corpus text. "
+        "cues[form] = [as_cue, total]: how often the lower-cased word form lies inside a gold cue span, and how "
+        "often it occurs at all. particles: [form, particle, count]: how often a cue word is followed by that "
+        "particle inside the same cue. phrases: [word, preposition, before_content, total]: how often the two "
+        'words are directly followed by a gold content ("criticism of", "called for", "statement that"), and '
+        "how often they occur at all. Regenerate rather than edit."
+    )
+    cues = [f"    {json.dumps(word)}: [{in_cue[word]}, {total[word]}]" for word in sorted(_kept(in_cue, total))]
+    pairs = [
+        f"    {json.dumps([word, particle, n])}"
         for (word, particle), n in sorted(particles.items())
         if n >= _MIN_PARTICLE_COUNT
     ]
     phrase_hits, phrase_total = phrases
-    lines += ["}", "", "PHRASE_COUNTS: dict[tuple[str, str], tuple[int, int]] = {"]
-    lines += [
-        f"    ({json.dumps(word)}, {json.dumps(preposition)}): ({n}, {phrase_total[word, preposition]}),"
+    learned = [
+        f"    {json.dumps([word, preposition, n, phrase_total[word, preposition]])}"
         for (word, preposition), n in sorted(phrase_hits.items())
         if n >= _MIN_PHRASE_HITS and n >= _MIN_PHRASE_SHARE * phrase_total[word, preposition]
     ]
-    lines += ["}", ""]
-    return "\n".join(lines)
+    return (
+        f'{{\n  "about": {json.dumps(about)},\n'
+        '  "cues": {\n'
+        + ",\n".join(cues)
+        + "\n  },\n"
+        + '  "particles": [\n'
+        + ",\n".join(pairs)
+        + "\n  ],\n"
+        + '  "phrases": [\n'
+        + ",\n".join(learned)
+        + "\n  ]\n}\n"
+    )
 
 
 def main() -> None:
     """Write the table next to the package's other modules (or to ``--out``)."""
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("train", type=Path, help="PolNeAR train split in newsfacts JSONL")
-    default = Path(__file__).resolve().parents[1] / "src" / "newsfacts_quotes" / "learned_cues.py"
+    default = Path(__file__).resolve().parents[1] / "src" / "newsfacts_quotes" / "learned_cues.json"
     parser.add_argument("--out", type=Path, default=default)
     args = parser.parse_args()
     in_cue, total, particles = count(args.train)

@@ -4,18 +4,11 @@ from __future__ import annotations
 
 import pytest
 
-import newsfacts
-import newsfacts_quotes.plugin
 from newsfacts import Quote
 from newsfacts_quotes.mentions import sentence_subject
 
 
-@pytest.fixture(scope="module")
-def pipeline() -> newsfacts.Pipeline:
-    return newsfacts.Pipeline(autoload=False, plugins=[newsfacts_quotes.plugin])
-
-
-def summary(pipeline: newsfacts.Pipeline, text: str) -> list[tuple[str, str, str | None, str | None]]:
+def summary(pipeline, text: str) -> list[tuple[str, str, str | None, str | None]]:
     found: list[Quote] = list(pipeline.extract(text).quotes)
     return [
         (q.kind, q.text, None if q.speaker is None else q.speaker.text, None if q.cue is None else q.cue.text)

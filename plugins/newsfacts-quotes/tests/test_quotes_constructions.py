@@ -7,14 +7,10 @@ import pytest
 import newsfacts
 import newsfacts_quotes.plugin
 from newsfacts import Quote
+from newsfacts.testing import assert_spans_match
 
 
-@pytest.fixture(scope="module")
-def pipeline() -> newsfacts.Pipeline:
-    return newsfacts.Pipeline(autoload=False, plugins=[newsfacts_quotes.plugin])
-
-
-def quotes(pipeline: newsfacts.Pipeline, text: str) -> list[Quote]:
+def quotes(pipeline, text: str) -> list[Quote]:
     return list(pipeline.extract(text).quotes)
 
 
@@ -43,22 +39,99 @@ def test_direct_straight_marks_and_inverted_said(pipeline):
     assert text[quote.start - 1] == '"'
 
 
-def test_curly_opening_closed_by_straight_mark(pipeline):
-    text = '“Prices will keep climbing until the spring," Paul Dray, a trader, said.'
+# One sentence, one quote: its kind, content, resolved speaker, mention and cue.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            '“Prices will keep climbing until the spring," Paul Dray, a trader, said.',
+            (
+                "direct",
+                "Prices will keep climbing until the spring,",
+                "Paul Dray",
+                "Paul Dray",
+                "said",
+            ),
+            id="curly_opening_closed_by_straight_mark",
+        ),
+        pytest.param(
+            "Marie Laurent said: «Nous resterons ici jusqu'au bout.»",
+            ("direct", "Nous resterons ici jusqu'au bout.", "Marie Laurent", "Marie Laurent", "said"),
+            id="guillemets_with_attribution_before",
+        ),
+        pytest.param(
+            "Mr Olav Berg runs the port. Mr Berg told reporters on Monday that the cranes were idle.",
+            ("indirect", "the cranes were idle", "Olav Berg", "Mr Berg", "told"),
+            id="indirect_with_object_and_that",
+        ),
+        pytest.param(
+            "Clara Mendes, the energy minister, has warned the grid could fail this winter, it has been reported.",
+            (
+                "indirect",
+                "the grid could fail this winter",
+                "Clara Mendes",
+                "Clara Mendes",
+                "has warned",
+            ),
+            id="indirect_perfect_with_apposition_and_trailing_report",
+        ),
+        pytest.param(
+            "Ms Ada Quist met Mr Ben Hall on Friday. She believes the deal is fair.",
+            ("indirect", "the deal is fair", "Ada Quist", "She", "believes"),
+            id="pronoun_resolves_to_recent_person_of_matching_gender",
+        ),
+        pytest.param(
+            "Senior navy officers last week told parliament that two ships were unfit to sail.",
+            (
+                "indirect",
+                "two ships were unfit to sail",
+                "Senior navy officers",
+                "Senior navy officers",
+                "told",
+            ),
+            id="group_subject_with_time_phrase",
+        ),
+        pytest.param(
+            "Helsinki has said it will not extend the lease.",
+            ("indirect", "it will not extend the lease", "Helsinki", "Helsinki", "has said"),
+            id="organisation_keeps_its_name",
+        ),
+        pytest.param(
+            "The ferry will be sold before June, officials said.",
+            ("indirect", "The ferry will be sold before June", "officials", "officials", "said"),
+            id="inverted_trailing_attribution",
+        ),
+        pytest.param(
+            "According to Eva Holm, who leads the union, wages have fallen for two years.",
+            ("indirect", "wages have fallen for two years", "Eva Holm", "Eva Holm", "According to"),
+            id="according_to_at_the_start_with_relative_clause",
+        ),
+        pytest.param(
+            "Three trucks crossed the border overnight, according to the local police.",
+            (
+                "indirect",
+                "Three trucks crossed the border overnight",
+                "the local police",
+                "the local police",
+                "according to",
+            ),
+            id="according_to_at_the_end",
+        ),
+        pytest.param(
+            'Dr Lena Fox said the vaccine was "almost ready", despite delays at the plant.',
+            ("mixed", 'the vaccine was "almost ready"', "Lena Fox", "Dr Lena Fox", "said"),
+            id="mixed_quote_ends_at_contrasting_clause",
+        ),
+        pytest.param(
+            "It is believed the factory will close next year.",
+            ("indirect", "the factory will close next year", None, None, "is believed"),
+            id="anonymous_belief_has_no_speaker",
+        ),
+    ],
+)
+def test_one_quote_per_construction(pipeline, text, expected):
     (quote,) = quotes(pipeline, text)
-    assert summary(quote) == (
-        "direct",
-        "Prices will keep climbing until the spring,",
-        "Paul Dray",
-        "Paul Dray",
-        "said",
-    )
-
-
-def test_guillemets_with_attribution_before(pipeline):
-    text = "Marie Laurent said: «Nous resterons ici jusqu'au bout.»"
-    (quote,) = quotes(pipeline, text)
-    assert summary(quote) == ("direct", "Nous resterons ici jusqu'au bout.", "Marie Laurent", "Marie Laurent", "said")
+    assert summary(quote) == expected
 
 
 def test_split_quote_pieces_share_the_speaker(pipeline):
@@ -73,24 +146,6 @@ def test_split_quote_pieces_share_the_speaker(pipeline):
 def test_scare_quotes_are_not_quotes(pipeline):
     text = "The so-called “peace dividend” never arrived for the town."
     assert quotes(pipeline, text) == []
-
-
-def test_indirect_with_object_and_that(pipeline):
-    text = "Mr Olav Berg runs the port. Mr Berg told reporters on Monday that the cranes were idle."
-    (quote,) = quotes(pipeline, text)
-    assert summary(quote) == ("indirect", "the cranes were idle", "Olav Berg", "Mr Berg", "told")
-
-
-def test_indirect_perfect_with_apposition_and_trailing_report(pipeline):
-    text = "Clara Mendes, the energy minister, has warned the grid could fail this winter, it has been reported."
-    (quote,) = quotes(pipeline, text)
-    assert summary(quote) == (
-        "indirect",
-        "the grid could fail this winter",
-        "Clara Mendes",
-        "Clara Mendes",
-        "has warned",
-    )
 
 
 def test_apposition_description_resolves_later_mention(pipeline):
@@ -119,66 +174,6 @@ def test_description_without_a_match_keeps_its_text(pipeline):
     assert second.speaker.name == "The region's mayor"
 
 
-def test_pronoun_resolves_to_recent_person_of_matching_gender(pipeline):
-    text = "Ms Ada Quist met Mr Ben Hall on Friday. She believes the deal is fair."
-    (quote,) = quotes(pipeline, text)
-    assert summary(quote) == ("indirect", "the deal is fair", "Ada Quist", "She", "believes")
-
-
-def test_group_subject_with_time_phrase(pipeline):
-    text = "Senior navy officers last week told parliament that two ships were unfit to sail."
-    (quote,) = quotes(pipeline, text)
-    assert summary(quote) == (
-        "indirect",
-        "two ships were unfit to sail",
-        "Senior navy officers",
-        "Senior navy officers",
-        "told",
-    )
-
-
-def test_organisation_keeps_its_name(pipeline):
-    text = "Helsinki has said it will not extend the lease."
-    (quote,) = quotes(pipeline, text)
-    assert summary(quote) == ("indirect", "it will not extend the lease", "Helsinki", "Helsinki", "has said")
-
-
-def test_inverted_trailing_attribution(pipeline):
-    text = "The ferry will be sold before June, officials said."
-    (quote,) = quotes(pipeline, text)
-    assert summary(quote) == ("indirect", "The ferry will be sold before June", "officials", "officials", "said")
-
-
-def test_according_to_at_the_start_with_relative_clause(pipeline):
-    text = "According to Eva Holm, who leads the union, wages have fallen for two years."
-    (quote,) = quotes(pipeline, text)
-    assert summary(quote) == ("indirect", "wages have fallen for two years", "Eva Holm", "Eva Holm", "According to")
-
-
-def test_according_to_at_the_end(pipeline):
-    text = "Three trucks crossed the border overnight, according to the local police."
-    (quote,) = quotes(pipeline, text)
-    assert summary(quote) == (
-        "indirect",
-        "Three trucks crossed the border overnight",
-        "the local police",
-        "the local police",
-        "according to",
-    )
-
-
-def test_mixed_quote_ends_at_contrasting_clause(pipeline):
-    text = 'Dr Lena Fox said the vaccine was "almost ready", despite delays at the plant.'
-    (quote,) = quotes(pipeline, text)
-    assert summary(quote) == ("mixed", 'the vaccine was "almost ready"', "Lena Fox", "Dr Lena Fox", "said")
-
-
-def test_anonymous_belief_has_no_speaker(pipeline):
-    text = "It is believed the factory will close next year."
-    (quote,) = quotes(pipeline, text)
-    assert summary(quote) == ("indirect", "the factory will close next year", None, None, "is believed")
-
-
 def test_attribution_works_for_another_plugins_quote(pipeline):
     text = "Ms Ada Quist met Mr Ben Hall. He said the roof was leaking."
     sentences = pipeline.plugin_manager.hook.newsfacts_segment(text=text)
@@ -195,10 +190,10 @@ def test_every_span_matches_the_text(pipeline):
         "“We will build,” she said. Mr Tom Ash, the mayor, said the plan was "
         '"fully costed" and that work would start soon, according to the council.'
     )
-    for quote in quotes(pipeline, text):
-        assert text[quote.start : quote.end] == quote.text
-        assert quote.cue is None or text[quote.cue.start : quote.cue.end] == quote.cue.text
-        assert quote.speaker is None or text[quote.speaker.start : quote.speaker.end] == quote.speaker.text
+    article = pipeline.pipeline.extract(text)  # the bare pipeline: this test does the checking itself
+    assert len(article.quotes) == 2  # the direct quote and the mixed report with its cue and speaker
+    assert all(q.cue is not None and q.speaker is not None for q in article.quotes)
+    assert_spans_match(article)
 
 
 def test_sentence_ends_bound_mentions_without_segmentation():

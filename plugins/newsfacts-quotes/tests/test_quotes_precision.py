@@ -7,22 +7,12 @@ from __future__ import annotations
 
 import pytest
 
-import newsfacts
-import newsfacts_quotes.plugin
 from newsfacts import Quote
 from newsfacts_quotes.layout import datelines, headline_end
 
 
-@pytest.fixture(scope="module")
-def pipeline() -> newsfacts.Pipeline:
-    return newsfacts.Pipeline(autoload=False, plugins=[newsfacts_quotes.plugin])
-
-
-def quotes(pipeline: newsfacts.Pipeline, text: str) -> list[Quote]:
-    found = list(pipeline.extract(text).quotes)
-    for quote in found:
-        assert text[quote.start : quote.end] == quote.text
-    return found
+def quotes(pipeline, text: str) -> list[Quote]:
+    return list(pipeline.extract(text).quotes)
 
 
 def summary(quote: Quote) -> tuple[str, str, str | None]:

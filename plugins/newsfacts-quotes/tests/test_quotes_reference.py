@@ -8,6 +8,7 @@ import pytest
 
 import newsfacts
 import newsfacts_quotes.plugin
+from newsfacts.testing import assert_spans_match, isolated_pipeline
 
 SHARED = Path(__file__).resolve().parents[3] / ".." / "shared"
 CRIMEA = SHARED / "examples" / "crimea.txt"
@@ -17,8 +18,10 @@ CRIMEA = SHARED / "examples" / "crimea.txt"
 def crimea() -> newsfacts.Article:
     if not CRIMEA.exists():
         pytest.skip("the shared examples are not available")
-    pipeline = newsfacts.Pipeline(autoload=False, plugins=[newsfacts_quotes.plugin])
-    return pipeline.extract(CRIMEA.read_text(encoding="utf-8"), published="2023-02-28")
+    pipeline = isolated_pipeline(newsfacts_quotes.plugin)
+    article = pipeline.extract(CRIMEA.read_text(encoding="utf-8"), published="2023-02-28")
+    assert_spans_match(article)
+    return article
 
 
 def find(article: newsfacts.Article, start_words: str) -> newsfacts.Quote:

@@ -4,17 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-import newsfacts
-import newsfacts_quotes.plugin
 from newsfacts_quotes.mentions import opens_noun_phrase, transcript_speaker
 
 
-@pytest.fixture(scope="module")
-def pipeline() -> newsfacts.Pipeline:
-    return newsfacts.Pipeline(autoload=False, plugins=[newsfacts_quotes.plugin])
-
-
-def speakers(pipeline: newsfacts.Pipeline, text: str) -> list[tuple[str, str | None]]:
+def speakers(pipeline, text: str) -> list[tuple[str, str | None]]:
     """(content, resolved speaker name) of every quote, in order."""
     return [(q.text, None if q.speaker is None else q.speaker.name) for q in pipeline.extract(text).quotes]
 

@@ -4,18 +4,11 @@ from __future__ import annotations
 
 import pytest
 
-import newsfacts
-import newsfacts_quotes.plugin
 from newsfacts_quotes.mentions import pronoun_core
 from newsfacts_quotes.speakers import SpeakerTable
 
 
-@pytest.fixture(scope="module")
-def pipeline() -> newsfacts.Pipeline:
-    return newsfacts.Pipeline(autoload=False, plugins=[newsfacts_quotes.plugin])
-
-
-def speaker_of(pipeline: newsfacts.Pipeline, text: str, content: str) -> str | None:
+def speaker_of(pipeline, text: str, content: str) -> str | None:
     """The resolved speaker of the quote whose text is ``content``."""
     quote = next(q for q in pipeline.extract(text).quotes if q.text == content)
     return None if quote.speaker is None else quote.speaker.name

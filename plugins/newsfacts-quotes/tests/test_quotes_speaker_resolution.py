@@ -4,17 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-import newsfacts
-import newsfacts_quotes.plugin
 from newsfacts_quotes.mentions import opens_noun_phrase
 
 
-@pytest.fixture(scope="module")
-def pipeline() -> newsfacts.Pipeline:
-    return newsfacts.Pipeline(autoload=False, plugins=[newsfacts_quotes.plugin])
-
-
-def names(pipeline: newsfacts.Pipeline, text: str) -> list[tuple[str, str | None, str | None]]:
+def names(pipeline, text: str) -> list[tuple[str, str | None, str | None]]:
     """(content, mention, resolved name) of every quote."""
     article = pipeline.extract(text)
     return [
@@ -23,7 +16,7 @@ def names(pipeline: newsfacts.Pipeline, text: str) -> list[tuple[str, str | None
     ]
 
 
-def only_name(pipeline: newsfacts.Pipeline, text: str) -> str | None:
+def only_name(pipeline, text: str) -> str | None:
     found = names(pipeline, text)
     assert len(found) == 1, found
     return found[0][2]

@@ -2,19 +2,10 @@
 
 from __future__ import annotations
 
-import pytest
-
-import newsfacts
-import newsfacts_quotes.plugin
 from newsfacts import Quote
 
 
-@pytest.fixture(scope="module")
-def pipeline() -> newsfacts.Pipeline:
-    return newsfacts.Pipeline(autoload=False, plugins=[newsfacts_quotes.plugin])
-
-
-def speakers(pipeline: newsfacts.Pipeline, text: str) -> list[tuple[str, str | None, str | None]]:
+def speakers(pipeline, text: str) -> list[tuple[str, str | None, str | None]]:
     found: list[Quote] = list(pipeline.extract(text).quotes)
     return [
         (q.text, None if q.speaker is None else q.speaker.text, None if q.speaker is None else q.speaker.name)

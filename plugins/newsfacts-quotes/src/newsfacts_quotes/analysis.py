@@ -1,17 +1,16 @@
 """One analysis per article, shared by the finder hook and every speaker-attribution call.
 
-The cache is keyed on the document's text (with its sentences compared on a
-hit), bounded, and holds only values computed from that key, so the hooks stay
-pure functions of their arguments.
+The cache is keyed by the document object (``newsfacts.per_document``): an
+equal text in a new document is analysed afresh in linear time, never compared
+with the old one, and nothing outlives the article it was built for.
 """
 
 from __future__ import annotations
 
 import bisect
-import functools
 from typing import NamedTuple
 
-from newsfacts import Document
+from newsfacts import Document, per_document
 from newsfacts_quotes.finder import Candidate, find_candidates
 from newsfacts_quotes.speakers import SpeakerTable
 
@@ -36,32 +35,12 @@ class Analysis(NamedTuple):
         return best
 
 
-class _Key:
-    """Hashes on the text alone; equal when text and sentences agree."""
+@per_document
+def analyse(document: Document) -> Analysis:
+    """The analysis of ``document``, computed once per document object and dropped with it.
 
-    __slots__ = ("document",)
-
-    def __init__(self, document: Document) -> None:
-        self.document = document
-
-    def __hash__(self) -> int:
-        return hash(self.document.text)
-
-    def __eq__(self, other: object) -> bool:
-        if not isinstance(other, _Key):
-            return NotImplemented
-        mine, theirs = self.document, other.document
-        return mine is theirs or (mine.text == theirs.text and mine.sentences == theirs.sentences)
-
-
-@functools.lru_cache(maxsize=16)
-def _analyse(key: _Key) -> Analysis:
-    document = key.document
+    It keeps the text and offsets only, never the document, so the cache entry goes when the article does.
+    """
     spans = [(s.start, s.end, s.paragraph) for s in document.sentences]
     candidates = tuple(find_candidates(document.text, spans))
     return Analysis(candidates, tuple(c.start for c in candidates), SpeakerTable(document.text, candidates))
-
-
-def analyse(document: Document) -> Analysis:
-    """The analysis of ``document``, computed once per text."""
-    return _analyse(_Key(document))

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import regex
 
+from newsfacts.text import word_set
 from newsfacts_quotes.cues import CUE_PARTICLES, LEARNED_VERBS
 from newsfacts_quotes.lexicon import INFINITIVE_VERBS, REPLY_VERBS, REPORTING_VERBS
 
@@ -50,29 +51,8 @@ _FINITE = regex.compile(
     r"\b(?:is|are|was|were|will|would|can|could|should|must|may|might|has|have|had|does|did|do)\b(?:n['’]t)?"
 )
 # Words that open a source noun phrase after the verb ("..., said several observers.").
-_SOURCE_OPENERS = frozenset(
-    [
-        "the",
-        "a",
-        "an",
-        "one",
-        "two",
-        "three",
-        "four",
-        "five",
-        "six",
-        "several",
-        "some",
-        "many",
-        "most",
-        "both",
-        "other",
-        "another",
-        "his",
-        "her",
-        "their",
-        "its",
-    ]
+_SOURCE_OPENERS = word_set(
+    "the a an one two three four five six several some many most both other another his her their its"
 )
 _MIN_CLAUSE_WORDS = 4
 _MAX_SOURCE_WORDS = 30

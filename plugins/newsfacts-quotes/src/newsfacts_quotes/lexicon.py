@@ -7,16 +7,20 @@ lookup is a set membership test.
 
 from __future__ import annotations
 
+from newsfacts.text import MONTHS, WEEKDAYS, word_set
 from newsfacts_quotes.cues import LEARNED_VERBS
 
+# The core's word-list reader under the name mentions.py and speakers.py still import.
+words = word_set
 
-def words(text: str) -> frozenset[str]:
-    """The white-space separated words of ``text``: word lists read best as plain text."""
-    return frozenset(text.split())
+# Each month's full name (the longest of its spellings in the core's table): an abbreviation ("Jan",
+# "Mar") is too often a name or a word to be read as a month here.
+MONTH_NAMES = frozenset(max((n for n, m in MONTHS.items() if m == month), key=len) for month in set(MONTHS.values()))
+WEEKDAY_NAMES = frozenset(WEEKDAYS)
 
 
 # Verbs that introduce what a source said, wrote or believes (PolNeAR train cues).
-REPORTING_VERBS = words(
+REPORTING_VERBS = word_set(
     """
     say says said saying tell tells told telling add adds added adding
     warn warns warned warning insist insists insisted insisting argue argues argued arguing
@@ -44,14 +48,14 @@ REPORTING_VERBS = words(
     described reject rejects rejected dismiss dismisses dismissed defend defends defended
     questioned show shows showed find finds found support supports supported
     """
-) - words(
+) - word_set(
     # Forms read far more often as nouns than as reporting verbs.
     "state states remark remarks stress stresses tweet tweets answer answers joke jokes "
     "estimate estimates report reports"
 )
 
 # Verbs that introduce a direct quotation beside it but rarely report a clause ("“Enough!” she shouted").
-DIRECT_VERBS = words(
+DIRECT_VERBS = word_set(
     """
     continue continues continued read reads shout shouts shouted shouting yell yells yelled yelling
     chant chants chanted chanting posted mused wondered quipped exclaimed laughed interjected scoffed
@@ -60,20 +64,20 @@ DIRECT_VERBS = words(
 )
 
 # Verbs of intention and refusal that PolNeAR reads as reports only with an infinitive ("declined to comment").
-INFINITIVE_ONLY_VERBS = words(
+INFINITIVE_ONLY_VERBS = word_set(
     "decline declines declined refuse refuses refused plan plans planned intend intends intended "
     "seek seeks sought decide decides decided"
 )
 REPORTING_VERBS |= INFINITIVE_ONLY_VERBS
 
 # Verbs whose reported clause follows an addressee ("told reporters that ...").
-OBJECT_VERBS = words(
+OBJECT_VERBS = word_set(
     "tell tells told telling assure assures assured remind reminds reminded reminding inform informs informed"
 )
 
 # Verbs whose report is an infinitive ("pledged to regain ...").
 INFINITIVE_VERBS = (
-    words(
+    word_set(
         "want wants wanted urge urges urged urging ask asks asked asking call calls called calling "
         "pledge pledges pledged pledging vow vows vowed vowing promise promises promised promising "
         "expect expects expected expecting hope hopes hoped hoping"
@@ -83,7 +87,7 @@ INFINITIVE_VERBS = (
 
 # Verbs that report only with a following clause, never on their own at the end of a sentence.
 CLAUSE_ONLY_VERBS = (
-    words(
+    word_set(
         "know knows knew feel feels felt worry worries worried hope hopes hoped hoping fear fears feared fearing "
         "agree agrees agreed answer answers answered respond responds responded reply replies replied "
         "think thinks thought believe believes believed believing expect expects expected expecting "
@@ -97,33 +101,33 @@ CLAUSE_ONLY_VERBS = (
 )
 
 # Participles that can form a passive report ("It is believed ...").
-PARTICIPLES = words(
+PARTICIPLES = word_set(
     "said told believed thought understood known expected reported claimed alleged estimated "
     "suggested predicted feared hoped stated announced confirmed revealed"
 )
 
 # Words that may stand between a subject and its reporting verb and belong to the cue.
-AUXILIARIES = words(
+AUXILIARIES = word_set(
     "has have had is are was were will would could can may might should must shall did does do "
     "been be being also not never always repeatedly previously already just later then first once "
     "publicly privately reportedly recently again often still even separately further "
     "long now ever since too initially originally earlier consistently openly frequently"
 )
 # Verbs after "there" that make it the dummy subject of a reported clause ("said there were ...").
-EXISTENTIAL_VERBS = words("is are was were will would could can may might must should has have had remains remained")
-BE_FORMS = words("is are was were been be being")
+EXISTENTIAL_VERBS = word_set("is are was were will would could can may might must should has have had remains remained")
+BE_FORMS = word_set("is are was were been be being")
 
-PRONOUNS_MALE = words("he him")
-PRONOUNS_FEMALE = words("she her")
-PRONOUNS_PLURAL = words("they we")
-PRONOUNS = PRONOUNS_MALE | PRONOUNS_FEMALE | PRONOUNS_PLURAL | words("i you")
+PRONOUNS_MALE = word_set("he him")
+PRONOUNS_FEMALE = word_set("she her")
+PRONOUNS_PLURAL = word_set("they we")
+PRONOUNS = PRONOUNS_MALE | PRONOUNS_FEMALE | PRONOUNS_PLURAL | word_set("i you")
 
 # Titles that stand before a name and are not part of it.
-TITLES_MALE = words("Mr Mr. Sir Lord King Prince Father Brother Sheikh")
-TITLES_FEMALE = words("Ms Ms. Mrs Mrs. Miss Dame Lady Queen Princess Sister")
+TITLES_MALE = word_set("Mr Mr. Sir Lord King Prince Father Brother Sheikh")
+TITLES_FEMALE = word_set("Ms Ms. Mrs Mrs. Miss Dame Lady Queen Princess Sister")
 # Common given names that say a person's gender: "Lisa Madigan ... he" is not her. Unambiguous names only
 # (no "Jordan", "Kelly", "Leslie").
-FIRST_NAMES_MALE = words(
+FIRST_NAMES_MALE = word_set(
     """
     John James Robert Michael William David Richard Joseph Thomas Charles Christopher Daniel Matthew Anthony
     Mark Donald Steven Paul Andrew Joshua Kenneth Kevin Brian George Edward Ronald Timothy Jason Jeffrey Ryan
@@ -137,7 +141,7 @@ FIRST_NAMES_MALE = words(
     Mohammed Muhammad Omar Ali Hassan Abdul Sherrod Lance Evan Trey Stan Dan Nick Ken Jon Doug Greg Marty
     """
 )
-FIRST_NAMES_FEMALE = words(
+FIRST_NAMES_FEMALE = word_set(
     """
     Mary Patricia Jennifer Linda Elizabeth Barbara Susan Jessica Sarah Karen Nancy Lisa Betty Margaret Sandra
     Ashley Kimberly Emily Donna Michelle Dorothy Carol Amanda Melissa Deborah Stephanie Rebecca Sharon Laura
@@ -154,7 +158,7 @@ FIRST_NAMES_FEMALE = words(
 TITLES = (
     TITLES_MALE
     | TITLES_FEMALE
-    | words(
+    | word_set(
         """
         Sens Sens. Reps Reps. Govs Govs. Drs Drs.
         Dr Dr. Prof Prof. Professor President Vice Premier Chancellor Minister Secretary General Gen. Admiral Adm.
@@ -170,7 +174,7 @@ TITLES = (
 )
 
 # Nouns that head a person description ("the US secretary of state", "the city's governor").
-ROLE_NOUNS = words(
+ROLE_NOUNS = word_set(
     """
     minister secretary diplomat president commander general admiral governor mayor spokesman spokeswoman
     spokesperson chief head leader envoy ambassador chairman chairwoman chair director official officer
@@ -182,7 +186,7 @@ ROLE_NOUNS = words(
 )
 
 # Plural or collective heads: a group keeps its mention as its name.
-GROUP_NOUNS = words(
+GROUP_NOUNS = word_set(
     """
     officials experts analysts people sources lawmakers leaders diplomats officers critics observers
     residents witnesses authorities aides advisers advisors economists researchers scientists investigators
@@ -195,7 +199,7 @@ GROUP_NOUNS = words(
 
 # Last words of capitalised runs that name places, organisations, media, events or things, not people:
 # the usual heads of such names, grouped by kind so that each group can be read for completeness.
-NON_PERSON_LAST = words(
+NON_PERSON_LAST = word_set(
     # Places and geographic features.
     """
     Sea Ocean Strait Straits Sound Channel Bay Gulf Lake River Canal Island Islands Peninsula Cape Coast
@@ -238,7 +242,7 @@ NON_PERSON_LAST = words(
 
 # Last words of capitalised runs that name an organisation that can speak ("it said"): bodies, companies,
 # media; not places, structures, laws or weapons.
-ORGANISATION_LAST = words(
+ORGANISATION_LAST = word_set(
     """
     Government Parliament Congress Senate Assembly Council Committee Commission Ministry Department Office Agency
     Administration Authority Bureau Service Court Tribunal University Institute Foundation Association Society
@@ -250,7 +254,7 @@ ORGANISATION_LAST = words(
 
 # Country, regional and ethnic demonyms: they open a capitalised run ("Norwegian Prime Minister ...")
 # but do not start a person's name.
-DEMONYMS = words(
+DEMONYMS = word_set(
     """
     Afghan Albanian Algerian American Andorran Angolan Argentine Argentinian Armenian Australian Austrian
     Azerbaijani Bahamian Bahraini Bangladeshi Barbadian Belarusian Belgian Belizean Beninese Bhutanese Bolivian
@@ -275,41 +279,42 @@ DEMONYMS = words(
 
 # Capitalised words that open a run but cannot start a person's name.
 NON_NAME_FIRST = (
-    words(
+    word_set(
         """
         The A An This That These Those But And Or If In On At For With By From Of To As After Before When While
         Since Last Next Earlier Later Meanwhile However Instead It He She They We I You His Her Their Our Its My
         Your So Yet Still Also Then Now There Here What Who Why How Where Which Although Though Because Despite
         During Under Over Into Through Between Among Against Without Within According Nobody Everyone Some Many
         Most Several Both Each Every All Any No Not One Two Three Four Five Six Seven Eight Nine Ten
-        January February March April May June July August September October November December
-        Monday Tuesday Wednesday Thursday Friday Saturday Sunday
         North South East West Northern Southern Eastern Western Central New Old Great Greater Upper Lower
         Beyond Amid Amidst Unlike Like Across Around Behind Below Above Toward Towards Upon Via Except
         Outside Inside Near Until Unless Whether Even Only Just Perhaps Maybe Indeed Once Thus Hence Therefore
         Following Including Regarding Asked Told Said Speaking Writing Dear Yes Oh Well Fort Mount Port Camp
         """
     )
+    | frozenset(name.capitalize() for name in MONTH_NAMES | WEEKDAY_NAMES)
     | DEMONYMS
 )
 
 # Words that open a clause chunk but are not part of the subject.
-LEADING_CONNECTIVES = words(
+LEADING_CONNECTIVES = word_set(
     "but and so yet instead however meanwhile still also now then thus hence indeed moreover furthermore "
     "separately earlier later nevertheless nonetheless"
 )
 
 # Trailing words of a subject chunk that are time or manner adjuncts, not the subject.
-TRAILING_ADJUNCTS = words(
-    """
+TRAILING_ADJUNCTS = (
+    word_set(
+        """
     earlier later last this next on yesterday today tonight recently previously also now again then
-    week weekend month year morning afternoon evening night monday tuesday wednesday thursday friday
-    saturday sunday spring summer autumn fall winter
+    week weekend month year morning afternoon evening night spring summer autumn fall winter
     """
+    )
+    | WEEKDAY_NAMES
 )
 
 # Words a reported clause cannot start with: what follows the verb is an adjunct, not a report.
-NON_CLAUSE_START = words(
+NON_CLAUSE_START = word_set(
     """
     in on at during with by from of for about after before into through to last earlier this yesterday today
     tomorrow tonight later afterwards once when while as so than and or but nor via over under against
@@ -317,9 +322,9 @@ NON_CLAUSE_START = words(
     """
 )
 
-PREPOSITIONS = words("in on at during with by from of for about after before into through to via over under against")
+PREPOSITIONS = word_set("in on at during with by from of for about after before into through to via over under against")
 
-DETERMINERS = words("the a an this that these those his her their its our my your some many several two three")
+DETERMINERS = word_set("the a an this that these those his her their its our my your some many several two three")
 
 # Cue verbs learned from labelled attributions (see ``cues``): in running text they report only what follows
 # them ("blasted the plan", "pointed to the figures"); after a direct quotation they name its speaker.
@@ -328,7 +333,7 @@ REPORTING_VERBS |= LEARNED_ONLY_VERBS
 
 # Verbs of reply: after a direct quotation they name its speaker ("“No,” Ms Adeyemi responded."), but
 # a bare "…, he replied." after a plain clause is not read as reporting it.
-REPLY_VERBS = words("reply replies replied respond responds responded answer answers answered")
+REPLY_VERBS = word_set("reply replies replied respond responds responded answer answers answered")
 # Verbs that never report the clause before them ("CLAUSE, X said." is read only for the others).
 NO_INVERSION_VERBS = CLAUSE_ONLY_VERBS | REPLY_VERBS | LEARNED_ONLY_VERBS
 CLAUSE_ONLY_VERBS -= REPLY_VERBS

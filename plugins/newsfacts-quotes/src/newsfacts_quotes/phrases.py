@@ -15,6 +15,7 @@ from typing import NamedTuple
 
 import regex
 
+from newsfacts.text import word_set
 from newsfacts_quotes.learned_cues import PHRASE_COUNTS
 from newsfacts_quotes.lexicon import (
     AUXILIARIES,
@@ -23,7 +24,6 @@ from newsfacts_quotes.lexicon import (
     PRONOUNS,
     REPORTING_VERBS,
     TRAILING_ADJUNCTS,
-    words,
 )
 from newsfacts_quotes.mentions import opens_noun_phrase, sentence_subject, subject_before, tokens_in
 
@@ -45,7 +45,7 @@ _POSSESSIVE = regex.compile(
 _MAX_NP = 200
 _MAX_BACK = 220
 # Words of a predicate before a phrase cue ("made it clear", "are quick to point out", "took issue").
-_PREDICATE_WORDS = words(
+_PREDICATE_WORDS = word_set(
     "to it no any be made make makes took take takes gave give gives drew draw draws paid pay pays "
     "quick able eager ready talk point comment spoke speak voted vote issue attention mention here best well"
 )

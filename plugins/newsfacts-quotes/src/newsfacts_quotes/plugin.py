@@ -27,7 +27,7 @@ def newsfacts_find_quotes(document: Document) -> Iterator[Quote]:
             text=text[candidate.start : candidate.end],
             start=candidate.start,
             end=candidate.end,
-            kind="mixed" if candidate.kind == "mixed" else "indirect" if candidate.kind == "indirect" else "direct",
+            kind=candidate.kind,
             speaker=speaker,
             cue=cue,
         )

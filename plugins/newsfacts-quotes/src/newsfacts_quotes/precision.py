@@ -28,9 +28,11 @@ from typing import TYPE_CHECKING
 
 import regex
 
+from newsfacts_quotes.reading import LETTERS
+
 if TYPE_CHECKING:
-    from newsfacts_quotes.finder import Candidate
     from newsfacts_quotes.marks import Quotation
+    from newsfacts_quotes.reading import Candidate
 
 Span2 = tuple[int, int]
 
@@ -62,7 +64,6 @@ _ACCORDING = regex.compile(r"[Aa]ccording\b")
 _LOOK_BACK = 40
 # What a report cut back to before a direct quote loses at its end: the marks and punctuation leading in.
 _CUT_BEFORE_QUOTE = ":,;—–-“\"‘'«„‚"
-_WORDS = regex.compile(r"\p{L}+")
 _MIN_CUT_WORDS = 3
 # How many earlier contents may be checked for one offset: contents are short and rarely nest deeply.
 _MAX_LOOK = 64
@@ -81,7 +82,7 @@ def _refusal(text: str, candidate: Candidate) -> bool:
     before = text[max(0, cue[0] - _LOOK_BACK) : cue[0]]
     if _REFUSING.search(before):
         return True
-    for word in _WORDS.finditer(cue_text):
+    for word in LETTERS.finditer(cue_text):
         if word.group().lower() not in _YES_NO_FORMS:
             continue
         # The negation stands before the yes/no verb, in front of the cue or inside it ("did not comment on").
@@ -200,7 +201,7 @@ def _without_contained_direct(text: str, candidates: list[Candidate]) -> list[Ca
             end = cut
             while end > candidate.start and (text[end - 1].isspace() or text[end - 1] in _CUT_BEFORE_QUOTE):
                 end -= 1
-            if len(_WORDS.findall(text, candidate.start, end)) < _MIN_CUT_WORDS:
+            if len(LETTERS.findall(text, candidate.start, end)) < _MIN_CUT_WORDS:
                 continue
             candidate = candidate._replace(end=end, kind="indirect")  # noqa: PLW2901
         kept.append(candidate)

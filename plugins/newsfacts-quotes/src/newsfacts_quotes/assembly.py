@@ -1,0 +1,139 @@
+"""Putting the steps' candidates together: drop false quotes, mark mixed ones, settle each source, order.
+
+Every function takes the candidates and returns new ones; the order of the
+steps in :func:`assemble` is the only order there is.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Sequence
+
+from newsfacts.text import word_set
+from newsfacts_quotes.layout import headline_end
+from newsfacts_quotes.marks import holds_quotation
+from newsfacts_quotes.mentions import transcript_speaker
+from newsfacts_quotes.precision import drop_false_quotes, without_datelines
+from newsfacts_quotes.reading import Candidate, Page, Span2
+from newsfacts_quotes.sources import SourcedSpan
+
+# Mentions that stand in for a transcript's speaker: pronouns and a bare "it".
+_STAND_INS = frozenset({"i", "we", "he", "she", "it", "they", "you"})
+# Verbs of speech: "According to aides, Ann Lee said ..." keeps Ann Lee as the speaker.
+_SPEECH_VERBS = word_set(
+    "said say says told tell tells added adds stated states argued argues insisted insists warned warns "
+    "claimed claims declared declares explained explains wrote writes asked asks"
+)
+
+
+def _mark_mixed(page: Page, candidates: Sequence[Candidate]) -> list[Candidate]:
+    """An indirect report holding a quotation in single marks (‘with great reluctance’) is mixed."""
+    return [
+        c._replace(kind="mixed")
+        if c.kind == "indirect" and holds_quotation(page.quotations, page.quote_opens, c.start, c.end + 1)
+        else c
+        for c in candidates
+    ]
+
+
+def _unnamed_thing(text: str, mention: Span2 | None) -> bool:
+    """A source naming nobody by name: no capitalised word ("the ledgers", "an email", "they")."""
+    if mention is None:
+        return True
+    return not any(w[:1].isupper() for w in text[mention[0] : mention[1]].split())
+
+
+def _speech_cue(text: str, candidate: Candidate) -> bool:
+    """Whether the candidate's cue ends on a verb of speech ("said", "told"), not "reveal" or "sent"."""
+    if candidate.cue is None:
+        return False
+    words = text[candidate.cue[0] : candidate.cue[1]].split()
+    return bool(words) and words[-1].lower() in _SPEECH_VERBS
+
+
+def _source_by_according(
+    page: Page, candidates: Sequence[Candidate], governed: Sequence[SourcedSpan]
+) -> list[Candidate]:
+    """``Police have said X, according to the family's lawyers.``: the "according to" source reports it all.
+
+    A report whose content lies inside the clause an "according to" governs, before a trailing one or
+    after a leading one ("According to the filing, the documents reveal ..."), is the source's account
+    (the corpus and a reader credit the lawyers, the filing); its own subject is the one reported on.
+    """
+    if not governed:
+        return list(candidates)
+    spans = sorted(governed)
+    starts = [span.start for span in spans]
+    credited: list[Candidate] = []
+    for candidate in candidates:
+        index = bisect.bisect_right(starts, candidate.start) - 1
+        if index >= 0:
+            _, end, source, leading = spans[index]
+            keeps_speaker = (
+                leading and not _unnamed_thing(page.text, candidate.mention) and _speech_cue(page.text, candidate)
+            )  # "According to aides, Ann Lee said ...": a person's own words keep their speaker
+            if (
+                not keeps_speaker
+                and candidate.end <= end + 1
+                and candidate.mention != source
+                and candidate.kind != "direct"
+            ):
+                candidate = candidate._replace(mention=source, alias=None, antecedent=None)  # noqa: PLW2901
+        credited.append(candidate)
+    return credited
+
+
+def _source_by_transcript(page: Page, candidates: Sequence[Candidate]) -> list[Candidate]:
+    """In a transcript paragraph (``PENCE: ...``) what is reported without a named source is the speaker's."""
+    text = page.text
+    paragraph_starts: dict[int, int] = {}
+    for s_start, _, paragraph in page.sentences.spans:
+        paragraph_starts.setdefault(paragraph, s_start)
+    speakers: dict[int, Span2 | None] = {}
+    given: list[Candidate] = []
+    for candidate in candidates:
+        if candidate.mention is not None and text[slice(*candidate.mention)].lower() not in _STAND_INS:
+            given.append(candidate)
+            continue
+        # A quoted transcript paragraph ("“PENCE: We will ...”") names its speaker inside the quotation.
+        speaker = transcript_speaker(text, candidate.start) if candidate.kind == "direct" else None
+        if speaker is None:
+            paragraph = page.sentences.at(candidate.start)[2]
+            if paragraph not in speakers:
+                speakers[paragraph] = transcript_speaker(text, paragraph_starts[paragraph])
+            speaker = speakers[paragraph]
+        if speaker is not None and (speaker[1] <= candidate.start or speaker[0] == candidate.start):
+            candidate = candidate._replace(mention=speaker, alias=None, antecedent=None)  # noqa: PLW2901
+        given.append(candidate)
+    return given
+
+
+def _ordered(page: Page, candidates: Sequence[Candidate]) -> list[Candidate]:
+    """Order, drop duplicates, and give an unattributed direct quote the previous quote's source."""
+    ordered = sorted(candidates, key=lambda c: (c.start, c.end, c.kind))
+    kept: list[Candidate] = []
+    seen: set[Span2] = set()
+    last_with_source: Candidate | None = None
+    for candidate in ordered:
+        if (candidate.start, candidate.end) in seen:
+            continue
+        seen.add((candidate.start, candidate.end))
+        current = candidate
+        if current.mention is None and current.kind == "direct" and last_with_source is not None:
+            _, _, paragraph = page.sentences.at(current.start)
+            _, _, last_paragraph = page.sentences.at(last_with_source.start)
+            if paragraph - last_paragraph <= 1:
+                current = current._replace(mention=last_with_source.mention, antecedent=last_with_source.antecedent)
+        if current.mention is not None:
+            last_with_source = current
+        kept.append(current)
+    return kept
+
+
+def assemble(page: Page, found: Sequence[Candidate], governed: Sequence[SourcedSpan]) -> list[Candidate]:
+    """The final candidates from every step's, in order: ``governed`` are the "according to" clauses."""
+    kept = drop_false_quotes(
+        page.text, without_datelines(found, page.datelines), page.quotations, headline_end(page.text)
+    )
+    kept = _source_by_according(page, _mark_mixed(page, kept), governed)
+    return _ordered(page, _source_by_transcript(page, kept))

@@ -1,0 +1,316 @@
+"""Direct quotes: quotation marks and the tag beside them (``“...,” Ann Lee said``, ``She said: “...”``).
+
+Each quotation is read once: its tag after it (within its sentence), a tag in
+the next sentence when the segmenter split inside the quote, a byline dash, a
+tag before it, or a "X said:" closing the sentence before. Untagged quotations
+then take the speaker of the paragraph's quote running over them.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Sequence
+from typing import NamedTuple
+
+import regex
+
+from newsfacts_quotes.clauses import answers_question
+from newsfacts_quotes.lexicon import CLAUSE_ONLY_VERBS, DIRECT_VERBS
+from newsfacts_quotes.marks import Quotation
+from newsfacts_quotes.mentions import (
+    Subject,
+    byline_after,
+    opens_noun_phrase,
+    phrase_after,
+    sentence_subject,
+    subject_before,
+)
+from newsfacts_quotes.reading import (
+    LETTERS,
+    MAX_BACK,
+    MAX_TAIL,
+    Candidate,
+    Page,
+    Span2,
+    cue_start,
+    has_words,
+    letter_words,
+    verb_at,
+)
+from newsfacts_quotes.reported_clause import is_adjunct
+
+
+class Attribution(NamedTuple):
+    """A tag found beside a quotation: its cue and who the cue names."""
+
+    cue: Span2
+    subject: Subject
+
+
+class DirectFound(NamedTuple):
+    """The direct quotes of a page and the mark ranges they fill (for the steps that skip them)."""
+
+    candidates: tuple[Candidate, ...]
+    ranges: tuple[Span2, ...]
+
+
+# A tag's verb stands within this many words of the quotation ("..., Ann Lee, the mayor, said"); past it
+# the words are a sentence of their own.
+MAX_CUE_GAP_TOKENS = 8
+# Extra words read after the gap, for the subject of an inverted tag ("said Ann Lee, the mayor of ...").
+_TAIL_EXTRA_TOKENS = 16
+# A tagged quotation needs three words unless it opens its sentence: fewer is a scare quote ("so-called “reform”").
+MIN_DIRECT_WORDS = 3
+# A split tail sentence must follow the quotation within this many characters (a space or two).
+_MAX_SPLIT_GAP = 3
+# The words before a title are read within this many characters ("on CBS's “Face the Nation”").
+_TITLE_LEAD_IN_CHARS = 24
+# Words after which a short quotation in title case is the name of a show, book or song.
+_TITLE_LEAD_INS = frozenset(["of", "on", "in", "at", "to", "from", "for", "by", "with", "his", "her", "their", "its"])
+_TITLE_SMALL_WORDS = frozenset(
+    ["a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "from", "by", "with", "is", "it", "as", "but"]
+)
+LAST_WORD = regex.compile(r"([\p{L}'’]++)\s*+$")
+_TITLE_WORD = regex.compile(r"[\p{L}\d'’]+")
+# Titles are short: a longer title-case quotation is a slogan or a headline quoted in full.
+_MAX_TITLE_WORDS = 8
+# Fewer words than this in an unattributed quotation that fills its paragraph: a heading, not a report.
+_MIN_STANDING_WORDS = 6
+
+
+def tail_attribution(text: str, lo: int, hi: int) -> Attribution | None:
+    """``“...,” Ann Lee said`` or ``“...,” said Ann Lee``: the tag right after a quotation."""
+    words = [
+        m.span() for m in itertools.islice(LETTERS.finditer(text, lo, hi), MAX_CUE_GAP_TOKENS + _TAIL_EXTRA_TOKENS)
+    ]
+    for index, (w_start, w_end) in enumerate(words):
+        verb = verb_at(text, w_start, w_end, DIRECT_VERBS)
+        if verb is None or verb in CLAUSE_ONLY_VERBS:
+            continue
+        start, _ = cue_start(text, w_start, lo)
+        if index == 0 or not text[lo:start].strip(" ,.\u00a0"):
+            phrase = phrase_after(text, w_end, hi)
+            if phrase is None:
+                return None
+            return Attribution((start, w_end), Subject(phrase[0], phrase[1], None, anonymous=False))
+        subject = subject_before(text, lo, start)
+        if subject is None:
+            return None
+        return Attribution((start, w_end), subject)
+    return None
+
+
+def head_attribution(text: str, lo: int, hi: int) -> Attribution | None:
+    """``Ann Lee said: “...”``: the tag right before a quotation, ending in a colon or comma."""
+    words = letter_words(text, lo, hi)
+    for w_start, w_end in reversed(words[-MAX_CUE_GAP_TOKENS:]):
+        verb = verb_at(text, w_start, w_end, DIRECT_VERBS)
+        if verb is None:
+            continue
+        after = text[w_end:hi].strip()
+        if after and not after.endswith((":", ",")):
+            return None
+        start, _ = cue_start(text, w_start, lo)
+        subject = _participle_subject(text, lo, start, verb) or subject_before(text, lo, start)
+        if subject is None:
+            return None
+        return Attribution((start, w_end), subject)
+    return None
+
+
+def _participle_subject(text: str, lo: int, cue: int, verb: str) -> Subject | None:
+    """Who ``..., adding: “...”`` reports for: the subject of the clause the participle hangs on.
+
+    That is the source of an earlier reporting verb ("..., Ann Lee said, adding ...": Ann Lee, not the
+    clause she reported), else the sentence's opening subject past its adverbials ("After the vote,
+    Lee left the hall, saying ..."); never the comma chunk just before the participle.
+    """
+    if not verb.endswith("ing") or not text[lo:cue].rstrip().endswith(","):
+        return None
+    words = letter_words(text, lo, cue)
+    for w_start, w_end in reversed(words[-MAX_CUE_GAP_TOKENS:]):
+        earlier = verb_at(text, w_start, w_end, DIRECT_VERBS)
+        if earlier is None or earlier.endswith("ing"):
+            continue
+        verb_start, _ = cue_start(text, w_start, lo)
+        if text[lo:verb_start].rstrip().endswith(","):
+            # "..., Ann Lee said, adding": an inverted report names its source right after the verb.
+            phrase = phrase_after(text, w_end, cue)
+            if phrase is not None and not text[phrase[0] : phrase[1]].islower():
+                return Subject(phrase[0], phrase[1], None, anonymous=False)
+        before = text[lo:verb_start].split()
+        if before and before[-1].lower() not in {"and", "but"}:
+            subject = subject_before(text, lo, verb_start)
+            if subject is not None and opens_noun_phrase(text[subject.start : subject.end]):
+                return subject
+        break  # "..., Lee left the hall and endorsed Ruiz, saying": the sentence's subject
+    opening = sentence_subject(text, lo, cue)
+    return None if opening is None else Subject(opening[0], opening[1], None, anonymous=False)
+
+
+def _split_tail(page: Page, lo: int, next_open: int) -> Attribution | None:
+    """``“Why now?” she asked.``: the segmenter ended the sentence inside the quote, the tag follows."""
+    text, sentences = page.text, page.sentences
+    index = sentences.index_at(lo)
+    if sentences.starts[index] < lo:
+        index += 1
+    if index >= len(sentences.spans):
+        return None
+    n_start, n_end, _ = sentences.spans[index]
+    if n_start - lo > _MAX_SPLIT_GAP or "\n" in text[lo:n_start]:
+        return None
+    hi = min(n_end, next_open, n_start + MAX_TAIL)
+    found = tail_attribution(text, n_start, hi) if n_start < hi else None
+    if found is None or answers_question(text, lo, found.cue):
+        return None
+    (_, cue_end), subject = found
+    rest = text[max(cue_end, subject.end) : hi].strip(" \u00a0")
+    if rest.startswith(",") or not rest.strip(".!?\"”'’ ") or is_adjunct(rest):
+        return found
+    return None
+
+
+def _byline(text: str, lo: int, next_open: int) -> Attribution | None:
+    """``“...” ― Ana Ruiz``: the name after a dash is the speaker (the tail may run past the sentence)."""
+    found = byline_after(text, lo, next_open)
+    if found is None:
+        return None
+    dash, (name_start, name_end) = found
+    return Attribution(dash, Subject(name_start, name_end, None, anonymous=False))
+
+
+def _colon_before(page: Page, s_start: int) -> Attribution | None:
+    """A quote opening a sentence after "X said:" closing the previous one."""
+    index = page.sentences.index_at(s_start)
+    if index == 0:
+        return None
+    p_start, p_end, _ = page.sentences.spans[index - 1]
+    if not page.text[p_start:p_end].rstrip().endswith(":"):
+        return None
+    return head_attribution(page.text, max(p_start, p_end - MAX_BACK), p_end)
+
+
+def _is_title(text: str, quote: Quotation) -> bool:
+    """A short quotation in title case after a preposition or possessive ("on CBS's “Face the Nation”") names a work."""
+    before = LAST_WORD.search(text, max(0, quote.open - _TITLE_LEAD_IN_CHARS), quote.open)
+    if before is None:
+        return False
+    lead_in = before.group(1).lower()
+    if lead_in not in _TITLE_LEAD_INS and not lead_in.endswith(("'s", "’s")):
+        return False
+    words = _TITLE_WORD.findall(text, quote.start, quote.end)
+    return 0 < len(words) <= _MAX_TITLE_WORDS and all(
+        w[0].isupper() or w[0].isdigit() or w in _TITLE_SMALL_WORDS for w in words
+    )
+
+
+def _stands_alone(text: str, quote: Quotation, previous: Quotation | None) -> bool:
+    """A short quotation that is a whole paragraph by itself, unattributed, is a heading or slogan."""
+    if previous is not None and not previous.closed and not text[previous.close : quote.open].strip():
+        return False  # the last paragraph of a quote running over several
+    line_start = quote.open
+    while line_start > 0 and text[line_start - 1] in " \t\u00a0":
+        line_start -= 1
+    if line_start > 0 and text[line_start - 1] != "\n":
+        return False
+    line_end = text.find("\n", quote.close, quote.close + MAX_TAIL)
+    if line_end < 0:
+        line_end = min(len(text), quote.close + MAX_TAIL)
+    alone = not text[quote.close + 1 : line_end].strip(" .\"'’”»")
+    return alone and not has_words(text, quote.start, quote.end, _MIN_STANDING_WORDS)
+
+
+def _direct_at(page: Page, index: int) -> Candidate | None:
+    """The direct quote the ``index``-th quotation makes, with its tag, or None if it is not one."""
+    text, quotations = page.text, page.quotations
+    quote = quotations[index]
+    s_start, _, _ = page.sentences.at(quote.open)
+    _, s_end, _ = page.sentences.at(max(quote.start, quote.close - 1))
+    previous_close = quotations[index - 1].close + 1 if index else 0
+    head_lo = max(s_start, previous_close, quote.open - MAX_BACK)
+    head = "" if quote.open in page.dateline_ends else text[head_lo : quote.open].strip(" \t\n\u00a0")
+    next_open = quotations[index + 1].open if index + 1 < len(quotations) else len(text)
+    tail_lo = quote.close + (1 if quote.closed else 0)
+    if quote.closed and text.startswith("''", quote.close):
+        tail_lo += 1
+    tail_hi = min(s_end, next_open, tail_lo + MAX_TAIL)
+    content_start, content_end = quote.start, quote.end
+    while content_start < content_end and text[content_start].isspace():
+        content_start += 1
+    if content_end <= content_start or _is_title(text, quote):
+        return None
+    enough_words = has_words(text, content_start, content_end, MIN_DIRECT_WORDS)
+    found = tail_attribution(text, tail_lo, tail_hi) if tail_lo < tail_hi else None
+    if found is None and tail_lo >= s_end and text[content_end - 1] in "?!.":
+        found = _split_tail(page, tail_lo, next_open)
+    if found is None and quote.closed:
+        found = _byline(text, tail_lo, next_open)
+    if found is None and head:
+        found = head_attribution(text, head_lo, quote.open)
+    if found is None and not head:
+        found = _colon_before(page, s_start)
+    starts_sentence = not head or head.endswith(":")
+    ends_speech = text[content_end - 1] in ".,!?…—-" or not text[tail_lo:tail_hi].strip(" .\u00a0")
+    if found is None and not (starts_sentence and ends_speech and enough_words):
+        return None
+    if found is None and _stands_alone(text, quote, quotations[index - 1] if index else None):
+        return None
+    if found is not None and not enough_words and not starts_sentence:
+        return None
+    if found is None:
+        return Candidate(content_start, content_end, "direct", None, None, None, None)
+    subject = found.subject
+    mention = None if subject.anonymous else (subject.start, subject.end)
+    return Candidate(content_start, content_end, "direct", found.cue, mention, subject.alias, subject.antecedent)
+
+
+def _share_over_paragraphs(page: Page, found: Sequence[Candidate | None]) -> list[Candidate | None]:
+    """A quote running over paragraphs is one report: its source, often named last, is every paragraph's."""
+    shared = list(found)
+    following: Candidate | None = None
+    for index in range(len(shared) - 1, -1, -1):
+        current = shared[index]
+        if current is None:
+            following = None
+            continue
+        if following is not None and current.cue is None and not page.quotations[index].closed:
+            current = current._replace(
+                mention=following.mention, alias=following.alias, antecedent=following.antecedent
+            )
+            shared[index] = current
+        following = current if current.mention is not None else None
+    return shared
+
+
+def _continue_speaker(page: Page, found: Sequence[Candidate | None]) -> list[Candidate | None]:
+    """``“A,” Ms Lee said. “B.”``: an untagged quotation right after a tagged one in its paragraph is hers.
+
+    Only the previous quotation's tag may stand between them (a short gap, no line break, no other
+    quotation), so a quote after a change of subject keeps no speaker.
+    """
+    text = page.text
+    continued = list(found)
+    for index in range(1, len(continued)):
+        current, previous = continued[index], continued[index - 1]
+        if current is None or previous is None:
+            continue
+        if current.cue is not None or current.mention is not None or previous.mention is None:
+            continue
+        gap_start, gap_end = page.quotations[index - 1].close + 1, page.quotations[index].open
+        if gap_end - gap_start > MAX_TAIL or "\n" in text[gap_start:gap_end]:
+            continue
+        continued[index] = current._replace(
+            mention=previous.mention, alias=previous.alias, antecedent=previous.antecedent
+        )
+    return continued
+
+
+def find_direct(page: Page) -> DirectFound:
+    """Every quotation that is a direct quote, with its tag or the speaker it continues."""
+    found = [_direct_at(page, index) for index in range(len(page.quotations))]
+    found = _continue_speaker(page, _share_over_paragraphs(page, found))
+    candidates = tuple(c for c in found if c is not None)
+    ranges = tuple(
+        (quote.open, quote.close + 1) for quote, c in zip(page.quotations, found, strict=True) if c is not None
+    )
+    return DirectFound(candidates, ranges)

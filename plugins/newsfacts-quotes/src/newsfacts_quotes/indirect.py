@@ -1,0 +1,366 @@
+"""Indirect reports at reporting verbs: ``Ann Lee said the ferry would run``, ``..., saying it would``.
+
+One pass over each sentence's words picks the reporting-verb tokens by a set
+lookup; each is then read in a bounded window: up to ``MAX_BACK`` characters
+back for its subject, the rest of the sentence (capped) for its clause.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Sequence
+from typing import NamedTuple
+
+import regex
+
+from newsfacts_quotes.clauses import clause_before_comma, particle_of, source_ends_sentence
+from newsfacts_quotes.inversion import inverted, parenthetical
+from newsfacts_quotes.lexicon import (
+    AUXILIARIES,
+    BE_FORMS,
+    DETERMINERS,
+    INFINITIVE_VERBS,
+    LEARNED_ONLY_VERBS,
+    NON_CLAUSE_START,
+    PARTICIPLES,
+    PREPOSITIONS,
+)
+from newsfacts_quotes.mentions import Subject, opens_noun_phrase, sentence_subject, subject_before, tokens_in, trim
+from newsfacts_quotes.reading import (
+    LETTERS,
+    MAX_BACK,
+    MAX_CONTENT,
+    MIN_CLAUSE_WORDS,
+    MIN_NAME_CHARS,
+    VERB_SHAPES,
+    Candidate,
+    Cue,
+    Page,
+    Span2,
+    cue_start,
+    cut_content,
+    has_words,
+    inside_quotation,
+    is_manner_adverb,
+    kind_of,
+    prose_sentences,
+    verb_at,
+    within_direct,
+)
+from newsfacts_quotes.reported_clause import (
+    QUESTION_WORDS,
+    clause_start,
+    comma_after_adjunct,
+    is_adjunct,
+    long_enough,
+    time_then_clause,
+)
+
+# The word before the verb is read within this many characters (a long word and its punctuation).
+_PREVIOUS_WORD_CHARS = 40
+# The sentence's first sources are among its first candidates; reading a few keeps the lookup constant-time.
+_FIRST_SOURCES = 8
+# Direct quotes just before a participle whose tag may be its source ("X said “...”, arguing ...").
+_NEAR_DIRECT = 4
+# Words before a participle that reports for the sentence's subject ("by saying ...").
+_PARTICIPLE_PREPOSITIONS = frozenset({"by", "while", "after", "before", "when", "in", "without"})
+_ASK_VERBS = frozenset({"ask", "asks", "asked", "asking", "wondered", "questioned"})
+# How many tokens after "asked" (and its object) the question word may open: "asked the mayor whether".
+_MAX_QUESTION_GAP = 6
+_QUESTION_WINDOW_CHARS = 120
+# The commonest reporting verbs: a noun-phrase object never holds one, the sentence's main verb it is.
+_MAIN_REPORTING_VERB = regex.compile(r"\s(?:said|says|say|told|tells|argued|argue|argues|insisted|insist|insists)\b")
+# A share of people before the verb ("About four in 10 said") lies within this many characters.
+_MAX_SHARE_CHARS = 40
+_SHARE_SUBJECT = regex.compile(
+    r"(?<![\p{L}\d])(?P<share>(?:(?:[Aa]bout|[Nn]early|[Aa]lmost|[Rr]oughly|[Jj]ust|[Oo]nly|[Ss]ome)[ \u00a0]++)?+"
+    r"(?:\d++|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine)[ \u00a0]++in[ \u00a0]++"
+    r"(?:\d++|ten|two|three|four|five)"
+    r"|Many|Most|Some|Few|Both|Several|Others)[ \u00a0]*+$"
+)
+# "restructuring experts", "elected officials from both parties": a participle modifying a plural noun.
+_MODIFIED_PLURAL = regex.compile(r"\p{Ll}++(?<=ed|ing)[ \u00a0]++\p{Ll}++(?<=s)\b[^,;:]{0,60}+")
+_RELATIVES = frozenset({"what", "which", "that", "who", "whom"})
+_OBJECT_RELATIVES = frozenset({"what"})
+# "... which he said would fail": a finite verb right after the cue, the relative word its subject.
+_FINITE_OPENING = regex.compile(
+    r"[ \u00a0]++(?:is|was|are|were|would|could|will|can|may|might|should|must|has|had|have|does|did)\b"
+)
+# A source after a relative word ("which critics of the plan say") is a short noun phrase.
+_MAX_RELATIVE_SOURCE_TOKENS = 8
+# A noun a participle describes ("staff members suggesting") is a short phrase.
+_MAX_HEAD_WORDS = 5
+_NOT_A_HEAD = AUXILIARIES | BE_FORMS | DETERMINERS | PREPOSITIONS | NON_CLAUSE_START | {"who", "which", "that", "not"}
+
+
+def _reduced_relative_head(previous: str) -> bool:
+    """Whether the word before a participle is a noun it can describe ("a video depicting ...")."""
+    return previous.isalpha() and previous.lower() not in _NOT_A_HEAD and not previous.endswith(("ly", "ing", "ed"))
+
+
+def _noun_phrase_before(text: str, before: list[Span2]) -> Span2 | None:
+    """The short noun phrase ending right before a participle: "a resolution", "staff members"."""
+    start = None
+    for t_start, t_end in reversed(before[-_MAX_HEAD_WORDS:]):
+        word = text[t_start:t_end]
+        lower = word.lower()
+        if lower in DETERMINERS:
+            return (t_start, before[-1][1])
+        if not word.replace("'", "").replace("’", "").isalpha() or lower in _NOT_A_HEAD or lower.endswith("ed"):
+            break
+        start = t_start
+    return None if start is None else (start, before[-1][1])
+
+
+def _opens_participle(text: str, before: list[Span2]) -> bool:
+    """``..., saying``, ``..., falsely suggesting``, ``by saying``: a participle that reports."""
+    if not before:
+        return False
+    previous = text[before[-1][0] : before[-1][1]]
+    if previous.rstrip("”\"’'").endswith(",") or previous.lower() in _PARTICIPLE_PREPOSITIONS:
+        return True
+    if len(before) > 1 and previous.islower() and is_manner_adverb(previous):
+        return text[before[-2][0] : before[-2][1]].rstrip("”\"’'").endswith(",")
+    return False
+
+
+def _after_relative(text: str, subject: Subject | None, relatives: frozenset[str]) -> Subject | None:
+    """``amounting to what the senators said was ...``: the source is what follows the relative word.
+
+    A relative clause holding the attribution ("the plan, which critics say would fail") reports the
+    clause after the verb; the subject reader may have taken the words before the relative pronoun too.
+    """
+    if subject is None:
+        return None
+    toks = tokens_in(text, subject.start, subject.end)[-_MAX_RELATIVE_SOURCE_TOKENS:]
+    for index in range(len(toks) - 2, -1, -1):
+        if text[toks[index][0] : toks[index][1]].lower() in relatives:
+            return Subject(toks[index + 1][0], subject.end, None, anonymous=False)
+    return subject
+
+
+def _participle_source(page: Page, earlier: Sequence[Candidate], s_start: int, w_start: int) -> Span2 | None:
+    """Who a ``, saying ...`` participle reports for: the source of the sentence's report before it.
+
+    That is the source of the sentence's first cue (a direct quotation's tag included: "X said he
+    doubted it, arguing ..." reports for X), else the sentence's subject, never a phrase inside a
+    quotation nor the participle phrase itself.
+    """
+    index = bisect.bisect_left(page.direct.starts, w_start)
+    tagged = [
+        c
+        for c in page.direct.ordered[max(0, index - _NEAR_DIRECT) : index]
+        if c.cue is not None and c.mention is not None and s_start <= c.cue[0] < w_start
+    ]
+    tagged += [c for c in earlier[:_FIRST_SOURCES] if c.cue is not None and c.mention is not None]
+    if tagged:
+        return min(tagged, key=lambda c: c.cue[0] if c.cue else w_start).mention
+    found = sentence_subject(page.text, s_start, w_start)
+    if found is None or inside_quotation(page, found[0]) or found[1] > w_start:
+        return None
+    return found
+
+
+def _question_asked(page: Page, cue: Span2, previous: str, window: Span2) -> Candidate | None:
+    """``asked the mayor whether ...``, ``when asked how ...``: the indirect question is the report.
+
+    Its source is the subject of "asked", or none where the asker is not named ("When asked ...").
+    """
+    text = page.text
+    lo, s_end = window
+    toks = tokens_in(text, cue[1], min(s_end, cue[1] + _QUESTION_WINDOW_CHARS))[: _MAX_QUESTION_GAP + 1]
+    for index, (t_start, t_end) in enumerate(toks):
+        raw = text[t_start:t_end]
+        if raw.lower() in QUESTION_WORDS:
+            start, end = cut_content(text, t_start, min(s_end, t_start + MAX_CONTENT))
+            if not has_words(text, start, end, MIN_CLAUSE_WORDS) or within_direct(page, start, end):
+                return None
+            unnamed = previous.lower() in {"when", "if", "after", "once", ""} or not previous
+            if unnamed and "," in text[start:end]:
+                end = text.index(",", start, end)  # "When asked how ..., the mayor said": the main clause
+            subject = None if unnamed else subject_before(text, lo, cue[0])
+            if subject is None and not unnamed:
+                return None
+            mention = None if subject is None or subject.anonymous else (subject.start, subject.end)
+            if index > 1 and text[toks[0][0] : toks[0][1]] == "by":
+                mention = trim(text, toks[1][0], toks[index - 1][1])  # "Asked by Ann Lee whether ..."
+            return Candidate(start, end, kind_of(text, start, end), cue, mention, None)
+        if raw[-1] in ',;:.!?"”' or raw[0] in '“"«' or (index and raw.lower() in {"to", "that"}):
+            return None
+    return None
+
+
+class SourceRead(NamedTuple):
+    """The subject read for a cue (None if unnamed); ``is_report`` False where the cue reports nothing."""
+
+    subject: Subject | None
+    is_report: bool = True
+
+
+_NOT_A_REPORT = SourceRead(None, is_report=False)
+
+
+def _participle_cue_source(
+    page: Page, before: list[Span2], word: Span2, sentence: Span2, earlier: Sequence[Candidate]
+) -> SourceRead:
+    """The source of a participle cue: the sentence's earlier source, or the noun it describes."""
+    text = page.text
+    (w_start, _), (s_start, _) = word, sentence
+    lo = max(s_start, w_start - MAX_BACK)
+    previous = text[before[-1][0] : before[-1][1]] if before else ""
+    coordinated = previous.lower() == "and" and any(
+        c.cue and text[c.cue[1] - 3 : c.cue[1]] == "ing" for c in earlier[-_FIRST_SOURCES:]
+    )
+    if coordinated or _opens_participle(text, before):
+        mention = _participle_source(page, earlier, s_start, w_start)
+        return SourceRead(None if mention is None else Subject(*mention, None, anonymous=False))
+    if not _reduced_relative_head(previous):
+        return _NOT_A_REPORT
+    # "a resolution condemning the ban", "staff members suggesting ...": the noun reports.
+    subject = subject_before(text, lo, w_start)
+    if subject is None or subject.anonymous or not opens_noun_phrase(text[subject.start : subject.end]):
+        head = _noun_phrase_before(text, before)
+        if head is None:
+            return _NOT_A_REPORT
+        subject = Subject(*head, None, anonymous=False)
+    return SourceRead(subject)
+
+
+def _finite_subject(page: Page, found: Cue, previous: str, earlier: Sequence[Candidate]) -> Subject | None:
+    """The source of a finite verb: its subject, past a relative word, an apposition or a coordination."""
+    text, passive = page.text, found.passive
+    (w_start, w_end), (s_start, _) = found.word, found.sentence
+    lo = max(s_start, w_start - MAX_BACK)
+    subject = subject_before(text, lo, found.span[0])
+    # "which he said would fail" has no subject after the cue; "what Trump says his plan would
+    # do" has, and "what" still closes the source on its left ("Voters who ... said they" does not).
+    relatives = _RELATIVES if _FINITE_OPENING.match(text, w_end) else _OBJECT_RELATIVES
+    subject = _after_relative(text, subject, relatives)
+    if (
+        subject is not None
+        and not opens_noun_phrase(text[subject.start : subject.end])
+        and not _MODIFIED_PLURAL.fullmatch(text, subject.start, subject.end)
+    ):
+        subject = None  # "..., who sent the letter, called ...": a predicate was read as the subject
+    if subject is None and previous.endswith(",") and not passive:
+        # "Ann Hale, the author of "Viral," a book about rumours, said ...": the apposition is too
+        # tangled to read, the sentence's opening noun phrase is the source.
+        opening = sentence_subject(text, s_start, w_start)
+        if opening is not None and not inside_quotation(page, opening[0]):
+            subject = Subject(*opening, None, anonymous=False)
+    if subject is None and previous.lower() in {"and", "but"} and not passive:
+        # "X told the AP ... and said ...": the coordinated verb shares the earlier subject.
+        mention = next((c.mention for c in earlier if c.mention), None)
+        if mention is None:
+            mention = sentence_subject(text, s_start, w_start)
+        subject = None if mention is None else Subject(*mention, None, anonymous=False)
+    return subject
+
+
+def _content_after(page: Page, found: Cue, hi: int, subject: Subject, *, particle: bool) -> Candidate | None:
+    """``Ann Lee said the ferry would run``: the clause after the verb (up to ``hi``), trimmed, is the report."""
+    text, verb, cue, passive = page.text, found.verb, found.span, found.passive
+    w_end = cue[1]
+    start = clause_start(text, verb, w_end, hi)
+    if start is None:
+        return None
+    start, end = cut_content(text, start, hi)
+    if verb in LEARNED_ONLY_VERBS and text[start - len("that ") : start] != "that ":
+        # A learned verb's object ends at a comma: "unveiled the plan last year, he summoned ...".
+        comma = text.find(",", start, end)
+        if comma > start:
+            end = comma
+        # ... and before a main reporting verb: "Voters who backed the plan said they ...".
+        main = _MAIN_REPORTING_VERB.search(text, start, end)
+        if main is not None:
+            end = main.start()
+    if not (long_enough(text, start, end) or (particle and end - start >= MIN_NAME_CHARS)):
+        return None  # after a particle one word will do: "called for calm"
+    if within_direct(page, start, end):
+        return None
+    mention = None if subject.anonymous and passive else (subject.start, subject.end)
+    return Candidate(start, end, kind_of(text, start, end), cue, mention, subject.alias, subject.antecedent)
+
+
+def _indirect_at(page: Page, verb: str, word: Span2, sentence: Span2, earlier: Sequence[Candidate]) -> list[Candidate]:
+    """The reports the reporting verb at ``word`` makes in ``sentence`` (none, one, or two fragments)."""
+    (w_start, w_end), (s_start, s_end) = word, sentence
+    text = page.text
+    lo = max(s_start, w_start - MAX_BACK)
+    before = tokens_in(text, max(lo, w_start - _PREVIOUS_WORD_CHARS), w_start)
+    previous = text[before[-1][0] : before[-1][1]] if before else ""
+    if previous.lower() in DETERMINERS or previous.lower() in {"to", "of", "for", "with"}:
+        return []
+    start, passive = cue_start(text, w_start, lo)
+    passive = passive and not verb.endswith("ing")  # "is telling supporters that ..." is progressive
+    cue = (start, w_end)
+    found = Cue(verb, word, cue, sentence, passive)
+    if verb in _ASK_VERBS:
+        asked = _question_asked(page, cue, previous, (lo, s_end))
+        if asked is not None:
+            return [asked]
+    if (
+        previous.endswith(",")
+        and not verb.endswith("ing")
+        and start == w_start
+        and source_ends_sentence(text, w_end, s_end)
+        and clause_before_comma(text, lo, w_start)
+    ):
+        # "The ferry will run all winter, said Ann Okafor.": the clause is the content, the source follows.
+        return _listed(inverted(page, found, None))
+    subject: Subject | None
+    if verb.endswith("ing") and start == w_start:
+        read = _participle_cue_source(page, before, word, sentence, earlier)
+        if not read.is_report:
+            return []
+        subject = read.subject
+    else:
+        subject = _finite_subject(page, found, previous, earlier)
+    if subject is None and not passive and not verb.endswith("ing"):
+        share = _SHARE_SUBJECT.search(text, max(lo, start - _MAX_SHARE_CHARS), start)
+        if share is not None:
+            # "About four in 10 said ...", "Many said ...": a share of people, often a poll's, reports.
+            subject = Subject(share.start(), share.end("share"), None, anonymous=False)
+    if passive and (verb not in PARTICIPLES or subject is None or not subject.anonymous):
+        return []
+    hi = min(s_end, w_end + MAX_CONTENT)
+    rest = text[w_end:hi].strip(" \u00a0")
+    infinitive = verb in INFINITIVE_VERBS and rest.startswith("to ")
+    first_word = rest.split(None, 1)[0] if rest and not rest[0].isspace() else ""
+    particle = bool(first_word) and particle_of(verb, first_word)
+    timed = is_adjunct(rest) and time_then_clause(text, w_end, hi)
+    adjunct_comma = comma_after_adjunct(text, w_end, hi)
+    if adjunct_comma is not None:
+        # "If anything, Mr Ash argued in his email, CLAUSE": an adjunct closes the attribution.
+        around = parenthetical(page, found, subject, adjunct_comma)
+        if around:
+            return around
+    if not rest.strip(".!?\"”'’ ") or (is_adjunct(rest) and not infinitive and not particle and not timed):
+        return _listed(inverted(page, found, subject))
+    if rest.startswith(","):
+        return parenthetical(page, found, subject)
+    if subject is None:
+        return []
+    return _listed(_content_after(page, found, hi, subject, particle=particle))
+
+
+def _listed(candidate: Candidate | None) -> list[Candidate]:
+    return [] if candidate is None else [candidate]
+
+
+def find_indirect(page: Page) -> list[Candidate]:
+    """Every report at a reporting verb outside quotation marks, sentence by sentence."""
+    text = page.text
+    found: list[Candidate] = []
+    for s_start, s_end in prose_sentences(page):
+        sentence_candidates: list[Candidate] = []
+        verbs = [m.span() for m in LETTERS.finditer(text, s_start, s_end) if m.group() in VERB_SHAPES]
+        for w_start, w_end in verbs:
+            verb = verb_at(text, w_start, w_end)
+            if verb is None or inside_quotation(page, w_start):
+                continue
+            sentence_candidates.extend(
+                _indirect_at(page, verb, (w_start, w_end), (s_start, s_end), sentence_candidates)
+            )
+        found.extend(sentence_candidates)
+    return found

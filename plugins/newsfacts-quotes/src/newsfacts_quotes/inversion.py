@@ -1,0 +1,133 @@
+"""Reports whose content stands before or around the attribution: ``CLAUSE, officials said.``, ``A, he said, B``.
+
+The content is read back from the cue to the comma before the source, within
+the sentence and at most ``MAX_CONTENT`` characters.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from newsfacts.text import word_set
+from newsfacts_quotes.direct import LAST_WORD
+from newsfacts_quotes.lexicon import DETERMINERS, NO_INVERSION_VERBS, NON_CLAUSE_START
+from newsfacts_quotes.mentions import Subject, phrase_after, tokens_in, trim
+from newsfacts_quotes.reading import (
+    MAX_CONTENT,
+    MIN_CLAUSE_WORDS,
+    Candidate,
+    Cue,
+    Page,
+    Span2,
+    cut_content,
+    has_words,
+    kind_of,
+    within_direct,
+)
+
+# Beliefs follow their clause as sayings do: "The ferry will stay, the mayor believes."
+_BELIEF_VERBS = word_set("think thinks thought believe believes believed hope hopes hoped fear fears feared")
+# "As The Times reported, CLAUSE": the report follows the attribution.
+_AS_BEFORE = regex.compile(r"\b[Aa]s[ \u00a0]+(?:[Tt]he[ \u00a0]+)?$")
+# "As" (and "As the") stands within this many characters before the source.
+_AS_BEFORE_CHARS = 8
+# The comma after the verb of ``A, he said, B`` follows it closely (", he said, B").
+_COMMA_AFTER_VERB_CHARS = 3
+# The first word after the attribution is read within this many characters.
+_OPENING_WORD_CHARS = 40
+# Fewer words than this before an inverted attribution is a fragment, not a clause.
+_MIN_INVERTED_WORDS = MIN_CLAUSE_WORDS
+# After ``A, he said,`` two words continue the report ("B follows"); after a one-word opening, a clause must.
+_MIN_CONTINUATION_WORDS = 2
+_FINDING_VERBS = word_set("show shows showed find finds found suggests suggested indicates indicated reveals revealed")
+_DOCUMENT_NOUNS = word_set(
+    "poll polls survey surveys study report analysis data research census audit figures numbers records "
+    "documents review investigation estimates studies reports"
+)
+
+
+def _document_finds(text: str, verb: str, subject: Subject | None) -> bool:
+    """``CLAUSE, the poll found.``: a poll, survey or report showing or finding something is a source."""
+    if verb not in _FINDING_VERBS or subject is None:
+        return False
+    last = LAST_WORD.search(text, subject.start, subject.end)
+    return last is not None and last.group(1).lower() in _DOCUMENT_NOUNS
+
+
+def inverted(page: Page, found: Cue, subject: Subject | None, min_words: int = _MIN_INVERTED_WORDS) -> Candidate | None:
+    """``CLAUSE, officials said.`` or ``CLAUSE, said X.``: the content comes first."""
+    verb, cue, sentence = found.verb, found.span, found.sentence
+    (s_start, s_end), w_end = sentence, cue[1]
+    s_start = max(s_start, cue[0] - MAX_CONTENT)
+    text = page.text
+    if verb in NO_INVERSION_VERBS and verb not in _BELIEF_VERBS and not _document_finds(text, verb, subject):
+        return None
+    if subject is not None:
+        if subject.anonymous:
+            return None
+        mention_start = subject.alias[0] if subject.alias and subject.alias[0] < subject.start else subject.start
+        comma = text.rfind(",", s_start, mention_start)
+        between = text[comma + 1 : mention_start].strip()
+        if comma < 0 or (between and between.lower() not in DETERMINERS):  # ", the Tax Foundation said."
+            return None
+        mention: Span2 | None = (subject.start, subject.end)
+    else:
+        comma = text.rfind(",", s_start, cue[0])
+        if comma < 0 or text[comma + 1 : cue[0]].strip():
+            return None
+        mention = phrase_after(text, w_end, s_end)
+        if mention is None:
+            return None
+    before = text[s_start:comma].rstrip()
+    if not before or before[-1] in "”\"»'":
+        return None
+    start, end = trim(text, s_start, comma)
+    if not has_words(text, start, end, min_words) or within_direct(page, start, end):
+        return None
+    alias = subject.alias if subject is not None else None
+    antecedent = subject.antecedent if subject is not None else None
+    return Candidate(start, end, kind_of(text, start, end), cue, mention, alias, antecedent)
+
+
+def parenthetical(page: Page, found_cue: Cue, subject: Subject | None, closing: int | None = None) -> list[Candidate]:
+    """``A, he said, B``: the report stands on both sides of the attribution, as two fragments.
+
+    ``closing`` is the comma that closes the attribution when an adjunct stands before it.
+    """
+    text, cue, sentence = page.text, found_cue.span, found_cue.sentence
+    if subject is not None and _AS_BEFORE.search(text, max(0, subject.start - _AS_BEFORE_CHARS), subject.start):
+        # "As The Times reported, CLAUSE": the report follows the attribution.
+        comma = text.find(",", cue[1], cue[1] + _COMMA_AFTER_VERB_CHARS) if closing is None else closing
+        start, end = cut_content(text, comma + 1, min(sentence[1], comma + 1 + MAX_CONTENT))
+        if comma < 0 or not has_words(text, start, end, MIN_CLAUSE_WORDS) or within_direct(page, start, end):
+            return []
+        mention = (subject.start, subject.end)
+        return [Candidate(start, end, kind_of(text, start, end), cue, mention, subject.alias, subject.antecedent)]
+    first = inverted(page, found_cue, subject)
+    short_opening = False
+    if first is None and subject is not None:
+        # "The outreach, they said, raised ...", "Now, she said, the ...": a short opening fragment,
+        # read only when the sentence continues after the attribution.
+        first = inverted(page, found_cue, subject, min_words=1)
+        short_opening = first is not None
+    if first is None:
+        return []
+    found = [first]
+    comma = text.find(",", cue[1], cue[1] + _COMMA_AFTER_VERB_CHARS) if closing is None else closing
+    lo = comma + 1
+    hi = min(sentence[1], lo + MAX_CONTENT)
+    toks = tokens_in(text, lo, min(hi, lo + _OPENING_WORD_CHARS))
+    if not toks:
+        return [] if short_opening else found
+    head = text[toks[0][0] : toks[0][1]].strip('“"«').lower()
+    # After a short opening the rest is the clause whatever its first word ("raised new worries").
+    not_clause = not short_opening and (head.endswith("ing") or head in NON_CLAUSE_START)
+    if not head.isalpha() or (head != "that" and not_clause):
+        return [] if short_opening else found
+    start, end = cut_content(text, toks[0][0], hi)
+    needed = MIN_CLAUSE_WORDS if short_opening else _MIN_CONTINUATION_WORDS
+    if has_words(text, start, end, needed) and not within_direct(page, start, end):
+        found.append(first._replace(start=start, end=end, kind=kind_of(text, start, end)))
+    elif short_opening:
+        return []
+    return found

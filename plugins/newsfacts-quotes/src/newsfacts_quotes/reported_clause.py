@@ -1,0 +1,173 @@
+"""Where the reported clause after a cue opens, and whether what follows a verb is only an adjunct.
+
+``said on Tuesday that ...``, ``told reporters he ...``, ``pointed to the
+figures``: a handful of tokens after the verb are read, never the whole
+sentence.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from newsfacts_quotes.clauses import particle_of
+from newsfacts_quotes.lexicon import (
+    EXISTENTIAL_VERBS,
+    INFINITIVE_ONLY_VERBS,
+    INFINITIVE_VERBS,
+    MONTH_NAMES,
+    NON_CLAUSE_START,
+    OBJECT_VERBS,
+    WEEKDAY_NAMES,
+)
+from newsfacts_quotes.mentions import tokens_in
+from newsfacts_quotes.reading import MIN_CONTENT_CHARS, MIN_NAME_CHARS, Span2, has_words
+
+# Tokens after the verb are read within this many characters: enough for "said on Tuesday in an
+# interview with the radio station that", never a whole long sentence per cue.
+_CLAUSE_WINDOW_CHARS = 160
+# How many tokens may stand between the verb and "that": a few after most verbs, more after an object
+# verb or an opening adjunct ("told the committee on Tuesday in a closed session that ...").
+_MAX_THAT_GAP = 5
+_MAX_THAT_GAP_LONG = 12
+# An addressee before the clause is short: "told reporters", "told the Senate committee".
+_MAX_ADDRESSEE_TOKENS = 6
+# A named addressee closed by a comma stands within the first three tokens ("told CNN, his ...").
+_MAX_NAMED_ADDRESSEE_TOKENS = 3
+# A time adjunct is read in this many characters and tokens ("on Tuesday", "last week,").
+_TIME_WINDOW_CHARS = 120
+_TIME_WINDOW_TOKENS = 8
+# A clause after a time adjunct needs three words to be one ("said on Tuesday the bridge would reopen").
+_MIN_CLAUSE_AFTER_TIME = 3
+# Words that open a reported clause right after an addressee ("told reporters he ...").
+CLAUSE_SUBJECTS = frozenset({"he", "she", "they", "it", "we", "I", "there", "the", "his", "their", "its"})
+# Words that open an indirect question ("asked whether ...", "told them how ...").
+QUESTION_WORDS = frozenset({"whether", "if", "how", "what", "why", "when", "where", "which", "who"})
+# A short adjunct after the verb closed by a comma ("argued in his email, ..."), read in bounded words.
+_ADJUNCT_COMMA = regex.compile(
+    r"[ \u00a0]++(?:in|on|at|during|with|by|from|via|after|before|over|to)(?:[ \u00a0]++[\p{L}\d'’.\-]++){1,5}+,"
+)
+# "said in an interview, ..." fits; a longer stretch before the comma is a clause, not an adjunct.
+_ADJUNCT_COMMA_CHARS = 80
+# What follows a verb is only an adjunct when it is this short ("in an interview last week.").
+_MAX_ADJUNCT_WORDS = 8
+
+BARE_DAYS = WEEKDAY_NAMES | frozenset(["today", "yesterday", "tonight"])
+_TIME_WORDS = (
+    WEEKDAY_NAMES
+    | MONTH_NAMES
+    | frozenset(["today", "yesterday", "week", "weekend", "month", "year", "morning", "afternoon", "evening", "night"])
+)
+_DAY_PARTS = frozenset(["morning", "afternoon", "evening", "night"])
+_CLAUSE_OPENERS = frozenset(["the", "a", "an", "he", "she", "they", "it", "his", "her", "their"])
+
+
+def clause_start(text: str, verb: str, w_end: int, hi: int) -> int | None:
+    """Where the clause reported by ``verb`` (ending at ``w_end``) opens, if one follows it."""
+    toks = tokens_in(text, w_end, min(hi, w_end + _CLAUSE_WINDOW_CHARS))
+    if not toks:
+        return None
+    adjunct_first = text[toks[0][0] : toks[0][1]].lower() in NON_CLAUSE_START
+    # "said on Tuesday in an interview with the radio station that ...": adjuncts may run long.
+    limit = _MAX_THAT_GAP_LONG if verb in OBJECT_VERBS or adjunct_first else _MAX_THAT_GAP
+    for index, (t_start, t_end) in enumerate(toks[: limit + 1]):
+        raw = text[t_start:t_end]
+        if raw == "that":
+            following = text[toks[index + 1][0] : toks[index + 1][1]].lower() if index + 1 < len(toks) else ""
+            if index and following in EXISTENTIAL_VERBS:
+                break  # "told reporters after the meeting that was held ...": a relative "that"
+            if verb in OBJECT_VERBS or index == 0 or text[toks[0][0] : toks[0][1]].lower() in NON_CLAUSE_START:
+                return t_end
+            break
+        if raw[-1] in ',;:.!?"”' or raw[0] in '“"«':
+            break
+    if verb in OBJECT_VERBS:
+        return _clause_after_object(text, toks)
+    if len(toks) > 1 and particle_of(verb, text[toks[0][0] : toks[0][1]]):
+        toks = toks[1:]  # "pointed to the figures": the particle belongs to the cue
+    toks = skip_time_adjunct(text, toks)  # "reported on Wednesday the service had ..."
+    if not toks:
+        return None
+    first = text[toks[0][0] : toks[0][1]]
+    bare = first.strip('“"«,:').lower()
+    if first.startswith((",", ":")) or first in {",", ":"}:
+        return None
+    if bare == "to" and verb in INFINITIVE_VERBS:
+        return toks[0][0]
+    if verb in INFINITIVE_ONLY_VERBS:
+        return None
+    if bare == "there" and len(toks) > 1 and text[toks[1][0] : toks[1][1]].lower() in EXISTENTIAL_VERBS:
+        return toks[0][0]  # "said there were ...": an existential clause, not a place
+    if bare in NON_CLAUSE_START or not bare:
+        return None
+    return toks[0][0]
+
+
+def _clause_after_object(text: str, toks: list[Span2]) -> int | None:
+    """``told reporters he would run``: the clause opens with a subject right after a short addressee."""
+    for index, (t_start, t_end) in enumerate(toks[:_MAX_ADDRESSEE_TOKENS]):
+        raw = text[t_start:t_end]
+        if index and (raw in CLAUSE_SUBJECTS or raw in QUESTION_WORDS):
+            return t_start  # "told reporters he ...", "is telling passengers how ..."
+        if raw[-1] == "," and index < _MAX_NAMED_ADDRESSEE_TOKENS and index + 1 < len(toks) and raw[0].isupper():
+            # "told CNN, his policy would ...": a named addressee, a comma, then the clause.
+            following = text[toks[index + 1][0] : toks[index + 1][1]]
+            if following in CLAUSE_SUBJECTS or following.lower() in {"that", "the", "his", "her", "their"}:
+                return toks[index + 1][0]
+            return None
+        if raw[-1] in ',;:.!?"”' or raw[0] in '“"«' or raw.lower() in NON_CLAUSE_START:
+            return None
+    return None
+
+
+def skip_time_adjunct(text: str, toks: list[Span2]) -> list[Span2]:
+    """Drop an opening "on Wednesday" / "last week" / "this month" that stands before a reported clause."""
+    words = [text[a:b].lower() for a, b in toks[:4]]
+    rest = 0
+    if len(words) > 2 and words[0] in {"on", "last", "this", "earlier", "late"} and words[1].rstrip(",") in _TIME_WORDS:
+        rest = 2
+    elif len(words) > 1 and words[0].rstrip(",") in BARE_DAYS:
+        # "said Monday that ...", "said Tuesday night the ...": a bare day, possibly with a part of it.
+        rest = 2 if len(words) > 2 and words[1].rstrip(",") in _DAY_PARTS and not words[0].endswith(",") else 1
+    if rest:
+        if words[rest - 1].endswith(","):
+            return toks[rest:]
+        if words[rest] == "that":
+            return toks[rest + 1 :]
+        # Only when a clause plainly follows: a determiner, a pronoun or a capitalised word.
+        following = text[toks[rest][0] : toks[rest][1]]
+        if following[:1].isupper() or following.lower() in _CLAUSE_OPENERS:
+            return toks[rest:]
+    return toks
+
+
+def time_then_clause(text: str, start: int, end: int) -> bool:
+    """``said on Tuesday the bridge would reopen``: a time adjunct, then a clause of three words or more."""
+    toks = tokens_in(text, start, min(end, start + _TIME_WINDOW_CHARS))[:_TIME_WINDOW_TOKENS]
+    rest = skip_time_adjunct(text, toks)
+    return len(rest) < len(toks) and len(rest) >= _MIN_CLAUSE_AFTER_TIME
+
+
+def long_enough(text: str, start: int, end: int) -> bool:
+    """Two words and eight characters, or a name alone ("praised Ms Okafor", "endorsed Sanders")."""
+    if end - start >= MIN_CONTENT_CHARS and has_words(text, start, end, 2):
+        return True
+    words = text[start:end].split()
+    return end - start >= MIN_NAME_CHARS and all(w[0].isupper() and w.rstrip(".").isalpha() for w in words)
+
+
+def comma_after_adjunct(text: str, verb_end: int, hi: int) -> int | None:
+    """The comma closing a short adjunct right after the verb ("said in an interview, ..."), if any."""
+    match = _ADJUNCT_COMMA.match(text, verb_end, min(hi, verb_end + _ADJUNCT_COMMA_CHARS))
+    return None if match is None else match.end() - 1
+
+
+def is_adjunct(rest: str) -> bool:
+    """Whether what follows a verb is only a short adjunct ("in an interview last week.")."""
+    words = rest.split()
+    if not words or len(words) > _MAX_ADJUNCT_WORDS:
+        return not words
+    first = words[0].strip('“"«,').lower()
+    if first == "there" and len(words) > 1 and words[1].lower() in EXISTENTIAL_VERBS:
+        return False
+    opens_adjunct = first in NON_CLAUSE_START or first.rstrip(".") in BARE_DAYS  # "said Tuesday in Paris."
+    return opens_adjunct and "that" not in (w.lower() for w in words)

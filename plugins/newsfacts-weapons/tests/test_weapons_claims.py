@@ -2,17 +2,24 @@ from pathlib import Path
 
 import pytest
 
-import newsfacts
 import newsfacts_weapons.plugin
-from newsfacts_weapons.numbers import parse_number
+from newsfacts.testing import assert_spans_match, isolated_pipeline
+from newsfacts_weapons.numbers import parse_figure
 from newsfacts_weapons.units import to_km
 
-PIPELINE = newsfacts.Pipeline(autoload=False, plugins=[newsfacts_weapons.plugin])
+PIPELINE = isolated_pipeline(newsfacts_weapons.plugin)
 SHARED = Path(__file__).resolve().parents[3] / ".." / "shared"
 
 
+def extract(text, published=None):
+    """The article, after checking that every span it reports covers its own text."""
+    article = PIPELINE.extract(text, published=published)
+    assert_spans_match(article)
+    return article
+
+
 def claims(text):
-    return PIPELINE.extract(text).claims
+    return extract(text).claims
 
 
 def numeric(text):
@@ -177,10 +184,10 @@ def test_range_classes(sentence, expected):
 
 
 def test_numbers_and_units():
-    assert parse_number("1,250") == 1250.0
-    assert parse_number("two-thousand") == 2000.0
-    assert parse_number("forty-five") == 45.0
-    assert parse_number("1.5") == 1.5
+    assert parse_figure("1,250") == 1250.0
+    assert parse_figure("two-thousand") == 2000.0
+    assert parse_figure("forty-five") == 45.0
+    assert parse_figure("1.5") == 1.5
     assert to_km(200, "miles") == 321.869
     assert to_km(100, "nautical miles") == 185.2
     assert to_km(250, "metres") == 0.25
@@ -188,7 +195,7 @@ def test_numbers_and_units():
 
 def test_example_article():
     path = Path(__file__).resolve().parents[3] / "examples" / "coastal-defence.txt"
-    article = PIPELINE.extract(path.read_text(encoding="utf-8"), published="2025-10-16")
+    article = extract(path.read_text(encoding="utf-8"), published="2025-10-16")
     found = [(c.text, c.value.min_km, c.value.max_km, c.value.qualifier, c.subject.text) for c in article.claims]
     assert found == [
         ("up to 115 miles", None, 185.075, "upper", "Naval Strike Missile"),
@@ -201,7 +208,7 @@ def test_crimea_reference():
     if not path.is_file():
         pytest.skip("../shared/examples is not available")
     text = path.read_text(encoding="utf-8")
-    article = PIPELINE.extract(text, published="2023-02-28")
+    article = extract(text, published="2023-02-28")
     numeric_claims = [c for c in article.claims if c.value.range_class is None]
     class_claims = [c for c in article.claims if c.value.range_class is not None]
     assert [(c.text, c.value.min_km, c.value.max_km, c.value.qualifier) for c in numeric_claims] == [

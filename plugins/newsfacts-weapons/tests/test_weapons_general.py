@@ -3,18 +3,25 @@ numbers in words, unit slips, and which weapon a figure belongs to. No sentence 
 
 import pytest
 
-import newsfacts
 import newsfacts_weapons.plugin
-from newsfacts_weapons.numbers import parse_number
+from newsfacts.testing import assert_spans_match, isolated_pipeline
+from newsfacts_weapons.numbers import parse_figure
 from newsfacts_weapons.quantities import find_quantities
 
-PIPELINE = newsfacts.Pipeline(autoload=False, plugins=[newsfacts_weapons.plugin])
+PIPELINE = isolated_pipeline(newsfacts_weapons.plugin)
+
+
+def extract(text, published=None):
+    """The article, after checking that every span it reports covers its own text."""
+    article = PIPELINE.extract(text, published=published)
+    assert_spans_match(article)
+    return article
 
 
 def numeric(text):
     return [
         (c.text, c.value.min_km, c.value.max_km, c.value.qualifier, c.subject.text if c.subject else None)
-        for c in PIPELINE.extract(text).claims
+        for c in extract(text).claims
         if c.value.range_class is None
     ]
 
@@ -35,7 +42,7 @@ def numeric(text):
     ],
 )
 def test_spelled_and_grouped_numbers_parse(words, value):
-    assert parse_number(words) == value
+    assert parse_figure(words) == value
 
 
 @pytest.mark.parametrize(
@@ -240,7 +247,7 @@ def test_sources_units_and_compared_systems_are_not_the_weapon(text, weapon):
 def class_subjects(text):
     return [
         (c.value.range_class, c.subject.text if c.subject else None)
-        for c in PIPELINE.extract(text).claims
+        for c in extract(text).claims
         if c.value.range_class is not None
     ]
 
@@ -785,7 +792,7 @@ def test_a_year_before_a_pair_opens_no_list():
 def classes_of(text):
     return [
         (c.text, c.value.range_class, c.subject.text if c.subject else None)
-        for c in PIPELINE.extract(text).claims
+        for c in extract(text).claims
         if c.value.range_class is not None
     ]
 

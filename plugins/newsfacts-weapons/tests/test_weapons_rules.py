@@ -4,34 +4,41 @@ import math
 
 import pytest
 
-import newsfacts
 import newsfacts_weapons.plugin
+from newsfacts.testing import assert_spans_match, isolated_pipeline
 from newsfacts_weapons.gazetteer import ORGANISATIONS, SYSTEM_NAME
-from newsfacts_weapons.numbers import parse_number
+from newsfacts_weapons.numbers import parse_figure
 from newsfacts_weapons.quantities import find_quantities
 from newsfacts_weapons.units import MAX_KM, plausible_km
 
-PIPELINE = newsfacts.Pipeline(autoload=False, plugins=[newsfacts_weapons.plugin])
+PIPELINE = isolated_pipeline(newsfacts_weapons.plugin)
+
+
+def extract(text, published=None):
+    """The article, after checking that every span it reports covers its own text."""
+    article = PIPELINE.extract(text, published=published)
+    assert_spans_match(article)
+    return article
 
 
 def numeric(text):
     return [
         (c.text, c.value.min_km, c.value.max_km, c.value.qualifier, c.subject.text if c.subject else None)
-        for c in PIPELINE.extract(text).claims
+        for c in extract(text).claims
         if c.value.range_class is None
     ]
 
 
 def classes(text):
-    return [(c.text, c.value.range_class) for c in PIPELINE.extract(text).claims if c.value.range_class is not None]
+    return [(c.text, c.value.range_class) for c in extract(text).claims if c.value.range_class is not None]
 
 
 # --- absurd figures -------------------------------------------------------------------------------------------
 
 
 def test_a_run_of_hundreds_of_digits_is_no_number():
-    assert parse_number("9" * 400) is None
-    assert parse_number("4,000") == 4000.0
+    assert parse_figure("9" * 400) is None
+    assert parse_figure("4,000") == 4000.0
 
 
 def test_plausible_reach_is_finite_non_negative_and_capped():

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import regex
 
-from newsfacts_weapons.civilian import CIVILIAN
+from newsfacts_weapons.civilian import CIVILIAN_WORD
 from newsfacts_weapons.gazetteer import SYSTEM_NAME
 from newsfacts_weapons.names import find_names
 from newsfacts_weapons.quantities import Quantity
@@ -76,9 +76,8 @@ WEAPON_WORD = regex.compile(
     r"\s(?:drones?|UAVs?))\b)"
     r"|" + SYSTEM_NAME.pattern
 )
-# Things whose reach is not a weapon's; the nearer of the two words decides. A hyphen ends no word here:
-# "truck-mounted" describes a launcher, not a truck.
-_NON_WEAPON = regex.compile(r"(?<![\w-])" + CIVILIAN + r"(?![\w-])", regex.IGNORECASE)
+# Things whose reach is not a weapon's; the nearer of the two words decides.
+_NON_WEAPON = CIVILIAN_WORD
 
 
 def _last(pattern: regex.Pattern[str], text: str) -> regex.Match[str] | None:

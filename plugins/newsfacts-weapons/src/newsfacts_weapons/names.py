@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import regex
 
+from newsfacts.text import word_set
 from newsfacts_weapons.gazetteer import HYPHEN, ORGANISATIONS, SYSTEM_NAME
 
 _HEADS = (
@@ -127,15 +128,10 @@ _NAME = regex.compile(
 _NON_SPACE_RUN = regex.compile(r"\S+")
 
 
-def _words(text: str) -> frozenset[str]:
-    """A word list written as one string, easier to read and extend than a list literal."""
-    return frozenset(text.split())
-
-
 # Capitalised words that open a sentence or name a country, people or organisation rather than a weapon;
 # agencies and international bodies come from the gazetteer.
 _STOP = (
-    _words(
+    word_set(
         "the a an its it this these those that such each their his her our in on at as by for from with and or but "
         "if when while after before during since last earlier currently today however meanwhile "
         "january february march april may june july august september october november december "
@@ -178,15 +174,15 @@ _STOP = (
     | ORGANISATIONS
 )
 # Words that cannot open a weapon's name, or that show a capitalised run is a headline or a clause.
-_NOT_FIRST = _words(
+_NOT_FIRST = word_set(
     "january february march april may june july august september october november december "
     "jan feb mar apr jun jul aug sep sept oct nov dec mach boeing airbus flight article page route "
     "chapter section level"
 )
-_CLAUSE = _words("it has have had says said is are was were with to of and or")
+_CLAUSE = word_set("it has have had says said is are was were with to of and or")
 # A capitalised run with one of these words names a person by title, an agreement or an institution, never
 # the system a range belongs to: "President Oduya", "the Intermediate-Range Nuclear Forces Treaty", "Corp".
-_NOT_A_SYSTEM = _words(
+_NOT_A_SYSTEM = word_set(
     "president premier minister secretary general gen. admiral adm. colonel col. commander chief spokesman "
     "spokeswoman spokesperson leader king prince mr mr. mrs mrs. ms ms. dr dr. senator sen. ambassador envoy "
     "treaty agreement accord pact convention protocol deal talks "
@@ -201,7 +197,7 @@ _NOT_A_SYSTEM = _words(
 # A capitalised word joined to a lower-case participle says where a weapon comes from or who gave it, not what
 # it is called: "Western-made", "Soviet-era", "NATO-supplied", "Iran-backed", "Chinese-built".
 _ORIGIN = regex.compile(r"[A-Z][\w.]*+-(?:[a-z]++(?<=ed)|made|built|era|run|born|style)", regex.ASCII)
-_LEADING = _words(
+_LEADING = word_set(
     "the a an its it this these those that such each their his her our in on at as by for from with and or but "
     "if when while after before during since last earlier currently today however meanwhile"
 )

@@ -10,7 +10,7 @@ import attrs
 import regex
 
 from newsfacts import RangeQualifier
-from newsfacts_weapons.numbers import NUMBER, parse_number
+from newsfacts_weapons.numbers import NUMBER, parse_figure
 from newsfacts_weapons.units import UNIT, plausible_km, to_km
 
 # A number, an optional unit, an optional second number joined by "to", "and" or a dash, then the unit.
@@ -85,7 +85,8 @@ _CONVERSION_JOIN = regex.compile(
 )
 _CONVERSION_TOLERANCE = 0.03
 _ONE_RANGE = regex.compile(r"\b(?:range|reach|radius)\s(?:of\s)?$", regex.IGNORECASE)
-_RESPECTIVELY = regex.compile(r"[^.;]{0,40}?\brespectively\b", regex.IGNORECASE)
+# "respectively" just after the last figure: the figures go one to each name listed before them.
+RESPECTIVELY = regex.compile(r"[^.;]{0,40}?\brespectively\b", regex.IGNORECASE)
 _FROM = regex.compile(r"\bfrom\s$", regex.IGNORECASE)
 _ALT = regex.compile(r"\s?\((?P<alt>[^()\n]{1,60})\)")
 
@@ -167,7 +168,7 @@ def _listed_before(text: str, match: regex.Match[str]) -> list[Quantity]:
         item = _LIST_ITEM.search(text, max(0, position - _WINDOW), position)
         if item is None:
             break
-        quantity = _single(text, item.start(), item.end("n"), parse_number(item["n"]), match["unit"])
+        quantity = _single(text, item.start(), item.end("n"), parse_figure(item["n"]), match["unit"])
         if quantity is None:
             break
         found.insert(0, quantity)
@@ -189,11 +190,11 @@ def _band(text: str, match: regex.Match[str], prefix: str) -> list[Quantity]:
     km") is a fall or a slip, and neither figure is a safe bound, so it gives nothing.
     """
     unit = match["unit"]
-    lo_value = parse_number(match["lo"])
-    hi_value = parse_number(match["hi"])
+    lo_value = parse_figure(match["lo"])
+    hi_value = parse_figure(match["hi"])
     sep = match["sep"].lower().strip("-")
     between = prefix[-8:].lower() == "between "
-    respectively = _RESPECTIVELY.match(text, match.end()) is not None
+    respectively = RESPECTIVELY.match(text, match.end()) is not None
     if respectively or (sep == "and" and not between and _ONE_RANGE.search(prefix) is None):
         listed = _listed_before(text, match) if match["lounit"] is None else []
         return [*listed, *_pair(text, match, lo_value, hi_value)]
@@ -258,7 +259,7 @@ def find_quantities(text: str) -> list[Quantity]:
                 continue
             prefix = text[max(0, match.start() - _WINDOW) : match.start()]
             if match["hi"] is None:
-                quantity = _single(text, match.start(), match.end(), parse_number(match["lo"]), match["unit"])
+                quantity = _single(text, match.start(), match.end(), parse_figure(match["lo"]), match["unit"])
                 found.extend([quantity] if quantity else [])
             else:
                 found.extend(_band(text, match, prefix))

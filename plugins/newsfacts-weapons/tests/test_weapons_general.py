@@ -700,14 +700,14 @@ def test_wire_sentences_fixed_in_round_three(text, expected):
     assert numeric(text) == expected
 
 
-@pytest.mark.parametrize(
-    "text",
-    [
-        # a designation's digit before "missile" is no "7 mi" (a unit window cut inside a word)
-        "A 600-kilometre-range Tarn-7 missile was fired on Monday.",
-        "The Tarn-7 missile and 600-km-range rockets were shown.",
-    ],
+# A designation's digit before "missile" is no "7 mi" (a unit window cut inside a word).
+UNIT_LETTERS_IN_WORDS = (
+    "A 600-kilometre-range Tarn-7 missile was fired on Monday.",
+    "The Tarn-7 missile and 600-km-range rockets were shown.",
 )
+
+
+@pytest.mark.parametrize("text", UNIT_LETTERS_IN_WORDS)
 def test_no_unit_read_inside_a_word(text):
     assert [claim[0] for claim in numeric(text)] == ["600-kilometre" if "kilometre" in text else "600-km"]
 

@@ -12,11 +12,10 @@ import regex
 # A second name for the system just named: "Shaheen-II (Hatf-VI)", "(NATO name SS-26 Stone)", "the Musudan, also
 # called the BM-25,", "RS-28 Sarmat, known in the West as Satan 2,". The claim names the system by both.
 _ALIAS_OPENING = regex.compile(
-    r"(?:\s[\w-]++){0,3}?(?:\s?\(\s?(?:(?:NATO|reporting|export|Western)\s(?:reporting\s)?(?:name|designation"
+    r"(?i)(?:\s[\w-]++){0,3}?(?:\s?\(\s?(?:(?:NATO|reporting|export|Western)\s(?:reporting\s)?(?:name|designation"
     r"|code\s?name)s?:?\s|also\s(?:known\sas|called)\s|a\.?k\.?a\.?\s|or\s)?"
     r"|,\s(?:also\s)?(?:(?:known|referred\sto)(?:\s[\w.-]++){0,3}?\sas|called|dubbed|designated|a\.?k\.?a\.?|or)\s)"
-    r"(?:the\s)?",
-    regex.IGNORECASE,
+    r"(?:the\s)?"
 )
 _ALIAS_CLOSING = regex.compile(r"\s?\)|,|\s(?:which|that)\b")
 

@@ -31,5 +31,5 @@ _SENSORS = (
 )
 
 CIVILIAN = f"(?:{_AIRCRAFT}|{_VEHICLES}|{_DEVICES}|{_SENSORS})"
-CIVILIAN_WORD = regex.compile(r"(?<![\w-])" + CIVILIAN + r"(?![\w-])", regex.IGNORECASE)
+CIVILIAN_WORD = regex.compile(r"(?i)(?<![\w-])" + CIVILIAN + r"(?![\w-])")
 """A civilian thing named as a word of its own; a hyphen ends no word here ("truck-mounted" names a launcher)."""

@@ -18,7 +18,7 @@ from newsfacts_weapons.references import Setting, context_of, sentence_setting
 _KIND = "weapon_range"
 _NAMED_AFTER = 60
 # A strike aircraft's combat radius is a weapon's reach (ANNOTATION.md, rule 11).
-_COMBAT = regex.compile(r"\bcombat\s(?:radius|range)\b", regex.IGNORECASE)
+_COMBAT = regex.compile(r"(?i)\bcombat\s(?:radius|range)\b")
 # How far after a class word a list of the systems it is said of may run, and the plural that allows a list.
 _CLASS_LIST_WINDOW = 80
 _PREDICATE = regex.compile(r"\s(?:is|was|are|were)\s(?:(?:an?|the|its|their)\s)?(?:(?:new|first|latest)\s)?")

@@ -16,15 +16,12 @@ _INSERTION_OPENING = regex.compile(
 )
 _INSERTION_CLOSING = regex.compile(r"[^,;()\d]{0,60}?[,)]")
 _INSERTION_AFTER_NOUN = regex.compile(
-    r"\b(?:missiles?|rockets?|weapons?|weaponry|systems?|versions?|variants?|launchers?|interceptors?|bombers?)"
-    r"(?:\s?\((?P<content>[^,;()\d]{0,80}?)|,\s(?P<content>(?!(?:and|or|but|while|whereas|nor)\b)[a-z][^,;()\d]{0,80}?))$",
-    regex.IGNORECASE,
+    r"(?i)\b(?:missiles?|rockets?|weapons?|weaponry|systems?|versions?|variants?|launchers?|interceptors?|bombers?)"
+    r"(?:\s?\((?P<content>[^,;()\d]{0,80}?)|,\s(?P<content>(?!(?:and|or|but|while|whereas|nor)\b)[a-z][^,;()\d]{0,80}?))$"
 )
 # An insertion that only names the noun before it is an apposition, not an insertion: "The missile, the Tsirkon,
 # can fly", "the new missile (Tsirkon) can".
-_NAMING_ONLY = regex.compile(
-    r"\s?(?:(?:the|a|an|its|their|dubbed|called|named|known\sas|designated)\s)?", regex.IGNORECASE
-)
+_NAMING_ONLY = regex.compile(r"(?i)\s?(?:(?:the|a|an|its|their|dubbed|called|named|known\sas|designated)\s)?")
 _CLOSING_AT_ONCE = regex.compile(r"\s?[,)]")
 
 

@@ -7,6 +7,7 @@ from collections.abc import Sequence
 import regex
 
 from newsfacts import Document
+from newsfacts.text import alternation, word_set
 from newsfacts_weapons.aliases import alias_span
 from newsfacts_weapons.insertions import inserted
 from newsfacts_weapons.lists import listed_span
@@ -17,7 +18,7 @@ from newsfacts_weapons.references import COMPARED, Reference, Setting, absolute,
 NAME_WINDOW = 220
 # A coordinated verb after a name that is a preposition's object: "is a copy of the Vela-3 but has a range".
 _SUBJECT_OFFSET = 40
-_AFTER_PREPOSITION = regex.compile(r"\b(?:of|on|from|with|than|like|to|by)\s(?:the\s|a\s|an\s)?$", regex.IGNORECASE)
+_AFTER_PREPOSITION = regex.compile(r"(?i)\b(?:of|on|from|with|than|like|to|by)\s(?:the\s|a\s|an\s)?$")
 _COORDINATED_VERB = regex.compile(
     r"[^,;.]{0,40}?\s(?:but|and|yet)\s(?:it\s)?(?:also\s|still\s)?(?:has|have|can|could|will|would|is|flies|travels)\b"
 )
@@ -26,23 +27,22 @@ _OPENING = regex.compile(r"\W*(?:(?:The|the|Its|its|Their|their|A|An|[A-Z][\w.]*
 _FAR_WINDOW = 400
 # A relative pronoun opening the clause that gives the figure, and what may stand between it and its noun:
 # nothing but a closing mark, or an apposition ("..., a light attack aircraft").
-_RELATIVE = regex.compile(r"\b(?:which|that|whose)\s", regex.IGNORECASE)
+_RELATIVE = regex.compile(r"(?i)\b(?:which|that|whose)\s")
 _DIGIT = regex.compile(r"\d")
 _ATTACHED = regex.compile(r"[\s\"\u201d\u2019')]*+(?:,\s(?:an?|the)\s[^,;()\d]{0,80}?\s?)?,?\s?")
-# A name that is the target of a strike, before or after it.
-_TARGET_BEFORE = regex.compile(
-    r"\b(?:hit|hitting|struck|strike|striking|sank|sink|sinking|target|targeted|targeting|attack|attacked|attacking"
-    r"|destroy|destroyed|at|against)\s(?:the\s)?$",
-    regex.IGNORECASE,
+# A name that is the target of a strike, before or after it: "fired at the Sheffield", "the Sheffield was hit".
+_STRIKING = word_set(
+    "hit hitting struck strike striking sank sink sinking target targeted targeting attack attacked attacking "
+    "destroy destroyed at against"
 )
+_STRUCK = word_set("hit struck sunk targeted attacked destroyed damaged")
+_TARGET_BEFORE = regex.compile(r"(?i)\b" + alternation(_STRIKING) + r"\s(?:the\s)?$")
 _TARGET_AFTER = regex.compile(
-    r"\s(?:was|were|is|are|had\sbeen|has\sbeen)\s(?:\w+\s)?(?:hit|struck|sunk|targeted|attacked|destroyed|damaged)\b",
-    regex.IGNORECASE,
+    r"(?i)\s(?:was|were|is|are|had\sbeen|has\sbeen)\s(?:\w+\s)?" + alternation(_STRUCK) + r"\b"
 )
 _GENERIC = regex.compile(
-    r"\b(?:(?:cruise|ballistic|anti-ship)\s)?(?:missiles?|rockets?|weapons?|weaponry|howitzers?|interceptors?"
-    r"|launchers?|bombers?|shells|artillery|guns|cannons?|mortars?|drones?)\b",
-    regex.IGNORECASE,
+    r"(?i)\b(?:(?:cruise|ballistic|anti-ship)\s)?(?:missiles?|rockets?|weapons?|weaponry|howitzers?|interceptors?"
+    r"|launchers?|bombers?|shells|artillery|guns|cannons?|mortars?|drones?)\b"
 )
 
 

@@ -14,18 +14,16 @@ from newsfacts_weapons.names import find_names
 _LOOKBACK = 2
 # A sentence that points back to a weapon named earlier: "It has", "the missile", "these systems".
 _ANAPHOR = regex.compile(
-    r"^\W*(?:It|Its|Each|They|Their)\b|\b(?:it|they)\s(?:is|are|was|were|has|have|can|could|will|would)\b"
+    r"(?i)^\W*(?:It|Its|Each|They|Their)\b|\b(?:it|they)\s(?:is|are|was|were|has|have|can|could|will|would)\b"
     r"|\b(?:the|this|these|such|its|that)\s(?:[\w-]+\s){0,3}?(?P<noun>missiles?|rockets?|weapons?|weaponry|systems?"
-    r"|versions?|variants?|batter(?:y|ies)|launchers?|ICBMs?)\b",
-    regex.IGNORECASE,
+    r"|versions?|variants?|batter(?:y|ies)|launchers?|ICBMs?)\b"
 )
 # The noun a name stands before in the sentence before ("Kh-59 missiles", "a Patriot battery", "Su-34 jets"):
 # "the missiles" points back to a name said to be a missile, not to the jets that carried it.
 _HEAD_AFTER_NAME = regex.compile(
-    r"[\"'\u2019\u201d)]?+\s(?:[\w-]++\s){0,2}?(?P<head>missiles?|rockets?|ICBMs?|SLBMs?|interceptors?"
+    r"(?i)[\"'\u2019\u201d)]?+\s(?:[\w-]++\s){0,2}?(?P<head>missiles?|rockets?|ICBMs?|SLBMs?|interceptors?"
     r"|batter(?:y|ies)|launchers?|systems?|jets?|aircraft|fighters?|fighter-bombers?|bombers?|planes?|submarines?"
-    r"|frigates?|destroyers?|warships?|ships?|vessels?|drones?|howitzers?|guns?|radars?)\b",
-    regex.IGNORECASE,
+    r"|frigates?|destroyers?|warships?|ships?|vessels?|drones?|howitzers?|guns?|radars?)\b"
 )
 _FAMILY = {
     "missile": "missile",
@@ -56,9 +54,8 @@ _FAMILY = {
 # A name a figure is measured against is not its owner: "more than the Scud's", "similar to the Tochka",
 # "twice as far as the Tarn-1", "longer than that of the Scud".
 COMPARED = regex.compile(
-    r"\b(?:than|unlike|like|compared\s(?:with|to)|similar\sto|comparable\sto|akin\sto|versus|vs\.?"
-    r"|as\s(?:far|long|much|great)\sas|(?:that|those)\sof)\s(?:the\s)?$",
-    regex.IGNORECASE,
+    r"(?i)\b(?:than|unlike|like|compared\s(?:with|to)|similar\sto|comparable\sto|akin\sto|versus|vs\.?"
+    r"|as\s(?:far|long|much|great)\sas|(?:that|those)\sof)\s(?:the\s)?$"
 )
 
 

@@ -50,6 +50,13 @@ HOSTILE = {
     "conversions in words": "range of " + "300 km, or 186 miles / " * 700 + "500 km.",
     "names said to be a class": "The Ab-1 is a new " * 1000 + "medium-range missile.",
     "listed bare figures": "ranges of " + "300, " * 3000 + "700 and 900 km.",
+    "sources after according to": "According to " * 1300 + "Ab Cd, the missile has a range of 300 km.",
+    "source phrases": "according to the Ab-based Cd, " * 550 + "the missile has a range of 300 km.",
+    "models": "is a copy of the Ab " * 850 + "with a range of 300 km.",
+    "dash insertions": "The Ab-1 \u2013 a variant of the Cd-2 \u2013 " * 400 + "can travel 300 km.",
+    "compared names apart": "longer than the Ab-1, " * 750 + "at 300 km range missile.",
+    "bare names pointing back": "Ab has deployed the Cd-1. " * 650 + "Its range of 300 km is long.",
+    "possessives before a modal": "Ab's missile could " * 850 + "reach 300 km.",
 }
 # Every module of the plugin, found rather than listed, so a module split off later is checked too.
 MODULES = tuple(

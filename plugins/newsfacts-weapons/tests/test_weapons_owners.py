@@ -3,6 +3,8 @@ insertions, aliases, references back, lists (issue 16). No sentence here is from
 
 import pytest
 
+from newsfacts_weapons.names import find_names
+
 
 def test_two_figures_for_two_weapons_are_two_claims_each_with_its_weapon(numeric):
     assert numeric("The Lark and Wren missiles have ranges of 300 and 500 km respectively.") == [
@@ -179,3 +181,57 @@ def test_a_list_of_figures_after_plural_ranges_goes_to_the_names_listed_in_order
 )
 def test_an_apposition_naming_the_noun_is_no_insertion(text, weapon, numeric):
     assert [claim[4] for claim in numeric(text)] == [weapon]
+
+
+# --- round 4: the system a range belongs to, never its source, model or comparison ---------------------------
+
+ROUND_FOUR_OWNERS = (
+    # a dash pair encloses an insertion as commas do
+    ("The Tarn-4 \u2013 a variant of the Vela-2 \u2013 can travel 1,200 km.", "Tarn-4"),
+    ("The Tarn-4 - a variant of the Vela-2 - can travel 1,200 km.", "Tarn-4"),
+    # what a system copies is not the system: after a reference back, and after a named subject
+    (
+        "North Korea showed the Hwasong-5 in 1984. The missile is a copy of the Soviet Scud, with a range of 300 km.",
+        "Hwasong-5",
+    ),
+    ("The Qiam-1 is a derivative of the Scud with a range of 800 km.", "Qiam-1"),
+    ("The Lark-7 is based on the Vela-2 and has a range of 900 km.", "Lark-7"),
+    # a compared name set apart from the figure by a comma does not own it; right before its figure it does
+    ("The Tarn-9 has a longer range than the Lark-1, at 2,000 km.", "Tarn-9"),
+    ("The Tarn-9 can fly farther than the Lark-1's 500 km range.", "Lark-1"),
+    # a source named after "according to" is never the weapon
+    (
+        "The Lark-4 entered service in 2019. According to Kim Jong Un, the weapon can hit targets 1,000 km away.",
+        "Lark-4",
+    ),
+    (
+        (
+            "Borduria tested the Tarn-9 on Friday. According to the Vela Centre for Arms Control, the missile can fly "
+            "2,000 km."
+        ),
+        "Tarn-9",
+    ),
+    # a sentence pointing back prefers the name that shows it is a system over a bare capitalised word
+    ("Borduria has deployed the Lark-6 near the border. Its range of 1,500 km covers the whole region.", "Lark-6"),
+    ("Hegseth has approved sending more Tarn missiles. They have a range of 2,500 km.", "Tarn"),
+    # "reach" after a modal is a verb: the owner's name before it names no range
+    (
+        "Borduria unveiled the Tarn-9 on Friday. The Vela president said Borduria's missile could reach 2,000 km.",
+        "Tarn-9",
+    ),
+)
+
+
+@pytest.mark.parametrize(("text", "weapon"), ROUND_FOUR_OWNERS)
+def test_the_owner_is_the_system_not_its_source_model_or_comparison(text, weapon, numeric):
+    assert [claim[4] for claim in numeric(text)] == [weapon]
+
+
+def test_a_model_named_with_no_system_before_it_still_owns_the_figure(numeric):
+    # nothing else is named: "a version of the X" is the only system the sentence offers
+    assert [claim[4] for claim in numeric("A long-range version of the Lark-3 can fly 900 km.")] == ["Lark-3"]
+
+
+def test_a_name_after_according_to_is_no_name_but_one_after_its_comma_is():
+    text = "According to Ivo Tarn, the Vela-2 missile has a range of 300 km."
+    assert [text[start:end] for start, end in find_names(text)] == ["Vela-2"]

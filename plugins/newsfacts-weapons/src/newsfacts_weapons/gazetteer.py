@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import regex
 
-from newsfacts.text import word_set
+from newsfacts import text as newsfacts_text
 
 
 def _names(text: str) -> list[str]:
@@ -197,7 +197,7 @@ _FAMILIES = r"(?:DF|JL|HQ|HY|YJ|CJ|KD|KN|Kh|RS|SS|SA|SM|S|M|Arrow|Hatf)[- \u2010
 
 # Agencies, ministries and news services: capitalised or all-capital words a sentence can
 # name near a figure that never name a weapon. Listed by kind, from general knowledge.
-ORGANISATIONS = word_set(
+ORGANISATIONS = newsfacts_text.word_set(
     # news agencies
     "irna isna fars tasnim mehr sana kcna yonhap xinhua tass ria interfax ukrinform reuters afp ap upi "
     "dpa ansa efe wam spa pti ani apa "

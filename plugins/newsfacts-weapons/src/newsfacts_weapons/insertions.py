@@ -11,10 +11,13 @@ import regex
 
 # A name inside a comma- or parenthesis-bounded insertion between a subject and its verb ("the Tu-22M3, which
 # carries Kh-22 missiles, has a range", "the Kh-101, like the Kalibr, can fly") is not what the figure is about.
+# A dash pair encloses one too: "The Tarn-4 \u2013 a variant of the Vela-2 \u2013 can travel".
+_DASH = r"(?:\s?[\u2013\u2014]\s?|\s-\s)"
 _INSERTION_OPENING = regex.compile(
-    r"(?:\s[\w-]++){0,3}?(?:\s?\(|,\s(?!(?:and|or|but|while|whereas|nor)\b)[a-z])[^,;()\d]{0,80}?",
+    r"(?:\s[\w-]++){0,3}?(?:\s?\(|,\s(?!(?:and|or|but|while|whereas|nor)\b)[a-z]|" + _DASH + r"(?=[a-z]))"
+    r"[^,;()\d]{0,80}?",
 )
-_INSERTION_CLOSING = regex.compile(r"[^,;()\d]{0,60}?[,)]")
+_INSERTION_CLOSING = regex.compile(r"[^,;()\d\u2013\u2014]{0,60}?(?:[,)]|" + _DASH + r")")
 _INSERTION_AFTER_NOUN = regex.compile(
     r"(?i)\b(?:missiles?|rockets?|weapons?|weaponry|systems?|versions?|variants?|launchers?|interceptors?|bombers?)"
     r"(?:\s?\((?P<content>[^,;()\d]{0,80}?)|,\s(?P<content>(?!(?:and|or|but|while|whereas|nor)\b)[a-z][^,;()\d]{0,80}?))$"

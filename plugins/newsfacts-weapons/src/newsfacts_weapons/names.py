@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import regex
 
-from newsfacts.text import word_set
+from newsfacts import text as newsfacts_text
 from newsfacts_weapons.gazetteer import HYPHEN, ORGANISATIONS, SYSTEM_NAME
 
 _HEADS = (
@@ -27,6 +27,8 @@ _MODIFIER = (
 # Platforms whose reach is a strike range (ANNOTATION.md rule 11: a strike aircraft's combat radius).
 _PLATFORMS = r"(?:aircraft|fighters?|fighter-bombers?|jets?|warships?|destroyers?|frigates?|submarines?)"
 _VERBS = r"(?:has|have|had|is|are|was|can|could|will|would)\b"
+# A modal before "reach" makes it a verb: "Borduria's missile could reach".
+_MODAL = r"(?:can|could|will|would|may|might|to)\s"
 # A range told right after a name: "has a range", "can travel", "could hit".
 _RANGE_TOLD = (
     r"\s(?:[a-z]+ly\s)?(?:(?:has|have|had)\s(?:an?\s)?(?:[\w-]+\s){0,3}?(?:range|reach)\b"
@@ -120,18 +122,28 @@ _NAME = regex.compile(
     # range", "said Tayfun could hit", and any name with a possessive range: "Tayfun's range", "the Tayfun's reach"
     r"|(?<=['\u2019]s\s(?:new\s|latest\s)?|\b[Ii]ts\s(?:new\s|latest\s)?|\b[Tt]heir\s|\b(?:said|says)\s(?:that\s)?)"
     r"(?P<n>[A-Z][A-Za-z0-9]++(?:-[A-Za-z0-9]++)*+)(?=" + _RANGE_TOLD + r")"
-    r"|(?P<n>" + _START + r"[A-Z][A-Za-z0-9]++(?:-[A-Za-z0-9]++)*+)(?=['\u2019]s\s(?:[\w-]++\s){0,2}?(?:range|reach)\b)"
+    # (the noun, not the verb: "Borduria's missile could reach" names no range of Borduria's)
+    r"|(?P<n>"
+    + _START
+    + r"[A-Z][A-Za-z0-9]++(?:-[A-Za-z0-9]++)*+)(?=['\u2019]s\s(?:(?!"
+    + _MODAL
+    + r")[\w-]++\s){0,2}?"
+    r"(?:range|reach)\b)"
     r"|(?P<n>" + _START + r"[A-Z]{4,}+s?\b)(?!\s[A-Z]|\.)"
     # a system from the gazetteer, whatever stands around it
     r"|" + SYSTEM_NAME.pattern + r")"
 )
 _NON_SPACE_RUN = regex.compile(r"\S+")
+# A source a claim is attributed to, up to the comma that ends the phrase: "According to Kim Jong Un, the
+# weapon ...", "according to the Vienna-based Centre for Arms Control, the missile ...". It is never the weapon.
+_SOURCE_BEFORE = regex.compile(r"(?i)\baccording\sto\s[^,;:()\d]{0,60}$")
+_SOURCE_REACH = 80
 
 
 # Capitalised words that open a sentence or name a country, people or organisation rather than a weapon;
 # agencies and international bodies come from the gazetteer.
 _STOP = (
-    word_set(
+    newsfacts_text.word_set(
         "the a an its it this these those that such each their his her our in on at as by for from with and or but "
         "if when while after before during since last earlier currently today however meanwhile "
         "january february march april may june july august september october november december "
@@ -174,15 +186,15 @@ _STOP = (
     | ORGANISATIONS
 )
 # Words that cannot open a weapon's name, or that show a capitalised run is a headline or a clause.
-_NOT_FIRST = word_set(
+_NOT_FIRST = newsfacts_text.word_set(
     "january february march april may june july august september october november december "
     "jan feb mar apr jun jul aug sep sept oct nov dec mach boeing airbus flight article page route "
     "chapter section level"
 )
-_CLAUSE = word_set("it has have had says said is are was were with to of and or")
+_CLAUSE = newsfacts_text.word_set("it has have had says said is are was were with to of and or")
 # A capitalised run with one of these words names a person by title, an agreement or an institution, never
 # the system a range belongs to: "President Oduya", "the Intermediate-Range Nuclear Forces Treaty", "Corp".
-_NOT_A_SYSTEM = word_set(
+_NOT_A_SYSTEM = newsfacts_text.word_set(
     "president premier minister secretary general gen. admiral adm. colonel col. commander chief spokesman "
     "spokeswoman spokesperson leader king prince mr mr. mrs mrs. ms ms. dr dr. senator sen. ambassador envoy "
     "treaty agreement accord pact convention protocol deal talks "
@@ -197,7 +209,7 @@ _NOT_A_SYSTEM = word_set(
 # A capitalised word joined to a lower-case participle says where a weapon comes from or who gave it, not what
 # it is called: "Western-made", "Soviet-era", "NATO-supplied", "Iran-backed", "Chinese-built".
 _ORIGIN = regex.compile(r"[A-Z][\w.]*+-(?:[a-z]++(?<=ed)|made|built|era|run|born|style)", regex.ASCII)
-_LEADING = word_set(
+_LEADING = newsfacts_text.word_set(
     "the a an its it this these those that such each their his her our in on at as by for from with and or but "
     "if when while after before during since last earlier currently today however meanwhile"
 )
@@ -227,7 +239,7 @@ def find_names(text: str, start: int = 0, end: int | None = None) -> list[tuple[
     stop = len(text) if end is None else end
     for match in _NAME.finditer(text, start, stop):
         span = _trim(text, match.start("n"), match.end("n"))
-        if span is None:
+        if span is None or _SOURCE_BEFORE.search(text, max(0, span[0] - _SOURCE_REACH), span[0]) is not None:
             continue
         if spans and span[0] < spans[-1][1]:
             continue

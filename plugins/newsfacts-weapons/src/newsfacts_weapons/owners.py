@@ -7,7 +7,7 @@ from collections.abc import Sequence
 import regex
 
 from newsfacts import Document
-from newsfacts.text import alternation, word_set
+from newsfacts import text as newsfacts_text
 from newsfacts_weapons.aliases import alias_span
 from newsfacts_weapons.insertions import inserted
 from newsfacts_weapons.lists import listed_span
@@ -23,6 +23,14 @@ _COORDINATED_VERB = regex.compile(
     r"[^,;.]{0,40}?\s(?:but|and|yet)\s(?:it\s)?(?:also\s|still\s)?(?:has|have|can|could|will|would|is|flies|travels)\b"
 )
 _OPENING = regex.compile(r"\W*(?:(?:The|the|Its|its|Their|their|A|An|[A-Z][\w.]*['\u2019]s)\s)?(?:new\s|latest\s)?")
+# A name a system is modelled on: "is a copy of the Soviet Scud", "a version of the X", "based on the X".
+_MODEL_OF = regex.compile(
+    r"(?i)(?:\b(?:cop(?:y|ies)|versions?|variants?|derivatives?|clones?|modifications?)\sof"
+    r"|\bbased\son|\bderived\sfrom|\bmodell?ed\s(?:on|after)|\breverse-engineered\sfrom)"
+    r"\s(?:the\s|an?\s)?(?:[\w-]++\s){0,2}?$"
+)
+# What sets a figure apart from a name before it: a comma or a dash ends the phrase the name is in.
+_APART = regex.compile(r"[,\u2013\u2014]")
 # How far after a figure, and how far before its near window, a name is looked for in a long sentence.
 _FAR_WINDOW = 400
 # A relative pronoun opening the clause that gives the figure, and what may stand between it and its noun:
@@ -31,19 +39,35 @@ _RELATIVE = regex.compile(r"(?i)\b(?:which|that|whose)\s")
 _DIGIT = regex.compile(r"\d")
 _ATTACHED = regex.compile(r"[\s\"\u201d\u2019')]*+(?:,\s(?:an?|the)\s[^,;()\d]{0,80}?\s?)?,?\s?")
 # A name that is the target of a strike, before or after it: "fired at the Sheffield", "the Sheffield was hit".
-_STRIKING = word_set(
+_STRIKING = newsfacts_text.word_set(
     "hit hitting struck strike striking sank sink sinking target targeted targeting attack attacked attacking "
     "destroy destroyed at against"
 )
-_STRUCK = word_set("hit struck sunk targeted attacked destroyed damaged")
-_TARGET_BEFORE = regex.compile(r"(?i)\b" + alternation(_STRIKING) + r"\s(?:the\s)?$")
+_STRUCK = newsfacts_text.word_set("hit struck sunk targeted attacked destroyed damaged")
+_TARGET_BEFORE = regex.compile(r"(?i)\b" + newsfacts_text.alternation(_STRIKING) + r"\s(?:the\s)?$")
 _TARGET_AFTER = regex.compile(
-    r"(?i)\s(?:was|were|is|are|had\sbeen|has\sbeen)\s(?:\w+\s)?" + alternation(_STRUCK) + r"\b"
+    r"(?i)\s(?:was|were|is|are|had\sbeen|has\sbeen)\s(?:\w+\s)?" + newsfacts_text.alternation(_STRUCK) + r"\b"
 )
 _GENERIC = regex.compile(
     r"(?i)\b(?:(?:cruise|ballistic|anti-ship)\s)?(?:missiles?|rockets?|weapons?|weaponry|howitzers?|interceptors?"
     r"|launchers?|bombers?|shells|artillery|guns|cannons?|mortars?|drones?)\b"
 )
+
+
+def _compared_apart(text: str, name: tuple[int, int], figure: int) -> bool:
+    """Whether a name the sentence compares with stands apart from the figure: "longer than the Lark-1, at 2,000 km".
+
+    A compared name right before its own figure still owns it: "more than the Lark-1's 500 km".
+    """
+    start, end = name
+    if COMPARED.search(text, max(0, start - 25), start) is None:
+        return False
+    return _APART.search(text, end, figure) is not None
+
+
+def _is_model(text: str, name: tuple[int, int]) -> bool:
+    """Whether a name is what the sentence's system copies or comes from: "a copy of the Scud", "based on the X"."""
+    return _MODEL_OF.search(text, max(0, name[0] - 60), name[0]) is not None
 
 
 def _names_after(text: str, end: int, stop: int) -> list[tuple[int, int]]:
@@ -84,14 +108,15 @@ def _shared_subject(
     """The sentence's subject when the figure's verb is coordinated with the verb before the nearest name.
 
     In "The Tarn-4 is a copy of the Vela-3 but has a range of 600 km" the second verb shares the subject, and
-    the Vela-3 is only the object of a preposition; so the figure is the Tarn-4's.
+    the Vela-3 is only the object of a preposition; so the figure is the Tarn-4's. So it is when the nearest
+    name is only what the subject copies: "The Qiam-1 is a derivative of the Scud with a range of 800 km".
     """
     if len(names) < 2 or names[0][0] - sentence_start > _SUBJECT_OFFSET:
         return None
     last = names[-1]
     if _AFTER_PREPOSITION.search(text, max(sentence_start, last[0] - 20), last[0]) is None:
         return None
-    if _COORDINATED_VERB.match(text, last[1], figure) is None:
+    if _COORDINATED_VERB.match(text, last[1], figure) is None and not _is_model(text, last):
         return None
     if _OPENING.fullmatch(text, sentence_start, names[0][0]) is None:
         return None
@@ -132,7 +157,14 @@ def weapon_of(document: Document, index: int, span: tuple[int, int], setting: Se
     owner = _relative_owner(text, before, lo, start) or _shared_subject(text, before, sentence.start, start)
     if owner is not None:
         return alias_span(text, before, before.index(owner))
-    outside = [position for position in range(len(before)) if not inserted(text, before, position, lo, start)]
+    outside = [
+        position
+        for position in range(len(before))
+        if not inserted(text, before, position, lo, start) and not _compared_apart(text, before[position], start)
+    ]
+    if pointed and earlier is not None and outside and all(_is_model(text, before[p]) for p in outside):
+        # "The missile is a copy of the Soviet Scud, with a range of": the Scud is what the missile copies.
+        return earlier
     if outside and reference is not None and reference.family and reference.start >= before[outside[-1]][1]:
         # The sentence names what the figure is about by a noun after every name ("..., the missile can").
         fitting = _owner_by_kind(text, before, outside, (sentence.start, sentence.end), reference)

@@ -8,6 +8,7 @@ import regex
 from newsfacts import Document
 from newsfacts_weapons.aliases import alias_span
 from newsfacts_weapons.civilian import CIVILIAN_WORD
+from newsfacts_weapons.gazetteer import SYSTEM_NAME
 from newsfacts_weapons.names import find_names
 
 # How many sentences back a name is looked for when a sentence points back.
@@ -71,8 +72,9 @@ def _previous_name(document: Document, index: int, noun: str | None) -> tuple[in
 
     With a noun to match ("the missiles"), a name said to be that kind of thing comes first, then one said to
     be nothing, then the rest ("The Su-34 jets were armed with Kh-59 missiles. The missiles have": the Kh-59).
-    A name the sentence compares its system with ("Unlike the Scud, the new Fateh-313 ...") comes last; else
-    the first name, with its alias.
+    A name the sentence compares its system with ("Unlike the Scud, the new Fateh-313 ...") comes last. Among
+    names that fit as well, one that shows it is a system comes first (see :func:`_weapon_like`); else the first
+    name, with its alias.
     """
     sentences = document.sentences
     text = document.text
@@ -81,9 +83,26 @@ def _previous_name(document: Document, index: int, noun: str | None) -> tuple[in
         sentence = sentences[back]
         names = find_names(text, sentence.start, sentence.end)
         if names:
-            ranks = [pointed_rank(text, name, (sentence.start, sentence.end), wanted) for name in names]
+            bounds = (sentence.start, sentence.end)
+            ranks = [(pointed_rank(text, name, bounds, wanted), not _weapon_like(text, name, bounds)) for name in names]
             return alias_span(text, names, ranks.index(min(ranks)))
     return None
+
+
+# A designation's digit or an acronym's capitals ("Tarn-9", "NMESIS"): the marks of a system's name, not a person's.
+_CODED = regex.compile(r"\d|\b[A-Z]{3,}+\b")
+
+
+def _weapon_like(text: str, name: tuple[int, int], bounds: tuple[int, int]) -> bool:
+    """Whether a name shows it is a system: a digit, an acronym, a listed system, or a weapon noun after it.
+
+    A bare capitalised word found only by the verb after it ("Borduria has deployed ...") may be a country, a
+    company or a person, so a sentence pointing back prefers the name that shows it is a weapon.
+    """
+    start, end = name
+    if _CODED.search(text, start, end) is not None or SYSTEM_NAME.fullmatch(text, start, end) is not None:
+        return True
+    return _HEAD_AFTER_NAME.match(text, end, min(bounds[1], end + 40)) is not None
 
 
 def pointed_rank(text: str, name: tuple[int, int], bounds: tuple[int, int], wanted: str | None) -> int:

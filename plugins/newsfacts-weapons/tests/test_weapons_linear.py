@@ -57,6 +57,8 @@ HOSTILE = {
     "compared names apart": "longer than the Ab-1, " * 750 + "at 300 km range missile.",
     "bare names pointing back": "Ab has deployed the Cd-1. " * 650 + "Its range of 300 km is long.",
     "possessives before a modal": "Ab's missile could " * 850 + "reach 300 km.",
+    "names one space apart": "THAAD Ab-1 Increment 2 " * 700 + "can intercept missiles 200 km away.",
+    "insertions saying what a noun is": "The missile, believed to be a " * 550 + "Ab-1, can fly 300 km.",
 }
 # Every module of the plugin, found rather than listed, so a module split off later is checked too.
 MODULES = tuple(

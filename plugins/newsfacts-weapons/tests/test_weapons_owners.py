@@ -214,6 +214,13 @@ ROUND_FOUR_OWNERS = (
     # a sentence pointing back prefers the name that shows it is a system over a bare capitalised word
     ("Borduria has deployed the Lark-6 near the border. Its range of 1,500 km covers the whole region.", "Lark-6"),
     ("Hegseth has approved sending more Tarn missiles. They have a range of 2,500 km.", "Tarn"),
+    # an insertion saying what the noun is taken to be names it: no insertion
+    (
+        "Arrow-3 interceptors shot down a Houthi missile. The missile, believed to be a Tarn-2, can fly 2,000 km.",
+        "Tarn-2",
+    ),
+    # two names one space apart are one name
+    ("The THAAD Increment 2 can intercept missiles 200 km away.", "THAAD Increment 2"),
     # "reach" after a modal is a verb: the owner's name before it names no range
     (
         "Borduria unveiled the Tarn-9 on Friday. The Vela president said Borduria's missile could reach 2,000 km.",

@@ -24,7 +24,12 @@ _INSERTION_AFTER_NOUN = regex.compile(
 )
 # An insertion that only names the noun before it is an apposition, not an insertion: "The missile, the Tsirkon,
 # can fly", "the new missile (Tsirkon) can".
-_NAMING_ONLY = regex.compile(r"(?i)\s?(?:(?:the|a|an|its|their|dubbed|called|named|known\sas|designated)\s)?")
+# So is one that says what the noun is taken to be: "The missile, believed to be a Palestine-2, can fly".
+_NAMING_ONLY = regex.compile(
+    r"(?i)\s?(?:(?:believed|thought|said|understood|reported|assessed|presumed)\sto\sbe\s|identified\sas\s"
+    r"|described\sas\s|(?:probably|possibly|likely|apparently|reportedly)\s)?"
+    r"(?:(?:the|a|an|its|their|dubbed|called|named|known\sas|designated)\s)?"
+)
 _CLOSING_AT_ONCE = regex.compile(r"\s?[,)]")
 
 

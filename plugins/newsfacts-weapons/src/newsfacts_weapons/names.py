@@ -138,6 +138,7 @@ _NON_SPACE_RUN = regex.compile(r"\S+")
 # weapon ...", "according to the Vienna-based Centre for Arms Control, the missile ...". It is never the weapon.
 _SOURCE_BEFORE = regex.compile(r"(?i)\baccording\sto\s[^,;:()\d]{0,60}$")
 _SOURCE_REACH = 80
+_ONE_SPACE = regex.compile(r"[ \u00a0]")
 
 
 # Capitalised words that open a sentence or name a country, people or organisation rather than a weapon;
@@ -242,6 +243,10 @@ def find_names(text: str, start: int = 0, end: int | None = None) -> list[tuple[
         if span is None or _SOURCE_BEFORE.search(text, max(0, span[0] - _SOURCE_REACH), span[0]) is not None:
             continue
         if spans and span[0] < spans[-1][1]:
+            continue
+        if spans and _ONE_SPACE.fullmatch(text, spans[-1][1], span[0]) is not None:
+            # two names one space apart are one: "PrSM Increment 1", "MGM-140 Army Tactical Missile System"
+            spans[-1] = (spans[-1][0], span[1])
             continue
         spans.append(span)
     return spans

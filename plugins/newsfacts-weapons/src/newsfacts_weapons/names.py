@@ -141,14 +141,15 @@ _SOURCE_REACH = 80
 _ONE_SPACE = regex.compile(r"[ \u00a0]")
 
 
+# Month names (the core's), which date a launch: "the May test", never a name.
+_CALENDAR = frozenset(newsfacts_text.MONTHS)
 # Capitalised words that open a sentence or name a country, people or organisation rather than a weapon;
 # agencies and international bodies come from the gazetteer.
 _STOP = (
     newsfacts_text.word_set(
         "the a an its it this these those that such each their his her our in on at as by for from with and or but "
         "if when while after before during since last earlier currently today however meanwhile "
-        "january february march april may june july august september october november december "
-        "jan feb mar apr jun jul aug sep sept oct nov dec mach boeing airbus flight article page "
+        "mach boeing airbus flight article page "
         "us u.s. uk icbm icbms slbm irbm mrbm srbm "
         "soviet soviets russian russia chinese china american america iranian iran israeli israel indian india "
         "pakistani pakistan korean korea north south japanese japan taiwanese taiwan ukrainian ukraine french "
@@ -185,13 +186,10 @@ _STOP = (
         "kiev sanaa beirut tel aviv manila hanoi canberra ottawa"
     )
     | ORGANISATIONS
+    | _CALENDAR
 )
 # Words that cannot open a weapon's name, or that show a capitalised run is a headline or a clause.
-_NOT_FIRST = newsfacts_text.word_set(
-    "january february march april may june july august september october november december "
-    "jan feb mar apr jun jul aug sep sept oct nov dec mach boeing airbus flight article page route "
-    "chapter section level"
-)
+_NOT_FIRST = _CALENDAR | newsfacts_text.word_set("mach boeing airbus flight article page route chapter section level")
 _CLAUSE = newsfacts_text.word_set("it has have had says said is are was were with to of and or")
 # A capitalised run with one of these words names a person by title, an agreement or an institution, never
 # the system a range belongs to: "President Oduya", "the Intermediate-Range Nuclear Forces Treaty", "Corp".

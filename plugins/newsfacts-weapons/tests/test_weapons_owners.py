@@ -221,6 +221,8 @@ ROUND_FOUR_OWNERS = (
     ),
     # two names one space apart are one name
     ("The THAAD Increment 2 can intercept missiles 200 km away.", "THAAD Increment 2"),
+    # a weekday before a weapon noun dates it; it names nothing
+    ("The army showed the Tarn-9 rocket. Since Tuesday rockets with a range of 300 km have hit the port.", "Tarn-9"),
     # "reach" after a modal is a verb: the owner's name before it names no range
     (
         "Borduria unveiled the Tarn-9 on Friday. The Vela president said Borduria's missile could reach 2,000 km.",

@@ -141,8 +141,8 @@ _SOURCE_REACH = 80
 _ONE_SPACE = regex.compile(r"[ \u00a0]")
 
 
-# Month names (the core's), which date a launch: "the May test", never a name.
-_CALENDAR = frozenset(newsfacts_text.MONTHS)
+# Month and weekday names (the core's), which date a launch: "the May test", "a Sunday missile attack".
+_CALENDAR = frozenset(newsfacts_text.MONTHS) | frozenset(newsfacts_text.WEEKDAYS)
 # Capitalised words that open a sentence or name a country, people or organisation rather than a weapon;
 # agencies and international bodies come from the gazetteer.
 _STOP = (

@@ -59,6 +59,8 @@ HOSTILE = {
     "possessives before a modal": "Ab's missile could " * 850 + "reach 300 km.",
     "names one space apart": "THAAD Ab-1 Increment 2 " * 700 + "can intercept missiles 200 km away.",
     "insertions saying what a noun is": "The missile, believed to be a " * 550 + "Ab-1, can fly 300 km.",
+    "figures tied to names after them": "The 300-km-range long new " * 600 + "for the Ab-1 range missile.",
+    "names closing respectively": "ranges of 3 km and 4 km for " + "the Ab-1 and " * 1200 + "Cd-2 respectively.",
 }
 # Every module of the plugin, found rather than listed, so a module split off later is checked too.
 MODULES = tuple(

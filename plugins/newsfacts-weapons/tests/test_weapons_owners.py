@@ -244,3 +244,21 @@ def test_a_model_named_with_no_system_before_it_still_owns_the_figure(numeric):
 def test_a_name_after_according_to_is_no_name_but_one_after_its_comma_is():
     text = "According to Ivo Tarn, the Vela-2 missile has a range of 300 km."
     assert [text[start:end] for start, end in find_names(text)] == ["Vela-2"]
+
+
+ROUND_FOUR_TIED = (
+    # a figure that modifies the name after it, or is given "for" it, is that name's
+    ("Borduria fields the Lark-1 and the 500-km-range Wren-2.", ["Wren-2"]),
+    ("The Lark-1 can fly 300 km, compared with 500 km for the Wren-2.", ["Lark-1", "Wren-2"]),
+    # names listed after the figures and closed by "respectively" take them in order
+    ("Ranges of 300 km and 500 km are claimed for the Lark-1 and the Wren-2 respectively.", ["Lark-1", "Wren-2"]),
+)
+
+
+@pytest.mark.parametrize(("text", "weapons"), ROUND_FOUR_TIED)
+def test_a_figure_tied_to_the_name_after_it_is_that_names(text, weapons, numeric):
+    assert [claim[4] for claim in numeric(text)] == weapons
+
+
+def test_a_figure_for_a_payload_is_still_the_weapons_before_it(numeric):
+    assert [claim[4] for claim in numeric("The Lark-1 has a range of 300 km for a light warhead.")] == ["Lark-1"]

@@ -14,6 +14,8 @@ from newsfacts_weapons.quantities import RESPECTIVELY, Quantity
 # A plural "ranges of" right before a list of figures, and what joins the items of a list.
 _PLURAL_RANGES = regex.compile(r"(?i)\branges\s(?:of\s)?(?:(?:about|around|up\sto|some)\s)?$")
 LIST_JOIN = regex.compile(r"(?:,\s|,?\s(?:and|or|&)\s)(?:the\s)?")
+# "respectively" closing the names listed after the figures.
+_RESPECTIVELY_AFTER = regex.compile(r"(?i),?\s?respectively\b")
 # Listed names may each carry their kind: "the Vela-7 anti-ship missile and the Vela-8 cruise missile".
 _NAMES_JOIN = regex.compile(
     r"(?i)(?:\s(?:[\w-]++\s){0,2}?(?:missiles?|rockets?|systems?|launchers?|interceptors?|drones?|howitzers?))?"
@@ -49,7 +51,7 @@ def respective_owners(document: Document, index: int, quantities: Sequence[Quant
     text = sentence.text
     names = find_names(document.text, sentence.start, sentence.start + quantities[0].start)
     if len(names) < len(quantities):
-        return []
+        return _respective_after(document, index, quantities)
     listed = names[-len(quantities) :]
     if RESPECTIVELY.match(text, quantities[-1].end) is not None:
         return listed
@@ -63,3 +65,20 @@ def respective_owners(document: Document, index: int, quantities: Sequence[Quant
         for first, second in itertools.pairwise(listed)
     )
     return listed if plural and figures_listed and names_listed else []
+
+
+def _respective_after(document: Document, index: int, quantities: Sequence[Quantity]) -> list[tuple[int, int]]:
+    """The names listed after the figures and closed by "respectively", in order; else nothing.
+
+    "Ranges of 300 km and 500 km are claimed for the Vela-1 and the Wren-2 respectively."
+    """
+    sentence = document.sentences[index]
+    names = find_names(document.text, sentence.start + quantities[-1].end, sentence.end)[: len(quantities)]
+    if len(names) < len(quantities):
+        return []
+    names_listed = all(
+        _NAMES_JOIN.fullmatch(document.text, first[1], second[0]) is not None
+        for first, second in itertools.pairwise(names)
+    )
+    closed = _RESPECTIVELY_AFTER.match(document.text, names[-1][1]) is not None
+    return names if names_listed and closed else []

@@ -29,6 +29,12 @@ _MODEL_OF = regex.compile(
     r"|\bbased\son|\bderived\sfrom|\bmodell?ed\s(?:on|after)|\breverse-engineered\sfrom)"
     r"\s(?:the\s|an?\s)?(?:[\w-]++\s){0,2}?$"
 )
+# What ties a figure to the name right after it: a compound modifier ("-range", then adjectives only) or "for".
+_TIED_TO_NAME = regex.compile(
+    r"(?i)(?:[- ]range(?:[- ](?!(?:and|or|of|the|a|an|is|was|are|were|for|to|in|on|at|by|with)\b)[a-z]++){0,3}\s"
+    r"|\sfor\s)(?:the\s)?"
+)
+_TIE_REACH = 60
 # What sets a figure apart from a name before it: a comma or a dash ends the phrase the name is in.
 _APART = regex.compile(r"[,\u2013\u2014]")
 # How far after a figure, and how far before its near window, a name is looked for in a long sentence.
@@ -68,6 +74,19 @@ def _compared_apart(text: str, name: tuple[int, int], figure: int) -> bool:
 def _is_model(text: str, name: tuple[int, int]) -> bool:
     """Whether a name is what the sentence's system copies or comes from: "a copy of the Scud", "based on the X"."""
     return _MODEL_OF.search(text, max(0, name[0] - 60), name[0]) is not None
+
+
+def _modified_name(text: str, end: int, stop: int) -> tuple[int, int] | None:
+    """The name a figure is said of right after it: "the 500-km-range Wren-2", "500 km for the Wren-2".
+
+    A figure that modifies a name ("N-km-range", then only adjectives) or is given "for" it belongs to that
+    name, whatever stands before the figure.
+    """
+    tie = _TIED_TO_NAME.match(text, end, min(stop, end + _TIE_REACH))
+    if tie is None:
+        return None
+    names = find_names(text, tie.end(), min(stop, tie.end() + _TIE_REACH))
+    return names[0] if names and names[0][0] == tie.end() else None
 
 
 def _names_after(text: str, end: int, stop: int) -> list[tuple[int, int]]:
@@ -153,6 +172,9 @@ def weapon_of(document: Document, index: int, span: tuple[int, int], setting: Se
     pointed = setting.points_back(start - sentence.start)
     reference = absolute(setting.reference_before(start - sentence.start), sentence.start)
     lo = max(sentence.start, start - NAME_WINDOW)
+    modified = _modified_name(text, end, sentence.end)
+    if modified is not None:
+        return modified
     before = [name for name in find_names(text, lo, start) if not _is_target(text, name, sentence.end)]
     owner = _relative_owner(text, before, lo, start) or _shared_subject(text, before, sentence.start, start)
     if owner is not None:

@@ -196,6 +196,7 @@ ROUND_FOUR_OWNERS = (
     ),
     ("The Qiam-1 is a derivative of the Scud with a range of 800 km.", "Qiam-1"),
     ("The Lark-7 is based on the Vela-2 and has a range of 900 km.", "Lark-7"),
+    ("Borduria fired the Tarn-5, a modified Lark-3 with a range of 650 km, at the port.", "Tarn-5"),
     # a compared name set apart from the figure by a comma does not own it; right before its figure it does
     ("The Tarn-9 has a longer range than the Lark-1, at 2,000 km.", "Tarn-9"),
     ("The Tarn-9 can fly farther than the Lark-1's 500 km range.", "Lark-1"),

@@ -23,10 +23,12 @@ _COORDINATED_VERB = regex.compile(
     r"[^,;.]{0,40}?\s(?:but|and|yet)\s(?:it\s)?(?:also\s|still\s)?(?:has|have|can|could|will|would|is|flies|travels)\b"
 )
 _OPENING = regex.compile(r"\W*(?:(?:The|the|Its|its|Their|their|A|An|[A-Z][\w.]*['\u2019]s)\s)?(?:new\s|latest\s)?")
-# A name a system is modelled on: "is a copy of the Soviet Scud", "a version of the X", "based on the X".
+# A name a system is modelled on: "is a copy of the Soviet Scud", "a version of the X", "based on the X",
+# "an upgraded X".
 _MODEL_OF = regex.compile(
     r"(?i)(?:\b(?:cop(?:y|ies)|versions?|variants?|derivatives?|clones?|modifications?)\sof"
-    r"|\bbased\son|\bderived\sfrom|\bmodell?ed\s(?:on|after)|\breverse-engineered\sfrom)"
+    r"|\bbased\son|\bderived\sfrom|\bmodell?ed\s(?:on|after)|\breverse-engineered\sfrom"
+    r"|\b(?:an?|the)\s(?:modified|upgraded|improved|enhanced|lengthened|stretched|extended-range|longer-range))"
     r"\s(?:the\s|an?\s)?(?:[\w-]++\s){0,2}?$"
 )
 # What ties a figure to the name right after it: a compound modifier ("-range", then adjectives only) or "for".
@@ -35,6 +37,8 @@ _TIED_TO_NAME = regex.compile(
     r"|\sfor\s)(?:the\s)?"
 )
 _TIE_REACH = 60
+# An apposition between a name and the next: "the al-Hussein, a modified Scud".
+_APPOSITION = regex.compile(r",\s(?:an?\s|the\s)?(?:[\w-]++\s){0,3}?")
 # What sets a figure apart from a name before it: a comma or a dash ends the phrase the name is in.
 _APART = regex.compile(r"[,\u2013\u2014]")
 # How far after a figure, and how far before its near window, a name is looked for in a long sentence.
@@ -187,6 +191,11 @@ def weapon_of(document: Document, index: int, span: tuple[int, int], setting: Se
     if pointed and earlier is not None and outside and all(_is_model(text, before[p]) for p in outside):
         # "The missile is a copy of the Soviet Scud, with a range of": the Scud is what the missile copies.
         return earlier
+    if len(outside) > 1 and _is_model(text, before[outside[-1]]):
+        described = before[outside[-2]]
+        if _APPOSITION.fullmatch(text, described[1], before[outside[-1]][0]) is not None:
+            # "the al-Hussein, a modified Scud with a range of 650 km": the al-Hussein is the modified Scud
+            return alias_span(text, before, outside[-2])
     if outside and reference is not None and reference.family and reference.start >= before[outside[-1]][1]:
         # The sentence names what the figure is about by a noun after every name ("..., the missile can").
         fitting = _owner_by_kind(text, before, outside, (sentence.start, sentence.end), reference)

@@ -14,13 +14,11 @@ from newsfacts_weapons.quantities import RESPECTIVELY, Quantity
 # A plural "ranges of" right before a list of figures, and what joins the items of a list.
 _PLURAL_RANGES = regex.compile(r"(?i)\branges\s(?:of\s)?(?:(?:about|around|up\sto|some)\s)?$")
 LIST_JOIN = regex.compile(r"(?:,\s|,?\s(?:and|or|&)\s)(?:the\s)?")
+# Listed names may each carry their kind: "the Vela-7 anti-ship missile and the Vela-8 cruise missile".
+_KIND = r"(?:\s(?:[\w-]++\s){0,2}?(?:missiles?|rockets?|systems?|launchers?|interceptors?|drones?|howitzers?))"
+_NAMES_JOIN = regex.compile(r"(?i)" + _KIND + r"?(?:,\s|,?\s(?:and|or|nor|&)\s)(?:the\s)?")
 # "respectively" closing the names listed after the figures.
 _RESPECTIVELY_AFTER = regex.compile(r"(?i),?\s?respectively\b")
-# Listed names may each carry their kind: "the Vela-7 anti-ship missile and the Vela-8 cruise missile".
-_NAMES_JOIN = regex.compile(
-    r"(?i)(?:\s(?:[\w-]++\s){0,2}?(?:missiles?|rockets?|systems?|launchers?|interceptors?|drones?|howitzers?))?"
-    r"(?:,\s|,?\s(?:and|or|nor|&)\s)(?:the\s)?"
-)
 
 
 def listed_span(text: str, names: Sequence[tuple[int, int]], span: tuple[int, int]) -> tuple[int, int]:

@@ -60,6 +60,7 @@ HOSTILE = {
     "names one space apart": "THAAD Ab-1 Increment 2 " * 700 + "can intercept missiles 200 km away.",
     "insertions saying what a noun is": "The missile, believed to be a " * 550 + "Ab-1, can fly 300 km.",
     "figures tied to names after them": "The 300-km-range long new " * 600 + "for the Ab-1 range missile.",
+    "platforms firing munitions": "The Ab-1 jets fired Cd-2 missiles, " * 600 + ". The weapon has a range of 3 km.",
     "appositions of models": "the Ab-1, a modified Cd-2 " * 900 + "with a range of 650 km.",
     "names closing respectively": "ranges of 3 km and 4 km for " + "the Ab-1 and " * 1200 + "Cd-2 respectively.",
 }

@@ -222,6 +222,10 @@ ROUND_FOUR_OWNERS = (
     ),
     # two names one space apart are one name
     ("The THAAD Increment 2 can intercept missiles 200 km away.", "THAAD Increment 2"),
+    # "the weapon" is the munition fired, not the platform that fired or carried it
+    ("The Vela-3 submarine fired a Lark-6 missile. The weapon can hit targets 1,500 km away.", "Lark-6"),
+    ("Tu-95 bombers launched Kh-101 cruise missiles overnight. The weapons have a range of 2,500 km.", "Kh-101"),
+    ("The Tarn-2 jet carried a Lark-6 on its first flight. The weapon can hit targets 300 km away.", "Lark-6"),
     # a weekday before a weapon noun dates it; it names nothing
     ("The army showed the Tarn-9 rocket. Since Tuesday rockets with a range of 300 km have hit the port.", "Tarn-9"),
     # "reach" after a modal is a verb: the owner's name before it names no range

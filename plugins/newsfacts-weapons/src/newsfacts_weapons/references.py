@@ -26,12 +26,19 @@ _HEAD_AFTER_NAME = regex.compile(
     r"|batter(?:y|ies)|launchers?|systems?|jets?|aircraft|fighters?|fighter-bombers?|bombers?|planes?|submarines?"
     r"|frigates?|destroyers?|warships?|ships?|vessels?|drones?|howitzers?|guns?|radars?)\b"
 )
+# A name that fires, launches or carries something is a platform: "The Vela-3 fired a Lark-6".
+_FIRES = regex.compile(
+    r"(?i)(?:\s[\w-]++){0,2}?\s(?:fired|launched|carried|dropped|released|test-fired|shot|deployed|used)\b"
+)
 _FAMILY = {
     "missile": "missile",
     "rocket": "missile",
     "icbm": "missile",
     "slbm": "missile",
     "interceptor": "missile",
+    # "the weapon" a sentence points back to is the munition fired, not the jet or ship that fired it
+    "weapon": "missile",
+    "weaponry": "missile",
     "battery": "battery",
     "batterie": "battery",
     "launcher": "launcher",
@@ -114,6 +121,8 @@ def pointed_rank(text: str, name: tuple[int, int], bounds: tuple[int, int], want
         return 0
     head = _HEAD_AFTER_NAME.match(text, end, min(bounds[1], end + 40))
     family = _family(head["head"]) if head is not None else None
+    if family is None and wanted == "missile" and _FIRES.match(text, end, min(bounds[1], end + 40)) is not None:
+        family = "platform"  # "An F-35 carried the JSM": the F-35 is what fired, not what flew
     return 0 if family == wanted else 1 if family is None else 2
 
 

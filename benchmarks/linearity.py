@@ -71,6 +71,12 @@ CORPUS: dict[str, Callable[[int], str]] = {
     "coordinated verbs and drones": lambda n: (
         "The Ab-1 drone is a copy of the Cd-2 but has a range of 300 km. " * (n // 64)
     ),
+    "sources, models and dash insertions": lambda n: (
+        "According to Ab Cd, the Ab-1 \u2013 a copy of the Cd-2 \u2013 is longer than the Ef-3, at 300 km. " * (n // 84)
+    ),
+    "bare names before a pointing-back sentence": lambda n: (
+        "Ab has deployed the Cd-1. Ab's missile could reach Ef. Its range of 300 km is long. " * (n // 84)
+    ),
 }
 
 

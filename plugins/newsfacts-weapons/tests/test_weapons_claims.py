@@ -2,27 +2,26 @@ from pathlib import Path
 
 import pytest
 
-import newsfacts
-import newsfacts_weapons.plugin
-from newsfacts_weapons.numbers import parse_number
+from newsfacts_weapons.numbers import parse_figure
 from newsfacts_weapons.units import to_km
 
-PIPELINE = newsfacts.Pipeline(autoload=False, plugins=[newsfacts_weapons.plugin])
 SHARED = Path(__file__).resolve().parents[3] / ".." / "shared"
 
 
-def claims(text):
-    return PIPELINE.extract(text).claims
-
-
-def numeric(text):
-    return [
-        (c.text, c.value.min_km, c.value.max_km, c.value.qualifier) for c in claims(text) if c.value.range_class is None
-    ]
-
-
-def classes(text):
-    return [(c.text, c.value.range_class) for c in claims(text) if c.value.range_class is not None]
+# Distances next to weapons that are no reach: places, flights, heights, speeds, civilian things, sizes.
+HARD_NEGATIVES = (
+    "Rebels fired rockets at a village 120 miles east of the capital.",
+    "Artillery struck positions 20 km from the port city on Sunday.",
+    "The missile flew about 800 km before falling into the sea.",
+    "The rocket reached an altitude of 2,000 km during the test.",
+    "The missile can reach speeds of 9,000 km an hour.",
+    "The new airliner has a range of 14,000 kilometres.",
+    "The electric car offers a range of 500 miles on one charge.",
+    "A delivery drone with a range of ten kilometres serves the suburbs.",
+    "The ministry weighed a range of options for new missiles.",
+    "A missile was fired from a base 300 km north of the capital.",
+    "The 12-metre-long missile was paraded through the square.",
+)
 
 
 @pytest.mark.parametrize(
@@ -82,53 +81,38 @@ def classes(text):
         ),
     ],
 )
-def test_phrasings_and_units(sentence, expected):
-    assert numeric(sentence) == expected
+def test_phrasings_and_units(sentence, expected, values):
+    assert values(sentence) == expected
 
 
-@pytest.mark.parametrize(
-    "sentence",
-    [
-        "Rebels fired rockets at a village 120 miles east of the capital.",
-        "Artillery struck positions 20 km from the port city on Sunday.",
-        "The missile flew about 800 km before falling into the sea.",
-        "The rocket reached an altitude of 2,000 km during the test.",
-        "The missile can reach speeds of 9,000 km an hour.",
-        "The new airliner has a range of 14,000 kilometres.",
-        "The electric car offers a range of 500 miles on one charge.",
-        "A delivery drone with a range of ten kilometres serves the suburbs.",
-        "The ministry weighed a range of options for new missiles.",
-        "A missile was fired from a base 300 km north of the capital.",
-        "The 12-metre-long missile was paraded through the square.",
-    ],
-)
-def test_hard_negatives_give_nothing(sentence):
-    assert numeric(sentence) == []
+@pytest.mark.parametrize("sentence", HARD_NEGATIVES)
+def test_hard_negatives_give_nothing(sentence, values):
+    assert values(sentence) == []
 
 
-def test_subject_named_in_the_sentence():
+def test_subject_named_in_the_sentence(claims):
     text = "The Kestrel-4 missile can strike targets more than 250 km away."
     (claim,) = claims(text)
     assert claim.subject.text == "Kestrel-4"
     assert text[claim.subject.start : claim.subject.end] == "Kestrel-4"
 
 
-def test_subject_from_previous_sentence():
+def test_subject_from_previous_sentence(claims):
     text = "The army unveiled the Hatchet-2 rocket on Friday. The rocket has a range of 45 miles."
     (claim,) = claims(text)
     assert claim.subject.text == "Hatchet-2"
     assert claim.value.max_km == 72.42
 
 
-def test_subject_capitalised_system_name():
+def test_subject_capitalised_system_name(claims):
     text = "Allies will send Coastal Strike Missile Systems, which have a range of nearly 90 miles."
     (claim,) = claims(text)
     assert claim.subject.text == "Coastal Strike Missile Systems"
     assert (claim.text, claim.value.max_km, claim.value.qualifier) == ("nearly 90 miles", 144.841, "upper")
 
 
-def test_parenthetical_conversion_is_not_a_second_claim():
-    assert numeric("The Lance-2 missile has a range of 200 km (124 miles).") == [("200 km", 200.0, 200.0, "exact")]
+def test_parenthetical_conversion_is_not_a_second_claim(values):
+    assert values("The Lance-2 missile has a range of 200 km (124 miles).") == [("200 km", 200.0, 200.0, "exact")]
 
 
 @pytest.mark.parametrize(
@@ -172,23 +156,23 @@ def test_parenthetical_conversion_is_not_a_second_claim():
         ("The longer range of the new airliner pleased the airline.", []),
     ],
 )
-def test_range_classes(sentence, expected):
+def test_range_classes(sentence, expected, classes):
     assert classes(sentence) == expected
 
 
 def test_numbers_and_units():
-    assert parse_number("1,250") == 1250.0
-    assert parse_number("two-thousand") == 2000.0
-    assert parse_number("forty-five") == 45.0
-    assert parse_number("1.5") == 1.5
+    assert parse_figure("1,250") == 1250.0
+    assert parse_figure("two-thousand") == 2000.0
+    assert parse_figure("forty-five") == 45.0
+    assert parse_figure("1.5") == 1.5
     assert to_km(200, "miles") == 321.869
     assert to_km(100, "nautical miles") == 185.2
     assert to_km(250, "metres") == 0.25
 
 
-def test_example_article():
+def test_example_article(extract):
     path = Path(__file__).resolve().parents[3] / "examples" / "coastal-defence.txt"
-    article = PIPELINE.extract(path.read_text(encoding="utf-8"), published="2025-10-16")
+    article = extract(path.read_text(encoding="utf-8"), published="2025-10-16")
     found = [(c.text, c.value.min_km, c.value.max_km, c.value.qualifier, c.subject.text) for c in article.claims]
     assert found == [
         ("up to 115 miles", None, 185.075, "upper", "Naval Strike Missile"),
@@ -196,12 +180,12 @@ def test_example_article():
     ]
 
 
-def test_crimea_reference():
+def test_crimea_reference(extract):
     path = SHARED / "examples" / "crimea.txt"
     if not path.is_file():
         pytest.skip("../shared/examples is not available")
     text = path.read_text(encoding="utf-8")
-    article = PIPELINE.extract(text, published="2023-02-28")
+    article = extract(text, published="2023-02-28")
     numeric_claims = [c for c in article.claims if c.value.range_class is None]
     class_claims = [c for c in article.claims if c.value.range_class is not None]
     assert [(c.text, c.value.min_km, c.value.max_km, c.value.qualifier) for c in numeric_claims] == [

@@ -5,16 +5,15 @@ backtracks catastrophically on these 16 KB inputs needs minutes, not the fractio
 needs. ``benchmarks/linearity.py`` measures the growth of the whole pipeline.
 """
 
-import types
+import importlib
+import pkgutil
 
 import pytest
 import regex
 
-import newsfacts
-import newsfacts_weapons.plugin
-from newsfacts_weapons import civilian, claims, classes, cues, gazetteer, names, numbers, quantities, units
+import newsfacts_weapons
+from newsfacts_weapons.names import find_names
 
-PIPELINE = newsfacts.Pipeline(autoload=False, plugins=[newsfacts_weapons.plugin])
 HOSTILE = {
     "hyphen chain": "Ab-" * 5347 + "Abc. It has a range of 300 km, the missile.",
     "non-breaking hyphen chain": "Ab\u2011" * 5347 + "Abc. It has a range of 300 km, the missile.",
@@ -51,14 +50,30 @@ HOSTILE = {
     "conversions in words": "range of " + "300 km, or 186 miles / " * 700 + "500 km.",
     "names said to be a class": "The Ab-1 is a new " * 1000 + "medium-range missile.",
     "listed bare figures": "ranges of " + "300, " * 3000 + "700 and 900 km.",
+    "sources after according to": "According to " * 1300 + "Ab Cd, the missile has a range of 300 km.",
+    "source phrases": "according to the Ab-based Cd, " * 550 + "the missile has a range of 300 km.",
+    "models": "is a copy of the Ab " * 850 + "with a range of 300 km.",
+    "dash insertions": "The Ab-1 \u2013 a variant of the Cd-2 \u2013 " * 400 + "can travel 300 km.",
+    "compared names apart": "longer than the Ab-1, " * 750 + "at 300 km range missile.",
+    "bare names pointing back": "Ab has deployed the Cd-1. " * 650 + "Its range of 300 km is long.",
+    "possessives before a modal": "Ab's missile could " * 850 + "reach 300 km.",
+    "names one space apart": "THAAD Ab-1 Increment 2 " * 700 + "can intercept missiles 200 km away.",
+    "insertions saying what a noun is": "The missile, believed to be a " * 550 + "Ab-1, can fly 300 km.",
+    "figures tied to names after them": "The 300-km-range long new " * 600 + "for the Ab-1 range missile.",
+    "platforms firing munitions": "The Ab-1 jets fired Cd-2 missiles, " * 600 + ". The weapon has a range of 3 km.",
+    "appositions of models": "the Ab-1, a modified Cd-2 " * 900 + "with a range of 650 km.",
+    "names closing respectively": "ranges of 3 km and 4 km for " + "the Ab-1 and " * 1200 + "Cd-2 respectively.",
 }
-MODULES = (civilian, claims, classes, cues, gazetteer, names, numbers, quantities, units)
+# Every module of the plugin, found rather than listed, so a module split off later is checked too.
+MODULES = tuple(
+    importlib.import_module(f"newsfacts_weapons.{info.name}")
+    for info in pkgutil.iter_modules(newsfacts_weapons.__path__)
+)
 
 
 def _patterns() -> list[tuple[str, regex.Pattern[str]]]:
     found = []
     for module in MODULES:
-        assert isinstance(module, types.ModuleType)
         for attribute, value in vars(module).items():
             if isinstance(value, regex.Pattern):
                 found.append((f"{module.__name__}.{attribute}", value))
@@ -66,6 +81,9 @@ def _patterns() -> list[tuple[str, regex.Pattern[str]]]:
 
 
 def test_the_modules_have_patterns_to_check():
+    assert {"newsfacts_weapons.names", "newsfacts_weapons.owners", "newsfacts_weapons.quantities"} <= {
+        module.__name__ for module in MODULES
+    }
     assert len(_patterns()) >= 20
 
 
@@ -82,5 +100,5 @@ def test_no_pattern_backtracks_on_hostile_text(shape):
 
 def test_no_name_starts_inside_a_hyphenated_token():
     text = "Ab-" * 200 + "Abc and the Qarn-" + "Ab-" * 50 + "7 missile"
-    spans = names.find_names(text)
+    spans = find_names(text)
     assert [text[start:end] for start, end in spans] == ["Qarn-" + "Ab-" * 50 + "7"]

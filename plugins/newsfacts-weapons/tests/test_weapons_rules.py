@@ -4,34 +4,17 @@ import math
 
 import pytest
 
-import newsfacts
-import newsfacts_weapons.plugin
 from newsfacts_weapons.gazetteer import ORGANISATIONS, SYSTEM_NAME
-from newsfacts_weapons.numbers import parse_number
+from newsfacts_weapons.numbers import parse_figure
 from newsfacts_weapons.quantities import find_quantities
 from newsfacts_weapons.units import MAX_KM, plausible_km
-
-PIPELINE = newsfacts.Pipeline(autoload=False, plugins=[newsfacts_weapons.plugin])
-
-
-def numeric(text):
-    return [
-        (c.text, c.value.min_km, c.value.max_km, c.value.qualifier, c.subject.text if c.subject else None)
-        for c in PIPELINE.extract(text).claims
-        if c.value.range_class is None
-    ]
-
-
-def classes(text):
-    return [(c.text, c.value.range_class) for c in PIPELINE.extract(text).claims if c.value.range_class is not None]
-
 
 # --- absurd figures -------------------------------------------------------------------------------------------
 
 
 def test_a_run_of_hundreds_of_digits_is_no_number():
-    assert parse_number("9" * 400) is None
-    assert parse_number("4,000") == 4000.0
+    assert parse_figure("9" * 400) is None
+    assert parse_figure("4,000") == 4000.0
 
 
 def test_plausible_reach_is_finite_non_negative_and_capped():
@@ -54,18 +37,18 @@ def test_plausible_reach_is_finite_non_negative_and_capped():
         "The Quill rocket has a range of 40,000 to 80,000 miles.",
     ],
 )
-def test_implausible_figures_give_no_claim(sentence):
+def test_implausible_figures_give_no_claim(sentence, numeric):
     assert numeric(sentence) == []
 
 
-def test_a_figure_just_under_the_cap_is_kept():
+def test_a_figure_just_under_the_cap_is_kept(numeric):
     assert numeric("The Quill rocket has a range of 45,000 km.") == [("45,000 km", 45000.0, 45000.0, "exact", "Quill")]
 
 
 # --- reversed pairs -------------------------------------------------------------------------------------------
 
 
-def test_a_reversed_pair_after_between_is_read_as_the_band():
+def test_a_reversed_pair_after_between_is_read_as_the_band(numeric):
     assert numeric("Its shells have a range of between 30 and 12 km.") == [
         ("between 30 and 12 km", 12.0, 30.0, "range", "shells")
     ]
@@ -79,17 +62,17 @@ def test_a_reversed_pair_after_between_is_read_as_the_band():
         "The Quill rocket has a range of 400 miles to 500 km.",
     ],
 )
-def test_other_reversed_pairs_give_nothing(sentence):
+def test_other_reversed_pairs_give_nothing(sentence, numeric):
     assert numeric(sentence) == []
 
 
-def test_band_in_two_units_compares_kilometres():
+def test_band_in_two_units_compares_kilometres(numeric):
     assert numeric("The Quill rocket has a range of 100 miles to 200 km.") == [
         ("100 miles to 200 km", 160.934, 200.0, "range", "Quill")
     ]
 
 
-def test_a_cut_range_is_two_values():
+def test_a_cut_range_is_two_values(numeric):
     assert numeric("The Quill rocket's range was cut from 500 km to 300 km.") == [
         ("500 km", 500.0, 500.0, "exact", "Quill"),
         ("300 km", 300.0, 300.0, "exact", "Quill"),
@@ -127,12 +110,12 @@ def test_no_quantity_ever_has_min_above_max():
         ("The Quill rocket carries warheads upto a range of 150 km.", "150 km", 150.0),
     ],
 )
-def test_upper_bound_phrasings(sentence, surface, km):
+def test_upper_bound_phrasings(sentence, surface, km, numeric):
     [(text, low, high, qualifier, _)] = numeric(sentence)
     assert (text, low, high, qualifier) == (surface, None, km, "upper")
 
 
-def test_exceeding_without_negation_is_a_lower_bound():
+def test_exceeding_without_negation_is_a_lower_bound(numeric):
     assert numeric("The Quill missile can fly distances exceeding 700 km.")[0][:4] == (
         "exceeding 700 km",
         700.0,
@@ -164,16 +147,16 @@ def test_gazetteer_is_case_sensitive_for_ordinary_words():
     assert SYSTEM_NAME.search("an arrow pointed at the frog and a patriot smiled") is None
 
 
-def test_a_listed_system_is_a_weapon_without_a_weapon_noun():
+def test_a_listed_system_is_a_weapon_without_a_weapon_noun(numeric):
     assert numeric("The Kalibr has a range of 1,500 km.") == [("1,500 km", 1500.0, 1500.0, "exact", "Kalibr")]
     assert numeric("Analysts said the Zircon can travel 1,000 km.") == [("1,000 km", 1000.0, 1000.0, "exact", "Zircon")]
 
 
-def test_an_unlisted_name_is_still_found_from_its_weapon_noun():
+def test_an_unlisted_name_is_still_found_from_its_weapon_noun(numeric):
     assert numeric("The Gannet rockets have a range of 65 km.") == [("65 km", 65.0, 65.0, "exact", "Gannet")]
 
 
-def test_news_and_space_agencies_are_never_the_weapon():
+def test_news_and_space_agencies_are_never_the_weapon(numeric):
     assert {"kcna", "irna", "nasa", "isro", "xinhua"} <= ORGANISATIONS
     assert numeric("KCNA reported that the new rocket has a range of 1,000 km.") == [
         ("1,000 km", 1000.0, 1000.0, "exact", "rocket")
@@ -196,11 +179,11 @@ def test_news_and_space_agencies_are_never_the_weapon():
         "Like the missile, the motorcycle can travel 300 km on one tank.",
     ],
 )
-def test_a_nearer_civilian_thing_owns_the_range(sentence):
+def test_a_nearer_civilian_thing_owns_the_range(sentence, numeric):
     assert numeric(sentence) == []
 
 
-def test_a_hyphenated_modifier_is_no_civilian_thing():
+def test_a_hyphenated_modifier_is_no_civilian_thing(classes, numeric):
     assert numeric("Army crews drove truck-mounted launchers whose rockets have a range of 70 km.") == [
         ("70 km", 70.0, 70.0, "exact", "rockets")
     ]
@@ -209,7 +192,7 @@ def test_a_hyphenated_modifier_is_no_civilian_thing():
     ]
 
 
-def test_a_civilian_class_claim_is_dropped():
+def test_a_civilian_class_claim_is_dropped(classes):
     assert classes("The airline ordered long-range jets, not missiles.") == []
 
 
@@ -217,32 +200,32 @@ def test_a_civilian_class_claim_is_dropped():
 
 
 @pytest.mark.parametrize("cue", ["strike capability", "hitting capacity", "attack radius", "striking radius"])
-def test_strike_capacity_words_are_range_cues(cue):
+def test_strike_capacity_words_are_range_cues(cue, numeric):
     assert numeric(f"The Vortex missile has a {cue} of 600 km.") == [("600 km", 600.0, 600.0, "exact", "Vortex")]
 
 
 # --- titles ---------------------------------------------------------------------------------------------------
 
 
-def test_a_titled_instrument_or_treaty_is_no_class_claim():
+def test_a_titled_instrument_or_treaty_is_no_class_claim(classes):
     assert classes("Engineers built the Long Range Discovery Telescope near the missile range.") == []
     assert classes("Officials debated the Intermediate-Range Nuclear Forces Treaty and its missiles.") == []
 
 
-def test_a_titled_weapon_is_a_class_claim():
+def test_a_titled_weapon_is_a_class_claim(classes):
     assert classes("The army tested its Long-Range Precision Missile on Friday.") == [
         ("Long-Range Precision Missile", "long")
     ]
 
 
-def test_a_sentence_opening_class_word_is_no_title():
+def test_a_sentence_opening_class_word_is_no_title(classes):
     assert classes("Long-range missiles were on parade.") == [("Long-range missiles", "long")]
 
 
 # --- number-dense text ----------------------------------------------------------------------------------------
 
 
-def test_a_figure_among_many_bare_numbers_is_still_found():
+def test_a_figure_among_many_bare_numbers_is_still_found(numeric):
     filler = " ".join(str(i) for i in range(3000))
     text = f"{filler} and the Quill missile has a range of 300 km {filler}"
     assert numeric(text) == [("300 km", 300.0, 300.0, "exact", "Quill")]

@@ -31,19 +31,17 @@ _HEAD = (
 )
 # "short- and medium-range", "medium and shorter-range": a class word left hanging before "and"/"or"/"to".
 _SUSPENDED = regex.compile(
-    r"\b(?P<a>" + _CLASS_WORD + r")-?\s(?:and|or|to)\s(?P<b>" + _CLASS_WORD + r")[- ]range\b", regex.IGNORECASE
+    r"(?i)\b(?P<a>" + _CLASS_WORD + r")-?\s(?:and|or|to)\s(?P<b>" + _CLASS_WORD + r")[- ]range\b"
 )
-_CLASS = regex.compile(r"\b(?P<c>" + _CLASS_WORD + r")(?P<sep>-|\s)range\b", regex.IGNORECASE)
+_CLASS = regex.compile(r"(?i)\b(?P<c>" + _CLASS_WORD + r")(?P<sep>-|\s)range\b")
 _TAIL = regex.compile(
-    r"(?:\s" + _MODIFIER + r"){0,4}?\s" + _HEAD + r"\b(?:\s(?:systems?|launchers?|batter(?:y|ies))\b)?(?:-class)?",
-    regex.IGNORECASE,
+    r"(?i)(?:\s" + _MODIFIER + r"){0,4}?\s" + _HEAD + r"\b(?:\s(?:systems?|launchers?|batter(?:y|ies))\b)?(?:-class)?"
 )
 _ICBM = regex.compile(
-    r"\b(?:(?P<full>intercontinental\s(?:ballistic\s|range\s)?missiles?(?:-class)?)"
-    r"|(?P<acr>ICBMs?|IRBMs?|MRBMs?|SRBMs?))\b",
-    regex.IGNORECASE,
+    r"(?i)\b(?:(?P<full>intercontinental\s(?:ballistic\s|range\s)?missiles?(?:-class)?)"
+    r"|(?P<acr>ICBMs?|IRBMs?|MRBMs?|SRBMs?))\b"
 )
-_HEAD_AT_END = regex.compile(_HEAD + r"(?:\s(?:systems?|launchers?|batter(?:y|ies)))?(?:-class)?$", regex.IGNORECASE)
+_HEAD_AT_END = regex.compile(r"(?i)" + _HEAD + r"(?:\s(?:systems?|launchers?|batter(?:y|ies)))?(?:-class)?$")
 # A capitalised class word opening a capitalised run is a title ("Long Range Reconnaissance Imager",
 # "Intermediate-Range Nuclear Forces Treaty"); the title names a weapon only when one of its words is a weapon noun.
 _TITLE = regex.compile(r"(?:\s[A-Z][\w-]*){1,5}")
@@ -52,15 +50,14 @@ _TITLE_WEAPON = regex.compile(
     r"|Torpedo(?:es)?|Cruise|Ballistic|Systems?)\b"
 )
 _NOT_WEAPON = regex.compile(
-    r"\s(?:[\w-]+\s){0,2}?(?:" + CIVILIAN + r"|forecasts?|plans?|planning|goals?|care|relationships?)(?![\w-])",
-    regex.IGNORECASE,
+    r"(?i)\s(?:[\w-]+\s){0,2}?(?:" + CIVILIAN + r"|forecasts?|plans?|planning|goals?|care|relationships?)(?![\w-])"
 )
 _ACRONYM_CLASS: dict[str, RangeClass] = {"icbm": "intercontinental", "irbm": "intermediate", "mrbm": "medium"}
 _ACRONYM_CLASS["srbm"] = "short"
 
 
 _ARTICLE_BEFORE = regex.compile(r"\b(?:a|an|the)\s$")
-_MISSILE_PAREN_BEFORE = regex.compile(r"missiles?\s?\($", regex.IGNORECASE)
+_MISSILE_PAREN_BEFORE = regex.compile(r"(?i)missiles?\s?\($")
 
 
 @attrs.frozen(kw_only=True)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import regex
 
-from newsfacts_weapons.civilian import CIVILIAN
+from newsfacts_weapons.civilian import CIVILIAN_WORD
 from newsfacts_weapons.gazetteer import SYSTEM_NAME
 from newsfacts_weapons.names import find_names
 from newsfacts_weapons.quantities import Quantity
@@ -22,7 +22,7 @@ _WEAPON_WINDOW = 160
 # and travel or flight said as a capability ("can travel", "capable of flying"), never as an observed flight.
 # A "distance of" after an observed flight ("travelled a distance of 950 km") is no cue; see _FLIGHT_BEFORE_CUE.
 _CUE_BEFORE = regex.compile(
-    r"(?<!\btest\s)\brang(?:e|es|ed)\b|\breach(?:es)?\b|\bradius\b|\b(?:striking|strike)\sdistance\b|\bdistances?\sof\b"
+    r"(?i)(?<!\btest\s)\brang(?:e|es|ed)\b|\breach(?:es)?\b|\bradius\b|\b(?:striking|strike)\sdistance\b|\bdistances?\sof\b"
     r"|\b(?:maximum|max|operational|effective|design|designed)\s(?:\w+\s)?distance\b"
     r"|\b(?:strike|striking|hitting|attack|firing)\s(?:capacity|capability|radius|envelope)\b|\bengag(?:e|es|ing)\b|\bintercepts\b"
     r"|\b(?:hit|hits|hitting|strike|strikes|striking|reach|reaching|engage|engaging|destroy\w*|fired?\sat)"
@@ -34,28 +34,25 @@ _CUE_BEFORE = regex.compile(
     r"|\b(?:can|could|would|will|able\sto|capable\sof|capacity\sto|designed\sto)\s(?:\w+\s){0,2}?"
     r"(?:travel|travell?ing|fly|flying|go|cover|covering|hit|hitting|strike|striking|reach|reaching|launch|fire"
     r"|intercept|intercepting|engage|engaging|destroy|destroying|shoot\sdown|shooting\sdown|target|targeting"
-    r"|carry(?:ing)?\s(?:[\w-]+\s){0,3}?(?:warheads?|payloads?)|deliver(?:ing)?\s(?:[\w-]+\s){0,3}?(?:warheads?|payloads?))\b",
-    regex.IGNORECASE,
+    r"|carry(?:ing)?\s(?:[\w-]+\s){0,3}?(?:warheads?|payloads?)|deliver(?:ing)?\s(?:[\w-]+\s){0,3}?(?:warheads?|payloads?))\b"
 )
 # A range word right after the figure: "1,000-km range", "800 km-range", "2,000 km (1,250 mile) range".
 # The figure can also come first and be named a range after it: "900 km was the range of the new rocket".
 _CUE_AFTER = regex.compile(
-    r"\s?(?:\([^()\n]{0,60}\)\s?)?(?:-|\s)?(?:of\s)?(?:strike[- ])?(?:range|reach)\b"
-    r"|\s(?:is|was|would\sbe|will\sbe)\s(?:the|its|their)\s(?:(?:[\w-]++\s){0,2}?)(?:range|reach)\b",
-    regex.IGNORECASE,
+    r"(?i)\s?(?:\([^()\n]{0,60}\)\s?)?(?:-|\s)?(?:of\s)?(?:strike[- ])?(?:range|reach)\b"
+    r"|\s(?:is|was|would\sbe|will\sbe)\s(?:the|its|their)\s(?:(?:[\w-]++\s){0,2}?)(?:range|reach)\b"
 )
 # Words between the cue and the number that show the figure is something else.
 _GAP_BREAK = regex.compile(
-    r"\baltitudes?\b|\bapogee|\bceiling\b|\borbit|\bheight|\bspeeds?\b|\bvelocity|\bflew\b|\bflown\b"
+    r"(?i)\baltitudes?\b|\bapogee|\bceiling\b|\borbit|\bheight|\bspeeds?\b|\bvelocity|\bflew\b|\bflown\b"
     r"|\btravell?ed\b|\bcover(?:ed|ing)\b|\breached\b"
     r"|\blanded\b|\bsplash|\bnorth|\bsouth|\beast|\bwest|;"
     # a position, not a reach: "(range of 40 km) were placed 20 km behind the line", "lies 250 km from"
-    r"|\b(?:placed|positioned|stationed|moved|lies|lie|lying|sits)\b",
-    regex.IGNORECASE,
+    r"|\b(?:placed|positioned|stationed|moved|lies|lie|lying|sits)\b"
 )
 # Words right after the figure that make it a place, a size, a speed or an error.
 _AFTER_BREAK = regex.compile(
-    r"\s?(?:\([^()\n]{0,60}\)\s?)?(?:"
+    r"(?i)\s?(?:\([^()\n]{0,60}\)\s?)?(?:"
     r"(?:to\sthe\s)?(?:north|south|east|west)\w*\b|off\b|of\b|outside\b|inland\b|offshore\b|above\b|below\b"
     r"|high\b|deep\b|long\b|wide\b|tall\b|across\b|into\b|up\b|in\s(?:length|diameter|width)\b"
     r"|behind\b|inside\b|along\b|apart\b|short\sof\b|in\sfront\sof\b|between\b"
@@ -63,8 +60,7 @@ _AFTER_BREAK = regex.compile(
     # "to 3,500 km from 2,750 km")
     r"|from\b(?!\s(?:the\s|an?\s)?(?:existing|current|original|previous|earlier|former|old|\d))"
     r"|(?:an|a|per)\s(?:hour|second)\b|/\s?h|/\s?s\b|-(?:long|wide|high|tall|deep)\b"
-    r"|error|accura|margin)",
-    regex.IGNORECASE,
+    r"|error|accura|margin)"
 )
 # Generic weapon nouns, in any case, or a listed system's name (case-sensitive, see the gazetteer).
 WEAPON_WORD = regex.compile(
@@ -76,9 +72,8 @@ WEAPON_WORD = regex.compile(
     r"\s(?:drones?|UAVs?))\b)"
     r"|" + SYSTEM_NAME.pattern
 )
-# Things whose reach is not a weapon's; the nearer of the two words decides. A hyphen ends no word here:
-# "truck-mounted" describes a launcher, not a truck.
-_NON_WEAPON = regex.compile(r"(?<![\w-])" + CIVILIAN + r"(?![\w-])", regex.IGNORECASE)
+# Things whose reach is not a weapon's; the nearer of the two words decides.
+_NON_WEAPON = CIVILIAN_WORD
 
 
 def _last(pattern: regex.Pattern[str], text: str) -> regex.Match[str] | None:
@@ -90,10 +85,10 @@ def _last(pattern: regex.Pattern[str], text: str) -> regex.Match[str] | None:
 
 # A capability in the simple present with a limit: "flies up to 2,000 km". Without the limit a headline's
 # "flies 800 km" is one flight.
-_PRESENT_TRAVEL = regex.compile(r"\b(?:flies|travels)\s$", regex.IGNORECASE)
+_PRESENT_TRAVEL = regex.compile(r"(?i)\b(?:flies|travels)\s$")
 # An observed flight told just before the range word: "flew to a range of", "travelled a range of".
 _FLIGHT_BEFORE_CUE = regex.compile(
-    r"\b(?:flew|flown|travell?ed|covered|reached|landed|splashed)\s(?:[\w-]+\s){0,3}$", regex.IGNORECASE
+    r"(?i)\b(?:flew|flown|travell?ed|covered|reached|landed|splashed)\s(?:[\w-]+\s){0,3}$"
 )
 
 
@@ -118,20 +113,16 @@ def has_range_cue(text: str, quantity: Quantity) -> bool:
 
 # A thing a weapon engages ("can engage aircraft") is its target, not what the range belongs to; so is a
 # weapon a sensor watches ("the radar can detect missiles at a range of 600 km").
-_TARGETED = regex.compile(
-    r"\b(?:engag|intercept|hit|strik|shoot|destroy|target|down)\w*\s(?:\w+\s){0,2}$", regex.IGNORECASE
-)
-_WATCHED = regex.compile(
-    r"\b(?:detect|track|spot|monitor|see|sense|locate|identif)\w*\s(?:\w+\s){0,2}$", regex.IGNORECASE
-)
+_TARGETED = regex.compile(r"(?i)\b(?:engag|intercept|hit|strik|shoot|destroy|target|down)\w*\s(?:\w+\s){0,2}$")
+_WATCHED = regex.compile(r"(?i)\b(?:detect|track|spot|monitor|see|sense|locate|identif)\w*\s(?:\w+\s){0,2}$")
 
 
 # A weapon the figure is measured against says nothing of what the figure belongs to: "the airliner has a range
 # of 14,000 km, more than any missile".
 _MEASURED_AGAINST = regex.compile(
-    r"\b(?:than|unlike|as\s(?:far|long)\sas)\s(?:(?:any|the|a|an|most)\s)?(?:[\w-]+\s)?$", regex.IGNORECASE
+    r"(?i)\b(?:than|unlike|as\s(?:far|long)\sas)\s(?:(?:any|the|a|an|most)\s)?(?:[\w-]+\s)?$"
 )
-_DRONE = regex.compile(r"drones?|UAVs?", regex.IGNORECASE)
+_DRONE = regex.compile(r"(?i)drones?|UAVs?")
 
 
 def _is_named_drone(text: str, match: regex.Match[str]) -> bool:

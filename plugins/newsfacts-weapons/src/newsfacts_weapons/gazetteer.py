@@ -13,16 +13,13 @@ from __future__ import annotations
 
 import regex
 
+from newsfacts import text as newsfacts_text
+
 
 def _names(text: str) -> list[str]:
     """One name a line; longest first so "Iron Dome" wins over a shorter name it starts with."""
     names = [line.strip() for line in text.strip().splitlines() if line.strip()]
     return sorted(names, key=len, reverse=True)
-
-
-def _words(text: str) -> frozenset[str]:
-    """A word list written as one string, easier to read and extend than a list literal."""
-    return frozenset(text.split())
 
 
 # Missile, rocket, artillery, air-defence and armed-drone systems and families, as news copy names them.
@@ -200,7 +197,7 @@ _FAMILIES = r"(?:DF|JL|HQ|HY|YJ|CJ|KD|KN|Kh|RS|SS|SA|SM|S|M|Arrow|Hatf)[- \u2010
 
 # Agencies, ministries and news services: capitalised or all-capital words a sentence can
 # name near a figure that never name a weapon. Listed by kind, from general knowledge.
-ORGANISATIONS = _words(
+ORGANISATIONS = newsfacts_text.word_set(
     # news agencies
     "irna isna fars tasnim mehr sana kcna yonhap xinhua tass ria interfax ukrinform reuters afp ap upi "
     "dpa ansa efe wam spa pti ani apa "

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import regex
 
+from newsfacts import text as newsfacts_text
 from newsfacts_weapons.gazetteer import HYPHEN, ORGANISATIONS, SYSTEM_NAME
 
 _HEADS = (
@@ -26,6 +27,8 @@ _MODIFIER = (
 # Platforms whose reach is a strike range (ANNOTATION.md rule 11: a strike aircraft's combat radius).
 _PLATFORMS = r"(?:aircraft|fighters?|fighter-bombers?|jets?|warships?|destroyers?|frigates?|submarines?)"
 _VERBS = r"(?:has|have|had|is|are|was|can|could|will|would)\b"
+# A modal before "reach" makes it a verb: "Borduria's missile could reach".
+_MODAL = r"(?:can|could|will|would|may|might|to)\s"
 # A range told right after a name: "has a range", "can travel", "could hit".
 _RANGE_TOLD = (
     r"\s(?:[a-z]+ly\s)?(?:(?:has|have|had)\s(?:an?\s)?(?:[\w-]+\s){0,3}?(?:range|reach)\b"
@@ -119,27 +122,34 @@ _NAME = regex.compile(
     # range", "said Tayfun could hit", and any name with a possessive range: "Tayfun's range", "the Tayfun's reach"
     r"|(?<=['\u2019]s\s(?:new\s|latest\s)?|\b[Ii]ts\s(?:new\s|latest\s)?|\b[Tt]heir\s|\b(?:said|says)\s(?:that\s)?)"
     r"(?P<n>[A-Z][A-Za-z0-9]++(?:-[A-Za-z0-9]++)*+)(?=" + _RANGE_TOLD + r")"
-    r"|(?P<n>" + _START + r"[A-Z][A-Za-z0-9]++(?:-[A-Za-z0-9]++)*+)(?=['\u2019]s\s(?:[\w-]++\s){0,2}?(?:range|reach)\b)"
+    # (the noun, not the verb: "Borduria's missile could reach" names no range of Borduria's)
+    r"|(?P<n>"
+    + _START
+    + r"[A-Z][A-Za-z0-9]++(?:-[A-Za-z0-9]++)*+)(?=['\u2019]s\s(?:(?!"
+    + _MODAL
+    + r")[\w-]++\s){0,2}?"
+    r"(?:range|reach)\b)"
     r"|(?P<n>" + _START + r"[A-Z]{4,}+s?\b)(?!\s[A-Z]|\.)"
     # a system from the gazetteer, whatever stands around it
     r"|" + SYSTEM_NAME.pattern + r")"
 )
 _NON_SPACE_RUN = regex.compile(r"\S+")
+# A source a claim is attributed to, up to the comma that ends the phrase: "According to Kim Jong Un, the
+# weapon ...", "according to the Vienna-based Centre for Arms Control, the missile ...". It is never the weapon.
+_SOURCE_BEFORE = regex.compile(r"(?i)\baccording\sto\s[^,;:()\d]{0,60}$")
+_SOURCE_REACH = 80
+_ONE_SPACE = regex.compile(r"[ \u00a0]")
 
 
-def _words(text: str) -> frozenset[str]:
-    """A word list written as one string, easier to read and extend than a list literal."""
-    return frozenset(text.split())
-
-
+# Month and weekday names (the core's), which date a launch: "the May test", "a Sunday missile attack".
+_CALENDAR = frozenset(newsfacts_text.MONTHS) | frozenset(newsfacts_text.WEEKDAYS)
 # Capitalised words that open a sentence or name a country, people or organisation rather than a weapon;
 # agencies and international bodies come from the gazetteer.
 _STOP = (
-    _words(
+    newsfacts_text.word_set(
         "the a an its it this these those that such each their his her our in on at as by for from with and or but "
         "if when while after before during since last earlier currently today however meanwhile "
-        "january february march april may june july august september october november december "
-        "jan feb mar apr jun jul aug sep sept oct nov dec mach boeing airbus flight article page "
+        "mach boeing airbus flight article page "
         "us u.s. uk icbm icbms slbm irbm mrbm srbm "
         "soviet soviets russian russia chinese china american america iranian iran israeli israel indian india "
         "pakistani pakistan korean korea north south japanese japan taiwanese taiwan ukrainian ukraine french "
@@ -176,17 +186,14 @@ _STOP = (
         "kiev sanaa beirut tel aviv manila hanoi canberra ottawa"
     )
     | ORGANISATIONS
+    | _CALENDAR
 )
 # Words that cannot open a weapon's name, or that show a capitalised run is a headline or a clause.
-_NOT_FIRST = _words(
-    "january february march april may june july august september october november december "
-    "jan feb mar apr jun jul aug sep sept oct nov dec mach boeing airbus flight article page route "
-    "chapter section level"
-)
-_CLAUSE = _words("it has have had says said is are was were with to of and or")
+_NOT_FIRST = _CALENDAR | newsfacts_text.word_set("mach boeing airbus flight article page route chapter section level")
+_CLAUSE = newsfacts_text.word_set("it has have had says said is are was were with to of and or")
 # A capitalised run with one of these words names a person by title, an agreement or an institution, never
 # the system a range belongs to: "President Oduya", "the Intermediate-Range Nuclear Forces Treaty", "Corp".
-_NOT_A_SYSTEM = _words(
+_NOT_A_SYSTEM = newsfacts_text.word_set(
     "president premier minister secretary general gen. admiral adm. colonel col. commander chief spokesman "
     "spokeswoman spokesperson leader king prince mr mr. mrs mrs. ms ms. dr dr. senator sen. ambassador envoy "
     "treaty agreement accord pact convention protocol deal talks "
@@ -201,7 +208,7 @@ _NOT_A_SYSTEM = _words(
 # A capitalised word joined to a lower-case participle says where a weapon comes from or who gave it, not what
 # it is called: "Western-made", "Soviet-era", "NATO-supplied", "Iran-backed", "Chinese-built".
 _ORIGIN = regex.compile(r"[A-Z][\w.]*+-(?:[a-z]++(?<=ed)|made|built|era|run|born|style)", regex.ASCII)
-_LEADING = _words(
+_LEADING = newsfacts_text.word_set(
     "the a an its it this these those that such each their his her our in on at as by for from with and or but "
     "if when while after before during since last earlier currently today however meanwhile"
 )
@@ -231,9 +238,13 @@ def find_names(text: str, start: int = 0, end: int | None = None) -> list[tuple[
     stop = len(text) if end is None else end
     for match in _NAME.finditer(text, start, stop):
         span = _trim(text, match.start("n"), match.end("n"))
-        if span is None:
+        if span is None or _SOURCE_BEFORE.search(text, max(0, span[0] - _SOURCE_REACH), span[0]) is not None:
             continue
         if spans and span[0] < spans[-1][1]:
+            continue
+        if spans and _ONE_SPACE.fullmatch(text, spans[-1][1], span[0]) is not None:
+            # two names one space apart are one: "PrSM Increment 1", "MGM-140 Army Tactical Missile System"
+            spans[-1] = (spans[-1][0], span[1])
             continue
         spans.append(span)
     return spans

@@ -10,19 +10,18 @@ import attrs
 import regex
 
 from newsfacts import RangeQualifier
-from newsfacts_weapons.numbers import NUMBER, parse_number
+from newsfacts_weapons.numbers import NUMBER, parse_figure
 from newsfacts_weapons.units import UNIT, plausible_km, to_km
 
 # A number, an optional unit, an optional second number joined by "to", "and" or a dash, then the unit.
 # "1,250-Mile" and "300km" (no space) are one quantity; the lookbehind keeps "121/2" and "F-16" out.
 _QUANTITY = regex.compile(
-    r"(?<![\w.,/])(?P<lo>" + NUMBER + r")"
+    r"(?i)(?<![\w.,/])(?P<lo>" + NUMBER + r")"
     r"(?:\s?-?\s?(?P<lounit>" + UNIT + r")\b)?"
     r"(?:\s?(?P<sep>-to-|–|-|\bto\b|\band\b)\s?(?P<q2>(?:about|around|approximately|some|nearly)\s)?(?P<hi>"
     + NUMBER
     + r"))?"
-    r"\s?-?\s?(?P<unit>" + UNIT + r")\b",
-    regex.IGNORECASE,
+    r"\s?-?\s?(?P<unit>" + UNIT + r")\b"
 )
 
 # Bound words right before the number; they belong to the claim's surface. Upper bounds follow
@@ -41,59 +40,56 @@ _LOWER_WORDS = (
 )
 _APPROX_WORDS = r"about|around|approximately|approx\.|roughly|some|an\sestimated"
 _ADJACENT = regex.compile(
-    r"\b(?:(?P<upper>" + _UPPER_WORDS + r")|(?P<lower>" + _LOWER_WORDS + r")|(?P<approx>" + _APPROX_WORDS + r"))\s$",
-    regex.IGNORECASE,
+    r"(?i)\b(?:(?P<upper>" + _UPPER_WORDS + r")|(?P<lower>" + _LOWER_WORDS + r")|(?P<approx>" + _APPROX_WORDS + r"))\s$"
 )
 # Words next to the number that set an upper bound but stay out of the surface, as the gold set does.
-_ADJACENT_SILENT = regex.compile(r"\b(?:maximum|max|peak)\s$", regex.IGNORECASE)
+_ADJACENT_SILENT = regex.compile(r"(?i)\b(?:maximum|max|peak)\s$")
 # Upper bounds said away from the number: "maximum range of", "range can reach", "upto a range of", "capped at".
 _DISTANT_UPPER = regex.compile(
-    r"(?:\b(?:maximum|max|peak|top)\s(?:\w+\s)?(?:range|reach|distance)\b(?:\s[\w']+){0,4}?\s(?:of|is|at|was)"
+    r"(?i)(?:\b(?:maximum|max|peak|top)\s(?:\w+\s)?(?:range|reach|distance)\b(?:\s[\w']+){0,4}?\s(?:of|is|at|was)"
     r"|\b(?:range|reach)\s(?:can|could|will|would|may|might)\s(?:\w+\s)?reach|\bup\s?to\sa\s(?:maximum\s)?range\sof"
     r"|\b(?:capped|limited|restricted)\s(?:at|to)|\b(?:missiles?|rockets?)\s(?:that\s|which\s)?(?:can\s|could\s)?reach"
     # a weapon that "can reach 2,000 km" reaches up to it (rule 12: "missiles that reach X" is upper)
-    r"|\b(?:can|could|will|would|may|might|to)\s(?:now\s|only\s|even\s|still\s)?reach(?:\s(?:only|just))?|\breaches)\s$",
-    regex.IGNORECASE,
+    r"|\b(?:can|could|will|would|may|might|to)\s(?:now\s|only\s|even\s|still\s)?reach(?:\s(?:only|just))?|\breaches)\s$"
 )
 # "up to" or "as far as" earlier in the clause, with no other figure between it and this one: "can hit targets
 # up to, its makers say, 2,000 km away". "Up to now", "up to date" and the like set no bound.
 _FAR_UPPER = regex.compile(
-    r"\b(?:up\s?to|as\sfar\sas)\b(?!\s(?:now|date|then|today|this|that|here|there|us|them|it|him|her)\b)"
-    r"(?P<gap>[^\d;:.!?]{0,50})$",
-    regex.IGNORECASE,
+    r"(?i)\b(?:up\s?to|as\sfar\sas)\b(?!\s(?:now|date|then|today|this|that|here|there|us|them|it|him|her)\b)"
+    r"(?P<gap>[^\d;:.!?]{0,50})$"
 )
 # A range joined by "to" is two values when it reports a change ("extended from 290 km to 450 km", "cut from ... to").
 _CHANGE = regex.compile(
-    r"\b(?:extend|increas|rais|boost|upgrad|improv|expand|reduc|cut|shorten|decreas|lower|limit)\w*|\b(?:existing|current|original|previous|earlier)\s$",
-    regex.IGNORECASE,
+    r"(?i)\b(?:extend|increas|rais|boost|upgrad|improv|expand|reduc|cut|shorten|decreas|lower|limit)\w*|\b(?:existing|current|original|previous|earlier)\s$"
 )
 # A place said to be in reach, then its distance: "can reach Haifa, 160 km away". The weapon reaches at least
 # that far, so the figure is a lower bound.
 _PLACE_REACHED = regex.compile(
     r"\b(?:reach|reaches|reaching|hit|hitting|strike|striking)\s(?:the\s)?[A-Z][\w-]*+(?:\s[A-Z][\w-]*+){0,2},\s$"
 )
-_AWAY = regex.compile(r"\s?(?:\([^()\n]{0,40}\)\s?)?away\b", regex.IGNORECASE)
+_AWAY = regex.compile(r"(?i)\s?(?:\([^()\n]{0,40}\)\s?)?away\b")
 # A bare figure ending a list before a pair: "300, " in "300, 700 and 900 km".
-_LIST_ITEM = regex.compile(r"(?<![\w.,/])(?P<n>" + NUMBER + r"),\s$", regex.IGNORECASE)
+_LIST_ITEM = regex.compile(r"(?i)(?<![\w.,/])(?P<n>" + NUMBER + r"),\s$")
 _LIST_MAX = 5
 _LIST_OPENER = regex.compile(
-    r"\b(?:of|at|are|were|is|was|ranges?|reach(?:es)?|between|respectively|about|around|some)\s$", regex.IGNORECASE
+    r"(?i)\b(?:of|at|are|were|is|was|ranges?|reach(?:es)?|between|respectively|about|around|some)\s$"
 )
 # What joins a figure to its conversion said in words, and how close the two must be.
 _CONVERSION_JOIN = regex.compile(
     r"\s?(?:,\s?)?(?:or|i\.e\.|/|\u2013|\u2014|-)\s?(?:about|around|roughly|some|nearly)?\s?"
 )
 _CONVERSION_TOLERANCE = 0.03
-_ONE_RANGE = regex.compile(r"\b(?:range|reach|radius)\s(?:of\s)?$", regex.IGNORECASE)
-_RESPECTIVELY = regex.compile(r"[^.;]{0,40}?\brespectively\b", regex.IGNORECASE)
-_FROM = regex.compile(r"\bfrom\s$", regex.IGNORECASE)
+_ONE_RANGE = regex.compile(r"(?i)\b(?:range|reach|radius)\s(?:of\s)?$")
+# "respectively" just after the last figure: the figures go one to each name listed before them.
+RESPECTIVELY = regex.compile(r"(?i)[^.;]{0,40}?\brespectively\b")
+_FROM = regex.compile(r"(?i)\bfrom\s$")
 _ALT = regex.compile(r"\s?\((?P<alt>[^()\n]{1,60})\)")
 
 _WINDOW = 60
 # Where a unit word can start, and how far back from it its quantity can begin: two spelled numbers,
 # a unit, a joining word and a qualifier fit well within it; a longer run of digits is no distance anyway.
 _UNIT_HINT = regex.compile(
-    r"nautical|nmi|nm\b|n\.\s?m\.|mi(?:les?)?\b|miel|mi\.|kilo|kl?ms?\b|k\.\s?m\.|metre|meter", regex.IGNORECASE
+    r"(?i)nautical|nmi|nm\b|n\.\s?m\.|mi(?:les?)?\b|miel|mi\.|kilo|kl?ms?\b|k\.\s?m\.|metre|meter"
 )
 _REACH = 120
 _UNIT_TAIL = 16
@@ -167,7 +163,7 @@ def _listed_before(text: str, match: regex.Match[str]) -> list[Quantity]:
         item = _LIST_ITEM.search(text, max(0, position - _WINDOW), position)
         if item is None:
             break
-        quantity = _single(text, item.start(), item.end("n"), parse_number(item["n"]), match["unit"])
+        quantity = _single(text, item.start(), item.end("n"), parse_figure(item["n"]), match["unit"])
         if quantity is None:
             break
         found.insert(0, quantity)
@@ -189,11 +185,11 @@ def _band(text: str, match: regex.Match[str], prefix: str) -> list[Quantity]:
     km") is a fall or a slip, and neither figure is a safe bound, so it gives nothing.
     """
     unit = match["unit"]
-    lo_value = parse_number(match["lo"])
-    hi_value = parse_number(match["hi"])
+    lo_value = parse_figure(match["lo"])
+    hi_value = parse_figure(match["hi"])
     sep = match["sep"].lower().strip("-")
     between = prefix[-8:].lower() == "between "
-    respectively = _RESPECTIVELY.match(text, match.end()) is not None
+    respectively = RESPECTIVELY.match(text, match.end()) is not None
     if respectively or (sep == "and" and not between and _ONE_RANGE.search(prefix) is None):
         listed = _listed_before(text, match) if match["lounit"] is None else []
         return [*listed, *_pair(text, match, lo_value, hi_value)]
@@ -258,7 +254,7 @@ def find_quantities(text: str) -> list[Quantity]:
                 continue
             prefix = text[max(0, match.start() - _WINDOW) : match.start()]
             if match["hi"] is None:
-                quantity = _single(text, match.start(), match.end(), parse_number(match["lo"]), match["unit"])
+                quantity = _single(text, match.start(), match.end(), parse_figure(match["lo"]), match["unit"])
                 found.extend([quantity] if quantity else [])
             else:
                 found.extend(_band(text, match, prefix))

@@ -1,0 +1,184 @@
+"""What a sentence points back to: "It has", "the missile can", and the system the sentence before names."""
+
+from __future__ import annotations
+
+import attrs
+import regex
+
+from newsfacts import Document
+from newsfacts_weapons.aliases import alias_span
+from newsfacts_weapons.civilian import CIVILIAN_WORD
+from newsfacts_weapons.gazetteer import SYSTEM_NAME
+from newsfacts_weapons.names import find_names
+
+# How many sentences back a name is looked for when a sentence points back.
+_LOOKBACK = 2
+# A sentence that points back to a weapon named earlier: "It has", "the missile", "these systems".
+_ANAPHOR = regex.compile(
+    r"(?i)^\W*(?:It|Its|Each|They|Their)\b|\b(?:it|they)\s(?:is|are|was|were|has|have|can|could|will|would)\b"
+    r"|\b(?:the|this|these|such|its|that)\s(?:[\w-]+\s){0,3}?(?P<noun>missiles?|rockets?|weapons?|weaponry|systems?"
+    r"|versions?|variants?|batter(?:y|ies)|launchers?|ICBMs?)\b"
+)
+# The noun a name stands before in the sentence before ("Kh-59 missiles", "a Patriot battery", "Su-34 jets"):
+# "the missiles" points back to a name said to be a missile, not to the jets that carried it.
+_HEAD_AFTER_NAME = regex.compile(
+    r"(?i)[\"'\u2019\u201d)]?+\s(?:[\w-]++\s){0,2}?(?P<head>missiles?|rockets?|ICBMs?|SLBMs?|interceptors?"
+    r"|batter(?:y|ies)|launchers?|systems?|jets?|aircraft|fighters?|fighter-bombers?|bombers?|planes?|submarines?"
+    r"|frigates?|destroyers?|warships?|ships?|vessels?|drones?|howitzers?|guns?|radars?)\b"
+)
+# A name that fires, launches or carries something is a platform: "The Vela-3 fired a Lark-6".
+_FIRES = regex.compile(
+    r"(?i)(?:\s[\w-]++){0,2}?\s(?:fired|launched|carried|dropped|released|test-fired|shot|deployed|used)\b"
+)
+_FAMILY = {
+    "missile": "missile",
+    "rocket": "missile",
+    "icbm": "missile",
+    "slbm": "missile",
+    "interceptor": "missile",
+    # "the weapon" a sentence points back to is the munition fired, not the jet or ship that fired it
+    "weapon": "missile",
+    "weaponry": "missile",
+    "battery": "battery",
+    "batterie": "battery",
+    "launcher": "launcher",
+    "jet": "aircraft",
+    "aircraft": "aircraft",
+    "fighter": "aircraft",
+    "fighter-bomber": "aircraft",
+    "bomber": "aircraft",
+    "plane": "aircraft",
+    "submarine": "ship",
+    "frigate": "ship",
+    "destroyer": "ship",
+    "warship": "ship",
+    "ship": "ship",
+    "vessel": "ship",
+    "drone": "drone",
+    "howitzer": "gun",
+    "gun": "gun",
+    "radar": "radar",
+}
+# A name a figure is measured against is not its owner: "more than the Scud's", "similar to the Tochka",
+# "twice as far as the Tarn-1", "longer than that of the Scud".
+COMPARED = regex.compile(
+    r"(?i)\b(?:than|unlike|like|compared\s(?:with|to)|similar\sto|comparable\sto|akin\sto|versus|vs\.?"
+    r"|as\s(?:far|long|much|great)\sas|(?:that|those)\sof)\s(?:the\s)?$"
+)
+
+
+def _family(noun: str | None) -> str | None:
+    """The kind of thing a noun names ("missiles" and "rocket" are both missiles); None when it says nothing."""
+    if noun is None:
+        return None
+    return _FAMILY.get(noun.lower().removesuffix("s"))
+
+
+def _previous_name(document: Document, index: int, noun: str | None) -> tuple[int, int] | None:
+    """The weapon name of the nearest earlier sentence that names one, that the sentence points back to.
+
+    With a noun to match ("the missiles"), a name said to be that kind of thing comes first, then one said to
+    be nothing, then the rest ("The Su-34 jets were armed with Kh-59 missiles. The missiles have": the Kh-59).
+    A name the sentence compares its system with ("Unlike the Scud, the new Fateh-313 ...") comes last. Among
+    names that fit as well, one that shows it is a system comes first (see :func:`_weapon_like`); else the first
+    name, with its alias.
+    """
+    sentences = document.sentences
+    text = document.text
+    wanted = _family(noun)
+    for back in range(index - 1, max(-1, index - 1 - _LOOKBACK), -1):
+        sentence = sentences[back]
+        names = find_names(text, sentence.start, sentence.end)
+        if names:
+            bounds = (sentence.start, sentence.end)
+            ranks = [(pointed_rank(text, name, bounds, wanted), not _weapon_like(text, name, bounds)) for name in names]
+            return alias_span(text, names, ranks.index(min(ranks)))
+    return None
+
+
+# A designation's digit or an acronym's capitals ("Tarn-9", "NMESIS"): the marks of a system's name, not a person's.
+_CODED = regex.compile(r"\d|\b[A-Z]{3,}+\b")
+
+
+def _weapon_like(text: str, name: tuple[int, int], bounds: tuple[int, int]) -> bool:
+    """Whether a name shows it is a system: a digit, an acronym, a listed system, or a weapon noun after it.
+
+    A bare capitalised word found only by the verb after it ("Borduria has deployed ...") may be a country, a
+    company or a person, so a sentence pointing back prefers the name that shows it is a weapon.
+    """
+    start, end = name
+    if _CODED.search(text, start, end) is not None or SYSTEM_NAME.fullmatch(text, start, end) is not None:
+        return True
+    return _HEAD_AFTER_NAME.match(text, end, min(bounds[1], end + 40)) is not None
+
+
+def pointed_rank(text: str, name: tuple[int, int], bounds: tuple[int, int], wanted: str | None) -> int:
+    """How well a name of the sentence before fits a reference to a ``wanted`` kind of thing; lower is better."""
+    start, end = name
+    if COMPARED.search(text, max(bounds[0], start - 25), start) is not None:
+        return 3
+    if wanted is None:
+        return 0
+    head = _HEAD_AFTER_NAME.match(text, end, min(bounds[1], end + 40))
+    family = _family(head["head"]) if head is not None else None
+    if family is None and wanted == "missile" and _FIRES.match(text, end, min(bounds[1], end + 40)) is not None:
+        family = "platform"  # "An F-35 carried the JSM": the F-35 is what fired, not what flew
+    return 0 if family == wanted else 1 if family is None else 2
+
+
+@attrs.frozen(kw_only=True)
+class Reference:
+    """A definite reference to a weapon in a sentence ("the missile"), with the kind of thing it names."""
+
+    start: int
+    family: str | None
+
+
+def absolute(reference: Reference | None, offset: int) -> Reference | None:
+    """``reference`` with its start moved by ``offset``: from sentence offsets to document offsets."""
+    return None if reference is None else Reference(start=reference.start + offset, family=reference.family)
+
+
+def context_of(document: Document, index: int) -> str:
+    """The text of the sentence before sentence ``index``, where a weapon named earlier can stand."""
+    if index == 0:
+        return ""
+    previous = document.sentences[index - 1]
+    return document.text[previous.start : previous.end]
+
+
+@attrs.frozen(kw_only=True)
+class Setting:
+    """What a sentence says once for all its figures: where it first points back, and to which system."""
+
+    anaphor: int | None
+    earlier: tuple[int, int] | None
+    civilian_context: bool
+    references: tuple[Reference, ...] = ()
+
+    def points_back(self, position: int) -> bool:
+        """Whether the sentence points back before ``position`` ("It has a range of")."""
+        return self.anaphor is not None and self.anaphor < position
+
+    def reference_before(self, position: int) -> Reference | None:
+        """The last definite reference to a weapon that starts before ``position``, in sentence offsets."""
+        found = None
+        for reference in self.references:
+            if reference.start >= position:
+                break
+            found = reference
+        return found
+
+
+def sentence_setting(document: Document, index: int, context: str) -> Setting:
+    """The :class:`Setting` of sentence ``index``, once for all its figures; ``context`` is the one before."""
+    pointers = list(_ANAPHOR.finditer(document.sentences[index].text))
+    pointer = pointers[0] if pointers else None
+    return Setting(
+        anaphor=pointer.start() if pointer is not None else None,
+        earlier=_previous_name(document, index, pointer["noun"] if pointer is not None else None),
+        civilian_context=CIVILIAN_WORD.search(context) is not None,
+        references=tuple(
+            Reference(start=match.start("noun"), family=_family(match["noun"])) for match in pointers if match["noun"]
+        ),
+    )

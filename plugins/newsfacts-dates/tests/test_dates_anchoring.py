@@ -100,3 +100,17 @@ def test_a_duration_counted_from_now_stays_a_duration() -> None:
     ]
     assert dates("Two weeks hence the court will rule.") == [("Two weeks", "DURATION", "P2W")]
     assert dates("The dam was built ten years ago.") == [("ten years ago", "DATE", "2015")]
+
+
+@pytest.mark.parametrize(
+    ("text", "leaning"),
+    [
+        # the past tense of the sentence before must not turn the anchor to the past: "Friday" is the coming one
+        ("Rebels attacked. On Friday envoys meet, and later that day the vote is held.", "2025-03-07"),
+        ("Rebels attacked the town. Friday is the deadline, and the next morning the envoy leaves.", "2025-03-08TMO"),
+    ],
+)
+def test_an_anaphor_leans_on_the_value_its_anchor_was_given(text: str, leaning: str) -> None:
+    found = dates(text)
+    assert [value for phrase, _, value in found if phrase == "Friday"] == ["2025-03-07"]
+    assert found[-1][2] == leaning

@@ -20,6 +20,7 @@ expression (train annotates none of about forty).
 from __future__ import annotations
 
 from collections.abc import Iterable
+from functools import partial
 
 import regex
 
@@ -28,10 +29,9 @@ from newsfacts_dates.analysis import analyse
 from newsfacts_dates.anaphora import anchor_before
 from newsfacts_dates.explicit import parse_explicit
 from newsfacts_dates.families import fullmatch_family
-from newsfacts_dates.family import Candidate, Context, Normalized
-from newsfacts_dates.normalize import CONTEXT, context_for, normalize, sentence_tense
+from newsfacts_dates.family import Candidate, Normalized
+from newsfacts_dates.normalize import context_for, normalize
 from newsfacts_dates.reckoning import bounds
-from newsfacts_dates.tense import tense_near
 from newsfacts_dates.vocabulary import NUMBER_WORD_ALTERNATION
 
 # What may stand between a clock time and the day it is told on: "9 a.m. on Thursday", "noon, May 2".
@@ -56,15 +56,6 @@ def newsfacts_find_dates(document: Document) -> Iterable[Span]:
     return [Span(text=c.text, start=c.start, end=c.end) for c in analyse(document).candidates]
 
 
-def _anchor_context(document: Document, candidate: Candidate) -> Context:
-    text, start, end = document.text, candidate.start, candidate.end
-    return Context(
-        ref=document.published,
-        tense=tense_near(text, start, end),
-        before=text[max(0, start - CONTEXT) : start],
-    )
-
-
 def _day_named_after(document: Document, end: int) -> str | None:
     """The day named right after a clock time ("9am on Thursday"): the day part of its value, or None."""
     text = document.text
@@ -73,12 +64,7 @@ def _day_named_after(document: Document, end: int) -> str | None:
         return None
     if found.family.clock or found.family.leans(found):
         return None
-    context = Context(
-        ref=document.published,
-        tense=sentence_tense(document, found.start, found.end),
-        before=text[max(0, found.start - CONTEXT) : found.start],
-    )
-    named = normalize(found, context)
+    named = _reading(document, found)
     if named is None or named[0] not in {"DATE", "TIME"}:
         return None
     day = _DAY_PART.match(named[1])
@@ -95,20 +81,22 @@ def _is_rate(text: str, start: int, end: int) -> bool:
 
 
 def _reading(document: Document, candidate: Candidate) -> Normalized | None:
-    """A candidate's (type, value): its rule in its context, on the date it leans on, the clock's day."""
-    analysis = analyse(document)
+    """A candidate's (type, value): its rule in its context, on the date it leans on, with the clock's day.
+
+    The one way a candidate is read, whether for itself or as the date an anaphor or a clock time leans on,
+    so that a span has one value whoever asks.
+    """
     ref = document.published
     if precision := candidate.family.leans(candidate):
-        anchor = anchor_before(
-            analysis, candidate.start, precision, lambda earlier: normalize(earlier, _anchor_context(document, earlier))
-        )
-        ref = anchor or ref
+        ref = anchor_before(analyse(document), candidate.start, precision, partial(_reading, document)) or ref
     found = normalize(candidate, context_for(document, candidate, ref))
     if found is not None and candidate.family.clock and precision:
         # A clock time without a day of its own is on the day named just after it, if one is.
         day = _day_named_after(document, candidate.end)
         if day is not None:
             found = found[0], day + found[1][found[1].index("T") :]
+    if found is None and candidate.family.explicit:
+        found = parse_explicit(candidate.text, document.published)
     return found
 
 
@@ -119,9 +107,7 @@ def newsfacts_normalize_date(document: Document, expression: Span) -> DateExpres
     candidate = analyse(document).by_span.get((start, end))
     if candidate is None:  # a span another plugin found: the one place a span is matched again
         candidate = fullmatch_family(document.text, start, end)
-    found = _reading(document, candidate) if candidate is not None else None
-    if found is None and (candidate is None or candidate.family.explicit):
-        found = parse_explicit(expression.text, document.published)
+    found = _reading(document, candidate) if candidate else parse_explicit(expression.text, document.published)
     if found is None:
         return None
     kind, value = found

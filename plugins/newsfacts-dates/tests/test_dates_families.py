@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import datetime as dt
 import gc
+import subprocess
+import sys
 
+import attrs
 import pytest
 
 import newsfacts
@@ -122,3 +125,22 @@ def test_the_story_through_an_isolated_pipeline() -> None:
     assert found["the following year"] == ("DATE", "2020")
     assert found["a year"] == ("SET", "P1Y")
     assert found["three weeks"] == ("DURATION", "P3W")
+
+
+def test_a_family_whose_needed_word_is_no_trigger_fails_at_import_time() -> None:
+    bad = attrs.evolve(families.BY_KIND[Kind.CENTURY], needs=frozenset({"centennial"}))
+    with pytest.raises(RuntimeError, match="no trigger"):
+        families._check_needs([bad])
+
+
+def test_only_the_families_a_text_calls_for_are_compiled() -> None:
+    # A fresh interpreter: what one short article compiles, on its own.
+    code = (
+        "import newsfacts, newsfacts_dates.plugin as p\n"
+        "from newsfacts_dates import family\n"
+        "pipeline = newsfacts.Pipeline(autoload=False, plugins=[p])\n"
+        "pipeline.extract('The bridge opened in 2014.', published='2025-03-04')\n"
+        "print(family._compile.cache_info().currsize)\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert 0 < int(result.stdout) < len(families.FAMILIES) // 3

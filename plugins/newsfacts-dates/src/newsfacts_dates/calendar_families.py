@@ -22,15 +22,18 @@ from newsfacts_dates.pieces import (
     EDGE_FIRST,
     MONTH,
     MONTH_NAME,
+    MONTH_TRIGGERS,
     ORDINAL_FIRST,
     ORDWORD,
     PART_OF_DAY,
     PTR,
     PTR_FIRST,
     SEASON,
+    SEASON_TRIGGERS,
     SPOKEN_YEAR,
     WEEKDAY,
     WEEKDAY_NAME,
+    WEEKDAY_TRIGGERS,
     YEAR,
     ZONE,
 )
@@ -47,7 +50,15 @@ from newsfacts_dates.reading import (
     year_of,
 )
 from newsfacts_dates.tense import Tense
-from newsfacts_dates.vocabulary import CENTURY_WORDS, DECADE_WORDS, ORDINAL_WORDS, PARTS_OF_DAY, SEASONS, WEEKDAYS
+from newsfacts_dates.vocabulary import (
+    CENTURY_WORDS,
+    DECADE_WORDS,
+    ORDINAL_WORDS,
+    PARTS_OF_DAY,
+    SEASONS,
+    WEEKDAYS,
+    word_set,
+)
 
 # "by February", "through January": a deadline, which news mostly sets ahead of the story.
 _DEADLINE = regex.compile(r"\b(?:by|until|till|through)\s++$", regex.IGNORECASE)
@@ -64,7 +75,14 @@ def _iso(candidate: Candidate, context: Context) -> Normalized | None:
     return ("DATE", day.isoformat()) if day else None
 
 
-ISO = Family(Kind.ISO, r"(?<!\d)(?P<yr>\d{4})-(?P<mo>\d\d)-(?P<day>\d\d)(?!\d)", DIGIT, _iso, explicit=True)
+ISO = Family(
+    Kind.ISO,
+    r"(?<!\d)(?P<yr>\d{4})-(?P<mo>\d\d)-(?P<day>\d\d)(?!\d)",
+    DIGIT,
+    _iso,
+    explicit=True,
+    needs=frozenset({DIGIT}),
+)
 
 
 def month_day(candidate: Candidate, ref: dt.date | None, tense: Tense) -> Normalized | None:
@@ -135,6 +153,7 @@ CLOCK = Family(
     tense=True,
     clock=True,
     leans=_without_own_day,
+    needs=frozenset({DIGIT}),
 )
 
 
@@ -151,6 +170,7 @@ NOON = Family(
     tense=True,
     clock=True,
     leans=_without_own_day,
+    needs=word_set("noon midnight midday"),
 )
 
 
@@ -166,6 +186,7 @@ MDY = Family(
     _month_day,
     tense=True,
     explicit=True,
+    needs=frozenset({DIGIT}),
 )
 # "21 February 2023", "the 5th of May"
 DMY = Family(
@@ -175,6 +196,7 @@ DMY = Family(
     _month_day,
     tense=True,
     explicit=True,
+    needs=frozenset({DIGIT}),
 )
 
 
@@ -192,6 +214,7 @@ WEEKOF = Family(
     "the",
     _week_of,
     tense=True,
+    needs=frozenset({DIGIT}),
 )
 
 
@@ -213,6 +236,7 @@ MY = Family(
     f"{EDGE_FIRST} {MONTH_NAME}",
     _month_year,
     explicit=True,
+    needs=MONTH_TRIGGERS,
 )
 
 
@@ -243,6 +267,7 @@ SEASON_FAMILY = Family(
     f"the {EDGE_FIRST} {PTR_FIRST} spring summer autumn fall winter",
     _season,
     tense=True,
+    needs=SEASON_TRIGGERS,
 )
 
 
@@ -265,6 +290,7 @@ DECADE = Family(
     rf"|(?:nineteen[\s-]++)?(?P<decw>{'|'.join(DECADE_WORDS)})\b)",
     f"the {EDGE_FIRST} {DIGIT} {APOSTROPHE} nineteen {' '.join(DECADE_WORDS)}",
     _decade,
+    needs=frozenset({DIGIT}) | frozenset(DECADE_WORDS),
 )
 
 
@@ -284,6 +310,7 @@ CENTURY = Family(
     r"|twenty[\s-]++first)\s++century\b",
     f"the {EDGE_FIRST} {DIGIT} {ORDINAL_FIRST} nineteenth twentieth twenty",
     _century,
+    needs=word_set("century"),
 )
 
 
@@ -312,6 +339,7 @@ HOLIDAY = Family(
     "last next this thanksgiving christmas new election independence veterans memorial labor valentine halloween",
     _holiday,
     tense=True,
+    needs=word_set("thanksgiving christmas halloween day year"),
 )
 
 
@@ -322,12 +350,28 @@ def _year_alone(candidate: Candidate, context: Context) -> Normalized | None:
 
 
 # "the year two thousand", "the year 2000"
-THEYEAR = Family(Kind.THEYEAR, rf"the\s++year\s++(?:(?P<yr>{YEAR})|(?P<spoken>{SPOKEN_YEAR}))", "the", _year_alone)
+THEYEAR = Family(
+    Kind.THEYEAR,
+    rf"the\s++year\s++(?:(?P<yr>{YEAR})|(?P<spoken>{SPOKEN_YEAR}))",
+    "the",
+    _year_alone,
+    needs=word_set("year"),
+)
 # "early 2026", "mid-1996", "2014"
-YEAR_FAMILY = Family(Kind.YEAR, rf"(?P<edge>{EDGE})?(?P<yr>{YEAR})", f"{EDGE_FIRST} {DIGIT}", _year_alone)
+YEAR_FAMILY = Family(
+    Kind.YEAR,
+    rf"(?P<edge>{EDGE})?(?P<yr>{YEAR})",
+    f"{EDGE_FIRST} {DIGIT}",
+    _year_alone,
+    needs=frozenset({DIGIT}),
+)
 # Spoken years stand alone after "in", or in the "nineteen ninety-six" form, which is no count.
 SPOKENYEAR = Family(
-    Kind.SPOKENYEAR, rf"(?:(?<=\bin\s)|(?=nineteen\b))(?P<spoken>{SPOKEN_YEAR})", "nineteen two", _year_alone
+    Kind.SPOKENYEAR,
+    rf"(?:(?<=\bin\s)|(?=nineteen\b))(?P<spoken>{SPOKEN_YEAR})",
+    "nineteen two",
+    _year_alone,
+    needs=word_set("nineteen thousand"),
 )
 
 
@@ -364,6 +408,7 @@ WEEKDAY_FAMILY = Family(
     _weekday,
     tense=True,
     leans=_weekday_leans,
+    needs=WEEKDAY_TRIGGERS,
 )
 
 
@@ -391,4 +436,5 @@ MONTH_FAMILY = Family(
     f"{EDGE_FIRST} {PTR_FIRST} {MONTH_NAME}",
     _month_alone,
     tense=True,
+    needs=MONTH_TRIGGERS,
 )

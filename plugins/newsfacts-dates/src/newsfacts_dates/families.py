@@ -22,7 +22,7 @@ from newsfacts_dates import calendar_families as cal
 from newsfacts_dates import relative_families as rel
 from newsfacts_dates import span_families as span
 from newsfacts_dates.family import Candidate, Family, Kind
-from newsfacts_dates.pieces import MONTH_FULL_NAMES, START_BEFORE, UNIT_PLURAL_WORDS, UNIT_WORDS
+from newsfacts_dates.pieces import DIGIT, MONTH_FULL_NAMES, START_BEFORE, UNIT_PLURAL_WORDS, UNIT_WORDS
 from newsfacts_dates.vocabulary import DECADE_WORDS, FREQUENCY_WORDS, MONTHS, SEASONS, WEEKDAYS, word_set
 
 FAMILIES: tuple[Family, ...] = (
@@ -102,6 +102,20 @@ TRIGGER_WORDS = frozenset(
         *FREQUENCY_WORDS,
     )
 )
+
+
+def _check_needs(families: Iterable[Family]) -> None:
+    """Fail when a family needs a word the finder does not note as a trigger: it would never be tried."""
+    for family in families:
+        if unknown := sorted(family.needs - TRIGGER_WORDS - {DIGIT}):
+            msg = f"date family {family.kind!r} needs words that are no trigger: {', '.join(unknown)}"
+            raise RuntimeError(msg)
+        if not family.needs:
+            msg = f"date family {family.kind!r} needs no trigger word: the finder could never try it"
+            raise RuntimeError(msg)
+
+
+_check_needs(FAMILIES)
 # The longest stretch from the start of an expression to its first trigger ("approximately twenty four
 # and a half consecutive hours" reaches 49), with room for odd spacing.
 TRIGGER_REACH = 100

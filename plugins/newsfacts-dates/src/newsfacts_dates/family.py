@@ -140,6 +140,7 @@ class Family:
     pattern: str = attrs.field(repr=False)
     first_words: str = attrs.field(repr=False)
     rule: Rule = attrs.field(validator=attrs.validators.is_callable(), repr=False)
+    needs: frozenset[str] = attrs.field(kw_only=True, repr=False)
     tense: bool = attrs.field(default=False, repr=False)
     quarterly: bool = attrs.field(default=False, repr=False)
     explicit: bool = attrs.field(default=False, repr=False)

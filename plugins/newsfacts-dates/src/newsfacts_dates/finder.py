@@ -11,6 +11,7 @@ the words around a candidate show is no date: a year that is an amount
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Iterator
 
 import regex
@@ -18,6 +19,7 @@ import regex
 from newsfacts_dates.families import (
     ARTICLE_NEXT_WORDS,
     FAMILIES_BY_FIRST_WORD,
+    LONGEST,
     NAME,
     NAME_KEYS,
     START,
@@ -208,10 +210,14 @@ def _can_start(text: str, position: int) -> bool:
     return START.match(text, position, position) is not None
 
 
-def _starts_and_triggers(text: str) -> tuple[list[tuple[int, str]], list[int]]:
-    """The word starts that may begin an expression (with their first-word key), and the trigger offsets."""
+def _starts_and_triggers(text: str) -> tuple[list[tuple[int, str]], list[int], list[str]]:
+    """The word starts that may begin an expression (with their first-word key), the triggers' offsets and words.
+
+    A trigger's word is the lower-cased word, or DIGIT for a number.
+    """
     starts: list[tuple[int, str]] = []
     triggers: list[int] = []
+    trigger_words: list[str] = []
     lowered = text.lower()
     if len(lowered) != len(text):  # a few letters lower-case to two characters; keep offsets true
         lowered = "".join(char.lower() if len(char.lower()) == 1 else char for char in text)
@@ -233,6 +239,7 @@ def _starts_and_triggers(text: str) -> tuple[list[tuple[int, str]], list[int]]:
             if _can_start(text, position):
                 starts.append((position, DIGIT))
             triggers.append(position)
+            trigger_words.append(DIGIT)
             continue
         key, trigger = kind
         position = token.start()
@@ -244,12 +251,22 @@ def _starts_and_triggers(text: str) -> tuple[list[tuple[int, str]], list[int]]:
             article_before = ARTICLE_NEXT_WORDS.get(key)
         if trigger:
             triggers.append(position)
-    return starts, triggers
+            trigger_words.append(word)
+    return starts, triggers, trigger_words
 
 
-def _live_starts(text: str) -> Iterator[tuple[int, str]]:
-    """Word starts where an expression may begin: those with a trigger at most TRIGGER_REACH after them."""
-    starts, triggers = _starts_and_triggers(text)
+# Past this many triggers in reach of a start (dense figures), all of its families are tried: the look at the
+# triggers stays bounded, and trying a family that cannot match costs nothing but time.
+_MOST_TRIGGERS_READ = 24
+
+
+def _live_starts(text: str) -> Iterator[tuple[int, str, frozenset[str] | None]]:
+    """Word starts where an expression may begin, with the trigger words in reach (None: too many to read).
+
+    A start is live when a trigger lies at most TRIGGER_REACH after it; the words of the triggers up to
+    LONGEST after it tell which of its families may match there (see ``Family.needs``).
+    """
+    starts, triggers, trigger_words = _starts_and_triggers(text)
     index = 0
     for position, key in starts:
         while index < len(triggers) and triggers[index] < position:
@@ -257,20 +274,27 @@ def _live_starts(text: str) -> Iterator[tuple[int, str]]:
         if index == len(triggers):
             return
         if triggers[index] - position <= TRIGGER_REACH:
-            yield position, key
+            last = min(len(triggers), index + _MOST_TRIGGERS_READ)
+            stop = bisect.bisect_left(triggers, position + LONGEST, index, last)
+            near = None if stop == index + _MOST_TRIGGERS_READ else frozenset(trigger_words[index:stop])
+            yield position, key, near
 
 
 def find_candidates(text: str) -> Iterator[Candidate]:
     """The temporal expressions in ``text``, in order, not overlapping, each with its family and parts.
 
-    Families are tried only where an expression can start near one of its trigger words, which
-    gives the same matches as running every family at every position, at a fraction of the cost.
+    Families are tried only where an expression can start near one of its trigger words, and only those
+    whose needed words are in reach, which gives the same matches as running every family at every
+    position, at a fraction of the cost; a family no text calls for is never compiled.
     """
     covered = 0
-    for position, key in _live_starts(text):
+    for position, key, near in _live_starts(text):
         if position < covered:
             continue
-        candidate = match_family(text, position, FAMILIES_BY_FIRST_WORD[key])
+        families = FAMILIES_BY_FIRST_WORD[key]
+        if near is not None:
+            families = tuple(family for family in families if not family.needs.isdisjoint(near))
+        candidate = match_family(text, position, families)
         if candidate is None:
             continue
         covered = candidate.end

@@ -72,3 +72,9 @@ NUMBER_FIRST = f"{DIGIT} {' '.join(COUNT_WORDS)} a an half few couple several ma
 EDGE_FIRST = "early late earlier later mid"
 PTR_FIRST = "this last next coming past previous following"
 ORDINAL_FIRST = " ".join(ORDINAL_WORDS)
+
+# Trigger words a family's ``needs`` are made of (see ``family.Family``).
+UNIT_TRIGGERS = frozenset((*UNIT_WORDS.split(), *UNIT_PLURAL_WORDS.split()))
+MONTH_TRIGGERS = frozenset(MONTHS)
+WEEKDAY_TRIGGERS = frozenset((*WEEKDAYS, *(f"{day}s" for day in WEEKDAYS)))
+SEASON_TRIGGERS = frozenset(SEASONS)

@@ -20,6 +20,7 @@ from newsfacts_dates.pieces import (
     EDGE,
     EDGE_FIRST,
     MONTH,
+    MONTH_TRIGGERS,
     NUM,
     NUMBER_FIRST,
     ORDWORD,
@@ -28,6 +29,7 @@ from newsfacts_dates.pieces import (
     PTR_FIRST,
     UNIT,
     UNIT_SINGULAR,
+    UNIT_TRIGGERS,
     YEAR,
 )
 from newsfacts_dates.reading import (
@@ -41,7 +43,7 @@ from newsfacts_dates.reading import (
     words,
     year_of,
 )
-from newsfacts_dates.vocabulary import ORDINALS, PARTS_OF_DAY, amount
+from newsfacts_dates.vocabulary import ORDINALS, PARTS_OF_DAY, amount, word_set
 
 _PRESENT = frozenset({"now", "right now", "currently", "nowadays", "these days", "at present", "presently"})
 _FUTURE_WORDS = ("soon", "future", "term", "coming")
@@ -92,6 +94,7 @@ QUARTER = Family(
     f" {DIGIT} first second third fourth",
     _quarter,
     tense=True,
+    needs=word_set("quarter half"),
 )
 
 
@@ -112,6 +115,7 @@ LASTQ = Family(
     r"(?:fiscal\s++)?quarter\b(?!-)",
     "the",
     _latest_quarter,
+    needs=word_set("quarter"),
 )
 
 
@@ -137,6 +141,7 @@ EDGEOF = Family(
     rf"|(?P<mon>{MONTH})(?:,?\s++(?P<yr>{YEAR}))?|(?P<yr>{YEAR}))",
     "the end beginning start middle close",
     _edge_of,
+    needs=frozenset({DIGIT}) | MONTH_TRIGGERS | word_set("year month week quarter decade century"),
 )
 
 
@@ -177,6 +182,7 @@ AGO = Family(
     f"{APPROX_FIRST} {NUMBER_FIRST}",
     _ago,
     quarterly=True,
+    needs=UNIT_TRIGGERS,
 )
 
 
@@ -205,6 +211,7 @@ REL = Family(
     f"{EDGE_FIRST} the {PTR_FIRST}",
     _relative,
     leans=_relative_leans,
+    needs=UNIT_TRIGGERS,
 )
 
 
@@ -224,6 +231,7 @@ ANAPHOR = Family(
     f"{EDGE_FIRST} that",
     _at_reference,
     leans=_anaphor_leans,
+    needs=word_set("year month week day"),
 )
 
 
@@ -238,13 +246,21 @@ def _weekend(candidate: Candidate, context: Context) -> Normalized | None:
     return "DATE", rk.week_value(day) + "-WE"
 
 
-WEEKEND = Family(Kind.WEEKEND, r"the\s++weekend\b", "the", _weekend, tense=True)
+WEEKEND = Family(
+    Kind.WEEKEND,
+    r"the\s++weekend\b",
+    "the",
+    _weekend,
+    tense=True,
+    needs=word_set("weekend"),
+)
 # "the full year", "the current month"
 CURRENT = Family(
     Kind.CURRENT,
     r"(?:the\s++)?(?:current|full|entire|whole)\s++(?P<unit>year|month|week)\b",
     "the current full entire whole",
     _at_reference,
+    needs=word_set("year month week"),
 )
 
 
@@ -265,6 +281,7 @@ PERIOD = Family(
     r"(?:\s++(?:period|quarter)\b)?(?<!latest|recent)",
     "the comparable same year latest most",
     _period,
+    needs=word_set("year period quarter"),
 )
 
 
@@ -276,7 +293,13 @@ def _year_period(candidate: Candidate, context: Context) -> Normalized | None:
 
 
 # "the 1988 period", "the 1989 quarter": in results, the latest quarter of that year
-YEARPERIOD = Family(Kind.YEARPERIOD, rf"the\s++(?P<yr>{YEAR})\s++(?:period|quarter)\b(?!-)", "the", _year_period)
+YEARPERIOD = Family(
+    Kind.YEARPERIOD,
+    rf"the\s++(?P<yr>{YEAR})\s++(?:period|quarter)\b(?!-)",
+    "the",
+    _year_period,
+    needs=frozenset({DIGIT}),
+)
 
 
 def _fiscal(candidate: Candidate, context: Context) -> Normalized | None:
@@ -294,6 +317,7 @@ FISCAL = Family(
     r"fiscal\s++year\b)",
     "fiscal the current latest next last previous this",
     _fiscal,
+    needs=word_set("fiscal"),
 )
 
 
@@ -316,6 +340,7 @@ YEARWORD = Family(
     "the year",
     _year_word,
     tense=True,
+    needs=word_set("year"),
 )
 
 
@@ -349,6 +374,7 @@ PARTOFDAY = Family(
     f"{EDGE_FIRST} the that this last tomorrow yesterday tonight overnight",
     _part_of_day,
     leans=_part_of_day_leans,
+    needs=word_set("morning afternoon evening night tonight overnight"),
 )
 
 
@@ -384,4 +410,8 @@ WORD = Family(
     f"{EDGE_FIRST} today yesterday tomorrow right now currently nowadays these at presently recently more"
     " lately the recent coming current then",
     _word,
+    needs=word_set(
+        "today yesterday tomorrow now currently nowadays days present presently recently lately past future term"
+        " years months weeks current"
+    ),
 )

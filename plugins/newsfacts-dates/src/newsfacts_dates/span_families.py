@@ -13,21 +13,34 @@ from newsfacts_dates.pieces import (
     APPROX_FIRST,
     DIGIT,
     MONTH,
+    MONTH_TRIGGERS,
     NUM,
     NUMBER_FIRST,
     NUMWORD,
     SEASON,
+    SEASON_TRIGGERS,
     UNIT,
     UNIT_PLURAL,
     UNIT_PLURAL_WORDS,
     UNIT_SINGULAR,
+    UNIT_TRIGGERS,
     UNIT_WORDS,
     WEEKDAY,
     WEEKDAY_NAME,
+    WEEKDAY_TRIGGERS,
     WEEKDAYS_PLURAL,
 )
 from newsfacts_dates.reading import month_number, unit_of
-from newsfacts_dates.vocabulary import COUNT_WORDS, PARTS_OF_DAY, SEASONS, SET_PERIODS, WEEKDAYS, amount
+from newsfacts_dates.vocabulary import (
+    COUNT_WORDS,
+    FREQUENCY_WORDS,
+    PARTS_OF_DAY,
+    SEASONS,
+    SET_PERIODS,
+    WEEKDAYS,
+    amount,
+    word_set,
+)
 
 
 def _span_duration(candidate: Candidate, context: Context) -> Normalized | None:
@@ -43,6 +56,7 @@ SPANDUR = Family(
     rf"(?:(?P<num>{NUM})\s++)?(?:more\s++|full\s++)?(?P<unit>{UNIT_PLURAL})\b",
     f"{APPROX_FIRST} the past last next first coming final previous following latest recent",
     _span_duration,
+    needs=UNIT_TRIGGERS,
 )
 
 
@@ -66,6 +80,7 @@ DUR = Family(
     rf"|trading\s++|business\s++|working\s++)?(?P<unit>{UNIT})(?!-)(?P<half>\s++and\s++a\s++half\b)?",
     f"{APPROX_FIRST} the {NUMBER_FIRST}",
     _duration,
+    needs=UNIT_TRIGGERS,
 )
 # "five-year", "a day-long meeting" (one day); "a decades-long feud", "a years-old slump" (an unknown number)
 HYPHDUR = Family(
@@ -75,6 +90,7 @@ HYPHDUR = Family(
     rf"|(?P<unit>{UNIT_SINGULAR})-long\b(?!-)|(?P<unit>{UNIT_PLURAL})-(?:long|old)\b(?!-)",
     f"{DIGIT} {' '.join(COUNT_WORDS)} several multi many {UNIT_WORDS} {UNIT_PLURAL_WORDS}",
     _duration,
+    needs=UNIT_TRIGGERS,
 )
 
 
@@ -93,6 +109,7 @@ VAGUE = Family(
     r"(?!\s++(?:ago|before|after|since|earlier|later|of)\b)",
     "years months weeks decades centuries the",
     _vague,
+    needs=word_set("years months weeks days decades centuries"),
 )
 
 
@@ -125,4 +142,10 @@ SET = Family(
     rf"|(?P<wds>{WEEKDAYS_PLURAL})\b|(?P<wd>{WEEKDAY})\s++(?P<parts>mornings|afternoons|evenings|nights)\b",
     f"{' '.join(SET_PERIODS)} every each once twice three four {WEEKDAY_NAME}",
     _set,
+    needs=FREQUENCY_WORDS
+    | UNIT_TRIGGERS
+    | WEEKDAY_TRIGGERS
+    | MONTH_TRIGGERS
+    | SEASON_TRIGGERS
+    | word_set("morning afternoon evening night"),
 )

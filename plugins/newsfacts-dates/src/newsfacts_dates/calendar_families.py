@@ -1,6 +1,6 @@
 """Families that name a day, a month, a year or a span of the calendar outright, each with its rule.
 
-"2023-02-21", "Friday, Oct. 23, 1998", "10:35 a.m. Tuesday", "March 2021",
+"2023-02-21", "Friday, Oct. 23, 1998", "March 2021",
 "Thanksgiving", "the 1990s", "the 20th century", "last summer", "on Tuesday",
 "in March". A pointer ("last", "next") or the tense around a name that leaves
 its year or week out decides which one it is.
@@ -35,13 +35,11 @@ from newsfacts_dates.pieces import (
     WEEKDAY_NAME,
     WEEKDAY_TRIGGERS,
     YEAR,
-    ZONE,
 )
 from newsfacts_dates.reading import (
     DAY_PRECISION,
     LEANING,
     day_number,
-    day_word,
     direction,
     month_number,
     ordinal_number,
@@ -99,79 +97,6 @@ def month_day(candidate: Candidate, ref: dt.date | None, tense: Tense) -> Normal
         year = rk.nearest_in_tense(dated, ref, tense).year
     found = valid_day(year, month, day) if year is not None else None
     return ("DATE", found.isoformat()) if found else None
-
-
-def _clock_day(candidate: Candidate, ref: dt.date | None, tense: Tense) -> str:
-    if candidate["wd"]:
-        if ref is None:
-            return f"XXXX-WXX-{WEEKDAYS[candidate['wd'].lower()] + 1}"
-        return rk.nearest_weekday(ref, WEEKDAYS[candidate["wd"].lower()], 0, tense).isoformat()
-    if candidate["mon"] and candidate["day"]:
-        found = month_day(candidate, ref, tense)
-        if found:
-            return found[1]
-    return rk.at_granularity(day_word(words(candidate["dw"]), ref), "day")
-
-
-def _meridiem_of(part: str, hour: int) -> str:
-    """a.m. or p.m. from a spoken part of the day: "4 in the morning", "12 at night" (midnight)."""
-    if part.endswith("morning"):
-        return "am"
-    if part.endswith("night") and hour == 12:
-        return "am"
-    return "pm"
-
-
-def _clock(candidate: Candidate, context: Context) -> Normalized | None:
-    hour = int(candidate["h"])
-    minute = int(candidate["mi"] or 0)
-    if not 1 <= hour <= 12 or minute > 59:
-        return None
-    meridiem = candidate["ap"].lower() if candidate["ap"] else _meridiem_of(words(candidate["dpart"]), hour)
-    if meridiem.startswith("p") and hour != 12:
-        hour += 12
-    elif meridiem.startswith("a") and hour == 12:
-        hour = 0
-    return "TIME", f"{_clock_day(candidate, context.ref, context.tense)}T{hour:02d}:{minute:02d}"
-
-
-def _without_own_day(candidate: Candidate) -> int:
-    """A clock time with no day of its own ("at 10 p.m.") is on the day the story is telling about."""
-    return 0 if candidate["wd"] or candidate["dw"] or candidate["mon"] else DAY_PRECISION
-
-
-# Clock times, with an optional day: "10:35 a.m.", "9 a.m. EST Tuesday", "4 in the morning".
-CLOCK = Family(
-    Kind.CLOCK,
-    rf"(?:(?:about|around|at\s++about|shortly\s++after|shortly\s++before)\s++)?(?P<h>\d{{1,2}})(?:[:.](?P<mi>\d\d))?"
-    rf"(?:\s*+(?P<ap>[ap]\.m\.?|[ap]m\b)(?:\s++{ZONE}\b)?"
-    # "4 in the morning", "9 o'clock at night": the part of the day says a.m. or p.m.
-    r"|\s++(?:o'clock\s++)?(?P<dpart>in\s++the\s++(?:morning|afternoon|evening)|at\s++night)\b)"
-    rf"(?:,?\s++(?:(?P<wd>{WEEKDAY})|(?P<dw>today|yesterday|tomorrow)\b|(?P<mon>{MONTH})\s*+(?P<day>{DAYNUM})))?",
-    f"about around at shortly {DIGIT}",
-    _clock,
-    tense=True,
-    clock=True,
-    leans=_without_own_day,
-    needs=frozenset({DIGIT}),
-)
-
-
-def _noon(candidate: Candidate, context: Context) -> Normalized | None:
-    clock = "T00:00" if candidate["nn"].lower() == "midnight" else "T12:00"
-    return "TIME", _clock_day(candidate, context.ref, context.tense) + clock
-
-
-NOON = Family(
-    Kind.NOON,
-    rf"(?P<nn>noon|midnight|midday)\b(?:\s++(?:(?P<wd>{WEEKDAY})|(?P<dw>today|yesterday|tomorrow)\b))?",
-    "noon midnight midday",
-    _noon,
-    tense=True,
-    clock=True,
-    leans=_without_own_day,
-    needs=word_set("noon midnight midday"),
-)
 
 
 def _month_day(candidate: Candidate, context: Context) -> Normalized | None:

@@ -19,6 +19,7 @@ from types import MappingProxyType
 import regex
 
 from newsfacts_dates import calendar_families as cal
+from newsfacts_dates import clock_families as clock
 from newsfacts_dates import relative_families as rel
 from newsfacts_dates import span_families as span
 from newsfacts_dates.family import Candidate, Family, Kind
@@ -27,8 +28,8 @@ from newsfacts_dates.vocabulary import DECADE_WORDS, FREQUENCY_WORDS, MONTHS, SE
 
 FAMILIES: tuple[Family, ...] = (
     cal.ISO,
-    cal.CLOCK,
-    cal.NOON,
+    clock.CLOCK,
+    clock.NOON,
     cal.MDY,
     cal.DMY,
     cal.WEEKOF,

@@ -349,8 +349,7 @@ def _month_alone(candidate: Candidate, context: Context) -> Normalized | None:
     elif pointer > 0:
         year = ref.year if month > ref.month else ref.year + 1
     elif not candidate["ptr"]:
-        firsts = [dt.date(y, month, 1) for y in (ref.year - 1, ref.year, ref.year + 1)]
-        year = rk.nearest_in_tense(firsts, ref.replace(day=1), _deadline_tense(context)).year
+        year = rk.nearest_month_year(month, ref, _deadline_tense(context))
     return "DATE", f"{year:04d}-{month:02d}"
 
 

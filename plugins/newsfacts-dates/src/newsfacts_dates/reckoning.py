@@ -193,6 +193,12 @@ def nearest_in_tense(options: list[dt.date], ref: dt.date, tense: Tense, slack: 
     return nearest
 
 
+def nearest_month_year(month: int, ref: dt.date, tense: Tense) -> int:
+    """The year of the ``month`` nearest ``ref`` (the year before, of, or after it), as the tense allows."""
+    firsts = [dt.date(year, month, 1) for year in (ref.year - 1, ref.year, ref.year + 1)]
+    return nearest_in_tense(firsts, ref.replace(day=1), tense).year
+
+
 def nearest_weekday(ref: dt.date, weekday: int, direction: int, tense: Tense) -> dt.date:
     """The ``weekday`` (0 = Monday) before ``ref`` (direction -1), after it (+1), or as the tense says (0)."""
     back = (ref.weekday() - weekday) % 7

@@ -122,8 +122,9 @@ LASTQ = Family(
 def _edge_of(candidate: Candidate, context: Context) -> Normalized | None:
     ref = context.ref
     if candidate["mon"]:
-        year = year_of(candidate) or (ref.year if ref else None)
+        # "the end of March": the year it names, else the nearest March, as a bare month is read
         month = month_number(candidate["mon"])
+        year = year_of(candidate) or (rk.nearest_month_year(month, ref, context.tense) if ref else None)
         return "DATE", f"{year:04d}-{month:02d}" if year else f"XXXX-{month:02d}"
     if candidate["unit"]:
         unit = candidate["unit"].lower()
@@ -141,6 +142,7 @@ EDGEOF = Family(
     rf"|(?P<mon>{MONTH})(?:,?\s++(?P<yr>{YEAR}))?|(?P<yr>{YEAR}))",
     "the end beginning start middle close",
     _edge_of,
+    tense=True,
     needs=frozenset({DIGIT}) | MONTH_TRIGGERS | word_set("year month week quarter decade century"),
 )
 

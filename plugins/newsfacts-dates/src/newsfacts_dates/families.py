@@ -144,6 +144,26 @@ def _dispatch() -> dict[str, tuple[Family, ...]]:
 # For each first word, the families that can begin with it, in FAMILIES' order.
 FAMILIES_BY_FIRST_WORD = MappingProxyType(_dispatch())
 
+
+def _needed_by() -> dict[str, int]:
+    """For each trigger word (and DIGIT), the bits (1 << index in FAMILIES) of the families that need it."""
+    masks: dict[str, int] = {}
+    for index, family in enumerate(FAMILIES):
+        for word in family.needs:
+            masks[word] = masks.get(word, 0) | 1 << index
+    return masks
+
+
+# Which families a trigger word lets the finder try, as bits; and each first word's families with their bits.
+NEEDED_BY = MappingProxyType(_needed_by())
+ALL_FAMILIES = (1 << len(FAMILIES)) - 1
+CHOICES_BY_FIRST_WORD = MappingProxyType(
+    {
+        key: tuple((1 << FAMILIES.index(family), family) for family in families)
+        for key, families in FAMILIES_BY_FIRST_WORD.items()
+    }
+)
+
 # Words between a number and its unit in a duration ("an additional year").
 _AFTER_NUMBER = frozenset({"more", "additional", "full", "straight", "consecutive", "trading", "business", "working"})
 # Articles (and "that"), and the words other than first words and triggers that may follow one in an expression.

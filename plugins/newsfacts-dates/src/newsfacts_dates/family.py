@@ -13,7 +13,6 @@ from __future__ import annotations
 import datetime as dt
 import enum
 from collections.abc import Callable
-from functools import cache
 from typing import Any, Literal, TypeAlias
 
 import attrs
@@ -118,9 +117,15 @@ def _leans_on_nothing(candidate: Candidate) -> int:
     return 0
 
 
-@cache
+# Each family's compiled pattern, by kind, filled on first use.
+_COMPILED: dict[Kind, regex.Pattern[str]] = {}
+
+
 def _compile(kind: Kind, body: str) -> regex.Pattern[str]:
-    return regex.compile(START_BEFORE + f"(?P<{kind}>{body})", regex.IGNORECASE)
+    pattern = _COMPILED.get(kind)
+    if pattern is None:
+        pattern = _COMPILED.setdefault(kind, regex.compile(START_BEFORE + f"(?P<{kind}>{body})", regex.IGNORECASE))
+    return pattern
 
 
 @attrs.frozen

@@ -12,23 +12,26 @@ the words around a candidate show is no date: a year that is an amount
 from __future__ import annotations
 
 import bisect
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
 import regex
 
 from newsfacts_dates.families import (
+    ALL_FAMILIES,
     ARTICLE_NEXT_WORDS,
+    CHOICES_BY_FIRST_WORD,
     FAMILIES_BY_FIRST_WORD,
     LONGEST,
     NAME,
     NAME_KEYS,
+    NEEDED_BY,
     START,
     TRIGGER_REACH,
     WORD,
     WORD_KINDS,
     match_family,
 )
-from newsfacts_dates.family import Candidate, Kind
+from newsfacts_dates.family import Candidate, Family, Kind
 from newsfacts_dates.pieces import APOSTROPHE, DIGIT
 from newsfacts_dates.vocabulary import FREQUENCY_WORDS, alternation, word_set
 
@@ -210,14 +213,14 @@ def _can_start(text: str, position: int) -> bool:
     return START.match(text, position, position) is not None
 
 
-def _starts_and_triggers(text: str) -> tuple[list[tuple[int, str]], list[int], list[str]]:
-    """The word starts that may begin an expression (with their first-word key), the triggers' offsets and words.
+def _starts_and_triggers(text: str) -> tuple[list[tuple[int, str]], list[int], list[int]]:
+    """The word starts that may begin an expression (with their first-word key), and the triggers.
 
-    A trigger's word is the lower-cased word, or DIGIT for a number.
+    For each trigger: its offset, and the families that need its word (as bits, see ``families.NEEDED_BY``).
     """
     starts: list[tuple[int, str]] = []
     triggers: list[int] = []
-    trigger_words: list[str] = []
+    trigger_masks: list[int] = []
     lowered = text.lower()
     if len(lowered) != len(text):  # a few letters lower-case to two characters; keep offsets true
         lowered = "".join(char.lower() if len(char.lower()) == 1 else char for char in text)
@@ -239,7 +242,7 @@ def _starts_and_triggers(text: str) -> tuple[list[tuple[int, str]], list[int], l
             if _can_start(text, position):
                 starts.append((position, DIGIT))
             triggers.append(position)
-            trigger_words.append(DIGIT)
+            trigger_masks.append(_DIGIT_MASK)
             continue
         key, trigger = kind
         position = token.start()
@@ -251,22 +254,23 @@ def _starts_and_triggers(text: str) -> tuple[list[tuple[int, str]], list[int], l
             article_before = ARTICLE_NEXT_WORDS.get(key)
         if trigger:
             triggers.append(position)
-            trigger_words.append(word)
-    return starts, triggers, trigger_words
+            trigger_masks.append(NEEDED_BY.get(word, 0))
+    return starts, triggers, trigger_masks
 
 
+_DIGIT_MASK = NEEDED_BY[DIGIT]
 # Past this many triggers in reach of a start (dense figures), all of its families are tried: the look at the
 # triggers stays bounded, and trying a family that cannot match costs nothing but time.
 _MOST_TRIGGERS_READ = 24
 
 
-def _live_starts(text: str) -> Iterator[tuple[int, str, frozenset[str] | None]]:
-    """Word starts where an expression may begin, with the trigger words in reach (None: too many to read).
+def _live_starts(text: str) -> Iterator[tuple[int, str, int]]:
+    """Word starts where an expression may begin, with the families the triggers in reach call for (as bits).
 
     A start is live when a trigger lies at most TRIGGER_REACH after it; the words of the triggers up to
     LONGEST after it tell which of its families may match there (see ``Family.needs``).
     """
-    starts, triggers, trigger_words = _starts_and_triggers(text)
+    starts, triggers, trigger_masks = _starts_and_triggers(text)
     index = 0
     for position, key in starts:
         while index < len(triggers) and triggers[index] < position:
@@ -276,8 +280,13 @@ def _live_starts(text: str) -> Iterator[tuple[int, str, frozenset[str] | None]]:
         if triggers[index] - position <= TRIGGER_REACH:
             last = min(len(triggers), index + _MOST_TRIGGERS_READ)
             stop = bisect.bisect_left(triggers, position + LONGEST, index, last)
-            near = None if stop == index + _MOST_TRIGGERS_READ else frozenset(trigger_words[index:stop])
-            yield position, key, near
+            if stop == index + _MOST_TRIGGERS_READ:
+                yield position, key, ALL_FAMILIES
+                continue
+            called = 0
+            for mask in trigger_masks[index:stop]:
+                called |= mask
+            yield position, key, called
 
 
 def find_candidates(text: str) -> Iterator[Candidate]:
@@ -288,15 +297,16 @@ def find_candidates(text: str) -> Iterator[Candidate]:
     position, at a fraction of the cost; a family no text calls for is never compiled.
     """
     covered = 0
-    for position, key, near in _live_starts(text):
+    for position, key, called in _live_starts(text):
         if position < covered:
             continue
-        families = FAMILIES_BY_FIRST_WORD[key]
-        if near is not None:
-            families = tuple(family for family in families if not family.needs.isdisjoint(near))
+        if called == ALL_FAMILIES:
+            families: Iterable[Family] = FAMILIES_BY_FIRST_WORD[key]
+        else:
+            families = [family for bit, family in CHOICES_BY_FIRST_WORD[key] if called & bit]
         candidate = match_family(text, position, families)
         if candidate is None:
             continue
-        covered = candidate.end
+        covered = candidate.match.end()
         if _keep(text, candidate):
             yield candidate

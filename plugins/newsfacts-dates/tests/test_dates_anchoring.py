@@ -114,3 +114,26 @@ def test_an_anaphor_leans_on_the_value_its_anchor_was_given(text: str, leaning: 
     found = dates(text)
     assert [value for phrase, _, value in found if phrase == "Friday"] == ["2025-03-07"]
     assert found[-1][2] == leaning
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a quarter, a half or a season names a year an anaphor can lean on
+        (
+            "Sales peaked in the third quarter of 2019. The following year they fell.",
+            [("the third quarter of 2019", "DATE", "2019-Q3"), ("The following year", "DATE", "2020")],
+        ),
+        (
+            "The dam burst in the summer of 1998. Later that year the town was rebuilt.",
+            [("the summer of 1998", "DATE", "1998-SU"), ("Later that year", "DATE", "1998")],
+        ),
+        # ... but not a month or a day: "that month" needs a month
+        (
+            "The dam burst in the summer of 1998. Later that month the town was rebuilt.",
+            [("the summer of 1998", "DATE", "1998-SU"), ("Later that month", "DATE", "2025-03")],
+        ),
+    ],
+)
+def test_a_quarter_or_season_anchors_a_year(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert dates(text) == expected

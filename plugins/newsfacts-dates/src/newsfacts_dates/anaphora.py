@@ -21,14 +21,15 @@ from newsfacts_dates.family import Candidate, Normalized
 WINDOW = 800
 MAX_READ = 12
 
-_VALUE = regex.compile(r"(?P<yr>\d{4})(?:-(?P<mo>\d\d)(?:-(?P<day>\d\d))?)?(?:T.*)?")
+# A dated value: a day, a month or a year, or a quarter, half or season, which names its year.
+_VALUE = regex.compile(r"(?P<yr>\d{4})(?:-(?P<mo>\d\d)(?:-(?P<day>\d\d))?|-(?:Q[1-4]|H[12]|SP|SU|FA|WI))?(?:T.*)?")
 
 
 def _as_date(value: str, precision: int) -> dt.date | None:
     found = _VALUE.fullmatch(value)
     if found is None:
         return None
-    if precision >= 2 and not found["mo"]:
+    if precision >= 2 and not found["mo"]:  # a quarter, a half or a season names its year only
         return None
     if precision >= 3 and not found["day"]:
         return None

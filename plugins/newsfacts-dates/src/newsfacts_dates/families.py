@@ -205,8 +205,16 @@ def match_family(text: str, position: int, families: Iterable[Family]) -> Candid
 
 
 def fullmatch_family(text: str, start: int, end: int) -> Candidate | None:
-    """The first family that reads all of ``text[start:end]``: for a span another plugin found."""
-    for family in FAMILIES:
+    """The first family that reads all of ``text[start:end]``: for a span another plugin found.
+
+    Only the families whose needed words the span holds are tried, so a foreign span compiles few patterns.
+    """
+    called = 0
+    for word in WORD.findall(text[start:end].lower()):
+        called |= NEEDED_BY.get(DIGIT if word[0].isdigit() else word, 0)
+    for index, family in enumerate(FAMILIES):
+        if not called >> index & 1:
+            continue
         match = family.compiled.fullmatch(text, start, end)
         if match is not None:
             return Candidate(family, match)

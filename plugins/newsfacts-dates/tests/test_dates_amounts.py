@@ -4,17 +4,19 @@ from __future__ import annotations
 
 import pytest
 
-import newsfacts
 import newsfacts_dates.plugin
-from newsfacts_dates.lexicon import parse_number
-from newsfacts_dates.normalize import duration_value
+from newsfacts.testing import assert_spans_match, isolated_pipeline
+from newsfacts_dates.reckoning import duration_value
+from newsfacts_dates.vocabulary import amount
 
-PIPELINE = newsfacts.Pipeline(autoload=False, plugins=[newsfacts_dates.plugin])
+PIPELINE = isolated_pipeline(newsfacts_dates.plugin)
 TUESDAY = "2025-03-04"
 
 
 def dates(text: str) -> list[tuple[str, str, str]]:
-    return [(d.text, d.type, d.value) for d in PIPELINE.extract(text, published=TUESDAY).dates]
+    article = PIPELINE.extract(text, published=TUESDAY)
+    assert_spans_match(article)
+    return [(d.text, d.type, d.value) for d in article.dates]
 
 
 @pytest.mark.parametrize(
@@ -46,9 +48,9 @@ def test_a_fraction_of_a_clock_unit_is_counted_in_the_next_clock_unit() -> None:
 
 
 def test_dozen_is_a_multiplier() -> None:
-    assert parse_number("a dozen") == 12
-    assert parse_number("three dozen") == 36
-    assert parse_number("half a dozen") == 6
+    assert amount("a dozen") == 12
+    assert amount("three dozen") == 36
+    assert amount("half a dozen") == 6
 
 
 @pytest.mark.parametrize(

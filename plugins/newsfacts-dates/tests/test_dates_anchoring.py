@@ -4,15 +4,17 @@ from __future__ import annotations
 
 import pytest
 
-import newsfacts
 import newsfacts_dates.plugin
+from newsfacts.testing import assert_spans_match, isolated_pipeline
 
-PIPELINE = newsfacts.Pipeline(autoload=False, plugins=[newsfacts_dates.plugin])
+PIPELINE = isolated_pipeline(newsfacts_dates.plugin)
 TUESDAY = "2025-03-04"
 
 
 def dates(text: str, published: str | None = TUESDAY) -> list[tuple[str, str, str]]:
-    return [(d.text, d.type, d.value) for d in PIPELINE.extract(text, published=published).dates]
+    article = PIPELINE.extract(text, published=published)
+    assert_spans_match(article)
+    return [(d.text, d.type, d.value) for d in article.dates]
 
 
 @pytest.mark.parametrize(
@@ -98,3 +100,40 @@ def test_a_duration_counted_from_now_stays_a_duration() -> None:
     ]
     assert dates("Two weeks hence the court will rule.") == [("Two weeks", "DURATION", "P2W")]
     assert dates("The dam was built ten years ago.") == [("ten years ago", "DATE", "2015")]
+
+
+@pytest.mark.parametrize(
+    ("text", "leaning"),
+    [
+        # the past tense of the sentence before must not turn the anchor to the past: "Friday" is the coming one
+        ("Rebels attacked. On Friday envoys meet, and later that day the vote is held.", "2025-03-07"),
+        ("Rebels attacked the town. Friday is the deadline, and the next morning the envoy leaves.", "2025-03-08TMO"),
+    ],
+)
+def test_an_anaphor_leans_on_the_value_its_anchor_was_given(text: str, leaning: str) -> None:
+    found = dates(text)
+    assert [value for phrase, _, value in found if phrase == "Friday"] == ["2025-03-07"]
+    assert found[-1][2] == leaning
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a quarter, a half or a season names a year an anaphor can lean on
+        (
+            "Sales peaked in the third quarter of 2019. The following year they fell.",
+            [("the third quarter of 2019", "DATE", "2019-Q3"), ("The following year", "DATE", "2020")],
+        ),
+        (
+            "The dam burst in the summer of 1998. Later that year the town was rebuilt.",
+            [("the summer of 1998", "DATE", "1998-SU"), ("Later that year", "DATE", "1998")],
+        ),
+        # ... but not a month or a day: "that month" needs a month
+        (
+            "The dam burst in the summer of 1998. Later that month the town was rebuilt.",
+            [("the summer of 1998", "DATE", "1998-SU"), ("Later that month", "DATE", "2025-03")],
+        ),
+    ],
+)
+def test_a_quarter_or_season_anchors_a_year(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert dates(text) == expected

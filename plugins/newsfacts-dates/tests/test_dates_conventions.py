@@ -4,15 +4,17 @@ from __future__ import annotations
 
 import pytest
 
-import newsfacts
 import newsfacts_dates.plugin
+from newsfacts.testing import assert_spans_match, isolated_pipeline
 from newsfacts_dates.tense import tense_near
 
-PIPELINE = newsfacts.Pipeline(autoload=False, plugins=[newsfacts_dates.plugin])
+PIPELINE = isolated_pipeline(newsfacts_dates.plugin)
 
 
 def dates(text: str, published: str) -> list[tuple[str, str, str]]:
-    return [(d.text, d.type, d.value) for d in PIPELINE.extract(text, published=published).dates]
+    article = PIPELINE.extract(text, published=published)
+    assert_spans_match(article)
+    return [(d.text, d.type, d.value) for d in article.dates]
 
 
 @pytest.mark.parametrize(

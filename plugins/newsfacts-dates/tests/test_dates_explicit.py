@@ -9,8 +9,10 @@ import pytest
 
 import newsfacts
 import newsfacts_dates.plugin
-from newsfacts_dates.explicit import _parser, parse_explicit, worth_asking
-from newsfacts_dates.normalize import family_at
+from newsfacts.testing import assert_spans_match, isolated_pipeline
+from newsfacts_dates.explicit import _parser, parse_explicit
+from newsfacts_dates.families import BY_KIND, fullmatch_family
+from newsfacts_dates.family import Kind
 
 PUBLISHED = dt.date(2025, 10, 16)
 
@@ -32,14 +34,15 @@ class ForeignFinder:
 
 
 def dates_with(finder: ForeignFinder, text: str) -> list[tuple[str, str, str]]:
-    pipeline = newsfacts.Pipeline(autoload=False, plugins=[newsfacts_dates.plugin, finder])
+    pipeline = isolated_pipeline(newsfacts_dates.plugin, finder)
     article = pipeline.extract(text, published=PUBLISHED.isoformat())
+    assert_spans_match(article)
     return [(d.text, d.type, d.value) for d in article.dates]
 
 
 def test_a_foreign_slash_date_is_read_by_dateparser() -> None:
     text = "The levy took effect 4/7/2022 across the region."
-    assert family_at("4/7/2022", "") is None
+    assert fullmatch_family("4/7/2022", 0, 8) is None
     assert dates_with(ForeignFinder("4/7/2022"), text) == [("4/7/2022", "DATE", "2022-04-07")]
 
 
@@ -53,19 +56,17 @@ def test_our_rejected_clock_time_does_not_reach_dateparser(monkeypatch: pytest.M
 
     monkeypatch.setattr(newsfacts_dates.plugin, "parse_explicit", spy)
     text = "The vote opened at 13:00 p.m. sharp, and 5/9/2021 was the last one."
-    assert family_at("13:00 p.m.", "") == "clock"
+    owner = fullmatch_family("13:00 p.m.", 0, 10)
+    assert owner is not None
+    assert owner.family.kind is Kind.CLOCK
     found = dates_with(ForeignFinder("13:00 p.m.", "5/9/2021"), text)
     assert found == [("5/9/2021", "DATE", "2021-05-09")]
     assert asked == ["5/9/2021"]
 
 
-def test_only_foreign_spans_and_explicit_forms_are_worth_asking() -> None:
-    assert worth_asking(None)
-    assert worth_asking("mdy")
-    assert worth_asking("iso")
-    assert not worth_asking("clock")
-    assert not worth_asking("lastq")
-    assert not worth_asking("century")
+def test_only_explicit_calendar_forms_may_fall_back_to_dateparser() -> None:
+    explicit = {kind for kind, family in BY_KIND.items() if family.explicit}
+    assert explicit == {Kind.ISO, Kind.MDY, Kind.DMY, Kind.MY}
 
 
 def test_an_hour_past_twelve_with_pm_is_refused() -> None:

@@ -4,15 +4,17 @@ from __future__ import annotations
 
 import pytest
 
-import newsfacts
 import newsfacts_dates.plugin
+from newsfacts.testing import assert_spans_match, isolated_pipeline
 from newsfacts_dates.finder import find_candidates
 
-PIPELINE = newsfacts.Pipeline(autoload=False, plugins=[newsfacts_dates.plugin])
+PIPELINE = isolated_pipeline(newsfacts_dates.plugin)
 
 
 def dates(text: str, published: str) -> list[tuple[str, str, str]]:
-    found = PIPELINE.extract(text, published=published).dates
+    article = PIPELINE.extract(text, published=published)
+    assert_spans_match(article)
+    found = article.dates
     for date in found:
         assert text[date.start : date.end] == date.text
     return [(d.text, d.type, d.value) for d in found]
@@ -65,8 +67,8 @@ def test_words_run_together_are_not_dates(text: str) -> None:
 def test_long_whitespace_runs_give_the_same_spans() -> None:
     # Adversarial spacing for the old patterns; the scan must still find the plain dates around it.
     text = "the" + " " * 3000 + "x, then in March 2021 and" + "\n" * 3000 + "the fiscal year"
-    assert [text[start:end] for start, end in find_candidates(text)] == ["March 2021", "the fiscal year"]
+    assert [candidate.text for candidate in find_candidates(text)] == ["March 2021", "the fiscal year"]
 
 
 def test_no_candidate_starts_inside_a_grouped_number() -> None:
-    assert list(find_candidates("A total of 4,000,500 hours")) == [(11, 26)]
+    assert [(c.start, c.end) for c in find_candidates("A total of 4,000,500 hours")] == [(11, 26)]

@@ -6,16 +6,18 @@ import datetime as dt
 
 import pytest
 
-import newsfacts
 import newsfacts_dates.plugin
+from newsfacts.testing import assert_spans_match, isolated_pipeline
 from newsfacts_dates.reckoning import nth_weekday
 from newsfacts_dates.tense import tense_near
 
-PIPELINE = newsfacts.Pipeline(autoload=False, plugins=[newsfacts_dates.plugin])
+PIPELINE = isolated_pipeline(newsfacts_dates.plugin)
 
 
 def dates(text: str, published: str) -> list[tuple[str, str, str]]:
-    return [(d.text, d.type, d.value) for d in PIPELINE.extract(text, published=published).dates]
+    article = PIPELINE.extract(text, published=published)
+    assert_spans_match(article)
+    return [(d.text, d.type, d.value) for d in article.dates]
 
 
 @pytest.mark.parametrize(
@@ -30,6 +32,10 @@ def dates(text: str, published: str) -> list[tuple[str, str, str]]:
         ),
         ("The merger should close by year-end.", "2024-06-10", [("year-end", "DATE", "2024")]),
         ("Hiring will pick up by year's end.", "2024-06-10", [("year's end", "DATE", "2024")]),
+        # the edge of a month without a year is on the nearest such month, as the month alone would be
+        ("The dam was shut in the middle of November.", "2025-02-20", [("the middle of November", "DATE", "2024-11")]),
+        ("The dam will shut at the end of April.", "2025-02-20", [("the end of April", "DATE", "2025-04")]),
+        ("The dam was shut at the end of May.", "2025-02-20", [("the end of May", "DATE", "2024-05")]),
         # holidays, placed like a month and day
         ("The ferry sank on Thanksgiving Day.", "2023-12-05", [("Thanksgiving Day", "DATE", "2023-11-23")]),
         ("Shops will close early on Christmas Eve.", "2024-12-01", [("Christmas Eve", "DATE", "2024-12-24")]),

@@ -3,8 +3,8 @@
 dateparser is good at explicit calendar dates in many spellings and poor at
 the relative and vague expressions our rules handle, so only two kinds of span
 reach it: spans another plugin found that are no candidate of ours, and our
-own explicit calendar forms (ISO, month-day, day-month, month-year) that our
-rules turned down. A candidate of any other family that our rules reject
+own explicit calendar forms (the families marked ``explicit``: ISO, month-day,
+day-month, month-year) that our rules turned down. A candidate of any other family that our rules reject
 ("13 p.m.", "the 45th century") is no date, and dateparser would only give it
 a wrong value. dateparser is imported on first use, and one parser is built
 per reference date, because the reference is part of a parser's settings.
@@ -30,19 +30,11 @@ if TYPE_CHECKING:
 
 DateType: TypeAlias = Literal["DATE", "TIME", "DURATION", "SET"]
 
-# Families of our candidate pattern whose rejected candidates dateparser may still read.
-EXPLICIT_FAMILIES = frozenset({"iso", "mdy", "dmy", "my"})
-
 # Something a reader would call explicit: a digit or a month name.
 _EXPLICIT = regex.compile(r"\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b", regex.IGNORECASE)
 # An hour before a.m./p.m.; dateparser reads "13:00 p.m." as 13:00 where the text is simply wrong.
 _TWELVE_HOUR = regex.compile(r"(?<![\d:.])(?P<h>\d{1,2})(?:[:.]\d\d)?\s{0,3}+[ap]\.?m\b", regex.IGNORECASE)
 _LONGEST = 60
-
-
-def worth_asking(family: str | None) -> bool:
-    """Whether a span our rules did not read goes to dateparser: foreign spans (None) and explicit forms."""
-    return family is None or family in EXPLICIT_FAMILIES
 
 
 def _impossible_clock(text: str) -> bool:

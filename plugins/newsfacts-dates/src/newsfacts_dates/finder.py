@@ -11,37 +11,64 @@ the words around a candidate show is no date: a year that is an amount
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import bisect
+from collections.abc import Iterable, Iterator
 
 import regex
 
-from newsfacts_dates.patterns import (
-    APOSTROPHE,
+from newsfacts_dates.families import (
+    ALL_FAMILIES,
     ARTICLE_NEXT_WORDS,
-    DIGIT,
+    CHOICES_BY_FIRST_WORD,
     FAMILIES_BY_FIRST_WORD,
-    FREQUENCY_WORDS,
-    LEAD_WORD,
-    MONEY_OR_NUMBER_BEFORE,
-    MONTH_LEAD,
+    LONGEST,
     NAME,
     NAME_KEYS,
-    NOUN_AFTER,
-    NUMBER_AFTER,
-    START_BEFORE,
+    NEEDED_BY,
+    START,
     TRIGGER_REACH,
     WORD,
     WORD_KINDS,
-    YEAR_LEAD,
-    Parts,
     match_family,
 )
+from newsfacts_dates.family import Candidate, Family, Kind
+from newsfacts_dates.pieces import APOSTROPHE, DIGIT
+from newsfacts_dates.vocabulary import FREQUENCY_WORDS, alternation, word_set
 
 # How many characters either side a check may look at.
 LOOK = 24
 
+# What the words around a candidate show. A figure right before or after: an amount, not a date.
+_MONEY_OR_NUMBER_BEFORE = regex.compile(r"[$£€#\d]\s?$|[\d][.,]$")
+_NUMBER_AFTER = regex.compile(r"^(?:\s?%|\s*+percent\b|\s*+per\s?cent\b|[.,]\d|-\d|\d|/\d)", regex.IGNORECASE)
+# Prepositions that make a number before a plural noun a year all the same ("in 1990 prices rose").
+_YEAR_LEAD_WORDS = word_set("in since until till by from to through of before after during early late mid fiscal circa")
+# Words that let an ambiguous month name ("May", "March") stand alone.
+_MONTH_LEAD_WORDS = _YEAR_LEAD_WORDS - {"fiscal", "circa"} | word_set(
+    "for between and or last next this each every throughout around starting ending late- mid-"
+)
+# Words that let a bare season stand as a date ("in summer", "since spring").
+_SEASON_LEAD_WORDS = _YEAR_LEAD_WORDS | word_set(
+    "for between and or around about year end beginning spring summer autumn fall winter than c. on at"
+)
+# Words after a bare season or year that do not make it a modifier of a noun ("the winter storms" do).
+_NOT_A_NOUN = word_set(
+    "and or of to in on at as when while before after until is was were will would has had that the a an he she"
+    " it they we i for with from by but because if than then so since this its their his her"
+)
+
+
+def _word_before(words: frozenset[str]) -> regex.Pattern[str]:
+    """One of ``words`` right at the end of the text before a candidate."""
+    return regex.compile(rf"\b{alternation(words)}\s*+$", regex.IGNORECASE)
+
+
+_YEAR_LEAD = _word_before(_YEAR_LEAD_WORDS)
+_MONTH_LEAD = _word_before(_MONTH_LEAD_WORDS)
+_LEAD_WORD = _word_before(_SEASON_LEAD_WORDS)
+_NOUN_AFTER = regex.compile(rf"^\s++(?!{alternation(_NOT_A_NOUN)}\b)(?-i:[a-z][a-z-]+)\b", regex.IGNORECASE)
 _AMBIGUOUS_MONTHS = frozenset({"may", "march", "mar."})
-_NUMERIC_FAMILIES = frozenset({"year", "dur", "hyphdur", "ago", "clock", "iso", "mdy", "dmy"})
+_NUMERIC_FAMILIES = frozenset({Kind.YEAR, Kind.DUR, Kind.HYPHDUR, Kind.AGO, Kind.CLOCK, Kind.ISO, Kind.MDY, Kind.DMY})
 _PLURAL_AFTER = regex.compile(r"^\s++(?-i:[a-z]+s)\b")
 _APPROX_BEFORE = regex.compile(
     r"\b(?:about|some|nearly|almost|over|than|roughly|around|approximately|least|only|just|all)\s*+$", regex.IGNORECASE
@@ -54,28 +81,28 @@ _DETERMINER_BEFORE = regex.compile(r"\b(?:the|a|an|its|his|her|their|our|this|th
 
 
 def _amount_not_date(before: str, after: str) -> bool:
-    return MONEY_OR_NUMBER_BEFORE.search(before) is not None or NUMBER_AFTER.match(after) is not None
+    return _MONEY_OR_NUMBER_BEFORE.search(before) is not None or _NUMBER_AFTER.match(after) is not None
 
 
 def _count_not_year(before: str, after: str) -> bool:
     """A number before a plural noun ("2000 troops"), with no preposition or determiner making it a year."""
-    if _APPROX_BEFORE.search(before) and NOUN_AFTER.match(after):
+    if _APPROX_BEFORE.search(before) and _NOUN_AFTER.match(after):
         return True
     return (
         _PLURAL_AFTER.match(after) is not None
-        and YEAR_LEAD.search(before) is None
+        and _YEAR_LEAD.search(before) is None
         and _DETERMINER_BEFORE.search(before) is None
     )
 
 
-def _bad_season(match: Parts, before: str, after: str) -> bool:
+def _bad_season(match: Candidate, before: str, after: str) -> bool:
     """A bare season needs "the" or a preposition, and must not modify a noun ("the winter storms")."""
-    if match["sea"].lower() == "fall" or NOUN_AFTER.match(after):
+    if match["sea"].lower() == "fall" or _NOUN_AFTER.match(after):
         return True
-    return not match[0].lower().startswith("the") and not LEAD_WORD.search(before) and not (match["edge"] or "")
+    return not match[0].lower().startswith("the") and not _LEAD_WORD.search(before) and not (match["edge"] or "")
 
 
-def _bad_duration(match: Parts) -> bool:
+def _bad_duration(match: Candidate) -> bool:
     """Not durations: "a second look", "a quarter of", "some day"."""
     if _AWKWARD_ONE.match(match[0]):
         return True
@@ -130,9 +157,9 @@ def _name_word(word: str) -> bool:
     return lowered not in WORD_KINDS and lowered not in _LOWER_CASE_DATE_WORDS
 
 
-def _inside_name(text: str, match: Parts) -> bool:
+def _inside_name(text: str, match: Candidate) -> bool:
     """Whether a one-word date ("Daily", "Sunday") is a word of a capitalised name around it."""
-    start, end = match.match.span()
+    start, end = match.start, match.end
     core = start
     article = _LEADING_THE.match(text, start, end)
     if article is not None:
@@ -158,9 +185,9 @@ def _inside_name(text: str, match: Parts) -> bool:
     )
 
 
-def _keep(text: str, match: Parts) -> bool:
-    family = match.family
-    start, end = match.match.span()
+def _keep(text: str, match: Candidate) -> bool:
+    family = match.family.kind
+    start, end = match.start, match.end
     before = text[max(0, start - LOOK) : start]
     after = text[end : end + LOOK]
     if _inside_name(text, match):
@@ -168,28 +195,32 @@ def _keep(text: str, match: Parts) -> bool:
     bare = not match["edge"] and not match["ptr"]
     if family in _NUMERIC_FAMILIES and match[0][0].isdigit() and _amount_not_date(before, after):
         return False
-    if family == "year" and not match["edge"] and _count_not_year(before, after):
+    if family == Kind.YEAR and not match["edge"] and _count_not_year(before, after):
         return False
-    if family == "month" and bare and match["mon"].lower() in _AMBIGUOUS_MONTHS:
-        return MONTH_LEAD.search(before) is not None
-    if family == "season" and bare and not match["yr"] and not match["spoken"]:
+    if family == Kind.MONTH and bare and match["mon"].lower() in _AMBIGUOUS_MONTHS:
+        return _MONTH_LEAD.search(before) is not None
+    if family == Kind.SEASON and bare and not match["yr"] and not match["spoken"]:
         return not _bad_season(match, before, after)
-    if family == "dur":
+    if family == Kind.DUR:
         return not _bad_duration(match) and not _AGE_AFTER.match(after)
-    if family == "word" and match["adj"]:
-        return NOUN_AFTER.match(after) is not None  # "the current chief", not "the current was strong"
+    if family == Kind.WORD and match["adj"]:
+        return _NOUN_AFTER.match(after) is not None  # "the current chief", not "the current was strong"
     return True
 
 
 def _can_start(text: str, position: int) -> bool:
     """The families' look-behind, checked once here: no expression starts inside a word or a number."""
-    return START_BEFORE.match(text, position, position) is not None
+    return START.match(text, position, position) is not None
 
 
-def _starts_and_triggers(text: str) -> tuple[list[tuple[int, str]], list[int]]:
-    """The word starts that may begin an expression (with their first-word key), and the trigger offsets."""
+def _starts_and_triggers(text: str) -> tuple[list[tuple[int, str]], list[int], list[int]]:
+    """The word starts that may begin an expression (with their first-word key), and the triggers.
+
+    For each trigger: its offset, and the families that need its word (as bits, see ``families.NEEDED_BY``).
+    """
     starts: list[tuple[int, str]] = []
     triggers: list[int] = []
+    trigger_masks: list[int] = []
     lowered = text.lower()
     if len(lowered) != len(text):  # a few letters lower-case to two characters; keep offsets true
         lowered = "".join(char.lower() if len(char.lower()) == 1 else char for char in text)
@@ -211,6 +242,7 @@ def _starts_and_triggers(text: str) -> tuple[list[tuple[int, str]], list[int]]:
             if _can_start(text, position):
                 starts.append((position, DIGIT))
             triggers.append(position)
+            trigger_masks.append(_DIGIT_MASK)
             continue
         key, trigger = kind
         position = token.start()
@@ -222,12 +254,23 @@ def _starts_and_triggers(text: str) -> tuple[list[tuple[int, str]], list[int]]:
             article_before = ARTICLE_NEXT_WORDS.get(key)
         if trigger:
             triggers.append(position)
-    return starts, triggers
+            trigger_masks.append(NEEDED_BY.get(word, 0))
+    return starts, triggers, trigger_masks
 
 
-def _live_starts(text: str) -> Iterator[tuple[int, str]]:
-    """Word starts where an expression may begin: those with a trigger at most TRIGGER_REACH after them."""
-    starts, triggers = _starts_and_triggers(text)
+_DIGIT_MASK = NEEDED_BY[DIGIT]
+# Past this many triggers in reach of a start (dense figures), all of its families are tried: the look at the
+# triggers stays bounded, and trying a family that cannot match costs nothing but time.
+_MOST_TRIGGERS_READ = 24
+
+
+def _live_starts(text: str) -> Iterator[tuple[int, str, int]]:
+    """Word starts where an expression may begin, with the families the triggers in reach call for (as bits).
+
+    A start is live when a trigger lies at most TRIGGER_REACH after it; the words of the triggers up to
+    LONGEST after it tell which of its families may match there (see ``Family.needs``).
+    """
+    starts, triggers, trigger_masks = _starts_and_triggers(text)
     index = 0
     for position, key in starts:
         while index < len(triggers) and triggers[index] < position:
@@ -235,22 +278,35 @@ def _live_starts(text: str) -> Iterator[tuple[int, str]]:
         if index == len(triggers):
             return
         if triggers[index] - position <= TRIGGER_REACH:
-            yield position, key
+            last = min(len(triggers), index + _MOST_TRIGGERS_READ)
+            stop = bisect.bisect_left(triggers, position + LONGEST, index, last)
+            if stop == index + _MOST_TRIGGERS_READ:
+                yield position, key, ALL_FAMILIES
+                continue
+            called = 0
+            for mask in trigger_masks[index:stop]:
+                called |= mask
+            yield position, key, called
 
 
-def find_candidates(text: str) -> Iterator[tuple[int, int]]:
-    """Offsets of the temporal expressions in ``text``, in order, not overlapping.
+def find_candidates(text: str) -> Iterator[Candidate]:
+    """The temporal expressions in ``text``, in order, not overlapping, each with its family and parts.
 
-    Families are tried only where an expression can start near one of its trigger words, which
-    gives the same matches as running the candidate pattern at every position, at a fraction of the cost.
+    Families are tried only where an expression can start near one of its trigger words, and only those
+    whose needed words are in reach, which gives the same matches as running every family at every
+    position, at a fraction of the cost; a family no text calls for is never compiled.
     """
     covered = 0
-    for position, key in _live_starts(text):
+    for position, key, called in _live_starts(text):
         if position < covered:
             continue
-        parts = match_family(text, position, FAMILIES_BY_FIRST_WORD[key])
-        if parts is None:
+        if called == ALL_FAMILIES:
+            families: Iterable[Family] = FAMILIES_BY_FIRST_WORD[key]
+        else:
+            families = [family for bit, family in CHOICES_BY_FIRST_WORD[key] if called & bit]
+        candidate = match_family(text, position, families)
+        if candidate is None:
             continue
-        covered = parts.match.end()
-        if _keep(text, parts):
-            yield parts.match.span()
+        covered = candidate.match.end()
+        if _keep(text, candidate):
+            yield candidate

@@ -20,26 +20,20 @@ expression (train annotates none of about forty).
 from __future__ import annotations
 
 from collections.abc import Iterable
+from functools import partial
 
 import regex
 
 from newsfacts import DateExpression, Document, Span, hookimpl
-from newsfacts_dates.anaphora import anchor_before, candidate_after, precision_needed
-from newsfacts_dates.explicit import parse_explicit, worth_asking
-from newsfacts_dates.finder import find_candidates
-from newsfacts_dates.lexicon import NUMBER_WORD_ALTERNATION
-from newsfacts_dates.normalize import (
-    CONTEXT,
-    QUARTERLY_FAMILIES,
-    TENSE_FAMILIES,
-    family_at,
-    normalize,
-    quarterly_near,
-)
+from newsfacts_dates.analysis import analyse
+from newsfacts_dates.anaphora import anchor_before
+from newsfacts_dates.explicit import parse_explicit
+from newsfacts_dates.families import fullmatch_family
+from newsfacts_dates.family import Candidate, Normalized
+from newsfacts_dates.normalize import context_for, normalize
 from newsfacts_dates.reckoning import bounds
-from newsfacts_dates.tense import Tense, tense_near
+from newsfacts_dates.vocabulary import NUMBER_WORD_ALTERNATION
 
-_CLOCK_FAMILIES = frozenset({"clock", "noon"})
 # What may stand between a clock time and the day it is told on: "9 a.m. on Thursday", "noon, May 2".
 _DAY_JOIN = regex.compile(r"\s{0,3}+(?:,\s{0,3}+)?(?:on\s{1,3}+)?", regex.IGNORECASE)
 _LONGEST_JOIN = 10
@@ -58,30 +52,19 @@ _RATE_REACH = 40
 
 @hookimpl
 def newsfacts_find_dates(document: Document) -> Iterable[Span]:
-    """Temporal expressions found by our own candidate pattern, with TimeML extents."""
-    text = document.text
-    return [Span(text=text[start:end], start=start, end=end) for start, end in find_candidates(text)]
-
-
-def _tense(document: Document, start: int, end: int) -> Tense:
-    """The tense around ``document.text[start:end]``, read within its sentence."""
-    sentence = document.sentence_at(start)
-    if sentence is None:
-        return tense_near(document.text, start, end)
-    return tense_near(sentence.text, start - sentence.start, end - sentence.start)
+    """Temporal expressions found by our own families, with TimeML extents."""
+    return [Span(text=c.text, start=c.start, end=c.end) for c in analyse(document).candidates]
 
 
 def _day_named_after(document: Document, end: int) -> str | None:
     """The day named right after a clock time ("9am on Thursday"): the day part of its value, or None."""
     text = document.text
-    found = candidate_after(text, end)
-    if found is None or found[0] - end > _LONGEST_JOIN or _DAY_JOIN.fullmatch(text, end, found[0]) is None:
+    found = analyse(document).after(end)
+    if found is None or found.start - end > _LONGEST_JOIN or _DAY_JOIN.fullmatch(text, end, found.start) is None:
         return None
-    begin, stop = found
-    before = text[max(0, begin - CONTEXT) : begin]
-    if family_at(text[begin:stop], before) in _CLOCK_FAMILIES or precision_needed(text[begin:stop], before):
+    if found.family.clock or found.family.leans(found):
         return None
-    named = normalize(text[begin:stop], before, document.published, _tense(document, begin, stop))
+    named = _reading(document, found)
     if named is None or named[0] not in {"DATE", "TIME"}:
         return None
     day = _DAY_PART.match(named[1])
@@ -97,24 +80,34 @@ def _is_rate(text: str, start: int, end: int) -> bool:
     )
 
 
+def _reading(document: Document, candidate: Candidate) -> Normalized | None:
+    """A candidate's (type, value): its rule in its context, on the date it leans on, with the clock's day.
+
+    The one way a candidate is read, whether for itself or as the date an anaphor or a clock time leans on,
+    so that a span has one value whoever asks.
+    """
+    ref = document.published
+    if precision := candidate.family.leans(candidate):
+        ref = anchor_before(analyse(document), candidate.start, precision, partial(_reading, document)) or ref
+    found = normalize(candidate, context_for(document, candidate, ref))
+    if found is not None and candidate.family.clock and precision:
+        # A clock time without a day of its own is on the day named just after it, if one is.
+        day = _day_named_after(document, candidate.end)
+        if day is not None:
+            found = found[0], day + found[1][found[1].index("T") :]
+    if found is None and candidate.family.explicit:
+        found = parse_explicit(candidate.text, document.published)
+    return found
+
+
 @hookimpl(trylast=True)
 def newsfacts_normalize_date(document: Document, expression: Span) -> DateExpression | None:
     """TIMEX3 type and value relative to the publication date, with the first and last day covered."""
     start, end = expression.start, expression.end
-    before = document.text[max(0, start - CONTEXT) : start]
-    family = family_at(expression.text, before)
-    tense: Tense = _tense(document, start, end) if family in TENSE_FAMILIES else "none"
-    quarterly = family in QUARTERLY_FAMILIES and quarterly_near(document.text, start, end)
-    after = document.text[end : end + CONTEXT]
-    ref = document.published
-    if precision := precision_needed(expression.text, before):
-        ref = anchor_before(document.text, start, ref, precision) or ref
-    found = normalize(expression.text, before, ref, tense, quarterly=quarterly, after=after)
-    if found is not None and family in _CLOCK_FAMILIES and precision and (day := _day_named_after(document, end)):
-        # A clock time without a day of its own is on the day named just after it, if one is.
-        found = found[0], day + found[1][found[1].index("T") :]
-    if found is None and worth_asking(family):
-        found = parse_explicit(expression.text, document.published)
+    candidate = analyse(document).by_span.get((start, end))
+    if candidate is None:  # a span another plugin found: the one place a span is matched again
+        candidate = fullmatch_family(document.text, start, end)
+    found = _reading(document, candidate) if candidate else parse_explicit(expression.text, document.published)
     if found is None:
         return None
     kind, value = found

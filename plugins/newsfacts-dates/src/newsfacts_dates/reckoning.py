@@ -13,6 +13,9 @@ from functools import lru_cache
 
 import regex
 
+from newsfacts_dates.tense import Tense
+from newsfacts_dates.vocabulary import FIXED_HOLIDAYS, MOVABLE_HOLIDAYS, UNIT_CODES
+
 SEASON_ORDER = ("SP", "SU", "FA", "WI")
 # Meteorological seasons: the month each starts in. Winter runs December to February.
 _SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
@@ -107,6 +110,118 @@ def this_season(ref: dt.date, season: str) -> tuple[int, str]:
     if current == season:
         return year, season
     return ref.year, season
+
+
+def shift(ref: dt.date, unit: str, amount: int) -> dt.date:
+    """``ref`` moved by ``amount`` of a unit (singular, lower case: "day", "week", "quarter"...)."""
+    if unit in {"day", "night"}:
+        return ref + dt.timedelta(days=amount)
+    if unit in {"week", "weekend"}:
+        return ref + dt.timedelta(weeks=amount)
+    if unit == "fortnight":
+        return ref + dt.timedelta(weeks=2 * amount)
+    if unit == "month":
+        return add_months(ref, amount)
+    if unit == "quarter":
+        return add_months(ref, 3 * amount)
+    if unit == "decade":
+        return add_years(ref, 10 * amount)
+    if unit == "century":
+        return add_years(ref, 100 * amount)
+    return add_years(ref, amount)
+
+
+def at_granularity(day: dt.date | None, unit: str) -> str:
+    """The value naming the ``unit`` that contains ``day`` (X placeholders without a day)."""
+    if unit in {"day", "night", "hour", "minute", "second"}:
+        return day_value(day) if day else "XXXX-XX-XX"
+    if unit in {"week", "fortnight"}:
+        return week_value(day) if day else "XXXX-WXX"
+    if unit == "weekend":
+        return week_value(day) + "-WE" if day else "XXXX-WXX-WE"
+    if unit == "month":
+        return month_value(day) if day else "XXXX-XX"
+    if unit == "quarter":
+        return f"{day.year:04d}-Q{quarter_of(day)}" if day else "XXXX-QX"
+    if unit == "decade":
+        return f"{day.year // 10:03d}" if day else "XXX"
+    if unit == "century":
+        return f"{day.year // 100:02d}" if day else "XX"
+    return f"{day.year:04d}" if day else "XXXX"
+
+
+def duration_value(amount: float | None, unit: str) -> str:
+    """TIMEX3 duration: P3Y, P18M, PT24H, P2Y6M; X for a vague amount."""
+    letter, is_time = UNIT_CODES.get(unit, ("X", False))
+    prefix = "PT" if is_time else "P"
+    if amount is None:
+        return f"{prefix}X{letter}"
+    scale = {"DE": (10, "Y"), "CE": (100, "Y"), "L": (1000, "Y")}
+    if letter in scale:
+        factor, letter = scale[letter]
+        amount *= factor
+    if unit == "fortnight":
+        amount *= 2
+    whole = int(amount)
+    rest = amount - whole
+    if rest == 0:
+        return f"{prefix}{whole}{letter}"
+    smaller = {"Y": (12, "M", ""), "M": (30, "D", ""), "W": (7, "D", ""), "D": (24, "H", "T"), "H": (60, "M", "")}
+    if is_time:  # after the T, M is minutes: "a minute and a half" is PT1M30S
+        smaller = {"H": (60, "M", ""), "M": (60, "S", "")}
+    if letter in smaller:
+        factor, small, joint = smaller[letter]
+        head = f"{prefix}{whole}{letter}" if whole else prefix
+        return f"{head}{joint}{round(rest * factor)}{small}"
+    return f"{prefix}{amount:g}{letter}"
+
+
+# How far a month-day or a month may lie on the "wrong" side of the reference
+# before the tense of the sentence overrides nearness.
+SLACK_DAYS = 75
+
+
+def nearest_in_tense(options: list[dt.date], ref: dt.date, tense: Tense, slack: int = SLACK_DAYS) -> dt.date:
+    """The option nearest ``ref``, unless the tense points the other way and it lies beyond ``slack`` days."""
+    nearest = min(options, key=lambda day: (abs((day - ref).days), day > ref))
+    if tense == "past" and (nearest - ref).days > slack:
+        earlier = [day for day in options if day <= ref]
+        return max(earlier) if earlier else nearest
+    if tense == "future" and (ref - nearest).days > slack:
+        later = [day for day in options if day >= ref]
+        return min(later) if later else nearest
+    return nearest
+
+
+def nearest_month_year(month: int, ref: dt.date, tense: Tense) -> int:
+    """The year of the ``month`` nearest ``ref`` (the year before, of, or after it), as the tense allows."""
+    firsts = [dt.date(year, month, 1) for year in (ref.year - 1, ref.year, ref.year + 1)]
+    return nearest_in_tense(firsts, ref.replace(day=1), tense).year
+
+
+def nearest_weekday(ref: dt.date, weekday: int, direction: int, tense: Tense) -> dt.date:
+    """The ``weekday`` (0 = Monday) before ``ref`` (direction -1), after it (+1), or as the tense says (0)."""
+    back = (ref.weekday() - weekday) % 7
+    ahead = (weekday - ref.weekday()) % 7
+    if direction < 0:
+        return ref - dt.timedelta(days=back or 7)
+    if direction > 0:
+        return ref + dt.timedelta(days=ahead or 7)
+    if tense in {"future", "present"}:
+        return ref + dt.timedelta(days=ahead)
+    return ref - dt.timedelta(days=back)
+
+
+def holiday_on(name: str, year: int) -> dt.date:
+    """The day of a holiday in ``year`` (United States usage for the movable ones)."""
+    words = " ".join(name.lower().replace("'s", "").split())
+    if words in FIXED_HOLIDAYS:
+        return dt.date(year, *FIXED_HOLIDAYS[words])
+    month, weekday, nth = MOVABLE_HOLIDAYS[words]
+    day = nth_weekday(year, month, weekday, nth)
+    if words == "election day":  # the Tuesday after the first Monday of November
+        day += dt.timedelta(days=1)
+    return day
 
 
 @lru_cache(maxsize=4096)

@@ -1,0 +1,91 @@
+"""Clock times: "10:35 a.m.", "9 a.m. EST Tuesday", "4 in the morning", "noon Thursday".
+
+A clock time with a day of its own is on that day; without one, it is on the
+day the story is telling about (see ``anaphora``), or on the day named right
+after it (the plugin looks there).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from newsfacts_dates import reckoning as rk
+from newsfacts_dates.calendar_families import month_day
+from newsfacts_dates.family import Candidate, Context, Family, Kind, Normalized
+from newsfacts_dates.pieces import DAYNUM, DIGIT, MONTH, WEEKDAY, ZONE
+from newsfacts_dates.reading import DAY_PRECISION, day_word, words
+from newsfacts_dates.tense import Tense
+from newsfacts_dates.vocabulary import WEEKDAYS, word_set
+
+
+def _clock_day(candidate: Candidate, ref: dt.date | None, tense: Tense) -> str:
+    if candidate["wd"]:
+        if ref is None:
+            return f"XXXX-WXX-{WEEKDAYS[candidate['wd'].lower()] + 1}"
+        return rk.nearest_weekday(ref, WEEKDAYS[candidate["wd"].lower()], 0, tense).isoformat()
+    if candidate["mon"] and candidate["day"]:
+        found = month_day(candidate, ref, tense)
+        if found:
+            return found[1]
+    return rk.at_granularity(day_word(words(candidate["dw"]), ref), "day")
+
+
+def _meridiem_of(part: str, hour: int) -> str:
+    """a.m. or p.m. from a spoken part of the day: "4 in the morning", "12 at night" (midnight)."""
+    if part.endswith("morning"):
+        return "am"
+    if part.endswith("night") and hour == 12:
+        return "am"
+    return "pm"
+
+
+def _clock(candidate: Candidate, context: Context) -> Normalized | None:
+    hour = int(candidate["h"])
+    minute = int(candidate["mi"] or 0)
+    if not 1 <= hour <= 12 or minute > 59:
+        return None
+    meridiem = candidate["ap"].lower() if candidate["ap"] else _meridiem_of(words(candidate["dpart"]), hour)
+    if meridiem.startswith("p") and hour != 12:
+        hour += 12
+    elif meridiem.startswith("a") and hour == 12:
+        hour = 0
+    return "TIME", f"{_clock_day(candidate, context.ref, context.tense)}T{hour:02d}:{minute:02d}"
+
+
+def _without_own_day(candidate: Candidate) -> int:
+    """A clock time with no day of its own ("at 10 p.m.") is on the day the story is telling about."""
+    return 0 if candidate["wd"] or candidate["dw"] or candidate["mon"] else DAY_PRECISION
+
+
+# Clock times, with an optional day: "10:35 a.m.", "9 a.m. EST Tuesday", "4 in the morning".
+CLOCK = Family(
+    Kind.CLOCK,
+    rf"(?:(?:about|around|at\s++about|shortly\s++after|shortly\s++before)\s++)?(?P<h>\d{{1,2}})(?:[:.](?P<mi>\d\d))?"
+    rf"(?:\s*+(?P<ap>[ap]\.m\.?|[ap]m\b)(?:\s++{ZONE}\b)?"
+    # "4 in the morning", "9 o'clock at night": the part of the day says a.m. or p.m.
+    r"|\s++(?:o'clock\s++)?(?P<dpart>in\s++the\s++(?:morning|afternoon|evening)|at\s++night)\b)"
+    rf"(?:,?\s++(?:(?P<wd>{WEEKDAY})|(?P<dw>today|yesterday|tomorrow)\b|(?P<mon>{MONTH})\s*+(?P<day>{DAYNUM})))?",
+    f"about around at shortly {DIGIT}",
+    _clock,
+    tense=True,
+    clock=True,
+    leans=_without_own_day,
+    needs=frozenset({DIGIT}),
+)
+
+
+def _noon(candidate: Candidate, context: Context) -> Normalized | None:
+    clock = "T00:00" if candidate["nn"].lower() == "midnight" else "T12:00"
+    return "TIME", _clock_day(candidate, context.ref, context.tense) + clock
+
+
+NOON = Family(
+    Kind.NOON,
+    rf"(?P<nn>noon|midnight|midday)\b(?:\s++(?:(?P<wd>{WEEKDAY})|(?P<dw>today|yesterday|tomorrow)\b))?",
+    "noon midnight midday",
+    _noon,
+    tense=True,
+    clock=True,
+    leans=_without_own_day,
+    needs=word_set("noon midnight midday"),
+)

@@ -1,0 +1,221 @@
+"""Every family, in the order the finder tries them, and the word tables the finder reads them through.
+
+The order matters: at one starting point the first family that matches wins,
+so a longer reading comes before a shorter one ("Friday, Oct. 23" before
+"Friday"). Each family is defined once, in its ``*_families`` module; this
+module only lists them, and refuses at import a :class:`~newsfacts_dates.family.Kind`
+without a family or a family listed twice.
+
+Extents follow the TimeML/TempEval-3 convention: a determiner and an
+approximating modifier belong to the expression ("the past two months",
+"at least 18 months", "early 2026"); a preposition does not ("in 2014").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from types import MappingProxyType
+
+import regex
+
+from newsfacts_dates import calendar_families as cal
+from newsfacts_dates import clock_families as clock
+from newsfacts_dates import relative_families as rel
+from newsfacts_dates import span_families as span
+from newsfacts_dates.family import Candidate, Family, Kind
+from newsfacts_dates.pieces import DIGIT, MONTH_FULL_NAMES, START_BEFORE, UNIT_PLURAL_WORDS, UNIT_WORDS
+from newsfacts_dates.vocabulary import DECADE_WORDS, FREQUENCY_WORDS, MONTHS, SEASONS, WEEKDAYS, word_set
+
+FAMILIES: tuple[Family, ...] = (
+    cal.ISO,
+    clock.CLOCK,
+    clock.NOON,
+    cal.MDY,
+    cal.DMY,
+    cal.WEEKOF,
+    cal.MY,
+    rel.QUARTER,
+    rel.LASTQ,
+    rel.EDGEOF,
+    span.SPANDUR,
+    rel.AGO,
+    rel.REL,
+    rel.ANAPHOR,
+    rel.WEEKEND,
+    rel.CURRENT,
+    rel.PERIOD,
+    rel.YEARPERIOD,
+    cal.SEASON_FAMILY,
+    cal.DECADE,
+    cal.CENTURY,
+    rel.FISCAL,
+    cal.THEYEAR,
+    rel.YEARWORD,
+    cal.HOLIDAY,
+    cal.YEAR_FAMILY,
+    cal.SPOKENYEAR,
+    span.DUR,
+    span.HYPHDUR,
+    span.VAGUE,
+    span.SET,
+    rel.PARTOFDAY,
+    rel.WORD,
+    cal.WEEKDAY_FAMILY,
+    cal.MONTH_FAMILY,
+)
+
+
+def _by_kind(families: Iterable[Family]) -> MappingProxyType[Kind, Family]:
+    """Each kind's family; fails when a kind has none, or two."""
+    found: dict[Kind, Family] = {}
+    for family in families:
+        if family.kind in found:
+            msg = f"date family {family.kind!r} is defined twice"
+            raise RuntimeError(msg)
+        found[family.kind] = family
+    if missing := [kind.value for kind in Kind if kind not in found]:
+        msg = f"date families without a pattern and rule: {', '.join(missing)}"
+        raise RuntimeError(msg)
+    return MappingProxyType(found)
+
+
+BY_KIND = _by_kind(FAMILIES)
+
+# The finder does not run the families over the whole text. One cheap pass over the words (``WORD``, with
+# set look-ups) finds the trigger words, which every expression holds (a unit, a month, a digit...), and
+# the word starts that may begin an expression; at a start with a trigger at most TRIGGER_REACH
+# characters after it, only the families that can begin with that first word are tried, in order.
+START = regex.compile(START_BEFORE)
+WORD = regex.compile(r"\w++")
+TRIGGER_WORDS = frozenset(
+    (
+        *UNIT_WORDS.split(),
+        *UNIT_PLURAL_WORDS.split(),
+        "half",
+        *SEASONS,
+        *word_set("noon midnight midday today yesterday tomorrow tonight overnight morning afternoon evening"),
+        *word_set("now currently current nowadays present presently recently lately past future term"),
+        *DECADE_WORDS,
+        *word_set("nineteen thousand fiscal period thanksgiving christmas halloween"),
+        *MONTHS,
+        *WEEKDAYS,
+        *(f"{day}s" for day in WEEKDAYS),
+        *FREQUENCY_WORDS,
+    )
+)
+
+
+def _check_needs(families: Iterable[Family]) -> None:
+    """Fail when a family needs a word the finder does not note as a trigger: it would never be tried."""
+    for family in families:
+        if unknown := sorted(family.needs - TRIGGER_WORDS - {DIGIT}):
+            msg = f"date family {family.kind!r} needs words that are no trigger: {', '.join(unknown)}"
+            raise RuntimeError(msg)
+        if not family.needs:
+            msg = f"date family {family.kind!r} needs no trigger word: the finder could never try it"
+            raise RuntimeError(msg)
+
+
+_check_needs(FAMILIES)
+# The longest stretch from the start of an expression to its first trigger ("approximately twenty four
+# and a half consecutive hours" reaches 49), with room for odd spacing.
+TRIGGER_REACH = 100
+# The longest expression the finder reads, in characters: far more than any real one needs.
+LONGEST = 240
+
+# Month and weekday names as the finder accepts them (case-sensitive), with their first-word keys.
+_ABBREVIATIONS = ("Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec")
+_WEEKDAY_NAMES = [day.capitalize() for day in WEEKDAYS]
+NAME_KEYS = MappingProxyType(
+    {
+        **dict.fromkeys((*MONTH_FULL_NAMES, *_ABBREVIATIONS), "#month"),
+        **dict.fromkeys((*_WEEKDAY_NAMES, *(f"{day}s" for day in _WEEKDAY_NAMES)), "#weekday"),
+    }
+)
+# The key of a lower-cased word that is a month or weekday name: its kind depends on how it is written.
+NAME = "#name"
+
+
+def _dispatch() -> dict[str, tuple[Family, ...]]:
+    keys = {key for family in FAMILIES for key in family.first_words.split()}
+    return {key: tuple(family for family in FAMILIES if key in family.first_words.split()) for key in keys}
+
+
+# For each first word, the families that can begin with it, in FAMILIES' order.
+FAMILIES_BY_FIRST_WORD = MappingProxyType(_dispatch())
+
+
+def _needed_by() -> dict[str, int]:
+    """For each trigger word (and DIGIT), the bits (1 << index in FAMILIES) of the families that need it."""
+    masks: dict[str, int] = {}
+    for index, family in enumerate(FAMILIES):
+        for word in family.needs:
+            masks[word] = masks.get(word, 0) | 1 << index
+    return masks
+
+
+# Which families a trigger word lets the finder try, as bits; and each first word's families with their bits.
+NEEDED_BY = MappingProxyType(_needed_by())
+ALL_FAMILIES = (1 << len(FAMILIES)) - 1
+CHOICES_BY_FIRST_WORD = MappingProxyType(
+    {
+        key: tuple((1 << FAMILIES.index(family), family) for family in families)
+        for key, families in FAMILIES_BY_FIRST_WORD.items()
+    }
+)
+
+# Words between a number and its unit in a duration ("an additional year").
+_AFTER_NUMBER = frozenset({"more", "additional", "full", "straight", "consecutive", "trading", "business", "working"})
+# Articles (and "that"), and the words other than first words and triggers that may follow one in an expression.
+ARTICLE_NEXT_WORDS = MappingProxyType(
+    {
+        "the": frozenset({"distant", "near", "foreseeable", "immediate", "short", "long"}),
+        "a": _AFTER_NUMBER,
+        "an": _AFTER_NUMBER,
+        "that": frozenset({"same", "very"}),
+    }
+)
+
+
+def _word_kinds() -> dict[str, tuple[str, bool]]:
+    kinds = dict.fromkeys(TRIGGER_WORDS, ("", True))
+    for key in FAMILIES_BY_FIRST_WORD:
+        if not key.startswith("#"):
+            kinds[key] = (key, key in TRIGGER_WORDS)
+    for name in NAME_KEYS:
+        kinds[name.lower()] = (NAME, name.lower() in TRIGGER_WORDS)
+    return kinds
+
+
+# What a lower-cased word is to the finder: (its first-word key, "" when no family begins with it, or
+# NAME for a month or weekday name; whether it is a trigger).
+WORD_KINDS = MappingProxyType(_word_kinds())
+
+
+def match_family(text: str, position: int, families: Iterable[Family]) -> Candidate | None:
+    """The first of ``families`` (in order) that matches at ``position``."""
+    # The regex module scans ahead for a pattern's required letters before matching, so an unbounded
+    # match would cost the length of the rest of the text at every start: bound it.
+    end = min(len(text), position + LONGEST)
+    for family in families:
+        match = family.compiled.match(text, position, end)
+        if match is not None:
+            return Candidate(family, match)
+    return None
+
+
+def fullmatch_family(text: str, start: int, end: int) -> Candidate | None:
+    """The first family that reads all of ``text[start:end]``: for a span another plugin found.
+
+    Only the families whose needed words the span holds are tried, so a foreign span compiles few patterns.
+    """
+    called = 0
+    for word in WORD.findall(text[start:end].lower()):
+        called |= NEEDED_BY.get(DIGIT if word[0].isdigit() else word, 0)
+    for index, family in enumerate(FAMILIES):
+        if not called >> index & 1:
+            continue
+        match = family.compiled.fullmatch(text, start, end)
+        if match is not None:
+            return Candidate(family, match)
+    return None

@@ -1,0 +1,158 @@
+"""What a family of temporal expression is: its pattern, first words, rule and the context the rule reads.
+
+A family ("iso", "ago", "weekday"...) is one record, :class:`Family`, written
+once beside its rule in a ``*_families`` module: spaCy registers a pattern
+with its callback in one call, and so do we. The finder matches a family and
+hands on a :class:`Candidate` that carries the family and the matched parts;
+the rule reads those parts, with a :class:`Context` of what lies around the
+candidate, and never matches again.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+from collections.abc import Callable
+from typing import Any, Literal, TypeAlias
+
+import attrs
+import regex
+
+from newsfacts_dates.pieces import START_BEFORE
+from newsfacts_dates.tense import Tense
+
+DateType: TypeAlias = Literal["DATE", "TIME", "DURATION", "SET"]
+Normalized: TypeAlias = tuple[DateType, str]
+
+
+class Kind(enum.StrEnum):
+    """The name of each family; the finder tries the families in the order of ``families.FAMILIES``."""
+
+    ISO = "iso"
+    CLOCK = "clock"
+    NOON = "noon"
+    MDY = "mdy"
+    DMY = "dmy"
+    WEEKOF = "weekof"
+    MY = "my"
+    QUARTER = "quarter"
+    LASTQ = "lastq"
+    EDGEOF = "edgeof"
+    SPANDUR = "spandur"
+    AGO = "ago"
+    REL = "rel"
+    ANAPHOR = "anaphor"
+    WEEKEND = "weekend"
+    CURRENT = "current"
+    PERIOD = "period"
+    YEARPERIOD = "yearperiod"
+    SEASON = "season"
+    DECADE = "decade"
+    CENTURY = "century"
+    FISCAL = "fiscal"
+    THEYEAR = "theyear"
+    YEARWORD = "yearword"
+    HOLIDAY = "holiday"
+    YEAR = "year"
+    SPOKENYEAR = "spokenyear"
+    DUR = "dur"
+    HYPHDUR = "hyphdur"
+    VAGUE = "vague"
+    SET = "set"
+    PARTOFDAY = "partofday"
+    WORD = "word"
+    WEEKDAY = "weekday"
+    MONTH = "month"
+
+
+@attrs.frozen
+class Context:
+    """What a rule may read besides the candidate: the reference date and the text around it.
+
+    ``tense`` is "none" unless the family asks for it; ``quarterly`` is False unless it asks whether the
+    passage reports quarterly results. ``before`` and ``after`` are a few characters either side.
+    """
+
+    ref: dt.date | None
+    tense: Tense = "none"
+    before: str = ""
+    after: str = ""
+    quarterly: bool = False
+
+
+@attrs.frozen(eq=False)
+class Candidate:
+    """One family's match in the text: where it is, which family, and its parts by name."""
+
+    family: Family
+    match: regex.Match[str]
+
+    @property
+    def start(self) -> int:
+        """Offset of the first character in the text."""
+        return self.match.start()
+
+    @property
+    def end(self) -> int:
+        """Offset just past the last character."""
+        return self.match.end()
+
+    @property
+    def text(self) -> str:
+        """The matched text."""
+        return self.match.group()
+
+    def __getitem__(self, name: str | int) -> Any:
+        """A part by name (None when the family has no such part, or it did not match) or the whole, 0."""
+        if isinstance(name, int) or name in self.match.re.groupindex:
+            return self.match.group(name)
+        return None
+
+
+Rule: TypeAlias = Callable[[Candidate, Context], Normalized | None]
+
+
+def _leans_on_nothing(candidate: Candidate) -> int:
+    del candidate
+    return 0
+
+
+# Each family's compiled pattern, by kind, filled on first use.
+_COMPILED: dict[Kind, regex.Pattern[str]] = {}
+
+
+def _compile(kind: Kind, body: str) -> regex.Pattern[str]:
+    pattern = _COMPILED.get(kind)
+    if pattern is None:
+        pattern = _COMPILED.setdefault(kind, regex.compile(START_BEFORE + f"(?P<{kind}>{body})", regex.IGNORECASE))
+    return pattern
+
+
+@attrs.frozen
+class Family:
+    """One family of temporal expression, all of it in one place.
+
+    ``pattern`` is its regex (parts named as in the other families: ``mon``, ``day``, ``yr``, ``num``,
+    ``unit``...), compiled on first use; ``first_words`` the lower-cased words (or ``pieces`` keys such as
+    DIGIT) it can begin with, space-separated; ``rule`` its TIMEX3 reading. ``tense``: its value depends on
+    the tense around it; ``quarterly``: on whether the passage reports quarterly results; ``explicit``: a
+    candidate the rule turns down may still be an explicit date dateparser reads; ``clock``: a clock time,
+    which takes the day named after it. ``leans`` tells how precisely an earlier date must be known for the
+    candidate to lean on it (see ``anaphora``), 0 when it does not.
+    """
+
+    kind: Kind
+    pattern: str = attrs.field(repr=False)
+    first_words: str = attrs.field(repr=False)
+    rule: Rule = attrs.field(validator=attrs.validators.is_callable(), repr=False)
+    needs: frozenset[str] = attrs.field(kw_only=True, repr=False)
+    tense: bool = attrs.field(default=False, repr=False)
+    quarterly: bool = attrs.field(default=False, repr=False)
+    explicit: bool = attrs.field(default=False, repr=False)
+    clock: bool = attrs.field(default=False, repr=False)
+    leans: Callable[[Candidate], int] = attrs.field(default=_leans_on_nothing, repr=False)
+
+    @property
+    def compiled(self) -> regex.Pattern[str]:
+        """The pattern, compiled the first time the family is tried."""
+        return _compile(self.kind, self.pattern)

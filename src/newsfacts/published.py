@@ -25,29 +25,9 @@ import regex
 
 from newsfacts.errors import InputError
 from newsfacts.model import Precision
+from newsfacts.text import MONTHS, WEEKDAYS
 
-_MONTHS = {
-    name: number
-    for number, names in enumerate(
-        [
-            ("january", "jan"),
-            ("february", "feb"),
-            ("march", "mar"),
-            ("april", "apr"),
-            ("may",),
-            ("june", "jun"),
-            ("july", "jul"),
-            ("august", "aug"),
-            ("september", "sep", "sept"),
-            ("october", "oct"),
-            ("november", "nov"),
-            ("december", "dec"),
-        ],
-        start=1,
-    )
-    for name in names
-}
-_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_WEEKDAY_NAMES = tuple(sorted(WEEKDAYS, key=WEEKDAYS.__getitem__))
 _WEEKDAY = r"(?:(?P<weekday>(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6})\.?,?\s+)?"
 _MONTH = r"(?P<month>[a-z]{3,9})\.?"
 _DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
@@ -128,14 +108,14 @@ def _parse(raw: str) -> PublicationDate | None:
             return None
     for pattern in (_MONTH_FIRST, _DAY_FIRST):
         if match := pattern.fullmatch(raw):
-            month = _MONTHS.get(match["month"].lower())
+            month = MONTHS.get(match["month"].lower())
             found = None if month is None else _built(int(match["year"]), month, int(match["day"]), "day")
             if found is not None and match["weekday"] is not None and not _weekday_fits(match["weekday"], found.date):
                 day = found.date
                 msg = f"published {raw!r} names two days: {day.day} {day:%B %Y} was a {day:%A}"
                 raise InputError(msg)
             return found
-    if (match := _MONTH_YEAR.fullmatch(raw)) and (month := _MONTHS.get(match["month"].lower())):
+    if (match := _MONTH_YEAR.fullmatch(raw)) and (month := MONTHS.get(match["month"].lower())):
         return _built(int(match["year"]), month, 1, "month")
     return None
 
@@ -159,7 +139,7 @@ def _built(year: int, month: int, day: int, precision: Precision) -> Publication
 
 def _weekday_fits(name: str, date: dt.date) -> bool:
     """A weekday written beside the date must be that date's, or the date is not the one meant."""
-    return _WEEKDAYS[date.weekday()].startswith(name.lower())
+    return _WEEKDAY_NAMES[date.weekday()].startswith(name.lower())
 
 
 __all__ = ["PublicationDate", "parse_publication_date", "parse_published"]

@@ -12,7 +12,6 @@ places keep their mention as their name.
 from __future__ import annotations
 
 import bisect
-import functools
 from collections.abc import Iterable
 from typing import NamedTuple
 
@@ -20,9 +19,6 @@ import regex
 
 from newsfacts_quotes.finder import Candidate
 from newsfacts_quotes.lexicon import (
-    DETERMINERS,
-    FIRST_NAMES_FEMALE,
-    FIRST_NAMES_MALE,
     GROUP_NOUNS,
     NON_NAME_FIRST,
     NON_PERSON_LAST,
@@ -32,9 +28,21 @@ from newsfacts_quotes.lexicon import (
     PRONOUNS_PLURAL,
     ROLE_NOUNS,
     TITLES,
-    TITLES_FEMALE,
-    TITLES_MALE,
-    words,
+)
+from newsfacts_quotes.names import (
+    CONNECTORS,
+    PERSON_TITLES,
+    clean_word,
+    cleaned,
+    closes_sentence,
+    given_name_gender,
+    keywords,
+    name_shaped,
+    name_words_ok,
+    normal,
+    quoted_title,
+    split_title,
+    title_gender,
 )
 
 _NAME_RUN = regex.compile(
@@ -42,19 +50,6 @@ _NAME_RUN = regex.compile(
     r"(?:[ \u00a0]+(?:(?:of|de|van|von|al|bin|da|le|la|du|der|del|di)[ \u00a0]+)?\p{Lu}[\p{L}'’.\-]*){0,5}"
 )
 _NON_SPACE = regex.compile(r"\S+")
-_POSSESSIVE = regex.compile(r"['’]s?$")
-_KEYWORD = regex.compile(r"\p{L}+")
-_CONNECTORS = words("of de van von al bin da le la du der del di")
-_PERSON_TITLES = (
-    TITLES_MALE
-    | TITLES_FEMALE
-    | words("""
-        Dr Dr. Prof Prof. Professor President General Gen. Admiral Adm. Colonel Col. Lieutenant Lt Lt. Major Maj.
-        Captain Capt. Commander Cmdr. Sergeant Sgt. Senator Sen. Rep. Representative Governor Gov. Mayor Judge
-        Ambassador Pope Rev. Reverend Chancellor Minister Secretary Premier Congressman Congresswoman Bishop
-        Rabbi Marshal Chairman Chairwoman
-        """)
-)
 _GENDERED_PRONOUN = regex.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|[Hh]im)\b")
 _GENDER_WINDOW = 80
 _PLACE_BEFORE = regex.compile(r"\b(?:in|at|near)[ \u00a0]$")
@@ -71,7 +66,6 @@ _DESCRIPTION_STOP = regex.compile(r"[,;:.!?\n“”\"(]")
 _DETERMINER_OPENING = regex.compile(r"\b(?:[Tt]he|[Aa]n?)[ \u00a0]")
 _MAX_DESCRIPTION = 80
 _MAX_WORD = 30
-_STOP_KEYWORDS = words("the a an of for to in on at and former top new senior s its his her their")
 _LOOKBACK_PEOPLE = 40
 
 
@@ -84,89 +78,6 @@ class Person(NamedTuple):
     start: int
     name: str
     gender: str
-
-
-@functools.lru_cache(maxsize=8192)
-def _clean(token: str) -> str:
-    """A word without its possessive or final period (cached: an article repeats its capitalised words)."""
-    if token in TITLES or (len(token) == 2 and token[0].isupper() and token[1] == "."):
-        return token  # a title or an initial keeps its period
-    return _POSSESSIVE.sub("", token.rstrip("."))
-
-
-def _cleaned(tokens: Iterable[str]) -> list[str]:
-    """Tokens without their possessive or final period, dropping those nothing is left of ("'s")."""
-    return [word for word in map(_clean, tokens) if word]
-
-
-def _closes_sentence(word: str) -> bool:
-    return word.endswith(".") and word not in TITLES and len(word) > 2 and word.count(".") == 1
-
-
-def split_title(words: list[str]) -> tuple[list[str], list[str]]:
-    """Leading titles ("General", "Secretary of State") and the name words after them.
-
-    A title later in the run takes the words before it along ("Vermont Sen. Bernie Sanders",
-    "Retired Lt. Gen. Ann Flynn"): what stands before a title is a description, not a name.
-    """
-    i = 0
-    while i < len(words) and (words[i] in TITLES or (words[i] in _CONNECTORS and i + 1 < len(words) and i > 0)):
-        i += 1
-    last_title = max((k for k in range(i, len(words) - 1) if words[k] in _PERSON_TITLES), default=-1)
-    if last_title >= i:
-        i = last_title + 1
-    return words[:i], words[i:]
-
-
-_OPENING_MARKS = frozenset('“"‘')
-_CLOSING_MARKS = frozenset('”"’')
-
-
-def _quoted_title(text: str, start: int, end: int) -> bool:
-    """Whether a capitalised run is all a quotation holds: the title of a work, show or book."""
-    after = text[end : end + 2]
-    closes = after[:1] in _CLOSING_MARKS or (after[:1] == "," and after[1:2] in _CLOSING_MARKS)
-    return text[start - 1 : start] in _OPENING_MARKS and closes
-
-
-def _given_name_gender(word: str) -> str:
-    """The gender a common given name says ("Lisa", "Sherrod"), else none."""
-    if word in FIRST_NAMES_MALE:
-        return "m"
-    return "f" if word in FIRST_NAMES_FEMALE else ""
-
-
-def _gender(titles: list[str]) -> str:
-    if any(t in TITLES_MALE for t in titles):
-        return "m"
-    if any(t in TITLES_FEMALE for t in titles):
-        return "f"
-    return ""
-
-
-@functools.lru_cache(maxsize=8192)
-def _name_shaped(word: str) -> bool:
-    return len(word) > 1 and word[0].isupper() and any(c.islower() for c in word[1:])
-
-
-def _name_words_ok(name: list[str]) -> bool:
-    """Every word name-shaped, a connector ("de", "van") or a middle initial ("Leonard E. Burman")."""
-    last = len(name) - 1
-    return all(
-        _name_shaped(w) or w in _CONNECTORS or (0 < k < last and len(w) == 2 and w[0].isupper() and w[1] == ".")
-        for k, w in enumerate(name)
-    )
-
-
-def _keywords(text: str) -> frozenset[str]:
-    return frozenset(w.lower() for w in _KEYWORD.findall(text) if w.lower() not in _STOP_KEYWORDS)
-
-
-def _normal(text: str) -> str:
-    words = text.replace("’", "'").lower().split()
-    while words and words[0] in DETERMINERS:
-        words = words[1:]
-    return " ".join(words)
 
 
 class SpeakerTable:
@@ -206,27 +117,27 @@ class SpeakerTable:
         for match in _NAME_RUN.finditer(text):
             raw = match.group()
             if " " not in raw and "\u00a0" not in raw:
-                word = _clean(raw)
+                word = clean_word(raw)
                 if word in NON_NAME_FIRST and word not in TITLES:
                     continue  # "The", "He", "In": most capitalised words open a sentence and name nobody
-            if _quoted_title(text, match.start(), match.end()):
+            if quoted_title(text, match.start(), match.end()):
                 continue  # “Atlas Shrugged”, "Good Morning America": a work's title, no person
             raw_words = raw.split()
-            cut = next((k + 1 for k, w in enumerate(raw_words[:-1]) if _closes_sentence(w)), len(raw_words))
-            self._collect_run(text, match.start(), _cleaned(raw_words[:cut]), runs)
+            cut = next((k + 1 for k, w in enumerate(raw_words[:-1]) if closes_sentence(w)), len(raw_words))
+            self._collect_run(text, match.start(), cleaned(raw_words[:cut]), runs)
             if cut < len(raw_words) - 1:
                 # "... in Paris. John Podesta, ...", "Fr. Frank Pavone": a full name also follows the period.
                 # It gives a later bare surname its full name; the run's opening word may be an adverb
                 # ("Later Tom Birch"), so it is not offered to pronouns.
                 after = match.start() + [m.start() for m in _NON_SPACE.finditer(raw)][cut]
-                self._collect_run(text, after, _cleaned(raw_words[cut:]), None)
+                self._collect_run(text, after, cleaned(raw_words[cut:]), None)
         for start, name, titled, gender, titles in runs:
             if len(name) >= 2 or titled or name[-1] in self.surnames:
                 full = self.full_name(name, start)
                 self.people.append(Person(start, full, gender or self.genders.get(name[-1], "")))
                 if titled:
                     # "Senator Ida Marsh", "Foreign Secretary Ann Moyo": the title describes her later on.
-                    self.descriptions.setdefault(full, set()).update(_keywords(" ".join(titles)))
+                    self.descriptions.setdefault(full, set()).update(keywords(" ".join(titles)))
 
     def _collect_run(self, text: str, at: int, words: list[str], runs: list[_Run] | None) -> None:
         """Record the person one capitalised run names, if any: surname, gender, title (in ``runs`` if given)."""
@@ -237,10 +148,10 @@ class SpeakerTable:
         if role >= 0:
             # "Economist Leonard E. Burman", "Majority Leader Ann Cole": the role and what precedes it describe.
             titles, name = [*titles, *name[: role + 1]], name[role + 1 :]
-        if not name or not _name_words_ok(name):
+        if not name or not name_words_ok(name):
             return
-        gender = _gender(titles) or (_given_name_gender(name[0]) if len(name) >= 2 else "")
-        titled = any(t in _PERSON_TITLES for t in titles)
+        gender = title_gender(titles) or (given_name_gender(name[0]) if len(name) >= 2 else "")
+        titled = any(t in PERSON_TITLES for t in titles)
         if not titled and name[-1] in ORGANISATION_LAST:
             self.organisations.append((at, " ".join(name)))
         inner = max((k for k, w in enumerate(name[:-1]) if w in NON_PERSON_LAST), default=-1)
@@ -307,12 +218,12 @@ class SpeakerTable:
                     self._learn_description(description, before.group(1), before.start(1))
 
     def _learn_description(self, description: str, name: str, at: int) -> None:
-        titles, bare = split_title(_cleaned(name.split()))
+        titles, bare = split_title(cleaned(name.split()))
         if not bare or bare[0] in NON_NAME_FIRST or any(w in NON_PERSON_LAST for w in bare):
             return
         full = self.full_name(bare, at)
-        self.aliases.setdefault(_normal(description), full)
-        self.descriptions.setdefault(full, set()).update(_keywords(description + " " + " ".join(titles)))
+        self.aliases.setdefault(normal(description), full)
+        self.descriptions.setdefault(full, set()).update(keywords(description + " " + " ".join(titles)))
 
     def full_name(self, name: list[str], at: int) -> str:
         """The fullest name with this surname: the last one given before ``at``, else the first given.
@@ -333,7 +244,7 @@ class SpeakerTable:
             return
         m_start, m_end = candidate.mention
         mention = self.text[m_start:m_end]
-        words = _cleaned(mention.split())
+        words = cleaned(mention.split())
         if words and words[-1].lower() in GROUP_NOUNS:
             self.groups.append((m_start, mention))
         if candidate.alias is None:
@@ -342,8 +253,8 @@ class SpeakerTable:
         alias = self.text[candidate.alias[0] : candidate.alias[1]]
         if name == mention and not any(w[0].isupper() for w in words):
             return
-        self.aliases.setdefault(_normal(alias), name)
-        self.descriptions.setdefault(name, set()).update(_keywords(alias))
+        self.aliases.setdefault(normal(alias), name)
+        self.descriptions.setdefault(name, set()).update(keywords(alias))
 
     # -- resolving ---------------------------------------------------------------
 
@@ -395,26 +306,26 @@ class SpeakerTable:
         if lower in PRONOUNS_PLURAL:
             index = bisect.bisect_left(self.groups, (start, ""))
             return self.groups[index - 1][1] if index else mention
-        words = _cleaned(mention.split())
+        words = cleaned(mention.split())
         titles, name = split_title(words)
-        if name and all(_name_shaped(w) or w in _CONNECTORS for w in name) and words[0] not in NON_NAME_FIRST:
+        if name and all(name_shaped(w) or w in CONNECTORS for w in name) and words[0] not in NON_NAME_FIRST:
             if len(name) == 1 and name[0] not in self.surnames and name[0] not in self.titled_names and not titles:
                 return mention
             return self.full_name(name, start)
         return self._description(mention, start)
 
     def _description(self, mention: str, start: int) -> str:
-        alias = self.aliases.get(_normal(mention))
+        alias = self.aliases.get(normal(mention))
         if alias is not None:
             return alias
-        words = _normal(mention).split()
+        words = normal(mention).split()
         if not words:
             return mention
         head = words[words.index("of", 1) - 1] if "of" in words[1:] else words[-1]
         head = head.replace("'s", "")
         if head not in ROLE_NOUNS:
             return mention
-        keys = _keywords(mention) - {head}
+        keys = keywords(mention) - {head}
         for person in self._recent_people(start):
             # "the foreign secretary" after "Foreign Secretary Ann Moyo": the role and its qualifiers agree.
             described = self.descriptions.get(person.name, set())

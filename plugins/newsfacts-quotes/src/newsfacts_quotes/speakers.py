@@ -17,8 +17,11 @@ from typing import NamedTuple
 
 import regex
 
+from newsfacts_quotes.appositions import age_appositions, role_appositions
 from newsfacts_quotes.finder import Candidate
 from newsfacts_quotes.lexicon import (
+    FIRST_NAMES_FEMALE,
+    FIRST_NAMES_MALE,
     GROUP_NOUNS,
     NON_NAME_FIRST,
     NON_PERSON_LAST,
@@ -55,18 +58,51 @@ _GENDER_WINDOW = 80
 _PLACE_BEFORE = regex.compile(r"\b(?:in|at|near)[ \u00a0]$")
 # A possessive names its owner as the pronoun does: "his comments" are his.
 _POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "their": "they", "its": "it"}
-_SENTENCE_END = regex.compile(r"(?<=\p{Ll}{2}|\d)[.!?][”\"’']?\s+|\n+")
+# A title's or a month's period ("Rep. Ann Cole", "Sept. 4") ends no sentence.
+_SENTENCE_END = regex.compile(
+    r"(?<=\p{Ll}{2}|\d)"
+    r"(?<!\b(?:Mrs|Rep|Reps|Sen|Sens|Gov|Gen|Col|Sgt|Capt|Cmdr|Prof|Rev|Adm|Maj|Lieut|Supt|Jan|Feb|Aug|Sept|Oct|Nov|Dec))"
+    r"[.!?][”\"’']?\s+|\n+"
+)
+# He and she are always a clause's subject: the next he or she, with nobody named between, is the same person.
+_SUBJECT_PRONOUN = regex.compile(r"\b(?:[Hh]e|[Ss]he)\b")
 _ORGANISATION_WINDOW = 400
-_ROLE_NAME = r"\p{Lu}[\p{L}'’\-]+(?:[ \u00a0]+\p{Lu}[\p{L}'’.\-]+){1,3}"
-# Where a phrase ends: appositions are looked for where the word before it is a role noun ("top diplomat,").
-_PHRASE_END = regex.compile(r"[,;.]")
-_NAME_AFTER = regex.compile(r",[ \u00a0]+(" + _ROLE_NAME + r")(?=[ \u00a0]*[,;.])")
-_NAME_BEFORE = regex.compile(r"(?<![\p{L}'’.\-])(" + _ROLE_NAME + r"),[ \u00a0]*$")
-_DESCRIPTION_STOP = regex.compile(r"[,;:.!?\n“”\"(]")
-_DETERMINER_OPENING = regex.compile(r"\b(?:[Tt]he|[Aa]n?)[ \u00a0]")
-_MAX_DESCRIPTION = 80
-_MAX_WORD = 30
 _LOOKBACK_PEOPLE = 40
+# Words after a surname that are no part of it: "Joseph R. Biden Jr.", "Luther Stan Pate IV".
+_SUFFIXES = frozenset({"Jr", "Sr", "II", "III", "IV"})
+_GIVEN_NAMES = FIRST_NAMES_MALE | FIRST_NAMES_FEMALE
+# Words that open a question or a negation before a name: "Neither Lee nor ...", "Was Lee right?".
+_OPENING_WORDS = frozenset(
+    [
+        "neither",
+        "either",
+        "nor",
+        "both",
+        "does",
+        "did",
+        "do",
+        "was",
+        "were",
+        "is",
+        "are",
+        "has",
+        "had",
+        "have",
+        "can",
+        "could",
+        "will",
+        "would",
+        "should",
+        "may",
+        "might",
+        "must",
+        "even",
+        "only",
+    ]
+)
+_LOWER_WORD = regex.compile(r"(?<![\p{L}'’\-])\p{Ll}+(?![\p{L}'’\-])")
+_SENTENCE_OPENING = regex.compile(r"(?:^|[.!?:;]['’\"”]?[ \u00a0]+|\n[ \u00a0]*+|[“\"‘(][ \u00a0]*+)$")
+_POSSESSIVE_WORD = regex.compile(r"\p{L}['’]s?$")
 
 
 _Run = tuple[int, list[str], bool, str, list[str]]
@@ -93,6 +129,11 @@ class SpeakerTable:
         self.organisations: list[tuple[int, str]] = []
         # A surname only ever given with a title: "Mr Odum" is the fullest name the article gives for him.
         self.titled_names: dict[str, str] = {}
+        # The gender each full name's given name or title shows: "Mr Clinton" is Bill, not Hillary.
+        self.name_genders: dict[str, str] = {}
+        # Names seen where a place stands ("in Midtown Manhattan"): no pronoun stands for them.
+        self.places: set[str] = set()
+        self._common_words = frozenset(_LOWER_WORD.findall(text))
         self._collect_people(text)
         self.starts = [p.start for p in self.people]
         self.sentence_starts = [m.end() for m in _SENTENCE_END.finditer(text)]
@@ -109,6 +150,15 @@ class SpeakerTable:
             self._learn(candidate)
         # People named as the source of a report: a pronoun in the next report more likely stands for them.
         self.source_starts = frozenset(sources)
+        # People named inside a direct quotation are its topic; a pronoun after it stands for its speaker.
+        self._quotations = sorted((c.start, c.end) for c in candidates if c.kind == "direct")
+        self._pronoun_names: dict[int, str | None] = {}
+        self._pronouns: dict[str, list[int]] = {"m": [], "f": []}
+        for match in _SUBJECT_PRONOUN.finditer(text):
+            self._pronouns["m" if match.group().lower() == "he" else "f"].append(match.start())
+        for gender, starts in self._pronouns.items():
+            for at in starts:  # in text order: each reads the names of the ones before it
+                self._pronoun_names[at] = self._person_for_pronoun(at, gender)
 
     # -- the pass ----------------------------------------------------------------
 
@@ -123,26 +173,49 @@ class SpeakerTable:
             if quoted_title(text, match.start(), match.end()):
                 continue  # “Atlas Shrugged”, "Good Morning America": a work's title, no person
             raw_words = raw.split()
+            offsets = [match.start() + m.start() for m in _NON_SPACE.finditer(raw)]
             cut = next((k + 1 for k, w in enumerate(raw_words[:-1]) if closes_sentence(w)), len(raw_words))
-            self._collect_run(text, match.start(), cleaned(raw_words[:cut]), runs)
-            if cut < len(raw_words) - 1:
-                # "... in Paris. John Podesta, ...", "Fr. Frank Pavone": a full name also follows the period.
-                # It gives a later bare surname its full name; the run's opening word may be an adverb
-                # ("Later Tom Birch"), so it is not offered to pronouns.
-                after = match.start() + [m.start() for m in _NON_SPACE.finditer(raw)][cut]
-                self._collect_run(text, after, cleaned(raw_words[cut:]), None)
+            # "... in Paris. John Podesta, ...", "Fr. Frank Pavone": a full name also follows the period.
+            for lo, hi in ((0, cut), (cut, len(raw_words))):
+                # "MSNBC's Rachel Maddow", "Boston's Walsh": a possessive ends a description, the name follows.
+                owner = max((k for k in range(lo, hi - 1) if _POSSESSIVE_WORD.search(raw_words[k])), default=-1)
+                for part_lo, part_hi in ((lo, owner + 1), (owner + 1, hi)) if owner >= 0 else ((lo, hi),):
+                    if part_lo < part_hi:
+                        self._collect_run(text, offsets[part_lo], cleaned(raw_words[part_lo:part_hi]), runs)
         for start, name, titled, gender, titles in runs:
+            if " ".join(name) in self.places and not gender and (len(name) >= 2 or name[0] not in self.surnames):
+                # "in Midtown Manhattan" elsewhere: a place, whatever this mention's position; a surname stays
+                # a person's ("at Brafman's office").
+                continue
             if len(name) >= 2 or titled or name[-1] in self.surnames:
-                full = self.full_name(name, start)
-                self.people.append(Person(start, full, gender or self.genders.get(name[-1], "")))
+                full = self.full_name(name, start, gender)
+                self.people.append(Person(start, full, gender or self._gender_of(full)))
                 if titled:
                     # "Senator Ida Marsh", "Foreign Secretary Ann Moyo": the title describes her later on.
                     self.descriptions.setdefault(full, set()).update(keywords(" ".join(titles)))
 
-    def _collect_run(self, text: str, at: int, words: list[str], runs: list[_Run] | None) -> None:
-        """Record the person one capitalised run names, if any: surname, gender, title (in ``runs`` if given)."""
+    def _opens_sentence_as_common_word(self, text: str, at: int, word: str) -> bool:
+        """Whether a sentence's first word is a common word, not a given name: "Does Rubio", "Interestingly Lee".
+
+        A word the article also writes in lower case, an adverb or a closed-class word is common; a known
+        given name is not ("Bill Skelly").
+        """
+        if word in _GIVEN_NAMES or word in TITLES:
+            return False
+        lower = word.lower()
+        common = lower in self._common_words or lower in _OPENING_WORDS
+        if not common and not (lower.endswith("ly") and len(lower) > 4):
+            return False
+        return _SENTENCE_OPENING.search(text, max(0, at - 4), at) is not None
+
+    def _collect_run(self, text: str, at: int, words: list[str], runs: list[_Run]) -> None:
+        """Record the person one capitalised run names, if any: surname, gender, title and the run itself."""
         while words and words[0] in NON_NAME_FIRST and words[0] not in TITLES:
             words = words[1:]
+        if len(words) >= 2 and self._opens_sentence_as_common_word(text, at, words[0]):
+            words = words[1:]
+        while len(words) > 2 and words[-1] in _SUFFIXES:
+            words = words[:-1]
         titles, name = split_title(words)
         role = max((k for k, w in enumerate(name[:-2]) if w.lower() in ROLE_NOUNS), default=-1)
         if role >= 0:
@@ -159,22 +232,28 @@ class SpeakerTable:
             # "Senate Majority Leader Mitch McConnell", "Democracy Corps Stan Greenberg": a body's name,
             # then the person's own two or more words.
             titles, name = [*titles, *name[: inner + 1]], name[inner + 1 :]
-        if not titled and (any(w in NON_PERSON_LAST for w in name) or "of" in name):
+        if not titled and "of" in name and name.index("of") >= 2 and name[0] in _GIVEN_NAMES:
+            name = name[: name.index("of")]  # "Paul Sperry of Counter Jihad": a given name opens a person's
+        # A known given name is no place word: "Bill Skelly" is a person, "Bay Bridge" is not.
+        own = name[1:] if len(name) >= 2 and name[0] in _GIVEN_NAMES else name
+        if not titled and (any(w in NON_PERSON_LAST for w in own) or "of" in name):
             return  # "Strait of Hormuz", "Kerch Bridge Authority": a place or a body, never a person
         if "of" in name:
             name = name[: name.index("of")]  # "Senator Lamar Alden of Tennessee": the state is not his name
         if not name or any(w in NON_NAME_FIRST for w in name):
             return
         if not titled and _PLACE_BEFORE.search(text, max(0, at - 4), at):
+            self.places.add(" ".join(name))
             return  # "a speech in Fort Pierce": after "in", "at" or "near" a name is a place
         if len(name) >= 2 and (titled or sum(len(w) > 2 for w in name) <= 3):
             self.surnames.setdefault(name[-1], []).append((at, " ".join(name)))
+            if gender:
+                self.name_genders.setdefault(" ".join(name), gender)
         if gender:
             self.genders.setdefault(name[-1], gender)
         if titled and len(name) == 1:
             self.titled_names.setdefault(name[0], " ".join([*titles, name[0]]))
-        if runs is not None:
-            runs.append((at, name, titled, gender, titles))
+        runs.append((at, name, titled, gender, titles))
 
     def _learn_genders(self, text: str) -> None:
         """A he/she/his/her right after a person of unknown gender, with nobody between, gives the gender."""
@@ -183,39 +262,28 @@ class SpeakerTable:
             if index < 0 or match.start() - self.people[index].start > _GENDER_WINDOW:
                 continue
             person = self.people[index]
-            surname = person.name.split()[-1]
-            if not person.gender and surname not in self.genders:
-                self.genders[surname] = "m" if match.group().lower() in {"he", "his", "him"} else "f"
-        self.people = [
-            p if p.gender else p._replace(gender=self.genders.get(p.name.split()[-1], "")) for p in self.people
-        ]
+            if not person.gender and not self._gender_of(person.name):
+                gender = "m" if match.group().lower() in {"he", "his", "him"} else "f"
+                self.name_genders[person.name] = gender
+                self.genders.setdefault(person.name.split()[-1], gender)
+        self.people = [p if p.gender else p._replace(gender=self._gender_of(p.name)) for p in self.people]
+
+    def _gender_of(self, full: str) -> str:
+        """The gender known for a full name, or for its surname when no namesake shares it."""
+        known = self.name_genders.get(full)
+        if known:
+            return known
+        surname = full.rsplit(maxsplit=1)[-1]
+        if len({name for _, name in self.surnames.get(surname, ())}) > 1:
+            return ""  # "Bill Clinton" and "Hillary Clinton": the surname tells neither's gender
+        return self.genders.get(surname, "")
 
     def _learn_appositions(self, text: str) -> None:
-        """``the US's top diplomat, Karen Obi,`` and ``Karen Obi, the US's top diplomat,`` anywhere.
-
-        Read from each role noun that closes a phrase, looking a bounded way back for the determiner
-        that opens the description and beside it for the name.
-        """
-        for punctuation in _PHRASE_END.finditer(text):
-            role_end = punctuation.start()
-            role_start = text.rfind(" ", max(0, role_end - _MAX_WORD), role_end) + 1
-            role = text[role_start:role_end]
-            if role not in ROLE_NOUNS and role.replace("’", "'").removesuffix("'s") not in ROLE_NOUNS:
-                continue
-            lo = max(0, role_start - _MAX_DESCRIPTION)
-            stops = list(_DESCRIPTION_STOP.finditer(text, lo, role_start))
-            chunk = stops[-1].end() if stops else lo
-            opening = _DETERMINER_OPENING.search(text, chunk, role_start)
-            if opening is None:
-                continue
-            description = text[opening.start() : role_end]
-            after = _NAME_AFTER.match(text, role_end)
-            if after is not None:
-                self._learn_description(description, after.group(1), after.start(1))
-            elif stops and stops[-1].group() == "," and not text[chunk : opening.start()].strip():
-                before = _NAME_BEFORE.search(text, max(0, stops[-1].start() - 60), stops[-1].end())
-                if before is not None:
-                    self._learn_description(description, before.group(1), before.start(1))
+        for description, name, at in role_appositions(text):
+            self._learn_description(description, name, at)
+        for age, name, at in age_appositions(text):
+            # "Karen Obi, 47, ...": "the 47-year-old" is her later on.
+            self._learn_description(f"{age}-year-old", name, at)
 
     def _learn_description(self, description: str, name: str, at: int) -> None:
         titles, bare = split_title(cleaned(name.split()))
@@ -225,18 +293,25 @@ class SpeakerTable:
         self.aliases.setdefault(normal(description), full)
         self.descriptions.setdefault(full, set()).update(keywords(description + " " + " ".join(titles)))
 
-    def full_name(self, name: list[str], at: int) -> str:
+    def full_name(self, name: list[str], at: int, gender: str = "") -> str:
         """The fullest name with this surname: the last one given before ``at``, else the first given.
 
-        A surname the article gives only with a title keeps it ("Mr Odum", not "Odum").
+        A surname the article gives only with a title keeps it ("Mr Odum", not "Odum"); a title's gender
+        picks among namesakes ("Mrs Clinton" after Bill and Hillary Clinton).
         """
         known = self.surnames.get(name[-1])
+        if known and gender:
+            known = [k for k in known if self.name_genders.get(k[1], gender) == gender] or known
         if not known:
             if len(name) == 1 and name[0] in self.titled_names:
                 return self.titled_names[name[0]]
             return " ".join(name)
         index = bisect.bisect_right(known, (at, "\uffff")) - 1
         full = known[index][1] if index >= 0 else known[0][1]
+        if len(name) == 1 and index >= 0 and not gender:
+            # A bare surname after namesakes ("Hillary Clinton ... Bill Clinton ... Clinton said") is the
+            # first one's: the article names the others in full to tell them apart.
+            full = known[0][1]
         return full if len(full.split()) >= len(name) else " ".join(name)
 
     def _learn(self, candidate: Candidate) -> None:
@@ -273,7 +348,7 @@ class SpeakerTable:
         source: Person | None = None
         sentence = -1
         for person in self._recent_people(start):
-            if person.gender not in {"", gender}:
+            if person.gender not in {"", gender} or self._quoted(person.start):
                 continue
             at = bisect.bisect_right(self.sentence_starts, person.start)
             if found is None:
@@ -284,9 +359,24 @@ class SpeakerTable:
                 break
             if person.start in self.source_starts:
                 source = person  # "Asked about Ann Lee, Tom Ford said ..., he said": the source, not the topic
+        same = self._pronouns.get(gender, [])
+        index = bisect.bisect_left(same, start) - 1
+        if index >= 0 and (found is None or found.start < same[index] or sentence == self._sentence(same[index])):
+            # "Ann Lee spoke first. She said Tom Ford ... . She said": no one she could be named since the
+            # last "she", so she is that one's person ("Tom Ford" stood after it, as an object).
+            earlier = self._pronoun_names.get(same[index])
+            if earlier is not None:
+                return earlier
         if source is not None:
             return source.name
         return None if found is None else found.name
+
+    def _sentence(self, at: int) -> int:
+        return bisect.bisect_right(self.sentence_starts, at)
+
+    def _quoted(self, at: int) -> bool:
+        index = bisect.bisect_right(self._quotations, (at, len(self.text))) - 1
+        return index >= 0 and self._quotations[index][0] < at < self._quotations[index][1]
 
     def resolve(self, start: int, end: int) -> str:
         """The fullest name for the mention ``text[start:end]`` (a relative pronoun's antecedent's)."""
@@ -306,12 +396,15 @@ class SpeakerTable:
         if lower in PRONOUNS_PLURAL:
             index = bisect.bisect_left(self.groups, (start, ""))
             return self.groups[index - 1][1] if index else mention
-        words = cleaned(mention.split())
+        raw_words = mention.split()
+        # "Zionist Union Party's Nachman Shai", "Boston's Walsh": the name follows the possessive.
+        owner = max((k for k, w in enumerate(raw_words[:-1]) if _POSSESSIVE_WORD.search(w)), default=-1)
+        words = cleaned(raw_words[owner + 1 :])
         titles, name = split_title(words)
         if name and all(name_shaped(w) or w in CONNECTORS for w in name) and words[0] not in NON_NAME_FIRST:
             if len(name) == 1 and name[0] not in self.surnames and name[0] not in self.titled_names and not titles:
                 return mention
-            return self.full_name(name, start)
+            return self.full_name(name, start, title_gender(titles))
         return self._description(mention, start)
 
     def _description(self, mention: str, start: int) -> str:

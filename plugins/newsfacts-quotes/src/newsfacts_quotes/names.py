@@ -15,6 +15,7 @@ from newsfacts_quotes.lexicon import (
     DETERMINERS,
     FIRST_NAMES_FEMALE,
     FIRST_NAMES_MALE,
+    NON_NAME_FIRST,
     TITLES,
     TITLES_FEMALE,
     TITLES_MALE,
@@ -123,3 +124,71 @@ def normal(text: str) -> str:
     while words and words[0] in DETERMINERS:
         words = words[1:]
     return " ".join(words)
+
+
+GIVEN_NAMES = FIRST_NAMES_MALE | FIRST_NAMES_FEMALE
+# Words that open a question or a negation before a name: "Neither Lee nor ...", "Was Lee right?".
+_OPENING_WORDS = frozenset(
+    [
+        "neither",
+        "either",
+        "nor",
+        "both",
+        "does",
+        "did",
+        "do",
+        "was",
+        "were",
+        "is",
+        "are",
+        "has",
+        "had",
+        "have",
+        "can",
+        "could",
+        "will",
+        "would",
+        "should",
+        "may",
+        "might",
+        "must",
+        "even",
+        "only",
+    ]
+)
+_LOWER_WORD = regex.compile(r"(?<![\p{L}'’\-])\p{Ll}+(?![\p{L}'’\-])")
+_SENTENCE_OPENING = regex.compile(r"(?:^|[.!?:;]['’\"”]?[ \u00a0]+|\n[ \u00a0]*+|[“\"‘(][ \u00a0]*+)$")
+
+
+def lower_case_words(text: str) -> frozenset[str]:
+    """Every word the article writes in lower case: a capitalised one among them opens a sentence."""
+    return frozenset(_LOWER_WORD.findall(text))
+
+
+def opens_sentence_as_common_word(text: str, at: int, word: str, common_words: frozenset[str]) -> bool:
+    """Whether a sentence's first word is a common word, not a given name: "Does Rubio", "Interestingly Lee".
+
+    A word the article also writes in lower case, an adverb or a closed-class word is common; a known
+    given name is not ("Bill Skelly").
+    """
+    if word in GIVEN_NAMES or word in TITLES:
+        return False
+    lower = word.lower()
+    common = lower in common_words or lower in _OPENING_WORDS
+    if not common and not (lower.endswith("ly") and len(lower) > 4):
+        return False
+    return _SENTENCE_OPENING.search(text, max(0, at - 4), at) is not None
+
+
+def body_name(raw_words: list[str]) -> tuple[str, set[str]] | None:
+    """A capitalised name of two or more words and its head nouns in lower case, by which "the ..." names it.
+
+    "Congressional Budget Office" → "office"; "Ministry of Defence" → "defence" and "ministry".
+    """
+    words = cleaned(raw_words)
+    while words and words[0] in NON_NAME_FIRST:
+        words = words[1:]
+    if len(words) < 2 or not all(name_shaped(w) or w in CONNECTORS for w in words):
+        return None
+    heads = {words[-1].lower()} | ({words[words.index("of") - 1].lower()} if "of" in words[1:] else set())
+    return " ".join(words), heads

@@ -20,8 +20,6 @@ import regex
 from newsfacts_quotes.appositions import age_appositions, role_appositions
 from newsfacts_quotes.finder import Candidate
 from newsfacts_quotes.lexicon import (
-    FIRST_NAMES_FEMALE,
-    FIRST_NAMES_MALE,
     GROUP_NOUNS,
     NON_NAME_FIRST,
     NON_PERSON_LAST,
@@ -34,15 +32,19 @@ from newsfacts_quotes.lexicon import (
 )
 from newsfacts_quotes.names import (
     CONNECTORS,
+    GIVEN_NAMES,
     PERSON_TITLES,
+    body_name,
     clean_word,
     cleaned,
     closes_sentence,
     given_name_gender,
     keywords,
+    lower_case_words,
     name_shaped,
     name_words_ok,
     normal,
+    opens_sentence_as_common_word,
     quoted_title,
     split_title,
     title_gender,
@@ -68,40 +70,10 @@ _SENTENCE_END = regex.compile(
 _SUBJECT_PRONOUN = regex.compile(r"\b(?:[Hh]e|[Ss]he)\b")
 _ORGANISATION_WINDOW = 400
 _LOOKBACK_PEOPLE = 40
+_MAX_BODY_WORDS = 3
+_AFTER_SPEECH_VERB = regex.compile(r"\b(?:said|says|added|told|wrote|asked|explained)[ \u00a0]+$")
 # Words after a surname that are no part of it: "Joseph R. Biden Jr.", "Luther Stan Pate IV".
 _SUFFIXES = frozenset({"Jr", "Sr", "II", "III", "IV"})
-_GIVEN_NAMES = FIRST_NAMES_MALE | FIRST_NAMES_FEMALE
-# Words that open a question or a negation before a name: "Neither Lee nor ...", "Was Lee right?".
-_OPENING_WORDS = frozenset(
-    [
-        "neither",
-        "either",
-        "nor",
-        "both",
-        "does",
-        "did",
-        "do",
-        "was",
-        "were",
-        "is",
-        "are",
-        "has",
-        "had",
-        "have",
-        "can",
-        "could",
-        "will",
-        "would",
-        "should",
-        "may",
-        "might",
-        "must",
-        "even",
-        "only",
-    ]
-)
-_LOWER_WORD = regex.compile(r"(?<![\p{L}'’\-])\p{Ll}+(?![\p{L}'’\-])")
-_SENTENCE_OPENING = regex.compile(r"(?:^|[.!?:;]['’\"”]?[ \u00a0]+|\n[ \u00a0]*+|[“\"‘(][ \u00a0]*+)$")
 _POSSESSIVE_WORD = regex.compile(r"\p{L}['’]s?$")
 
 
@@ -133,7 +105,10 @@ class SpeakerTable:
         self.name_genders: dict[str, str] = {}
         # Names seen where a place stands ("in Midtown Manhattan"): no pronoun stands for them.
         self.places: set[str] = set()
-        self._common_words = frozenset(_LOWER_WORD.findall(text))
+        self._common_words = lower_case_words(text)
+        # Capitalised names of bodies and works by their head noun: "the budget office" is the
+        # "Congressional Budget Office" named before it, "the ministry" the "Ministry of Defence".
+        self.bodies: dict[str, list[tuple[int, str]]] = {}
         self._collect_people(text)
         self.starts = [p.start for p in self.people]
         self.sentence_starts = [m.end() for m in _SENTENCE_END.finditer(text)]
@@ -149,6 +124,8 @@ class SpeakerTable:
                 sources.add(candidate.mention[0])
             self._learn(candidate)
         # People named as the source of a report: a pronoun in the next report more likely stands for them.
+        # "..., said Jeffery Hemsley, a professor": a name right after a speech verb is a source too.
+        sources.update(p.start for p in self.people if _AFTER_SPEECH_VERB.search(text, max(0, p.start - 12), p.start))
         self.source_starts = frozenset(sources)
         # People named inside a direct quotation are its topic; a pronoun after it stands for its speaker.
         self._quotations = sorted((c.start, c.end) for c in candidates if c.kind == "direct")
@@ -174,6 +151,7 @@ class SpeakerTable:
                 continue  # “Atlas Shrugged”, "Good Morning America": a work's title, no person
             raw_words = raw.split()
             offsets = [match.start() + m.start() for m in _NON_SPACE.finditer(raw)]
+            self._collect_body(match.start(), raw_words)
             cut = next((k + 1 for k, w in enumerate(raw_words[:-1]) if closes_sentence(w)), len(raw_words))
             # "... in Paris. John Podesta, ...", "Fr. Frank Pavone": a full name also follows the period.
             for lo, hi in ((0, cut), (cut, len(raw_words))):
@@ -183,6 +161,8 @@ class SpeakerTable:
                     if part_lo < part_hi:
                         self._collect_run(text, offsets[part_lo], cleaned(raw_words[part_lo:part_hi]), runs)
         for start, name, titled, gender, titles in runs:
+            if len(name) >= 2 and not gender and not titled and all(w.lower() in self._common_words for w in name):
+                continue  # "Climate Action", "Bay Bridge": words the article also writes in lower case
             if " ".join(name) in self.places and not gender and (len(name) >= 2 or name[0] not in self.surnames):
                 # "in Midtown Manhattan" elsewhere: a place, whatever this mention's position; a surname stays
                 # a person's ("at Brafman's office").
@@ -194,25 +174,17 @@ class SpeakerTable:
                     # "Senator Ida Marsh", "Foreign Secretary Ann Moyo": the title describes her later on.
                     self.descriptions.setdefault(full, set()).update(keywords(" ".join(titles)))
 
-    def _opens_sentence_as_common_word(self, text: str, at: int, word: str) -> bool:
-        """Whether a sentence's first word is a common word, not a given name: "Does Rubio", "Interestingly Lee".
-
-        A word the article also writes in lower case, an adverb or a closed-class word is common; a known
-        given name is not ("Bill Skelly").
-        """
-        if word in _GIVEN_NAMES or word in TITLES:
-            return False
-        lower = word.lower()
-        common = lower in self._common_words or lower in _OPENING_WORDS
-        if not common and not (lower.endswith("ly") and len(lower) > 4):
-            return False
-        return _SENTENCE_OPENING.search(text, max(0, at - 4), at) is not None
+    def _collect_body(self, at: int, raw_words: list[str]) -> None:
+        found = body_name(raw_words)
+        if found is not None:
+            for head in found[1] - ROLE_NOUNS:
+                self.bodies.setdefault(head, []).append((at, found[0]))
 
     def _collect_run(self, text: str, at: int, words: list[str], runs: list[_Run]) -> None:
         """Record the person one capitalised run names, if any: surname, gender, title and the run itself."""
         while words and words[0] in NON_NAME_FIRST and words[0] not in TITLES:
             words = words[1:]
-        if len(words) >= 2 and self._opens_sentence_as_common_word(text, at, words[0]):
+        if len(words) >= 2 and opens_sentence_as_common_word(text, at, words[0], self._common_words):
             words = words[1:]
         while len(words) > 2 and words[-1] in _SUFFIXES:
             words = words[:-1]
@@ -232,10 +204,10 @@ class SpeakerTable:
             # "Senate Majority Leader Mitch McConnell", "Democracy Corps Stan Greenberg": a body's name,
             # then the person's own two or more words.
             titles, name = [*titles, *name[: inner + 1]], name[inner + 1 :]
-        if not titled and "of" in name and name.index("of") >= 2 and name[0] in _GIVEN_NAMES:
+        if not titled and "of" in name and name.index("of") >= 2 and name[0] in GIVEN_NAMES:
             name = name[: name.index("of")]  # "Paul Sperry of Counter Jihad": a given name opens a person's
         # A known given name is no place word: "Bill Skelly" is a person, "Bay Bridge" is not.
-        own = name[1:] if len(name) >= 2 and name[0] in _GIVEN_NAMES else name
+        own = name[1:] if len(name) >= 2 and name[0] in GIVEN_NAMES else name
         if not titled and (any(w in NON_PERSON_LAST for w in own) or "of" in name):
             return  # "Strait of Hormuz", "Kerch Bridge Authority": a place or a body, never a person
         if "of" in name:
@@ -374,6 +346,17 @@ class SpeakerTable:
     def _sentence(self, at: int) -> int:
         return bisect.bisect_right(self.sentence_starts, at)
 
+    def _body(self, mention: str, words: list[str], head: str, start: int) -> str:
+        """The last body named before ``start`` that "the budget office" names: "Congressional Budget Office"."""
+        if not mention.lower().startswith("the ") or len(words) > _MAX_BODY_WORDS:
+            return mention
+        known = self.bodies.get(head, [])
+        index = bisect.bisect_left(known, (start, "")) - 1
+        if index < 0 or known[index][1] in self.name_genders:
+            return mention
+        body = known[index][1]
+        return body if set(words) <= {w.lower() for w in body.split()} else mention
+
     def _quoted(self, at: int) -> bool:
         index = bisect.bisect_right(self._quotations, (at, len(self.text))) - 1
         return index >= 0 and self._quotations[index][0] < at < self._quotations[index][1]
@@ -417,7 +400,7 @@ class SpeakerTable:
         head = words[words.index("of", 1) - 1] if "of" in words[1:] else words[-1]
         head = head.replace("'s", "")
         if head not in ROLE_NOUNS:
-            return mention
+            return self._body(mention, words, head, start)
         keys = keywords(mention) - {head}
         for person in self._recent_people(start):
             # "the foreign secretary" after "Foreign Secretary Ann Moyo": the role and its qualifiers agree.

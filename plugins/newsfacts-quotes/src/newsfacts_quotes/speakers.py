@@ -359,7 +359,7 @@ class SpeakerTable:
 
     def _quoted(self, at: int) -> bool:
         index = bisect.bisect_right(self._quotations, (at, len(self.text))) - 1
-        return index >= 0 and self._quotations[index][0] < at < self._quotations[index][1]
+        return index >= 0 and self._quotations[index][0] <= at < self._quotations[index][1]
 
     def resolve(self, start: int, end: int) -> str:
         """The fullest name for the mention ``text[start:end]`` (a relative pronoun's antecedent's)."""

@@ -163,3 +163,8 @@ def test_a_relative_pronoun_resolves_to_its_antecedent(pipeline):
 def test_a_titles_period_ends_no_sentence():
     text = "Later, state Rep. Nia Cole spoke. It rained."
     assert len(table(text).sentence_starts) == 1
+
+
+def test_a_pronoun_never_stands_for_a_company(pipeline):
+    text = "Ruth Ames ran the fund for years. Pellam Co. bought it in May. She said the sale was fair."
+    assert speaker_of(pipeline, text, "the sale was fair") == "Ruth Ames"

@@ -22,7 +22,9 @@ _DESCRIPTION_STOP = regex.compile(r"[,;:.!?\n“”\"(]")
 _DETERMINER_OPENING = regex.compile(r"\b(?:[Tt]he|[Aa]n?)[ \u00a0]")
 _MAX_DESCRIPTION = 80
 _MAX_WORD = 30
-_NAME_AND_AGE = regex.compile(r"(?<![\p{L}'’.\-])(" + _ROLE_NAME + r"),[ \u00a0]+(\d{1,3}),")
+_AGE = regex.compile(r",[ \u00a0]+(\d{1,3}),")
+_NAME_BEFORE_AGE = regex.compile(r"(?<![\p{L}'’.\-])(" + _ROLE_NAME + r")$")
+_MAX_NAME = 60
 
 
 def role_appositions(text: str) -> Iterator[tuple[str, str, int]]:
@@ -55,5 +57,7 @@ def role_appositions(text: str) -> Iterator[tuple[str, str, int]]:
 
 def age_appositions(text: str) -> Iterator[tuple[str, str, int]]:
     """``Karen Obi, 47,``: (age, name, where) for each name followed by an age between commas."""
-    for match in _NAME_AND_AGE.finditer(text):
-        yield match.group(2), match.group(1), match.start(1)
+    for age in _AGE.finditer(text):
+        name = _NAME_BEFORE_AGE.search(text, max(0, age.start() - _MAX_NAME), age.start())
+        if name is not None:
+            yield age.group(1), name.group(1), name.start(1)

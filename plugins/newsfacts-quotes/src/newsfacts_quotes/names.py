@@ -156,13 +156,21 @@ _OPENING_WORDS = frozenset(
         "only",
     ]
 )
-_LOWER_WORD = regex.compile(r"(?<![\p{L}'’\-])\p{Ll}+(?![\p{L}'’\-])")
 _SENTENCE_OPENING = regex.compile(r"(?:^|[.!?:;]['’\"”]?[ \u00a0]+|\n[ \u00a0]*+|[“\"‘(][ \u00a0]*+)$")
 
 
 def lower_case_words(text: str) -> frozenset[str]:
-    """Every word the article writes in lower case: a capitalised one among them opens a sentence."""
-    return frozenset(_LOWER_WORD.findall(text))
+    """The article's words as written, for :func:`written_in_lower_case` (a split is cheaper than a regex)."""
+    return frozenset(text.split())
+
+
+_TRAILING_MARKS = ("", ",", ".", ";", ":", "?", "!", ")", "”", '"')
+
+
+def written_in_lower_case(word: str, written: frozenset[str]) -> bool:
+    """Whether the article also writes ``word`` in lower case ("action", "does"): then it is a common word."""
+    lower = word.lower()
+    return any(lower + mark in written for mark in _TRAILING_MARKS)
 
 
 def opens_sentence_as_common_word(text: str, at: int, word: str, common_words: frozenset[str]) -> bool:
@@ -174,7 +182,7 @@ def opens_sentence_as_common_word(text: str, at: int, word: str, common_words: f
     if word in GIVEN_NAMES or word in TITLES:
         return False
     lower = word.lower()
-    common = lower in common_words or lower in _OPENING_WORDS
+    common = lower in _OPENING_WORDS or written_in_lower_case(word, common_words)
     if not common and not (lower.endswith("ly") and len(lower) > 4):
         return False
     return _SENTENCE_OPENING.search(text, max(0, at - 4), at) is not None
@@ -188,7 +196,7 @@ def body_name(raw_words: list[str]) -> tuple[str, set[str]] | None:
     words = cleaned(raw_words)
     while words and words[0] in NON_NAME_FIRST:
         words = words[1:]
-    if len(words) < 2 or not all(name_shaped(w) or w in CONNECTORS for w in words):
-        return None
+    if len(words) < 2 or not all((name_shaped(w) and w not in NON_NAME_FIRST) or w in CONNECTORS for w in words):
+        return None  # "Iraq The Americans": a run across a line break is no body's name
     heads = {words[-1].lower()} | ({words[words.index("of") - 1].lower()} if "of" in words[1:] else set())
     return " ".join(words), heads

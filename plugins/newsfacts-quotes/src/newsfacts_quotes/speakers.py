@@ -48,6 +48,7 @@ from newsfacts_quotes.names import (
     quoted_title,
     split_title,
     title_gender,
+    written_in_lower_case,
 )
 
 _NAME_RUN = regex.compile(
@@ -74,6 +75,8 @@ _MAX_BODY_WORDS = 3
 _AFTER_SPEECH_VERB = regex.compile(r"\b(?:said|says|added|told|wrote|asked|explained)[ \u00a0]+$")
 # Words after a surname that are no part of it: "Joseph R. Biden Jr.", "Luther Stan Pate IV".
 _SUFFIXES = frozenset({"Jr", "Sr", "II", "III", "IV"})
+# A company's legal form: "Hewlett-Packard Co." is no person for a pronoun.
+_COMPANY_LAST = frozenset({"Co", "Cos", "LLC", "LLP", "Plc", "PLC", "AG", "SA", "NV", "GmbH", "SpA", "AB", "ASA"})
 _POSSESSIVE_WORD = regex.compile(r"\p{L}['’]s?$")
 
 
@@ -108,7 +111,9 @@ class SpeakerTable:
         self._common_words = lower_case_words(text)
         # Capitalised names of bodies and works by their head noun: "the budget office" is the
         # "Congressional Budget Office" named before it, "the ministry" the "Ministry of Defence".
-        self.bodies: dict[str, list[tuple[int, str]]] = {}
+        # Filled on the first "the ..." mention that needs them, from the runs of two or more words.
+        self._bodies: dict[str, list[tuple[int, str]]] | None = None
+        self._long_runs: list[tuple[int, list[str]]] = []
         self._collect_people(text)
         self.starts = [p.start for p in self.people]
         self.sentence_starts = [m.end() for m in _SENTENCE_END.finditer(text)]
@@ -147,12 +152,18 @@ class SpeakerTable:
                 word = clean_word(raw)
                 if word in NON_NAME_FIRST and word not in TITLES:
                     continue  # "The", "He", "In": most capitalised words open a sentence and name nobody
+                if word and not quoted_title(text, match.start(), match.end()):
+                    self._collect_run(text, match.start(), [word], runs)
+                continue
             if quoted_title(text, match.start(), match.end()):
                 continue  # “Atlas Shrugged”, "Good Morning America": a work's title, no person
             raw_words = raw.split()
-            offsets = [match.start() + m.start() for m in _NON_SPACE.finditer(raw)]
-            self._collect_body(match.start(), raw_words)
+            self._long_runs.append((match.start(), raw_words))
             cut = next((k + 1 for k, w in enumerate(raw_words[:-1]) if closes_sentence(w)), len(raw_words))
+            if cut == len(raw_words) and "'" not in raw and "’" not in raw:
+                self._collect_run(text, match.start(), cleaned(raw_words), runs)
+                continue
+            offsets = [match.start() + m.start() for m in _NON_SPACE.finditer(raw)]
             # "... in Paris. John Podesta, ...", "Fr. Frank Pavone": a full name also follows the period.
             for lo, hi in ((0, cut), (cut, len(raw_words))):
                 # "MSNBC's Rachel Maddow", "Boston's Walsh": a possessive ends a description, the name follows.
@@ -161,7 +172,12 @@ class SpeakerTable:
                     if part_lo < part_hi:
                         self._collect_run(text, offsets[part_lo], cleaned(raw_words[part_lo:part_hi]), runs)
         for start, name, titled, gender, titles in runs:
-            if len(name) >= 2 and not gender and not titled and all(w.lower() in self._common_words for w in name):
+            if (
+                len(name) >= 2
+                and not gender
+                and not titled
+                and all(written_in_lower_case(w, self._common_words) for w in name)
+            ):
                 continue  # "Climate Action", "Bay Bridge": words the article also writes in lower case
             if " ".join(name) in self.places and not gender and (len(name) >= 2 or name[0] not in self.surnames):
                 # "in Midtown Manhattan" elsewhere: a place, whatever this mention's position; a surname stays
@@ -174,14 +190,21 @@ class SpeakerTable:
                     # "Senator Ida Marsh", "Foreign Secretary Ann Moyo": the title describes her later on.
                     self.descriptions.setdefault(full, set()).update(keywords(" ".join(titles)))
 
-    def _collect_body(self, at: int, raw_words: list[str]) -> None:
-        found = body_name(raw_words)
-        if found is not None:
-            for head in found[1] - ROLE_NOUNS:
-                self.bodies.setdefault(head, []).append((at, found[0]))
+    def bodies(self) -> dict[str, list[tuple[int, str]]]:
+        """The names of bodies by their head nouns, in text order (computed once, when first asked)."""
+        if self._bodies is None:
+            self._bodies = {}
+            for at, raw_words in self._long_runs:
+                found = body_name(raw_words)
+                for head in () if found is None else found[1] - ROLE_NOUNS:
+                    self._bodies.setdefault(head, []).append((at, found[0]))
+        return self._bodies
 
     def _collect_run(self, text: str, at: int, words: list[str], runs: list[_Run]) -> None:
         """Record the person one capitalised run names, if any: surname, gender, title and the run itself."""
+        if len(words) == 1:
+            self._collect_word(text, at, words[0], runs)
+            return
         while words and words[0] in NON_NAME_FIRST and words[0] not in TITLES:
             words = words[1:]
         if len(words) >= 2 and opens_sentence_as_common_word(text, at, words[0], self._common_words):
@@ -208,7 +231,7 @@ class SpeakerTable:
             name = name[: name.index("of")]  # "Paul Sperry of Counter Jihad": a given name opens a person's
         # A known given name is no place word: "Bill Skelly" is a person, "Bay Bridge" is not.
         own = name[1:] if len(name) >= 2 and name[0] in GIVEN_NAMES else name
-        if not titled and (any(w in NON_PERSON_LAST for w in own) or "of" in name):
+        if not titled and (any(w in NON_PERSON_LAST for w in own) or "of" in name or name[-1] in _COMPANY_LAST):
             return  # "Strait of Hormuz", "Kerch Bridge Authority": a place or a body, never a person
         if "of" in name:
             name = name[: name.index("of")]  # "Senator Lamar Alden of Tennessee": the state is not his name
@@ -226,6 +249,19 @@ class SpeakerTable:
         if titled and len(name) == 1:
             self.titled_names.setdefault(name[0], " ".join([*titles, name[0]]))
         runs.append((at, name, titled, gender, titles))
+
+    def _collect_word(self, text: str, at: int, word: str, runs: list[_Run]) -> None:
+        """A single capitalised word, the commonest run, by the same rules as a longer one, faster."""
+        if word in TITLES or word in NON_NAME_FIRST or not name_shaped(word):
+            return
+        if word in ORGANISATION_LAST:
+            self.organisations.append((at, word))
+        if word in NON_PERSON_LAST:
+            return
+        if _PLACE_BEFORE.search(text, max(0, at - 4), at):
+            self.places.add(word)
+            return
+        runs.append((at, [word], False, "", []))
 
     def _learn_genders(self, text: str) -> None:
         """A he/she/his/her right after a person of unknown gender, with nobody between, gives the gender."""
@@ -350,7 +386,7 @@ class SpeakerTable:
         """The last body named before ``start`` that "the budget office" names: "Congressional Budget Office"."""
         if not mention.lower().startswith("the ") or len(words) > _MAX_BODY_WORDS:
             return mention
-        known = self.bodies.get(head, [])
+        known = self.bodies().get(head, [])
         index = bisect.bisect_left(known, (start, "")) - 1
         if index < 0 or known[index][1] in self.name_genders:
             return mention
@@ -381,7 +417,9 @@ class SpeakerTable:
             return self.groups[index - 1][1] if index else mention
         raw_words = mention.split()
         # "Zionist Union Party's Nachman Shai", "Boston's Walsh": the name follows the possessive.
-        owner = max((k for k, w in enumerate(raw_words[:-1]) if _POSSESSIVE_WORD.search(w)), default=-1)
+        owner = -1
+        if "'" in mention or "’" in mention:
+            owner = max((k for k, w in enumerate(raw_words[:-1]) if _POSSESSIVE_WORD.search(w)), default=-1)
         words = cleaned(raw_words[owner + 1 :])
         titles, name = split_title(words)
         if name and all(name_shaped(w) or w in CONNECTORS for w in name) and words[0] not in NON_NAME_FIRST:

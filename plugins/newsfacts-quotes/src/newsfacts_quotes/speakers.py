@@ -106,6 +106,9 @@ class SpeakerTable:
         self.titled_names: dict[str, str] = {}
         # The gender each full name's given name or title shows: "Mr Clinton" is Bill, not Hillary.
         self.name_genders: dict[str, str] = {}
+        self._namesakes: dict[str, set[str]] = {}  # the distinct full names of each surname
+        # The full names of each surname a title of a gender may stand for (theirs or of no known gender).
+        self._surnames_by_gender: dict[tuple[str, str], list[tuple[int, str]]] = {}
         # Names seen where a place stands ("in Midtown Manhattan"): no pronoun stands for them.
         self.places: set[str] = set()
         self._common_words = lower_case_words(text)
@@ -242,6 +245,10 @@ class SpeakerTable:
             return  # "a speech in Fort Pierce": after "in", "at" or "near" a name is a place
         if len(name) >= 2 and (titled or sum(len(w) > 2 for w in name) <= 3):
             self.surnames.setdefault(name[-1], []).append((at, " ".join(name)))
+            self._namesakes.setdefault(name[-1], set()).add(" ".join(name))
+            for wanted in ("m", "f"):
+                if gender in {"", wanted}:
+                    self._surnames_by_gender.setdefault((name[-1], wanted), []).append((at, " ".join(name)))
             if gender:
                 self.name_genders.setdefault(" ".join(name), gender)
         if gender:
@@ -282,7 +289,7 @@ class SpeakerTable:
         if known:
             return known
         surname = full.rsplit(maxsplit=1)[-1]
-        if len({name for _, name in self.surnames.get(surname, ())}) > 1:
+        if len(self._namesakes.get(surname, ())) > 1:
             return ""  # "Bill Clinton" and "Hillary Clinton": the surname tells neither's gender
         return self.genders.get(surname, "")
 
@@ -309,7 +316,7 @@ class SpeakerTable:
         """
         known = self.surnames.get(name[-1])
         if known and gender:
-            known = [k for k in known if self.name_genders.get(k[1], gender) == gender] or known
+            known = self._surnames_by_gender.get((name[-1], gender)) or known
         if not known:
             if len(name) == 1 and name[0] in self.titled_names:
                 return self.titled_names[name[0]]

@@ -168,3 +168,14 @@ def test_a_titles_period_ends_no_sentence():
 def test_a_pronoun_never_stands_for_a_company(pipeline):
     text = "Ruth Ames ran the fund for years. Pellam Co. bought it in May. She said the sale was fair."
     assert speaker_of(pipeline, text, "the sale was fair") == "Ruth Ames"
+
+
+def test_a_name_in_the_possessive_is_not_the_sentences_subject(pipeline):
+    text = "Tom Ford's campaign manager, Sam Hale, spoke on Monday. He said the race was close."
+    assert speaker_of(pipeline, text, "the race was close") == "Sam Hale"
+
+
+def test_an_apposition_to_a_pronoun_resolves_the_pronoun(pipeline):
+    # This once failed the whole plugin: the apposition was learnt before the pronouns were known.
+    text = "Tom Ford arrived late. He, the senator from Ohio, said the vote would wait."
+    assert speaker_of(pipeline, text, "the vote would wait") == "Tom Ford"

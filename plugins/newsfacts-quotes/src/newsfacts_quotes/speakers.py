@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Iterable
-from typing import NamedTuple
 
 import regex
 
@@ -50,6 +49,7 @@ from newsfacts_quotes.names import (
     title_gender,
     written_in_lower_case,
 )
+from newsfacts_quotes.pronouns import People, Person, Pronouns
 
 _NAME_RUN = regex.compile(
     r"\p{Lu}[\p{L}'’.\-]*"
@@ -67,10 +67,7 @@ _SENTENCE_END = regex.compile(
     r"(?<!\b(?:Mrs|Rep|Reps|Sen|Sens|Gov|Gen|Col|Sgt|Capt|Cmdr|Prof|Rev|Adm|Maj|Lieut|Supt|Jan|Feb|Aug|Sept|Oct|Nov|Dec))"
     r"[.!?][”\"’']?\s+|\n+"
 )
-# He and she are always a clause's subject: the next he or she, with nobody named between, is the same person.
-_SUBJECT_PRONOUN = regex.compile(r"\b(?:[Hh]e|[Ss]he)\b")
 _ORGANISATION_WINDOW = 400
-_LOOKBACK_PEOPLE = 40
 _MAX_BODY_WORDS = 3
 _AFTER_SPEECH_VERB = regex.compile(r"\b(?:said|says|added|told|wrote|asked|explained)[ \u00a0]+$")
 # Words after a surname that are no part of it: "Joseph R. Biden Jr.", "Luther Stan Pate IV".
@@ -81,14 +78,6 @@ _POSSESSIVE_WORD = regex.compile(r"\p{L}['’]s?$")
 
 
 _Run = tuple[int, list[str], bool, str, list[str]]
-
-
-class Person(NamedTuple):
-    """One mention of a person: where, the full name it stands for, and a gender when a title gives one."""
-
-    start: int
-    name: str
-    gender: str
 
 
 class SpeakerTable:
@@ -107,6 +96,8 @@ class SpeakerTable:
         # The gender each full name's given name or title shows: "Mr Clinton" is Bill, not Hillary.
         self.name_genders: dict[str, str] = {}
         self._namesakes: dict[str, set[str]] = {}  # the distinct full names of each surname
+        # Where a name stands in the possessive ("Sanders's campaign manager"): it names no sentence's subject.
+        self._possessives: set[int] = set()
         # The full names of each surname a title of a gender may stand for (theirs or of no known gender).
         self._surnames_by_gender: dict[tuple[str, str], list[tuple[int, str]]] = {}
         # Names seen where a place stands ("in Midtown Manhattan"): no pronoun stands for them.
@@ -121,29 +112,29 @@ class SpeakerTable:
         self.starts = [p.start for p in self.people]
         self.sentence_starts = [m.end() for m in _SENTENCE_END.finditer(text)]
         self._learn_genders(text)
+        self.in_order = People(self.people, self.starts, self.sentence_starts)
         self._learn_appositions(text)
         self.groups: list[tuple[int, str]] = []
         self.antecedents: dict[tuple[int, int], tuple[int, int]] = {}
-        sources: set[int] = set()
-        for candidate in candidates:
-            if candidate.mention is not None and candidate.antecedent is not None:
-                self.antecedents[candidate.mention] = candidate.antecedent
-            if candidate.mention is not None:
-                sources.add(candidate.mention[0])
-            self._learn(candidate)
+        candidates = tuple(candidates)
         # People named as the source of a report: a pronoun in the next report more likely stands for them.
+        sources = {c.mention[0] for c in candidates if c.mention is not None}
         # "..., said Jeffery Hemsley, a professor": a name right after a speech verb is a source too.
         sources.update(p.start for p in self.people if _AFTER_SPEECH_VERB.search(text, max(0, p.start - 12), p.start))
         self.source_starts = frozenset(sources)
-        # People named inside a direct quotation are its topic; a pronoun after it stands for its speaker.
-        self._quotations = sorted((c.start, c.end) for c in candidates if c.kind == "direct")
-        self._pronoun_names: dict[int, str | None] = {}
-        self._pronouns: dict[str, list[int]] = {"m": [], "f": []}
-        for match in _SUBJECT_PRONOUN.finditer(text):
-            self._pronouns["m" if match.group().lower() == "he" else "f"].append(match.start())
-        for gender, starts in self._pronouns.items():
-            for at in starts:  # in text order: each reads the names of the ones before it
-                self._pronoun_names[at] = self._person_for_pronoun(at, gender)
+        self.pronouns = Pronouns(
+            text,
+            self.in_order,
+            self.source_starts,
+            self._possessives,
+            # People named inside a direct quotation are its topic; a pronoun after it stands for its speaker.
+            sorted((c.start, c.end) for c in candidates if c.kind == "direct"),
+        )
+        # Last: an apposition to a pronoun ("He, the senator from Ohio, said") resolves the pronoun first.
+        for candidate in candidates:
+            if candidate.mention is not None and candidate.antecedent is not None:
+                self.antecedents[candidate.mention] = candidate.antecedent
+            self._learn(candidate)
 
     # -- the pass ----------------------------------------------------------------
 
@@ -157,6 +148,8 @@ class SpeakerTable:
                     continue  # "The", "He", "In": most capitalised words open a sentence and name nobody
                 if word and not quoted_title(text, match.start(), match.end()):
                     self._collect_run(text, match.start(), [word], runs)
+                    if _POSSESSIVE_WORD.search(raw):
+                        self._possessives.add(match.start())
                 continue
             if quoted_title(text, match.start(), match.end()):
                 continue  # “Atlas Shrugged”, "Good Morning America": a work's title, no person
@@ -174,6 +167,8 @@ class SpeakerTable:
                 for part_lo, part_hi in ((lo, owner + 1), (owner + 1, hi)) if owner >= 0 else ((lo, hi),):
                     if part_lo < part_hi:
                         self._collect_run(text, offsets[part_lo], cleaned(raw_words[part_lo:part_hi]), runs)
+                        if _POSSESSIVE_WORD.search(raw_words[part_hi - 1]):
+                            self._possessives.add(offsets[part_lo])
         for start, name, titled, gender, titles in runs:
             if (
                 len(name) >= 2
@@ -199,8 +194,9 @@ class SpeakerTable:
             self._bodies = {}
             for at, raw_words in self._long_runs:
                 found = body_name(raw_words)
-                for head in () if found is None else found[1] - ROLE_NOUNS:
-                    self._bodies.setdefault(head, []).append((at, found[0]))
+                if found is not None:
+                    for head in found[1] - ROLE_NOUNS:
+                        self._bodies.setdefault(head, []).append((at, found[0]))
         return self._bodies
 
     def _collect_run(self, text: str, at: int, words: list[str], runs: list[_Run]) -> None:
@@ -348,47 +344,6 @@ class SpeakerTable:
 
     # -- resolving ---------------------------------------------------------------
 
-    def _recent_people(self, before: int) -> Iterable[Person]:
-        index = bisect.bisect_left(self.starts, before)
-        for i in range(index - 1, max(-1, index - 1 - _LOOKBACK_PEOPLE), -1):
-            yield self.people[i]
-
-    def _person_for_pronoun(self, start: int, gender: str) -> str | None:
-        """The subject of the nearest sentence naming a compatible person: its first such mention.
-
-        "Ann Lee met Tom Ford. She said ...": without a title or an earlier pronoun telling their
-        genders, the sentence's subject is the likelier antecedent than the last name in it.
-        """
-        found: Person | None = None
-        source: Person | None = None
-        sentence = -1
-        for person in self._recent_people(start):
-            if person.gender not in {"", gender} or self._quoted(person.start):
-                continue
-            at = bisect.bisect_right(self.sentence_starts, person.start)
-            if found is None:
-                found, sentence = person, at
-            elif at == sentence:
-                found = person
-            else:
-                break
-            if person.start in self.source_starts:
-                source = person  # "Asked about Ann Lee, Tom Ford said ..., he said": the source, not the topic
-        same = self._pronouns.get(gender, [])
-        index = bisect.bisect_left(same, start) - 1
-        if index >= 0 and (found is None or found.start < same[index] or sentence == self._sentence(same[index])):
-            # "Ann Lee spoke first. She said Tom Ford ... . She said": no one she could be named since the
-            # last "she", so she is that one's person ("Tom Ford" stood after it, as an object).
-            earlier = self._pronoun_names.get(same[index])
-            if earlier is not None:
-                return earlier
-        if source is not None:
-            return source.name
-        return None if found is None else found.name
-
-    def _sentence(self, at: int) -> int:
-        return bisect.bisect_right(self.sentence_starts, at)
-
     def _body(self, mention: str, words: list[str], head: str, start: int) -> str:
         """The last body named before ``start`` that "the budget office" names: "Congressional Budget Office"."""
         if not mention.lower().startswith("the ") or len(words) > _MAX_BODY_WORDS:
@@ -400,10 +355,6 @@ class SpeakerTable:
         body = known[index][1]
         return body if set(words) <= {w.lower() for w in body.split()} else mention
 
-    def _quoted(self, at: int) -> bool:
-        index = bisect.bisect_right(self._quotations, (at, len(self.text))) - 1
-        return index >= 0 and self._quotations[index][0] <= at < self._quotations[index][1]
-
     def resolve(self, start: int, end: int) -> str:
         """The fullest name for the mention ``text[start:end]`` (a relative pronoun's antecedent's)."""
         antecedent = self.antecedents.get((start, end))
@@ -413,7 +364,7 @@ class SpeakerTable:
         lower = _POSSESSIVE_PRONOUNS.get(mention.lower(), mention.lower())
         if lower in PRONOUNS_MALE | PRONOUNS_FEMALE:
             wanted = "m" if lower in PRONOUNS_MALE else "f"
-            return self._person_for_pronoun(start, wanted) or mention
+            return self.pronouns.person_for(start, wanted) or mention
         if lower == "it":
             index = bisect.bisect_left(self.organisations, (start, ""))
             if index and start - self.organisations[index - 1][0] <= _ORGANISATION_WINDOW:
@@ -447,14 +398,14 @@ class SpeakerTable:
         if head not in ROLE_NOUNS:
             return self._body(mention, words, head, start)
         keys = keywords(mention) - {head}
-        for person in self._recent_people(start):
+        for person in self.in_order.recent(start):
             # "the foreign secretary" after "Foreign Secretary Ann Moyo": the role and its qualifiers agree.
             described = self.descriptions.get(person.name, set())
             if head in described and keys <= described:
                 return person.name
         if not keys:
             return mention
-        for person in self._recent_people(start):
+        for person in self.in_order.recent(start):
             if keys & self.descriptions.get(person.name, set()):
                 return person.name
         return mention

@@ -46,7 +46,11 @@ class People(NamedTuple):
 
 
 class Pronouns:
-    """Every "he" and "she" of an article resolved once, in text order (each may read the ones before it)."""
+    """The "he" and "she" of an article, each resolved once, in text order (each may read the ones before it).
+
+    They are resolved when a source mention first asks, up to that mention: most pronouns of an article
+    are never a source, and those after the last one asked are never resolved.
+    """
 
     def __init__(
         self,
@@ -65,9 +69,16 @@ class Pronouns:
         self.positions: dict[str, list[int]] = {"m": [], "f": []}
         for match in _SUBJECT_PRONOUN.finditer(text):
             self.positions["m" if match.group().lower() == "he" else "f"].append(match.start())
-        for gender, starts in self.positions.items():
-            for at in starts:
-                self.names[at] = self.person_for(at, gender)
+        self._resolved = {"m": 0, "f": 0}  # how many of each gender's pronouns are in ``names``
+
+    def _resolve_before(self, start: int, gender: str) -> None:
+        """Resolve, in text order, every pronoun of ``gender`` before ``start`` not resolved yet."""
+        same = self.positions[gender]
+        stop = bisect.bisect_left(same, start)
+        while self._resolved[gender] < stop:
+            at = same[self._resolved[gender]]
+            self.names[at] = self._person_for(at, gender)
+            self._resolved[gender] += 1
 
     def person_for(self, start: int, gender: str) -> str | None:
         """The full name a pronoun of ``gender`` at ``start`` stands for, if any.
@@ -77,6 +88,12 @@ class Pronouns:
         """
         if start in self.names:
             return self.names[start]
+        if gender not in self.positions:
+            return None
+        self._resolve_before(start, gender)
+        return self._person_for(start, gender)
+
+    def _person_for(self, start: int, gender: str) -> str | None:
         found: Person | None = None
         owner: Person | None = None
         source: Person | None = None

@@ -75,6 +75,7 @@ _SUFFIXES = frozenset({"Jr", "Sr", "II", "III", "IV"})
 # A company's legal form: "Hewlett-Packard Co." is no person for a pronoun.
 _COMPANY_LAST = frozenset({"Co", "Cos", "LLC", "LLP", "Plc", "PLC", "AG", "SA", "NV", "GmbH", "SpA", "AB", "ASA"})
 _POSSESSIVE_WORD = regex.compile(r"\p{L}['’]s?$")
+_POSSESSIVE_ENDINGS = ("'s", "’s", "s'", "s’")
 
 
 _Run = tuple[int, list[str], bool, str, list[str]]
@@ -148,7 +149,7 @@ class SpeakerTable:
                     continue  # "The", "He", "In": most capitalised words open a sentence and name nobody
                 if word and not quoted_title(text, match.start(), match.end()):
                     self._collect_run(text, match.start(), [word], runs)
-                    if _POSSESSIVE_WORD.search(raw):
+                    if raw.endswith(_POSSESSIVE_ENDINGS):
                         self._possessives.add(match.start())
                 continue
             if quoted_title(text, match.start(), match.end()):

@@ -164,7 +164,7 @@ def lower_case_words(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
-_TRAILING_MARKS = ("", ",", ".", ";", ":", "?", "!", ")", "”", '"')
+_TRAILING_MARKS = ("", ",", ".")
 
 
 def written_in_lower_case(word: str, written: frozenset[str]) -> bool:
@@ -179,13 +179,14 @@ def opens_sentence_as_common_word(text: str, at: int, word: str, common_words: f
     A word the article also writes in lower case, an adverb or a closed-class word is common; a known
     given name is not ("Bill Skelly").
     """
-    if word in GIVEN_NAMES or word in TITLES:
+    if _SENTENCE_OPENING.search(text, max(0, at - 4), at) is None or word in GIVEN_NAMES or word in TITLES:
         return False
     lower = word.lower()
-    common = lower in _OPENING_WORDS or written_in_lower_case(word, common_words)
-    if not common and not (lower.endswith("ly") and len(lower) > 4):
-        return False
-    return _SENTENCE_OPENING.search(text, max(0, at - 4), at) is not None
+    return (
+        lower in _OPENING_WORDS
+        or (lower.endswith("ly") and len(lower) > 4)
+        or written_in_lower_case(word, common_words)
+    )
 
 
 def body_name(raw_words: list[str]) -> tuple[str, set[str]] | None:

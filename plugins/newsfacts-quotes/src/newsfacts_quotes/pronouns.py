@@ -66,14 +66,20 @@ class Pronouns:
         self.possessives = possessives
         self.quotations = quotations
         self.names: dict[int, str | None] = {}
-        self.positions: dict[str, list[int]] = {"m": [], "f": []}
-        for match in _SUBJECT_PRONOUN.finditer(text):
-            self.positions["m" if match.group().lower() == "he" else "f"].append(match.start())
+        self._positions: dict[str, list[int]] | None = None  # found when first asked
         self._resolved = {"m": 0, "f": 0}  # how many of each gender's pronouns are in ``names``
+
+    def positions(self) -> dict[str, list[int]]:
+        """Where each "he" (under "m") and "she" (under "f") stands, in text order."""
+        if self._positions is None:
+            self._positions = {"m": [], "f": []}
+            for match in _SUBJECT_PRONOUN.finditer(self.text):
+                self._positions["m" if match.group().lower() == "he" else "f"].append(match.start())
+        return self._positions
 
     def _resolve_before(self, start: int, gender: str) -> None:
         """Resolve, in text order, every pronoun of ``gender`` before ``start`` not resolved yet."""
-        same = self.positions[gender]
+        same = self.positions()[gender]
         stop = bisect.bisect_left(same, start)
         while self._resolved[gender] < stop:
             at = same[self._resolved[gender]]
@@ -88,7 +94,7 @@ class Pronouns:
         """
         if start in self.names:
             return self.names[start]
-        if gender not in self.positions:
+        if gender not in self._resolved:
             return None
         self._resolve_before(start, gender)
         return self._person_for(start, gender)
@@ -113,7 +119,7 @@ class Pronouns:
             if person.start in self.sources:
                 source = person  # "Asked about Ann Lee, Tom Ford said ..., he said": the source, not the topic
         found = found or owner
-        same = self.positions.get(gender, [])
+        same = self.positions()[gender]
         index = bisect.bisect_left(same, start) - 1
         if index >= 0 and (found is None or found.start < same[index] or sentence == self.people.sentence(same[index])):
             # "Ann Lee spoke first. She said Tom Ford ... . She said": no one she could be named since the

@@ -12,53 +12,39 @@ from typing import NamedTuple
 
 import regex
 
-from newsfacts_quotes.lexicon import (
-    AUXILIARIES,
-    GROUP_NOUNS,
-    LEADING_CONNECTIVES,
-    NON_NAME_FIRST,
-    PREPOSITIONS,
-    PRONOUNS,
-    ROLE_NOUNS,
-    TITLES,
-    TRAILING_ADJUNCTS,
-    words,
+from newsfacts_quotes.bylines import byline_after, transcript_speaker
+from newsfacts_quotes.lexicon import NON_NAME_FIRST, PREPOSITIONS, TITLES, TRAILING_ADJUNCTS, words
+from newsfacts_quotes.openings import SUBJECT_PRONOUNS, opens_noun_phrase, sentence_subject
+from newsfacts_quotes.tokens import (
+    BOUNDARY_WORDS,
+    MONTHS,
+    Token,
+    bare_word,
+    ends_sentence,
+    is_boundary,
+    is_initial,
+    is_proper,
+    strip_connectives,
+    tokens_in,
+    trim,
 )
 
-_TOKEN = regex.compile(r"\S+")
-_TRIM_END = ",;:!?)]}”\"»’'"
-_BOUNDARY_WORDS = frozenset(
-    [
-        "that",
-        "but",
-        "and",
-        "while",
-        "as",
-        "because",
-        "if",
-        "when",
-        "since",
-        "although",
-        "though",
-        "so",
-        "or",
-        "after",
-        "before",
-        "where",
-        "which",
-        "who",
-        "whom",
-        "whether",
-        "than",
-        "said",
-        "says",
-        "told",
-        "added",
-    ]
-)
+# Re-exported: the finder reads every kind of source mention from this module.
+__all__ = [
+    "Subject",
+    "byline_after",
+    "opens_noun_phrase",
+    "phrase_after",
+    "pronoun_core",
+    "sentence_subject",
+    "subject_before",
+    "tokens_in",
+    "transcript_speaker",
+    "trim",
+]
+
 _RELATIVE = frozenset({"who", "which"})
 _DASHES = "—―–-"
-_NAME_CONNECTORS = words("of de van von al bin da la le du der del di")
 _MAX_SUBJECT_TOKENS = 9
 _MAX_APPOSITION_TOKENS = 12
 _ADVERB_ONLY = words("however too though meanwhile also instead moreover")
@@ -72,55 +58,6 @@ class Subject(NamedTuple):
     alias: tuple[int, int] | None
     anonymous: bool
     antecedent: tuple[int, int] | None = None
-
-
-Token = tuple[int, int]
-
-
-def tokens_in(text: str, lo: int, hi: int) -> list[Token]:
-    """White-space separated tokens of ``text[lo:hi]`` as absolute spans."""
-    return [(m.start(), m.end()) for m in _TOKEN.finditer(text, lo, hi)]
-
-
-def trim(text: str, start: int, end: int) -> tuple[int, int]:
-    """Drop surrounding blanks and trailing punctuation from a span (a title's period stays)."""
-    while start < end and (text[start].isspace() or text[start] in '“"«‘('):
-        start += 1
-    while end > start and (text[end - 1].isspace() or text[end - 1] in _TRIM_END):
-        end -= 1
-    if end > start and text[end - 1] == ".":
-        word = text[start:end].rsplit(None, 1)[-1]
-        if word not in TITLES and word.count(".") == 1 and len(word) > 2:
-            end -= 1
-    return start, end
-
-
-def _bare(text: str, token: Token) -> str:
-    return text[token[0] : token[1]].strip(_TRIM_END + "“‘«(").lower()
-
-
-def _ends_sentence(raw: str) -> bool:
-    """A word closing a sentence ("Hall."), not a title ("Mr.") or an initial ("J.")."""
-    if raw[-1] in "!?":
-        return True
-    return raw[-1] == "." and raw not in TITLES and len(raw) > 2 and raw.count(".") == 1
-
-
-def _is_boundary(text: str, token: Token) -> bool:
-    raw = text[token[0] : token[1]]
-    if _ends_sentence(raw):
-        return True
-    if raw[-1] in ",;:)]”»" or raw[0] in "(“«[" or raw.endswith(('"', "''")) or raw in {"—", "–", "-"}:
-        return True
-    return _bare(text, token) in _BOUNDARY_WORDS
-
-
-def is_proper(text: str, start: int, end: int) -> bool:
-    """Whether a span reads as a name: every word capitalised and the first not a function word."""
-    words = text[start:end].split()
-    if not words or words[0] in NON_NAME_FIRST:
-        return False
-    return all(w[0].isupper() or w in _NAME_CONNECTORS for w in words)
 
 
 def _peel_adjuncts(text: str, toks: list[Token]) -> list[Token]:
@@ -141,28 +78,22 @@ def _peel_adjuncts(text: str, toks: list[Token]) -> list[Token]:
 def _chunk_start(text: str, toks: list[Token], end: int) -> int:
     """Index of the first token after the last clause boundary before ``end``."""
     i = end
-    while i > 0 and not _is_boundary(text, toks[i - 1]):
+    while i > 0 and not is_boundary(text, toks[i - 1]):
         i -= 1
-    return i
-
-
-def _strip_connectives(text: str, toks: list[Token], i: int, end: int) -> int:
-    while i < end and _bare(text, toks[i]) in LEADING_CONNECTIVES:
-        i += 1
     return i
 
 
 def _valid_subject(text: str, toks: list[Token], i: int, end: int, limit: int) -> bool:
     if not 0 < end - i <= limit:
         return False
-    first = _bare(text, toks[i])
+    first = bare_word(text, toks[i])
     return first not in PREPOSITIONS and first not in {"there", "this", "which", "what", "who", "to"}
 
 
 def _name_tail(text: str, toks: list[Token], i: int, end: int) -> int:
     """Start index of a trailing capitalised name inside a longer phrase ("GOP frontrunner Donald Trump")."""
     j = end
-    while j > i and text[toks[j - 1][0]].isupper() and (j == end or not _ends_sentence(text[slice(*toks[j - 1])])):
+    while j > i and text[toks[j - 1][0]].isupper() and (j == end or not ends_sentence(text[slice(*toks[j - 1])])):
         j -= 1
     if j > i and end - j >= 2 and text[toks[j][0] : toks[j][1]] not in NON_NAME_FIRST:
         return j
@@ -195,17 +126,17 @@ def subject_before(text: str, lo: int, hi: int, depth: int = 0) -> Subject | Non
     if last_raw.endswith(","):
         return _subject_before_adjuncts(text, toks) or _apposition(text, toks, lo)
     i = _chunk_start(text, toks, end)
-    if i == end and depth == 0 and _bare(text, toks[end - 1]) in _RELATIVE and end >= 2:
+    if i == end and depth == 0 and bare_word(text, toks[end - 1]) in _RELATIVE and end >= 2:
         # "X, who said ...": the relative pronoun is the mention beside the verb, X names it.
         antecedent = subject_before(text, lo, toks[end - 2][1], depth + 1)
         if text[toks[end - 1][0] : toks[end - 1][1]] not in _RELATIVE:
             return antecedent
         span = None if antecedent is None else _after_preposition(text, antecedent.start, antecedent.end)
         return Subject(toks[end - 1][0], toks[end - 1][1], None, anonymous=False, antecedent=span)
-    i = _skip_time_phrase(text, toks, _strip_connectives(text, toks, i, end), end)
+    i = _skip_time_phrase(text, toks, strip_connectives(text, toks, i, end), end)
     if not _valid_subject(text, toks, i, end, _MAX_SUBJECT_TOKENS):
         return None
-    anonymous = end - i == 1 and _bare(text, toks[i]) == "it"
+    anonymous = end - i == 1 and bare_word(text, toks[i]) == "it"
     i = _name_tail(text, toks, i, end)
     start, stop = trim(text, toks[i][0], toks[end - 1][1])
     if stop <= start:
@@ -213,22 +144,21 @@ def subject_before(text: str, lo: int, hi: int, depth: int = 0) -> Subject | Non
     return Subject(start, stop, None, anonymous)
 
 
-_MONTHS = words("january february march april may june july august september october november december")
-
-
 def _skip_time_phrase(text: str, toks: list[Token], i: int, end: int) -> int:
     """Skip an opening time phrase without a comma: "On Tuesday the minister said" → "the minister"."""
-    if i >= end - 1 or _bare(text, toks[i]) not in PREPOSITIONS:
+    if i >= end - 1 or bare_word(text, toks[i]) not in PREPOSITIONS:
         return i
     j = i + 1
     while j < end - 1 and (
-        _bare(text, toks[j]) in TRAILING_ADJUNCTS or _bare(text, toks[j]) in _MONTHS or _bare(text, toks[j]).isdigit()
+        bare_word(text, toks[j]) in TRAILING_ADJUNCTS
+        or bare_word(text, toks[j]) in MONTHS
+        or bare_word(text, toks[j]).isdigit()
     ):
         j += 1
     return j if j > i + 1 else i
 
 
-_CLAUSE_BOUNDARY = _BOUNDARY_WORDS - {
+_CLAUSE_BOUNDARY = BOUNDARY_WORDS - {
     "said",
     "says",
     "told",
@@ -246,7 +176,7 @@ _MAX_ADJUNCT_CHUNKS = 4
 def _opens_adjunct(text: str, token: Token) -> bool:
     """A comma chunk that cannot be the subject: a prepositional or participle phrase, or an age."""
     raw = text[token[0] : token[1]]
-    bare = _bare(text, token)
+    bare = bare_word(text, token)
     if bare.isdigit():
         return True  # an age: "Ann Lee, 54, a nurse, said"
     return bare in PREPOSITIONS or (raw.islower() and bare.endswith(("ing", "ed")) and len(bare) > 4)
@@ -271,16 +201,16 @@ def _subject_before_adjuncts(text: str, toks: list[Token]) -> Subject | None:
     start = len(toks)
     while start > 0:
         raw = text[toks[start - 1][0] : toks[start - 1][1]]
-        if _ends_sentence(raw) or raw[-1] in ";:":
+        if ends_sentence(raw) or raw[-1] in ";:":
             break
-        if _bare(text, toks[start - 1]) in _CLAUSE_BOUNDARY and not _inside_name(text, toks, start - 1):
+        if bare_word(text, toks[start - 1]) in _CLAUSE_BOUNDARY and not _inside_name(text, toks, start - 1):
             break
         if raw[0] in "(“«[" or raw[-1] in ")]”»" or raw.endswith('"'):
             break
         start -= 1
     chunks: list[int] = [start]
     chunks += [k + 1 for k in range(start, len(toks) - 1) if text[toks[k][1] - 1] == ","]
-    while len(chunks) > 2 and chunks[1] - chunks[0] == 1 and _bare(text, toks[chunks[0]]) in TRAILING_ADJUNCTS:
+    while len(chunks) > 2 and chunks[1] - chunks[0] == 1 and bare_word(text, toks[chunks[0]]) in TRAILING_ADJUNCTS:
         chunks = chunks[1:]  # "Friday, Texas, leading a coalition, asked": the day is not the subject
     if not 2 <= len(chunks) <= _MAX_ADJUNCT_CHUNKS + 1:
         return None
@@ -299,7 +229,7 @@ def _after_preposition(text: str, start: int, end: int) -> tuple[int, int]:
     """
     toks = tokens_in(text, start, end)
     for k in range(len(toks) - 2, -1, -1):
-        if _bare(text, toks[k]) in PREPOSITIONS:
+        if bare_word(text, toks[k]) in PREPOSITIONS:
             return toks[k + 1][0], end
     tail = _name_tail(text, toks, 0, len(toks))
     return (toks[tail][0], end) if 0 < tail < len(toks) else (start, end)
@@ -308,14 +238,14 @@ def _after_preposition(text: str, start: int, end: int) -> tuple[int, int]:
 def _apposition(text: str, toks: list[Token], lo: int) -> Subject | None:
     end2 = len(toks)
     for k in range(end2 - 1, 0, -1):
-        if _bare(text, toks[k]) in _RELATIVE and text[toks[k - 1][1] - 1] == ",":
+        if bare_word(text, toks[k]) in _RELATIVE and text[toks[k - 1][1] - 1] == ",":
             # "X, who chairs the committee, said": the subject is what the relative clause follows.
             found = subject_before(text, lo, toks[k - 1][1] - 1, depth=1)
             if found is not None:
                 return found
             break
     i2 = _chunk_start(text, toks, end2 - 1)
-    while i2 > 1 and _bare(text, toks[i2 - 1]) == "and" and text[toks[i2 - 2][1] - 1] not in ",;:":
+    while i2 > 1 and bare_word(text, toks[i2 - 1]) == "and" and text[toks[i2 - 2][1] - 1] not in ",;:":
         # "Ann Lee, a judge and a former senator, said": an "and" inside the description does not end it.
         i2 = _chunk_start(text, toks, i2 - 1)
     if i2 == 0 or text[toks[i2 - 1][1] - 1] != ",":
@@ -323,10 +253,10 @@ def _apposition(text: str, toks: list[Token], lo: int) -> Subject | None:
         seg = _segment(text, toks, i2, end2)
         return None if seg is None else Subject(seg[0], seg[1], None, anonymous=False)
     end1 = i2
-    i1 = _strip_connectives(text, toks, _chunk_start(text, toks, end1 - 1), end1)
+    i1 = strip_connectives(text, toks, _chunk_start(text, toks, end1 - 1), end1)
     seg2 = _segment(text, toks, i2, end2, _MAX_APPOSITION_TOKENS)
     seg1 = _segment(text, toks, i1, end1)
-    if seg2 is not None and end2 - i2 == 1 and _bare(text, toks[i2]) in _ADVERB_ONLY:
+    if seg2 is not None and end2 - i2 == 1 and bare_word(text, toks[i2]) in _ADVERB_ONLY:
         seg2 = None
         if seg1 is None:
             return None
@@ -344,7 +274,7 @@ def _apposition(text: str, toks: list[Token], lo: int) -> Subject | None:
 def _segment(
     text: str, toks: list[Token], i: int, end: int, limit: int = _MAX_SUBJECT_TOKENS
 ) -> tuple[int, int] | None:
-    i = _strip_connectives(text, toks, i, end)
+    i = strip_connectives(text, toks, i, end)
     if not _valid_subject(text, toks, i, end, limit):
         return None
     start, stop = trim(text, toks[i][0], toks[end - 1][1])
@@ -368,197 +298,21 @@ def phrase_after(
     toks = tokens_in(text, lo, min(hi, lo + 40 * limit))
     end = 0
     while end < len(toks):
-        if stop_at_adjuncts and end > 0 and _bare(text, toks[end]).rstrip(".") in _PHRASE_STOPS:
+        if stop_at_adjuncts and end > 0 and bare_word(text, toks[end]).rstrip(".") in _PHRASE_STOPS:
             # "said Ingrid Solvik on Monday", "said the minister in a statement": the adjunct is not the name.
             break
         raw = text[toks[end][0] : toks[end][1]]
         end += 1
-        if _is_initial(raw) and end < len(toks) and text[toks[end][0]].isupper():
+        if is_initial(raw) and end < len(toks) and text[toks[end][0]].isupper():
             continue  # "said Mark S. Mellman": a middle initial does not end the name
         if raw[-1] in ",;:" or (raw[-1] in ".!?" and raw not in TITLES):
             break
     if not 0 < end <= limit:
         return None
-    if _bare(text, toks[0]) in PREPOSITIONS:
+    if bare_word(text, toks[0]) in PREPOSITIONS:
         return None
     start, stop = trim(text, toks[0][0], toks[end - 1][1])
     return (start, stop) if stop > start else None
-
-
-_OPENING_DETERMINERS = words("the a an his her their its our this that these those some many several")
-_SUBJECT_PRONOUNS = words("he she they we i")
-# Words that end a sentence's opening noun phrase: adverbs and light verbs that start its predicate.
-_NP_BREAKERS = words(
-    "also still now then just already never often again only even here there made make makes gave give gives "
-    "took take takes put puts got get gets voted vote votes went go goes came come comes"
-)
-_VERB_LIKE_AUX = words("is are was were has have had will would could can may might should must did does do")
-
-
-def _noun_phrase_end(text: str, toks: list[Token], end: int, limit: int) -> int:
-    """Extend a noun phrase over the words after ``end`` up to a verb-like word or a boundary."""
-    while end < len(toks) and end < limit:
-        raw = text[toks[end][0] : toks[end][1]]
-        word = _bare(text, toks[end])
-        if word in _VERB_LIKE_AUX or (raw.islower() and word.endswith("ed")) or _is_boundary(text, toks[end]):
-            break
-        if raw.islower() and (word in _NP_BREAKERS or (word.endswith("ly") and len(word) > 4)):
-            break  # "The mayor also made clear", "Voters here strongly back": the verb phrase begins
-        end += 1
-    return end
-
-
-_MAX_OPENING_CHUNKS = 3
-# Lower-case words that open a predicate, not a subject ("came away convinced", "sent the letter").
-_PREDICATE_OPENERS = words(
-    "came come comes went go goes left leave leaves sent send sends took take takes gave give gives made make "
-    "makes together also still then now just already never often again only even here"
-)
-
-
-# Lower-case words that are a source on their own; any other single lower-case word is not ("may", "both").
-_LONE_SOURCES = PRONOUNS | GROUP_NOUNS | ROLE_NOUNS | words("who which it one others some many most critics")
-
-
-def opens_noun_phrase(phrase: str) -> bool:
-    """Whether ``phrase`` can be a subject, not a predicate read as one ("came away", "sent the letter").
-
-    Nor a lone lower-case word that names nobody ("may", "both", "observation") or a negated auxiliary
-    ("wouldn't say").
-    """
-    tokens = phrase.split()
-    if not tokens:
-        return True
-    first = tokens[0]
-    if not first.islower():
-        return True
-    bare = first.strip(_TRIM_END).replace("’", "'")
-    if bare.endswith("n't") or (len(tokens) == 1 and bare not in _LONE_SOURCES and not bare.endswith("s")):
-        return False
-    return not (first in AUXILIARIES or first in _PREDICATE_OPENERS or first.endswith(("ed", "ing")))
-
-
-# Words that open a sentence's adverbial, never its subject: "Hours later, ...", "Publicly, ...", "Back in 1999, ...".
-_ADVERBIAL_OPENERS = (
-    TRAILING_ADJUNCTS
-    | _MONTHS
-    | words(
-        """
-        hours days weeks months years minutes moments decades together absent along back more most first
-        finally still yet instead meanwhile however indeed moreover furthermore nevertheless once twice
-        soon shortly already having being
-        """
-    )
-)
-
-
-def _is_adverbial_word(bare: str) -> bool:
-    """A time word, an adverb ("publicly") or a number: what an opening adverbial starts with."""
-    return bare in _ADVERBIAL_OPENERS or (bare.endswith("ly") and len(bare) > 4) or bare.isdigit()
-
-
-def _is_initial(raw: str) -> bool:
-    return len(raw) == 2 and raw[0].isupper() and raw[1] == "."
-
-
-# Words opening an adverbial clause or phrase before a sentence's subject ("Despite the polls, Lee ...").
-_SUBORDINATORS = words(
-    "as while when after before despite although though because unlike amid amidst since if until once upon"
-)
-
-
-def _opens_adjunct_phrase(text: str, token: Token) -> bool:
-    """A preposition, a participle ("Chastened", "Speaking"), "as well as" or an adverb opening a chunk."""
-    bare = _bare(text, token)
-    return (
-        bare in PREPOSITIONS
-        or bare in _SUBORDINATORS
-        or (bare.endswith(("ed", "ing")) and len(bare) > 4 and bare not in _VERB_LIKE_AUX)
-        or _is_adverbial_word(bare)
-    )
-
-
-def sentence_subject(text: str, lo: int, hi: int) -> tuple[int, int] | None:
-    """The noun phrase a sentence opens with: the source of a later participle ("..., saying ...")."""
-    toks = tokens_in(text, lo, min(hi, lo + 300))[:24]
-    i = _strip_connectives(text, toks, 0, len(toks))
-    for _ in range(_MAX_OPENING_CHUNKS):
-        if i >= len(toks) or not _opens_adjunct_phrase(text, toks[i]):
-            break
-        # An opening adverbial or participle phrase ("On Tuesday, ...", "Chastened by the reviews, as
-        # well as the costs, ..."): the subject follows its comma.
-        comma = next((k for k in range(i, min(len(toks), i + 10)) if text[toks[k][1] - 1] == ","), None)
-        if comma is None:
-            return None
-        i = _strip_connectives(text, toks, comma + 1, len(toks))
-    if i >= len(toks) or _opens_adjunct_phrase(text, toks[i]):
-        return None
-    first = text[toks[i][0] : toks[i][1]]
-    bare = _bare(text, toks[i])
-    if bare in _SUBJECT_PRONOUNS and first.strip(_TRIM_END).isalpha():
-        return trim(text, *toks[i])
-    end = i
-    if bare in _OPENING_DETERMINERS:
-        end = _noun_phrase_end(text, toks, i + 1, i + 6)
-        if end < len(toks) and _is_boundary(text, toks[end]) and text[toks[end][1] - 1] == ",":
-            return None
-    elif first[0].isupper() and first not in NON_NAME_FIRST:
-        while end < len(toks) and end - i < 6:
-            raw = text[toks[end][0] : toks[end][1]]
-            if not (raw[0].isupper() or raw in _NAME_CONNECTORS):
-                break
-            end += 1
-            if raw[-1] in ",;:!?" or (raw[-1] == "." and raw not in TITLES and not _is_initial(raw)):
-                break  # "Mr. McConnell", "Gov. John Kasich", "Leonard E. Burman": a title or initial goes on
-        if end > i and text[toks[end - 1][0] : toks[end - 1][1]].endswith(("'s", "’s")):
-            # "Nigeria's central bank": the possessive opens a longer noun phrase.
-            end = _noun_phrase_end(text, toks, end, i + 6)
-    if end == i or end >= len(toks):
-        return None
-    start, stop = trim(text, toks[i][0], toks[end - 1][1])
-    return (start, stop) if stop > start else None
-
-
-_BYLINE = regex.compile(
-    r"[ \u00a0]*+([―—–]|--)[ \u00a0]*+"
-    r"(\p{Lu}[\p{L}'’.\-]*+(?:[ \u00a0]++(?:\p{Lu}[\p{L}'’.\-]*+|de|van|von|da|del|la|le)){0,5})"
-    r"(?=[ \u00a0]*+(?:[,.;\n“\"‘]|$))"
-)
-
-
-def byline_after(text: str, lo: int, hi: int) -> tuple[tuple[int, int], tuple[int, int]] | None:
-    """``“...” ― Ana Ruiz``: a dash and a name right after a closing quotation name its speaker.
-
-    Returns the dash (the cue) and the name; the name must stand alone up to a comma, a period, a line
-    end or the next quotation, so that a dash opening a new clause ("— Trump said") is not read as one.
-    """
-    match = _BYLINE.match(text, lo, min(hi, lo + 80))
-    if match is None:
-        return None
-    name_start, name_end = trim(text, *match.span(2))
-    if name_end <= name_start or not is_proper(text, name_start, name_end):
-        return None
-    return match.span(1), (name_start, name_end)
-
-
-_TRANSCRIPT_SPEAKER = regex.compile(
-    r"[“\"]?+(\p{Lu}[\p{Lu}.'’\-]++(?:[ \u00a0]\p{Lu}[\p{Lu}.'’\-]++){0,3}+)[ \u00a0]*+:[ \u00a0]"
-)
-_TRANSCRIPT_NOT_SPEAKERS = frozenset({"UPDATE", "NOTE", "EDITOR", "WATCH", "READ", "CORRECTION", "VIDEO", "PHOTO"})
-
-
-def transcript_speaker(text: str, paragraph_start: int) -> tuple[int, int] | None:
-    """``WALLACE: Let me ask you ...``: a paragraph opening on a name in capitals and a colon is that name's.
-
-    Only capitals of two letters or more count (a transcript's convention); labels such as "UPDATE:" do not.
-    """
-    match = _TRANSCRIPT_SPEAKER.match(text, paragraph_start, min(len(text), paragraph_start + 60))
-    if match is None:
-        return None
-    name = match.group(1)
-    if len(name.replace(".", "")) < 2 or name.split()[0].strip(".") in _TRANSCRIPT_NOT_SPEAKERS:
-        return None
-    return match.span(1)
 
 
 _WORD_SPAN = regex.compile(r"[\p{L}'’]+")
@@ -575,10 +329,10 @@ def pronoun_core(text: str, start: int, end: int) -> tuple[int, int]:
         return start, end
     first, last = found[0], found[-1]
     for core, rest in ((first, found[1:]), (last, found[:-1])):
-        if text[core[0] : core[1]].lower() not in _SUBJECT_PRONOUNS:
+        if text[core[0] : core[1]].lower() not in SUBJECT_PRONOUNS:
             continue
         others = [w for w in rest if w != found[0]]
-        if all(text[w[0]].islower() or text[w[0] : w[1]].lower() in _SUBJECT_PRONOUNS for w in others):
+        if all(text[w[0]].islower() or text[w[0] : w[1]].lower() in SUBJECT_PRONOUNS for w in others):
             return core
     return start, end
 

@@ -2,27 +2,26 @@
 
 The pass collects people (titled names, two- or three-word names, and the
 names of sources), the gender a title gives them, surname → full name, and the
-descriptions put in apposition to a name. A mention then resolves by lookup:
-a pronoun to the nearest compatible person before it, a surname to its full
-name, a description to the person it was an apposition of, or to the nearest
-person whose descriptions share a word with it. Groups, organisations and
-places keep their mention as their name.
+descriptions put in apposition to a name (or an age). A mention then resolves
+by lookup: a pronoun to the subject of the nearest sentence naming a compatible
+person (``pronouns``), a surname to its full name (a title's gender choosing
+among namesakes), a description to the person it was an apposition of, or to
+the nearest person whose descriptions share a word with it, "the budget office"
+to the body named before it. Groups, organisations and places keep their
+mention as their name; places, companies and names inside quotations are never
+a pronoun's person.
 """
 
 from __future__ import annotations
 
 import bisect
-import functools
 from collections.abc import Iterable
-from typing import NamedTuple
 
 import regex
 
+from newsfacts_quotes.appositions import age_appositions, role_appositions
 from newsfacts_quotes.finder import Candidate
 from newsfacts_quotes.lexicon import (
-    DETERMINERS,
-    FIRST_NAMES_FEMALE,
-    FIRST_NAMES_MALE,
     GROUP_NOUNS,
     NON_NAME_FIRST,
     NON_PERSON_LAST,
@@ -32,141 +31,57 @@ from newsfacts_quotes.lexicon import (
     PRONOUNS_PLURAL,
     ROLE_NOUNS,
     TITLES,
-    TITLES_FEMALE,
-    TITLES_MALE,
-    words,
 )
+from newsfacts_quotes.names import (
+    CONNECTORS,
+    GIVEN_NAMES,
+    PERSON_TITLES,
+    body_name,
+    clean_word,
+    cleaned,
+    closes_sentence,
+    given_name_gender,
+    keywords,
+    lower_case_words,
+    name_shaped,
+    name_words_ok,
+    normal,
+    opens_sentence_as_common_word,
+    quoted_title,
+    split_title,
+    title_gender,
+    written_in_lower_case,
+)
+from newsfacts_quotes.pronouns import People, Person, Pronouns
 
 _NAME_RUN = regex.compile(
     r"\p{Lu}[\p{L}'’.\-]*"
     r"(?:[ \u00a0]+(?:(?:of|de|van|von|al|bin|da|le|la|du|der|del|di)[ \u00a0]+)?\p{Lu}[\p{L}'’.\-]*){0,5}"
 )
 _NON_SPACE = regex.compile(r"\S+")
-_POSSESSIVE = regex.compile(r"['’]s?$")
-_KEYWORD = regex.compile(r"\p{L}+")
-_CONNECTORS = words("of de van von al bin da le la du der del di")
-_PERSON_TITLES = (
-    TITLES_MALE
-    | TITLES_FEMALE
-    | words("""
-        Dr Dr. Prof Prof. Professor President General Gen. Admiral Adm. Colonel Col. Lieutenant Lt Lt. Major Maj.
-        Captain Capt. Commander Cmdr. Sergeant Sgt. Senator Sen. Rep. Representative Governor Gov. Mayor Judge
-        Ambassador Pope Rev. Reverend Chancellor Minister Secretary Premier Congressman Congresswoman Bishop
-        Rabbi Marshal Chairman Chairwoman
-        """)
-)
 _GENDERED_PRONOUN = regex.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|[Hh]im)\b")
 _GENDER_WINDOW = 80
 _PLACE_BEFORE = regex.compile(r"\b(?:in|at|near)[ \u00a0]$")
 # A possessive names its owner as the pronoun does: "his comments" are his.
 _POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "their": "they", "its": "it"}
-_SENTENCE_END = regex.compile(r"(?<=\p{Ll}{2}|\d)[.!?][”\"’']?\s+|\n+")
+# A title's or a month's period ("Rep. Ann Cole", "Sept. 4") ends no sentence.
+_SENTENCE_END = regex.compile(
+    r"(?<=\p{Ll}{2}|\d)"
+    r"(?<!\b(?:Mrs|Rep|Reps|Sen|Sens|Gov|Gen|Col|Sgt|Capt|Cmdr|Prof|Rev|Adm|Maj|Lieut|Supt|Jan|Feb|Aug|Sept|Oct|Nov|Dec))"
+    r"[.!?][”\"’']?\s+|\n+"
+)
 _ORGANISATION_WINDOW = 400
-_ROLE_NAME = r"\p{Lu}[\p{L}'’\-]+(?:[ \u00a0]+\p{Lu}[\p{L}'’.\-]+){1,3}"
-# Where a phrase ends: appositions are looked for where the word before it is a role noun ("top diplomat,").
-_PHRASE_END = regex.compile(r"[,;.]")
-_NAME_AFTER = regex.compile(r",[ \u00a0]+(" + _ROLE_NAME + r")(?=[ \u00a0]*[,;.])")
-_NAME_BEFORE = regex.compile(r"(?<![\p{L}'’.\-])(" + _ROLE_NAME + r"),[ \u00a0]*$")
-_DESCRIPTION_STOP = regex.compile(r"[,;:.!?\n“”\"(]")
-_DETERMINER_OPENING = regex.compile(r"\b(?:[Tt]he|[Aa]n?)[ \u00a0]")
-_MAX_DESCRIPTION = 80
-_MAX_WORD = 30
-_STOP_KEYWORDS = words("the a an of for to in on at and former top new senior s its his her their")
-_LOOKBACK_PEOPLE = 40
+_MAX_BODY_WORDS = 3
+_AFTER_SPEECH_VERB = regex.compile(r"\b(?:said|says|added|told|wrote|asked|explained)[ \u00a0]+$")
+# Words after a surname that are no part of it: "Joseph R. Biden Jr.", "Luther Stan Pate IV".
+_SUFFIXES = frozenset({"Jr", "Sr", "II", "III", "IV"})
+# A company's legal form: "Hewlett-Packard Co." is no person for a pronoun.
+_COMPANY_LAST = frozenset({"Co", "Cos", "LLC", "LLP", "Plc", "PLC", "AG", "SA", "NV", "GmbH", "SpA", "AB", "ASA"})
+_POSSESSIVE_WORD = regex.compile(r"\p{L}['’]s?$")
+_POSSESSIVE_ENDINGS = ("'s", "’s", "s'", "s’")
 
 
 _Run = tuple[int, list[str], bool, str, list[str]]
-
-
-class Person(NamedTuple):
-    """One mention of a person: where, the full name it stands for, and a gender when a title gives one."""
-
-    start: int
-    name: str
-    gender: str
-
-
-@functools.lru_cache(maxsize=8192)
-def _clean(token: str) -> str:
-    """A word without its possessive or final period (cached: an article repeats its capitalised words)."""
-    if token in TITLES or (len(token) == 2 and token[0].isupper() and token[1] == "."):
-        return token  # a title or an initial keeps its period
-    return _POSSESSIVE.sub("", token.rstrip("."))
-
-
-def _cleaned(tokens: Iterable[str]) -> list[str]:
-    """Tokens without their possessive or final period, dropping those nothing is left of ("'s")."""
-    return [word for word in map(_clean, tokens) if word]
-
-
-def _closes_sentence(word: str) -> bool:
-    return word.endswith(".") and word not in TITLES and len(word) > 2 and word.count(".") == 1
-
-
-def split_title(words: list[str]) -> tuple[list[str], list[str]]:
-    """Leading titles ("General", "Secretary of State") and the name words after them.
-
-    A title later in the run takes the words before it along ("Vermont Sen. Bernie Sanders",
-    "Retired Lt. Gen. Ann Flynn"): what stands before a title is a description, not a name.
-    """
-    i = 0
-    while i < len(words) and (words[i] in TITLES or (words[i] in _CONNECTORS and i + 1 < len(words) and i > 0)):
-        i += 1
-    last_title = max((k for k in range(i, len(words) - 1) if words[k] in _PERSON_TITLES), default=-1)
-    if last_title >= i:
-        i = last_title + 1
-    return words[:i], words[i:]
-
-
-_OPENING_MARKS = frozenset('“"‘')
-_CLOSING_MARKS = frozenset('”"’')
-
-
-def _quoted_title(text: str, start: int, end: int) -> bool:
-    """Whether a capitalised run is all a quotation holds: the title of a work, show or book."""
-    after = text[end : end + 2]
-    closes = after[:1] in _CLOSING_MARKS or (after[:1] == "," and after[1:2] in _CLOSING_MARKS)
-    return text[start - 1 : start] in _OPENING_MARKS and closes
-
-
-def _given_name_gender(word: str) -> str:
-    """The gender a common given name says ("Lisa", "Sherrod"), else none."""
-    if word in FIRST_NAMES_MALE:
-        return "m"
-    return "f" if word in FIRST_NAMES_FEMALE else ""
-
-
-def _gender(titles: list[str]) -> str:
-    if any(t in TITLES_MALE for t in titles):
-        return "m"
-    if any(t in TITLES_FEMALE for t in titles):
-        return "f"
-    return ""
-
-
-@functools.lru_cache(maxsize=8192)
-def _name_shaped(word: str) -> bool:
-    return len(word) > 1 and word[0].isupper() and any(c.islower() for c in word[1:])
-
-
-def _name_words_ok(name: list[str]) -> bool:
-    """Every word name-shaped, a connector ("de", "van") or a middle initial ("Leonard E. Burman")."""
-    last = len(name) - 1
-    return all(
-        _name_shaped(w) or w in _CONNECTORS or (0 < k < last and len(w) == 2 and w[0].isupper() and w[1] == ".")
-        for k, w in enumerate(name)
-    )
-
-
-def _keywords(text: str) -> frozenset[str]:
-    return frozenset(w.lower() for w in _KEYWORD.findall(text) if w.lower() not in _STOP_KEYWORDS)
-
-
-def _normal(text: str) -> str:
-    words = text.replace("’", "'").lower().split()
-    while words and words[0] in DETERMINERS:
-        words = words[1:]
-    return " ".join(words)
 
 
 class SpeakerTable:
@@ -182,22 +97,48 @@ class SpeakerTable:
         self.organisations: list[tuple[int, str]] = []
         # A surname only ever given with a title: "Mr Odum" is the fullest name the article gives for him.
         self.titled_names: dict[str, str] = {}
+        # The gender each full name's given name or title shows: "Mr Clinton" is Bill, not Hillary.
+        self.name_genders: dict[str, str] = {}
+        self._namesakes: dict[str, set[str]] = {}  # the distinct full names of each surname
+        # Where a name stands in the possessive ("Sanders's campaign manager"): it names no sentence's subject.
+        self._possessives: set[int] = set()
+        # The full names of each surname a title of a gender may stand for (theirs or of no known gender).
+        self._surnames_by_gender: dict[tuple[str, str], list[tuple[int, str]]] = {}
+        # Names seen where a place stands ("in Midtown Manhattan"): no pronoun stands for them.
+        self.places: set[str] = set()
+        self._common_words = lower_case_words(text)
+        # Capitalised names of bodies and works by their head noun: "the budget office" is the
+        # "Congressional Budget Office" named before it, "the ministry" the "Ministry of Defence".
+        # Filled on the first "the ..." mention that needs them, from the runs of two or more words.
+        self._bodies: dict[str, list[tuple[int, str]]] | None = None
+        self._long_runs: list[tuple[int, list[str]]] = []
         self._collect_people(text)
         self.starts = [p.start for p in self.people]
         self.sentence_starts = [m.end() for m in _SENTENCE_END.finditer(text)]
         self._learn_genders(text)
+        self.in_order = People(self.people, self.starts, self.sentence_starts)
         self._learn_appositions(text)
         self.groups: list[tuple[int, str]] = []
         self.antecedents: dict[tuple[int, int], tuple[int, int]] = {}
-        sources: set[int] = set()
+        candidates = tuple(candidates)
+        # People named as the source of a report: a pronoun in the next report more likely stands for them.
+        sources = {c.mention[0] for c in candidates if c.mention is not None}
+        # "..., said Jeffery Hemsley, a professor": a name right after a speech verb is a source too.
+        sources.update(p.start for p in self.people if _AFTER_SPEECH_VERB.search(text, max(0, p.start - 12), p.start))
+        self.source_starts = frozenset(sources)
+        self.pronouns = Pronouns(
+            text,
+            self.in_order,
+            self.source_starts,
+            self._possessives,
+            # People named inside a direct quotation are its topic; a pronoun after it stands for its speaker.
+            sorted((c.start, c.end) for c in candidates if c.kind == "direct"),
+        )
+        # Last: an apposition to a pronoun ("He, the senator from Ohio, said") resolves the pronoun first.
         for candidate in candidates:
             if candidate.mention is not None and candidate.antecedent is not None:
                 self.antecedents[candidate.mention] = candidate.antecedent
-            if candidate.mention is not None:
-                sources.add(candidate.mention[0])
             self._learn(candidate)
-        # People named as the source of a report: a pronoun in the next report more likely stands for them.
-        self.source_starts = frozenset(sources)
 
     # -- the pass ----------------------------------------------------------------
 
@@ -206,41 +147,82 @@ class SpeakerTable:
         for match in _NAME_RUN.finditer(text):
             raw = match.group()
             if " " not in raw and "\u00a0" not in raw:
-                word = _clean(raw)
+                word = clean_word(raw)
                 if word in NON_NAME_FIRST and word not in TITLES:
                     continue  # "The", "He", "In": most capitalised words open a sentence and name nobody
-            if _quoted_title(text, match.start(), match.end()):
+                if word and not quoted_title(text, match.start(), match.end()):
+                    self._collect_run(text, match.start(), [word], runs)
+                    if raw.endswith(_POSSESSIVE_ENDINGS):
+                        self._possessives.add(match.start())
+                continue
+            if quoted_title(text, match.start(), match.end()):
                 continue  # “Atlas Shrugged”, "Good Morning America": a work's title, no person
             raw_words = raw.split()
-            cut = next((k + 1 for k, w in enumerate(raw_words[:-1]) if _closes_sentence(w)), len(raw_words))
-            self._collect_run(text, match.start(), _cleaned(raw_words[:cut]), runs)
-            if cut < len(raw_words) - 1:
-                # "... in Paris. John Podesta, ...", "Fr. Frank Pavone": a full name also follows the period.
-                # It gives a later bare surname its full name; the run's opening word may be an adverb
-                # ("Later Tom Birch"), so it is not offered to pronouns.
-                after = match.start() + [m.start() for m in _NON_SPACE.finditer(raw)][cut]
-                self._collect_run(text, after, _cleaned(raw_words[cut:]), None)
+            self._long_runs.append((match.start(), raw_words))
+            cut = next((k + 1 for k, w in enumerate(raw_words[:-1]) if closes_sentence(w)), len(raw_words))
+            if cut == len(raw_words) and "'" not in raw and "’" not in raw:
+                self._collect_run(text, match.start(), cleaned(raw_words), runs)
+                continue
+            offsets = [match.start() + m.start() for m in _NON_SPACE.finditer(raw)]
+            # "... in Paris. John Podesta, ...", "Fr. Frank Pavone": a full name also follows the period.
+            for lo, hi in ((0, cut), (cut, len(raw_words))):
+                # "MSNBC's Rachel Maddow", "Boston's Walsh": a possessive ends a description, the name follows.
+                owner = max((k for k in range(lo, hi - 1) if _POSSESSIVE_WORD.search(raw_words[k])), default=-1)
+                for part_lo, part_hi in ((lo, owner + 1), (owner + 1, hi)) if owner >= 0 else ((lo, hi),):
+                    if part_lo < part_hi:
+                        self._collect_run(text, offsets[part_lo], cleaned(raw_words[part_lo:part_hi]), runs)
+                        if _POSSESSIVE_WORD.search(raw_words[part_hi - 1]):
+                            self._possessives.add(offsets[part_lo])
         for start, name, titled, gender, titles in runs:
+            if (
+                len(name) >= 2
+                and not gender
+                and not titled
+                and all(written_in_lower_case(w, self._common_words) for w in name)
+            ):
+                continue  # "Climate Action", "Bay Bridge": words the article also writes in lower case
+            if " ".join(name) in self.places and not gender and (len(name) >= 2 or name[0] not in self.surnames):
+                # "in Midtown Manhattan" elsewhere: a place, whatever this mention's position; a surname stays
+                # a person's ("at Brafman's office").
+                continue
             if len(name) >= 2 or titled or name[-1] in self.surnames:
-                full = self.full_name(name, start)
-                self.people.append(Person(start, full, gender or self.genders.get(name[-1], "")))
+                full = self.full_name(name, start, gender)
+                self.people.append(Person(start, full, gender or self._gender_of(full)))
                 if titled:
                     # "Senator Ida Marsh", "Foreign Secretary Ann Moyo": the title describes her later on.
-                    self.descriptions.setdefault(full, set()).update(_keywords(" ".join(titles)))
+                    self.descriptions.setdefault(full, set()).update(keywords(" ".join(titles)))
 
-    def _collect_run(self, text: str, at: int, words: list[str], runs: list[_Run] | None) -> None:
-        """Record the person one capitalised run names, if any: surname, gender, title (in ``runs`` if given)."""
+    def bodies(self) -> dict[str, list[tuple[int, str]]]:
+        """The names of bodies by their head nouns, in text order (computed once, when first asked)."""
+        if self._bodies is None:
+            self._bodies = {}
+            for at, raw_words in self._long_runs:
+                found = body_name(raw_words)
+                if found is not None:
+                    for head in found[1] - ROLE_NOUNS:
+                        self._bodies.setdefault(head, []).append((at, found[0]))
+        return self._bodies
+
+    def _collect_run(self, text: str, at: int, words: list[str], runs: list[_Run]) -> None:
+        """Record the person one capitalised run names, if any: surname, gender, title and the run itself."""
+        if len(words) == 1:
+            self._collect_word(text, at, words[0], runs)
+            return
         while words and words[0] in NON_NAME_FIRST and words[0] not in TITLES:
             words = words[1:]
+        if len(words) >= 2 and opens_sentence_as_common_word(text, at, words[0], self._common_words):
+            words = words[1:]
+        while len(words) > 2 and words[-1] in _SUFFIXES:
+            words = words[:-1]
         titles, name = split_title(words)
         role = max((k for k, w in enumerate(name[:-2]) if w.lower() in ROLE_NOUNS), default=-1)
         if role >= 0:
             # "Economist Leonard E. Burman", "Majority Leader Ann Cole": the role and what precedes it describe.
             titles, name = [*titles, *name[: role + 1]], name[role + 1 :]
-        if not name or not _name_words_ok(name):
+        if not name or not name_words_ok(name):
             return
-        gender = _gender(titles) or (_given_name_gender(name[0]) if len(name) >= 2 else "")
-        titled = any(t in _PERSON_TITLES for t in titles)
+        gender = title_gender(titles) or (given_name_gender(name[0]) if len(name) >= 2 else "")
+        titled = any(t in PERSON_TITLES for t in titles)
         if not titled and name[-1] in ORGANISATION_LAST:
             self.organisations.append((at, " ".join(name)))
         inner = max((k for k, w in enumerate(name[:-1]) if w in NON_PERSON_LAST), default=-1)
@@ -248,22 +230,45 @@ class SpeakerTable:
             # "Senate Majority Leader Mitch McConnell", "Democracy Corps Stan Greenberg": a body's name,
             # then the person's own two or more words.
             titles, name = [*titles, *name[: inner + 1]], name[inner + 1 :]
-        if not titled and (any(w in NON_PERSON_LAST for w in name) or "of" in name):
+        if not titled and "of" in name and name.index("of") >= 2 and name[0] in GIVEN_NAMES:
+            name = name[: name.index("of")]  # "Paul Sperry of Counter Jihad": a given name opens a person's
+        # A known given name is no place word: "Bill Skelly" is a person, "Bay Bridge" is not.
+        own = name[1:] if len(name) >= 2 and name[0] in GIVEN_NAMES else name
+        if not titled and (any(w in NON_PERSON_LAST for w in own) or "of" in name or name[-1] in _COMPANY_LAST):
             return  # "Strait of Hormuz", "Kerch Bridge Authority": a place or a body, never a person
         if "of" in name:
             name = name[: name.index("of")]  # "Senator Lamar Alden of Tennessee": the state is not his name
         if not name or any(w in NON_NAME_FIRST for w in name):
             return
         if not titled and _PLACE_BEFORE.search(text, max(0, at - 4), at):
+            self.places.add(" ".join(name))
             return  # "a speech in Fort Pierce": after "in", "at" or "near" a name is a place
         if len(name) >= 2 and (titled or sum(len(w) > 2 for w in name) <= 3):
             self.surnames.setdefault(name[-1], []).append((at, " ".join(name)))
+            self._namesakes.setdefault(name[-1], set()).add(" ".join(name))
+            for wanted in ("m", "f"):
+                if gender in {"", wanted}:
+                    self._surnames_by_gender.setdefault((name[-1], wanted), []).append((at, " ".join(name)))
+            if gender:
+                self.name_genders.setdefault(" ".join(name), gender)
         if gender:
             self.genders.setdefault(name[-1], gender)
         if titled and len(name) == 1:
             self.titled_names.setdefault(name[0], " ".join([*titles, name[0]]))
-        if runs is not None:
-            runs.append((at, name, titled, gender, titles))
+        runs.append((at, name, titled, gender, titles))
+
+    def _collect_word(self, text: str, at: int, word: str, runs: list[_Run]) -> None:
+        """A single capitalised word, the commonest run, by the same rules as a longer one, faster."""
+        if word in TITLES or word in NON_NAME_FIRST or not name_shaped(word):
+            return
+        if word in ORGANISATION_LAST:
+            self.organisations.append((at, word))
+        if word in NON_PERSON_LAST:
+            return
+        if _PLACE_BEFORE.search(text, max(0, at - 4), at):
+            self.places.add(word)
+            return
+        runs.append((at, [word], False, "", []))
 
     def _learn_genders(self, text: str) -> None:
         """A he/she/his/her right after a person of unknown gender, with nobody between, gives the gender."""
@@ -272,60 +277,56 @@ class SpeakerTable:
             if index < 0 or match.start() - self.people[index].start > _GENDER_WINDOW:
                 continue
             person = self.people[index]
-            surname = person.name.split()[-1]
-            if not person.gender and surname not in self.genders:
-                self.genders[surname] = "m" if match.group().lower() in {"he", "his", "him"} else "f"
-        self.people = [
-            p if p.gender else p._replace(gender=self.genders.get(p.name.split()[-1], "")) for p in self.people
-        ]
+            if not person.gender and not self._gender_of(person.name):
+                gender = "m" if match.group().lower() in {"he", "his", "him"} else "f"
+                self.name_genders[person.name] = gender
+                self.genders.setdefault(person.name.split()[-1], gender)
+        self.people = [p if p.gender else p._replace(gender=self._gender_of(p.name)) for p in self.people]
+
+    def _gender_of(self, full: str) -> str:
+        """The gender known for a full name, or for its surname when no namesake shares it."""
+        known = self.name_genders.get(full)
+        if known:
+            return known
+        surname = full.rsplit(maxsplit=1)[-1]
+        if len(self._namesakes.get(surname, ())) > 1:
+            return ""  # "Bill Clinton" and "Hillary Clinton": the surname tells neither's gender
+        return self.genders.get(surname, "")
 
     def _learn_appositions(self, text: str) -> None:
-        """``the US's top diplomat, Karen Obi,`` and ``Karen Obi, the US's top diplomat,`` anywhere.
-
-        Read from each role noun that closes a phrase, looking a bounded way back for the determiner
-        that opens the description and beside it for the name.
-        """
-        for punctuation in _PHRASE_END.finditer(text):
-            role_end = punctuation.start()
-            role_start = text.rfind(" ", max(0, role_end - _MAX_WORD), role_end) + 1
-            role = text[role_start:role_end]
-            if role not in ROLE_NOUNS and role.replace("’", "'").removesuffix("'s") not in ROLE_NOUNS:
-                continue
-            lo = max(0, role_start - _MAX_DESCRIPTION)
-            stops = list(_DESCRIPTION_STOP.finditer(text, lo, role_start))
-            chunk = stops[-1].end() if stops else lo
-            opening = _DETERMINER_OPENING.search(text, chunk, role_start)
-            if opening is None:
-                continue
-            description = text[opening.start() : role_end]
-            after = _NAME_AFTER.match(text, role_end)
-            if after is not None:
-                self._learn_description(description, after.group(1), after.start(1))
-            elif stops and stops[-1].group() == "," and not text[chunk : opening.start()].strip():
-                before = _NAME_BEFORE.search(text, max(0, stops[-1].start() - 60), stops[-1].end())
-                if before is not None:
-                    self._learn_description(description, before.group(1), before.start(1))
+        for description, name, at in role_appositions(text):
+            self._learn_description(description, name, at)
+        for age, name, at in age_appositions(text):
+            # "Karen Obi, 47, ...": "the 47-year-old" is her later on.
+            self._learn_description(f"{age}-year-old", name, at)
 
     def _learn_description(self, description: str, name: str, at: int) -> None:
-        titles, bare = split_title(_cleaned(name.split()))
+        titles, bare = split_title(cleaned(name.split()))
         if not bare or bare[0] in NON_NAME_FIRST or any(w in NON_PERSON_LAST for w in bare):
             return
         full = self.full_name(bare, at)
-        self.aliases.setdefault(_normal(description), full)
-        self.descriptions.setdefault(full, set()).update(_keywords(description + " " + " ".join(titles)))
+        self.aliases.setdefault(normal(description), full)
+        self.descriptions.setdefault(full, set()).update(keywords(description + " " + " ".join(titles)))
 
-    def full_name(self, name: list[str], at: int) -> str:
+    def full_name(self, name: list[str], at: int, gender: str = "") -> str:
         """The fullest name with this surname: the last one given before ``at``, else the first given.
 
-        A surname the article gives only with a title keeps it ("Mr Odum", not "Odum").
+        A surname the article gives only with a title keeps it ("Mr Odum", not "Odum"); a title's gender
+        picks among namesakes ("Mrs Clinton" after Bill and Hillary Clinton).
         """
         known = self.surnames.get(name[-1])
+        if known and gender:
+            known = self._surnames_by_gender.get((name[-1], gender)) or known
         if not known:
             if len(name) == 1 and name[0] in self.titled_names:
                 return self.titled_names[name[0]]
             return " ".join(name)
         index = bisect.bisect_right(known, (at, "\uffff")) - 1
         full = known[index][1] if index >= 0 else known[0][1]
+        if len(name) == 1 and index >= 0 and not gender:
+            # A bare surname after namesakes ("Hillary Clinton ... Bill Clinton ... Clinton said") is the
+            # first one's: the article names the others in full to tell them apart.
+            full = known[0][1]
         return full if len(full.split()) >= len(name) else " ".join(name)
 
     def _learn(self, candidate: Candidate) -> None:
@@ -333,7 +334,7 @@ class SpeakerTable:
             return
         m_start, m_end = candidate.mention
         mention = self.text[m_start:m_end]
-        words = _cleaned(mention.split())
+        words = cleaned(mention.split())
         if words and words[-1].lower() in GROUP_NOUNS:
             self.groups.append((m_start, mention))
         if candidate.alias is None:
@@ -342,40 +343,21 @@ class SpeakerTable:
         alias = self.text[candidate.alias[0] : candidate.alias[1]]
         if name == mention and not any(w[0].isupper() for w in words):
             return
-        self.aliases.setdefault(_normal(alias), name)
-        self.descriptions.setdefault(name, set()).update(_keywords(alias))
+        self.aliases.setdefault(normal(alias), name)
+        self.descriptions.setdefault(name, set()).update(keywords(alias))
 
     # -- resolving ---------------------------------------------------------------
 
-    def _recent_people(self, before: int) -> Iterable[Person]:
-        index = bisect.bisect_left(self.starts, before)
-        for i in range(index - 1, max(-1, index - 1 - _LOOKBACK_PEOPLE), -1):
-            yield self.people[i]
-
-    def _person_for_pronoun(self, start: int, gender: str) -> str | None:
-        """The subject of the nearest sentence naming a compatible person: its first such mention.
-
-        "Ann Lee met Tom Ford. She said ...": without a title or an earlier pronoun telling their
-        genders, the sentence's subject is the likelier antecedent than the last name in it.
-        """
-        found: Person | None = None
-        source: Person | None = None
-        sentence = -1
-        for person in self._recent_people(start):
-            if person.gender not in {"", gender}:
-                continue
-            at = bisect.bisect_right(self.sentence_starts, person.start)
-            if found is None:
-                found, sentence = person, at
-            elif at == sentence:
-                found = person
-            else:
-                break
-            if person.start in self.source_starts:
-                source = person  # "Asked about Ann Lee, Tom Ford said ..., he said": the source, not the topic
-        if source is not None:
-            return source.name
-        return None if found is None else found.name
+    def _body(self, mention: str, words: list[str], head: str, start: int) -> str:
+        """The last body named before ``start`` that "the budget office" names: "Congressional Budget Office"."""
+        if not mention.lower().startswith("the ") or len(words) > _MAX_BODY_WORDS:
+            return mention
+        known = self.bodies().get(head, [])
+        index = bisect.bisect_left(known, (start, "")) - 1
+        if index < 0 or known[index][1] in self.name_genders:
+            return mention
+        body = known[index][1]
+        return body if set(words) <= {w.lower() for w in body.split()} else mention
 
     def resolve(self, start: int, end: int) -> str:
         """The fullest name for the mention ``text[start:end]`` (a relative pronoun's antecedent's)."""
@@ -386,7 +368,7 @@ class SpeakerTable:
         lower = _POSSESSIVE_PRONOUNS.get(mention.lower(), mention.lower())
         if lower in PRONOUNS_MALE | PRONOUNS_FEMALE:
             wanted = "m" if lower in PRONOUNS_MALE else "f"
-            return self._person_for_pronoun(start, wanted) or mention
+            return self.pronouns.person_for(start, wanted) or mention
         if lower == "it":
             index = bisect.bisect_left(self.organisations, (start, ""))
             if index and start - self.organisations[index - 1][0] <= _ORGANISATION_WINDOW:
@@ -395,34 +377,39 @@ class SpeakerTable:
         if lower in PRONOUNS_PLURAL:
             index = bisect.bisect_left(self.groups, (start, ""))
             return self.groups[index - 1][1] if index else mention
-        words = _cleaned(mention.split())
+        raw_words = mention.split()
+        # "Zionist Union Party's Nachman Shai", "Boston's Walsh": the name follows the possessive.
+        owner = -1
+        if "'" in mention or "’" in mention:
+            owner = max((k for k, w in enumerate(raw_words[:-1]) if _POSSESSIVE_WORD.search(w)), default=-1)
+        words = cleaned(raw_words[owner + 1 :])
         titles, name = split_title(words)
-        if name and all(_name_shaped(w) or w in _CONNECTORS for w in name) and words[0] not in NON_NAME_FIRST:
+        if name and all(name_shaped(w) or w in CONNECTORS for w in name) and words[0] not in NON_NAME_FIRST:
             if len(name) == 1 and name[0] not in self.surnames and name[0] not in self.titled_names and not titles:
                 return mention
-            return self.full_name(name, start)
+            return self.full_name(name, start, title_gender(titles))
         return self._description(mention, start)
 
     def _description(self, mention: str, start: int) -> str:
-        alias = self.aliases.get(_normal(mention))
+        alias = self.aliases.get(normal(mention))
         if alias is not None:
             return alias
-        words = _normal(mention).split()
+        words = normal(mention).split()
         if not words:
             return mention
         head = words[words.index("of", 1) - 1] if "of" in words[1:] else words[-1]
         head = head.replace("'s", "")
         if head not in ROLE_NOUNS:
-            return mention
-        keys = _keywords(mention) - {head}
-        for person in self._recent_people(start):
+            return self._body(mention, words, head, start)
+        keys = keywords(mention) - {head}
+        for person in self.in_order.recent(start):
             # "the foreign secretary" after "Foreign Secretary Ann Moyo": the role and its qualifiers agree.
             described = self.descriptions.get(person.name, set())
             if head in described and keys <= described:
                 return person.name
         if not keys:
             return mention
-        for person in self._recent_people(start):
+        for person in self.in_order.recent(start):
             if keys & self.descriptions.get(person.name, set()):
                 return person.name
         return mention

@@ -1,0 +1,203 @@
+"""The words of a name: titles, possessives, initials, given names' genders, and name-shaped words.
+
+Pure functions over the words of one capitalised run, shared by the pass that
+collects an article's people and by the resolution of a mention.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Iterable
+
+import regex
+
+from newsfacts_quotes.lexicon import (
+    DETERMINERS,
+    FIRST_NAMES_FEMALE,
+    FIRST_NAMES_MALE,
+    NON_NAME_FIRST,
+    TITLES,
+    TITLES_FEMALE,
+    TITLES_MALE,
+    words,
+)
+
+POSSESSIVE = regex.compile(r"['’]s?$")
+_KEYWORD = regex.compile(r"\p{L}+")
+CONNECTORS = words("of de van von al bin da le la du der del di")
+PERSON_TITLES = (
+    TITLES_MALE
+    | TITLES_FEMALE
+    | words("""
+        Dr Dr. Prof Prof. Professor President General Gen. Admiral Adm. Colonel Col. Lieutenant Lt Lt. Major Maj.
+        Captain Capt. Commander Cmdr. Sergeant Sgt. Senator Sen. Rep. Representative Governor Gov. Mayor Judge
+        Ambassador Pope Rev. Reverend Chancellor Minister Secretary Premier Congressman Congresswoman Bishop
+        Rabbi Marshal Chairman Chairwoman
+        """)
+)
+_STOP_KEYWORDS = words("the a an of for to in on at and former top new senior s its his her their")
+
+
+@functools.lru_cache(maxsize=8192)
+def clean_word(token: str) -> str:
+    """A word without its possessive or final period (cached: an article repeats its capitalised words)."""
+    if token in TITLES or (len(token) == 2 and token[0].isupper() and token[1] == "."):
+        return token  # a title or an initial keeps its period
+    return POSSESSIVE.sub("", token.rstrip("."))
+
+
+def cleaned(tokens: Iterable[str]) -> list[str]:
+    """Tokens without their possessive or final period, dropping those nothing is left of ("'s")."""
+    return [word for word in map(clean_word, tokens) if word]
+
+
+def closes_sentence(word: str) -> bool:
+    """A word closing a sentence, not a title or an initial."""
+    return word.endswith(".") and word not in TITLES and len(word) > 2 and word.count(".") == 1
+
+
+def split_title(words: list[str]) -> tuple[list[str], list[str]]:
+    """Leading titles ("General", "Secretary of State") and the name words after them.
+
+    A title later in the run takes the words before it along ("Vermont Sen. Bernie Sanders",
+    "Retired Lt. Gen. Ann Flynn"): what stands before a title is a description, not a name.
+    """
+    i = 0
+    while i < len(words) and (words[i] in TITLES or (words[i] in CONNECTORS and i + 1 < len(words) and i > 0)):
+        i += 1
+    last_title = max((k for k in range(i, len(words) - 1) if words[k] in PERSON_TITLES), default=-1)
+    if last_title >= i:
+        i = last_title + 1
+    return words[:i], words[i:]
+
+
+_OPENING_MARKS = frozenset('“"‘')
+_CLOSING_MARKS = frozenset('”"’')
+
+
+def quoted_title(text: str, start: int, end: int) -> bool:
+    """Whether a capitalised run is all a quotation holds: the title of a work, show or book."""
+    after = text[end : end + 2]
+    closes = after[:1] in _CLOSING_MARKS or (after[:1] == "," and after[1:2] in _CLOSING_MARKS)
+    return text[start - 1 : start] in _OPENING_MARKS and closes
+
+
+def given_name_gender(word: str) -> str:
+    """The gender a common given name says ("Lisa", "Sherrod"), else none."""
+    if word in FIRST_NAMES_MALE:
+        return "m"
+    return "f" if word in FIRST_NAMES_FEMALE else ""
+
+
+def title_gender(titles: list[str]) -> str:
+    """The gender a title gives ("Mr", "Dame"), else none."""
+    if any(t in TITLES_MALE for t in titles):
+        return "m"
+    if any(t in TITLES_FEMALE for t in titles):
+        return "f"
+    return ""
+
+
+@functools.lru_cache(maxsize=8192)
+def name_shaped(word: str) -> bool:
+    """A capital and a lower-case letter after it: "Odum", not "NATO" or "a"."""
+    return len(word) > 1 and word[0].isupper() and any(c.islower() for c in word[1:])
+
+
+def name_words_ok(name: list[str]) -> bool:
+    """Every word name-shaped, a connector ("de", "van") or a middle initial ("Leonard E. Burman")."""
+    last = len(name) - 1
+    return all(
+        name_shaped(w) or w in CONNECTORS or (0 < k < last and len(w) == 2 and w[0].isupper() and w[1] == ".")
+        for k, w in enumerate(name)
+    )
+
+
+def keywords(text: str) -> frozenset[str]:
+    """The content words of a description, in lower case, that a later role must share."""
+    return frozenset(w.lower() for w in _KEYWORD.findall(text) if w.lower() not in _STOP_KEYWORDS)
+
+
+def normal(text: str) -> str:
+    """A description in lower case without its determiners, as a key of aliases."""
+    words = text.replace("’", "'").lower().split()
+    while words and words[0] in DETERMINERS:
+        words = words[1:]
+    return " ".join(words)
+
+
+GIVEN_NAMES = FIRST_NAMES_MALE | FIRST_NAMES_FEMALE
+# Words that open a question or a negation before a name: "Neither Lee nor ...", "Was Lee right?".
+_OPENING_WORDS = frozenset(
+    [
+        "neither",
+        "either",
+        "nor",
+        "both",
+        "does",
+        "did",
+        "do",
+        "was",
+        "were",
+        "is",
+        "are",
+        "has",
+        "had",
+        "have",
+        "can",
+        "could",
+        "will",
+        "would",
+        "should",
+        "may",
+        "might",
+        "must",
+        "even",
+        "only",
+    ]
+)
+_SENTENCE_OPENING = regex.compile(r"(?:^|[.!?:;]['’\"”]?[ \u00a0]+|\n[ \u00a0]*+|[“\"‘(][ \u00a0]*+)$")
+
+
+def lower_case_words(text: str) -> frozenset[str]:
+    """The article's words as written, for :func:`written_in_lower_case` (a split is cheaper than a regex)."""
+    return frozenset(text.split())
+
+
+_TRAILING_MARKS = ("", ",", ".")
+
+
+def written_in_lower_case(word: str, written: frozenset[str]) -> bool:
+    """Whether the article also writes ``word`` in lower case ("action", "does"): then it is a common word."""
+    lower = word.lower()
+    return any(lower + mark in written for mark in _TRAILING_MARKS)
+
+
+def opens_sentence_as_common_word(text: str, at: int, word: str, common_words: frozenset[str]) -> bool:
+    """Whether a sentence's first word is a common word, not a given name: "Does Rubio", "Interestingly Lee".
+
+    A word the article also writes in lower case, an adverb or a closed-class word is common; a known
+    given name is not ("Bill Skelly").
+    """
+    if _SENTENCE_OPENING.search(text, max(0, at - 4), at) is None or word in GIVEN_NAMES or word in TITLES:
+        return False
+    lower = word.lower()
+    return (
+        lower in _OPENING_WORDS
+        or (lower.endswith("ly") and len(lower) > 4)
+        or written_in_lower_case(word, common_words)
+    )
+
+
+def body_name(raw_words: list[str]) -> tuple[str, set[str]] | None:
+    """A capitalised name of two or more words and its head nouns in lower case, by which "the ..." names it.
+
+    "Congressional Budget Office" → "office"; "Ministry of Defence" → "defence" and "ministry".
+    """
+    words = cleaned(raw_words)
+    while words and words[0] in NON_NAME_FIRST:
+        words = words[1:]
+    if len(words) < 2 or not all((name_shaped(w) and w not in NON_NAME_FIRST) or w in CONNECTORS for w in words):
+        return None  # "Iraq The Americans": a run across a line break is no body's name
+    heads = {words[-1].lower()} | ({words[words.index("of") - 1].lower()} if "of" in words[1:] else set())
+    return " ".join(words), heads

@@ -1,0 +1,160 @@
+"""The noun phrase a sentence opens with, and whether a phrase can be a subject at all.
+
+A participle report ("..., saying ...") takes its source from the sentence's
+opening noun phrase, once opening adverbials and participle phrases are passed.
+"""
+
+from __future__ import annotations
+
+from newsfacts_quotes.lexicon import (
+    AUXILIARIES,
+    GROUP_NOUNS,
+    NON_NAME_FIRST,
+    PREPOSITIONS,
+    PRONOUNS,
+    ROLE_NOUNS,
+    TITLES,
+    TRAILING_ADJUNCTS,
+    words,
+)
+from newsfacts_quotes.tokens import (
+    MONTHS,
+    NAME_CONNECTORS,
+    TRIM_END,
+    Token,
+    bare_word,
+    is_boundary,
+    is_initial,
+    strip_connectives,
+    tokens_in,
+    trim,
+)
+
+_OPENING_DETERMINERS = words("the a an his her their its our this that these those some many several")
+SUBJECT_PRONOUNS = words("he she they we i")
+# Words that end a sentence's opening noun phrase: adverbs and light verbs that start its predicate.
+_NP_BREAKERS = words(
+    "also still now then just already never often again only even here there made make makes gave give gives "
+    "took take takes put puts got get gets voted vote votes went go goes came come comes"
+)
+_VERB_LIKE_AUX = words("is are was were has have had will would could can may might should must did does do")
+
+
+def _noun_phrase_end(text: str, toks: list[Token], end: int, limit: int) -> int:
+    """Extend a noun phrase over the words after ``end`` up to a verb-like word or a boundary."""
+    while end < len(toks) and end < limit:
+        raw = text[toks[end][0] : toks[end][1]]
+        word = bare_word(text, toks[end])
+        if word in _VERB_LIKE_AUX or (raw.islower() and word.endswith("ed")) or is_boundary(text, toks[end]):
+            break
+        if raw.islower() and (word in _NP_BREAKERS or (word.endswith("ly") and len(word) > 4)):
+            break  # "The mayor also made clear", "Voters here strongly back": the verb phrase begins
+        end += 1
+    return end
+
+
+_MAX_OPENING_CHUNKS = 3
+# Lower-case words that open a predicate, not a subject ("came away convinced", "sent the letter").
+_PREDICATE_OPENERS = words(
+    "came come comes went go goes left leave leaves sent send sends took take takes gave give gives made make "
+    "makes together also still then now just already never often again only even here"
+)
+
+
+# Lower-case words that are a source on their own; any other single lower-case word is not ("may", "both").
+_LONE_SOURCES = PRONOUNS | GROUP_NOUNS | ROLE_NOUNS | words("who which it one others some many most critics")
+
+
+def opens_noun_phrase(phrase: str) -> bool:
+    """Whether ``phrase`` can be a subject, not a predicate read as one ("came away", "sent the letter").
+
+    Nor a lone lower-case word that names nobody ("may", "both", "observation") or a negated auxiliary
+    ("wouldn't say").
+    """
+    tokens = phrase.split()
+    if not tokens:
+        return True
+    first = tokens[0]
+    if not first.islower():
+        return True
+    bare = first.strip(TRIM_END).replace("’", "'")
+    if bare.endswith("n't") or (len(tokens) == 1 and bare not in _LONE_SOURCES and not bare.endswith("s")):
+        return False
+    return not (first in AUXILIARIES or first in _PREDICATE_OPENERS or first.endswith(("ed", "ing")))
+
+
+# Words that open a sentence's adverbial, never its subject: "Hours later, ...", "Publicly, ...", "Back in 1999, ...".
+_ADVERBIAL_OPENERS = (
+    TRAILING_ADJUNCTS
+    | MONTHS
+    | words(
+        """
+        hours days weeks months years minutes moments decades together absent along back more most first
+        finally still yet instead meanwhile however indeed moreover furthermore nevertheless once twice
+        soon shortly already having being
+        """
+    )
+)
+
+
+def _is_adverbial_word(bare: str) -> bool:
+    """A time word, an adverb ("publicly") or a number: what an opening adverbial starts with."""
+    return bare in _ADVERBIAL_OPENERS or (bare.endswith("ly") and len(bare) > 4) or bare.isdigit()
+
+
+# Words opening an adverbial clause or phrase before a sentence's subject ("Despite the polls, Lee ...").
+_SUBORDINATORS = words(
+    "as while when after before despite although though because unlike amid amidst since if until once upon"
+)
+
+
+def _opens_adjunct_phrase(text: str, token: Token) -> bool:
+    """A preposition, a participle ("Chastened", "Speaking"), "as well as" or an adverb opening a chunk."""
+    bare = bare_word(text, token)
+    return (
+        bare in PREPOSITIONS
+        or bare in _SUBORDINATORS
+        or (bare.endswith(("ed", "ing")) and len(bare) > 4 and bare not in _VERB_LIKE_AUX)
+        or _is_adverbial_word(bare)
+    )
+
+
+def sentence_subject(text: str, lo: int, hi: int) -> tuple[int, int] | None:
+    """The noun phrase a sentence opens with: the source of a later participle ("..., saying ...")."""
+    toks = tokens_in(text, lo, min(hi, lo + 300))[:24]
+    i = strip_connectives(text, toks, 0, len(toks))
+    for _ in range(_MAX_OPENING_CHUNKS):
+        if i >= len(toks) or not _opens_adjunct_phrase(text, toks[i]):
+            break
+        # An opening adverbial or participle phrase ("On Tuesday, ...", "Chastened by the reviews, as
+        # well as the costs, ..."): the subject follows its comma.
+        comma = next((k for k in range(i, min(len(toks), i + 10)) if text[toks[k][1] - 1] == ","), None)
+        if comma is None:
+            return None
+        i = strip_connectives(text, toks, comma + 1, len(toks))
+    if i >= len(toks) or _opens_adjunct_phrase(text, toks[i]):
+        return None
+    first = text[toks[i][0] : toks[i][1]]
+    bare = bare_word(text, toks[i])
+    if bare in SUBJECT_PRONOUNS and first.strip(TRIM_END).isalpha():
+        return trim(text, *toks[i])
+    end = i
+    if bare in _OPENING_DETERMINERS:
+        end = _noun_phrase_end(text, toks, i + 1, i + 6)
+        if end < len(toks) and is_boundary(text, toks[end]) and text[toks[end][1] - 1] == ",":
+            return None
+    elif first[0].isupper() and first not in NON_NAME_FIRST:
+        while end < len(toks) and end - i < 6:
+            raw = text[toks[end][0] : toks[end][1]]
+            if not (raw[0].isupper() or raw in NAME_CONNECTORS):
+                break
+            end += 1
+            if raw[-1] in ",;:!?" or (raw[-1] == "." and raw not in TITLES and not is_initial(raw)):
+                break  # "Mr. McConnell", "Gov. John Kasich", "Leonard E. Burman": a title or initial goes on
+        if end > i and text[toks[end - 1][0] : toks[end - 1][1]].endswith(("'s", "’s")):
+            # "Nigeria's central bank": the possessive opens a longer noun phrase.
+            end = _noun_phrase_end(text, toks, end, i + 6)
+    if end == i or end >= len(toks):
+        return None
+    start, stop = trim(text, toks[i][0], toks[end - 1][1])
+    return (start, stop) if stop > start else None

@@ -1,0 +1,136 @@
+"""Resolving "he" and "she" to a person named before them, from the people one pass has collected.
+
+The antecedent is the subject of the nearest sentence naming a person of a
+compatible gender: the sentence's first such name, or the one named as a
+source there. A name in the possessive, or inside a direct quotation, names
+no subject. When no one compatible was named since the last "he" (or "she"),
+the pronoun is that one's person again.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Iterator
+from typing import NamedTuple
+
+import regex
+
+_SUBJECT_PRONOUN = regex.compile(r"\b(?:[Hh]e|[Ss]he)\b")
+_LOOKBACK_PEOPLE = 40
+
+
+class Person(NamedTuple):
+    """One mention of a person: where, the full name it stands for, and a gender when a title gives one."""
+
+    start: int
+    name: str
+    gender: str
+
+
+class People(NamedTuple):
+    """The people of an article in text order, with their starts and the sentences' starts for bisection."""
+
+    people: list[Person]
+    starts: list[int]
+    sentence_starts: list[int]
+
+    def recent(self, before: int) -> Iterator[Person]:
+        """The people named before ``before``, nearest first, a bounded number of them."""
+        index = bisect.bisect_left(self.starts, before)
+        for i in range(index - 1, max(-1, index - 1 - _LOOKBACK_PEOPLE), -1):
+            yield self.people[i]
+
+    def sentence(self, at: int) -> int:
+        """The index of the sentence holding ``at``."""
+        return bisect.bisect_right(self.sentence_starts, at)
+
+
+class Pronouns:
+    """The "he" and "she" of an article, each resolved once, in text order (each may read the ones before it).
+
+    They are resolved when a source mention first asks, up to that mention: most pronouns of an article
+    are never a source, and those after the last one asked are never resolved.
+    """
+
+    def __init__(
+        self,
+        text: str,
+        people: People,
+        sources: frozenset[int],
+        possessives: set[int],
+        quotations: list[tuple[int, int]],
+    ) -> None:
+        self.text = text
+        self.people = people
+        self.sources = sources
+        self.possessives = possessives
+        self.quotations = quotations
+        self.names: dict[int, str | None] = {}
+        self._positions: dict[str, list[int]] | None = None  # found when first asked
+        self._resolved = {"m": 0, "f": 0}  # how many of each gender's pronouns are in ``names``
+
+    def positions(self) -> dict[str, list[int]]:
+        """Where each "he" (under "m") and "she" (under "f") stands, in text order."""
+        if self._positions is None:
+            self._positions = {"m": [], "f": []}
+            for match in _SUBJECT_PRONOUN.finditer(self.text):
+                self._positions["m" if match.group().lower() == "he" else "f"].append(match.start())
+        return self._positions
+
+    def _resolve_before(self, start: int, gender: str) -> None:
+        """Resolve, in text order, every pronoun of ``gender`` before ``start`` not resolved yet."""
+        same = self.positions()[gender]
+        stop = bisect.bisect_left(same, start)
+        while self._resolved[gender] < stop:
+            at = same[self._resolved[gender]]
+            self.names[at] = self._person_for(at, gender)
+            self._resolved[gender] += 1
+
+    def person_for(self, start: int, gender: str) -> str | None:
+        """The full name a pronoun of ``gender`` at ``start`` stands for, if any.
+
+        "Ann Lee met Tom Ford. She said ...": without a title or an earlier pronoun telling their
+        genders, the sentence's subject is the likelier antecedent than the last name in it.
+        """
+        if start in self.names:
+            return self.names[start]
+        if gender not in self._resolved:
+            return None
+        self._resolve_before(start, gender)
+        return self._person_for(start, gender)
+
+    def _person_for(self, start: int, gender: str) -> str | None:
+        found: Person | None = None
+        owner: Person | None = None
+        source: Person | None = None
+        sentence = -1
+        for person in self.people.recent(start):
+            if person.gender not in {"", gender} or self._quoted(person.start):
+                continue
+            at = self.people.sentence(person.start)
+            if sentence < 0:
+                sentence = at
+            elif at != sentence:
+                break
+            if person.start in self.possessives:
+                owner = person  # "Sanders's campaign manager, Jeff Weaver, ...": only if no one else is named
+                continue
+            found = person
+            if person.start in self.sources:
+                source = person  # "Asked about Ann Lee, Tom Ford said ..., he said": the source, not the topic
+        found = found or owner
+        same = self.positions()[gender]
+        index = bisect.bisect_left(same, start) - 1
+        if index >= 0 and (found is None or found.start < same[index] or sentence == self.people.sentence(same[index])):
+            # "Ann Lee spoke first. She said Tom Ford ... . She said": no one she could be named since the
+            # last "she", so she is that one's person ("Tom Ford" stood after it, as an object).
+            earlier = self.names.get(same[index])
+            if earlier is not None:
+                return earlier
+        if source is not None:
+            return source.name
+        return None if found is None else found.name
+
+    def _quoted(self, at: int) -> bool:
+        index = bisect.bisect_right(self.quotations, (at, len(self.text))) - 1
+        return index >= 0 and self.quotations[index][0] <= at < self.quotations[index][1]

@@ -121,10 +121,10 @@ def _check_blocked(blocked: set[str], names: set[str], entry_points: list[metada
             raise UnknownPluginError(entry, sorted(names))
 
 
-def _entry_points(blocked: set[str]) -> list[metadata.EntryPoint]:
+def _entry_points(installed: list[metadata.EntryPoint], blocked: set[str]) -> list[metadata.EntryPoint]:
     """The entry points to load, in name order; two distributions claiming one name must be told apart."""
     found: dict[str, metadata.EntryPoint] = {}
-    for ep in _all_entry_points():
+    for ep in installed:
         if _is_blocked(ep, blocked):
             continue
         other = found.get(ep.name)
@@ -180,7 +180,7 @@ def make_plugin_manager(
         if name not in everything_blocked:
             _register(manager, module, name)
     if autoload:
-        for ep in _entry_points(everything_blocked):
+        for ep in _entry_points(installed, everything_blocked):  # the group is read once: it scans every distribution
             if manager.has_plugin(ep.name):
                 continue
             try:

@@ -34,6 +34,9 @@ from newsfacts.model import (
 )
 
 SCHEMA_VERSION = "newsfacts/1"
+# How many records :func:`dumps` turns into dicts at a time: the dicts of a long article never all exist at
+# once, and the encoder is still called once for many records.
+_RECORDS_AT_ONCE = 256
 _Record = TypeVar("_Record")
 
 
@@ -121,8 +124,9 @@ def _failure_dict(record: PluginFailure) -> dict[str, Any]:
     return {"plugin": record.plugin, "hook": record.hook, "message": record.message}
 
 
-def _article_dict(record: Article) -> dict[str, Any]:
-    data: dict[str, Any] = {
+def _article_head(record: Article) -> dict[str, Any]:
+    """The article's own fields, before its lists of records."""
+    return {
         "schema": SCHEMA_VERSION,
         "id": record.id,
         "published": _date(record.published),
@@ -130,12 +134,25 @@ def _article_dict(record: Article) -> dict[str, Any]:
         "title": record.title,
         "url": record.url,
         "author": record.author,
-        "quotes": [_quote_dict(q) for q in record.quotes],
-        "claims": [_claim_dict(c) for c in record.claims],
-        "dates": [_date_dict(d) for d in record.dates],
     }
+
+
+def _article_lists(record: Article) -> list[tuple[str, tuple[Any, ...], Any]]:
+    """Each list of records an article writes, in order: its key, its records, the function that writes one."""
+    lists: list[tuple[str, tuple[Any, ...], Any]] = [
+        ("quotes", record.quotes, _quote_dict),
+        ("claims", record.claims, _claim_dict),
+        ("dates", record.dates, _date_dict),
+    ]
     if record.failures:  # only when a plugin failed, so that output without failures keeps its shape
-        data["failures"] = [_failure_dict(f) for f in record.failures]
+        lists.append(("failures", record.failures, _failure_dict))
+    return lists
+
+
+def _article_dict(record: Article) -> dict[str, Any]:
+    data = _article_head(record)
+    for key, records, write in _article_lists(record):
+        data[key] = [write(item) for item in records]
     return data
 
 
@@ -363,11 +380,40 @@ def dumps(
     :param indent: pretty-print with this many spaces; None writes one line.
     :param include_text: add the ``text`` key, which :func:`loads` needs to rebuild the article.
     :param ensure_ascii: escape every non-ASCII character (and lone surrogates, which UTF-8 cannot hold).
+
+    The text is what ``json.dumps(to_dict(article), indent=indent, ...)`` writes, character for
+    character, but each record is encoded as soon as its dict is made, so that the dicts of a long
+    article's records never all exist at once.
     """
-    data = to_dict(article)
+    encode = json.JSONEncoder(ensure_ascii=ensure_ascii, indent=indent, allow_nan=False).encode
+    # The separators json.dumps lays out: one line, or each member and each record on its own line.
+    if indent is None:
+        member, array, item, array_end, shift = ", ", "[", ", ", "]", ""
+    else:
+        shift = "\n" + " " * indent
+        member = "," + shift
+        array, item, array_end = "[" + shift + " " * indent, "," + shift + " " * indent, shift + "]"
+    parts: list[str] = []
+    for key, value in _article_head(article).items():
+        parts += (member, encode(key), ": ", encode(value))
+    for key, records, write in _article_lists(article):
+        parts += (member, encode(key), ": ")
+        if not records:
+            parts.append("[]")
+            continue
+        for begin in range(0, len(records), _RECORDS_AT_ONCE):
+            # A slice of the records as a JSON array, moved one level deeper (JSON escapes every line
+            # break in a string, so the only ones are the layout's) and spliced in without its brackets.
+            encoded = encode([write(record) for record in records[begin : begin + _RECORDS_AT_ONCE]])
+            if shift:
+                encoded = encoded.replace("\n", shift)
+            parts += (item if begin else array, encoded[len(array) : len(encoded) - len(array_end)])
+        parts.append(array_end)
     if include_text:
-        data["text"] = article.text
-    return json.dumps(data, ensure_ascii=ensure_ascii, indent=indent, allow_nan=False)
+        parts += (member, encode("text"), ": ", encode(article.text))
+    parts[0] = "{" if indent is None else "{" + shift
+    parts.append("}" if indent is None else "\n}")
+    return "".join(parts)
 
 
 def loads(document: str, *, text: str | None = None) -> Article:

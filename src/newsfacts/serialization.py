@@ -393,25 +393,28 @@ def dumps(
         shift = "\n" + " " * indent
         member = "," + shift
         array, item, array_end = "[" + shift + " " * indent, "," + shift + " " * indent, shift + "]"
-    parts: list[str] = []
-    for key, value in _article_head(article).items():
-        parts += (member, encode(key), ": ", encode(value))
+    head = encode(_article_head(article))  # one call for the article's own fields; its lists follow them
+    parts = [head[: len(head) - (1 if indent is None else 2)]]  # without its closing "}" or "\n}"
     for key, records, write in _article_lists(article):
-        parts += (member, encode(key), ": ")
+        parts += (member, f'"{key}": ')  # the keys are plain ASCII names: encoded as they are
         if not records:
             parts.append("[]")
             continue
         for begin in range(0, len(records), _RECORDS_AT_ONCE):
             # A slice of the records as a JSON array, moved one level deeper (JSON escapes every line
-            # break in a string, so the only ones are the layout's) and spliced in without its brackets.
-            encoded = encode([write(record) for record in records[begin : begin + _RECORDS_AT_ONCE]])
+            # break in a string, so the only ones are the layout's), spliced in without the brackets
+            # that fall between two slices: most articles' lists are one slice, kept whole.
+            end = begin + _RECORDS_AT_ONCE
+            encoded = encode([write(record) for record in records[begin:end]])
             if shift:
                 encoded = encoded.replace("\n", shift)
-            parts += (item if begin else array, encoded[len(array) : len(encoded) - len(array_end)])
-        parts.append(array_end)
+            if begin or end < len(records):
+                encoded = encoded[
+                    len(array) if begin else 0 : len(encoded) - len(array_end) if end < len(records) else None
+                ]
+            parts += (item, encoded) if begin else (encoded,)
     if include_text:
-        parts += (member, encode("text"), ": ", encode(article.text))
-    parts[0] = "{" if indent is None else "{" + shift
+        parts += (member, '"text": ', encode(article.text))
     parts.append("}" if indent is None else "\n}")
     return "".join(parts)
 

@@ -21,13 +21,16 @@ from __future__ import annotations
 import os
 import re
 from collections.abc import Iterable
-from importlib import metadata
+from typing import TYPE_CHECKING
 
 import attrs
 import pluggy
 
 from newsfacts import hookspecs, segmentation
 from newsfacts.errors import ConfigurationError, InputError, PluginLoadError, UnknownPluginError
+
+if TYPE_CHECKING:  # importlib.metadata (and the email package it reads metadata with) loads with the first manager
+    from importlib import metadata
 
 ENTRY_POINT_GROUP = "newsfacts"
 AUTOLOAD_ENV = "NEWSFACTS_DISABLE_PLUGIN_AUTOLOAD"
@@ -93,6 +96,8 @@ def _dist_name(ep: metadata.EntryPoint) -> str | None:
 
 def _all_entry_points() -> list[metadata.EntryPoint]:
     """Every entry point of the group once (one distribution seen twice on ``sys.path`` counts once)."""
+    from importlib import metadata  # noqa: PLC0415 - see the imports above
+
     seen: dict[tuple[str, str, str | None], metadata.EntryPoint] = {}
     for ep in metadata.entry_points(group=ENTRY_POINT_GROUP):
         seen.setdefault((ep.name, ep.value, _dist_name(ep)), ep)
@@ -247,7 +252,9 @@ def describe_plugins(manager: PluginManager) -> list[PluginInfo]:
 
 
 def _version_of(distribution: str) -> str | None:
+    from importlib.metadata import PackageNotFoundError, version  # noqa: PLC0415 - see the imports above
+
     try:
-        return metadata.version(distribution)
-    except metadata.PackageNotFoundError:
+        return version(distribution)
+    except PackageNotFoundError:
         return None

@@ -16,7 +16,6 @@ import pickle
 import sys
 import types
 from collections.abc import Callable, Generator, Iterable, Mapping, Sequence
-from importlib import metadata
 from typing import Any, TypeVar, cast
 
 import attrs
@@ -116,6 +115,8 @@ class _ModuleReference:
     name: str
 
     def load(self) -> object:
+        from importlib import metadata  # noqa: PLC0415 - loaded with the first plugin manager, not by import newsfacts
+
         return metadata.EntryPoint(name=self.name, value=self.name, group=ENTRY_POINT_GROUP).load()
 
 

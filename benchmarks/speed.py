@@ -1,7 +1,9 @@
 """Speed of the full pipeline and of each plugin, against dateparser's ``search_dates`` on the same articles.
 
 Run: ``.venv/bin/python benchmarks/speed.py [--articles N] [--repeat R]``. Not part of the test suite:
-figures depend on the machine, so they are reported as ratios against a baseline measured in the same run.
+figures depend on the machine, so they are reported as ratios against a baseline measured in the same run
+(every row the median of ``R`` runs over the same articles). Cold start is timed as whole processes, the
+best of five, against an empty interpreter; run it once first so that the bytecode is cached.
 Input: the example article, plus TempEval-3 train articles from ../shared where present.
 """
 
@@ -9,6 +11,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import statistics
 import subprocess
 import sys
@@ -49,11 +52,39 @@ def per_article(run: Callable[[str, str], object], articles: list[tuple[str, str
     return statistics.median(times)
 
 
+# A process started as an installed program starts: with its bytecode cached (written on the first run).
+_CACHED_BYTECODE = {name: value for name, value in os.environ.items() if name != "PYTHONDONTWRITEBYTECODE"}
+
+
 def import_time() -> float:
-    """Seconds for ``import newsfacts`` in a fresh interpreter, the best of five."""
+    """Seconds for ``import newsfacts`` in a fresh interpreter, the best of six (the first writes the bytecode)."""
     code = "import time; t = time.perf_counter(); import newsfacts; print(time.perf_counter() - t)"
-    runs = [float(subprocess.check_output([sys.executable, "-c", code], text=True)) for _ in range(5)]
+    runs = [
+        float(subprocess.check_output([sys.executable, "-c", code], text=True, env=_CACHED_BYTECODE)) for _ in range(6)
+    ]
     return min(runs)
+
+
+def process_time(arguments: list[str]) -> float:
+    """Wall seconds for a fresh interpreter to run ``arguments`` to its end: the best of five, after one unmeasured."""
+    runs = []
+    for _ in range(6):
+        start = time.perf_counter()
+        subprocess.run([sys.executable, *arguments], check=True, stdout=subprocess.DEVNULL, env=_CACHED_BYTECODE)
+        runs.append(time.perf_counter() - start)
+    return min(runs[1:])
+
+
+def cold_start() -> list[tuple[str, float]]:
+    """Whole processes from start to exit: an empty one (the floor), ``Pipeline()``, a one-article CLI run."""
+    example = str(REPO / "examples" / "coastal-defence.txt")
+    return [
+        ("python -c pass (the floor)", process_time(["-c", "pass"])),
+        ("import newsfacts", process_time(["-c", "import newsfacts"])),
+        ("Pipeline(autoload=False)", process_time(["-c", "import newsfacts; newsfacts.Pipeline(autoload=False)"])),
+        ("Pipeline()", process_time(["-c", "import newsfacts; newsfacts.Pipeline()"])),
+        ("newsfacts extract example", process_time(["-m", "newsfacts", "extract", example])),
+    ]
 
 
 def main() -> None:
@@ -78,18 +109,23 @@ def main() -> None:
     baseline(*articles[0])
     dateparser_time = per_article(baseline, articles, args.repeat)
     rows.append(("all plugins", per_article(lambda t, p: full.extract(t, published=p), articles, args.repeat)))
-    for name in ("quotes", "weapons", "dates"):
-        others = [n for n in ("quotes", "weapons", "dates") if n != name]
-        alone = newsfacts.Pipeline(blocked=others)
+    plugins = ("quotes", "weapons", "dates")
+    for name, kept in [*((f"{name} alone", {name}) for name in plugins), ("core alone", set())]:
+        alone = newsfacts.Pipeline(blocked=[n for n in plugins if n not in kept])
         alone.extract(*articles[0][:1], published=articles[0][1])
-        rows.append((f"{name} alone", per_article(lambda t, p, a=alone: a.extract(t, published=p), articles, 3)))
+        rows.append((name, per_article(lambda t, p, a=alone: a.extract(t, published=p), articles, args.repeat)))
     words = statistics.mean(len(text.split()) for text, _ in articles)
     print(f"{len(articles)} articles, {words:.0f} words on average, median of {args.repeat} runs")
     print(f"{'what':<28} {'ms/article':>11} {'x search_dates':>15}")
     print(f"{'dateparser search_dates':<28} {dateparser_time * 1000:>11.2f} {1.0:>15.3f}")
     for label, seconds in rows:
         print(f"{'newsfacts ' + label:<28} {seconds * 1000:>11.2f} {seconds / dateparser_time:>15.3f}")
-    print(f"{'import newsfacts':<28} {import_time() * 1000:>11.1f} ms")
+    print(f"{'import newsfacts (in-process)':<28} {import_time() * 1000:>11.1f} ms")
+    print(f"{'whole process, best of 5':<28} {'ms':>11} {'x python -c pass':>17}")
+    processes = cold_start()
+    floor = processes[0][1]
+    for label, seconds in processes:
+        print(f"{label:<28} {seconds * 1000:>11.1f} {seconds / floor:>17.2f}")
 
 
 if __name__ == "__main__":

@@ -7,6 +7,7 @@ import attrs
 import jsonschema
 import pytest
 
+import newsfacts
 from newsfacts import (
     SCHEMA_VERSION,
     Article,
@@ -24,6 +25,7 @@ from newsfacts import (
     from_dict,
     json_schema,
     loads,
+    serialization,
     to_dict,
 )
 
@@ -212,3 +214,34 @@ def test_malformed_json_gives_a_schema_error_that_says_what_is_wrong(change, mes
 def test_json_schema_returns_a_fresh_copy():
     json_schema()["title"] = "changed"
     assert json_schema()["title"] == "newsfacts article"
+
+
+@pytest.mark.parametrize("indent", [None, 0, 2, 5])
+@pytest.mark.parametrize("include_text", [False, True])
+@pytest.mark.parametrize("ensure_ascii", [False, True])
+@pytest.mark.parametrize("at_once", [1, 2, 256])
+def test_dumps_writes_exactly_what_json_dumps_writes_of_the_dict(
+    indent, include_text, ensure_ascii, at_once, monkeypatch
+):
+    """dumps encodes a few records at a time; the text must be json.dumps's own, every layout included."""
+    monkeypatch.setattr(serialization, "_RECORDS_AT_ONCE", at_once)
+    nested = Claim(
+        kind="casualties",
+        text="3 people",
+        start=82,
+        end=90,
+        value={"count": 3, "who": ["a\nb", {"deep": [1.5, None, True]}], "empty": [], "none": {}},
+        plugin="x",
+    )
+    failure = newsfacts.PluginFailure(plugin="p", hook="newsfacts_find_dates", message="Boom: “quoted”\n")
+    articles = [
+        ARTICLE,
+        attrs.evolve(ARTICLE, claims=(*ARTICLE.claims, nested), failures=(failure,), url="u", author="é"),
+        Article(text=""),
+    ]
+    for article in articles:
+        expected = to_dict(article)
+        if include_text:
+            expected["text"] = article.text
+        reference = json.dumps(expected, indent=indent, ensure_ascii=ensure_ascii, allow_nan=False)
+        assert dumps(article, indent=indent, include_text=include_text, ensure_ascii=ensure_ascii) == reference

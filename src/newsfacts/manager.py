@@ -21,13 +21,16 @@ from __future__ import annotations
 import os
 import re
 from collections.abc import Iterable
-from importlib import metadata
+from typing import TYPE_CHECKING
 
 import attrs
 import pluggy
 
 from newsfacts import hookspecs, segmentation
 from newsfacts.errors import ConfigurationError, InputError, PluginLoadError, UnknownPluginError
+
+if TYPE_CHECKING:  # importlib.metadata (and the email package it reads metadata with) loads with the first manager
+    from importlib import metadata
 
 ENTRY_POINT_GROUP = "newsfacts"
 AUTOLOAD_ENV = "NEWSFACTS_DISABLE_PLUGIN_AUTOLOAD"
@@ -93,6 +96,8 @@ def _dist_name(ep: metadata.EntryPoint) -> str | None:
 
 def _all_entry_points() -> list[metadata.EntryPoint]:
     """Every entry point of the group once (one distribution seen twice on ``sys.path`` counts once)."""
+    from importlib import metadata  # noqa: PLC0415 - see the imports above
+
     seen: dict[tuple[str, str, str | None], metadata.EntryPoint] = {}
     for ep in metadata.entry_points(group=ENTRY_POINT_GROUP):
         seen.setdefault((ep.name, ep.value, _dist_name(ep)), ep)
@@ -121,10 +126,10 @@ def _check_blocked(blocked: set[str], names: set[str], entry_points: list[metada
             raise UnknownPluginError(entry, sorted(names))
 
 
-def _entry_points(blocked: set[str]) -> list[metadata.EntryPoint]:
+def _entry_points(installed: list[metadata.EntryPoint], blocked: set[str]) -> list[metadata.EntryPoint]:
     """The entry points to load, in name order; two distributions claiming one name must be told apart."""
     found: dict[str, metadata.EntryPoint] = {}
-    for ep in _all_entry_points():
+    for ep in installed:
         if _is_blocked(ep, blocked):
             continue
         other = found.get(ep.name)
@@ -180,7 +185,7 @@ def make_plugin_manager(
         if name not in everything_blocked:
             _register(manager, module, name)
     if autoload:
-        for ep in _entry_points(everything_blocked):
+        for ep in _entry_points(installed, everything_blocked):  # the group is read once: it scans every distribution
             if manager.has_plugin(ep.name):
                 continue
             try:
@@ -247,7 +252,9 @@ def describe_plugins(manager: PluginManager) -> list[PluginInfo]:
 
 
 def _version_of(distribution: str) -> str | None:
+    from importlib.metadata import PackageNotFoundError, version  # noqa: PLC0415 - see the imports above
+
     try:
-        return metadata.version(distribution)
-    except metadata.PackageNotFoundError:
+        return version(distribution)
+    except PackageNotFoundError:
         return None

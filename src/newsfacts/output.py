@@ -17,6 +17,7 @@ processes encode and the command only writes (see
 from __future__ import annotations
 
 import codecs
+import re
 import textwrap
 from typing import TextIO
 
@@ -27,6 +28,7 @@ from newsfacts.pipeline import BatchResult
 from newsfacts.serialization import dumps
 
 MAX_INDENT = 64
+_SURROGATE = re.compile("[\ud800-\udfff]")
 _UNICODE_CODECS = frozenset({"utf-8", "utf-16", "utf-16-le", "utf-16-be", "utf-32", "utf-32-le", "utf-32-be"})
 
 
@@ -74,11 +76,10 @@ class ArticleEncoder:
             document = dumps(article, indent=self.indent, include_text=self.include_text, ensure_ascii=self.ascii_only)
         except TypeError as exc:
             raise ValueError(str(exc)) from exc
-        if not self.ascii_only:
-            try:
-                document.encode("utf-8")
-            except UnicodeEncodeError:  # lone surrogates in the text: escape them rather than fail the article
-                document = dumps(article, indent=self.indent, include_text=self.include_text, ensure_ascii=True)
+        if not self.ascii_only and _SURROGATE.search(document) is not None:
+            # Lone surrogates in the text, which UTF-8 cannot hold: escape them rather than fail the article.
+            # Searched for, not found by encoding the document, which would copy all of it once more.
+            document = dumps(article, indent=self.indent, include_text=self.include_text, ensure_ascii=True)
         return document
 
     def __call__(self, result: BatchResult) -> EncodedResult:

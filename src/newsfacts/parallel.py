@@ -24,20 +24,21 @@ breaking the pool, and a worker that dies must cost only the article it held.
 from __future__ import annotations
 
 import contextlib
-import multiprocessing
 import pickle
 import signal
 import sys
 import time
 from collections import deque
 from collections.abc import Callable, Generator, Iterable, Iterator
-from multiprocessing.connection import Connection, wait
-from typing import Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 import attrs
 
 from newsfacts.errors import ArticleTimeoutError, InputError, NewsfactsError, WorkerError
 from newsfacts.pipeline import BatchResult, Pipeline, check_timeout, extract_item, item_id, jobs_for
+
+if TYPE_CHECKING:  # multiprocessing is imported when worker processes start, not by every one-process run
+    from multiprocessing.connection import Connection
 
 _WINDOW_PER_WORKER = 16  # articles read ahead of the one to hand back next, per worker
 _SMALL_MESSAGE = 16 * 1024  # bytes; a second article is queued on a busy worker only if this small
@@ -225,6 +226,8 @@ class _Pool:
     """The workers, the tasks waiting for one, and the results not yet handed back."""
 
     def __init__(self, configuration: bytes, *, jobs: int, timeout: float | None) -> None:
+        import multiprocessing  # noqa: PLC0415 - see the imports above
+
         self.context = multiprocessing.get_context()
         self.configuration = configuration
         self.jobs = jobs
@@ -272,6 +275,8 @@ class _Pool:
         wait_for = None
         if self.timeout is not None:
             wait_for = max(0.0, min(worker.since for worker in busy) + self.timeout - time.monotonic())
+        from multiprocessing.connection import wait  # noqa: PLC0415 - see the imports above
+
         signalled = set(wait([w.connection for w in busy] + [w.process.sentinel for w in busy], timeout=wait_for))
         for worker in busy:
             if worker.connection in signalled or worker.process.sentinel in signalled:

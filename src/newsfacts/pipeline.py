@@ -16,8 +16,7 @@ import pickle
 import sys
 import types
 from collections.abc import Callable, Generator, Iterable, Mapping, Sequence
-from importlib import metadata
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 import attrs
 
@@ -116,6 +115,8 @@ class _ModuleReference:
     name: str
 
     def load(self) -> object:
+        from importlib import metadata  # noqa: PLC0415 - loaded with the first plugin manager, not by import newsfacts
+
         return metadata.EntryPoint(name=self.name, value=self.name, group=ENTRY_POINT_GROUP).load()
 
 
@@ -270,15 +271,16 @@ class Pipeline:
             raise InputError(msg)
         when = parse_publication_date(published)
         url, author = _optional_str("url", url), _optional_str("author", author)
+        document_id, document_title = _optional_str("id", id), _optional_str("title", title)
+        failures: list[PluginFailure] | None = [] if self.isolate_failures else None
         document = Document(
             text=text,
             published=None if when is None else when.date,
             published_precision=None if when is None else when.precision,
-            id=_optional_str("id", id),
-            title=_optional_str("title", title),
+            id=document_id,
+            title=document_title,
+            sentences=self._segment(text, failures),
         )
-        failures: list[PluginFailure] | None = [] if self.isolate_failures else None
-        document = attrs.evolve(document, sentences=self._segment(text, failures))
         quotes = tuple(
             self._attribute(document, quote, failures)
             for quote in self._collect("newsfacts_find_quotes", Quote, failures, document=document)
@@ -443,7 +445,7 @@ class Pipeline:
 
     def _attribute(self, document: Document, quote: Quote, failures: list[PluginFailure] | None) -> Quote:
         speaker = self._first("newsfacts_attribute_speaker", Speaker, failures, document=document, quote=quote)
-        return quote if speaker is None else attrs.evolve(quote, speaker=speaker)
+        return quote if speaker is None else _replaced(quote, speaker=speaker)
 
     def _dates(self, document: Document, failures: list[PluginFailure] | None) -> tuple[DateExpression, ...]:
         normalized = []
@@ -540,7 +542,11 @@ def _longest_first(spans: list[DateExpression]) -> list[DateExpression]:
 
 
 def _checked(record: Any, kind: type[_Record], text: str, plugin: str, hook: str) -> _Record:
-    """Refuse a record of the wrong type or whose spans do not match the text; stamp its plugin."""
+    """Refuse a record of the wrong type or whose spans do not match the text; stamp its plugin.
+
+    The record's own validators ran when the plugin built it, so stamping copies
+    the checked fields rather than building the record (and validating it) again.
+    """
     if not isinstance(record, kind):
         problem = f"returned {type(record).__name__}, expected {kind.__name__}"
         raise PluginError(plugin, hook, problem)
@@ -549,8 +555,22 @@ def _checked(record: Any, kind: type[_Record], text: str, plugin: str, hook: str
         if mismatch:
             raise PluginError(plugin, hook, mismatch)
     if isinstance(record, Quote) and record.speaker is not None and not record.speaker.plugin:
-        record = attrs.evolve(record, speaker=attrs.evolve(record.speaker, plugin=plugin))
-    if hasattr(record, "plugin"):
-        record = attrs.evolve(record, plugin=plugin)
+        return cast("_Record", _replaced(record, speaker=_replaced(record.speaker, plugin=plugin), plugin=plugin))
+    if hasattr(record, "plugin") and record.plugin != plugin:
+        return cast("_Record", _replaced(record, plugin=plugin))
     checked: _Record = record
     return checked
+
+
+def _replaced(record: Any, **changes: Any) -> Any:
+    """A copy of a valid record with ``changes``, which the pipeline has checked, without validating it again.
+
+    ``attrs.evolve`` would build the record anew and run every validator of every
+    field; here only fields whose values the pipeline vouches for change (the
+    plugin's name, a speaker that passed :func:`_checked`).
+    """
+    copy = object.__new__(type(record))
+    for field in attrs.fields(type(record)):
+        name = field.name
+        object.__setattr__(copy, name, changes[name] if name in changes else getattr(record, name))
+    return copy

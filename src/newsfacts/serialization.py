@@ -34,87 +34,163 @@ from newsfacts.model import (
 )
 
 SCHEMA_VERSION = "newsfacts/1"
+# How many records :func:`dumps` turns into dicts at a time: the dicts of a long article never all exist at
+# once, and the encoder is still called once for many records.
+_RECORDS_AT_ONCE = 256
 _Record = TypeVar("_Record")
-
-
-def _span_dict(span: Span | Sentence) -> dict[str, Any]:
-    return {"text": span.text, "start": span.start, "end": span.end}
 
 
 def _date(value: dt.date | None) -> str | None:
     return None if value is None else value.isoformat()
 
 
+# One function a record type, each writing its dict in one literal: the keys in the schema's order, no
+# intermediate dict merged into another. ``to_dict`` finds the function by the record's exact type.
+
+
+def _span_dict(record: Span) -> dict[str, Any]:
+    return {"text": record.text, "start": record.start, "end": record.end}
+
+
+def _optional_span_dict(record: Span | None) -> dict[str, Any] | None:
+    return None if record is None else {"text": record.text, "start": record.start, "end": record.end}
+
+
+def _sentence_dict(record: Sentence) -> dict[str, Any]:
+    return {"text": record.text, "start": record.start, "end": record.end, "paragraph": record.paragraph}
+
+
+def _speaker_dict(record: Speaker) -> dict[str, Any]:
+    return {
+        "name": record.name,
+        "text": record.text,
+        "start": record.start,
+        "end": record.end,
+        "plugin": record.plugin,
+    }
+
+
+def _quote_dict(record: Quote) -> dict[str, Any]:
+    speaker = record.speaker
+    return {
+        "text": record.text,
+        "start": record.start,
+        "end": record.end,
+        "kind": record.kind,
+        "speaker": None if speaker is None else _speaker_dict(speaker),
+        "cue": _optional_span_dict(record.cue),
+        "plugin": record.plugin,
+    }
+
+
+def _weapon_range_dict(record: WeaponRange) -> dict[str, Any]:
+    return {
+        "min_km": record.min_km,
+        "max_km": record.max_km,
+        "qualifier": record.qualifier,
+        "range_class": record.range_class,
+    }
+
+
+def _claim_dict(record: Claim) -> dict[str, Any]:
+    value: Any = record.value
+    return {
+        "kind": record.kind,
+        "text": record.text,
+        "start": record.start,
+        "end": record.end,
+        "subject": _optional_span_dict(record.subject),
+        "value": _weapon_range_dict(value)
+        if isinstance(value, WeaponRange)
+        else (None if value is None else value.thaw()),
+        "plugin": record.plugin,
+    }
+
+
+def _date_dict(record: DateExpression) -> dict[str, Any]:
+    return {
+        "text": record.text,
+        "start": record.start,
+        "end": record.end,
+        "type": record.type,
+        "value": record.value,
+        "first": _date(record.first),
+        "last": _date(record.last),
+        "plugin": record.plugin,
+    }
+
+
+def _failure_dict(record: PluginFailure) -> dict[str, Any]:
+    return {"plugin": record.plugin, "hook": record.hook, "message": record.message}
+
+
+def _article_head(record: Article) -> dict[str, Any]:
+    """The article's own fields, before its lists of records."""
+    return {
+        "schema": SCHEMA_VERSION,
+        "id": record.id,
+        "published": _date(record.published),
+        "published_precision": record.published_precision,
+        "title": record.title,
+        "url": record.url,
+        "author": record.author,
+    }
+
+
+def _article_lists(record: Article) -> list[tuple[str, tuple[Any, ...], Any]]:
+    """Each list of records an article writes, in order: its key, its records, the function that writes one."""
+    lists: list[tuple[str, tuple[Any, ...], Any]] = [
+        ("quotes", record.quotes, _quote_dict),
+        ("claims", record.claims, _claim_dict),
+        ("dates", record.dates, _date_dict),
+    ]
+    if record.failures:  # only when a plugin failed, so that output without failures keeps its shape
+        lists.append(("failures", record.failures, _failure_dict))
+    return lists
+
+
+def _article_dict(record: Article) -> dict[str, Any]:
+    data = _article_head(record)
+    for key, records, write in _article_lists(record):
+        data[key] = [write(item) for item in records]
+    return data
+
+
+def _document_dict(record: Document) -> dict[str, Any]:
+    return {
+        "text": record.text,
+        "id": record.id,
+        "published": _date(record.published),
+        "published_precision": record.published_precision,
+        "title": record.title,
+        "sentences": [_sentence_dict(s) for s in record.sentences],
+    }
+
+
+_TO_DICT: dict[type, Any] = {
+    Article: _article_dict,
+    PluginFailure: _failure_dict,
+    Quote: _quote_dict,
+    Speaker: _speaker_dict,
+    Claim: _claim_dict,
+    WeaponRange: _weapon_range_dict,
+    DateExpression: _date_dict,
+    Document: _document_dict,
+    Sentence: _sentence_dict,
+    Span: _span_dict,
+}
+
+
 def to_dict(record: object) -> dict[str, Any]:
     """The JSON-ready dict of any newsfacts record; an Article gets its ``schema`` key."""
-    if isinstance(record, Article):
-        data: dict[str, Any] = {
-            "schema": SCHEMA_VERSION,
-            "id": record.id,
-            "published": _date(record.published),
-            "published_precision": record.published_precision,
-            "title": record.title,
-            "url": record.url,
-            "author": record.author,
-            "quotes": [to_dict(q) for q in record.quotes],
-            "claims": [to_dict(c) for c in record.claims],
-            "dates": [to_dict(d) for d in record.dates],
-        }
-        if record.failures:  # only when a plugin failed, so that output without failures keeps its shape
-            data["failures"] = [to_dict(f) for f in record.failures]
-        return data
-    if isinstance(record, PluginFailure):
-        return {"plugin": record.plugin, "hook": record.hook, "message": record.message}
-    if isinstance(record, Quote):
-        return {
-            **_span_dict(cast("Span", record)),
-            "kind": record.kind,
-            "speaker": None if record.speaker is None else to_dict(record.speaker),
-            "cue": None if record.cue is None else _span_dict(record.cue),
-            "plugin": record.plugin,
-        }
-    if isinstance(record, Speaker):
-        return {"name": record.name, **_span_dict(cast("Span", record)), "plugin": record.plugin}
-    if isinstance(record, Claim):
-        value: Any = record.value
-        return {
-            "kind": record.kind,
-            **_span_dict(cast("Span", record)),
-            "subject": None if record.subject is None else _span_dict(record.subject),
-            "value": to_dict(value) if isinstance(value, WeaponRange) else (None if value is None else value.thaw()),
-            "plugin": record.plugin,
-        }
-    if isinstance(record, WeaponRange):
-        return {
-            "min_km": record.min_km,
-            "max_km": record.max_km,
-            "qualifier": record.qualifier,
-            "range_class": record.range_class,
-        }
-    if isinstance(record, DateExpression):
-        return {
-            **_span_dict(cast("Span", record)),
-            "type": record.type,
-            "value": record.value,
-            "first": _date(record.first),
-            "last": _date(record.last),
-            "plugin": record.plugin,
-        }
-    if isinstance(record, Document):
-        return {
-            "text": record.text,
-            "id": record.id,
-            "published": _date(record.published),
-            "published_precision": record.published_precision,
-            "title": record.title,
-            "sentences": [to_dict(s) for s in record.sentences],
-        }
-    if isinstance(record, Sentence):
-        return {**_span_dict(record), "paragraph": record.paragraph}
-    if isinstance(record, Span):
-        return _span_dict(record)
-    msg = f"not a newsfacts record: {type(record).__name__}"
-    raise TypeError(msg)
+    write = _TO_DICT.get(type(record))
+    if write is None:  # a subclass of a record type: the nearest record type it extends
+        write = next((write for kind, write in _TO_DICT.items() if isinstance(record, kind)), None)
+    if write is None:
+        msg = f"not a newsfacts record: {type(record).__name__}"
+        raise TypeError(msg)
+    data: dict[str, Any] = write(record)
+    return data
 
 
 def _require(data: Mapping[str, Any], key: str, where: str) -> Any:
@@ -304,11 +380,43 @@ def dumps(
     :param indent: pretty-print with this many spaces; None writes one line.
     :param include_text: add the ``text`` key, which :func:`loads` needs to rebuild the article.
     :param ensure_ascii: escape every non-ASCII character (and lone surrogates, which UTF-8 cannot hold).
+
+    The text is what ``json.dumps(to_dict(article), indent=indent, ...)`` writes, character for
+    character, but each record is encoded as soon as its dict is made, so that the dicts of a long
+    article's records never all exist at once.
     """
-    data = to_dict(article)
+    encode = json.JSONEncoder(ensure_ascii=ensure_ascii, indent=indent, allow_nan=False).encode
+    # The separators json.dumps lays out: one line, or each member and each record on its own line.
+    if indent is None:
+        member, array, item, array_end, shift = ", ", "[", ", ", "]", ""
+    else:
+        shift = "\n" + " " * indent
+        member = "," + shift
+        array, item, array_end = "[" + shift + " " * indent, "," + shift + " " * indent, shift + "]"
+    head = encode(_article_head(article))  # one call for the article's own fields; its lists follow them
+    parts = [head[: len(head) - (1 if indent is None else 2)]]  # without its closing "}" or "\n}"
+    for key, records, write in _article_lists(article):
+        parts += (member, f'"{key}": ')  # the keys are plain ASCII names: encoded as they are
+        if not records:
+            parts.append("[]")
+            continue
+        for begin in range(0, len(records), _RECORDS_AT_ONCE):
+            # A slice of the records as a JSON array, moved one level deeper (JSON escapes every line
+            # break in a string, so the only ones are the layout's), spliced in without the brackets
+            # that fall between two slices: most articles' lists are one slice, kept whole.
+            end = begin + _RECORDS_AT_ONCE
+            encoded = encode([write(record) for record in records[begin:end]])
+            if shift:
+                encoded = encoded.replace("\n", shift)
+            if begin or end < len(records):
+                encoded = encoded[
+                    len(array) if begin else 0 : len(encoded) - len(array_end) if end < len(records) else None
+                ]
+            parts += (item, encoded) if begin else (encoded,)
     if include_text:
-        data["text"] = article.text
-    return json.dumps(data, ensure_ascii=ensure_ascii, indent=indent, allow_nan=False)
+        parts += (member, '"text": ', encode(article.text))
+    parts.append("}" if indent is None else "\n}")
+    return "".join(parts)
 
 
 def loads(document: str, *, text: str | None = None) -> Article:

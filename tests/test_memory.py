@@ -1,0 +1,77 @@
+"""Nothing outlives the article it was built for: no Document stays alive after ``Pipeline.extract`` returns.
+
+A plugin that caches its per-article work must key it by the document object and drop it with the
+document (:func:`newsfacts.per_document`); a cache keyed by the text, or a bounded cache of recent
+documents, keeps long articles resident. The test holds a weak reference to each Document the
+pipeline built, taken by a spy plugin, and checks it is dead once the call returns. No timing.
+"""
+
+from __future__ import annotations
+
+import gc
+import weakref
+from pathlib import Path
+
+import pytest
+
+from newsfacts import Document, Pipeline, hookimpl
+
+EXAMPLE = Path(__file__).resolve().parents[1] / "examples" / "coastal-defence.txt"
+INSTALLED = ("quotes", "weapons", "dates")
+
+# The plugins checked to keep no Document alive, each alone with the core. A plugin whose per-document
+# cache has landed is added here, one line each.
+CHECKED = [
+    (),  # the core alone (its segmenter, checks and records)
+    ("weapons",),
+]
+
+
+class DocumentSpy:
+    """A plugin that keeps only a weak reference to every Document it is shown."""
+
+    newsfacts_name = "document-spy"
+
+    def __init__(self) -> None:
+        self.seen: list[weakref.ref[Document]] = []
+
+    @hookimpl
+    def newsfacts_extract_claims(self, document: Document) -> list[object]:
+        self.seen.append(weakref.ref(document))
+        return []
+
+
+def _alive(spy: DocumentSpy) -> int:
+    gc.collect()  # a reference cycle is garbage too: only what is still reachable counts
+    return sum(ref() is not None for ref in spy.seen)
+
+
+@pytest.mark.parametrize("kept", CHECKED, ids=lambda kept: "+".join(("core", *kept)))
+def test_no_document_is_kept_alive_after_extract(kept: tuple[str, ...]) -> None:
+    spy = DocumentSpy()
+    pipeline = Pipeline(plugins=[spy], blocked=[name for name in INSTALLED if name not in kept])
+    text = EXAMPLE.read_text(encoding="utf-8")
+    article = pipeline.extract(text, published="2025-10-16")
+    again = pipeline.extract("".join(list(text)), published="2025-10-16")  # an equal text, a new string
+    assert spy.seen, "the spy saw no document"
+    assert _alive(spy) == 0
+    assert article == again  # the article itself is kept, and is all that is
+    if kept:
+        assert {record.plugin for record in (*article.quotes, *article.claims, *article.dates)} == set(kept)
+
+
+def test_the_spy_sees_a_document_that_is_still_held() -> None:
+    """The check can fail: a plugin that keeps the document is caught."""
+    kept: list[Document] = []
+
+    class Hoarder(DocumentSpy):
+        newsfacts_name = "hoarder"
+
+        @hookimpl
+        def newsfacts_extract_claims(self, document: Document) -> list[object]:
+            kept.append(document)
+            return super().newsfacts_extract_claims(document)
+
+    spy = Hoarder()
+    Pipeline(plugins=[spy], autoload=False).extract("A short text.")
+    assert _alive(spy) == 1

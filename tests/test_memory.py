@@ -24,6 +24,9 @@ INSTALLED = ("quotes", "weapons", "dates")
 CHECKED = [
     (),  # the core alone (its segmenter, checks and records)
     ("weapons",),
+    ("quotes",),
+    ("dates",),
+    ("quotes", "dates", "weapons"),
 ]
 
 

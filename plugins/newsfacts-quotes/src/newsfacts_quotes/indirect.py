@@ -22,6 +22,7 @@ from newsfacts_quotes.lexicon import (
     INFINITIVE_VERBS,
     LEARNED_ONLY_VERBS,
     NON_CLAUSE_START,
+    OBJECT_VERBS,
     PARTICIPLES,
     PREPOSITIONS,
 )
@@ -49,6 +50,7 @@ from newsfacts_quotes.reading import (
 )
 from newsfacts_quotes.reported_clause import (
     QUESTION_WORDS,
+    addressee_only,
     clause_start,
     comma_after_adjunct,
     is_adjunct,
@@ -341,7 +343,11 @@ def _indirect_at(page: Page, verb: str, word: Span2, sentence: Span2, earlier: S
         return parenthetical(page, found, subject)
     if subject is None:
         return []
-    return _listed(_content_after(page, found, hi, subject, particle=particle))
+    after = _content_after(page, found, hi, subject, particle=particle)
+    if after is None and verb in OBJECT_VERBS and addressee_only(rest):
+        # "The harbour will close, the mayor told reporters.": the clause before, an addressee after.
+        return _listed(inverted(page, found, subject))
+    return _listed(after)
 
 
 def _listed(candidate: Candidate | None) -> list[Candidate]:

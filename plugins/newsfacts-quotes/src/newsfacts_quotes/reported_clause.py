@@ -58,6 +58,15 @@ _TIME_WORDS = (
     | frozenset(["today", "yesterday", "week", "weekend", "month", "year", "morning", "afternoon", "evening", "night"])
 )
 _DAY_PARTS = frozenset(["morning", "afternoon", "evening", "night"])
+# Where words were said or written: "said in a statement", "wrote in an email to staff".
+_MEDIUM_NOUNS = frozenset(
+    "statement interview email e-mail letter tweet post posting release speech memo op-ed column message video "
+    "podcast broadcast briefing filing conference call appearance remarks testimony address".split()
+)
+_MEDIUM_DETERMINERS = frozenset(["a", "an", "the", "his", "her", "their", "its", "our", "my", "this"])
+# The medium noun closes its phrase within this many words after the determiner ("a written statement",
+# "a televised news conference").
+_MAX_MEDIUM_WORDS = 3
 _CLAUSE_OPENERS = frozenset(["the", "a", "an", "he", "she", "they", "it", "his", "her", "their"])
 
 
@@ -119,8 +128,37 @@ def _clause_after_object(text: str, toks: list[Span2]) -> int | None:
     return None
 
 
+def _medium_end(text: str, toks: list[Span2]) -> int | None:
+    """The index of the token after an opening "in a statement" / "in his written remarks", if any."""
+    if len(toks) < 3 or text[toks[0][0] : toks[0][1]] != "in":  # noqa: PLR2004 (in, determiner, noun)
+        return None
+    if text[toks[1][0] : toks[1][1]].lower() not in _MEDIUM_DETERMINERS:
+        return None
+    for index in range(2, min(len(toks), 2 + _MAX_MEDIUM_WORDS)):
+        word = text[toks[index][0] : toks[index][1]]
+        if word.rstrip(",").lower() in _MEDIUM_NOUNS:
+            return index + 1
+        if not word.isalpha():
+            return None
+    return None
+
+
 def skip_time_adjunct(text: str, toks: list[Span2]) -> list[Span2]:
-    """Drop an opening "on Wednesday" / "last week" / "this month" that stands before a reported clause."""
+    """Drop an opening "on Wednesday" / "last week" / "in a statement" that stands before a reported clause.
+
+    A medium ("in a statement") may be followed by a time ("in a statement on Friday"); either is
+    dropped only where a clause plainly follows (a comma, "that", a determiner, a pronoun or a
+    capitalised word).
+    """
+    medium = _medium_end(text, toks)
+    if medium is not None and medium < len(toks):
+        if text[toks[medium - 1][0] : toks[medium - 1][1]].endswith(","):
+            return toks[medium:]
+        rest = skip_time_adjunct(text, toks[medium:])  # "in a statement on Friday the ..."
+        first = text[rest[0][0] : rest[0][1]] if rest else ""
+        if first == "that":
+            return rest[1:]
+        return rest if first[:1].isupper() or first.lower() in _CLAUSE_OPENERS else toks
     words = [text[a:b].lower() for a, b in toks[:4]]
     rest = 0
     if len(words) > 2 and words[0] in {"on", "last", "this", "earlier", "late"} and words[1].rstrip(",") in _TIME_WORDS:
@@ -171,3 +209,19 @@ def is_adjunct(rest: str) -> bool:
         return False
     opens_adjunct = first in NON_CLAUSE_START or first.rstrip(".") in BARE_DAYS  # "said Tuesday in Paris."
     return opens_adjunct and "that" not in (w.lower() for w in words)
+
+
+def addressee_only(rest: str) -> bool:
+    """Whether what follows an object verb is only its addressee closing the sentence ("told reporters.").
+
+    A short phrase, possibly with an adjunct ("told the committee on Tuesday."), and no clause: no
+    pronoun subject, no "that", no question word after its first word.
+    """
+    words = rest.split()
+    if not words or len(words) > _MAX_ADJUNCT_WORDS or rest[-1] not in ".!?":
+        return False
+    return not any(w.lower() in _CLAUSE_WORDS for w in words[1:])
+
+
+# Words that would open a clause inside what follows an object verb.
+_CLAUSE_WORDS = (CLAUSE_SUBJECTS - {"the", "his", "their", "its"}) | QUESTION_WORDS | {"that", "i"}

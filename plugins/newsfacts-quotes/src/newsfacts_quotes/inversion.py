@@ -39,6 +39,10 @@ _OPENING_WORD_CHARS = 40
 _MIN_INVERTED_WORDS = MIN_CLAUSE_WORDS
 # After ``A, he said,`` two words continue the report ("B follows"); after a one-word opening, a clause must.
 _MIN_CONTINUATION_WORDS = 2
+# Words that open the rest of a report interrupted by its attribution ("It is wise, he said, to wait",
+# "Costs will rise, she said, because ..."), unlike the time and place adjuncts of the cue itself
+# ("she said, in an interview", "he said, on Tuesday").
+_CONTINUATION_HEADS = word_set("to by because so and but than as for of into through against about up out")
 _FINDING_VERBS = word_set("show shows showed find finds found suggests suggested indicates indicated reveals revealed")
 _DOCUMENT_NOUNS = word_set(
     "poll polls survey surveys study report analysis data research census audit figures numbers records "
@@ -121,7 +125,7 @@ def parenthetical(page: Page, found_cue: Cue, subject: Subject | None, closing: 
         return [] if short_opening else found
     head = text[toks[0][0] : toks[0][1]].strip('“"«').lower()
     # After a short opening the rest is the clause whatever its first word ("raised new worries").
-    not_clause = not short_opening and (head.endswith("ing") or head in NON_CLAUSE_START)
+    not_clause = not short_opening and (head.endswith("ing") or head in NON_CLAUSE_START - _CONTINUATION_HEADS)
     if not head.isalpha() or (head != "that" and not_clause):
         return [] if short_opening else found
     start, end = cut_content(text, toks[0][0], hi)

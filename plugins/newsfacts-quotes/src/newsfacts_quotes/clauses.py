@@ -92,4 +92,8 @@ def source_ends_sentence(text: str, verb_end: int, sentence_end: int) -> bool:
     if not 0 < len(words) <= _MAX_SOURCE_WORDS or rest[-1] not in ".!?\"”’'" or " that " in f" {rest} ":
         return False
     # A name or a description, possibly with its own apposition: "said Ann Okafor, a harbour pilot."
-    return words[0][0].isupper() or words[0][0].isdigit() or words[0].lower() in _SOURCE_OPENERS
+    if not (words[0][0].isupper() or words[0][0].isdigit() or words[0].lower() in _SOURCE_OPENERS):
+        return False
+    # "..., said the council would vote.": a finite verb before any comma makes it a clause, not a source.
+    head_end = text.find(",", verb_end, sentence_end)
+    return _FINITE.search(text, verb_end, sentence_end if head_end < 0 else head_end) is None

@@ -65,7 +65,10 @@ _FIRST_SOURCES = 8
 # Direct quotes just before a participle whose tag may be its source ("X said “...”, arguing ...").
 _NEAR_DIRECT = 4
 # Words before a participle that reports for the sentence's subject ("by saying ...").
-_PARTICIPLE_PREPOSITIONS = frozenset({"by", "while", "after", "before", "when", "in", "without"})
+_PARTICIPLE_PREPOSITIONS = frozenset({"by", "while", "after", "before", "when", "in", "without", "despite", "upon"})
+# Adverbs that may stand between the comma and a reporting participle, as -ly adverbs do
+# ("..., even suggesting", "..., perhaps recognizing", "..., again calling").
+_PARTICIPLE_ADVERBS = frozenset({"even", "perhaps", "again", "also", "still", "then", "thus", "thereby", "maybe"})
 _ASK_VERBS = frozenset({"ask", "asks", "asked", "asking", "wondered", "questioned"})
 # How many tokens after "asked" (and its object) the question word may open: "asked the mayor whether".
 _MAX_QUESTION_GAP = 6
@@ -121,7 +124,7 @@ def _opens_participle(text: str, before: list[Span2]) -> bool:
     previous = text[before[-1][0] : before[-1][1]]
     if previous.rstrip("”\"’'").endswith(",") or previous.lower() in _PARTICIPLE_PREPOSITIONS:
         return True
-    if len(before) > 1 and previous.islower() and is_manner_adverb(previous):
+    if len(before) > 1 and previous.islower() and (is_manner_adverb(previous) or previous in _PARTICIPLE_ADVERBS):
         return text[before[-2][0] : before[-2][1]].rstrip("”\"’'").endswith(",")
     return False
 

@@ -51,6 +51,8 @@ _ADJUNCT_COMMA_CHARS = 80
 # What follows a verb is only an adjunct when it is this short ("in an interview last week.").
 _MAX_ADJUNCT_WORDS = 8
 
+# Words of quantity after "too"/"so" that make a noun phrase, not an adverb of the verb ("too many people").
+_DEGREE_WORDS = frozenset(["many", "much", "few", "little"])
 BARE_DAYS = WEEKDAY_NAMES | frozenset(["today", "yesterday", "tonight"])
 _TIME_WORDS = (
     WEEKDAY_NAMES
@@ -106,9 +108,16 @@ def clause_start(text: str, verb: str, w_end: int, hi: int) -> int | None:
         return None
     if bare == "there" and len(toks) > 1 and text[toks[1][0] : toks[1][1]].lower() in EXISTENTIAL_VERBS:
         return toks[0][0]  # "said there were ...": an existential clause, not a place
-    if bare in NON_CLAUSE_START or not bare:
+    if (bare in NON_CLAUSE_START and not _degree_word(text, toks)) or not bare:
         return None
     return toks[0][0]
+
+
+def _degree_word(text: str, toks: list[Span2]) -> bool:
+    """``said too many ferries are late``: "too"/"so" before a word of degree opens the clause's subject."""
+    if len(toks) < 2 or text[toks[0][0] : toks[0][1]] not in {"too", "so"}:  # noqa: PLR2004 (two words)
+        return False
+    return text[toks[1][0] : toks[1][1]] in _DEGREE_WORDS
 
 
 def _clause_after_object(text: str, toks: list[Span2]) -> int | None:
@@ -207,6 +216,8 @@ def is_adjunct(rest: str) -> bool:
     first = words[0].strip('“"«,').lower()
     if first == "there" and len(words) > 1 and words[1].lower() in EXISTENTIAL_VERBS:
         return False
+    if first in {"too", "so"} and len(words) > 1 and words[1].lower() in _DEGREE_WORDS:
+        return False  # "says too many ferries are late": a clause
     opens_adjunct = first in NON_CLAUSE_START or first.rstrip(".") in BARE_DAYS  # "said Tuesday in Paris."
     return opens_adjunct and "that" not in (w.lower() for w in words)
 

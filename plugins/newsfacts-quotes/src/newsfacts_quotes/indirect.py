@@ -294,10 +294,10 @@ def _indirect_at(page: Page, verb: str, word: Span2, sentence: Span2, earlier: S
     lo = max(s_start, w_start - MAX_BACK)
     before = tokens_in(text, max(lo, w_start - _PREVIOUS_WORD_CHARS), w_start)
     previous = text[before[-1][0] : before[-1][1]] if before else ""
-    if previous.lower() in DETERMINERS or previous.lower() in {"to", "of", "for", "with"}:
-        # "the said report", "to say": no report; but "One in three said" is a share of people.
-        if not _SHARE_SUBJECT.search(text, max(lo, w_start - _MAX_SHARE_CHARS), w_start):
-            return []
+    # "the said report", "to say": no report; but "One in three said" is a share of people.
+    not_a_verb = previous.lower() in DETERMINERS or previous.lower() in {"to", "of", "for", "with"}
+    if not_a_verb and not _SHARE_SUBJECT.search(text, max(lo, w_start - _MAX_SHARE_CHARS), w_start):
+        return []
     start, passive = cue_start(text, w_start, lo)
     passive = passive and not verb.endswith("ing")  # "is telling supporters that ..." is progressive
     cue = (start, w_end)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import regex
 
+from newsfacts.text import word_set
 from newsfacts_quotes.clauses import particle_of
 from newsfacts_quotes.lexicon import (
     EXISTENTIAL_VERBS,
@@ -61,9 +62,9 @@ _TIME_WORDS = (
 )
 _DAY_PARTS = frozenset(["morning", "afternoon", "evening", "night"])
 # Where words were said or written: "said in a statement", "wrote in an email to staff".
-_MEDIUM_NOUNS = frozenset(
+_MEDIUM_NOUNS = word_set(
     "statement interview email e-mail letter tweet post posting release speech memo op-ed column message video "
-    "podcast broadcast briefing filing conference call appearance remarks testimony address".split()
+    "podcast broadcast briefing filing conference call appearance remarks testimony address"
 )
 _MEDIUM_DETERMINERS = frozenset(["a", "an", "the", "his", "her", "their", "its", "our", "my", "this"])
 # The medium noun closes its phrase within this many words after the determiner ("a written statement",
@@ -115,7 +116,7 @@ def clause_start(text: str, verb: str, w_end: int, hi: int) -> int | None:
 
 def _degree_word(text: str, toks: list[Span2]) -> bool:
     """``said too many ferries are late``: "too"/"so" before a word of degree opens the clause's subject."""
-    if len(toks) < 2 or text[toks[0][0] : toks[0][1]] not in {"too", "so"}:  # noqa: PLR2004 (two words)
+    if len(toks) < 2 or text[toks[0][0] : toks[0][1]] not in {"too", "so"}:
         return False
     return text[toks[1][0] : toks[1][1]] in _DEGREE_WORDS
 
@@ -139,7 +140,7 @@ def _clause_after_object(text: str, toks: list[Span2]) -> int | None:
 
 def _medium_end(text: str, toks: list[Span2]) -> int | None:
     """The index of the token after an opening "in a statement" / "in his written remarks", if any."""
-    if len(toks) < 3 or text[toks[0][0] : toks[0][1]] != "in":  # noqa: PLR2004 (in, determiner, noun)
+    if len(toks) < 3 or text[toks[0][0] : toks[0][1]] != "in":
         return None
     if text[toks[1][0] : toks[1][1]].lower() not in _MEDIUM_DETERMINERS:
         return None
@@ -163,11 +164,11 @@ def skip_time_adjunct(text: str, toks: list[Span2]) -> list[Span2]:
     if medium is not None and medium < len(toks):
         if text[toks[medium - 1][0] : toks[medium - 1][1]].endswith(","):
             return toks[medium:]
-        rest = skip_time_adjunct(text, toks[medium:])  # "in a statement on Friday the ..."
-        first = text[rest[0][0] : rest[0][1]] if rest else ""
+        after = skip_time_adjunct(text, toks[medium:])  # "in a statement on Friday the ..."
+        first = text[after[0][0] : after[0][1]] if after else ""
         if first == "that":
-            return rest[1:]
-        return rest if first[:1].isupper() or first.lower() in _CLAUSE_OPENERS else toks
+            return after[1:]
+        return after if first[:1].isupper() or first.lower() in _CLAUSE_OPENERS else toks
     words = [text[a:b].lower() for a, b in toks[:4]]
     rest = 0
     if len(words) > 2 and words[0] in {"on", "last", "this", "earlier", "late"} and words[1].rstrip(",") in _TIME_WORDS:

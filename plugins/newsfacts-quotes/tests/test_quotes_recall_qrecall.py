@@ -128,3 +128,29 @@ def test_a_share_of_people_reports(pipeline, text, content, source):
 def test_too_many_opens_the_clause_after_the_verb(pipeline):
     text = "With two crews filming, Okafor says too many ferries are late in winter."
     assert found(pipeline, text) == [("too many ferries are late in winter", "Okafor")]
+
+
+# -- a short quoted sentence right after a tagged quotation ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“This is childish,” Ann Lee wrote on her blog. “Banned?”",
+        "“This is childish,” Ann Lee wrote on her blog. “Banned?” The board met later that day.",
+    ],
+)
+def test_a_short_quoted_sentence_after_a_tagged_one_is_hers(pipeline, text):
+    assert ("Banned?", "Ann Lee") in found(pipeline, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“This is childish,” Ann Lee wrote on her blog. “Banned?” was the headline.",
+        "“This is childish,” Ann Lee said, “so-called” reform.",
+        "“This is childish,” Ann Lee wrote on her blog.\n\n“Banned?”",
+    ],
+)
+def test_a_short_quotation_inside_a_sentence_or_paragraph_away_is_no_quote(pipeline, text):
+    assert [content for content, _ in found(pipeline, text)] == ["This is childish,"]

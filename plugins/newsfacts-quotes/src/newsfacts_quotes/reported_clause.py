@@ -90,7 +90,8 @@ def clause_start(text: str, verb: str, w_end: int, hi: int) -> int | None:
             if verb in OBJECT_VERBS or index == 0 or text[toks[0][0] : toks[0][1]].lower() in NON_CLAUSE_START:
                 return t_end
             break
-        if raw[-1] in ',;:.!?"”' or raw[0] in '“"«':
+        # An addressee may hold commas ("telling supporters in Lyon, France, that ..."); other gaps end there.
+        if raw[-1] in ';:.!?"”' or raw[0] in '“"«' or (raw[-1] == "," and verb not in OBJECT_VERBS):
             break
     if verb in OBJECT_VERBS:
         return _clause_after_object(text, toks)

@@ -154,3 +154,19 @@ def test_a_short_quoted_sentence_after_a_tagged_one_is_hers(pipeline, text):
 )
 def test_a_short_quotation_inside_a_sentence_or_paragraph_away_is_no_quote(pipeline, text):
     assert [content for content, _ in found(pipeline, text)] == ["This is childish,"]
+
+
+# -- a mixed clause before its attribution: 'the mayor is a “change agent,” Cole said.' -----------------
+
+
+def test_a_clause_ending_in_a_short_quotation_before_the_attribution_is_mixed(pipeline):
+    article = pipeline.extract("Yet the mayor is also a “change agent,” Cole said.")
+    assert [(q.text, q.kind, q.speaker and q.speaker.text) for q in article.quotes] == [
+        ("Yet the mayor is also a “change agent,”", "mixed", "Cole")
+    ]
+
+
+@pytest.mark.parametrize("text", ["“The ferry is late,” Ann Lee said.", '"The ferry is late," said Ann Lee.'])
+def test_a_whole_quotation_before_the_attribution_stays_direct(pipeline, text):
+    article = pipeline.extract(text)
+    assert [(q.text, q.kind) for q in article.quotes] == [("The ferry is late,", "direct")]

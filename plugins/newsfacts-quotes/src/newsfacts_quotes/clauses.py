@@ -57,6 +57,8 @@ _SOURCE_OPENERS = word_set(
 _MIN_CLAUSE_WORDS = 4
 _MAX_SOURCE_WORDS = 30
 _MAX_SOURCE_CHARS = 400
+# Closing quotation marks that may follow the comma before an inverted attribution.
+CLOSING_MARKS = "”\"’'»"
 _RELATIVE_OPENING = regex.compile(r"\s*(?:who|which|whose|where|when|whom)\b")
 _COORDINATED_CLAUSE = regex.compile(r"(?:and|but)[ \u00a0]")
 _CHUNK_START = regex.compile(r"[,;:.!?]\s+|[“”\"«»]")
@@ -69,8 +71,8 @@ def clause_before_comma(text: str, lo: int, verb_start: int) -> bool:
     "Ann Okafor, a harbour pilot, said ..." it is an apposition.
     """
     comma = text.rfind(",", lo, verb_start)
-    if comma < 0 or text[comma + 1 : verb_start].strip():
-        return False
+    if comma < 0 or text[comma + 1 : verb_start].strip(CLOSING_MARKS + " \t\n\u00a0"):
+        return False  # a closing mark may stand after the comma: 'This is a "raw deal," said ...'
     chunk_start = lo
     for match in _CHUNK_START.finditer(text, lo, comma):
         chunk_start = match.end()

@@ -307,7 +307,7 @@ def _indirect_at(page: Page, verb: str, word: Span2, sentence: Span2, earlier: S
         if asked is not None:
             return [asked]
     if (
-        previous.endswith(",")
+        previous.rstrip("”\"’'»").endswith(",")
         and not verb.endswith("ing")
         and start == w_start
         and source_ends_sentence(text, w_end, s_end)

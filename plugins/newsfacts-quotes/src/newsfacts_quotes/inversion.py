@@ -9,6 +9,7 @@ from __future__ import annotations
 import regex
 
 from newsfacts.text import word_set
+from newsfacts_quotes.clauses import CLOSING_MARKS
 from newsfacts_quotes.direct import LAST_WORD
 from newsfacts_quotes.lexicon import DETERMINERS, NO_INVERSION_VERBS, NON_CLAUSE_START
 from newsfacts_quotes.mentions import Subject, phrase_after, tokens_in, trim
@@ -33,6 +34,7 @@ _AS_BEFORE = regex.compile(r"\b[Aa]s[ \u00a0]+(?:[Tt]he[ \u00a0]+)?$")
 _AS_BEFORE_CHARS = 8
 # The comma after the verb of ``A, he said, B`` follows it closely (", he said, B").
 _COMMA_AFTER_VERB_CHARS = 3
+_OPENING_MARKS = "“\"«'‘„‚"
 # The first word after the attribution is read within this many characters.
 _OPENING_WORD_CHARS = 40
 # Fewer words than this before an inverted attribution is a fragment, not a clause.
@@ -71,21 +73,24 @@ def inverted(page: Page, found: Cue, subject: Subject | None, min_words: int = _
             return None
         mention_start = subject.alias[0] if subject.alias and subject.alias[0] < subject.start else subject.start
         comma = text.rfind(",", s_start, mention_start)
-        between = text[comma + 1 : mention_start].strip()
+        between = text[comma + 1 : mention_start].strip(CLOSING_MARKS + " \t\n\u00a0")
         if comma < 0 or (between and between.lower() not in DETERMINERS):  # ", the Tax Foundation said."
             return None
         mention: Span2 | None = (subject.start, subject.end)
     else:
         comma = text.rfind(",", s_start, cue[0])
-        if comma < 0 or text[comma + 1 : cue[0]].strip():
+        if comma < 0 or text[comma + 1 : cue[0]].strip(CLOSING_MARKS + " \t\n\u00a0"):
             return None
         mention = phrase_after(text, w_end, s_end)
         if mention is None:
             return None
     before = text[s_start:comma].rstrip()
-    if not before or before[-1] in "”\"»'":
-        return None
     start, end = trim(text, s_start, comma)
+    if not before or (before[-1] in "”\"»'" and (start >= end or text[start] in _OPENING_MARKS)):
+        return None  # "“...,” said X": the tag of a direct quote; but "This is a “raw deal,” said X" is mixed
+    closing = len(text[comma + 1 : cue[0]]) - len(text[comma + 1 : cue[0]].lstrip(CLOSING_MARKS))
+    if closing:
+        end = comma + 1 + closing  # the quotation closing the mixed content stays whole: 'a “raw deal,”'
     if not has_words(text, start, end, min_words) or within_direct(page, start, end):
         return None
     alias = subject.alias if subject is not None else None

@@ -159,11 +159,16 @@ def test_a_short_quotation_inside_a_sentence_or_paragraph_away_is_no_quote(pipel
 # -- a mixed clause before its attribution: 'the mayor is a “change agent,” Cole said.' -----------------
 
 
-def test_a_clause_ending_in_a_short_quotation_before_the_attribution_is_mixed(pipeline):
-    article = pipeline.extract("Yet the mayor is also a “change agent,” Cole said.")
-    assert [(q.text, q.kind, q.speaker and q.speaker.text) for q in article.quotes] == [
-        ("Yet the mayor is also a “change agent,”", "mixed", "Cole")
-    ]
+@pytest.mark.parametrize(
+    ("text", "content", "source"),
+    [
+        ("Yet the mayor is also a “change agent,” Cole said.", "Yet the mayor is also a “change agent,”", "Cole"),
+        ('This is a "raw deal," said Ann Lee, a strategist.', 'This is a "raw deal,"', "Ann Lee"),
+    ],
+)
+def test_a_clause_ending_in_a_short_quotation_before_the_attribution_is_mixed(pipeline, text, content, source):
+    article = pipeline.extract(text)
+    assert [(q.text, q.kind, q.speaker and q.speaker.text) for q in article.quotes] == [(content, "mixed", source)]
 
 
 @pytest.mark.parametrize("text", ["“The ferry is late,” Ann Lee said.", '"The ferry is late," said Ann Lee.'])

@@ -61,7 +61,7 @@ _MAX_SOURCE_CHARS = 400
 CLOSING_MARKS = "”\"’'»"
 _RELATIVE_OPENING = regex.compile(r"\s*(?:who|which|whose|where|when|whom)\b")
 _COORDINATED_CLAUSE = regex.compile(r"(?:and|but)[ \u00a0]")
-_CHUNK_START = regex.compile(r"[,;:.!?]\s+|[“”\"«»]")
+_CHUNK_START = regex.compile(r"[,;:.!?]\s+")
 
 
 def clause_before_comma(text: str, lo: int, verb_start: int) -> bool:

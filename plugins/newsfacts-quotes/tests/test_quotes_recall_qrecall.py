@@ -175,3 +175,19 @@ def test_a_clause_ending_in_a_short_quotation_before_the_attribution_is_mixed(pi
 def test_a_whole_quotation_before_the_attribution_stays_direct(pipeline, text):
     article = pipeline.extract(text)
     assert [(q.text, q.kind) for q in article.quotes] == [("The ferry is late,", "direct")]
+
+
+# -- a source between a subject and its predicate: "The line, said Ms Kerr, would be cheaper." ----------
+
+
+def test_a_source_between_subject_and_predicate_reports_both_fragments(pipeline):
+    text = "The ferry line, said Ms Kerr and others, would be cheaper by far."
+    assert found(pipeline, text) == [
+        ("The ferry line", "Ms Kerr and others"),
+        ("would be cheaper by far", "Ms Kerr and others"),
+    ]
+
+
+def test_an_apposition_after_an_inverted_source_is_no_fragment(pipeline):
+    text = "Taxes will not bring the jobs back, said Ann Lee, a professor of economics."
+    assert found(pipeline, text) == [("Taxes will not bring the jobs back", "Ann Lee")]

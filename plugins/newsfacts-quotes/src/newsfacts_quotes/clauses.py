@@ -64,6 +64,11 @@ _COORDINATED_CLAUSE = regex.compile(r"(?:and|but)[ \u00a0]")
 _CHUNK_START = regex.compile(r"[,;:.!?]\s+")
 
 
+def holds_finite_verb(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` holds an auxiliary or a finite be/have/do: a clause, not a name."""
+    return _FINITE.search(text, start, end) is not None
+
+
 def clause_before_comma(text: str, lo: int, verb_start: int) -> bool:
     """Whether the comma chunk ending right before ``verb_start`` holds a finite verb, so is a clause.
 

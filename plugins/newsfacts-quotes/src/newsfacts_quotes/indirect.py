@@ -14,7 +14,7 @@ from typing import NamedTuple
 import regex
 
 from newsfacts_quotes.clauses import clause_before_comma, particle_of, source_ends_sentence
-from newsfacts_quotes.inversion import inverted, parenthetical
+from newsfacts_quotes.inversion import inverted, parenthetical, source_between
 from newsfacts_quotes.lexicon import (
     AUXILIARIES,
     BE_FORMS,
@@ -306,6 +306,10 @@ def _indirect_at(page: Page, verb: str, word: Span2, sentence: Span2, earlier: S
         asked = _question_asked(page, cue, previous, (lo, s_end))
         if asked is not None:
             return [asked]
+    if previous.endswith(",") and not verb.endswith("ing") and start == w_start:
+        around = source_between(page, found)
+        if around:
+            return around
     if (
         previous.rstrip("”\"’'»").endswith(",")
         and not verb.endswith("ing")

@@ -9,7 +9,7 @@ from __future__ import annotations
 import regex
 
 from newsfacts.text import word_set
-from newsfacts_quotes.clauses import CLOSING_MARKS
+from newsfacts_quotes.clauses import CLOSING_MARKS, holds_finite_verb
 from newsfacts_quotes.direct import LAST_WORD
 from newsfacts_quotes.lexicon import DETERMINERS, NO_INVERSION_VERBS, NON_CLAUSE_START
 from newsfacts_quotes.mentions import Subject, phrase_after, tokens_in, trim
@@ -140,3 +140,31 @@ def parenthetical(page: Page, found_cue: Cue, subject: Subject | None, closing: 
     elif short_opening:
         return []
     return found
+
+
+def source_between(page: Page, found: Cue) -> list[Candidate]:
+    """``The ferry line, said Ms Kerr, would be cheaper.``: a source between a subject and its predicate.
+
+    Read only where the words after the source's comma open with an auxiliary ("would", "is", "has"):
+    "..., said Ann Lee, a pilot at the port." is an apposition, not the rest of the report.
+    """
+    text, cue, s_end = page.text, found.span, found.sentence[1]
+    mention = phrase_after(text, cue[1], s_end)
+    if mention is None or not text.startswith(",", mention[1]):
+        return []
+    if holds_finite_verb(text, mention[0], mention[1]) or not text[mention[0]].isupper():
+        return []
+    rest = mention[1] + 1
+    if not _AUXILIARY_OPENING.match(text, rest, s_end):
+        return []
+    first = inverted(page, found, None, min_words=1)
+    start, end = cut_content(text, rest, min(s_end, rest + MAX_CONTENT))
+    if first is None or not has_words(text, start, end, MIN_CLAUSE_WORDS) or within_direct(page, start, end):
+        return []
+    return [first, first._replace(start=start, end=end, kind=kind_of(text, start, end))]
+
+
+# The rest of a report after its source opens with an auxiliary: "..., said Ms Kerr, would be cheaper."
+_AUXILIARY_OPENING = regex.compile(
+    r"[ \u00a0]++(?:is|are|was|were|will|would|can|could|should|must|may|might|has|have|had|does|did)\b"
+)

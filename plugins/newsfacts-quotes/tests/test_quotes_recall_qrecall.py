@@ -31,6 +31,8 @@ def found(pipeline, text: str) -> list[tuple[str, str | None]]:
             "the merger will go ahead in spring next year",
             "Ms Hale",
         ),
+        ("The senator said on Twitter the port would close in May.", "the port would close in May", "The senator"),
+        ("Ms Lee said on Harbour Radio the vote was rigged.", "the vote was rigged", "Ms Lee"),
     ],
 )
 def test_a_medium_between_the_verb_and_its_clause_is_skipped(pipeline, text, content, source):

@@ -66,6 +66,8 @@ _MEDIUM_NOUNS = word_set(
     "statement interview email e-mail letter tweet post posting release speech memo op-ed column message video "
     "podcast broadcast briefing filing conference call appearance remarks testimony address"
 )
+# Capitalised words after "on" that are days or months, read by the time adjunct instead ("on Monday").
+_NOT_MEDIUM_NAMES = MONTH_NAMES | WEEKDAY_NAMES
 _MEDIUM_DETERMINERS = frozenset(["a", "an", "the", "his", "her", "their", "its", "our", "my", "this"])
 # The medium noun closes its phrase within this many words after the determiner ("a written statement",
 # "a televised news conference").
@@ -140,7 +142,9 @@ def _clause_after_object(text: str, toks: list[Span2]) -> int | None:
 
 
 def _medium_end(text: str, toks: list[Span2]) -> int | None:
-    """The index of the token after an opening "in a statement" / "in his written remarks", if any."""
+    """The index of the token after an opening "in a statement" / "on Twitter", if any."""
+    if len(toks) > 1 and text[toks[0][0] : toks[0][1]] == "on":
+        return _named_medium_end(text, toks)
     if len(toks) < 3 or text[toks[0][0] : toks[0][1]] != "in":
         return None
     if text[toks[1][0] : toks[1][1]].lower() not in _MEDIUM_DETERMINERS:
@@ -152,6 +156,19 @@ def _medium_end(text: str, toks: list[Span2]) -> int | None:
         if not word.isalpha():
             return None
     return None
+
+
+def _named_medium_end(text: str, toks: list[Span2]) -> int | None:
+    """``said on Twitter``, ``told on Fox News Sunday``: "on" and a capitalised name of up to three words."""
+    end = None
+    for index in range(1, min(len(toks), 1 + _MAX_MEDIUM_WORDS)):
+        word = text[toks[index][0] : toks[index][1]]
+        if not word[:1].isupper() or word.rstrip(",").lower() in _NOT_MEDIUM_NAMES:
+            break
+        end = index + 1
+        if word.endswith(","):
+            break
+    return end
 
 
 def skip_time_adjunct(text: str, toks: list[Span2]) -> list[Span2]:

@@ -41,6 +41,10 @@ _TIME_WINDOW_TOKENS = 8
 _MIN_CLAUSE_AFTER_TIME = 3
 # Words that open a reported clause right after an addressee ("told reporters he ...").
 CLAUSE_SUBJECTS = frozenset({"he", "she", "they", "it", "we", "I", "there", "the", "his", "their", "its"})
+# Further words that open a clause after an addressee ("told reporters this was ...", "told the host a loss is").
+_MORE_CLAUSE_SUBJECTS = frozenset({"this", "these", "those", "a", "an", "our", "my", "you"})
+# A contraction on a subject pronoun ("she’s", "they'll") does not hide it.
+_CONTRACTION = regex.compile(r"['’](?:s|ll|re|d|ve|m)$")
 # Words that open an indirect question ("asked whether ...", "told them how ...").
 QUESTION_WORDS = frozenset({"whether", "if", "how", "what", "why", "when", "where", "which", "who"})
 # A short adjunct after the verb closed by a comma ("argued in his email, ..."), read in bounded words.
@@ -128,8 +132,9 @@ def _clause_after_object(text: str, toks: list[Span2]) -> int | None:
     """``told reporters he would run``: the clause opens with a subject right after a short addressee."""
     for index, (t_start, t_end) in enumerate(toks[:_MAX_ADDRESSEE_TOKENS]):
         raw = text[t_start:t_end]
-        if index and (raw in CLAUSE_SUBJECTS or raw in QUESTION_WORDS):
-            return t_start  # "told reporters he ...", "is telling passengers how ..."
+        bare = _CONTRACTION.sub("", raw)
+        if index and (bare in CLAUSE_SUBJECTS or bare in _MORE_CLAUSE_SUBJECTS or raw in QUESTION_WORDS):
+            return t_start  # "told reporters he ...", "tells voters she’s ...", "is telling passengers how ..."
         if raw[-1] == "," and index < _MAX_NAMED_ADDRESSEE_TOKENS and index + 1 < len(toks) and raw[0].isupper():
             # "told CNN, his policy would ...": a named addressee, a comma, then the clause.
             following = text[toks[index + 1][0] : toks[index + 1][1]]

@@ -193,3 +193,27 @@ def test_a_source_between_subject_and_predicate_reports_both_fragments(pipeline)
 def test_an_apposition_after_an_inverted_source_is_no_fragment(pipeline):
     text = "Taxes will not bring the jobs back, said Ann Lee, a professor of economics."
     assert found(pipeline, text) == [("Taxes will not bring the jobs back", "Ann Lee")]
+
+
+# -- after an addressee: more clause openers, and what the addressee was told to do ----------------
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Okafor told reporters this was the last chance for the plan.", "this was the last chance for the plan"),
+        ("Ann Lee tells voters she’s with them.", "she’s with them"),
+        ("Okafor told the radio host a loss is likely.", "a loss is likely"),
+        ("The crowd cheered when Okafor told the mayor to resign at once.", "to resign at once"),
+    ],
+)
+def test_the_clause_after_an_addressee(pipeline, text, content):
+    assert [c for c, _ in found(pipeline, text)] == [content]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Okafor told a story to the children.", "Okafor told a story to them.", "Okafor told a crowd in the square."],
+)
+def test_an_addressee_and_a_place_or_recipient_are_no_report(pipeline, text):
+    assert found(pipeline, text) == []

@@ -12,6 +12,7 @@ import regex
 from newsfacts.text import word_set
 from newsfacts_quotes.clauses import particle_of
 from newsfacts_quotes.lexicon import (
+    DETERMINERS,
     EXISTENTIAL_VERBS,
     INFINITIVE_ONLY_VERBS,
     INFINITIVE_VERBS,
@@ -41,6 +42,7 @@ _TIME_WINDOW_TOKENS = 8
 _MIN_CLAUSE_AFTER_TIME = 3
 # Words that open a reported clause right after an addressee ("told reporters he ...").
 CLAUSE_SUBJECTS = frozenset({"he", "she", "they", "it", "we", "I", "there", "the", "his", "their", "its"})
+_OBJECT_PRONOUNS = frozenset({"me", "you", "him", "her", "it", "us", "them", "whom"})
 # Further words that open a clause after an addressee ("told reporters this was ...", "told the host a loss is").
 _MORE_CLAUSE_SUBJECTS = frozenset({"this", "these", "those", "a", "an", "our", "my", "you"})
 # A contraction on a subject pronoun ("she’s", "they'll") does not hide it.
@@ -133,6 +135,8 @@ def _clause_after_object(text: str, toks: list[Span2]) -> int | None:
     for index, (t_start, t_end) in enumerate(toks[:_MAX_ADDRESSEE_TOKENS]):
         raw = text[t_start:t_end]
         bare = _CONTRACTION.sub("", raw)
+        if index and raw == "to" and index + 1 < len(toks) and _opens_infinitive(text, toks[index + 1]):
+            return t_start  # "told the mayor to resign": what the addressee was told to do
         if index and (bare in CLAUSE_SUBJECTS or bare in _MORE_CLAUSE_SUBJECTS or raw in QUESTION_WORDS):
             return t_start  # "told reporters he ...", "tells voters she’s ...", "is telling passengers how ..."
         if raw[-1] == "," and index < _MAX_NAMED_ADDRESSEE_TOKENS and index + 1 < len(toks) and raw[0].isupper():
@@ -174,6 +178,12 @@ def _named_medium_end(text: str, toks: list[Span2]) -> int | None:
         if word.endswith(","):
             break
     return end
+
+
+def _opens_infinitive(text: str, token: Span2) -> bool:
+    """Whether the word after "to" is a verb ("to resign"), not a noun phrase ("to the children", "to them")."""
+    word = text[token[0] : token[1]]
+    return word.isalpha() and word.islower() and word not in DETERMINERS and word not in _OBJECT_PRONOUNS
 
 
 def skip_time_adjunct(text: str, toks: list[Span2]) -> list[Span2]:

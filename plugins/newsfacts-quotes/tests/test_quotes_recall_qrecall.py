@@ -71,6 +71,7 @@ def test_an_object_verb_with_its_own_clause_reports_that_clause(pipeline):
         ("It would be wise, he said, to wait for the spring tides.", "to wait for the spring tides"),
         ("The reform would be helped, Ms Lind said, by the new harbour rules.", "by the new harbour rules"),
         ("Prices will rise, he said, because the harbour is closed.", "because the harbour is closed"),
+        ("Prices will rise, he said, while the harbour is closed.", "while the harbour is closed"),
     ],
 )
 def test_the_rest_of_an_interrupted_report_is_its_second_fragment(pipeline, text, second):

@@ -44,7 +44,7 @@ _MIN_CONTINUATION_WORDS = 2
 # Words that open the rest of a report interrupted by its attribution ("It is wise, he said, to wait",
 # "Costs will rise, she said, because ..."), unlike the time and place adjuncts of the cue itself
 # ("she said, in an interview", "he said, on Tuesday").
-_CONTINUATION_HEADS = word_set("to by because so and but than as for of into through against about up out")
+_CONTINUATION_HEADS = word_set("to by because so and but than as for of into through against about up out with from when while")
 _FINDING_VERBS = word_set("show shows showed find finds found suggests suggested indicates indicated reveals revealed")
 _DOCUMENT_NOUNS = word_set(
     "poll polls survey surveys study report analysis data research census audit figures numbers records "

@@ -218,3 +218,7 @@ def test_the_clause_after_an_addressee(pipeline, text, content):
 )
 def test_an_addressee_and_a_place_or_recipient_are_no_report(pipeline, text):
     assert found(pipeline, text) == []
+
+
+def test_a_short_subject_and_a_short_predicate_around_the_attribution(pipeline):
+    assert found(pipeline, "The ferry, he says, is late.") == [("The ferry", "he"), ("is late", "he")]

@@ -44,7 +44,9 @@ _MIN_CONTINUATION_WORDS = 2
 # Words that open the rest of a report interrupted by its attribution ("It is wise, he said, to wait",
 # "Costs will rise, she said, because ..."), unlike the time and place adjuncts of the cue itself
 # ("she said, in an interview", "he said, on Tuesday").
-_CONTINUATION_HEADS = word_set("to by because so and but than as for of into through against about up out with from when while")
+_CONTINUATION_HEADS = word_set(
+    "to by because so and but than as for of into through against about up out with from when while"
+)
 _FINDING_VERBS = word_set("show shows showed find finds found suggests suggested indicates indicated reveals revealed")
 _DOCUMENT_NOUNS = word_set(
     "poll polls survey surveys study report analysis data research census audit figures numbers records "
@@ -134,7 +136,9 @@ def parenthetical(page: Page, found_cue: Cue, subject: Subject | None, closing: 
     if not head.isalpha() or (head != "that" and not_clause):
         return [] if short_opening else found
     start, end = cut_content(text, toks[0][0], hi)
-    needed = MIN_CLAUSE_WORDS if short_opening else _MIN_CONTINUATION_WORDS
+    # After a short opening, a predicate of two words will do when it opens with an auxiliary ("is late").
+    predicate = short_opening and _AUXILIARY_OPENING.match(text, toks[0][0] - 1) is not None
+    needed = MIN_CLAUSE_WORDS if short_opening and not predicate else _MIN_CONTINUATION_WORDS
     if has_words(text, start, end, needed) and not within_direct(page, start, end):
         found.append(first._replace(start=start, end=end, kind=kind_of(text, start, end)))
     elif short_opening:

@@ -34,7 +34,7 @@ _AS_BEFORE = regex.compile(r"\b[Aa]s[ \u00a0]+(?:[Tt]he[ \u00a0]+)?$")
 _AS_BEFORE_CHARS = 8
 # The comma after the verb of ``A, he said, B`` follows it closely (", he said, B").
 _COMMA_AFTER_VERB_CHARS = 3
-_OPENING_MARKS = "“\"«'‘„‚"
+_OPENING_MARKS = "“\"«'‘„‚`"
 # The first word after the attribution is read within this many characters.
 _OPENING_WORD_CHARS = 40
 # Fewer words than this before an inverted attribution is a fragment, not a clause.
@@ -88,9 +88,9 @@ def inverted(page: Page, found: Cue, subject: Subject | None, min_words: int = _
             return None
     before = text[s_start:comma].rstrip()
     start, end = trim(text, s_start, comma)
-    if not before or (before[-1] in "”\"»'" and (start >= end or text[start] in _OPENING_MARKS)):
-        return None  # "“...,” said X": the tag of a direct quote; but "This is a “raw deal,” said X" is mixed
     closing = len(text[comma + 1 : cue[0]]) - len(text[comma + 1 : cue[0]].lstrip(CLOSING_MARKS))
+    if not before or ((before[-1] in "”\"»'" or closing) and (start >= end or text[start] in _OPENING_MARKS)):
+        return None  # "“...,” said X": the tag of a direct quote; but "This is a “raw deal,” said X" is mixed
     if closing:
         end = comma + 1 + closing  # the quotation closing the mixed content stays whole: 'a “raw deal,”'
     if not has_words(text, start, end, min_words) or within_direct(page, start, end):

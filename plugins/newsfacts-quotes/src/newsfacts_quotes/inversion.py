@@ -35,6 +35,8 @@ _AS_BEFORE_CHARS = 8
 # The comma after the verb of ``A, he said, B`` follows it closely (", he said, B").
 _COMMA_AFTER_VERB_CHARS = 3
 _OPENING_MARKS = "“\"«'‘„‚`"
+# Opening marks that are never apostrophes: a mixed clause before its attribution holds one of them.
+_UNAMBIGUOUS_OPENINGS = '“"«‘„‚`'
 # The first word after the attribution is read within this many characters.
 _OPENING_WORD_CHARS = 40
 # Fewer words than this before an inverted attribution is a fragment, not a clause.
@@ -91,7 +93,8 @@ def inverted(page: Page, found: Cue, subject: Subject | None, min_words: int = _
     closing = len(text[comma + 1 : cue[0]]) - len(text[comma + 1 : cue[0]].lstrip(CLOSING_MARKS))
     if not before or ((before[-1] in "”\"»'" or closing) and (start >= end or text[start] in _OPENING_MARKS)):
         return None  # "“...,” said X": the tag of a direct quote; but "This is a “raw deal,” said X" is mixed
-    if closing:
+    if closing and any(mark in _UNAMBIGUOUS_OPENINGS for mark in text[start:end]):
+        # The quotation closing here opened inside the clause; one that opened before it keeps its mark out.
         end = comma + 1 + closing  # the quotation closing the mixed content stays whole: 'a “raw deal,”'
     if not has_words(text, start, end, min_words) or within_direct(page, start, end):
         return None

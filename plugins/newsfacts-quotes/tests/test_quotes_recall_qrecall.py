@@ -222,3 +222,11 @@ def test_an_addressee_and_a_place_or_recipient_are_no_report(pipeline, text):
 
 def test_a_short_subject_and_a_short_predicate_around_the_attribution(pipeline):
     assert found(pipeline, "The ferry, he says, is late.") == [("The ferry", "he"), ("is late", "he")]
+
+
+# -- a lone function word is no source ------------------------------------------------------------
+
+
+def test_a_lone_function_word_read_as_a_source_is_dropped(pipeline):
+    text = "Nor is it clear that the ferry will run in winter."
+    assert found(pipeline, text) == [("the ferry will run in winter", None)]

@@ -167,6 +167,11 @@ def test_a_short_quotation_inside_a_sentence_or_paragraph_away_is_no_quote(pipel
     [
         ("Yet the mayor is also a “change agent,” Cole said.", "Yet the mayor is also a “change agent,”", "Cole"),
         ('This is a "raw deal," said Ann Lee, a strategist.', 'This is a "raw deal,"', "Ann Lee"),
+        (
+            "The navy tested a missile with “stealth features”, the admiral said.",
+            "The navy tested a missile with “stealth features”",
+            "the admiral",
+        ),
     ],
 )
 def test_a_clause_ending_in_a_short_quotation_before_the_attribution_is_mixed(pipeline, text, content, source):

@@ -93,9 +93,13 @@ def inverted(page: Page, found: Cue, subject: Subject | None, min_words: int = _
     closing = len(text[comma + 1 : cue[0]]) - len(text[comma + 1 : cue[0]].lstrip(CLOSING_MARKS))
     if not before or ((before[-1] in "”\"»'" or closing) and (start >= end or text[start] in _OPENING_MARKS)):
         return None  # "“...,” said X": the tag of a direct quote; but "This is a “raw deal,” said X" is mixed
-    if closing and any(mark in _UNAMBIGUOUS_OPENINGS for mark in text[start:end]):
-        # The quotation closing here opened inside the clause; one that opened before it keeps its mark out.
-        end = comma + 1 + closing  # the quotation closing the mixed content stays whole: 'a “raw deal,”'
+    if any(mark in _UNAMBIGUOUS_OPENINGS for mark in text[start:end]):
+        # The quotation closing here opened inside the clause, and stays whole: 'a “raw deal,”', 'with “stealth
+        # features”,'; one that opened before the clause keeps its closing mark out.
+        while end < comma and text[end] in CLOSING_MARKS:
+            end += 1
+        if closing:
+            end = comma + 1 + closing
     if not has_words(text, start, end, min_words) or within_direct(page, start, end):
         return None
     alias = subject.alias if subject is not None else None

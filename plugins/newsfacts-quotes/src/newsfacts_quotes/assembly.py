@@ -26,6 +26,13 @@ _SPEECH_VERBS = word_set(
 )
 
 
+# Single words that can open a sentence but never name a source.
+_NOT_A_SOURCE = word_set(
+    "nor yet but and or so then still also perhaps maybe despite although though "
+    "while when if because since however instead meanwhile now later even just only again thus hence"
+)
+
+
 def _mark_mixed(page: Page, candidates: Sequence[Candidate]) -> list[Candidate]:
     """An indirect report holding a quotation in single marks (‘with great reluctance’) is mixed."""
     return [
@@ -136,4 +143,18 @@ def assemble(page: Page, found: Sequence[Candidate], governed: Sequence[SourcedS
         page.text, without_datelines(found, page.datelines), page.quotations, headline_end(page.text)
     )
     kept = _source_by_according(page, _mark_mixed(page, kept), governed)
-    return _ordered(page, _source_by_transcript(page, kept))
+    return _ordered(page, _without_word_sources(page.text, _source_by_transcript(page, kept)))
+
+
+def _without_word_sources(text: str, candidates: Sequence[Candidate]) -> list[Candidate]:
+    """No source where a lone function word was read as one ("Nor is it clear that": "Nor"; "perhaps").
+
+    A determiner, conjunction, preposition or sentence adverb names nobody; the report stays, unattributed.
+    """
+    cleared = []
+    for candidate in candidates:
+        mention = candidate.mention
+        if mention is not None and text[mention[0] : mention[1]].lower() in _NOT_A_SOURCE:
+            candidate = candidate._replace(mention=None, alias=None, antecedent=None)  # noqa: PLW2901
+        cleared.append(candidate)
+    return cleared

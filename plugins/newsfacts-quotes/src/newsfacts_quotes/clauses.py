@@ -57,9 +57,16 @@ _SOURCE_OPENERS = word_set(
 _MIN_CLAUSE_WORDS = 4
 _MAX_SOURCE_WORDS = 30
 _MAX_SOURCE_CHARS = 400
+# Closing quotation marks that may follow the comma before an inverted attribution.
+CLOSING_MARKS = "”\"’'»"
 _RELATIVE_OPENING = regex.compile(r"\s*(?:who|which|whose|where|when|whom)\b")
 _COORDINATED_CLAUSE = regex.compile(r"(?:and|but)[ \u00a0]")
-_CHUNK_START = regex.compile(r"[,;:.!?]\s+|[“”\"«»]")
+_CHUNK_START = regex.compile(r"[,;:.!?]\s+")
+
+
+def holds_finite_verb(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` holds an auxiliary or a finite be/have/do: a clause, not a name."""
+    return _FINITE.search(text, start, end) is not None
 
 
 def clause_before_comma(text: str, lo: int, verb_start: int) -> bool:
@@ -69,8 +76,8 @@ def clause_before_comma(text: str, lo: int, verb_start: int) -> bool:
     "Ann Okafor, a harbour pilot, said ..." it is an apposition.
     """
     comma = text.rfind(",", lo, verb_start)
-    if comma < 0 or text[comma + 1 : verb_start].strip():
-        return False
+    if comma < 0 or text[comma + 1 : verb_start].strip(CLOSING_MARKS + " \t\n\u00a0"):
+        return False  # a closing mark may stand after the comma: 'This is a "raw deal," said ...'
     chunk_start = lo
     for match in _CHUNK_START.finditer(text, lo, comma):
         chunk_start = match.end()
@@ -92,4 +99,8 @@ def source_ends_sentence(text: str, verb_end: int, sentence_end: int) -> bool:
     if not 0 < len(words) <= _MAX_SOURCE_WORDS or rest[-1] not in ".!?\"”’'" or " that " in f" {rest} ":
         return False
     # A name or a description, possibly with its own apposition: "said Ann Okafor, a harbour pilot."
-    return words[0][0].isupper() or words[0][0].isdigit() or words[0].lower() in _SOURCE_OPENERS
+    if not (words[0][0].isupper() or words[0][0].isdigit() or words[0].lower() in _SOURCE_OPENERS):
+        return False
+    # "..., said the council would vote.": a finite verb before any comma makes it a clause, not a source.
+    head_end = text.find(",", verb_end, sentence_end)
+    return _FINITE.search(text, verb_end, sentence_end if head_end < 0 else head_end) is None

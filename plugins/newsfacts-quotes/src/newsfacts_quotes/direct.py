@@ -74,6 +74,8 @@ LAST_WORD = regex.compile(r"([\p{L}'’]++)\s*+$")
 _TITLE_WORD = regex.compile(r"[\p{L}\d'’]+")
 # Titles are short: a longer title-case quotation is a slogan or a headline quoted in full.
 _MAX_TITLE_WORDS = 8
+# What follows a short quoted sentence is read this far: enough to tell a new sentence from a continuation.
+_AFTER_SHORT_CHARS = 3
 # Fewer words than this in an unattributed quotation that fills its paragraph: a heading, not a report.
 _MIN_STANDING_WORDS = 6
 
@@ -305,9 +307,38 @@ def _continue_speaker(page: Page, found: Sequence[Candidate | None]) -> list[Can
     return continued
 
 
+def _short_continuation(page: Page, index: int, previous: Candidate | None) -> Candidate | None:
+    """``“A,” Ms Lee wrote. “Banned?”``: a short sentence quoted right after a tagged quotation is hers too.
+
+    A quotation of fewer than ``MIN_DIRECT_WORDS`` words is read only here: it opens its sentence, ends
+    on a full stop, question or exclamation mark, follows the tagged one in the same paragraph and
+    nothing but the end of the line or a new sentence comes after it.
+    """
+    if previous is None or previous.mention is None or not index:
+        return None
+    text, quote, before = page.text, page.quotations[index], page.quotations[index - 1]
+    content_start, content_end = quote.start, quote.end
+    while content_start < content_end and text[content_start].isspace():
+        content_start += 1
+    if not quote.closed or content_end <= content_start or text[content_end - 1] not in ".?!":
+        return None
+    gap = text[before.close + 1 : quote.open]
+    if len(gap) > MAX_TAIL or "\n" in gap or not gap.rstrip().endswith((".", "!", "?")):
+        return None  # the gap is the earlier quotation's tag, a whole sentence: "Ann Lee wrote on her blog."
+    after = text[quote.close + 1 : quote.close + 1 + _AFTER_SHORT_CHARS]
+    if after.strip(" \t\u00a0") and not after.lstrip(" \t\u00a0").startswith(("\n", "“", '"')):
+        following = after.lstrip(" \t\u00a0")
+        if not following[:1].isupper():
+            return None  # "“Banned?” was the headline": the quotation is part of a sentence
+    return Candidate(content_start, content_end, "direct", None, previous.mention, previous.alias, previous.antecedent)
+
+
 def find_direct(page: Page) -> DirectFound:
     """Every quotation that is a direct quote, with its tag or the speaker it continues."""
     found = [_direct_at(page, index) for index in range(len(page.quotations))]
+    for index in range(1, len(found)):
+        if found[index] is None:
+            found[index] = _short_continuation(page, index, found[index - 1])
     found = _continue_speaker(page, _share_over_paragraphs(page, found))
     candidates = tuple(c for c in found if c is not None)
     ranges = tuple(

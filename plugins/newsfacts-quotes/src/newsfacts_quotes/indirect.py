@@ -14,7 +14,7 @@ from typing import NamedTuple
 import regex
 
 from newsfacts_quotes.clauses import clause_before_comma, particle_of, source_ends_sentence
-from newsfacts_quotes.inversion import inverted, parenthetical
+from newsfacts_quotes.inversion import inverted, parenthetical, source_between
 from newsfacts_quotes.lexicon import (
     AUXILIARIES,
     BE_FORMS,
@@ -22,6 +22,7 @@ from newsfacts_quotes.lexicon import (
     INFINITIVE_VERBS,
     LEARNED_ONLY_VERBS,
     NON_CLAUSE_START,
+    OBJECT_VERBS,
     PARTICIPLES,
     PREPOSITIONS,
 )
@@ -49,6 +50,7 @@ from newsfacts_quotes.reading import (
 )
 from newsfacts_quotes.reported_clause import (
     QUESTION_WORDS,
+    addressee_only,
     clause_start,
     comma_after_adjunct,
     is_adjunct,
@@ -63,7 +65,10 @@ _FIRST_SOURCES = 8
 # Direct quotes just before a participle whose tag may be its source ("X said “...”, arguing ...").
 _NEAR_DIRECT = 4
 # Words before a participle that reports for the sentence's subject ("by saying ...").
-_PARTICIPLE_PREPOSITIONS = frozenset({"by", "while", "after", "before", "when", "in", "without"})
+_PARTICIPLE_PREPOSITIONS = frozenset({"by", "while", "after", "before", "when", "in", "without", "despite", "upon"})
+# Adverbs that may stand between the comma and a reporting participle, as -ly adverbs do
+# ("..., even suggesting", "..., perhaps recognizing", "..., again calling").
+_PARTICIPLE_ADVERBS = frozenset({"even", "perhaps", "again", "also", "still", "then", "thus", "thereby", "maybe"})
 _ASK_VERBS = frozenset({"ask", "asks", "asked", "asking", "wondered", "questioned"})
 # How many tokens after "asked" (and its object) the question word may open: "asked the mayor whether".
 _MAX_QUESTION_GAP = 6
@@ -119,7 +124,7 @@ def _opens_participle(text: str, before: list[Span2]) -> bool:
     previous = text[before[-1][0] : before[-1][1]]
     if previous.rstrip("”\"’'").endswith(",") or previous.lower() in _PARTICIPLE_PREPOSITIONS:
         return True
-    if len(before) > 1 and previous.islower() and is_manner_adverb(previous):
+    if len(before) > 1 and previous.islower() and (is_manner_adverb(previous) or previous in _PARTICIPLE_ADVERBS):
         return text[before[-2][0] : before[-2][1]].rstrip("”\"’'").endswith(",")
     return False
 
@@ -289,7 +294,9 @@ def _indirect_at(page: Page, verb: str, word: Span2, sentence: Span2, earlier: S
     lo = max(s_start, w_start - MAX_BACK)
     before = tokens_in(text, max(lo, w_start - _PREVIOUS_WORD_CHARS), w_start)
     previous = text[before[-1][0] : before[-1][1]] if before else ""
-    if previous.lower() in DETERMINERS or previous.lower() in {"to", "of", "for", "with"}:
+    # "the said report", "to say": no report; but "One in three said" is a share of people.
+    not_a_verb = previous.lower() in DETERMINERS or previous.lower() in {"to", "of", "for", "with"}
+    if not_a_verb and not _SHARE_SUBJECT.search(text, max(lo, w_start - _MAX_SHARE_CHARS), w_start):
         return []
     start, passive = cue_start(text, w_start, lo)
     passive = passive and not verb.endswith("ing")  # "is telling supporters that ..." is progressive
@@ -299,8 +306,12 @@ def _indirect_at(page: Page, verb: str, word: Span2, sentence: Span2, earlier: S
         asked = _question_asked(page, cue, previous, (lo, s_end))
         if asked is not None:
             return [asked]
+    if previous.endswith(",") and not verb.endswith("ing") and start == w_start:
+        around = source_between(page, found)
+        if around:
+            return around
     if (
-        previous.endswith(",")
+        previous.rstrip("”\"’'»").endswith(",")
         and not verb.endswith("ing")
         and start == w_start
         and source_ends_sentence(text, w_end, s_end)
@@ -341,7 +352,11 @@ def _indirect_at(page: Page, verb: str, word: Span2, sentence: Span2, earlier: S
         return parenthetical(page, found, subject)
     if subject is None:
         return []
-    return _listed(_content_after(page, found, hi, subject, particle=particle))
+    after = _content_after(page, found, hi, subject, particle=particle)
+    if after is None and verb in OBJECT_VERBS and addressee_only(rest):
+        # "The harbour will close, the mayor told reporters.": the clause before, an addressee after.
+        return _listed(inverted(page, found, subject))
+    return _listed(after)
 
 
 def _listed(candidate: Candidate | None) -> list[Candidate]:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import regex
 
 from newsfacts.text import word_set
+from newsfacts_quotes.clauses import CLOSING_MARKS, holds_finite_verb
 from newsfacts_quotes.direct import LAST_WORD
 from newsfacts_quotes.lexicon import DETERMINERS, NO_INVERSION_VERBS, NON_CLAUSE_START
 from newsfacts_quotes.mentions import Subject, phrase_after, tokens_in, trim
@@ -33,12 +34,21 @@ _AS_BEFORE = regex.compile(r"\b[Aa]s[ \u00a0]+(?:[Tt]he[ \u00a0]+)?$")
 _AS_BEFORE_CHARS = 8
 # The comma after the verb of ``A, he said, B`` follows it closely (", he said, B").
 _COMMA_AFTER_VERB_CHARS = 3
+_OPENING_MARKS = "“\"«'‘„‚`"
+# Opening marks that are never apostrophes: a mixed clause before its attribution holds one of them.
+_UNAMBIGUOUS_OPENINGS = '“"«‘„‚`'
 # The first word after the attribution is read within this many characters.
 _OPENING_WORD_CHARS = 40
 # Fewer words than this before an inverted attribution is a fragment, not a clause.
 _MIN_INVERTED_WORDS = MIN_CLAUSE_WORDS
 # After ``A, he said,`` two words continue the report ("B follows"); after a one-word opening, a clause must.
 _MIN_CONTINUATION_WORDS = 2
+# Words that open the rest of a report interrupted by its attribution ("It is wise, he said, to wait",
+# "Costs will rise, she said, because ..."), unlike the time and place adjuncts of the cue itself
+# ("she said, in an interview", "he said, on Tuesday").
+_CONTINUATION_HEADS = word_set(
+    "to by because so and but than as for of into through against about up out with from when while"
+)
 _FINDING_VERBS = word_set("show shows showed find finds found suggests suggested indicates indicated reveals revealed")
 _DOCUMENT_NOUNS = word_set(
     "poll polls survey surveys study report analysis data research census audit figures numbers records "
@@ -67,21 +77,29 @@ def inverted(page: Page, found: Cue, subject: Subject | None, min_words: int = _
             return None
         mention_start = subject.alias[0] if subject.alias and subject.alias[0] < subject.start else subject.start
         comma = text.rfind(",", s_start, mention_start)
-        between = text[comma + 1 : mention_start].strip()
+        between = text[comma + 1 : mention_start].strip(CLOSING_MARKS + " \t\n\u00a0")
         if comma < 0 or (between and between.lower() not in DETERMINERS):  # ", the Tax Foundation said."
             return None
         mention: Span2 | None = (subject.start, subject.end)
     else:
         comma = text.rfind(",", s_start, cue[0])
-        if comma < 0 or text[comma + 1 : cue[0]].strip():
+        if comma < 0 or text[comma + 1 : cue[0]].strip(CLOSING_MARKS + " \t\n\u00a0"):
             return None
         mention = phrase_after(text, w_end, s_end)
         if mention is None:
             return None
     before = text[s_start:comma].rstrip()
-    if not before or before[-1] in "”\"»'":
-        return None
     start, end = trim(text, s_start, comma)
+    closing = len(text[comma + 1 : cue[0]]) - len(text[comma + 1 : cue[0]].lstrip(CLOSING_MARKS))
+    if not before or ((before[-1] in "”\"»'" or closing) and (start >= end or text[start] in _OPENING_MARKS)):
+        return None  # "“...,” said X": the tag of a direct quote; but "This is a “raw deal,” said X" is mixed
+    if any(mark in _UNAMBIGUOUS_OPENINGS for mark in text[start:end]):
+        # The quotation closing here opened inside the clause, and stays whole: 'a “raw deal,”', 'with “stealth
+        # features”,'; one that opened before the clause keeps its closing mark out.
+        while end < comma and text[end] in CLOSING_MARKS:
+            end += 1
+        if closing:
+            end = comma + 1 + closing
     if not has_words(text, start, end, min_words) or within_direct(page, start, end):
         return None
     alias = subject.alias if subject is not None else None
@@ -121,13 +139,43 @@ def parenthetical(page: Page, found_cue: Cue, subject: Subject | None, closing: 
         return [] if short_opening else found
     head = text[toks[0][0] : toks[0][1]].strip('“"«').lower()
     # After a short opening the rest is the clause whatever its first word ("raised new worries").
-    not_clause = not short_opening and (head.endswith("ing") or head in NON_CLAUSE_START)
+    not_clause = not short_opening and (head.endswith("ing") or head in NON_CLAUSE_START - _CONTINUATION_HEADS)
     if not head.isalpha() or (head != "that" and not_clause):
         return [] if short_opening else found
     start, end = cut_content(text, toks[0][0], hi)
-    needed = MIN_CLAUSE_WORDS if short_opening else _MIN_CONTINUATION_WORDS
+    # After a short opening, a predicate of two words will do when it opens with an auxiliary ("is late").
+    predicate = short_opening and _AUXILIARY_OPENING.match(text, toks[0][0] - 1) is not None
+    needed = MIN_CLAUSE_WORDS if short_opening and not predicate else _MIN_CONTINUATION_WORDS
     if has_words(text, start, end, needed) and not within_direct(page, start, end):
         found.append(first._replace(start=start, end=end, kind=kind_of(text, start, end)))
     elif short_opening:
         return []
     return found
+
+
+def source_between(page: Page, found: Cue) -> list[Candidate]:
+    """``The ferry line, said Ms Kerr, would be cheaper.``: a source between a subject and its predicate.
+
+    Read only where the words after the source's comma open with an auxiliary ("would", "is", "has"):
+    "..., said Ann Lee, a pilot at the port." is an apposition, not the rest of the report.
+    """
+    text, cue, s_end = page.text, found.span, found.sentence[1]
+    mention = phrase_after(text, cue[1], s_end)
+    if mention is None or not text.startswith(",", mention[1]):
+        return []
+    if holds_finite_verb(text, mention[0], mention[1]) or not text[mention[0]].isupper():
+        return []
+    rest = mention[1] + 1
+    if not _AUXILIARY_OPENING.match(text, rest, s_end):
+        return []
+    first = inverted(page, found, None, min_words=1)
+    start, end = cut_content(text, rest, min(s_end, rest + MAX_CONTENT))
+    if first is None or not has_words(text, start, end, MIN_CLAUSE_WORDS) or within_direct(page, start, end):
+        return []
+    return [first, first._replace(start=start, end=end, kind=kind_of(text, start, end))]
+
+
+# The rest of a report after its source opens with an auxiliary: "..., said Ms Kerr, would be cheaper."
+_AUXILIARY_OPENING = regex.compile(
+    r"[ \u00a0]++(?:is|are|was|were|will|would|can|could|should|must|may|might|has|have|had|does|did)\b"
+)

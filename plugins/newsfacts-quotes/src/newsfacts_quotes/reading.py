@@ -58,6 +58,8 @@ _CUT = regex.compile(
     r"|,?\s+according\s+to\b"
     r"|,\s+(?:despite|although|though|while|but|whereas|amid|even\s+as|even\s+though)\b"
     r"|,\s+(?:adding|saying|noting|arguing|warning|insisting|claiming|explaining|stressing|telling)\b"
+    # "Ann Lee, while admitting the plan had flaws, said ...": the main verb after an apposition.
+    r"|,\s+(?:said|says|told|tells|added|argued|wrote|insisted)\s++(?!to\b)"
     r"|;\s|\s[—–]\s"
 )
 # A comma, a short subject and a reporting verb followed by its own report: another source speaks.

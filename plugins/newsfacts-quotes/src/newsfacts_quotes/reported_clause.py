@@ -9,8 +9,10 @@ from __future__ import annotations
 
 import regex
 
+from newsfacts.text import word_set
 from newsfacts_quotes.clauses import particle_of
 from newsfacts_quotes.lexicon import (
+    DETERMINERS,
     EXISTENTIAL_VERBS,
     INFINITIVE_ONLY_VERBS,
     INFINITIVE_VERBS,
@@ -40,6 +42,11 @@ _TIME_WINDOW_TOKENS = 8
 _MIN_CLAUSE_AFTER_TIME = 3
 # Words that open a reported clause right after an addressee ("told reporters he ...").
 CLAUSE_SUBJECTS = frozenset({"he", "she", "they", "it", "we", "I", "there", "the", "his", "their", "its"})
+_OBJECT_PRONOUNS = frozenset({"me", "you", "him", "her", "it", "us", "them", "whom"})
+# Further words that open a clause after an addressee ("told reporters this was ...", "told the host a loss is").
+_MORE_CLAUSE_SUBJECTS = frozenset({"this", "these", "those", "a", "an", "our", "my", "you"})
+# A contraction on a subject pronoun ("she’s", "they'll") does not hide it.
+_CONTRACTION = regex.compile(r"['’](?:s|ll|re|d|ve|m)$")
 # Words that open an indirect question ("asked whether ...", "told them how ...").
 QUESTION_WORDS = frozenset({"whether", "if", "how", "what", "why", "when", "where", "which", "who"})
 # A short adjunct after the verb closed by a comma ("argued in his email, ..."), read in bounded words.
@@ -51,6 +58,8 @@ _ADJUNCT_COMMA_CHARS = 80
 # What follows a verb is only an adjunct when it is this short ("in an interview last week.").
 _MAX_ADJUNCT_WORDS = 8
 
+# Words of quantity after "too"/"so" that make a noun phrase, not an adverb of the verb ("too many people").
+_DEGREE_WORDS = frozenset(["many", "much", "few", "little"])
 BARE_DAYS = WEEKDAY_NAMES | frozenset(["today", "yesterday", "tonight"])
 _TIME_WORDS = (
     WEEKDAY_NAMES
@@ -58,6 +67,17 @@ _TIME_WORDS = (
     | frozenset(["today", "yesterday", "week", "weekend", "month", "year", "morning", "afternoon", "evening", "night"])
 )
 _DAY_PARTS = frozenset(["morning", "afternoon", "evening", "night"])
+# Where words were said or written: "said in a statement", "wrote in an email to staff".
+_MEDIUM_NOUNS = word_set(
+    "statement interview email e-mail letter tweet post posting release speech memo op-ed column message video "
+    "podcast broadcast briefing filing conference call appearance remarks testimony address"
+)
+# Capitalised words after "on" that are days or months, read by the time adjunct instead ("on Monday").
+_NOT_MEDIUM_NAMES = MONTH_NAMES | WEEKDAY_NAMES
+_MEDIUM_DETERMINERS = frozenset(["a", "an", "the", "his", "her", "their", "its", "our", "my", "this"])
+# The medium noun closes its phrase within this many words after the determiner ("a written statement",
+# "a televised news conference").
+_MAX_MEDIUM_WORDS = 3
 _CLAUSE_OPENERS = frozenset(["the", "a", "an", "he", "she", "they", "it", "his", "her", "their"])
 
 
@@ -78,7 +98,8 @@ def clause_start(text: str, verb: str, w_end: int, hi: int) -> int | None:
             if verb in OBJECT_VERBS or index == 0 or text[toks[0][0] : toks[0][1]].lower() in NON_CLAUSE_START:
                 return t_end
             break
-        if raw[-1] in ',;:.!?"”' or raw[0] in '“"«':
+        # An addressee may hold commas ("telling supporters in Lyon, France, that ..."); other gaps end there.
+        if raw[-1] in ';:.!?"”' or raw[0] in '“"«' or (raw[-1] == "," and verb not in OBJECT_VERBS):
             break
     if verb in OBJECT_VERBS:
         return _clause_after_object(text, toks)
@@ -97,17 +118,27 @@ def clause_start(text: str, verb: str, w_end: int, hi: int) -> int | None:
         return None
     if bare == "there" and len(toks) > 1 and text[toks[1][0] : toks[1][1]].lower() in EXISTENTIAL_VERBS:
         return toks[0][0]  # "said there were ...": an existential clause, not a place
-    if bare in NON_CLAUSE_START or not bare:
+    if (bare in NON_CLAUSE_START and not _degree_word(text, toks)) or not bare:
         return None
     return toks[0][0]
+
+
+def _degree_word(text: str, toks: list[Span2]) -> bool:
+    """``said too many ferries are late``: "too"/"so" before a word of degree opens the clause's subject."""
+    if len(toks) < 2 or text[toks[0][0] : toks[0][1]] not in {"too", "so"}:
+        return False
+    return text[toks[1][0] : toks[1][1]] in _DEGREE_WORDS
 
 
 def _clause_after_object(text: str, toks: list[Span2]) -> int | None:
     """``told reporters he would run``: the clause opens with a subject right after a short addressee."""
     for index, (t_start, t_end) in enumerate(toks[:_MAX_ADDRESSEE_TOKENS]):
         raw = text[t_start:t_end]
-        if index and (raw in CLAUSE_SUBJECTS or raw in QUESTION_WORDS):
-            return t_start  # "told reporters he ...", "is telling passengers how ..."
+        bare = _CONTRACTION.sub("", raw)
+        if index and raw == "to" and index + 1 < len(toks) and _opens_infinitive(text, toks[index + 1]):
+            return t_start  # "told the mayor to resign": what the addressee was told to do
+        if index and (bare in CLAUSE_SUBJECTS or bare in _MORE_CLAUSE_SUBJECTS or raw in QUESTION_WORDS):
+            return t_start  # "told reporters he ...", "tells voters she’s ...", "is telling passengers how ..."
         if raw[-1] == "," and index < _MAX_NAMED_ADDRESSEE_TOKENS and index + 1 < len(toks) and raw[0].isupper():
             # "told CNN, his policy would ...": a named addressee, a comma, then the clause.
             following = text[toks[index + 1][0] : toks[index + 1][1]]
@@ -119,8 +150,58 @@ def _clause_after_object(text: str, toks: list[Span2]) -> int | None:
     return None
 
 
+def _medium_end(text: str, toks: list[Span2]) -> int | None:
+    """The index of the token after an opening "in a statement" / "on Twitter", if any."""
+    if len(toks) > 1 and text[toks[0][0] : toks[0][1]] == "on":
+        return _named_medium_end(text, toks)
+    if len(toks) < 3 or text[toks[0][0] : toks[0][1]] != "in":
+        return None
+    if text[toks[1][0] : toks[1][1]].lower() not in _MEDIUM_DETERMINERS:
+        return None
+    for index in range(2, min(len(toks), 2 + _MAX_MEDIUM_WORDS)):
+        word = text[toks[index][0] : toks[index][1]]
+        if word.rstrip(",").lower() in _MEDIUM_NOUNS:
+            return index + 1
+        if not word.isalpha():
+            return None
+    return None
+
+
+def _named_medium_end(text: str, toks: list[Span2]) -> int | None:
+    """``said on Twitter``, ``told on Fox News Sunday``: "on" and a capitalised name of up to three words."""
+    end = None
+    for index in range(1, min(len(toks), 1 + _MAX_MEDIUM_WORDS)):
+        word = text[toks[index][0] : toks[index][1]]
+        if not word[:1].isupper() or word.rstrip(",").lower() in _NOT_MEDIUM_NAMES:
+            break
+        end = index + 1
+        if word.endswith(","):
+            break
+    return end
+
+
+def _opens_infinitive(text: str, token: Span2) -> bool:
+    """Whether the word after "to" is a verb ("to resign"), not a noun phrase ("to the children", "to them")."""
+    word = text[token[0] : token[1]]
+    return word.isalpha() and word.islower() and word not in DETERMINERS and word not in _OBJECT_PRONOUNS
+
+
 def skip_time_adjunct(text: str, toks: list[Span2]) -> list[Span2]:
-    """Drop an opening "on Wednesday" / "last week" / "this month" that stands before a reported clause."""
+    """Drop an opening "on Wednesday" / "last week" / "in a statement" that stands before a reported clause.
+
+    A medium ("in a statement") may be followed by a time ("in a statement on Friday"); either is
+    dropped only where a clause plainly follows (a comma, "that", a determiner, a pronoun or a
+    capitalised word).
+    """
+    medium = _medium_end(text, toks)
+    if medium is not None and medium < len(toks):
+        if text[toks[medium - 1][0] : toks[medium - 1][1]].endswith(","):
+            return toks[medium:]
+        after = skip_time_adjunct(text, toks[medium:])  # "in a statement on Friday the ..."
+        first = text[after[0][0] : after[0][1]] if after else ""
+        if first == "that":
+            return after[1:]
+        return after if first[:1].isupper() or first.lower() in _CLAUSE_OPENERS else toks
     words = [text[a:b].lower() for a, b in toks[:4]]
     rest = 0
     if len(words) > 2 and words[0] in {"on", "last", "this", "earlier", "late"} and words[1].rstrip(",") in _TIME_WORDS:
@@ -169,5 +250,23 @@ def is_adjunct(rest: str) -> bool:
     first = words[0].strip('“"«,').lower()
     if first == "there" and len(words) > 1 and words[1].lower() in EXISTENTIAL_VERBS:
         return False
+    if first in {"too", "so"} and len(words) > 1 and words[1].lower() in _DEGREE_WORDS:
+        return False  # "says too many ferries are late": a clause
     opens_adjunct = first in NON_CLAUSE_START or first.rstrip(".") in BARE_DAYS  # "said Tuesday in Paris."
     return opens_adjunct and "that" not in (w.lower() for w in words)
+
+
+def addressee_only(rest: str) -> bool:
+    """Whether what follows an object verb is only its addressee closing the sentence ("told reporters.").
+
+    A short phrase, possibly with an adjunct ("told the committee on Tuesday."), and no clause: no
+    pronoun subject, no "that", no question word after its first word.
+    """
+    words = rest.split()
+    if not words or len(words) > _MAX_ADJUNCT_WORDS or rest[-1] not in ".!?":
+        return False
+    return not any(w.lower() in _CLAUSE_WORDS for w in words[1:])
+
+
+# Words that would open a clause inside what follows an object verb.
+_CLAUSE_WORDS = (CLAUSE_SUBJECTS - {"the", "his", "their", "its"}) | QUESTION_WORDS | {"that", "i"}

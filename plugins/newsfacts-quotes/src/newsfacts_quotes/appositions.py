@@ -35,7 +35,11 @@ def role_appositions(text: str) -> Iterator[tuple[str, str, int]]:
     """
     for punctuation in _PHRASE_END.finditer(text):
         role_end = punctuation.start()
-        role_start = text.rfind(" ", max(0, role_end - _MAX_WORD), role_end) + 1
+        lo_word = max(0, role_end - _MAX_WORD)
+        space = text.rfind(" ", lo_word, role_end)
+        if space < 0 < lo_word:
+            continue  # a word longer than any role noun; slicing back to the text's start would be quadratic
+        role_start = space + 1
         role = text[role_start:role_end]
         if role not in ROLE_NOUNS and role.replace("’", "'").removesuffix("'s") not in ROLE_NOUNS:
             continue

@@ -141,9 +141,10 @@ def find_phrase_cues(
     for match in _PREPOSITION.finditer(text):
         word_end = match.start()
         lo = max(0, word_end - _MAX_WORD)
-        word_start = (
-            max(text.rfind(" ", lo, word_end), text.rfind("\n", lo, word_end), text.rfind("\u00a0", lo, word_end)) + 1
-        )
+        blank = max(text.rfind(" ", lo, word_end), text.rfind("\n", lo, word_end), text.rfind("\u00a0", lo, word_end))
+        if blank < 0 < lo:
+            continue  # a word longer than any cue word; slicing back to the text's start would be quadratic
+        word_start = blank + 1
         word, preposition = text[word_start:word_end], match.group(1)
         if (word.lower(), preposition) not in PHRASE_CUES or not (word.islower() or word.istitle()):
             continue

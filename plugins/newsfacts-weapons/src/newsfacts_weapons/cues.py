@@ -7,10 +7,12 @@ Every test reads a bounded window around the number, so a sentence costs time li
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Iterator
+
 import regex
 
 from newsfacts_weapons.civilian import CIVILIAN_WORD
-from newsfacts_weapons.gazetteer import SYSTEM_NAME
+from newsfacts_weapons.gazetteer import or_system
 from newsfacts_weapons.names import find_names
 from newsfacts_weapons.quantities import Quantity
 
@@ -62,16 +64,23 @@ _AFTER_BREAK = regex.compile(
     r"|(?:an|a|per)\s(?:hour|second)\b|/\s?h|/\s?s\b|-(?:long|wide|high|tall|deep)\b"
     r"|error|accura|margin)"
 )
-# Generic weapon nouns, in any case, or a listed system's name (case-sensitive, see the gazetteer).
-WEAPON_WORD = regex.compile(
+# Generic weapon nouns, in any case; with a listed system's name (case-sensitive, see the gazetteer) they are
+# the weapon words, found by weapon_words.
+_WEAPON_NOUN = regex.compile(
     r"(?i:\b(?:missiles?|rockets?|ICBMs?|SLBMs?|IRBMs?|MRBMs?|SRBMs?|warheads?|weapons?|weaponry|artillery|howitzers?"
     r"|launchers?|interceptors?|torpedo(?:es)?|bombers?|munitions?|shells|ammo|ammunition|cannons?|guns?|mortars?"
     r"|air[- ]defen[cs]e|missile[- ]defen[cs]e"
     # a drone said to be armed is a weapon; an unqualified drone may deliver parcels (see civilian)
     r"|(?:attack|kamikaze|suicide|combat|armed|strike|military|loitering|one-way(?:[- ]attack)?|explosive(?:-laden)?)"
     r"\s(?:drones?|UAVs?))\b)"
-    r"|" + SYSTEM_NAME.pattern
 )
+
+
+def weapon_words(text: str, start: int = 0, end: int | None = None) -> Iterator[regex.Match[str]]:
+    """Generic weapon nouns and listed systems' names in ``text[start:end]``, in text order."""
+    return or_system(_WEAPON_NOUN, text, start, len(text) if end is None else end)
+
+
 # Things whose reach is not a weapon's; the nearer of the two words decides.
 _NON_WEAPON = CIVILIAN_WORD
 
@@ -134,17 +143,17 @@ def _is_named_drone(text: str, match: regex.Match[str]) -> bool:
 
 
 def _nearest_distance(
-    pattern: regex.Pattern[str], text: str, window: tuple[int, int], start: int, end: int
+    matches: Iterable[regex.Match[str]], text: str, start: int, end: int, *, weapon: bool
 ) -> int | None:
     best: int | None = None
-    for match in pattern.finditer(text, *window):
-        if pattern is _NON_WEAPON and _TARGETED.search(text, max(0, match.start() - 30), match.start()):
+    for match in matches:
+        if not weapon and _TARGETED.search(text, max(0, match.start() - 30), match.start()):
             continue
-        if pattern is _NON_WEAPON and _is_named_drone(text, match):
+        if not weapon and _is_named_drone(text, match):
             continue
-        if pattern is WEAPON_WORD and _WATCHED.search(text, max(0, match.start() - 30), match.start()):
+        if weapon and _WATCHED.search(text, max(0, match.start() - 30), match.start()):
             continue
-        if pattern is WEAPON_WORD and _MEASURED_AGAINST.search(text, max(0, match.start() - 30), match.start()):
+        if weapon and _MEASURED_AGAINST.search(text, max(0, match.start() - 30), match.start()):
             continue
         gap = start - match.end() if match.end() <= start else max(0, match.start() - end)
         if best is None or gap < best:
@@ -159,10 +168,10 @@ def weapon_nearby(text: str, quantity: Quantity, context: str, *, named: bool = 
     """
     lo = max(0, quantity.start - _WEAPON_WINDOW)
     hi = min(len(text), quantity.end + _WEAPON_WINDOW)
-    weapon = _nearest_distance(WEAPON_WORD, text, (lo, hi), quantity.start, quantity.end)
-    other = _nearest_distance(_NON_WEAPON, text, (lo, hi), quantity.start, quantity.end)
+    weapon = _nearest_distance(weapon_words(text, lo, hi), text, quantity.start, quantity.end, weapon=True)
+    other = _nearest_distance(_NON_WEAPON.finditer(text, lo, hi), text, quantity.start, quantity.end, weapon=False)
     if weapon is not None:
         return other is None or weapon <= other
     if other is not None:
         return False
-    return named or WEAPON_WORD.search(context[-400:]) is not None
+    return named or next(weapon_words(context[-400:]), None) is not None

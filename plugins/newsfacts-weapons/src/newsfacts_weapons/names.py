@@ -14,7 +14,7 @@ from __future__ import annotations
 import regex
 
 from newsfacts import text as newsfacts_text
-from newsfacts_weapons.gazetteer import HYPHEN, ORGANISATIONS, SYSTEM_NAME
+from newsfacts_weapons.gazetteer import HYPHEN, ORGANISATIONS, or_system
 
 _HEADS = (
     r"missiles?|rockets?|systems?|launchers?|interceptors?|howitzers?|batter(?:y|ies)|weapons?|bombers?"
@@ -130,8 +130,8 @@ _NAME = regex.compile(
     + r")[\w-]++\s){0,2}?"
     r"(?:range|reach)\b)"
     r"|(?P<n>" + _START + r"[A-Z]{4,}+s?\b)(?!\s[A-Z]|\.)"
-    # a system from the gazetteer, whatever stands around it
-    r"|" + SYSTEM_NAME.pattern + r")"
+    r")"
+    # ... or a system from the gazetteer, whatever stands around it: see find_names
 )
 _NON_SPACE_RUN = regex.compile(r"\S+")
 # A source a claim is attributed to, up to the comma that ends the phrase: "According to Kim Jong Un, the
@@ -236,7 +236,7 @@ def find_names(text: str, start: int = 0, end: int | None = None) -> list[tuple[
     """Spans of weapon names in ``text[start:end]``, in text order, not overlapping."""
     spans: list[tuple[int, int]] = []
     stop = len(text) if end is None else end
-    for match in _NAME.finditer(text, start, stop):
+    for match in or_system(_NAME, text, start, stop):
         span = _trim(text, match.start("n"), match.end("n"))
         if span is None or _SOURCE_BEFORE.search(text, max(0, span[0] - _SOURCE_REACH), span[0]) is not None:
             continue

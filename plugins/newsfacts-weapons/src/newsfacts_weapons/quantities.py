@@ -10,19 +10,37 @@ import attrs
 import regex
 
 from newsfacts import RangeQualifier
-from newsfacts_weapons.numbers import NUMBER, parse_figure
+from newsfacts_weapons.lazy import LazyPattern
+from newsfacts_weapons.numbers import DIGIT_NUMBER, NUMBER, parse_figure, spelled_within
 from newsfacts_weapons.units import UNIT, plausible_km, to_km
+
 
 # A number, an optional unit, an optional second number joined by "to", "and" or a dash, then the unit.
 # "1,250-Mile" and "300km" (no space) are one quantity; the lookbehind keeps "121/2" and "F-16" out.
-_QUANTITY = regex.compile(
-    r"(?i)(?<![\w.,/])(?P<lo>" + NUMBER + r")"
-    r"(?:\s?-?\s?(?P<lounit>" + UNIT + r")\b)?"
-    r"(?:\s?(?P<sep>-to-|–|-|\bto\b|\band\b)\s?(?P<q2>(?:about|around|approximately|some|nearly)\s)?(?P<hi>"
-    + NUMBER
-    + r"))?"
-    r"\s?-?\s?(?P<unit>" + UNIT + r")\b"
+def _quantity_source(number: str) -> str:
+    return (
+        r"(?i)(?<![\w.,/])(?P<lo>" + number + r")"
+        r"(?:\s?-?\s?(?P<lounit>" + UNIT + r")\b)?"
+        r"(?:\s?(?P<sep>-to-|–|-|\bto\b|\band\b)\s?(?P<q2>(?:about|around|approximately|some|nearly)\s)?(?P<hi>"
+        + number
+        + r"))?"
+        r"\s?-?\s?(?P<unit>" + UNIT + r")\b"
+    )
+
+
+# Spelled figures are rare and their pattern is long: a stretch with no number word gets the figures in digits
+# only, which find the same quantities there (see ``numbers.spelled_within``). The full pattern writes its
+# figure once, as a group both ends of a pair call, which halves what compiling it costs.
+_DIGIT_QUANTITY = LazyPattern(_quantity_source(DIGIT_NUMBER))
+_QUANTITY = LazyPattern(
+    _quantity_source(r"(?&figure)").replace("(?i)", r"(?i)(?(DEFINE)(?P<figure>" + NUMBER + r"))", 1)
 )
+
+
+def _quantity_pattern(text: str, start: int, end: int) -> regex.Pattern[str]:
+    """The pattern that finds every quantity in ``text[start:end]``, the smaller one where no figure is spelled."""
+    return (_QUANTITY if spelled_within(text, start, end) else _DIGIT_QUANTITY).compiled
+
 
 # Bound words right before the number; they belong to the claim's surface. Upper bounds follow
 # ANNOTATION.md rule 9: a limit said in any words ("up to", "as far as", "no more than", "did not exceed").
@@ -69,7 +87,8 @@ _PLACE_REACHED = regex.compile(
 )
 _AWAY = regex.compile(r"(?i)\s?(?:\([^()\n]{0,40}\)\s?)?away\b")
 # A bare figure ending a list before a pair: "300, " in "300, 700 and 900 km".
-_LIST_ITEM = regex.compile(r"(?i)(?<![\w.,/])(?P<n>" + NUMBER + r"),\s$")
+_LIST_ITEM = LazyPattern(r"(?i)(?<![\w.,/])(?P<n>" + NUMBER + r"),\s$")
+_DIGIT_LIST_ITEM = LazyPattern(r"(?i)(?<![\w.,/])(?P<n>" + DIGIT_NUMBER + r"),\s$")
 _LIST_MAX = 5
 _LIST_OPENER = regex.compile(
     r"(?i)\b(?:of|at|are|were|is|was|ranges?|reach(?:es)?|between|respectively|about|around|some)\s$"
@@ -160,7 +179,9 @@ def _listed_before(text: str, match: regex.Match[str]) -> list[Quantity]:
     found: list[Quantity] = []
     position = match.start()
     for _ in range(_LIST_MAX):
-        item = _LIST_ITEM.search(text, max(0, position - _WINDOW), position)
+        lo = max(0, position - _WINDOW)
+        item_pattern = _LIST_ITEM if spelled_within(text, lo, position) else _DIGIT_LIST_ITEM
+        item = item_pattern.compiled.search(text, lo, position)
         if item is None:
             break
         quantity = _single(text, item.start(), item.end("n"), parse_figure(item["n"]), match["unit"])
@@ -249,7 +270,7 @@ def find_quantities(text: str) -> list[Quantity]:
     found: list[Quantity] = []
     skip_until = -1
     for window_start, window_end in _windows(text):
-        for match in _QUANTITY.finditer(text, window_start, window_end):
+        for match in _quantity_pattern(text, window_start, window_end).finditer(text, window_start, window_end):
             if match.start() < skip_until:
                 continue
             prefix = text[max(0, match.start() - _WINDOW) : match.start()]
@@ -259,7 +280,7 @@ def find_quantities(text: str) -> list[Quantity]:
             else:
                 found.extend(_band(text, match, prefix))
             alt = _ALT.match(text, match.end())
-            if alt is not None and _QUANTITY.search(alt["alt"]) is not None:
+            if alt is not None and _quantity_pattern(alt["alt"], 0, len(alt["alt"])).search(alt["alt"]) is not None:
                 skip_until = alt.end()
     return _without_conversions(text, found)
 

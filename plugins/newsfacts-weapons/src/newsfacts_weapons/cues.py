@@ -13,6 +13,7 @@ import regex
 
 from newsfacts_weapons.civilian import CIVILIAN_WORD
 from newsfacts_weapons.gazetteer import or_system
+from newsfacts_weapons.lazy import LazyPattern
 from newsfacts_weapons.names import find_names
 from newsfacts_weapons.quantities import Quantity
 
@@ -122,7 +123,7 @@ def has_range_cue(text: str, quantity: Quantity) -> bool:
 
 # A thing a weapon engages ("can engage aircraft") is its target, not what the range belongs to; so is a
 # weapon a sensor watches ("the radar can detect missiles at a range of 600 km").
-_TARGETED = regex.compile(r"(?i)\b(?:engag|intercept|hit|strik|shoot|destroy|target|down)\w*\s(?:\w+\s){0,2}$")
+_TARGETED = LazyPattern(r"(?i)\b(?:engag|intercept|hit|strik|shoot|destroy|target|down)\w*\s(?:\w+\s){0,2}$")
 _WATCHED = regex.compile(r"(?i)\b(?:detect|track|spot|monitor|see|sense|locate|identif)\w*\s(?:\w+\s){0,2}$")
 
 
@@ -131,12 +132,12 @@ _WATCHED = regex.compile(r"(?i)\b(?:detect|track|spot|monitor|see|sense|locate|i
 _MEASURED_AGAINST = regex.compile(
     r"(?i)\b(?:than|unlike|as\s(?:far|long)\sas)\s(?:(?:any|the|a|an|most)\s)?(?:[\w-]+\s)?$"
 )
-_DRONE = regex.compile(r"(?i)drones?|UAVs?")
+_DRONE = LazyPattern(r"(?i)drones?|UAVs?")
 
 
 def _is_named_drone(text: str, match: regex.Match[str]) -> bool:
     """Whether a drone word follows a system's name at once ("the Sparrow-8 drone"): a weapon, not a parcel carrier."""
-    if _DRONE.fullmatch(match.group()) is None:
+    if _DRONE.compiled.fullmatch(match.group()) is None:
         return False
     names = find_names(text, max(0, match.start() - 40), match.start())
     return bool(names) and not text[names[-1][1] : match.start()].strip()
@@ -147,7 +148,7 @@ def _nearest_distance(
 ) -> int | None:
     best: int | None = None
     for match in matches:
-        if not weapon and _TARGETED.search(text, max(0, match.start() - 30), match.start()):
+        if not weapon and _TARGETED.compiled.search(text, max(0, match.start() - 30), match.start()):
             continue
         if not weapon and _is_named_drone(text, match):
             continue

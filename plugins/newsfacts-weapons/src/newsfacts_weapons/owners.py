@@ -10,6 +10,7 @@ from newsfacts import Document
 from newsfacts import text as newsfacts_text
 from newsfacts_weapons.aliases import alias_span
 from newsfacts_weapons.insertions import inserted
+from newsfacts_weapons.lazy import LazyPattern
 from newsfacts_weapons.lists import listed_span
 from newsfacts_weapons.names import find_names
 from newsfacts_weapons.references import COMPARED, Reference, Setting, absolute, pointed_rank
@@ -18,14 +19,14 @@ from newsfacts_weapons.references import COMPARED, Reference, Setting, absolute,
 NAME_WINDOW = 220
 # A coordinated verb after a name that is a preposition's object: "is a copy of the Vela-3 but has a range".
 _SUBJECT_OFFSET = 40
-_AFTER_PREPOSITION = regex.compile(r"(?i)\b(?:of|on|from|with|than|like|to|by)\s(?:the\s|a\s|an\s)?$")
-_COORDINATED_VERB = regex.compile(
+_AFTER_PREPOSITION = LazyPattern(r"(?i)\b(?:of|on|from|with|than|like|to|by)\s(?:the\s|a\s|an\s)?$")
+_COORDINATED_VERB = LazyPattern(
     r"[^,;.]{0,40}?\s(?:but|and|yet)\s(?:it\s)?(?:also\s|still\s)?(?:has|have|can|could|will|would|is|flies|travels)\b"
 )
-_OPENING = regex.compile(r"\W*(?:(?:The|the|Its|its|Their|their|A|An|[A-Z][\w.]*['\u2019]s)\s)?(?:new\s|latest\s)?")
+_OPENING = LazyPattern(r"\W*(?:(?:The|the|Its|its|Their|their|A|An|[A-Z][\w.]*['\u2019]s)\s)?(?:new\s|latest\s)?")
 # A name a system is modelled on: "is a copy of the Soviet Scud", "a version of the X", "based on the X",
 # "an upgraded X".
-_MODEL_OF = regex.compile(
+_MODEL_OF = LazyPattern(
     r"(?i)(?:\b(?:cop(?:y|ies)|versions?|variants?|derivatives?|clones?|modifications?)\sof"
     r"|\bbased\son|\bderived\sfrom|\bmodell?ed\s(?:on|after)|\breverse-engineered\sfrom"
     r"|\b(?:an?|the)\s(?:modified|upgraded|improved|enhanced|lengthened|stretched|extended-range|longer-range))"
@@ -38,9 +39,9 @@ _TIED_TO_NAME = regex.compile(
 )
 _TIE_REACH = 60
 # An apposition between a name and the next: "the al-Hussein, a modified Scud".
-_APPOSITION = regex.compile(r",\s(?:an?\s|the\s)?(?:[\w-]++\s){0,3}?")
+_APPOSITION = LazyPattern(r",\s(?:an?\s|the\s)?(?:[\w-]++\s){0,3}?")
 # What sets a figure apart from a name before it: a comma or a dash ends the phrase the name is in.
-_APART = regex.compile(r"[,\u2013\u2014]")
+_APART = LazyPattern(r"[,\u2013\u2014]")
 # How far after a figure, and how far before its near window, a name is looked for in a long sentence.
 _FAR_WINDOW = 400
 # A relative pronoun opening the clause that gives the figure, and what may stand between it and its noun:
@@ -72,12 +73,12 @@ def _compared_apart(text: str, name: tuple[int, int], figure: int) -> bool:
     start, end = name
     if COMPARED.search(text, max(0, start - 25), start) is None:
         return False
-    return _APART.search(text, end, figure) is not None
+    return _APART.compiled.search(text, end, figure) is not None
 
 
 def _is_model(text: str, name: tuple[int, int]) -> bool:
     """Whether a name is what the sentence's system copies or comes from: "a copy of the Scud", "based on the X"."""
-    return _MODEL_OF.search(text, max(0, name[0] - 60), name[0]) is not None
+    return _MODEL_OF.compiled.search(text, max(0, name[0] - 60), name[0]) is not None
 
 
 def _modified_name(text: str, end: int, stop: int) -> tuple[int, int] | None:
@@ -137,11 +138,11 @@ def _shared_subject(
     if len(names) < 2 or names[0][0] - sentence_start > _SUBJECT_OFFSET:
         return None
     last = names[-1]
-    if _AFTER_PREPOSITION.search(text, max(sentence_start, last[0] - 20), last[0]) is None:
+    if _AFTER_PREPOSITION.compiled.search(text, max(sentence_start, last[0] - 20), last[0]) is None:
         return None
-    if _COORDINATED_VERB.match(text, last[1], figure) is None and not _is_model(text, last):
+    if _COORDINATED_VERB.compiled.match(text, last[1], figure) is None and not _is_model(text, last):
         return None
-    if _OPENING.fullmatch(text, sentence_start, names[0][0]) is None:
+    if _OPENING.compiled.fullmatch(text, sentence_start, names[0][0]) is None:
         return None
     return names[0]
 
@@ -193,7 +194,7 @@ def weapon_of(document: Document, index: int, span: tuple[int, int], setting: Se
         return earlier
     if len(outside) > 1 and _is_model(text, before[outside[-1]]):
         described = before[outside[-2]]
-        if _APPOSITION.fullmatch(text, described[1], before[outside[-1]][0]) is not None:
+        if _APPOSITION.compiled.fullmatch(text, described[1], before[outside[-1]][0]) is not None:
             # "the al-Hussein, a modified Scud with a range of 650 km": the al-Hussein is the modified Scud
             return alias_span(text, before, outside[-2])
     if outside and reference is not None and reference.family and reference.start >= before[outside[-1]][1]:

@@ -77,7 +77,7 @@ _FAR_UPPER = regex.compile(
     r"(?P<gap>[^\d;:.!?]{0,50})$"
 )
 # A range joined by "to" is two values when it reports a change ("extended from 290 km to 450 km", "cut from ... to").
-_CHANGE = regex.compile(
+_CHANGE = LazyPattern(
     r"(?i)\b(?:extend|increas|rais|boost|upgrad|improv|expand|reduc|cut|shorten|decreas|lower|limit)\w*|\b(?:existing|current|original|previous|earlier)\s$"
 )
 # A place said to be in reach, then its distance: "can reach Haifa, 160 km away". The weapon reaches at least
@@ -85,23 +85,23 @@ _CHANGE = regex.compile(
 _PLACE_REACHED = regex.compile(
     r"\b(?:reach|reaches|reaching|hit|hitting|strike|striking)\s(?:the\s)?[A-Z][\w-]*+(?:\s[A-Z][\w-]*+){0,2},\s$"
 )
-_AWAY = regex.compile(r"(?i)\s?(?:\([^()\n]{0,40}\)\s?)?away\b")
+_AWAY = LazyPattern(r"(?i)\s?(?:\([^()\n]{0,40}\)\s?)?away\b")
 # A bare figure ending a list before a pair: "300, " in "300, 700 and 900 km".
 _LIST_ITEM = LazyPattern(r"(?i)(?<![\w.,/])(?P<n>" + NUMBER + r"),\s$")
 _DIGIT_LIST_ITEM = LazyPattern(r"(?i)(?<![\w.,/])(?P<n>" + DIGIT_NUMBER + r"),\s$")
 _LIST_MAX = 5
-_LIST_OPENER = regex.compile(
+_LIST_OPENER = LazyPattern(
     r"(?i)\b(?:of|at|are|were|is|was|ranges?|reach(?:es)?|between|respectively|about|around|some)\s$"
 )
 # What joins a figure to its conversion said in words, and how close the two must be.
-_CONVERSION_JOIN = regex.compile(
+_CONVERSION_JOIN = LazyPattern(
     r"\s?(?:,\s?)?(?:or|i\.e\.|/|\u2013|\u2014|-)\s?(?:about|around|roughly|some|nearly)?\s?"
 )
 _CONVERSION_TOLERANCE = 0.03
-_ONE_RANGE = regex.compile(r"(?i)\b(?:range|reach|radius)\s(?:of\s)?$")
+_ONE_RANGE = LazyPattern(r"(?i)\b(?:range|reach|radius)\s(?:of\s)?$")
 # "respectively" just after the last figure: the figures go one to each name listed before them.
-RESPECTIVELY = regex.compile(r"(?i)[^.;]{0,40}?\brespectively\b")
-_FROM = regex.compile(r"(?i)\bfrom\s$")
+RESPECTIVELY = LazyPattern(r"(?i)[^.;]{0,40}?\brespectively\b")
+_FROM = LazyPattern(r"(?i)\bfrom\s$")
 _ALT = regex.compile(r"\s?\((?P<alt>[^()\n]{1,60})\)")
 
 _WINDOW = 60
@@ -143,7 +143,7 @@ def _qualify(text: str, start: int, end: int) -> tuple[RangeQualifier, int]:
         return "upper", start
     if _FAR_UPPER.search(prefix) is not None:
         return "upper", start
-    if _PLACE_REACHED.search(prefix) is not None and _AWAY.match(text, end) is not None:
+    if _PLACE_REACHED.search(prefix) is not None and _AWAY.compiled.match(text, end) is not None:
         return "lower", start
     return "exact", start
 
@@ -190,7 +190,7 @@ def _listed_before(text: str, match: regex.Match[str]) -> list[Quantity]:
         found.insert(0, quantity)
         position = item.start()
     # The list must open after words that introduce figures ("ranges of 300, ..."); "In 2019, 300 and 400 km" has none.
-    while found and _LIST_OPENER.search(text, max(0, found[0].start - 30), found[0].start) is None:
+    while found and _LIST_OPENER.compiled.search(text, max(0, found[0].start - 30), found[0].start) is None:
         found.pop(0)
     return found
 
@@ -210,11 +210,13 @@ def _band(text: str, match: regex.Match[str], prefix: str) -> list[Quantity]:
     hi_value = parse_figure(match["hi"])
     sep = match["sep"].lower().strip("-")
     between = prefix[-8:].lower() == "between "
-    respectively = RESPECTIVELY.match(text, match.end()) is not None
-    if respectively or (sep == "and" and not between and _ONE_RANGE.search(prefix) is None):
+    respectively = RESPECTIVELY.compiled.match(text, match.end()) is not None
+    if respectively or (sep == "and" and not between and _ONE_RANGE.compiled.search(prefix) is None):
         listed = _listed_before(text, match) if match["lounit"] is None else []
         return [*listed, *_pair(text, match, lo_value, hi_value)]
-    if sep == "to" and (match["q2"] or (_CHANGE.search(prefix) and (match["lounit"] or _FROM.search(prefix)))):
+    if sep == "to" and (
+        match["q2"] or (_CHANGE.compiled.search(prefix) and (match["lounit"] or _FROM.compiled.search(prefix)))
+    ):
         return _pair(text, match, lo_value, hi_value)
     lo_km = to_km(lo_value, match["lounit"] or unit) if lo_value is not None else None
     hi_km = to_km(hi_value, unit) if hi_value is not None else None
@@ -297,7 +299,7 @@ def _without_conversions(text: str, found: list[Quantity]) -> list[Quantity]:
     kept: list[Quantity] = []
     for quantity in found:
         previous = kept[-1] if kept else None
-        if previous is not None and _CONVERSION_JOIN.fullmatch(text, previous.end, quantity.start) is not None:
+        if previous is not None and _CONVERSION_JOIN.compiled.fullmatch(text, previous.end, quantity.start) is not None:
             before, now = _value(previous), _value(quantity)
             if before and now and abs(before - now) <= _CONVERSION_TOLERANCE * before:
                 continue

@@ -9,6 +9,7 @@ from newsfacts import Document
 from newsfacts_weapons.aliases import alias_span
 from newsfacts_weapons.civilian import CIVILIAN_WORD
 from newsfacts_weapons.gazetteer import SYSTEM_NAME
+from newsfacts_weapons.lazy import LazyPattern
 from newsfacts_weapons.names import find_names
 
 # How many sentences back a name is looked for when a sentence points back.
@@ -21,13 +22,13 @@ _ANAPHOR = regex.compile(
 )
 # The noun a name stands before in the sentence before ("Kh-59 missiles", "a Patriot battery", "Su-34 jets"):
 # "the missiles" points back to a name said to be a missile, not to the jets that carried it.
-_HEAD_AFTER_NAME = regex.compile(
+_HEAD_AFTER_NAME = LazyPattern(
     r"(?i)[\"'\u2019\u201d)]?+\s(?:[\w-]++\s){0,2}?(?P<head>missiles?|rockets?|ICBMs?|SLBMs?|interceptors?"
     r"|batter(?:y|ies)|launchers?|systems?|jets?|aircraft|fighters?|fighter-bombers?|bombers?|planes?|submarines?"
     r"|frigates?|destroyers?|warships?|ships?|vessels?|drones?|howitzers?|guns?|radars?)\b"
 )
 # A name that fires, launches or carries something is a platform: "The Vela-3 fired a Lark-6".
-_FIRES = regex.compile(
+_FIRES = LazyPattern(
     r"(?i)(?:\s[\w-]++){0,2}?\s(?:fired|launched|carried|dropped|released|test-fired|shot|deployed|used)\b"
 )
 _FAMILY = {
@@ -97,7 +98,7 @@ def _previous_name(document: Document, index: int, noun: str | None) -> tuple[in
 
 
 # A designation's digit or an acronym's capitals ("Tarn-9", "NMESIS"): the marks of a system's name, not a person's.
-_CODED = regex.compile(r"\d|\b[A-Z]{3,}+\b")
+_CODED = LazyPattern(r"\d|\b[A-Z]{3,}+\b")
 
 
 def _weapon_like(text: str, name: tuple[int, int], bounds: tuple[int, int]) -> bool:
@@ -107,9 +108,9 @@ def _weapon_like(text: str, name: tuple[int, int], bounds: tuple[int, int]) -> b
     company or a person, so a sentence pointing back prefers the name that shows it is a weapon.
     """
     start, end = name
-    if _CODED.search(text, start, end) is not None or SYSTEM_NAME.fullmatch(text, start, end) is not None:
+    if _CODED.compiled.search(text, start, end) is not None or SYSTEM_NAME.fullmatch(text, start, end) is not None:
         return True
-    return _HEAD_AFTER_NAME.match(text, end, min(bounds[1], end + 40)) is not None
+    return _HEAD_AFTER_NAME.compiled.match(text, end, min(bounds[1], end + 40)) is not None
 
 
 def pointed_rank(text: str, name: tuple[int, int], bounds: tuple[int, int], wanted: str | None) -> int:
@@ -119,9 +120,13 @@ def pointed_rank(text: str, name: tuple[int, int], bounds: tuple[int, int], want
         return 3
     if wanted is None:
         return 0
-    head = _HEAD_AFTER_NAME.match(text, end, min(bounds[1], end + 40))
+    head = _HEAD_AFTER_NAME.compiled.match(text, end, min(bounds[1], end + 40))
     family = _family(head["head"]) if head is not None else None
-    if family is None and wanted == "missile" and _FIRES.match(text, end, min(bounds[1], end + 40)) is not None:
+    if (
+        family is None
+        and wanted == "missile"
+        and _FIRES.compiled.match(text, end, min(bounds[1], end + 40)) is not None
+    ):
         family = "platform"  # "An F-35 carried the JSM": the F-35 is what fired, not what flew
     return 0 if family == wanted else 1 if family is None else 2
 

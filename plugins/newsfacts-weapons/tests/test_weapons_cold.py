@@ -46,8 +46,9 @@ def test_a_spelled_figure_is_seen_and_found():
 
 @pytest.mark.parametrize("text", SENTENCES)
 def test_patterns_joined_with_the_gazetteer_match_as_one_alternation(text):
-    for pattern in (names._NAME, cues._WEAPON_NOUN):
-        joined = regex.compile(f"(?:{pattern.pattern})|{gazetteer.SYSTEM_NAME.pattern}", pattern.flags)
+    for lazy in (names._NAME, cues._WEAPON_NOUN):
+        pattern = lazy.compiled
+        joined = regex.compile(f"(?:{lazy.source})|{gazetteer.SYSTEM_NAME.source}", lazy.flags)
         for start in range(0, len(text), 5):
             got = _spans(gazetteer.or_system(pattern, text, start, len(text)))
             assert got == _spans(joined.finditer(text, start, len(text)))

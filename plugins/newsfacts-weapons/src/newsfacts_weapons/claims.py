@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 
-import regex
-
 from newsfacts import Claim, Document, Span, WeaponRange
 from newsfacts_weapons.classes import find_classes
 from newsfacts_weapons.cues import has_range_cue, weapon_nearby
@@ -19,7 +17,7 @@ from newsfacts_weapons.references import Setting, context_of, sentence_setting
 _KIND = "weapon_range"
 _NAMED_AFTER = 60
 # A strike aircraft's combat radius is a weapon's reach (ANNOTATION.md, rule 11).
-_COMBAT = regex.compile(r"(?i)\bcombat\s(?:radius|range)\b")
+_COMBAT = LazyPattern(r"(?i)\bcombat\s(?:radius|range)\b")
 # How far after a class word a list of the systems it is said of may run, and the plural that allows a list.
 _CLASS_LIST_WINDOW = 80
 _PREDICATE = LazyPattern(r"\s(?:is|was|are|were)\s(?:(?:an?|the|its|their)\s)?(?:(?:new|first|latest)\s)?")
@@ -38,7 +36,7 @@ def _is_claim(document: Document, index: int, quantity: Quantity, context: str, 
     text = document.sentences[index].text
     if not has_range_cue(text, quantity):
         return False
-    if _COMBAT.search(text, max(0, quantity.start - 60), quantity.start) is not None:
+    if _COMBAT.compiled.search(text, max(0, quantity.start - 60), quantity.start) is not None:
         return True
     named = bool(find_names(text, max(0, quantity.start - NAME_WINDOW), quantity.start))
     # ... or just after it, in the same clause: "With a range of 2,500 km, the Vela-4 could hit".

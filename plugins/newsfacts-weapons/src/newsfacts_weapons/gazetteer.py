@@ -16,6 +16,7 @@ from collections.abc import Iterator
 import regex
 
 from newsfacts import text as newsfacts_text
+from newsfacts_weapons.lazy import LazyPattern
 
 
 def _names(text: str) -> list[str]:
@@ -219,7 +220,7 @@ ORGANISATIONS = newsfacts_text.word_set(
 SYSTEM = r"(?:" + "|".join(regex.escape(name) for name in _SYSTEMS) + r"|" + _FAMILIES + r")"
 # A listed system as a whole word, with a designation, a plural "s" or both after it ("Scud-B", "Agni-V", "Kh-101",
 # "Fajr-5s").
-SYSTEM_NAME = regex.compile(
+SYSTEM_NAME = LazyPattern(
     r"(?<![\w\-\u2010\u2011])(?P<n>"
     + SYSTEM
     + r"(?:[- \u2010\u2011][IVX]{1,4}[A-Z]?|[-\u2010\u2011][A-Z0-9]{1,4}|[- \u2010\u2011]\d{1,3}[A-Z]?)?s?)"
@@ -235,7 +236,7 @@ def or_system(pattern: regex.Pattern[str], text: str, start: int, end: int) -> I
     saves compiling it again for each. ``pattern`` must not match the empty string.
     """
     own = pattern.search(text, start, end)
-    system = SYSTEM_NAME.search(text, start, end)
+    system = SYSTEM_NAME.compiled.search(text, start, end)
     while own is not None or system is not None:
         own_first = system is None or (own is not None and own.start() <= system.start())
         found = own if own_first else system
@@ -247,4 +248,4 @@ def or_system(pattern: regex.Pattern[str], text: str, start: int, end: int) -> I
         if own is not None and own.start() < position:
             own = pattern.search(text, position, end)
         if system is not None and system.start() < position:
-            system = SYSTEM_NAME.search(text, position, end)
+            system = SYSTEM_NAME.compiled.search(text, position, end)

@@ -7,8 +7,6 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-import regex
-
 from newsfacts_weapons.lazy import LazyPattern
 
 # A name inside a comma- or parenthesis-bounded insertion between a subject and its verb ("the Tu-22M3, which
@@ -19,8 +17,8 @@ _INSERTION_OPENING = LazyPattern(
     r"(?:\s[\w-]++){0,3}?(?:\s?\(|,\s(?!(?:and|or|but|while|whereas|nor)\b)[a-z]|" + _DASH + r"(?=[a-z]))"
     r"[^,;()\d]{0,80}?",
 )
-_INSERTION_CLOSING = regex.compile(r"[^,;()\d\u2013\u2014]{0,60}?(?:[,)]|" + _DASH + r")")
-_INSERTION_AFTER_NOUN = regex.compile(
+_INSERTION_CLOSING = LazyPattern(r"[^,;()\d\u2013\u2014]{0,60}?(?:[,)]|" + _DASH + r")")
+_INSERTION_AFTER_NOUN = LazyPattern(
     r"(?i)\b(?:missiles?|rockets?|weapons?|weaponry|systems?|versions?|variants?|launchers?|interceptors?|bombers?)"
     r"(?:\s?\((?P<content>[^,;()\d]{0,80}?)|,\s(?P<content>(?!(?:and|or|but|while|whereas|nor)\b)[a-z][^,;()\d]{0,80}?))$"
 )
@@ -42,12 +40,12 @@ def inserted(text: str, names: Sequence[tuple[int, int]], position: int, lo: int
     Tu-22M3 owns the range) or a weapon noun ("The missile, a copy of the Lark-3, has": the missile does).
     """
     start, end = names[position]
-    if _INSERTION_CLOSING.match(text, end, figure) is None:
+    if _INSERTION_CLOSING.compiled.match(text, end, figure) is None:
         return False
     if position > 0 and _INSERTION_OPENING.compiled.fullmatch(text, names[position - 1][1], start) is not None:
         return True
     opening_lo = max(lo, names[position - 1][1] if position > 0 else lo, start - 120)
-    opening = _INSERTION_AFTER_NOUN.search(text, opening_lo, start)
+    opening = _INSERTION_AFTER_NOUN.compiled.search(text, opening_lo, start)
     if opening is None:
         return False
     naming_only = _NAMING_ONLY.compiled.fullmatch(opening["content"]) is not None

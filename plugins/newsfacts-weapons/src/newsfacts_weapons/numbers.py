@@ -7,8 +7,6 @@ leaves out on purpose: continental digit groups ("1.200 km"), which a point woul
 
 from __future__ import annotations
 
-import regex
-
 from newsfacts import text
 from newsfacts_weapons.lazy import LazyPattern
 
@@ -41,7 +39,7 @@ def spelled_within(text: str, start: int, end: int) -> bool:
 
 
 # "1.200" with three digits after each point: a thousands group, not a fraction nobody would write to the metre.
-_DOT_GROUPS = regex.compile(r"[1-9]\d{0,2}(?:\.\d{3})++")
+_DOT_GROUPS = LazyPattern(r"[1-9]\d{0,2}(?:\.\d{3})++")
 
 
 def parse_figure(figure: str) -> float | None:
@@ -49,6 +47,6 @@ def parse_figure(figure: str) -> float | None:
 
     Continental digit groups are read first ("1.200" is 1,200); the rest is :func:`newsfacts.text.parse_number`.
     """
-    if _DOT_GROUPS.fullmatch(figure) is not None:
+    if _DOT_GROUPS.compiled.fullmatch(figure) is not None:
         figure = figure.replace(".", "")
     return text.parse_number(figure)

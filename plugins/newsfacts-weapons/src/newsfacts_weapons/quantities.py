@@ -57,13 +57,13 @@ _LOWER_WORDS = (
     r"|(?:no|not)\sless\sthan"
 )
 _APPROX_WORDS = r"about|around|approximately|approx\.|roughly|some|an\sestimated"
-_ADJACENT = regex.compile(
+_ADJACENT = LazyPattern(
     r"(?i)\b(?:(?P<upper>" + _UPPER_WORDS + r")|(?P<lower>" + _LOWER_WORDS + r")|(?P<approx>" + _APPROX_WORDS + r"))\s$"
 )
 # Words next to the number that set an upper bound but stay out of the surface, as the gold set does.
-_ADJACENT_SILENT = regex.compile(r"(?i)\b(?:maximum|max|peak)\s$")
+_ADJACENT_SILENT = LazyPattern(r"(?i)\b(?:maximum|max|peak)\s$")
 # Upper bounds said away from the number: "maximum range of", "range can reach", "upto a range of", "capped at".
-_DISTANT_UPPER = regex.compile(
+_DISTANT_UPPER = LazyPattern(
     r"(?i)(?:\b(?:maximum|max|peak|top)\s(?:\w+\s)?(?:range|reach|distance)\b(?:\s[\w']+){0,4}?\s(?:of|is|at|was)"
     r"|\b(?:range|reach)\s(?:can|could|will|would|may|might)\s(?:\w+\s)?reach|\bup\s?to\sa\s(?:maximum\s)?range\sof"
     r"|\b(?:capped|limited|restricted)\s(?:at|to)|\b(?:missiles?|rockets?)\s(?:that\s|which\s)?(?:can\s|could\s)?reach"
@@ -72,7 +72,7 @@ _DISTANT_UPPER = regex.compile(
 )
 # "up to" or "as far as" earlier in the clause, with no other figure between it and this one: "can hit targets
 # up to, its makers say, 2,000 km away". "Up to now", "up to date" and the like set no bound.
-_FAR_UPPER = regex.compile(
+_FAR_UPPER = LazyPattern(
     r"(?i)\b(?:up\s?to|as\sfar\sas)\b(?!\s(?:now|date|then|today|this|that|here|there|us|them|it|him|her)\b)"
     r"(?P<gap>[^\d;:.!?]{0,50})$"
 )
@@ -82,7 +82,7 @@ _CHANGE = LazyPattern(
 )
 # A place said to be in reach, then its distance: "can reach Haifa, 160 km away". The weapon reaches at least
 # that far, so the figure is a lower bound.
-_PLACE_REACHED = regex.compile(
+_PLACE_REACHED = LazyPattern(
     r"\b(?:reach|reaches|reaching|hit|hitting|strike|striking)\s(?:the\s)?[A-Z][\w-]*+(?:\s[A-Z][\w-]*+){0,2},\s$"
 )
 _AWAY = LazyPattern(r"(?i)\s?(?:\([^()\n]{0,40}\)\s?)?away\b")
@@ -102,7 +102,7 @@ _ONE_RANGE = LazyPattern(r"(?i)\b(?:range|reach|radius)\s(?:of\s)?$")
 # "respectively" just after the last figure: the figures go one to each name listed before them.
 RESPECTIVELY = LazyPattern(r"(?i)[^.;]{0,40}?\brespectively\b")
 _FROM = LazyPattern(r"(?i)\bfrom\s$")
-_ALT = regex.compile(r"\s?\((?P<alt>[^()\n]{1,60})\)")
+_ALT = LazyPattern(r"\s?\((?P<alt>[^()\n]{1,60})\)")
 
 _WINDOW = 60
 # Where a unit word can start, and how far back from it its quantity can begin: two spelled numbers,
@@ -131,7 +131,7 @@ class Quantity:
 def _qualify(text: str, start: int, end: int) -> tuple[RangeQualifier, int]:
     """The bound the words before ``start`` set, and where the surface begins."""
     prefix = text[max(0, start - _WINDOW) : start]
-    adjacent = _ADJACENT.search(prefix)
+    adjacent = _ADJACENT.compiled.search(prefix)
     if adjacent is not None:
         begin = start - len(prefix) + adjacent.start()
         if adjacent["upper"] is not None:
@@ -139,11 +139,11 @@ def _qualify(text: str, start: int, end: int) -> tuple[RangeQualifier, int]:
         if adjacent["lower"] is not None:
             return "lower", begin
         return "approx", begin
-    if _ADJACENT_SILENT.search(prefix) is not None or _DISTANT_UPPER.search(prefix) is not None:
+    if _ADJACENT_SILENT.compiled.search(prefix) is not None or _DISTANT_UPPER.compiled.search(prefix) is not None:
         return "upper", start
-    if _FAR_UPPER.search(prefix) is not None:
+    if _FAR_UPPER.compiled.search(prefix) is not None:
         return "upper", start
-    if _PLACE_REACHED.search(prefix) is not None and _AWAY.compiled.match(text, end) is not None:
+    if _PLACE_REACHED.compiled.search(prefix) is not None and _AWAY.compiled.match(text, end) is not None:
         return "lower", start
     return "exact", start
 
@@ -281,7 +281,7 @@ def find_quantities(text: str) -> list[Quantity]:
                 found.extend([quantity] if quantity else [])
             else:
                 found.extend(_band(text, match, prefix))
-            alt = _ALT.match(text, match.end())
+            alt = _ALT.compiled.match(text, match.end())
             if alt is not None and _quantity_pattern(alt["alt"], 0, len(alt["alt"])).search(alt["alt"]) is not None:
                 skip_until = alt.end()
     return _without_conversions(text, found)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import attrs
-import regex
 
 from newsfacts import Document
 from newsfacts_weapons.aliases import alias_span
@@ -15,7 +14,7 @@ from newsfacts_weapons.names import find_names
 # How many sentences back a name is looked for when a sentence points back.
 _LOOKBACK = 2
 # A sentence that points back to a weapon named earlier: "It has", "the missile", "these systems".
-_ANAPHOR = regex.compile(
+_ANAPHOR = LazyPattern(
     r"(?i)^\W*(?:It|Its|Each|They|Their)\b|\b(?:it|they)\s(?:is|are|was|were|has|have|can|could|will|would)\b"
     r"|\b(?:the|this|these|such|its|that)\s(?:[\w-]+\s){0,3}?(?P<noun>missiles?|rockets?|weapons?|weaponry|systems?"
     r"|versions?|variants?|batter(?:y|ies)|launchers?|ICBMs?)\b"
@@ -62,7 +61,7 @@ _FAMILY = {
 }
 # A name a figure is measured against is not its owner: "more than the Scud's", "similar to the Tochka",
 # "twice as far as the Tarn-1", "longer than that of the Scud".
-COMPARED = regex.compile(
+COMPARED = LazyPattern(
     r"(?i)\b(?:than|unlike|like|compared\s(?:with|to)|similar\sto|comparable\sto|akin\sto|versus|vs\.?"
     r"|as\s(?:far|long|much|great)\sas|(?:that|those)\sof)\s(?:the\s)?$"
 )
@@ -108,7 +107,10 @@ def _weapon_like(text: str, name: tuple[int, int], bounds: tuple[int, int]) -> b
     company or a person, so a sentence pointing back prefers the name that shows it is a weapon.
     """
     start, end = name
-    if _CODED.compiled.search(text, start, end) is not None or SYSTEM_NAME.fullmatch(text, start, end) is not None:
+    if (
+        _CODED.compiled.search(text, start, end) is not None
+        or SYSTEM_NAME.compiled.fullmatch(text, start, end) is not None
+    ):
         return True
     return _HEAD_AFTER_NAME.compiled.match(text, end, min(bounds[1], end + 40)) is not None
 
@@ -116,7 +118,7 @@ def _weapon_like(text: str, name: tuple[int, int], bounds: tuple[int, int]) -> b
 def pointed_rank(text: str, name: tuple[int, int], bounds: tuple[int, int], wanted: str | None) -> int:
     """How well a name of the sentence before fits a reference to a ``wanted`` kind of thing; lower is better."""
     start, end = name
-    if COMPARED.search(text, max(bounds[0], start - 25), start) is not None:
+    if COMPARED.compiled.search(text, max(bounds[0], start - 25), start) is not None:
         return 3
     if wanted is None:
         return 0
@@ -177,12 +179,12 @@ class Setting:
 
 def sentence_setting(document: Document, index: int, context: str) -> Setting:
     """The :class:`Setting` of sentence ``index``, once for all its figures; ``context`` is the one before."""
-    pointers = list(_ANAPHOR.finditer(document.sentences[index].text))
+    pointers = list(_ANAPHOR.compiled.finditer(document.sentences[index].text))
     pointer = pointers[0] if pointers else None
     return Setting(
         anaphor=pointer.start() if pointer is not None else None,
         earlier=_previous_name(document, index, pointer["noun"] if pointer is not None else None),
-        civilian_context=CIVILIAN_WORD.search(context) is not None,
+        civilian_context=CIVILIAN_WORD.compiled.search(context) is not None,
         references=tuple(
             Reference(start=match.start("noun"), family=_family(match["noun"])) for match in pointers if match["noun"]
         ),

@@ -8,6 +8,7 @@ import pytest
 import regex
 
 from newsfacts_weapons import cues, gazetteer, names, quantities
+from newsfacts_weapons.lazy import LazyPattern
 from newsfacts_weapons.numbers import spelled_within
 
 # Invented sentences: spelled figures, digits, both, and words that only contain a number word.
@@ -61,9 +62,21 @@ def test_every_listed_system_opens_with_a_capital():
 
 def test_importing_the_plugin_compiles_no_lazy_pattern():
     code = (
-        "import newsfacts_weapons.plugin\n"
-        "from newsfacts_weapons import lazy\n"
-        "print(lazy._compile.cache_info().currsize)\n"
+        "import sys, newsfacts_weapons.plugin\n"
+        "from newsfacts_weapons.lazy import LazyPattern\n"
+        "lazy = [v for m in list(sys.modules.values()) if m.__name__.startswith('newsfacts_weapons')\n"
+        "        for v in vars(m).values() if isinstance(v, LazyPattern)]\n"
+        "print(len(lazy), sum(p.is_compiled for p in lazy))\n"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
-    assert out.strip() == "0"
+    count, compiled = map(int, out.split())
+    assert count >= 60
+    assert compiled == 0
+
+
+def test_a_lazy_pattern_compiles_once():
+    pattern = LazyPattern(r"(?i)range")
+    assert not pattern.is_compiled
+    assert pattern.compiled is pattern.compiled
+    assert pattern.is_compiled
+    assert pattern.compiled.search("Its RANGE is") is not None

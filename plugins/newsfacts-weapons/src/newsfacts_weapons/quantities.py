@@ -15,11 +15,14 @@ from newsfacts_weapons.numbers import DIGIT_NUMBER, NUMBER, parse_figure, spelle
 from newsfacts_weapons.units import UNIT, plausible_km, to_km
 
 
-# A number, an optional unit, an optional second number joined by "to", "and" or a dash, then the unit.
-# "1,250-Mile" and "300km" (no space) are one quantity; the lookbehind keeps "121/2" and "F-16" out.
-def _quantity_source(number: str) -> str:
+def _quantity_source(number: str, definitions: str = "") -> str:
+    """A number, an optional unit, an optional second number joined by "to", "and" or a dash, then the unit.
+
+    "1,250-Mile" and "300km" (no space) are one quantity; the lookbehind keeps "121/2" and "F-16" out.
+    ``number`` is the figure's pattern, ``definitions`` a ``(?(DEFINE)...)`` group it may call.
+    """
     return (
-        r"(?i)(?<![\w.,/])(?P<lo>" + number + r")"
+        r"(?i)" + definitions + r"(?<![\w.,/])(?P<lo>" + number + r")"
         r"(?:\s?-?\s?(?P<lounit>" + UNIT + r")\b)?"
         r"(?:\s?(?P<sep>-to-|–|-|\bto\b|\band\b)\s?(?P<q2>(?:about|around|approximately|some|nearly)\s)?(?P<hi>"
         + number
@@ -32,9 +35,7 @@ def _quantity_source(number: str) -> str:
 # only, which find the same quantities there (see ``numbers.spelled_within``). The full pattern writes its
 # figure once, as a group both ends of a pair call, which halves what compiling it costs.
 _DIGIT_QUANTITY = LazyPattern(_quantity_source(DIGIT_NUMBER))
-_QUANTITY = LazyPattern(
-    _quantity_source(r"(?&figure)").replace("(?i)", r"(?i)(?(DEFINE)(?P<figure>" + NUMBER + r"))", 1)
-)
+_QUANTITY = LazyPattern(_quantity_source(r"(?&figure)", r"(?(DEFINE)(?P<figure>" + NUMBER + r"))"))
 
 
 def _quantity_pattern(text: str, start: int, end: int) -> regex.Pattern[str]:

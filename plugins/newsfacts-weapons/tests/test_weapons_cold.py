@@ -20,6 +20,7 @@ SENTENCES = [
     "A seventeen-mile hop, then twenty-five nautical miles; sevenkm is a typo; 1.200 km in Europe.",
     "Iskander missiles, Scud-B launchers and Naval Strike Missile batteries cover 500 km.",
     "The Patriot battery and THAAD protect the base; Tomahawks flew past the Hsiung Feng IIE site.",
+    "The Iron Dome, David's Sling and Fajr-5s; Kh\u2011101, al-Hussein, Al-Hussein-2, Agni V and Prithvi 2.",
     "ATACMS is a missile; the DF-41, HQ-9s and S-400 are others; an arrow pointed at the frog.",
 ]
 
@@ -55,9 +56,22 @@ def test_patterns_joined_with_the_gazetteer_match_as_one_alternation(text):
             assert got == _spans(joined.finditer(text, start, len(text)))
 
 
+@pytest.mark.parametrize("text", SENTENCES)
+def test_looking_systems_up_finds_what_the_system_pattern_finds(text):
+    pattern = gazetteer.SYSTEM_NAME.compiled
+    for start in range(len(text)):
+        for end in range(start, len(text) + 1, 3):
+            found = gazetteer.system_at(text, start, end)
+            expected = pattern.search(text, start, end)
+            assert _spans([found] if found else []) == _spans([expected] if expected else [])
+            assert gazetteer.is_system(text, start, end) == (pattern.fullmatch(text, start, end) is not None)
+
+
 def test_every_listed_system_opens_with_a_capital():
     # find_names joins the gazetteer after its own lookahead, which asks for a capital or a digit first.
     assert all(name[0].isupper() for name in gazetteer._SYSTEMS)
+    # ... and has more than the two characters it is looked up by
+    assert all(len(name) > 2 for name in gazetteer._SYSTEMS)
 
 
 def test_importing_the_plugin_compiles_no_lazy_pattern():

@@ -7,7 +7,7 @@ import attrs
 from newsfacts import Document
 from newsfacts_weapons.aliases import alias_span
 from newsfacts_weapons.civilian import CIVILIAN_WORD
-from newsfacts_weapons.gazetteer import SYSTEM_NAME
+from newsfacts_weapons.gazetteer import is_system
 from newsfacts_weapons.lazy import LazyPattern
 from newsfacts_weapons.names import find_names
 
@@ -107,10 +107,7 @@ def _weapon_like(text: str, name: tuple[int, int], bounds: tuple[int, int]) -> b
     company or a person, so a sentence pointing back prefers the name that shows it is a weapon.
     """
     start, end = name
-    if (
-        _CODED.compiled.search(text, start, end) is not None
-        or SYSTEM_NAME.compiled.fullmatch(text, start, end) is not None
-    ):
+    if _CODED.compiled.search(text, start, end) is not None or is_system(text, start, end):
         return True
     return _HEAD_AFTER_NAME.compiled.match(text, end, min(bounds[1], end + 40)) is not None
 

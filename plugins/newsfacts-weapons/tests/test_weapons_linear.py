@@ -12,6 +12,7 @@ import pytest
 import regex
 
 import newsfacts_weapons
+from newsfacts_weapons.lazy import LazyPattern
 from newsfacts_weapons.names import find_names
 
 HOSTILE = {
@@ -77,6 +78,8 @@ def _patterns() -> list[tuple[str, regex.Pattern[str]]]:
         for attribute, value in vars(module).items():
             if isinstance(value, regex.Pattern):
                 found.append((f"{module.__name__}.{attribute}", value))
+            elif isinstance(value, LazyPattern):  # compiled on first use: compiled here to be checked all the same
+                found.append((f"{module.__name__}.{attribute}", value.compiled))
     return found
 
 

@@ -140,11 +140,11 @@ def test_exceeding_without_negation_is_a_lower_bound(numeric):
     ],
 )
 def test_gazetteer_finds_listed_systems(text, name):
-    assert SYSTEM_NAME.search(text)["n"] == name
+    assert SYSTEM_NAME.compiled.search(text)["n"] == name
 
 
 def test_gazetteer_is_case_sensitive_for_ordinary_words():
-    assert SYSTEM_NAME.search("an arrow pointed at the frog and a patriot smiled") is None
+    assert SYSTEM_NAME.compiled.search("an arrow pointed at the frog and a patriot smiled") is None
 
 
 def test_a_listed_system_is_a_weapon_without_a_weapon_noun(numeric):

@@ -6,7 +6,7 @@ than to a weapon is left out. The list is by kind, written from general knowledg
 
 from __future__ import annotations
 
-import regex
+from newsfacts_weapons.lazy import LazyPattern
 
 # Aircraft: generic words, makers and the airliner model numbers news copy uses (Boeing 707-787, Airbus A300-A380).
 _AIRCRAFT = (
@@ -31,5 +31,5 @@ _SENSORS = (
 )
 
 CIVILIAN = f"(?:{_AIRCRAFT}|{_VEHICLES}|{_DEVICES}|{_SENSORS})"
-CIVILIAN_WORD = regex.compile(r"(?i)(?<![\w-])" + CIVILIAN + r"(?![\w-])")
+CIVILIAN_WORD = LazyPattern(r"(?i)(?<![\w-])" + CIVILIAN + r"(?![\w-])")
 """A civilian thing named as a word of its own; a hyphen ends no word here ("truck-mounted" names a launcher)."""

@@ -4,11 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 
-import regex
-
 from newsfacts import Claim, Document, Span, WeaponRange
 from newsfacts_weapons.classes import find_classes
 from newsfacts_weapons.cues import has_range_cue, weapon_nearby
+from newsfacts_weapons.lazy import LazyPattern
 from newsfacts_weapons.lists import LIST_JOIN, respective_owners
 from newsfacts_weapons.names import find_names
 from newsfacts_weapons.owners import NAME_WINDOW, weapon_of
@@ -18,13 +17,13 @@ from newsfacts_weapons.references import Setting, context_of, sentence_setting
 _KIND = "weapon_range"
 _NAMED_AFTER = 60
 # A strike aircraft's combat radius is a weapon's reach (ANNOTATION.md, rule 11).
-_COMBAT = regex.compile(r"(?i)\bcombat\s(?:radius|range)\b")
+_COMBAT = LazyPattern(r"(?i)\bcombat\s(?:radius|range)\b")
 # How far after a class word a list of the systems it is said of may run, and the plural that allows a list.
 _CLASS_LIST_WINDOW = 80
-_PREDICATE = regex.compile(r"\s(?:is|was|are|were)\s(?:(?:an?|the|its|their)\s)?(?:(?:new|first|latest)\s)?")
-_PLURAL_END = regex.compile(r"s\b(?=\W*$)")
+_PREDICATE = LazyPattern(r"\s(?:is|was|are|were)\s(?:(?:an?|the|its|their)\s)?(?:(?:new|first|latest)\s)?")
+_PLURAL_END = LazyPattern(r"s\b(?=\W*$)")
 # What joins a class claim to the system it names after it.
-_OF_NAME = regex.compile(
+_OF_NAME = LazyPattern(
     r"\s(?:of|such\sas|like|including|called|dubbed|named|known\sas)\s(?:the\s)?|(?:,|\s[\u2013\u2014-])\s(?:the\s)?"
 )
 
@@ -37,7 +36,7 @@ def _is_claim(document: Document, index: int, quantity: Quantity, context: str, 
     text = document.sentences[index].text
     if not has_range_cue(text, quantity):
         return False
-    if _COMBAT.search(text, max(0, quantity.start - 60), quantity.start) is not None:
+    if _COMBAT.compiled.search(text, max(0, quantity.start - 60), quantity.start) is not None:
         return True
     named = bool(find_names(text, max(0, quantity.start - NAME_WINDOW), quantity.start))
     # ... or just after it, in the same clause: "With a range of 2,500 km, the Vela-4 could hit".
@@ -81,16 +80,16 @@ def _classes(document: Document, index: int) -> Iterator[Claim]:
         # can see the weapon noun after the class word.
         names = [n for n in find_names(document.text, max(sentence.start, start - 40), end) if n[1] <= start]
         after = find_names(document.text, end, min(sentence.end, end + _CLASS_LIST_WINDOW))
-        if names and (names[-1][1] >= start - 2 or _PREDICATE.fullmatch(document.text, names[-1][1], start)):
+        if names and (names[-1][1] >= start - 2 or _PREDICATE.compiled.fullmatch(document.text, names[-1][1], start)):
             # "Tayfun medium-range missiles", "The Tarn-6 is a medium-range missile"
             subjects = [_span(document, *names[-1])]
-        elif after and _OF_NAME.fullmatch(document.text, end, after[0][0]) is not None:
+        elif after and _OF_NAME.compiled.fullmatch(document.text, end, after[0][0]) is not None:
             # "a long-range version of the Hsiung Feng IIE", "long-range missiles such as the Storm Shadow"; a
             # plural class word followed by a list ("short-range missiles - the Vela-1 and Vela-2") is said of each
             listed = [after[0]]
-            plural = _PLURAL_END.search(document.text, start, end) is not None
+            plural = _PLURAL_END.compiled.search(document.text, start, end) is not None
             for name in after[1:] if plural else []:
-                if LIST_JOIN.fullmatch(document.text, listed[-1][1], name[0]) is None:
+                if LIST_JOIN.compiled.fullmatch(document.text, listed[-1][1], name[0]) is None:
                     break
                 listed.append(name)
             subjects = [_span(document, *name) for name in listed]

@@ -7,10 +7,13 @@ Every test reads a bounded window around the number, so a sentence costs time li
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Iterator
+
 import regex
 
 from newsfacts_weapons.civilian import CIVILIAN_WORD
-from newsfacts_weapons.gazetteer import SYSTEM_NAME
+from newsfacts_weapons.gazetteer import or_system
+from newsfacts_weapons.lazy import LazyPattern
 from newsfacts_weapons.names import find_names
 from newsfacts_weapons.quantities import Quantity
 
@@ -21,7 +24,7 @@ _WEAPON_WINDOW = 160
 # Cues before the number: the noun "range"/"reach", striking distance, hitting targets, engaging,
 # and travel or flight said as a capability ("can travel", "capable of flying"), never as an observed flight.
 # A "distance of" after an observed flight ("travelled a distance of 950 km") is no cue; see _FLIGHT_BEFORE_CUE.
-_CUE_BEFORE = regex.compile(
+_CUE_BEFORE = LazyPattern(
     r"(?i)(?<!\btest\s)\brang(?:e|es|ed)\b|\breach(?:es)?\b|\bradius\b|\b(?:striking|strike)\sdistance\b|\bdistances?\sof\b"
     r"|\b(?:maximum|max|operational|effective|design|designed)\s(?:\w+\s)?distance\b"
     r"|\b(?:strike|striking|hitting|attack|firing)\s(?:capacity|capability|radius|envelope)\b|\bengag(?:e|es|ing)\b|\bintercepts\b"
@@ -38,12 +41,12 @@ _CUE_BEFORE = regex.compile(
 )
 # A range word right after the figure: "1,000-km range", "800 km-range", "2,000 km (1,250 mile) range".
 # The figure can also come first and be named a range after it: "900 km was the range of the new rocket".
-_CUE_AFTER = regex.compile(
+_CUE_AFTER = LazyPattern(
     r"(?i)\s?(?:\([^()\n]{0,60}\)\s?)?(?:-|\s)?(?:of\s)?(?:strike[- ])?(?:range|reach)\b"
     r"|\s(?:is|was|would\sbe|will\sbe)\s(?:the|its|their)\s(?:(?:[\w-]++\s){0,2}?)(?:range|reach)\b"
 )
 # Words between the cue and the number that show the figure is something else.
-_GAP_BREAK = regex.compile(
+_GAP_BREAK = LazyPattern(
     r"(?i)\baltitudes?\b|\bapogee|\bceiling\b|\borbit|\bheight|\bspeeds?\b|\bvelocity|\bflew\b|\bflown\b"
     r"|\btravell?ed\b|\bcover(?:ed|ing)\b|\breached\b"
     r"|\blanded\b|\bsplash|\bnorth|\bsouth|\beast|\bwest|;"
@@ -51,7 +54,7 @@ _GAP_BREAK = regex.compile(
     r"|\b(?:placed|positioned|stationed|moved|lies|lie|lying|sits)\b"
 )
 # Words right after the figure that make it a place, a size, a speed or an error.
-_AFTER_BREAK = regex.compile(
+_AFTER_BREAK = LazyPattern(
     r"(?i)\s?(?:\([^()\n]{0,60}\)\s?)?(?:"
     r"(?:to\sthe\s)?(?:north|south|east|west)\w*\b|off\b|of\b|outside\b|inland\b|offshore\b|above\b|below\b"
     r"|high\b|deep\b|long\b|wide\b|tall\b|across\b|into\b|up\b|in\s(?:length|diameter|width)\b"
@@ -62,16 +65,23 @@ _AFTER_BREAK = regex.compile(
     r"|(?:an|a|per)\s(?:hour|second)\b|/\s?h|/\s?s\b|-(?:long|wide|high|tall|deep)\b"
     r"|error|accura|margin)"
 )
-# Generic weapon nouns, in any case, or a listed system's name (case-sensitive, see the gazetteer).
-WEAPON_WORD = regex.compile(
+# Generic weapon nouns, in any case; with a listed system's name (case-sensitive, see the gazetteer) they are
+# the weapon words, found by weapon_words.
+_WEAPON_NOUN = LazyPattern(
     r"(?i:\b(?:missiles?|rockets?|ICBMs?|SLBMs?|IRBMs?|MRBMs?|SRBMs?|warheads?|weapons?|weaponry|artillery|howitzers?"
     r"|launchers?|interceptors?|torpedo(?:es)?|bombers?|munitions?|shells|ammo|ammunition|cannons?|guns?|mortars?"
     r"|air[- ]defen[cs]e|missile[- ]defen[cs]e"
     # a drone said to be armed is a weapon; an unqualified drone may deliver parcels (see civilian)
     r"|(?:attack|kamikaze|suicide|combat|armed|strike|military|loitering|one-way(?:[- ]attack)?|explosive(?:-laden)?)"
     r"\s(?:drones?|UAVs?))\b)"
-    r"|" + SYSTEM_NAME.pattern
 )
+
+
+def weapon_words(text: str, start: int = 0, end: int | None = None) -> Iterator[regex.Match[str]]:
+    """Generic weapon nouns and listed systems' names in ``text[start:end]``, in text order."""
+    return or_system(_WEAPON_NOUN.compiled, text, start, len(text) if end is None else end)
+
+
 # Things whose reach is not a weapon's; the nearer of the two words decides.
 _NON_WEAPON = CIVILIAN_WORD
 
@@ -85,66 +95,64 @@ def _last(pattern: regex.Pattern[str], text: str) -> regex.Match[str] | None:
 
 # A capability in the simple present with a limit: "flies up to 2,000 km". Without the limit a headline's
 # "flies 800 km" is one flight.
-_PRESENT_TRAVEL = regex.compile(r"(?i)\b(?:flies|travels)\s$")
+_PRESENT_TRAVEL = LazyPattern(r"(?i)\b(?:flies|travels)\s$")
 # An observed flight told just before the range word: "flew to a range of", "travelled a range of".
-_FLIGHT_BEFORE_CUE = regex.compile(
-    r"(?i)\b(?:flew|flown|travell?ed|covered|reached|landed|splashed)\s(?:[\w-]+\s){0,3}$"
-)
+_FLIGHT_BEFORE_CUE = LazyPattern(r"(?i)\b(?:flew|flown|travell?ed|covered|reached|landed|splashed)\s(?:[\w-]+\s){0,3}$")
 
 
 def has_range_cue(text: str, quantity: Quantity) -> bool:
     """Whether the sentence says the figure is how far something reaches, not where it is or how high."""
     after = text[quantity.core_end : quantity.core_end + _AFTER]
-    if _AFTER_BREAK.match(after) is not None:
+    if _AFTER_BREAK.compiled.match(after) is not None:
         return False
-    if _CUE_AFTER.match(after) is not None:
+    if _CUE_AFTER.compiled.match(after) is not None:
         return True
     window_start = max(0, quantity.start - _BEFORE)
     before = text[window_start : quantity.start]
-    if quantity.qualifier == "upper" and _PRESENT_TRAVEL.search(before) is not None:
+    if quantity.qualifier == "upper" and _PRESENT_TRAVEL.compiled.search(before) is not None:
         return True
-    cue = _last(_CUE_BEFORE, before)
+    cue = _last(_CUE_BEFORE.compiled, before)
     if cue is None:
         return False
-    if _FLIGHT_BEFORE_CUE.search(text, max(0, window_start + cue.start() - 60), window_start + cue.start()):
+    if _FLIGHT_BEFORE_CUE.compiled.search(text, max(0, window_start + cue.start() - 60), window_start + cue.start()):
         return False
-    return _GAP_BREAK.search(before, cue.end()) is None
+    return _GAP_BREAK.compiled.search(before, cue.end()) is None
 
 
 # A thing a weapon engages ("can engage aircraft") is its target, not what the range belongs to; so is a
 # weapon a sensor watches ("the radar can detect missiles at a range of 600 km").
-_TARGETED = regex.compile(r"(?i)\b(?:engag|intercept|hit|strik|shoot|destroy|target|down)\w*\s(?:\w+\s){0,2}$")
-_WATCHED = regex.compile(r"(?i)\b(?:detect|track|spot|monitor|see|sense|locate|identif)\w*\s(?:\w+\s){0,2}$")
+_TARGETED = LazyPattern(r"(?i)\b(?:engag|intercept|hit|strik|shoot|destroy|target|down)\w*\s(?:\w+\s){0,2}$")
+_WATCHED = LazyPattern(r"(?i)\b(?:detect|track|spot|monitor|see|sense|locate|identif)\w*\s(?:\w+\s){0,2}$")
 
 
 # A weapon the figure is measured against says nothing of what the figure belongs to: "the airliner has a range
 # of 14,000 km, more than any missile".
-_MEASURED_AGAINST = regex.compile(
+_MEASURED_AGAINST = LazyPattern(
     r"(?i)\b(?:than|unlike|as\s(?:far|long)\sas)\s(?:(?:any|the|a|an|most)\s)?(?:[\w-]+\s)?$"
 )
-_DRONE = regex.compile(r"(?i)drones?|UAVs?")
+_DRONE = LazyPattern(r"(?i)drones?|UAVs?")
 
 
 def _is_named_drone(text: str, match: regex.Match[str]) -> bool:
     """Whether a drone word follows a system's name at once ("the Sparrow-8 drone"): a weapon, not a parcel carrier."""
-    if _DRONE.fullmatch(match.group()) is None:
+    if _DRONE.compiled.fullmatch(match.group()) is None:
         return False
     names = find_names(text, max(0, match.start() - 40), match.start())
     return bool(names) and not text[names[-1][1] : match.start()].strip()
 
 
 def _nearest_distance(
-    pattern: regex.Pattern[str], text: str, window: tuple[int, int], start: int, end: int
+    matches: Iterable[regex.Match[str]], text: str, start: int, end: int, *, weapon: bool
 ) -> int | None:
     best: int | None = None
-    for match in pattern.finditer(text, *window):
-        if pattern is _NON_WEAPON and _TARGETED.search(text, max(0, match.start() - 30), match.start()):
+    for match in matches:
+        if not weapon and _TARGETED.compiled.search(text, max(0, match.start() - 30), match.start()):
             continue
-        if pattern is _NON_WEAPON and _is_named_drone(text, match):
+        if not weapon and _is_named_drone(text, match):
             continue
-        if pattern is WEAPON_WORD and _WATCHED.search(text, max(0, match.start() - 30), match.start()):
+        if weapon and _WATCHED.compiled.search(text, max(0, match.start() - 30), match.start()):
             continue
-        if pattern is WEAPON_WORD and _MEASURED_AGAINST.search(text, max(0, match.start() - 30), match.start()):
+        if weapon and _MEASURED_AGAINST.compiled.search(text, max(0, match.start() - 30), match.start()):
             continue
         gap = start - match.end() if match.end() <= start else max(0, match.start() - end)
         if best is None or gap < best:
@@ -159,10 +167,12 @@ def weapon_nearby(text: str, quantity: Quantity, context: str, *, named: bool = 
     """
     lo = max(0, quantity.start - _WEAPON_WINDOW)
     hi = min(len(text), quantity.end + _WEAPON_WINDOW)
-    weapon = _nearest_distance(WEAPON_WORD, text, (lo, hi), quantity.start, quantity.end)
-    other = _nearest_distance(_NON_WEAPON, text, (lo, hi), quantity.start, quantity.end)
+    weapon = _nearest_distance(weapon_words(text, lo, hi), text, quantity.start, quantity.end, weapon=True)
+    other = _nearest_distance(
+        _NON_WEAPON.compiled.finditer(text, lo, hi), text, quantity.start, quantity.end, weapon=False
+    )
     if weapon is not None:
         return other is None or weapon <= other
     if other is not None:
         return False
-    return named or WEAPON_WORD.search(context[-400:]) is not None
+    return named or next(weapon_words(context[-400:]), None) is not None

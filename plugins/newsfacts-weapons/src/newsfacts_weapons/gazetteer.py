@@ -11,9 +11,12 @@ capitalised form names a weapon.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 import regex
 
 from newsfacts import text as newsfacts_text
+from newsfacts_weapons.lazy import LazyPattern
 
 
 def _names(text: str) -> list[str]:
@@ -215,11 +218,84 @@ ORGANISATIONS = newsfacts_text.word_set(
 )
 
 SYSTEM = r"(?:" + "|".join(regex.escape(name) for name in _SYSTEMS) + r"|" + _FAMILIES + r")"
+_BEFORE_NAME = r"(?<![\w\-\u2010\u2011])"
+_AFTER_NAME = r"(?![\w\-\u2010\u2011])"
+_DESIGNATION = r"(?:[- \u2010\u2011][IVX]{1,4}[A-Z]?|[-\u2010\u2011][A-Z0-9]{1,4}|[- \u2010\u2011]\d{1,3}[A-Z]?)?s?"
 # A listed system as a whole word, with a designation, a plural "s" or both after it ("Scud-B", "Agni-V", "Kh-101",
-# "Fajr-5s").
-SYSTEM_NAME = regex.compile(
-    r"(?<![\w\-\u2010\u2011])(?P<n>"
-    + SYSTEM
-    + r"(?:[- \u2010\u2011][IVX]{1,4}[A-Z]?|[-\u2010\u2011][A-Z0-9]{1,4}|[- \u2010\u2011]\d{1,3}[A-Z]?)?s?)"
-    r"(?![\w\-\u2010\u2011])"
+# "Fajr-5s"). This pattern is the definition; the plugin finds the same matches with :func:`system_at` and
+# :func:`is_system`, which look the names up instead of compiling the list.
+SYSTEM_NAME = LazyPattern(_BEFORE_NAME + r"(?P<n>" + SYSTEM + _DESIGNATION + r")" + _AFTER_NAME)
+
+
+def _by_opening(names: list[str]) -> dict[str, tuple[str, ...]]:
+    """``names`` by their first two characters (every listed name has more), each group in the list's order."""
+    groups: dict[str, tuple[str, ...]] = {}
+    for name in names:
+        groups[name[:2]] = (*groups.get(name[:2], ()), name)
+    return groups
+
+
+# Compiling SYSTEM_NAME costs a few milliseconds; looking the names up costs a small pattern of two-letter
+# openings, one for what may follow a name, one for the families. The names are tried in SYSTEM's order, the
+# families last, each with what may follow it, as the alternation would try them.
+_BY_OPENING = _by_opening(_SYSTEMS)
+_OPENING = LazyPattern(
+    _BEFORE_NAME + r"(?=" + "|".join(regex.escape(opening) for opening in sorted(_BY_OPENING)) + r"|" + _FAMILIES + ")"
 )
+_AFTER_LISTED = LazyPattern(_DESIGNATION + _AFTER_NAME)
+_FAMILY_NAME = LazyPattern(_FAMILIES + _DESIGNATION + _AFTER_NAME)
+_WHOLE = LazyPattern(r"(?s)(?P<n>.+)")
+
+
+def _ends(text: str, start: int, end: int) -> Iterator[regex.Match[str]]:
+    """What may follow each listed name or family opening at ``start`` in ``text[:end]``, in SYSTEM's order."""
+    for name in _BY_OPENING.get(text[start : start + 2], ()):
+        if text.startswith(name, start, end):
+            after = _AFTER_LISTED.compiled.match(text, start + len(name), end)
+            if after is not None:
+                yield after
+    family = _FAMILY_NAME.compiled.match(text, start, end)
+    if family is not None:
+        yield family
+
+
+def system_at(text: str, start: int, end: int) -> regex.Match[str] | None:
+    """The first match :data:`SYSTEM_NAME` would find in ``text[start:end]`` (its group ``n`` is the whole)."""
+    for opening in _OPENING.compiled.finditer(text, start, end):
+        found = next(_ends(text, opening.start(), end), None)
+        if found is not None:
+            return _WHOLE.compiled.match(text, opening.start(), found.end())
+    return None
+
+
+def is_system(text: str, start: int, end: int) -> bool:
+    """Whether :data:`SYSTEM_NAME` matches ``text[start:end]`` whole."""
+    if _OPENING.compiled.match(text, start, end) is None:
+        return False
+    for name in _BY_OPENING.get(text[start : start + 2], ()):
+        if text.startswith(name, start, end) and _AFTER_LISTED.compiled.fullmatch(text, start + len(name), end):
+            return True
+    return _FAMILY_NAME.compiled.fullmatch(text, start, end) is not None
+
+
+def or_system(pattern: regex.Pattern[str], text: str, start: int, end: int) -> Iterator[regex.Match[str]]:
+    """The matches of ``pattern|SYSTEM_NAME`` in ``text[start:end]``, as ``finditer`` of the two joined would give.
+
+    Left to right without overlaps, and ``pattern`` first where both match at one place. The long list of
+    systems is looked up (:func:`system_at`), never compiled into ``pattern``, which must not match the empty
+    string.
+    """
+    own = pattern.search(text, start, end)
+    system = system_at(text, start, end)
+    while own is not None or system is not None:
+        own_first = system is None or (own is not None and own.start() <= system.start())
+        found = own if own_first else system
+        if found is None:  # pragma: no cover - the loop condition leaves one of the two
+            break
+        yield found
+        position = found.end()
+        # A match left of the new position is spent; one right of it is still the leftmost from there.
+        if own is not None and own.start() < position:
+            own = pattern.search(text, position, end)
+        if system is not None and system.start() < position:
+            system = system_at(text, position, end)

@@ -7,30 +7,30 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-import regex
+from newsfacts_weapons.lazy import LazyPattern
 
 # A name inside a comma- or parenthesis-bounded insertion between a subject and its verb ("the Tu-22M3, which
 # carries Kh-22 missiles, has a range", "the Kh-101, like the Kalibr, can fly") is not what the figure is about.
 # A dash pair encloses one too: "The Tarn-4 \u2013 a variant of the Vela-2 \u2013 can travel".
 _DASH = r"(?:\s?[\u2013\u2014]\s?|\s-\s)"
-_INSERTION_OPENING = regex.compile(
+_INSERTION_OPENING = LazyPattern(
     r"(?:\s[\w-]++){0,3}?(?:\s?\(|,\s(?!(?:and|or|but|while|whereas|nor)\b)[a-z]|" + _DASH + r"(?=[a-z]))"
     r"[^,;()\d]{0,80}?",
 )
-_INSERTION_CLOSING = regex.compile(r"[^,;()\d\u2013\u2014]{0,60}?(?:[,)]|" + _DASH + r")")
-_INSERTION_AFTER_NOUN = regex.compile(
+_INSERTION_CLOSING = LazyPattern(r"[^,;()\d\u2013\u2014]{0,60}?(?:[,)]|" + _DASH + r")")
+_INSERTION_AFTER_NOUN = LazyPattern(
     r"(?i)\b(?:missiles?|rockets?|weapons?|weaponry|systems?|versions?|variants?|launchers?|interceptors?|bombers?)"
     r"(?:\s?\((?P<content>[^,;()\d]{0,80}?)|,\s(?P<content>(?!(?:and|or|but|while|whereas|nor)\b)[a-z][^,;()\d]{0,80}?))$"
 )
 # An insertion that only names the noun before it is an apposition, not an insertion: "The missile, the Tsirkon,
 # can fly", "the new missile (Tsirkon) can".
 # So is one that says what the noun is taken to be: "The missile, believed to be a Palestine-2, can fly".
-_NAMING_ONLY = regex.compile(
+_NAMING_ONLY = LazyPattern(
     r"(?i)\s?(?:(?:believed|thought|said|understood|reported|assessed|presumed)\sto\sbe\s|identified\sas\s"
     r"|described\sas\s|(?:probably|possibly|likely|apparently|reportedly)\s)?"
     r"(?:(?:the|a|an|its|their|dubbed|called|named|known\sas|designated)\s)?"
 )
-_CLOSING_AT_ONCE = regex.compile(r"\s?[,)]")
+_CLOSING_AT_ONCE = LazyPattern(r"\s?[,)]")
 
 
 def inserted(text: str, names: Sequence[tuple[int, int]], position: int, lo: int, figure: int) -> bool:
@@ -40,13 +40,13 @@ def inserted(text: str, names: Sequence[tuple[int, int]], position: int, lo: int
     Tu-22M3 owns the range) or a weapon noun ("The missile, a copy of the Lark-3, has": the missile does).
     """
     start, end = names[position]
-    if _INSERTION_CLOSING.match(text, end, figure) is None:
+    if _INSERTION_CLOSING.compiled.match(text, end, figure) is None:
         return False
-    if position > 0 and _INSERTION_OPENING.fullmatch(text, names[position - 1][1], start) is not None:
+    if position > 0 and _INSERTION_OPENING.compiled.fullmatch(text, names[position - 1][1], start) is not None:
         return True
     opening_lo = max(lo, names[position - 1][1] if position > 0 else lo, start - 120)
-    opening = _INSERTION_AFTER_NOUN.search(text, opening_lo, start)
+    opening = _INSERTION_AFTER_NOUN.compiled.search(text, opening_lo, start)
     if opening is None:
         return False
-    naming_only = _NAMING_ONLY.fullmatch(opening["content"]) is not None
-    return not (naming_only and _CLOSING_AT_ONCE.match(text, end, figure) is not None)
+    naming_only = _NAMING_ONLY.compiled.fullmatch(opening["content"]) is not None
+    return not (naming_only and _CLOSING_AT_ONCE.compiled.match(text, end, figure) is not None)

@@ -5,20 +5,19 @@ from __future__ import annotations
 import itertools
 from collections.abc import Sequence
 
-import regex
-
 from newsfacts import Document
+from newsfacts_weapons.lazy import LazyPattern
 from newsfacts_weapons.names import find_names
 from newsfacts_weapons.quantities import RESPECTIVELY, Quantity
 
 # A plural "ranges of" right before a list of figures, and what joins the items of a list.
-_PLURAL_RANGES = regex.compile(r"(?i)\branges\s(?:of\s)?(?:(?:about|around|up\sto|some)\s)?$")
-LIST_JOIN = regex.compile(r"(?:,\s|,?\s(?:and|or|&)\s)(?:the\s)?")
+_PLURAL_RANGES = LazyPattern(r"(?i)\branges\s(?:of\s)?(?:(?:about|around|up\sto|some)\s)?$")
+LIST_JOIN = LazyPattern(r"(?:,\s|,?\s(?:and|or|&)\s)(?:the\s)?")
 # Listed names may each carry their kind: "the Vela-7 anti-ship missile and the Vela-8 cruise missile".
 _KIND = r"(?:\s(?:[\w-]++\s){0,2}?(?:missiles?|rockets?|systems?|launchers?|interceptors?|drones?|howitzers?))"
-_NAMES_JOIN = regex.compile(r"(?i)" + _KIND + r"?(?:,\s|,?\s(?:and|or|nor|&)\s)(?:the\s)?")
+_NAMES_JOIN = LazyPattern(r"(?i)" + _KIND + r"?(?:,\s|,?\s(?:and|or|nor|&)\s)(?:the\s)?")
 # "respectively" closing the names listed after the figures.
-_RESPECTIVELY_AFTER = regex.compile(r"(?i),?\s?respectively\b")
+_RESPECTIVELY_AFTER = LazyPattern(r"(?i),?\s?respectively\b")
 
 
 def listed_span(text: str, names: Sequence[tuple[int, int]], span: tuple[int, int]) -> tuple[int, int]:
@@ -31,7 +30,7 @@ def listed_span(text: str, names: Sequence[tuple[int, int]], span: tuple[int, in
     for name in reversed(names):
         if name[1] > start:
             continue
-        if _NAMES_JOIN.fullmatch(text, name[1], start) is None:
+        if _NAMES_JOIN.compiled.fullmatch(text, name[1], start) is None:
             break
         start = name[0]
     return (start, span[1])
@@ -51,15 +50,15 @@ def respective_owners(document: Document, index: int, quantities: Sequence[Quant
     if len(names) < len(quantities):
         return _respective_after(document, index, quantities)
     listed = names[-len(quantities) :]
-    if RESPECTIVELY.match(text, quantities[-1].end) is not None:
+    if RESPECTIVELY.compiled.match(text, quantities[-1].end) is not None:
         return listed
-    plural = _PLURAL_RANGES.search(text, max(0, quantities[0].start - 40), quantities[0].start) is not None
+    plural = _PLURAL_RANGES.compiled.search(text, max(0, quantities[0].start - 40), quantities[0].start) is not None
     figures_listed = all(
-        LIST_JOIN.fullmatch(text, first.end, second.start) is not None
+        LIST_JOIN.compiled.fullmatch(text, first.end, second.start) is not None
         for first, second in itertools.pairwise(quantities)
     )
     names_listed = all(
-        _NAMES_JOIN.fullmatch(document.text, first[1], second[0]) is not None
+        _NAMES_JOIN.compiled.fullmatch(document.text, first[1], second[0]) is not None
         for first, second in itertools.pairwise(listed)
     )
     return listed if plural and figures_listed and names_listed else []
@@ -75,8 +74,8 @@ def _respective_after(document: Document, index: int, quantities: Sequence[Quant
     if len(names) < len(quantities):
         return []
     names_listed = all(
-        _NAMES_JOIN.fullmatch(document.text, first[1], second[0]) is not None
+        _NAMES_JOIN.compiled.fullmatch(document.text, first[1], second[0]) is not None
         for first, second in itertools.pairwise(names)
     )
-    closed = _RESPECTIVELY_AFTER.match(document.text, names[-1][1]) is not None
+    closed = _RESPECTIVELY_AFTER.compiled.match(document.text, names[-1][1]) is not None
     return names if names_listed and closed else []

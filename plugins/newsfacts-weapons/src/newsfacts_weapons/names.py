@@ -14,7 +14,8 @@ from __future__ import annotations
 import regex
 
 from newsfacts import text as newsfacts_text
-from newsfacts_weapons.gazetteer import HYPHEN, ORGANISATIONS, SYSTEM_NAME
+from newsfacts_weapons.gazetteer import HYPHEN, ORGANISATIONS, or_system
+from newsfacts_weapons.lazy import LazyPattern
 
 _HEADS = (
     r"missiles?|rockets?|systems?|launchers?|interceptors?|howitzers?|batter(?:y|ies)|weapons?|bombers?"
@@ -66,7 +67,7 @@ _DESIGNATION = (
     + _END
 )
 
-_NAME = regex.compile(
+_NAME = LazyPattern(
     # Every name opens with a capital or a digit, or a short lower-case prefix before one ("al-Hussein"): a cheap
     # test that spares the alternatives below at every other position.
     r"(?=[A-Z0-9]|[a-z]{1,3}" + HYPHEN + r"[A-Z])(?:"
@@ -130,15 +131,15 @@ _NAME = regex.compile(
     + r")[\w-]++\s){0,2}?"
     r"(?:range|reach)\b)"
     r"|(?P<n>" + _START + r"[A-Z]{4,}+s?\b)(?!\s[A-Z]|\.)"
-    # a system from the gazetteer, whatever stands around it
-    r"|" + SYSTEM_NAME.pattern + r")"
+    r")"
+    # ... or a system from the gazetteer, whatever stands around it: see find_names
 )
-_NON_SPACE_RUN = regex.compile(r"\S+")
+_NON_SPACE_RUN = LazyPattern(r"\S+")
 # A source a claim is attributed to, up to the comma that ends the phrase: "According to Kim Jong Un, the
 # weapon ...", "according to the Vienna-based Centre for Arms Control, the missile ...". It is never the weapon.
-_SOURCE_BEFORE = regex.compile(r"(?i)\baccording\sto\s[^,;:()\d]{0,60}$")
+_SOURCE_BEFORE = LazyPattern(r"(?i)\baccording\sto\s[^,;:()\d]{0,60}$")
 _SOURCE_REACH = 80
-_ONE_SPACE = regex.compile(r"[ \u00a0]")
+_ONE_SPACE = LazyPattern(r"[ \u00a0]")
 
 
 # Month and weekday names (the core's), which date a launch: "the May test", "a Sunday missile attack".
@@ -207,7 +208,7 @@ _NOT_A_SYSTEM = newsfacts_text.word_set(
 )
 # A capitalised word joined to a lower-case participle says where a weapon comes from or who gave it, not what
 # it is called: "Western-made", "Soviet-era", "NATO-supplied", "Iran-backed", "Chinese-built".
-_ORIGIN = regex.compile(r"[A-Z][\w.]*+-(?:[a-z]++(?<=ed)|made|built|era|run|born|style)", regex.ASCII)
+_ORIGIN = LazyPattern(r"[A-Z][\w.]*+-(?:[a-z]++(?<=ed)|made|built|era|run|born|style)", regex.ASCII)
 _LEADING = newsfacts_text.word_set(
     "the a an its it this these those that such each their his her our in on at as by for from with and or but "
     "if when while after before during since last earlier currently today however meanwhile"
@@ -216,8 +217,8 @@ _LEADING = newsfacts_text.word_set(
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int] | None:
     """Drop leading function words and reject names made only of stop words."""
-    words = list(_NON_SPACE_RUN.finditer(text[start:end]))
-    while words and (words[0][0].lower() in _LEADING or _ORIGIN.fullmatch(words[0][0]) is not None):
+    words = list(_NON_SPACE_RUN.compiled.finditer(text[start:end]))
+    while words and (words[0][0].lower() in _LEADING or _ORIGIN.compiled.fullmatch(words[0][0]) is not None):
         words.pop(0)
     if not words:
         return None
@@ -236,13 +237,13 @@ def find_names(text: str, start: int = 0, end: int | None = None) -> list[tuple[
     """Spans of weapon names in ``text[start:end]``, in text order, not overlapping."""
     spans: list[tuple[int, int]] = []
     stop = len(text) if end is None else end
-    for match in _NAME.finditer(text, start, stop):
+    for match in or_system(_NAME.compiled, text, start, stop):
         span = _trim(text, match.start("n"), match.end("n"))
-        if span is None or _SOURCE_BEFORE.search(text, max(0, span[0] - _SOURCE_REACH), span[0]) is not None:
+        if span is None or _SOURCE_BEFORE.compiled.search(text, max(0, span[0] - _SOURCE_REACH), span[0]) is not None:
             continue
         if spans and span[0] < spans[-1][1]:
             continue
-        if spans and _ONE_SPACE.fullmatch(text, spans[-1][1], span[0]) is not None:
+        if spans and _ONE_SPACE.compiled.fullmatch(text, spans[-1][1], span[0]) is not None:
             # two names one space apart are one: "PrSM Increment 1", "MGM-140 Army Tactical Missile System"
             spans[-1] = (spans[-1][0], span[1])
             continue

@@ -7,9 +7,8 @@ leaves out on purpose: continental digit groups ("1.200 km"), which a point woul
 
 from __future__ import annotations
 
-import regex
-
 from newsfacts import text
+from newsfacts_weapons.lazy import LazyPattern
 
 # Spelled numbers start at "one": "zero km" is no reach anyone states.
 _WORD = text.alternation(word for word, value in text.NUMBER_WORDS.items() if value > 0)
@@ -24,9 +23,23 @@ _BELOW_THOUSAND = rf"(?:(?:{_BELOW_HUNDRED}|a)[ -]hundred(?:\s(?:and\s)?{_BELOW_
 _SPELLED = rf"(?:(?:{_BELOW_THOUSAND}|a)[ -]thousand(?:,?\s(?:and\s)?{_BELOW_THOUSAND})?|{_BELOW_THOUSAND})"
 NUMBER = rf"(?:{_DIGITS}(?:[ -](?:hundred|thousand))?|{_SPELLED})"
 """A figure before a unit, in digits or words; its value is :func:`parse_figure`'s."""
+DIGIT_NUMBER = rf"(?:{_DIGITS}(?:[ -](?:hundred|thousand))?)"
+""":data:`NUMBER` without its spelled forms: all it matches where :func:`spelled_within` is False."""
+
+# Every word of a spelled figure stands at the start of a word: the first after a non-word character (the
+# lookbehinds of the patterns that use NUMBER), each later one after a space or a hyphen. A figure that opens
+# with "a" goes on with "hundred" or "thousand". So a stretch holding none of these words at a word's start
+# holds no spelled figure, and the small :data:`DIGIT_NUMBER` finds all that :data:`NUMBER` would.
+_SPELLED_WORD = LazyPattern(r"(?i)(?<!\w)(?:" + _WORD + r"|hundred|thousand)")
+
+
+def spelled_within(text: str, start: int, end: int) -> bool:
+    """Whether a spelled figure can stand in ``text[start:end]``; when not, :data:`DIGIT_NUMBER` is enough."""
+    return _SPELLED_WORD.compiled.search(text, start, end) is not None
+
 
 # "1.200" with three digits after each point: a thousands group, not a fraction nobody would write to the metre.
-_DOT_GROUPS = regex.compile(r"[1-9]\d{0,2}(?:\.\d{3})++")
+_DOT_GROUPS = LazyPattern(r"[1-9]\d{0,2}(?:\.\d{3})++")
 
 
 def parse_figure(figure: str) -> float | None:
@@ -34,6 +47,6 @@ def parse_figure(figure: str) -> float | None:
 
     Continental digit groups are read first ("1.200" is 1,200); the rest is :func:`newsfacts.text.parse_number`.
     """
-    if _DOT_GROUPS.fullmatch(figure) is not None:
+    if _DOT_GROUPS.compiled.fullmatch(figure) is not None:
         figure = figure.replace(".", "")
     return text.parse_number(figure)

@@ -4,12 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-import regex
-
 from newsfacts import Document
 from newsfacts import text as newsfacts_text
 from newsfacts_weapons.aliases import alias_span
 from newsfacts_weapons.insertions import inserted
+from newsfacts_weapons.lazy import LazyPattern
 from newsfacts_weapons.lists import listed_span
 from newsfacts_weapons.names import find_names
 from newsfacts_weapons.references import COMPARED, Reference, Setting, absolute, pointed_rank
@@ -18,47 +17,47 @@ from newsfacts_weapons.references import COMPARED, Reference, Setting, absolute,
 NAME_WINDOW = 220
 # A coordinated verb after a name that is a preposition's object: "is a copy of the Vela-3 but has a range".
 _SUBJECT_OFFSET = 40
-_AFTER_PREPOSITION = regex.compile(r"(?i)\b(?:of|on|from|with|than|like|to|by)\s(?:the\s|a\s|an\s)?$")
-_COORDINATED_VERB = regex.compile(
+_AFTER_PREPOSITION = LazyPattern(r"(?i)\b(?:of|on|from|with|than|like|to|by)\s(?:the\s|a\s|an\s)?$")
+_COORDINATED_VERB = LazyPattern(
     r"[^,;.]{0,40}?\s(?:but|and|yet)\s(?:it\s)?(?:also\s|still\s)?(?:has|have|can|could|will|would|is|flies|travels)\b"
 )
-_OPENING = regex.compile(r"\W*(?:(?:The|the|Its|its|Their|their|A|An|[A-Z][\w.]*['\u2019]s)\s)?(?:new\s|latest\s)?")
+_OPENING = LazyPattern(r"\W*(?:(?:The|the|Its|its|Their|their|A|An|[A-Z][\w.]*['\u2019]s)\s)?(?:new\s|latest\s)?")
 # A name a system is modelled on: "is a copy of the Soviet Scud", "a version of the X", "based on the X",
 # "an upgraded X".
-_MODEL_OF = regex.compile(
+_MODEL_OF = LazyPattern(
     r"(?i)(?:\b(?:cop(?:y|ies)|versions?|variants?|derivatives?|clones?|modifications?)\sof"
     r"|\bbased\son|\bderived\sfrom|\bmodell?ed\s(?:on|after)|\breverse-engineered\sfrom"
     r"|\b(?:an?|the)\s(?:modified|upgraded|improved|enhanced|lengthened|stretched|extended-range|longer-range))"
     r"\s(?:the\s|an?\s)?(?:[\w-]++\s){0,2}?$"
 )
 # What ties a figure to the name right after it: a compound modifier ("-range", then adjectives only) or "for".
-_TIED_TO_NAME = regex.compile(
+_TIED_TO_NAME = LazyPattern(
     r"(?i)(?:[- ]range(?:[- ](?!(?:and|or|of|the|a|an|is|was|are|were|for|to|in|on|at|by|with)\b)[a-z]++){0,3}\s"
     r"|\sfor\s)(?:the\s)?"
 )
 _TIE_REACH = 60
 # An apposition between a name and the next: "the al-Hussein, a modified Scud".
-_APPOSITION = regex.compile(r",\s(?:an?\s|the\s)?(?:[\w-]++\s){0,3}?")
+_APPOSITION = LazyPattern(r",\s(?:an?\s|the\s)?(?:[\w-]++\s){0,3}?")
 # What sets a figure apart from a name before it: a comma or a dash ends the phrase the name is in.
-_APART = regex.compile(r"[,\u2013\u2014]")
+_APART = LazyPattern(r"[,\u2013\u2014]")
 # How far after a figure, and how far before its near window, a name is looked for in a long sentence.
 _FAR_WINDOW = 400
 # A relative pronoun opening the clause that gives the figure, and what may stand between it and its noun:
 # nothing but a closing mark, or an apposition ("..., a light attack aircraft").
-_RELATIVE = regex.compile(r"(?i)\b(?:which|that|whose)\s")
-_DIGIT = regex.compile(r"\d")
-_ATTACHED = regex.compile(r"[\s\"\u201d\u2019')]*+(?:,\s(?:an?|the)\s[^,;()\d]{0,80}?\s?)?,?\s?")
+_RELATIVE = LazyPattern(r"(?i)\b(?:which|that|whose)\s")
+_DIGIT = LazyPattern(r"\d")
+_ATTACHED = LazyPattern(r"[\s\"\u201d\u2019')]*+(?:,\s(?:an?|the)\s[^,;()\d]{0,80}?\s?)?,?\s?")
 # A name that is the target of a strike, before or after it: "fired at the Sheffield", "the Sheffield was hit".
 _STRIKING = newsfacts_text.word_set(
     "hit hitting struck strike striking sank sink sinking target targeted targeting attack attacked attacking "
     "destroy destroyed at against"
 )
 _STRUCK = newsfacts_text.word_set("hit struck sunk targeted attacked destroyed damaged")
-_TARGET_BEFORE = regex.compile(r"(?i)\b" + newsfacts_text.alternation(_STRIKING) + r"\s(?:the\s)?$")
-_TARGET_AFTER = regex.compile(
+_TARGET_BEFORE = LazyPattern(r"(?i)\b" + newsfacts_text.alternation(_STRIKING) + r"\s(?:the\s)?$")
+_TARGET_AFTER = LazyPattern(
     r"(?i)\s(?:was|were|is|are|had\sbeen|has\sbeen)\s(?:\w+\s)?" + newsfacts_text.alternation(_STRUCK) + r"\b"
 )
-_GENERIC = regex.compile(
+_GENERIC = LazyPattern(
     r"(?i)\b(?:(?:cruise|ballistic|anti-ship)\s)?(?:missiles?|rockets?|weapons?|weaponry|howitzers?|interceptors?"
     r"|launchers?|bombers?|shells|artillery|guns|cannons?|mortars?|drones?)\b"
 )
@@ -70,14 +69,14 @@ def _compared_apart(text: str, name: tuple[int, int], figure: int) -> bool:
     A compared name right before its own figure still owns it: "more than the Lark-1's 500 km".
     """
     start, end = name
-    if COMPARED.search(text, max(0, start - 25), start) is None:
+    if COMPARED.compiled.search(text, max(0, start - 25), start) is None:
         return False
-    return _APART.search(text, end, figure) is not None
+    return _APART.compiled.search(text, end, figure) is not None
 
 
 def _is_model(text: str, name: tuple[int, int]) -> bool:
     """Whether a name is what the sentence's system copies or comes from: "a copy of the Scud", "based on the X"."""
-    return _MODEL_OF.search(text, max(0, name[0] - 60), name[0]) is not None
+    return _MODEL_OF.compiled.search(text, max(0, name[0] - 60), name[0]) is not None
 
 
 def _modified_name(text: str, end: int, stop: int) -> tuple[int, int] | None:
@@ -86,7 +85,7 @@ def _modified_name(text: str, end: int, stop: int) -> tuple[int, int] | None:
     A figure that modifies a name ("N-km-range", then only adjectives) or is given "for" it belongs to that
     name, whatever stands before the figure.
     """
-    tie = _TIED_TO_NAME.match(text, end, min(stop, end + _TIE_REACH))
+    tie = _TIED_TO_NAME.compiled.match(text, end, min(stop, end + _TIE_REACH))
     if tie is None:
         return None
     names = find_names(text, tie.end(), min(stop, tie.end() + _TIE_REACH))
@@ -96,16 +95,18 @@ def _modified_name(text: str, end: int, stop: int) -> tuple[int, int] | None:
 def _names_after(text: str, end: int, stop: int) -> list[tuple[int, int]]:
     """Names after a figure that can own it: not one it is compared with ("more than the Scud's")."""
     return [
-        span for span in find_names(text, end, stop) if COMPARED.search(text, max(end, span[0] - 25), span[0]) is None
+        span
+        for span in find_names(text, end, stop)
+        if COMPARED.compiled.search(text, max(end, span[0] - 25), span[0]) is None
     ]
 
 
 def _is_target(text: str, name: tuple[int, int], stop: int) -> bool:
     """Whether a name is what was struck, not what struck: "fired at the Sheffield", "the Sheffield was hit"."""
     start, end = name
-    if _TARGET_BEFORE.search(text, max(0, start - 30), start) is not None:
+    if _TARGET_BEFORE.compiled.search(text, max(0, start - 30), start) is not None:
         return True
-    return _TARGET_AFTER.match(text, end, min(stop, end + 40)) is not None
+    return _TARGET_AFTER.compiled.match(text, end, min(stop, end + 40)) is not None
 
 
 def _relative_owner(text: str, names: Sequence[tuple[int, int]], lo: int, start: int) -> tuple[int, int] | None:
@@ -115,12 +116,12 @@ def _relative_owner(text: str, names: Sequence[tuple[int, int]], lo: int, start:
     aircraft that has a combat radius of 550 km").
     """
     relative = None
-    for match in _RELATIVE.finditer(text, lo, start):
+    for match in _RELATIVE.compiled.finditer(text, lo, start):
         relative = match
-    if relative is None or _DIGIT.search(text, relative.end(), start) is not None:
+    if relative is None or _DIGIT.compiled.search(text, relative.end(), start) is not None:
         return None
     for name in reversed(names):
-        if name[1] <= relative.start() and _ATTACHED.fullmatch(text, name[1], relative.start()) is not None:
+        if name[1] <= relative.start() and _ATTACHED.compiled.fullmatch(text, name[1], relative.start()) is not None:
             return name
     return None
 
@@ -137,11 +138,11 @@ def _shared_subject(
     if len(names) < 2 or names[0][0] - sentence_start > _SUBJECT_OFFSET:
         return None
     last = names[-1]
-    if _AFTER_PREPOSITION.search(text, max(sentence_start, last[0] - 20), last[0]) is None:
+    if _AFTER_PREPOSITION.compiled.search(text, max(sentence_start, last[0] - 20), last[0]) is None:
         return None
-    if _COORDINATED_VERB.match(text, last[1], figure) is None and not _is_model(text, last):
+    if _COORDINATED_VERB.compiled.match(text, last[1], figure) is None and not _is_model(text, last):
         return None
-    if _OPENING.fullmatch(text, sentence_start, names[0][0]) is None:
+    if _OPENING.compiled.fullmatch(text, sentence_start, names[0][0]) is None:
         return None
     return names[0]
 
@@ -193,7 +194,7 @@ def weapon_of(document: Document, index: int, span: tuple[int, int], setting: Se
         return earlier
     if len(outside) > 1 and _is_model(text, before[outside[-1]]):
         described = before[outside[-2]]
-        if _APPOSITION.fullmatch(text, described[1], before[outside[-1]][0]) is not None:
+        if _APPOSITION.compiled.fullmatch(text, described[1], before[outside[-1]][0]) is not None:
             # "the al-Hussein, a modified Scud with a range of 650 km": the al-Hussein is the modified Scud
             return alias_span(text, before, outside[-2])
     if outside and reference is not None and reference.family and reference.start >= before[outside[-1]][1]:
@@ -219,10 +220,10 @@ def weapon_of(document: Document, index: int, span: tuple[int, int], setting: Se
     if earlier is not None:
         return earlier
     generic = None
-    for match in _GENERIC.finditer(text, lo, start):
+    for match in _GENERIC.compiled.finditer(text, lo, start):
         generic = match
     if generic is None:
-        generic = _GENERIC.search(text, end, min(sentence.end, end + NAME_WINDOW))
+        generic = _GENERIC.compiled.search(text, end, min(sentence.end, end + NAME_WINDOW))
     if generic is not None:
         return generic.start(), generic.end()
     return None

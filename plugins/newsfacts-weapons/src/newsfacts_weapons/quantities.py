@@ -10,19 +10,38 @@ import attrs
 import regex
 
 from newsfacts import RangeQualifier
-from newsfacts_weapons.numbers import NUMBER, parse_figure
+from newsfacts_weapons.lazy import LazyPattern
+from newsfacts_weapons.numbers import DIGIT_NUMBER, NUMBER, parse_figure, spelled_within
 from newsfacts_weapons.units import UNIT, plausible_km, to_km
 
-# A number, an optional unit, an optional second number joined by "to", "and" or a dash, then the unit.
-# "1,250-Mile" and "300km" (no space) are one quantity; the lookbehind keeps "121/2" and "F-16" out.
-_QUANTITY = regex.compile(
-    r"(?i)(?<![\w.,/])(?P<lo>" + NUMBER + r")"
-    r"(?:\s?-?\s?(?P<lounit>" + UNIT + r")\b)?"
-    r"(?:\s?(?P<sep>-to-|–|-|\bto\b|\band\b)\s?(?P<q2>(?:about|around|approximately|some|nearly)\s)?(?P<hi>"
-    + NUMBER
-    + r"))?"
-    r"\s?-?\s?(?P<unit>" + UNIT + r")\b"
-)
+
+def _quantity_source(number: str, definitions: str = "") -> str:
+    """A number, an optional unit, an optional second number joined by "to", "and" or a dash, then the unit.
+
+    "1,250-Mile" and "300km" (no space) are one quantity; the lookbehind keeps "121/2" and "F-16" out.
+    ``number`` is the figure's pattern, ``definitions`` a ``(?(DEFINE)...)`` group it may call.
+    """
+    return (
+        r"(?i)" + definitions + r"(?<![\w.,/])(?P<lo>" + number + r")"
+        r"(?:\s?-?\s?(?P<lounit>" + UNIT + r")\b)?"
+        r"(?:\s?(?P<sep>-to-|–|-|\bto\b|\band\b)\s?(?P<q2>(?:about|around|approximately|some|nearly)\s)?(?P<hi>"
+        + number
+        + r"))?"
+        r"\s?-?\s?(?P<unit>" + UNIT + r")\b"
+    )
+
+
+# Spelled figures are rare and their pattern is long: a stretch with no number word gets the figures in digits
+# only, which find the same quantities there (see ``numbers.spelled_within``). The full pattern writes its
+# figure once, as a group both ends of a pair call, which halves what compiling it costs.
+_DIGIT_QUANTITY = LazyPattern(_quantity_source(DIGIT_NUMBER))
+_QUANTITY = LazyPattern(_quantity_source(r"(?&figure)", r"(?(DEFINE)(?P<figure>" + NUMBER + r"))"))
+
+
+def _quantity_pattern(text: str, start: int, end: int) -> regex.Pattern[str]:
+    """The pattern that finds every quantity in ``text[start:end]``, the smaller one where no figure is spelled."""
+    return (_QUANTITY if spelled_within(text, start, end) else _DIGIT_QUANTITY).compiled
+
 
 # Bound words right before the number; they belong to the claim's surface. Upper bounds follow
 # ANNOTATION.md rule 9: a limit said in any words ("up to", "as far as", "no more than", "did not exceed").
@@ -39,13 +58,13 @@ _LOWER_WORDS = (
     r"|(?:no|not)\sless\sthan"
 )
 _APPROX_WORDS = r"about|around|approximately|approx\.|roughly|some|an\sestimated"
-_ADJACENT = regex.compile(
+_ADJACENT = LazyPattern(
     r"(?i)\b(?:(?P<upper>" + _UPPER_WORDS + r")|(?P<lower>" + _LOWER_WORDS + r")|(?P<approx>" + _APPROX_WORDS + r"))\s$"
 )
 # Words next to the number that set an upper bound but stay out of the surface, as the gold set does.
-_ADJACENT_SILENT = regex.compile(r"(?i)\b(?:maximum|max|peak)\s$")
+_ADJACENT_SILENT = LazyPattern(r"(?i)\b(?:maximum|max|peak)\s$")
 # Upper bounds said away from the number: "maximum range of", "range can reach", "upto a range of", "capped at".
-_DISTANT_UPPER = regex.compile(
+_DISTANT_UPPER = LazyPattern(
     r"(?i)(?:\b(?:maximum|max|peak|top)\s(?:\w+\s)?(?:range|reach|distance)\b(?:\s[\w']+){0,4}?\s(?:of|is|at|was)"
     r"|\b(?:range|reach)\s(?:can|could|will|would|may|might)\s(?:\w+\s)?reach|\bup\s?to\sa\s(?:maximum\s)?range\sof"
     r"|\b(?:capped|limited|restricted)\s(?:at|to)|\b(?:missiles?|rockets?)\s(?:that\s|which\s)?(?:can\s|could\s)?reach"
@@ -54,36 +73,37 @@ _DISTANT_UPPER = regex.compile(
 )
 # "up to" or "as far as" earlier in the clause, with no other figure between it and this one: "can hit targets
 # up to, its makers say, 2,000 km away". "Up to now", "up to date" and the like set no bound.
-_FAR_UPPER = regex.compile(
+_FAR_UPPER = LazyPattern(
     r"(?i)\b(?:up\s?to|as\sfar\sas)\b(?!\s(?:now|date|then|today|this|that|here|there|us|them|it|him|her)\b)"
     r"(?P<gap>[^\d;:.!?]{0,50})$"
 )
 # A range joined by "to" is two values when it reports a change ("extended from 290 km to 450 km", "cut from ... to").
-_CHANGE = regex.compile(
+_CHANGE = LazyPattern(
     r"(?i)\b(?:extend|increas|rais|boost|upgrad|improv|expand|reduc|cut|shorten|decreas|lower|limit)\w*|\b(?:existing|current|original|previous|earlier)\s$"
 )
 # A place said to be in reach, then its distance: "can reach Haifa, 160 km away". The weapon reaches at least
 # that far, so the figure is a lower bound.
-_PLACE_REACHED = regex.compile(
+_PLACE_REACHED = LazyPattern(
     r"\b(?:reach|reaches|reaching|hit|hitting|strike|striking)\s(?:the\s)?[A-Z][\w-]*+(?:\s[A-Z][\w-]*+){0,2},\s$"
 )
-_AWAY = regex.compile(r"(?i)\s?(?:\([^()\n]{0,40}\)\s?)?away\b")
+_AWAY = LazyPattern(r"(?i)\s?(?:\([^()\n]{0,40}\)\s?)?away\b")
 # A bare figure ending a list before a pair: "300, " in "300, 700 and 900 km".
-_LIST_ITEM = regex.compile(r"(?i)(?<![\w.,/])(?P<n>" + NUMBER + r"),\s$")
+_LIST_ITEM = LazyPattern(r"(?i)(?<![\w.,/])(?P<n>" + NUMBER + r"),\s$")
+_DIGIT_LIST_ITEM = LazyPattern(r"(?i)(?<![\w.,/])(?P<n>" + DIGIT_NUMBER + r"),\s$")
 _LIST_MAX = 5
-_LIST_OPENER = regex.compile(
+_LIST_OPENER = LazyPattern(
     r"(?i)\b(?:of|at|are|were|is|was|ranges?|reach(?:es)?|between|respectively|about|around|some)\s$"
 )
 # What joins a figure to its conversion said in words, and how close the two must be.
-_CONVERSION_JOIN = regex.compile(
+_CONVERSION_JOIN = LazyPattern(
     r"\s?(?:,\s?)?(?:or|i\.e\.|/|\u2013|\u2014|-)\s?(?:about|around|roughly|some|nearly)?\s?"
 )
 _CONVERSION_TOLERANCE = 0.03
-_ONE_RANGE = regex.compile(r"(?i)\b(?:range|reach|radius)\s(?:of\s)?$")
+_ONE_RANGE = LazyPattern(r"(?i)\b(?:range|reach|radius)\s(?:of\s)?$")
 # "respectively" just after the last figure: the figures go one to each name listed before them.
-RESPECTIVELY = regex.compile(r"(?i)[^.;]{0,40}?\brespectively\b")
-_FROM = regex.compile(r"(?i)\bfrom\s$")
-_ALT = regex.compile(r"\s?\((?P<alt>[^()\n]{1,60})\)")
+RESPECTIVELY = LazyPattern(r"(?i)[^.;]{0,40}?\brespectively\b")
+_FROM = LazyPattern(r"(?i)\bfrom\s$")
+_ALT = LazyPattern(r"\s?\((?P<alt>[^()\n]{1,60})\)")
 
 _WINDOW = 60
 # Where a unit word can start, and how far back from it its quantity can begin: two spelled numbers,
@@ -112,7 +132,7 @@ class Quantity:
 def _qualify(text: str, start: int, end: int) -> tuple[RangeQualifier, int]:
     """The bound the words before ``start`` set, and where the surface begins."""
     prefix = text[max(0, start - _WINDOW) : start]
-    adjacent = _ADJACENT.search(prefix)
+    adjacent = _ADJACENT.compiled.search(prefix)
     if adjacent is not None:
         begin = start - len(prefix) + adjacent.start()
         if adjacent["upper"] is not None:
@@ -120,11 +140,11 @@ def _qualify(text: str, start: int, end: int) -> tuple[RangeQualifier, int]:
         if adjacent["lower"] is not None:
             return "lower", begin
         return "approx", begin
-    if _ADJACENT_SILENT.search(prefix) is not None or _DISTANT_UPPER.search(prefix) is not None:
+    if _ADJACENT_SILENT.compiled.search(prefix) is not None or _DISTANT_UPPER.compiled.search(prefix) is not None:
         return "upper", start
-    if _FAR_UPPER.search(prefix) is not None:
+    if _FAR_UPPER.compiled.search(prefix) is not None:
         return "upper", start
-    if _PLACE_REACHED.search(prefix) is not None and _AWAY.match(text, end) is not None:
+    if _PLACE_REACHED.compiled.search(prefix) is not None and _AWAY.compiled.match(text, end) is not None:
         return "lower", start
     return "exact", start
 
@@ -160,7 +180,9 @@ def _listed_before(text: str, match: regex.Match[str]) -> list[Quantity]:
     found: list[Quantity] = []
     position = match.start()
     for _ in range(_LIST_MAX):
-        item = _LIST_ITEM.search(text, max(0, position - _WINDOW), position)
+        lo = max(0, position - _WINDOW)
+        item_pattern = _LIST_ITEM if spelled_within(text, lo, position) else _DIGIT_LIST_ITEM
+        item = item_pattern.compiled.search(text, lo, position)
         if item is None:
             break
         quantity = _single(text, item.start(), item.end("n"), parse_figure(item["n"]), match["unit"])
@@ -169,7 +191,7 @@ def _listed_before(text: str, match: regex.Match[str]) -> list[Quantity]:
         found.insert(0, quantity)
         position = item.start()
     # The list must open after words that introduce figures ("ranges of 300, ..."); "In 2019, 300 and 400 km" has none.
-    while found and _LIST_OPENER.search(text, max(0, found[0].start - 30), found[0].start) is None:
+    while found and _LIST_OPENER.compiled.search(text, max(0, found[0].start - 30), found[0].start) is None:
         found.pop(0)
     return found
 
@@ -189,11 +211,13 @@ def _band(text: str, match: regex.Match[str], prefix: str) -> list[Quantity]:
     hi_value = parse_figure(match["hi"])
     sep = match["sep"].lower().strip("-")
     between = prefix[-8:].lower() == "between "
-    respectively = RESPECTIVELY.match(text, match.end()) is not None
-    if respectively or (sep == "and" and not between and _ONE_RANGE.search(prefix) is None):
+    respectively = RESPECTIVELY.compiled.match(text, match.end()) is not None
+    if respectively or (sep == "and" and not between and _ONE_RANGE.compiled.search(prefix) is None):
         listed = _listed_before(text, match) if match["lounit"] is None else []
         return [*listed, *_pair(text, match, lo_value, hi_value)]
-    if sep == "to" and (match["q2"] or (_CHANGE.search(prefix) and (match["lounit"] or _FROM.search(prefix)))):
+    if sep == "to" and (
+        match["q2"] or (_CHANGE.compiled.search(prefix) and (match["lounit"] or _FROM.compiled.search(prefix)))
+    ):
         return _pair(text, match, lo_value, hi_value)
     lo_km = to_km(lo_value, match["lounit"] or unit) if lo_value is not None else None
     hi_km = to_km(hi_value, unit) if hi_value is not None else None
@@ -249,7 +273,7 @@ def find_quantities(text: str) -> list[Quantity]:
     found: list[Quantity] = []
     skip_until = -1
     for window_start, window_end in _windows(text):
-        for match in _QUANTITY.finditer(text, window_start, window_end):
+        for match in _quantity_pattern(text, window_start, window_end).finditer(text, window_start, window_end):
             if match.start() < skip_until:
                 continue
             prefix = text[max(0, match.start() - _WINDOW) : match.start()]
@@ -258,8 +282,8 @@ def find_quantities(text: str) -> list[Quantity]:
                 found.extend([quantity] if quantity else [])
             else:
                 found.extend(_band(text, match, prefix))
-            alt = _ALT.match(text, match.end())
-            if alt is not None and _QUANTITY.search(alt["alt"]) is not None:
+            alt = _ALT.compiled.match(text, match.end())
+            if alt is not None and _quantity_pattern(alt["alt"], 0, len(alt["alt"])).search(alt["alt"]) is not None:
                 skip_until = alt.end()
     return _without_conversions(text, found)
 
@@ -276,7 +300,7 @@ def _without_conversions(text: str, found: list[Quantity]) -> list[Quantity]:
     kept: list[Quantity] = []
     for quantity in found:
         previous = kept[-1] if kept else None
-        if previous is not None and _CONVERSION_JOIN.fullmatch(text, previous.end, quantity.start) is not None:
+        if previous is not None and _CONVERSION_JOIN.compiled.fullmatch(text, previous.end, quantity.start) is not None:
             before, now = _value(previous), _value(quantity)
             if before and now and abs(before - now) <= _CONVERSION_TOLERANCE * before:
                 continue

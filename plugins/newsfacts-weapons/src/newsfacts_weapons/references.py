@@ -3,31 +3,31 @@
 from __future__ import annotations
 
 import attrs
-import regex
 
 from newsfacts import Document
 from newsfacts_weapons.aliases import alias_span
 from newsfacts_weapons.civilian import CIVILIAN_WORD
-from newsfacts_weapons.gazetteer import SYSTEM_NAME
+from newsfacts_weapons.gazetteer import is_system
+from newsfacts_weapons.lazy import LazyPattern
 from newsfacts_weapons.names import find_names
 
 # How many sentences back a name is looked for when a sentence points back.
 _LOOKBACK = 2
 # A sentence that points back to a weapon named earlier: "It has", "the missile", "these systems".
-_ANAPHOR = regex.compile(
+_ANAPHOR = LazyPattern(
     r"(?i)^\W*(?:It|Its|Each|They|Their)\b|\b(?:it|they)\s(?:is|are|was|were|has|have|can|could|will|would)\b"
     r"|\b(?:the|this|these|such|its|that)\s(?:[\w-]+\s){0,3}?(?P<noun>missiles?|rockets?|weapons?|weaponry|systems?"
     r"|versions?|variants?|batter(?:y|ies)|launchers?|ICBMs?)\b"
 )
 # The noun a name stands before in the sentence before ("Kh-59 missiles", "a Patriot battery", "Su-34 jets"):
 # "the missiles" points back to a name said to be a missile, not to the jets that carried it.
-_HEAD_AFTER_NAME = regex.compile(
+_HEAD_AFTER_NAME = LazyPattern(
     r"(?i)[\"'\u2019\u201d)]?+\s(?:[\w-]++\s){0,2}?(?P<head>missiles?|rockets?|ICBMs?|SLBMs?|interceptors?"
     r"|batter(?:y|ies)|launchers?|systems?|jets?|aircraft|fighters?|fighter-bombers?|bombers?|planes?|submarines?"
     r"|frigates?|destroyers?|warships?|ships?|vessels?|drones?|howitzers?|guns?|radars?)\b"
 )
 # A name that fires, launches or carries something is a platform: "The Vela-3 fired a Lark-6".
-_FIRES = regex.compile(
+_FIRES = LazyPattern(
     r"(?i)(?:\s[\w-]++){0,2}?\s(?:fired|launched|carried|dropped|released|test-fired|shot|deployed|used)\b"
 )
 _FAMILY = {
@@ -61,7 +61,7 @@ _FAMILY = {
 }
 # A name a figure is measured against is not its owner: "more than the Scud's", "similar to the Tochka",
 # "twice as far as the Tarn-1", "longer than that of the Scud".
-COMPARED = regex.compile(
+COMPARED = LazyPattern(
     r"(?i)\b(?:than|unlike|like|compared\s(?:with|to)|similar\sto|comparable\sto|akin\sto|versus|vs\.?"
     r"|as\s(?:far|long|much|great)\sas|(?:that|those)\sof)\s(?:the\s)?$"
 )
@@ -97,7 +97,7 @@ def _previous_name(document: Document, index: int, noun: str | None) -> tuple[in
 
 
 # A designation's digit or an acronym's capitals ("Tarn-9", "NMESIS"): the marks of a system's name, not a person's.
-_CODED = regex.compile(r"\d|\b[A-Z]{3,}+\b")
+_CODED = LazyPattern(r"\d|\b[A-Z]{3,}+\b")
 
 
 def _weapon_like(text: str, name: tuple[int, int], bounds: tuple[int, int]) -> bool:
@@ -107,21 +107,25 @@ def _weapon_like(text: str, name: tuple[int, int], bounds: tuple[int, int]) -> b
     company or a person, so a sentence pointing back prefers the name that shows it is a weapon.
     """
     start, end = name
-    if _CODED.search(text, start, end) is not None or SYSTEM_NAME.fullmatch(text, start, end) is not None:
+    if _CODED.compiled.search(text, start, end) is not None or is_system(text, start, end):
         return True
-    return _HEAD_AFTER_NAME.match(text, end, min(bounds[1], end + 40)) is not None
+    return _HEAD_AFTER_NAME.compiled.match(text, end, min(bounds[1], end + 40)) is not None
 
 
 def pointed_rank(text: str, name: tuple[int, int], bounds: tuple[int, int], wanted: str | None) -> int:
     """How well a name of the sentence before fits a reference to a ``wanted`` kind of thing; lower is better."""
     start, end = name
-    if COMPARED.search(text, max(bounds[0], start - 25), start) is not None:
+    if COMPARED.compiled.search(text, max(bounds[0], start - 25), start) is not None:
         return 3
     if wanted is None:
         return 0
-    head = _HEAD_AFTER_NAME.match(text, end, min(bounds[1], end + 40))
+    head = _HEAD_AFTER_NAME.compiled.match(text, end, min(bounds[1], end + 40))
     family = _family(head["head"]) if head is not None else None
-    if family is None and wanted == "missile" and _FIRES.match(text, end, min(bounds[1], end + 40)) is not None:
+    if (
+        family is None
+        and wanted == "missile"
+        and _FIRES.compiled.match(text, end, min(bounds[1], end + 40)) is not None
+    ):
         family = "platform"  # "An F-35 carried the JSM": the F-35 is what fired, not what flew
     return 0 if family == wanted else 1 if family is None else 2
 
@@ -172,12 +176,12 @@ class Setting:
 
 def sentence_setting(document: Document, index: int, context: str) -> Setting:
     """The :class:`Setting` of sentence ``index``, once for all its figures; ``context`` is the one before."""
-    pointers = list(_ANAPHOR.finditer(document.sentences[index].text))
+    pointers = list(_ANAPHOR.compiled.finditer(document.sentences[index].text))
     pointer = pointers[0] if pointers else None
     return Setting(
         anaphor=pointer.start() if pointer is not None else None,
         earlier=_previous_name(document, index, pointer["noun"] if pointer is not None else None),
-        civilian_context=CIVILIAN_WORD.search(context) is not None,
+        civilian_context=CIVILIAN_WORD.compiled.search(context) is not None,
         references=tuple(
             Reference(start=match.start("noun"), family=_family(match["noun"])) for match in pointers if match["noun"]
         ),

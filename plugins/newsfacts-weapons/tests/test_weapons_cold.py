@@ -1,0 +1,96 @@
+"""A cold start compiles little: the patterns an article does not reach stay uncompiled, and the cheap forms
+used in their place find exactly what the full ones would."""
+
+import subprocess
+import sys
+
+import pytest
+import regex
+
+from newsfacts_weapons import cues, gazetteer, names, quantities
+from newsfacts_weapons.lazy import LazyPattern
+from newsfacts_weapons.numbers import spelled_within
+
+# Invented sentences: spelled figures, digits, both, and words that only contain a number word.
+SENTENCES = [
+    "The Vela-2 has a range of up to two hundred and fifty kilometres, officials said.",
+    "Its rockets reach between eighty and 250 km, and a thousand miles at most.",
+    "Someone often said the Lark-1 flies 40 km, or 25 miles, tentatively 65 nautical miles.",
+    "The Tarn can fly ranges of 300, 700 and 900 km respectively, and the Wren 1 200 km.",
+    "A seventeen-mile hop, then twenty-five nautical miles; sevenkm is a typo; 1.200 km in Europe.",
+    "Iskander missiles, Scud-B launchers and Naval Strike Missile batteries cover 500 km.",
+    "The Patriot battery and THAAD protect the base; Tomahawks flew past the Hsiung Feng IIE site.",
+    "The Iron Dome, David's Sling and Fajr-5s; Kh\u2011101, al-Hussein, Al-Hussein-2, Agni V and Prithvi 2.",
+    "ATACMS is a missile; the DF-41, HQ-9s and S-400 are others; an arrow pointed at the frog.",
+]
+
+
+def _spans(matches):
+    return [(m.start(), m.end(), m.group()) for m in matches]
+
+
+@pytest.mark.parametrize("text", SENTENCES)
+def test_digit_quantities_find_what_the_full_pattern_finds_where_no_word_is_spelled(text):
+    full = quantities._QUANTITY.compiled
+    digits = quantities._DIGIT_QUANTITY.compiled
+    for start in range(0, len(text), 7):
+        for end in range(start, len(text) + 1, 11):
+            if not spelled_within(text, start, end):
+                assert _spans(digits.finditer(text, start, end)) == _spans(full.finditer(text, start, end))
+
+
+def test_a_spelled_figure_is_seen_and_found():
+    text = "The missile can fly two hundred and fifty km."
+    assert spelled_within(text, 0, len(text))
+    assert not spelled_within("often 40 km and attention", 0, 25)
+    assert [(q.min_km, q.max_km) for q in quantities.find_quantities(text)] == [(250.0, 250.0)]
+
+
+@pytest.mark.parametrize("text", SENTENCES)
+def test_patterns_joined_with_the_gazetteer_match_as_one_alternation(text):
+    for lazy in (names._NAME, cues._WEAPON_NOUN):
+        pattern = lazy.compiled
+        joined = regex.compile(f"(?:{lazy.source})|{gazetteer.SYSTEM_NAME.source}", lazy.flags)
+        for start in range(0, len(text), 5):
+            got = _spans(gazetteer.or_system(pattern, text, start, len(text)))
+            assert got == _spans(joined.finditer(text, start, len(text)))
+
+
+@pytest.mark.parametrize("text", SENTENCES)
+def test_looking_systems_up_finds_what_the_system_pattern_finds(text):
+    pattern = gazetteer.SYSTEM_NAME.compiled
+    for start in range(len(text)):
+        for end in range(start, len(text) + 1, 3):
+            found = gazetteer.system_at(text, start, end)
+            expected = pattern.search(text, start, end)
+            assert _spans([found] if found else []) == _spans([expected] if expected else [])
+            assert gazetteer.is_system(text, start, end) == (pattern.fullmatch(text, start, end) is not None)
+
+
+def test_every_listed_system_opens_with_a_capital():
+    # find_names joins the gazetteer after its own lookahead, which asks for a capital or a digit first.
+    assert all(name[0].isupper() for name in gazetteer._SYSTEMS)
+    # ... and has more than the two characters it is looked up by
+    assert all(len(name) > 2 for name in gazetteer._SYSTEMS)
+
+
+def test_importing_the_plugin_compiles_no_lazy_pattern():
+    code = (
+        "import sys, newsfacts_weapons.plugin\n"
+        "from newsfacts_weapons.lazy import LazyPattern\n"
+        "lazy = [v for m in list(sys.modules.values()) if m.__name__.startswith('newsfacts_weapons')\n"
+        "        for v in vars(m).values() if isinstance(v, LazyPattern)]\n"
+        "print(len(lazy), sum(p.is_compiled for p in lazy))\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    count, compiled = map(int, out.split())
+    assert count >= 60
+    assert compiled == 0
+
+
+def test_a_lazy_pattern_compiles_once():
+    pattern = LazyPattern(r"(?i)range")
+    assert not pattern.is_compiled
+    assert pattern.compiled is pattern.compiled
+    assert pattern.is_compiled
+    assert pattern.compiled.search("Its RANGE is") is not None

@@ -10,7 +10,6 @@ import datetime as dt
 import json
 from collections.abc import Mapping
 from functools import cache
-from importlib import resources
 from typing import Any, TypeVar, cast
 
 import attrs
@@ -432,6 +431,8 @@ def loads(document: str, *, text: str | None = None) -> Article:
 
 @cache
 def _schema_text() -> str:
+    from importlib import resources  # noqa: PLC0415 - only the schema needs it, not every import
+
     source = resources.files("newsfacts").joinpath("schema", "newsfacts-1.schema.json")
     return source.read_text(encoding="utf-8")
 

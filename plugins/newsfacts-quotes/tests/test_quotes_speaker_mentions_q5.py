@@ -1,0 +1,41 @@
+"""The source mention before a reporting verb is a noun phrase, never the verb phrase of a clause inside it."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def speakers(pipeline, text):
+    return [(q.text, q.speaker.text if q.speaker else None) for q in pipeline.extract(text).quotes]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # A relative clause opening with its verb describes the source before it.
+        ("Officials who spoke with the newspaper said the ferry fares would rise.", "Officials"),
+        ("Tom Hale, a farmer who described himself as a lifelong Democrat, said the fares would rise.", "Tom Hale"),
+        ("Three drivers who work for the depot said the night buses were unsafe.", "Three drivers"),
+        # An adverb or an age between the name and "who" is no source.
+        ("Ann Lee, meanwhile, who sits on the harbour board, said the ferry fares would rise.", "Ann Lee"),
+        ("Bill Moss, 58, who lives near the docks, says the ferry fares will rise.", "Bill Moss"),
+    ],
+)
+def test_the_source_is_the_noun_phrase_a_relative_clause_describes(pipeline, text, speaker):
+    reports = dict(speakers(pipeline, text))
+    (content,) = [c for c in reports if "rise" in c or "unsafe" in c]
+    assert reports[content] == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # A noun after the relative word is the source of a verb inside the relative clause.
+        ("The levy, which critics say would ruin the port, passed on Monday.", "critics"),
+        ("It is a plan which many economists say will fail within a year.", "many economists"),
+    ],
+)
+def test_a_relative_clause_with_its_own_subject_keeps_it(pipeline, text, speaker):
+    found = speakers(pipeline, text)
+    assert found
+    assert found[0][1] == speaker

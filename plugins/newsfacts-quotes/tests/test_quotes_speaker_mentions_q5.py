@@ -39,3 +39,32 @@ def test_a_relative_clause_with_its_own_subject_keeps_it(pipeline, text, speaker
     found = speakers(pipeline, text)
     assert found
     assert found[0][1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # A verb phrase read as the source gives way to the subject before it.
+        (
+            "Ann Lee, who chairs the harbour board, sits at zero such endorsements, saying the party had lost its way.",
+            "Ann Lee",
+        ),
+        ("Senator Ron Hale kept asking the minister why the port had closed.", "Senator Ron Hale"),
+        ("The mayor began talking about what would happen if the ferry line closed.", "The mayor"),
+        # A participle before a plural noun describes it: still a noun phrase.
+        ("Retired captains said the channel was too shallow for the new ferries.", "Retired captains"),
+        ("Leading Democrats said the channel was too shallow for the new ferries.", "Leading Democrats"),
+    ],
+)
+def test_a_verb_phrase_is_never_the_source(pipeline, text, speaker):
+    ((_, found),) = speakers(pipeline, text)
+    assert found == speaker
+
+
+def test_a_predicate_before_a_quotation_gives_way_to_its_subject(pipeline):
+    text = (
+        "“Which port is the worst?” Ann Lee joked that Dover was her answer, but went on to say, "
+        "“There are ports here that are among the worst in Europe.”"
+    )
+    reports = dict(speakers(pipeline, text))
+    assert reports["There are ports here that are among the worst in Europe."] == "Ann Lee"

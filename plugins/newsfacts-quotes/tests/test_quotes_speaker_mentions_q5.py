@@ -68,3 +68,20 @@ def test_a_predicate_before_a_quotation_gives_way_to_its_subject(pipeline):
     )
     reports = dict(speakers(pipeline, text))
     assert reports["There are ports here that are among the worst in Europe."] == "Ann Lee"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "For the harbour's critics, it's worth pointing out that the ferry made money last year.",
+        "It was clear the mayor is attempting to win back the ferry crews before the vote.",
+    ],
+)
+def test_an_it_with_its_verb_is_no_source(pipeline, text):
+    assert all(speaker is None for _, speaker in speakers(pipeline, text))
+
+
+def test_a_lone_it_is_still_a_source(pipeline):
+    text = "The port authority met on Monday. It said the ferries would run again in May."
+    ((_, speaker),) = speakers(pipeline, text)
+    assert speaker == "It"

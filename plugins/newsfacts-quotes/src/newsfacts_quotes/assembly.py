@@ -9,6 +9,8 @@ from __future__ import annotations
 import bisect
 from collections.abc import Sequence
 
+import regex
+
 from newsfacts.text import word_set
 from newsfacts_quotes.layout import headline_end
 from newsfacts_quotes.marks import holds_quotation
@@ -91,6 +93,11 @@ def _subjects_of_predicates(page: Page, candidates: Sequence[Candidate]) -> list
                 )
         settled.append(candidate)
     return settled
+
+
+# "It's worth noting that", "It was clear Ann Lee ...": an "it" with its verb is no source, it stands in for
+# the clause (a source "it" is read alone, without the verb).
+_EXPLETIVE_IT = regex.compile(r"(?i)it(?:['’]s|[ \u00a0]++(?:is|was))\b")
 
 
 def _mark_mixed(page: Page, candidates: Sequence[Candidate]) -> list[Candidate]:
@@ -215,7 +222,9 @@ def _without_word_sources(text: str, candidates: Sequence[Candidate]) -> list[Ca
     cleared = []
     for candidate in candidates:
         mention = candidate.mention
-        if mention is not None and text[mention[0] : mention[1]].lower() in _NOT_A_SOURCE:
+        if mention is not None and (
+            text[mention[0] : mention[1]].lower() in _NOT_A_SOURCE or _EXPLETIVE_IT.match(text, mention[0], mention[1])
+        ):
             candidate = candidate._replace(mention=None, alias=None, antecedent=None)  # noqa: PLW2901
         cleared.append(candidate)
     return cleared

@@ -36,3 +36,14 @@ def test_the_clause_after_the_verb_is_reported(pipeline, text, content):
 )
 def test_no_clause_no_report(pipeline, text):
     assert reports(pipeline, text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The mayor did not name his rivals, but told his supporters, “Our town is in trouble with these ferries.”",
+        "The mayor smiled and told his supporters: “Our town is in trouble with these ferries.”",
+    ],
+)
+def test_a_coordinated_tag_before_a_quotation_shares_the_subject(pipeline, text):
+    assert reports(pipeline, text) == [("Our town is in trouble with these ferries.", "The mayor")]

@@ -85,3 +85,14 @@ def test_a_lone_it_is_still_a_source(pipeline):
     text = "The port authority met on Monday. It said the ferries would run again in May."
     ((_, speaker),) = speakers(pipeline, text)
     assert speaker == "It"
+
+
+def test_an_adverb_before_a_participle_keeps_the_sentences_subject(pipeline):
+    text = "The skipper complained about the harbour after the storm, even suggesting his boat may have been sabotaged."
+    reports = dict(speakers(pipeline, text))
+    assert reports["his boat may have been sabotaged"] == "The skipper"
+
+
+def test_a_progressive_verb_group_keeps_its_subject(pipeline):
+    text = "The mayor is telling voters that the ferry will run."
+    assert speakers(pipeline, text) == [("the ferry will run", "The mayor")]

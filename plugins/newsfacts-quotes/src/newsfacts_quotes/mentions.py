@@ -176,6 +176,9 @@ def _subject_relative(text: str, toks: list[Token]) -> int | None:
     belongs to "Officials"; in "which critics say" a noun opens it, and the source is that noun.
     """
     last = len(toks) - 1 if text[toks[-1][1] - 1] == "," else len(toks)
+    window = text[toks[max(0, last - _MAX_APPOSITION_TOKENS)][0] : toks[-1][1]].lower()
+    if "who" not in window and "which" not in window:
+        return None  # the common case, settled by one look at the window
     i = last
     while i > max(0, last - _MAX_APPOSITION_TOKENS) and bare_word(text, toks[i - 1]) not in _GAP_RELATIVES:
         raw = text[toks[i - 1][0] : toks[i - 1][1]]

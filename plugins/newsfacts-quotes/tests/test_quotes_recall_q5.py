@@ -47,3 +47,20 @@ def test_no_clause_no_report(pipeline, text):
 )
 def test_a_coordinated_tag_before_a_quotation_shares_the_subject(pipeline, text):
     assert reports(pipeline, text) == [("Our town is in trouble with these ferries.", "The mayor")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mr. Lee said, among other things, that the ferry has a huge debt problem.",
+        "Mr. Lee said, however, that the ferry has a huge debt problem.",
+        "Mr. Lee said — on the radio, as it happens — that the ferry has a huge debt problem.",
+    ],
+)
+def test_an_aside_between_the_verb_and_that(pipeline, text):
+    assert reports(pipeline, text) == [("the ferry has a huge debt problem", "Mr. Lee")]
+
+
+def test_an_aside_without_that_stays_an_inverted_report(pipeline):
+    text = "The ferry will run, Ann Lee said, in a statement."
+    assert reports(pipeline, text) == [("The ferry will run", "Ann Lee")]

@@ -51,6 +51,7 @@ from newsfacts_quotes.reading import (
 from newsfacts_quotes.reported_clause import (
     QUESTION_WORDS,
     addressee_only,
+    aside_then_that,
     clause_start,
     comma_after_adjunct,
     is_adjunct,
@@ -372,7 +373,7 @@ def _indirect_at(page: Page, verb: str, word: Span2, sentence: Span2, earlier: S
             return around
     if not rest.strip(".!?\"”'’ ") or (is_adjunct(rest) and not infinitive and not particle and not timed):
         return _listed(inverted(page, found, subject))
-    if rest.startswith(","):
+    if rest.startswith(",") and not aside_then_that(text, w_end, hi):
         return parenthetical(page, found, subject)
     if subject is None:
         return []

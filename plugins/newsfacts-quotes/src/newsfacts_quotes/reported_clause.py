@@ -40,6 +40,12 @@ _TIME_WINDOW_CHARS = 120
 _TIME_WINDOW_TOKENS = 8
 # A clause after a time adjunct needs three words to be one ("said on Tuesday the bridge would reopen").
 _MIN_CLAUSE_AFTER_TIME = 3
+# An aside between commas or dashes right after the verb, then "that": "said, in part, that", "said — on
+# Twitter, as it happens — that". Bounded: up to five words between commas, 60 characters between dashes.
+_ASIDE_THEN_THAT = regex.compile(
+    r"(?:,[ \u00a0]++(?:[\p{L}'’\-]++[ \u00a0]++){0,4}+[\p{L}'’\-]++,"
+    r"|[ \u00a0]*+[—–][^—–\n]{1,60}+[—–])[ \u00a0]*+that[ \u00a0]++"
+)
 # Words that open a reported clause right after an addressee ("told reporters he ...").
 CLAUSE_SUBJECTS = frozenset({"he", "she", "they", "it", "we", "I", "there", "the", "his", "their", "its"})
 _OBJECT_PRONOUNS = frozenset({"me", "you", "him", "her", "it", "us", "them", "whom"})
@@ -86,6 +92,9 @@ _CLAUSE_OPENERS = frozenset(["the", "a", "an", "he", "she", "they", "it", "his",
 
 def clause_start(text: str, verb: str, w_end: int, hi: int) -> int | None:
     """Where the clause reported by ``verb`` (ending at ``w_end``) opens, if one follows it."""
+    aside = _ASIDE_THEN_THAT.match(text, w_end, hi)
+    if aside is not None:
+        return aside.end()  # "said, among other things, that ...", "said — on Twitter — that ..."
     toks = tokens_in(text, w_end, min(hi, w_end + _CLAUSE_WINDOW_CHARS))
     if not toks:
         return None
@@ -129,6 +138,11 @@ def clause_start(text: str, verb: str, w_end: int, hi: int) -> int | None:
 def _bound_quantity(text: str, toks: list[Span2]) -> bool:
     """``said at least six people died``: "at least"/"at most" bound a number, they open no adjunct."""
     return len(toks) > 2 and text[toks[0][0] : toks[0][1]] == "at" and text[toks[1][0] : toks[1][1]] in _BOUNDS
+
+
+def aside_then_that(text: str, w_end: int, hi: int) -> bool:
+    """Whether the verb ending at ``w_end`` is followed by a short aside and "that" ("said, in part, that")."""
+    return _ASIDE_THEN_THAT.match(text, w_end, hi) is not None
 
 
 def _degree_word(text: str, toks: list[Span2]) -> bool:

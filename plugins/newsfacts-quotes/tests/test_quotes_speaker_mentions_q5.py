@@ -96,3 +96,15 @@ def test_an_adverb_before_a_participle_keeps_the_sentences_subject(pipeline):
 def test_a_progressive_verb_group_keeps_its_subject(pipeline):
     text = "The mayor is telling voters that the ferry will run."
     assert speakers(pipeline, text) == [("the ferry will run", "The mayor")]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("“It was a bomb on the pier,” said a U.S. Embassy official in Nairobi.", "a U.S. Embassy official"),
+        ("“It was a bomb on the pier,” said the U.N. envoy.", "the U.N. envoy"),
+    ],
+)
+def test_an_initialism_after_a_determiner_does_not_end_the_source(pipeline, text, speaker):
+    ((_, found),) = speakers(pipeline, text)
+    assert found == speaker

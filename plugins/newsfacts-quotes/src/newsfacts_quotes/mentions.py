@@ -352,6 +352,8 @@ def _segment(
 # Words that end a source named after its verb: prepositions other than "of" ("the governor of Texas"),
 # and time adjuncts.
 _PHRASE_STOPS = (PREPOSITIONS - {"of"}) | TRAILING_ADJUNCTS
+# Capital letters with points: "U.S.", "U.N.", "D.C.".
+_INITIALISM = regex.compile(r"(?:\p{Lu}\.){2,4}+")
 
 
 def phrase_after(
@@ -373,6 +375,8 @@ def phrase_after(
         end += 1
         if is_initial(raw) and end < len(toks) and text[toks[end][0]].isupper():
             continue  # "said Mark S. Mellman": a middle initial does not end the name
+        if _INITIALISM.fullmatch(raw) and 1 < end < len(toks) and bare_word(text, toks[end - 2]) in DETERMINERS:
+            continue  # "said a U.S. Embassy official": after a determiner the initialism ends no sentence
         if raw[-1] in ",;:" or (raw[-1] in ".!?" and raw not in TITLES):
             break
     if not 0 < end <= limit:

@@ -12,18 +12,9 @@ from typing import NamedTuple
 
 import regex
 
+from newsfacts_quotes import lexicon
 from newsfacts_quotes.bylines import byline_after, transcript_speaker
-from newsfacts_quotes.lexicon import (
-    DETERMINERS,
-    GROUP_NOUNS,
-    NON_NAME_FIRST,
-    PREPOSITIONS,
-    PRONOUNS,
-    ROLE_NOUNS,
-    TITLES,
-    TRAILING_ADJUNCTS,
-    words,
-)
+from newsfacts_quotes.lexicon import NON_NAME_FIRST, PREPOSITIONS, TITLES, TRAILING_ADJUNCTS, words
 from newsfacts_quotes.openings import SUBJECT_PRONOUNS, opens_noun_phrase, sentence_subject
 from newsfacts_quotes.tokens import (
     BOUNDARY_WORDS,
@@ -164,9 +155,11 @@ def subject_before(text: str, lo: int, hi: int, depth: int = 0) -> Subject | Non
 _GAP_RELATIVES = words("who which")
 # Words that open a noun phrase, so a relative word before them has a subject of its own ("which critics say").
 _INDEFINITES = words("many most all both few anyone everyone someone nobody none")
-_NOUN_OPENERS = DETERMINERS | PRONOUNS | GROUP_NOUNS | ROLE_NOUNS | _INDEFINITES
+_NOUN_OPENERS = lexicon.DETERMINERS | lexicon.PRONOUNS | lexicon.GROUP_NOUNS | lexicon.ROLE_NOUNS | _INDEFINITES
 # Words that follow a verb, not a noun, right after a relative word: an object or a preposition ("who spoke with").
-_AFTER_A_VERB = DETERMINERS | (PREPOSITIONS - {"of"}) | words("him her them us me it himself herself themselves")
+_AFTER_A_VERB = (
+    lexicon.DETERMINERS | (PREPOSITIONS - {"of"}) | words("him her them us me it himself herself themselves")
+)
 
 
 def _subject_relative(text: str, toks: list[Token]) -> int | None:
@@ -375,7 +368,7 @@ def phrase_after(
         end += 1
         if is_initial(raw) and end < len(toks) and text[toks[end][0]].isupper():
             continue  # "said Mark S. Mellman": a middle initial does not end the name
-        if _INITIALISM.fullmatch(raw) and 1 < end < len(toks) and bare_word(text, toks[end - 2]) in DETERMINERS:
+        if _INITIALISM.fullmatch(raw) and 1 < end < len(toks) and bare_word(text, toks[end - 2]) in lexicon.DETERMINERS:
             continue  # "said a U.S. Embassy official": after a determiner the initialism ends no sentence
         if raw[-1] in ",;:" or (raw[-1] in ".!?" and raw not in TITLES):
             break

@@ -9,12 +9,14 @@ from __future__ import annotations
 import bisect
 from collections.abc import Sequence
 
+import regex
+
 from newsfacts.text import word_set
 from newsfacts_quotes.layout import headline_end
 from newsfacts_quotes.marks import holds_quotation
-from newsfacts_quotes.mentions import transcript_speaker
+from newsfacts_quotes.mentions import Subject, opens_noun_phrase, sentence_subject, subject_before, transcript_speaker
 from newsfacts_quotes.precision import drop_false_quotes, without_datelines
-from newsfacts_quotes.reading import Candidate, Page, Span2
+from newsfacts_quotes.reading import MAX_BACK, Candidate, Page, Span2, inside_quotation
 from newsfacts_quotes.sources import SourcedSpan
 
 # Mentions that stand in for a transcript's speaker: pronouns and a bare "it".
@@ -31,6 +33,71 @@ _NOT_A_SOURCE = word_set(
     "nor yet but and or so then still also perhaps maybe despite although though "
     "while when if because since however instead meanwhile now later even just only again thus hence"
 )
+
+
+# Lower-case verbs that open a predicate read as a source ("kept asking", "began talking", "sits at zero").
+_PREDICATE_VERBS = word_set(
+    "began begins kept keeps continue continues spent spends made makes went goes came comes took takes "
+    "gave gives sits sat spoke speaks ran runs got gets"
+)
+# Shorter words ending in -ed/-ing are rarely verbs ("red", "bring", "king").
+_MIN_VERB_FORM_CHARS = 5
+
+
+def _reads_as_predicate(phrase: str) -> bool:
+    """Whether a source mention is a verb phrase ("interjected to", "winning Ohio"), not a noun phrase.
+
+    A past or present participle before a plural noun describes it ("retired generals", "leading
+    Democrats") and stays a noun phrase.
+    """
+    words = phrase.split()
+    first = words[0] if words else ""
+    if not first.isalpha() or not first.islower():
+        return False
+    if first in _PREDICATE_VERBS:
+        return True
+    if len(first) < _MIN_VERB_FORM_CHARS or not first.endswith(("ed", "ing")):
+        return False
+    return len(words) == 1 or not words[1].rstrip(",").endswith("s")
+
+
+def _subjects_of_predicates(page: Page, candidates: Sequence[Candidate]) -> list[Candidate]:
+    """A verb phrase read as the source is replaced by its own subject, or by none.
+
+    "O'Malley, who signed the law, interjected to say ..." had the source "interjected to"; the
+    subject before the predicate is the one who speaks.
+    """
+    text = page.text
+    settled = []
+    for candidate in candidates:
+        mention = candidate.mention
+        if mention is not None:
+            head, _, last = text[mention[0] : mention[1]].rpartition(" ")
+            if head and last in _PREDICATE_VERBS:
+                # "Ann Lee kept asking ...": the verb the participle hangs on ends the subject.
+                mention = (mention[0], mention[0] + len(head.rstrip()))
+                candidate = candidate._replace(mention=mention)  # noqa: PLW2901
+        if mention is not None and _reads_as_predicate(text[mention[0] : mention[1]]):
+            s_start = page.sentences.at(mention[0])[0]
+            subject = subject_before(text, max(s_start, mention[0] - MAX_BACK), mention[0])
+            if subject is None:
+                opening = sentence_subject(text, s_start, mention[0])
+                if opening is not None and not inside_quotation(page, opening[0]):
+                    subject = Subject(*opening, None, anonymous=False)
+            phrase = "" if subject is None else text[subject.start : subject.end]
+            if subject is None or not opens_noun_phrase(phrase) or _reads_as_predicate(phrase):
+                candidate = candidate._replace(mention=None, alias=None, antecedent=None)  # noqa: PLW2901
+            else:
+                candidate = candidate._replace(  # noqa: PLW2901
+                    mention=(subject.start, subject.end), alias=subject.alias, antecedent=subject.antecedent
+                )
+        settled.append(candidate)
+    return settled
+
+
+# "It's worth noting that", "It was clear Ann Lee ...": an "it" with its verb is no source, it stands in for
+# the clause (a source "it" is read alone, without the verb).
+_EXPLETIVE_IT = regex.compile(r"(?i)it(?:['’]s|[ \u00a0]++(?:is|was))\b")
 
 
 def _mark_mixed(page: Page, candidates: Sequence[Candidate]) -> list[Candidate]:
@@ -143,7 +210,8 @@ def assemble(page: Page, found: Sequence[Candidate], governed: Sequence[SourcedS
         page.text, without_datelines(found, page.datelines), page.quotations, headline_end(page.text)
     )
     kept = _source_by_according(page, _mark_mixed(page, kept), governed)
-    return _ordered(page, _without_word_sources(page.text, _source_by_transcript(page, kept)))
+    kept = _subjects_of_predicates(page, _without_word_sources(page.text, _source_by_transcript(page, kept)))
+    return _ordered(page, kept)
 
 
 def _without_word_sources(text: str, candidates: Sequence[Candidate]) -> list[Candidate]:
@@ -154,7 +222,9 @@ def _without_word_sources(text: str, candidates: Sequence[Candidate]) -> list[Ca
     cleared = []
     for candidate in candidates:
         mention = candidate.mention
-        if mention is not None and text[mention[0] : mention[1]].lower() in _NOT_A_SOURCE:
+        if mention is not None and (
+            text[mention[0] : mention[1]].lower() in _NOT_A_SOURCE or _EXPLETIVE_IT.match(text, mention[0], mention[1])
+        ):
             candidate = candidate._replace(mention=None, alias=None, antecedent=None)  # noqa: PLW2901
         cleared.append(candidate)
     return cleared

@@ -115,9 +115,20 @@ def head_attribution(text: str, lo: int, hi: int) -> Attribution | None:
         start, _ = cue_start(text, w_start, lo)
         subject = _participle_subject(text, lo, start, verb) or subject_before(text, lo, start)
         if subject is None:
+            subject = _coordinated_subject(text, lo, start)
+        if subject is None:
             return None
         return Attribution((start, w_end), subject)
     return None
+
+
+def _coordinated_subject(text: str, lo: int, cue: int) -> Subject | None:
+    """``The mayor smiled but told them: “...”``: a verb after "and"/"but" shares the sentence's subject."""
+    before = text[lo:cue].split()
+    if not before or before[-1] not in {"and", "but"}:
+        return None
+    opening = sentence_subject(text, lo, cue)
+    return None if opening is None else Subject(*opening, None, anonymous=False)
 
 
 def _participle_subject(text: str, lo: int, cue: int, verb: str) -> Subject | None:

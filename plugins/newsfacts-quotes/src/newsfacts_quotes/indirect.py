@@ -51,6 +51,7 @@ from newsfacts_quotes.reading import (
 from newsfacts_quotes.reported_clause import (
     QUESTION_WORDS,
     addressee_only,
+    aside_then_that,
     clause_start,
     comma_after_adjunct,
     is_adjunct,
@@ -69,6 +70,26 @@ _PARTICIPLE_PREPOSITIONS = frozenset({"by", "while", "after", "before", "when", 
 # Adverbs that may stand between the comma and a reporting participle, as -ly adverbs do
 # ("..., even suggesting", "..., perhaps recognizing", "..., again calling").
 _PARTICIPLE_ADVERBS = frozenset({"even", "perhaps", "again", "also", "still", "then", "thus", "thereby", "maybe"})
+# Auxiliaries proper (not the adverbs AUXILIARIES also passes over): "is telling" is a finite verb group.
+_VERB_AUXILIARIES = BE_FORMS | frozenset(
+    {
+        "has",
+        "have",
+        "had",
+        "will",
+        "would",
+        "could",
+        "can",
+        "may",
+        "might",
+        "should",
+        "must",
+        "shall",
+        "did",
+        "does",
+        "do",
+    }
+)
 _ASK_VERBS = frozenset({"ask", "asks", "asked", "asking", "wondered", "questioned"})
 # How many tokens after "asked" (and its object) the question word may open: "asked the mayor whether".
 _MAX_QUESTION_GAP = 6
@@ -320,7 +341,11 @@ def _indirect_at(page: Page, verb: str, word: Span2, sentence: Span2, earlier: S
         # "The ferry will run all winter, said Ann Okafor.": the clause is the content, the source follows.
         return _listed(inverted(page, found, None))
     subject: Subject | None
-    if verb.endswith("ing") and start == w_start:
+    # "..., even suggesting ...": an adverb before a participle leaves it a participle ("is telling" does not).
+    if verb.endswith("ing") and (
+        start == w_start
+        or (not any(w in _VERB_AUXILIARIES for w in text[start:w_start].split()) and _opens_participle(text, before))
+    ):
         read = _participle_cue_source(page, before, word, sentence, earlier)
         if not read.is_report:
             return []
@@ -348,7 +373,7 @@ def _indirect_at(page: Page, verb: str, word: Span2, sentence: Span2, earlier: S
             return around
     if not rest.strip(".!?\"”'’ ") or (is_adjunct(rest) and not infinitive and not particle and not timed):
         return _listed(inverted(page, found, subject))
-    if rest.startswith(","):
+    if rest.startswith(",") and not aside_then_that(text, w_end, hi):
         return parenthetical(page, found, subject)
     if subject is None:
         return []

@@ -1,8 +1,9 @@
 """Pairing quotation marks in one pass, tolerant of the mixed marks real articles use.
 
-Three families of marks are paired: double (curly, straight, German „“ and
-doubled apostrophes), single (curly, straight, German ‚‘ and ‹›) and guillemets
-(«», spaced or not). Within a family marks pair by position and context rather
+Three families of marks are paired: double (curly, straight, German „“, Swedish
+”…”, and the TeX/wire style ``…'' of two backticks and two apostrophes), single
+(curly, straight, German ‚‘, ‹› and `…') and guillemets (French «», spaced or not,
+and German/Danish »«). Within a family marks pair by position and context rather
 than by shape, so “... " (a curly opening closed by a straight mark) still makes
 one quotation; a mark of another family opens or closes a quotation nested in
 the open one (‘She said “not yet”’), and only the outermost quotation is
@@ -28,19 +29,24 @@ from typing import NamedTuple
 
 import regex
 
-_MARK = regex.compile(r"''|[“”\"«»„‘’'‚‹›]|\n")
+_MARK = regex.compile(r"''|``|[“”\"«»„‘’'‚‹›`]|\n")
 _DOUBLE, _SINGLE, _GUILLEMET = 0, 1, 2
-_FAMILY = {"''": _DOUBLE, "“": _DOUBLE, "”": _DOUBLE, '"': _DOUBLE, "„": _DOUBLE}
-_FAMILY |= {"‘": _SINGLE, "’": _SINGLE, "'": _SINGLE, "‚": _SINGLE, "‹": _SINGLE, "›": _SINGLE}
+_FAMILY = {"''": _DOUBLE, "``": _DOUBLE, "“": _DOUBLE, "”": _DOUBLE, '"': _DOUBLE, "„": _DOUBLE}
+_FAMILY |= {"‘": _SINGLE, "’": _SINGLE, "'": _SINGLE, "‚": _SINGLE, "‹": _SINGLE, "›": _SINGLE, "`": _SINGLE}
 _FAMILY |= {"«": _GUILLEMET, "»": _GUILLEMET}
-_OPENING = frozenset("“«„")
-_CLOSING = frozenset("”»")
+# Marks whose shape says they open or close, whatever surrounds them.
+_OPENING = frozenset({"“", "„", "``"})
+_CLOSING: frozenset[str] = frozenset()
+# Marks that open or close by their shape only when the characters around them do not tell:
+# ”…” (Swedish) and »…« (German, Danish) turn the usual shapes round, so context goes first.
+_OPENING_BY_DEFAULT = frozenset("«")
+_CLOSING_BY_DEFAULT = frozenset("»”")
 # Characters after which a mark opens: spaces, brackets, dashes, other marks.
-_OPEN_BEFORE = frozenset(" \t\n\r\f\v\u00a0\u202f([{—–-/:;,“„«‘‚'\"")
+_OPEN_BEFORE = frozenset(" \t\n\r\f\v\u00a0\u202f([{—–-/:;,“„«»‘‚'`\"")
 # Characters before which a mark closes: spaces, punctuation, other marks.
 _CLOSE_AFTER = frozenset(".,;:!?)]}—–-…”»’'\"")
 _SPACE = " \t\n\r\f\v\u00a0\u202f\u2009"
-_NEXT_OPENER = regex.compile(r"\s*+(?:''|[“\"«„]|[‘'‚‹](?=\w))")
+_NEXT_OPENER = regex.compile(r"\s*+(?:''|``|[“\"«»„]|[‘'‚‹`](?=\w))")
 # An elided year: ’90s, '24.
 _ELIDED_YEAR = regex.compile(r"\d\d(?!\d)(s\b)?")
 # Elisions that start a word: ’em, 'tis, rock ’n’ roll.
@@ -86,6 +92,10 @@ def _double_role(text: str, pos: int, mark: str) -> str:
         return "open"
     if space_after and not space_before:
         return "close"
+    if mark in _OPENING_BY_DEFAULT:
+        return "open"
+    if mark in _CLOSING_BY_DEFAULT:
+        return "close"
     return "either"
 
 
@@ -95,6 +105,8 @@ def _single_role(text: str, pos: int, mark: str) -> str | None:
         return "open"
     if mark == "›":
         return "close"
+    if mark == "`":
+        return "open" if _opens_word(text, pos + 1) else None  # `a word', never don`t
     before = text[pos - 1] if pos > 0 else " "
     after = text[pos + 1] if pos + 1 < len(text) else " "
     if before.isalnum() and after.isalnum():
@@ -113,6 +125,11 @@ def _single_role(text: str, pos: int, mark: str) -> str | None:
             return None
         return "open"
     return "close"
+
+
+def _opens_word(text: str, pos: int) -> bool:
+    """Whether a backtick right before ``pos`` opens a word: it follows no letter and a letter follows."""
+    return pos < len(text) and text[pos].isalnum() and (pos < 2 or not text[pos - 2].isalnum())
 
 
 def _elided(text: str, pos: int) -> bool:

@@ -12,6 +12,7 @@ from typing import NamedTuple
 
 import regex
 
+from newsfacts_quotes import lexicon
 from newsfacts_quotes.bylines import byline_after, transcript_speaker
 from newsfacts_quotes.lexicon import NON_NAME_FIRST, PREPOSITIONS, TITLES, TRAILING_ADJUNCTS, words
 from newsfacts_quotes.openings import SUBJECT_PRONOUNS, opens_noun_phrase, sentence_subject
@@ -123,6 +124,13 @@ def subject_before(text: str, lo: int, hi: int, depth: int = 0) -> Subject | Non
         return None
     end = len(toks)
     last_raw = text[toks[-1][0] : toks[-1][1]]
+    gap = _subject_relative(text, toks) if depth == 0 else None
+    if gap is not None:
+        # "Officials who spoke with the paper said", "Tom Hale, a farmer who runs a dairy, said": the
+        # relative clause describes the source, which stands before it.
+        if last_raw.endswith(","):
+            return _apposition(text, toks[:gap], lo)
+        return subject_before(text, lo, toks[gap][0], depth + 1)
     if last_raw.endswith(","):
         return _subject_before_adjuncts(text, toks) or _apposition(text, toks, lo)
     i = _chunk_start(text, toks, end)
@@ -142,6 +150,42 @@ def subject_before(text: str, lo: int, hi: int, depth: int = 0) -> Subject | Non
     if stop <= start:
         return None
     return Subject(start, stop, None, anonymous)
+
+
+_GAP_RELATIVES = words("who which")
+# Words that open a noun phrase, so a relative word before them has a subject of its own ("which critics say").
+_INDEFINITES = words("many most all both few anyone everyone someone nobody none")
+_NOUN_OPENERS = lexicon.DETERMINERS | lexicon.PRONOUNS | lexicon.GROUP_NOUNS | lexicon.ROLE_NOUNS | _INDEFINITES
+# Words that follow a verb, not a noun, right after a relative word: an object or a preposition ("who spoke with").
+_AFTER_A_VERB = (
+    lexicon.DETERMINERS | (PREPOSITIONS - {"of"}) | words("him her them us me it himself herself themselves")
+)
+
+
+def _subject_relative(text: str, toks: list[Token]) -> int | None:
+    """Index of a relative word whose clause lacks a subject and ends right before the verb, if any.
+
+    In "Officials who spoke with the paper said" the clause after "who" opens with its verb, so "said"
+    belongs to "Officials"; in "which critics say" a noun opens it, and the source is that noun.
+    """
+    last = len(toks) - 1 if text[toks[-1][1] - 1] == "," else len(toks)
+    window = text[toks[max(0, last - _MAX_APPOSITION_TOKENS)][0] : toks[-1][1]].lower()
+    if "who" not in window and "which" not in window:
+        return None  # the common case, settled by one look at the window
+    i = last
+    while i > max(0, last - _MAX_APPOSITION_TOKENS) and bare_word(text, toks[i - 1]) not in _GAP_RELATIVES:
+        raw = text[toks[i - 1][0] : toks[i - 1][1]]
+        if raw[-1] in ',;:)]”»"' or ends_sentence(raw):
+            return None
+        i -= 1
+    if i < 2 or last - i < 2 or bare_word(text, toks[i - 1]) not in _GAP_RELATIVES:
+        return None
+    if text[toks[i - 2][1] - 1] in ",;:":
+        return None  # "X, who ..., said": an apposition, read by _apposition
+    verb, after = text[toks[i][0] : toks[i][1]], bare_word(text, toks[i + 1])
+    if not verb.isalpha() or not verb.islower() or verb in _NOUN_OPENERS:
+        return None
+    return i - 1 if after in _AFTER_A_VERB or after.isdigit() or verb.endswith("ed") else None
 
 
 def _skip_time_phrase(text: str, toks: list[Token], i: int, end: int) -> int:
@@ -235,12 +279,29 @@ def _after_preposition(text: str, start: int, end: int) -> tuple[int, int]:
     return (toks[tail][0], end) if 0 < tail < len(toks) else (start, end)
 
 
+def _antecedent_end(text: str, toks: list[Token], relative: int) -> int:
+    """Where the antecedent of ``X, ..., who`` ends: before the comma chunks that are a lone adverb or an age.
+
+    "Ann Lee, meanwhile, who chairs the board, said" and "Bill Moss, 58, who lives nearby, said" name Ann
+    Lee and Bill Moss, not "meanwhile" or "58".
+    """
+    j = relative - 1
+    while j >= 1 and text[toks[j - 1][1] - 1] == "," and _lone_aside(bare_word(text, toks[j])):
+        j -= 1
+    return toks[j][1] - 1
+
+
+def _lone_aside(word: str) -> bool:
+    """A one-word comma chunk that names nobody: an adverb ("meanwhile") or an age ("58")."""
+    return word in _ADVERB_ONLY or word in TRAILING_ADJUNCTS or word.isdigit()
+
+
 def _apposition(text: str, toks: list[Token], lo: int) -> Subject | None:
     end2 = len(toks)
     for k in range(end2 - 1, 0, -1):
         if bare_word(text, toks[k]) in _RELATIVE and text[toks[k - 1][1] - 1] == ",":
             # "X, who chairs the committee, said": the subject is what the relative clause follows.
-            found = subject_before(text, lo, toks[k - 1][1] - 1, depth=1)
+            found = subject_before(text, lo, _antecedent_end(text, toks, k), depth=1)
             if found is not None:
                 return found
             break
@@ -284,6 +345,8 @@ def _segment(
 # Words that end a source named after its verb: prepositions other than "of" ("the governor of Texas"),
 # and time adjuncts.
 _PHRASE_STOPS = (PREPOSITIONS - {"of"}) | TRAILING_ADJUNCTS
+# Capital letters with points: "U.S.", "U.N.", "D.C.".
+_INITIALISM = regex.compile(r"(?:\p{Lu}\.){2,4}+")
 
 
 def phrase_after(
@@ -305,6 +368,8 @@ def phrase_after(
         end += 1
         if is_initial(raw) and end < len(toks) and text[toks[end][0]].isupper():
             continue  # "said Mark S. Mellman": a middle initial does not end the name
+        if _INITIALISM.fullmatch(raw) and 1 < end < len(toks) and bare_word(text, toks[end - 2]) in lexicon.DETERMINERS:
+            continue  # "said a U.S. Embassy official": after a determiner the initialism ends no sentence
         if raw[-1] in ",;:" or (raw[-1] in ".!?" and raw not in TITLES):
             break
     if not 0 < end <= limit:

@@ -40,6 +40,12 @@ _TIME_WINDOW_CHARS = 120
 _TIME_WINDOW_TOKENS = 8
 # A clause after a time adjunct needs three words to be one ("said on Tuesday the bridge would reopen").
 _MIN_CLAUSE_AFTER_TIME = 3
+# An aside between commas or dashes right after the verb, then "that": "said, in part, that", "said — on
+# Twitter, as it happens — that". Bounded: up to five words between commas, 60 characters between dashes.
+_ASIDE_THEN_THAT = regex.compile(
+    r"(?:,[ \u00a0]++(?:[\p{L}'’\-]++[ \u00a0]++){0,4}+[\p{L}'’\-]++,"
+    r"|[ \u00a0]*+[—–][^—–\n]{1,60}+[—–])[ \u00a0]*+that[ \u00a0]++"
+)
 # Words that open a reported clause right after an addressee ("told reporters he ...").
 CLAUSE_SUBJECTS = frozenset({"he", "she", "they", "it", "we", "I", "there", "the", "his", "their", "its"})
 _OBJECT_PRONOUNS = frozenset({"me", "you", "him", "her", "it", "us", "them", "whom"})
@@ -67,6 +73,9 @@ _TIME_WORDS = (
     | frozenset(["today", "yesterday", "week", "weekend", "month", "year", "morning", "afternoon", "evening", "night"])
 )
 _DAY_PARTS = frozenset(["morning", "afternoon", "evening", "night"])
+_BOUNDS = frozenset(["least", "most"])
+# Words that open a time adjunct after an addressee ("told the Star last week she ...").
+_TIME_OPENERS = frozenset(["on", "last", "this", "earlier", "late"]) | BARE_DAYS
 # Where words were said or written: "said in a statement", "wrote in an email to staff".
 _MEDIUM_NOUNS = word_set(
     "statement interview email e-mail letter tweet post posting release speech memo op-ed column message video "
@@ -83,6 +92,9 @@ _CLAUSE_OPENERS = frozenset(["the", "a", "an", "he", "she", "they", "it", "his",
 
 def clause_start(text: str, verb: str, w_end: int, hi: int) -> int | None:
     """Where the clause reported by ``verb`` (ending at ``w_end``) opens, if one follows it."""
+    aside = _ASIDE_THEN_THAT.match(text, w_end, hi)
+    if aside is not None:
+        return aside.end()  # "said, among other things, that ...", "said — on Twitter — that ..."
     toks = tokens_in(text, w_end, min(hi, w_end + _CLAUSE_WINDOW_CHARS))
     if not toks:
         return None
@@ -118,9 +130,19 @@ def clause_start(text: str, verb: str, w_end: int, hi: int) -> int | None:
         return None
     if bare == "there" and len(toks) > 1 and text[toks[1][0] : toks[1][1]].lower() in EXISTENTIAL_VERBS:
         return toks[0][0]  # "said there were ...": an existential clause, not a place
-    if (bare in NON_CLAUSE_START and not _degree_word(text, toks)) or not bare:
+    if (bare in NON_CLAUSE_START and not _degree_word(text, toks) and not _bound_quantity(text, toks)) or not bare:
         return None
     return toks[0][0]
+
+
+def _bound_quantity(text: str, toks: list[Span2]) -> bool:
+    """``said at least six people died``: "at least"/"at most" bound a number, they open no adjunct."""
+    return len(toks) > 2 and text[toks[0][0] : toks[0][1]] == "at" and text[toks[1][0] : toks[1][1]] in _BOUNDS
+
+
+def aside_then_that(text: str, w_end: int, hi: int) -> bool:
+    """Whether the verb ending at ``w_end`` is followed by a short aside and "that" ("said, in part, that")."""
+    return _ASIDE_THEN_THAT.match(text, w_end, hi) is not None
 
 
 def _degree_word(text: str, toks: list[Span2]) -> bool:
@@ -139,6 +161,10 @@ def _clause_after_object(text: str, toks: list[Span2]) -> int | None:
             return t_start  # "told the mayor to resign": what the addressee was told to do
         if index and (bare in CLAUSE_SUBJECTS or bare in _MORE_CLAUSE_SUBJECTS or raw in QUESTION_WORDS):
             return t_start  # "told reporters he ...", "tells voters she’s ...", "is telling passengers how ..."
+        if index and raw == "of":
+            continue  # "told the mayor of Dover she ...": the addressee's own phrase
+        if index and raw.lower() in _TIME_OPENERS:
+            return _clause_after_time(text, toks[index:])  # "told the Star last week she ..."
         if raw[-1] == "," and index < _MAX_NAMED_ADDRESSEE_TOKENS and index + 1 < len(toks) and raw[0].isupper():
             # "told CNN, his policy would ...": a named addressee, a comma, then the clause.
             following = text[toks[index + 1][0] : toks[index + 1][1]]
@@ -148,6 +174,15 @@ def _clause_after_object(text: str, toks: list[Span2]) -> int | None:
         if raw[-1] in ',;:.!?"”' or raw[0] in '“"«' or raw.lower() in NON_CLAUSE_START:
             return None
     return None
+
+
+def _clause_after_time(text: str, toks: list[Span2]) -> int | None:
+    """After an addressee, a time adjunct and then a clause opened by a subject pronoun, if they follow."""
+    rest = skip_time_adjunct(text, toks)
+    if not rest or len(rest) == len(toks):
+        return None
+    first = _CONTRACTION.sub("", text[rest[0][0] : rest[0][1]])
+    return rest[0][0] if first in CLAUSE_SUBJECTS or first in _MORE_CLAUSE_SUBJECTS else None
 
 
 def _medium_end(text: str, toks: list[Span2]) -> int | None:
@@ -252,6 +287,8 @@ def is_adjunct(rest: str) -> bool:
         return False
     if first in {"too", "so"} and len(words) > 1 and words[1].lower() in _DEGREE_WORDS:
         return False  # "says too many ferries are late": a clause
+    if first == "at" and len(words) > 2 and words[1] in _BOUNDS:
+        return False  # "said at most ten crews would strike": a bounded number opens the clause
     opens_adjunct = first in NON_CLAUSE_START or first.rstrip(".") in BARE_DAYS  # "said Tuesday in Paris."
     return opens_adjunct and "that" not in (w.lower() for w in words)
 

@@ -238,51 +238,54 @@ def _lowered_pieces(text: str) -> Iterator[tuple[int, str]]:
         start = end
 
 
-def _starts_and_triggers(text: str) -> Iterator[tuple[int, str | None, int]]:
-    """The word starts that may begin an expression, and the triggers, in text order, from one pass.
+def _starts_and_triggers(text: str) -> Iterator[tuple[list[tuple[int, str]], list[tuple[int, int]]]]:
+    """The word starts that may begin an expression, and the triggers, in text order, a piece of text at a time.
 
-    A start comes as ``(offset, first-word key, 0)``, a trigger as ``(offset, None, families)``: the families
-    that need its word, as bits (see ``families.NEEDED_BY``). A start comes before a trigger at its offset.
+    A start is ``(offset, first-word key)``, a trigger ``(offset, families)``: the families that need its word,
+    as bits (see ``families.NEEDED_BY``). Only one piece's lists exist at a time.
     """
-    # An article starts an expression only before a word of one ("the past", "a week"): most do not. Its
-    # start (and its own trigger, if any) wait for the next word.
+    # An article starts an expression only before a word of one ("the past", "a week"): most do not. An
+    # article that ends a piece is carried into the next, where its next word is.
     article_before: frozenset[str] | None = None
-    waiting: list[tuple[int, str | None, int]] = []
+    starts: list[tuple[int, str]] = []
+    triggers: list[tuple[int, int]] = []
     for offset, lowered in _lowered_pieces(text):
         for token in WORD.finditer(lowered):
             word = token.group()
             kind = WORD_KINDS.get(word)
             if article_before is not None:
                 if kind is None and word not in article_before and not word[0].isdigit():
-                    del waiting[0]
-                yield from waiting
-                waiting = []
+                    starts.pop()
                 article_before = None
-            position = offset + token.start()
             if kind is None:
                 if not word[0].isdigit():
                     continue
+                position = offset + token.start()
                 if position and text[position - 1] == "'" and _can_start(text, position - 1):
-                    yield position - 1, APOSTROPHE, 0
+                    starts.append((position - 1, APOSTROPHE))
                 if _can_start(text, position):
-                    yield position, DIGIT, 0
-                yield position, None, _DIGIT_MASK
+                    starts.append((position, DIGIT))
+                triggers.append((position, _DIGIT_MASK))
                 continue
             key, trigger = kind
+            position = offset + token.start()
             if key == NAME:
                 # Month and weekday names start an expression only capitalised as such.
                 key = NAME_KEYS.get(text[position : offset + token.end()], "")
-            events: list[tuple[int, str | None, int]] = []
             if key and _can_start(text, position):
-                events.append((position, key, 0))
+                starts.append((position, key))
                 article_before = ARTICLE_NEXT_WORDS.get(key)
             if trigger:
-                events.append((position, None, NEEDED_BY.get(word, 0)))
-            if article_before is None:
-                yield from events
-            else:
-                waiting = events
-    yield from waiting
+                triggers.append((position, NEEDED_BY.get(word, 0)))
+        if article_before is None:
+            yield starts, triggers
+            starts, triggers = [], []
+        else:
+            article = starts.pop()
+            own = [triggers.pop()] if triggers and triggers[-1][0] == article[0] else []
+            yield starts, triggers
+            starts, triggers = [article], own
+    yield starts, triggers
 
 
 _DIGIT_MASK = NEEDED_BY[DIGIT]
@@ -319,30 +322,32 @@ def _live_starts(text: str) -> Iterator[tuple[int, str, int]]:
     """
     starts: deque[tuple[int, str]] = deque()
     triggers: deque[tuple[int, int]] = deque()
-
-    def decided(*, final: bool) -> Iterator[tuple[int, str, int]]:
-        while starts:
-            position, key = starts[0]
-            while triggers and triggers[0][0] < position:
+    for piece_starts, piece_triggers in _starts_and_triggers(text):
+        if not starts and piece_starts:
+            while triggers and triggers[0][0] < piece_starts[0][0]:
                 triggers.popleft()
-            ready = len(triggers) >= _MOST_TRIGGERS_READ or (triggers and triggers[-1][0] >= position + LONGEST)
-            if not (ready or final):
-                return
+        starts.extend(piece_starts)
+        triggers.extend(piece_triggers)
+        if not triggers:
+            continue
+        last = triggers[-1][0]
+        # A start is decided once a trigger past its reach, or enough triggers after it, have been read.
+        while starts:
+            start, start_key = starts[0]
+            while triggers and triggers[0][0] < start:
+                triggers.popleft()
+            if len(triggers) < _MOST_TRIGGERS_READ and last < start + LONGEST:
+                break
             starts.popleft()
-            called = _called(position, triggers)
+            called = _called(start, triggers)
             if called is not None:
-                yield position, key, called
-
-    for position, key, mask in _starts_and_triggers(text):
-        if key is None:
-            triggers.append((position, mask))
-            yield from decided(final=False)
-        else:
-            if not starts:
-                while triggers and triggers[0][0] < position:
-                    triggers.popleft()
-            starts.append((position, key))
-    yield from decided(final=True)
+                yield start, start_key, called
+    for start, start_key in starts:  # the end of the text: what was read is all there is
+        while triggers and triggers[0][0] < start:
+            triggers.popleft()
+        called = _called(start, triggers)
+        if called is not None:
+            yield start, start_key, called
 
 
 def find_candidates(text: str) -> Iterator[Candidate]:

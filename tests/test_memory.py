@@ -78,3 +78,40 @@ def test_the_spy_sees_a_document_that_is_still_held() -> None:
     spy = Hoarder()
     Pipeline(plugins=[spy], autoload=False).extract("A short text.")
     assert _alive(spy) == 1
+
+
+class GroupSpy:
+    """A plugin with a per-document analysis for its quotes, which records whether it is alive when dates run."""
+
+    newsfacts_name = "group-spy"
+
+    def __init__(self) -> None:
+        self.quote_documents: list[weakref.ref[Document]] = []
+        self.alive_when_dates_ran: list[int] = []
+        self.dates_document: Document | None = None
+
+    @hookimpl
+    def newsfacts_find_quotes(self, document: Document) -> list[object]:
+        self.quote_documents.append(weakref.ref(document))
+        return []
+
+    @hookimpl
+    def newsfacts_find_dates(self, document: Document) -> list[object]:
+        gc.collect()
+        self.alive_when_dates_ran.append(sum(ref() is not None for ref in self.quote_documents))
+        self.dates_document = document  # held on purpose, to compare it below
+        return []
+
+
+def test_what_the_quote_hooks_were_given_is_freed_before_the_date_hooks_run() -> None:
+    """A long article's quote analysis does not stay resident while the claims and dates are found."""
+    spy = GroupSpy()
+    text = "The minister said on Monday that talks would resume."
+    Pipeline(plugins=[spy], autoload=False).extract(text, published="2025-10-16")
+    assert spy.alive_when_dates_ran == [0]
+    quote_document = spy.quote_documents[0]
+    assert quote_document() is None
+    dates_document = spy.dates_document
+    assert dates_document is not None
+    assert dates_document.text is text  # an equal document, sharing the text and the sentences
+    assert [s.text for s in dates_document.sentences] == [text]

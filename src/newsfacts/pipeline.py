@@ -285,7 +285,11 @@ class Pipeline:
             self._attribute(document, quote, failures)
             for quote in self._collect("newsfacts_find_quotes", Quote, failures, document=document)
         )
+        # Each group of hooks (quotes, claims, dates) reads its own, equal Document object, and the one before is
+        # dropped: what a plugin kept for one group (``per_document``) is freed before the next group runs.
+        document = _afresh(document)
         claims = tuple(self._collect("newsfacts_extract_claims", Claim, failures, document=document))
+        document = _afresh(document)
         dates = self._dates(document, failures)
         return Article(
             text=text,
@@ -560,6 +564,17 @@ def _checked(record: Any, kind: type[_Record], text: str, plugin: str, hook: str
         return cast("_Record", _replaced(record, plugin=plugin))
     checked: _Record = record
     return checked
+
+
+def _afresh(document: Document) -> Document:
+    """An equal copy of ``document``: a new object, so that no plugin's ``per_document`` entry for it exists yet.
+
+    A long article's analyses are large (a quote finder's can exceed the text many times over); keyed by the
+    object, each one is released with the group of hooks that read it instead of living until the article is
+    done. The sentences are shared, not copied.
+    """
+    copy: Document = _replaced(document)
+    return copy
 
 
 def _replaced(record: Any, **changes: Any) -> Any:

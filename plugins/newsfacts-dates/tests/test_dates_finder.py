@@ -144,3 +144,30 @@ def test_finder_equals_brute_force_on_word_salad() -> None:
         words = [rng.choice(VOCABULARY) + rng.choice(separators) for _ in range(rng.randint(3, 30))]
         text = "".join(words)
         assert spans(text) == scan_everywhere(text), text
+
+
+def test_the_text_is_lower_cased_a_piece_at_a_time_without_moving_an_offset(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(finder, "_LOWERED_PIECE", 7)
+    text = "Last WEEK,  in ISTANBUL\nthe ΟΔΟΣ  talks ran   2 days " * 3
+    assert "".join(piece for _, piece in finder._lowered_pieces(text)) == text.lower()
+    text = text.replace("ISTANBUL", "İSTANBUL")  # "İ" lower-cases to two characters: it stays as it is
+    pieces = list(finder._lowered_pieces(text))
+    assert len(pieces) > 3
+    assert "".join(piece for _, piece in pieces) == text.lower().replace("i̇stanbul", "İstanbul")
+    ends = [offset + len(piece) for offset, piece in pieces]
+    assert [offset for offset, _ in pieces] == [0, *ends[:-1]]
+    assert all(text[end].isspace() for end in ends[:-1])  # no word is cut
+
+
+@pytest.mark.parametrize("piece", [1, 5, 64])
+def test_the_candidates_do_not_depend_on_where_the_text_is_cut_for_lower_casing(
+    monkeypatch: pytest.MonkeyPatch, piece: int
+) -> None:
+    text = (
+        "On Monday, the past week and a year ago, '90 and 1 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16 17 18 19 20 21 "
+        "22 23 24 25 26 in May 2019; the meeting lasted three hours and ended last Thursday at 9 a.m. "
+    ) * 4
+    whole = [(c.start, c.end, c.text) for c in finder.find_candidates(text)]
+    monkeypatch.setattr(finder, "_LOWERED_PIECE", piece)
+    assert [(c.start, c.end, c.text) for c in finder.find_candidates(text)] == whole
+    assert len(whole) > 8

@@ -11,7 +11,7 @@ the words around a candidate show is no date: a year that is an amount
 
 from __future__ import annotations
 
-import bisect
+from collections import deque
 from collections.abc import Iterable, Iterator
 
 import regex
@@ -213,49 +213,79 @@ def _can_start(text: str, position: int) -> bool:
     return START.match(text, position, position) is not None
 
 
-def _starts_and_triggers(text: str) -> tuple[list[tuple[int, str]], list[int], list[int]]:
-    """The word starts that may begin an expression (with their first-word key), and the triggers.
+# The text is lower-cased this many characters at a time (up to the next white space, so that no word is cut):
+# a copy of a piece, never of the whole text.
+_LOWERED_PIECE = 1 << 16
+_SPACE = regex.compile(r"\s")
 
-    For each trigger: its offset, and the families that need its word (as bits, see ``families.NEEDED_BY``).
+
+def _lowered_pieces(text: str) -> Iterator[tuple[int, str]]:
+    """The text lower-cased a piece at a time, each piece with its offset; every piece as long as its source.
+
+    Pieces end at white space, which no word crosses and which bounds the context of every case rule, so
+    each piece lower-cases as it would within the whole text. A few letters lower-case to two characters;
+    those stay as they are, so that offsets stay true.
     """
-    starts: list[tuple[int, str]] = []
-    triggers: list[int] = []
-    trigger_masks: list[int] = []
-    lowered = text.lower()
-    if len(lowered) != len(text):  # a few letters lower-case to two characters; keep offsets true
-        lowered = "".join(char.lower() if len(char.lower()) == 1 else char for char in text)
-    # An article starts an expression only before a word of one ("the past", "a week"): most do not.
+    start = 0
+    while start < len(text):
+        space = _SPACE.search(text, min(len(text), start + _LOWERED_PIECE))
+        end = len(text) if space is None else space.start()
+        piece = text[start:end]
+        lowered = piece.lower()
+        if len(lowered) != len(piece):
+            lowered = "".join(char.lower() if len(char.lower()) == 1 else char for char in piece)
+        yield start, lowered
+        start = end
+
+
+def _starts_and_triggers(text: str) -> Iterator[tuple[list[tuple[int, str]], list[tuple[int, int]]]]:
+    """The word starts that may begin an expression, and the triggers, in text order, a piece of text at a time.
+
+    A start is ``(offset, first-word key)``, a trigger ``(offset, families)``: the families that need its word,
+    as bits (see ``families.NEEDED_BY``). Only one piece's lists exist at a time.
+    """
+    # An article starts an expression only before a word of one ("the past", "a week"): most do not. An
+    # article that ends a piece is carried into the next, where its next word is.
     article_before: frozenset[str] | None = None
-    for token in WORD.finditer(lowered):
-        word = token.group()
-        kind = WORD_KINDS.get(word)
-        if article_before is not None:
-            if kind is None and word not in article_before and not word[0].isdigit():
-                starts.pop()
-            article_before = None
-        if kind is None:
-            if not word[0].isdigit():
+    starts: list[tuple[int, str]] = []
+    triggers: list[tuple[int, int]] = []
+    for offset, lowered in _lowered_pieces(text):
+        for token in WORD.finditer(lowered):
+            word = token.group()
+            kind = WORD_KINDS.get(word)
+            if article_before is not None:
+                if kind is None and word not in article_before and not word[0].isdigit():
+                    starts.pop()
+                article_before = None
+            if kind is None:
+                if not word[0].isdigit():
+                    continue
+                position = offset + token.start()
+                if position and text[position - 1] == "'" and _can_start(text, position - 1):
+                    starts.append((position - 1, APOSTROPHE))
+                if _can_start(text, position):
+                    starts.append((position, DIGIT))
+                triggers.append((position, _DIGIT_MASK))
                 continue
-            position = token.start()
-            if position and text[position - 1] == "'" and _can_start(text, position - 1):
-                starts.append((position - 1, APOSTROPHE))
-            if _can_start(text, position):
-                starts.append((position, DIGIT))
-            triggers.append(position)
-            trigger_masks.append(_DIGIT_MASK)
-            continue
-        key, trigger = kind
-        position = token.start()
-        if key == NAME:
-            # Month and weekday names start an expression only capitalised as such.
-            key = NAME_KEYS.get(text[position : token.end()], "")
-        if key and _can_start(text, position):
-            starts.append((position, key))
-            article_before = ARTICLE_NEXT_WORDS.get(key)
-        if trigger:
-            triggers.append(position)
-            trigger_masks.append(NEEDED_BY.get(word, 0))
-    return starts, triggers, trigger_masks
+            key, trigger = kind
+            position = offset + token.start()
+            if key == NAME:
+                # Month and weekday names start an expression only capitalised as such.
+                key = NAME_KEYS.get(text[position : offset + token.end()], "")
+            if key and _can_start(text, position):
+                starts.append((position, key))
+                article_before = ARTICLE_NEXT_WORDS.get(key)
+            if trigger:
+                triggers.append((position, NEEDED_BY.get(word, 0)))
+        if article_before is None:
+            yield starts, triggers
+            starts, triggers = [], []
+        else:
+            article = starts.pop()
+            own = [triggers.pop()] if triggers and triggers[-1][0] == article[0] else []
+            yield starts, triggers
+            starts, triggers = [article], own
+    yield starts, triggers
 
 
 _DIGIT_MASK = NEEDED_BY[DIGIT]
@@ -264,29 +294,60 @@ _DIGIT_MASK = NEEDED_BY[DIGIT]
 _MOST_TRIGGERS_READ = 24
 
 
+def _called(position: int, triggers: deque[tuple[int, int]]) -> int | None:
+    """The families the triggers at or after ``position`` call for (as bits), or None for a dead start.
+
+    ``triggers`` holds the triggers from ``position`` on, as far as they decide: past LONGEST after it,
+    _MOST_TRIGGERS_READ of them, or to the end of the text.
+    """
+    if not triggers or triggers[0][0] - position > TRIGGER_REACH:
+        return None
+    called = 0
+    reach = position + LONGEST
+    for read, (trigger, mask) in enumerate(triggers, start=1):
+        if trigger >= reach:
+            break
+        if read == _MOST_TRIGGERS_READ:
+            return ALL_FAMILIES
+        called |= mask
+    return called
+
+
 def _live_starts(text: str) -> Iterator[tuple[int, str, int]]:
     """Word starts where an expression may begin, with the families the triggers in reach call for (as bits).
 
     A start is live when a trigger lies at most TRIGGER_REACH after it; the words of the triggers up to
-    LONGEST after it tell which of its families may match there (see ``Family.needs``).
+    LONGEST after it tell which of its families may match there (see ``Family.needs``). A start is decided
+    as soon as the triggers that tell have been read, so only one window's starts and triggers are held.
     """
-    starts, triggers, trigger_masks = _starts_and_triggers(text)
-    index = 0
-    for position, key in starts:
-        while index < len(triggers) and triggers[index] < position:
-            index += 1
-        if index == len(triggers):
-            return
-        if triggers[index] - position <= TRIGGER_REACH:
-            last = min(len(triggers), index + _MOST_TRIGGERS_READ)
-            stop = bisect.bisect_left(triggers, position + LONGEST, index, last)
-            if stop == index + _MOST_TRIGGERS_READ:
-                yield position, key, ALL_FAMILIES
-                continue
-            called = 0
-            for mask in trigger_masks[index:stop]:
-                called |= mask
-            yield position, key, called
+    starts: deque[tuple[int, str]] = deque()
+    triggers: deque[tuple[int, int]] = deque()
+    for piece_starts, piece_triggers in _starts_and_triggers(text):
+        if not starts and piece_starts:
+            while triggers and triggers[0][0] < piece_starts[0][0]:
+                triggers.popleft()
+        starts.extend(piece_starts)
+        triggers.extend(piece_triggers)
+        if not triggers:
+            continue
+        last = triggers[-1][0]
+        # A start is decided once a trigger past its reach, or enough triggers after it, have been read.
+        while starts:
+            start, start_key = starts[0]
+            while triggers and triggers[0][0] < start:
+                triggers.popleft()
+            if len(triggers) < _MOST_TRIGGERS_READ and last < start + LONGEST:
+                break
+            starts.popleft()
+            called = _called(start, triggers)
+            if called is not None:
+                yield start, start_key, called
+    for start, start_key in starts:  # the end of the text: what was read is all there is
+        while triggers and triggers[0][0] < start:
+            triggers.popleft()
+        called = _called(start, triggers)
+        if called is not None:
+            yield start, start_key, called
 
 
 def find_candidates(text: str) -> Iterator[Candidate]:

@@ -1,9 +1,10 @@
-"""The per-article token index answers every window as a fresh scan of that window would."""
+"""Per-article indexes and fast scans answer exactly as a fresh scan of the window would."""
 
 from __future__ import annotations
 
 import pytest
 
+from newsfacts_quotes.reading import LETTERS, VERB_SHAPES, verb_shapes_in
 from newsfacts_quotes.tokens import indexed_tokens, tokens_in
 
 _TEXT = "  The ferry’s captain,  Ida Marsh, said:\n“We sail at dawn.”\u00a0Tides  permitting. "
@@ -33,3 +34,15 @@ def test_the_index_is_dropped_after_the_article() -> None:
     with indexed_tokens(_TEXT):
         pass
     assert tokens_in(_TEXT, 0, 9) == [(2, 5), (6, 9)]
+
+
+_VERBS_TEXT = "Ida said: résaid, saidé and Said² told; Mr Ash tells (says)—warned_x asked"
+
+
+def test_verb_shapes_are_the_letter_runs_a_scan_finds() -> None:
+    for lo, hi in _windows(_VERBS_TEXT):
+        scanned = [m.span() for m in LETTERS.finditer(_VERBS_TEXT, lo, hi) if m.group() in VERB_SHAPES]
+        assert verb_shapes_in(_VERBS_TEXT, lo, hi) == scanned
+    # A letter outside ASCII touching a verb makes another word; a figure or punctuation does not.
+    found = [_VERBS_TEXT[a:b] for a, b in verb_shapes_in(_VERBS_TEXT, 0, len(_VERBS_TEXT))]
+    assert found == ["said", "Said", "told", "tells", "says", "warned", "asked"]

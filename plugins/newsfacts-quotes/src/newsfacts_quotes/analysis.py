@@ -13,7 +13,6 @@ from typing import NamedTuple
 from newsfacts import Document, per_document
 from newsfacts_quotes.finder import Candidate, find_candidates
 from newsfacts_quotes.speakers import SpeakerTable
-from newsfacts_quotes.tokens import indexed_tokens
 
 
 class Analysis(NamedTuple):
@@ -43,6 +42,5 @@ def analyse(document: Document) -> Analysis:
     It keeps the text and offsets only, never the document, so the cache entry goes when the article does.
     """
     spans = [(s.start, s.end, s.paragraph) for s in document.sentences]
-    with indexed_tokens(document.text):
-        candidates = tuple(find_candidates(document.text, spans))
-        return Analysis(candidates, tuple(c.start for c in candidates), SpeakerTable(document.text, candidates))
+    candidates = tuple(find_candidates(document.text, spans))
+    return Analysis(candidates, tuple(c.start for c in candidates), SpeakerTable(document.text, candidates))

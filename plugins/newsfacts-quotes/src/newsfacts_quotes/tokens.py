@@ -6,12 +6,6 @@ sentence opens with (``openings``).
 
 from __future__ import annotations
 
-import bisect
-from collections.abc import Iterator
-from contextlib import contextmanager
-from contextvars import ContextVar
-from typing import NamedTuple
-
 import regex
 
 from newsfacts_quotes.lexicon import LEADING_CONNECTIVES, NON_NAME_FIRST, TITLES, words
@@ -54,48 +48,9 @@ MONTHS = words("january february march april may june july august september octo
 Token = tuple[int, int]
 
 
-class _TokenIndex(NamedTuple):
-    """Every token of one text, found once, so that a window's tokens are a slice rather than a rescan."""
-
-    text: str
-    spans: list[Token]
-
-
-_INDEX: ContextVar[_TokenIndex | None] = ContextVar("newsfacts_quotes_token_index", default=None)
-
-
-@contextmanager
-def indexed_tokens(text: str) -> Iterator[None]:
-    """Index the tokens of ``text`` for the duration of one article's analysis, then drop the index.
-
-    ``tokens_in`` is asked about many small windows of the same text; with the index each answer is
-    two bisections and a slice. A context variable keeps threads apart and lets nothing outlive the article.
-    """
-    reset = _INDEX.set(_TokenIndex(text, [m.span() for m in _TOKEN.finditer(text)]))
-    try:
-        yield
-    finally:
-        _INDEX.reset(reset)
-
-
 def tokens_in(text: str, lo: int, hi: int) -> list[Token]:
-    """White-space separated tokens of ``text[lo:hi]`` as absolute spans (a token the window cuts is cut too)."""
-    index = _INDEX.get()
-    if index is None or index.text is not text or lo < 0 or hi > len(text):
-        return [(m.start(), m.end()) for m in _TOKEN.finditer(text, lo, hi)]
-    if lo >= hi:
-        return []
-    # ``(at,)`` sorts before every token starting at ``at``: the bisections find the first token starting there.
-    first = bisect.bisect_left(index.spans, (lo,))
-    if first > 0 and index.spans[first - 1][1] > lo:
-        first -= 1  # the token the window's start cuts
-    toks = index.spans[first : bisect.bisect_left(index.spans, (hi,), first)]
-    if toks:
-        if toks[0][0] < lo:
-            toks[0] = (lo, toks[0][1])
-        if toks[-1][1] > hi:
-            toks[-1] = (toks[-1][0], hi)
-    return toks
+    """White-space separated tokens of ``text[lo:hi]`` as absolute spans."""
+    return [(m.start(), m.end()) for m in _TOKEN.finditer(text, lo, hi)]
 
 
 def trim(text: str, start: int, end: int) -> tuple[int, int]:

@@ -28,12 +28,10 @@ from newsfacts_quotes.lexicon import (
 )
 from newsfacts_quotes.mentions import Subject, opens_noun_phrase, sentence_subject, subject_before, tokens_in, trim
 from newsfacts_quotes.reading import (
-    LETTERS,
     MAX_BACK,
     MAX_CONTENT,
     MIN_CLAUSE_WORDS,
     MIN_NAME_CHARS,
-    VERB_SHAPES,
     Candidate,
     Cue,
     Page,
@@ -46,6 +44,7 @@ from newsfacts_quotes.reading import (
     kind_of,
     prose_sentences,
     verb_at,
+    verb_shapes_in,
     within_direct,
 )
 from newsfacts_quotes.reported_clause import (
@@ -394,8 +393,7 @@ def find_indirect(page: Page) -> list[Candidate]:
     found: list[Candidate] = []
     for s_start, s_end in prose_sentences(page):
         sentence_candidates: list[Candidate] = []
-        verbs = [m.span() for m in LETTERS.finditer(text, s_start, s_end) if m.group() in VERB_SHAPES]
-        for w_start, w_end in verbs:
+        for w_start, w_end in verb_shapes_in(text, s_start, s_end):
             verb = verb_at(text, w_start, w_end)
             if verb is None or inside_quotation(page, w_start):
                 continue

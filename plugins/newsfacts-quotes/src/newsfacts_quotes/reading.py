@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import bisect
 import itertools
+import re
 from collections.abc import Mapping, Sequence
 from types import MappingProxyType
 from typing import NamedTuple
@@ -51,6 +52,9 @@ MIN_NAME_CHARS = 3
 # The shapes of reporting verbs ``verb_at`` accepts (lower-case or capitalised): a set lookup per word
 # lets the indirect pass skip every other word without a Python call.
 VERB_SHAPES = REPORTING_VERBS | frozenset(w.capitalize() for w in REPORTING_VERBS)
+# Every shape is spelled in ASCII letters, so a verb is an ASCII run no letter touches: the standard
+# library's ``re`` finds those runs faster than ``regex`` finds every run of letters.
+_ASCII_RUN = re.compile(r"[A-Za-z]+") if all(w.isascii() and w.isalpha() for w in VERB_SHAPES) else None
 _QUOTE_CHAR = regex.compile(r"[“”\"«»]|''")
 # Where a reported clause stops: a trailing attribution or a contrasting clause.
 _CUT = regex.compile(
@@ -161,6 +165,19 @@ def with_direct(page: Page, candidates: Sequence[Candidate], ranges: Sequence[Sp
     ordered = tuple(sorted(candidates))
     direct = DirectQuotes(tuple(ranges), tuple(d for d, _ in ranges), ordered, tuple(c.start for c in ordered))
     return page._replace(direct=direct)
+
+
+def verb_shapes_in(text: str, lo: int, hi: int) -> list[Span2]:
+    """The runs of letters in ``text[lo:hi]`` spelling a shape of a reporting verb, as absolute spans."""
+    if _ASCII_RUN is None:
+        return [m.span() for m in LETTERS.finditer(text, lo, hi) if m.group() in VERB_SHAPES]
+    return [
+        m.span()
+        for m in _ASCII_RUN.finditer(text, lo, hi)
+        if m.group() in VERB_SHAPES
+        and not (m.start() > lo and LETTERS.match(text, m.start() - 1))
+        and not (m.end() < hi and LETTERS.match(text, m.end()))
+    ]
 
 
 def verb_at(text: str, start: int, end: int, extra: frozenset[str] = frozenset()) -> str | None:

@@ -27,10 +27,10 @@ def per_document(compute: Callable[[Document], T]) -> Callable[[Document], T]:
     """Wrap ``compute`` so that it runs once per :class:`~newsfacts.Document` object.
 
     The result is kept while that document lives and released when it is
-    collected; an equal but distinct document is computed afresh (a cost linear
-    in its length, never a comparison of texts). The result must not refer to the
-    document itself, or the document would never be collected: keep the text or
-    offsets instead. Safe to call from several threads.
+    collected; an equal but distinct document is computed afresh by ``compute``
+    (texts are never compared). The result must not refer to the document
+    itself, or the document would never be collected: keep the text or offsets
+    instead. Safe to call from several threads.
 
     >>> import newsfacts
     >>> from newsfacts.caching import per_document

@@ -15,7 +15,9 @@ The pipeline calls the hooks in this order for each article:
    each expression found.
 
 Hooks receive a :class:`~newsfacts.Document` and return new records; they
-never modify anything. The pipeline calls each implementation itself, in
+never modify anything. The hooks of one step above receive the same Document
+object; the next step gets an equal copy, so that work a plugin keeps per
+document (:func:`newsfacts.per_document`) is freed between steps. The pipeline calls each implementation itself, in
 pluggy's order (last registered first, ``tryfirst``/``trylast`` respected), so
 that it can stamp every record with the name of the plugin that produced it,
 check that every span matches the text, and name the plugin and the hook when

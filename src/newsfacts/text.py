@@ -140,7 +140,10 @@ _ONE = frozenset({"a", "an"})
 
 
 def parse_number(text: str, *, extra_words: Mapping[str, float] | None = None) -> float | None:
-    """The value of a number in digits, words or both; None when ``text`` is not a number.
+    """The value of one number in digits, words or both; None when ``text`` holds a word that is none.
+
+    It reads a number a plugin's pattern has already matched: words are added up as they come, so it
+    checks the words, not their order ("one two" gives 3.0), and a comma always groups digits.
 
     Reads "2,500", "2 500", "1.5", "2 1/2", "twenty-five", "a hundred", "three hundred and twenty",
     "two thousand and one", "4 million", "half a dozen" and "two and a half". Commas group

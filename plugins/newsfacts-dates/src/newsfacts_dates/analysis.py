@@ -40,7 +40,7 @@ class Analysis:
 
 
 def analysis_of(text: str) -> Analysis:
-    """The candidates of ``text`` (for callers without a document, such as benchmarks)."""
+    """The candidates of ``text``: what :func:`analyse` keeps for a document (tests call it directly)."""
     candidates = tuple(find_candidates(text))
     return Analysis(
         candidates=candidates,

@@ -18,12 +18,20 @@ from types import MappingProxyType
 
 import regex
 
+from newsfacts import text
 from newsfacts_dates import calendar_families as cal
 from newsfacts_dates import clock_families as clock
 from newsfacts_dates import relative_families as rel
 from newsfacts_dates import span_families as span
 from newsfacts_dates.family import Candidate, Family, Kind
-from newsfacts_dates.pieces import DIGIT, MONTH_FULL_NAMES, START_BEFORE, UNIT_PLURAL_WORDS, UNIT_WORDS
+from newsfacts_dates.pieces import (
+    DIGIT,
+    MONTH_FULL_NAMES,
+    START_BEFORE,
+    UNIT_PLURAL_WORDS,
+    UNIT_WORDS,
+    WEEKDAY_NAMES,
+)
 from newsfacts_dates.vocabulary import DECADE_WORDS, FREQUENCY_WORDS, MONTHS, SEASONS, WEEKDAYS, word_set
 
 FAMILIES: tuple[Family, ...] = (
@@ -86,7 +94,7 @@ BY_KIND = _by_kind(FAMILIES)
 # the word starts that may begin an expression; at a start with a trigger at most TRIGGER_REACH
 # characters after it, only the families that can begin with that first word are tried, in order.
 START = regex.compile(START_BEFORE)
-WORD = regex.compile(r"\w++")
+WORD = text.WORD
 TRIGGER_WORDS = frozenset(
     (
         *UNIT_WORDS.split(),
@@ -125,11 +133,10 @@ LONGEST = 240
 
 # Month and weekday names as the finder accepts them (case-sensitive), with their first-word keys.
 _ABBREVIATIONS = ("Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec")
-_WEEKDAY_NAMES = [day.capitalize() for day in WEEKDAYS]
 NAME_KEYS = MappingProxyType(
     {
         **dict.fromkeys((*MONTH_FULL_NAMES, *_ABBREVIATIONS), "#month"),
-        **dict.fromkeys((*_WEEKDAY_NAMES, *(f"{day}s" for day in _WEEKDAY_NAMES)), "#weekday"),
+        **dict.fromkeys((*WEEKDAY_NAMES, *(f"{day}s" for day in WEEKDAY_NAMES)), "#weekday"),
     }
 )
 # The key of a lower-cased word that is a month or weekday name: its kind depends on how it is written.

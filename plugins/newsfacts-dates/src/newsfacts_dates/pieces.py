@@ -21,9 +21,9 @@ def _full_month_names() -> list[str]:
 
 MONTH_FULL_NAMES = _full_month_names()
 MONTH = rf"(?-i:(?:{'|'.join(MONTH_FULL_NAMES)})\b|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.|Sept\b)"
-_WEEKDAY_NAMES = [name.capitalize() for name in WEEKDAYS]
-WEEKDAY = rf"(?-i:{'|'.join(_WEEKDAY_NAMES)})\b"
-WEEKDAYS_PLURAL = rf"(?-i:{'|'.join(name + 's' for name in _WEEKDAY_NAMES)})"
+WEEKDAY_NAMES = [name.capitalize() for name in WEEKDAYS]
+WEEKDAY = rf"(?-i:{'|'.join(WEEKDAY_NAMES)})\b"
+WEEKDAYS_PLURAL = rf"(?-i:{'|'.join(name + 's' for name in WEEKDAY_NAMES)})"
 SEASON = rf"(?:{'|'.join(SEASONS)})\b"
 DAYNUM = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\d)\b"
 NUMWORD = rf"{NUMBER_WORD_ALTERNATION}\b"

@@ -18,7 +18,6 @@ from newsfacts_quotes.lexicon import NON_NAME_FIRST, PREPOSITIONS, TITLES, TRAIL
 from newsfacts_quotes.openings import SUBJECT_PRONOUNS, opens_noun_phrase, sentence_subject
 from newsfacts_quotes.tokens import (
     BOUNDARY_WORDS,
-    MONTHS,
     Token,
     bare_word,
     ends_sentence,
@@ -195,7 +194,7 @@ def _skip_time_phrase(text: str, toks: list[Token], i: int, end: int) -> int:
     j = i + 1
     while j < end - 1 and (
         bare_word(text, toks[j]) in TRAILING_ADJUNCTS
-        or bare_word(text, toks[j]) in MONTHS
+        or bare_word(text, toks[j]) in lexicon.MONTH_NAMES
         or bare_word(text, toks[j]).isdigit()
     ):
         j += 1

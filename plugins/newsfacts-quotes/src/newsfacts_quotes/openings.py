@@ -6,6 +6,7 @@ opening noun phrase, once opening adverbials and participle phrases are passed.
 
 from __future__ import annotations
 
+from newsfacts_quotes import lexicon
 from newsfacts_quotes.lexicon import (
     AUXILIARIES,
     GROUP_NOUNS,
@@ -18,7 +19,6 @@ from newsfacts_quotes.lexicon import (
     words,
 )
 from newsfacts_quotes.tokens import (
-    MONTHS,
     NAME_CONNECTORS,
     TRIM_END,
     Token,
@@ -86,7 +86,7 @@ def opens_noun_phrase(phrase: str) -> bool:
 # Words that open a sentence's adverbial, never its subject: "Hours later, ...", "Publicly, ...", "Back in 1999, ...".
 _ADVERBIAL_OPENERS = (
     TRAILING_ADJUNCTS
-    | MONTHS
+    | lexicon.MONTH_NAMES
     | words(
         """
         hours days weeks months years minutes moments decades together absent along back more most first

@@ -42,7 +42,6 @@ BOUNDARY_WORDS = frozenset(
     ]
 )
 NAME_CONNECTORS = words("of de van von al bin da la le du der del di")
-MONTHS = words("january february march april may june july august september october november december")
 
 
 Token = tuple[int, int]

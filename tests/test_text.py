@@ -91,3 +91,11 @@ def test_per_document_computes_once_per_object_and_forgets_it_with_the_document(
 def test_the_primitives_are_public() -> None:
     assert newsfacts.text is text
     assert "per_document" in newsfacts.__all__
+
+
+def test_a_lazy_pattern_is_compiled_on_first_use_and_once() -> None:
+    pattern = text.LazyPattern(r"range", regex.IGNORECASE)
+    assert not pattern.is_compiled
+    assert pattern.compiled.search("RANGE") is not None
+    assert pattern.compiled is pattern.compiled
+    assert pattern.is_compiled

@@ -29,6 +29,7 @@ __all__ = [
     "SCALE_WORDS",
     "WEEKDAYS",
     "WORD",
+    "LazyPattern",
     "alternation",
     "parse_number",
     "word_set",
@@ -37,6 +38,36 @@ __all__ = [
 
 WORD = regex.compile(r"\w++")
 """A run of word characters: the unit that word counts and word windows are measured in."""
+
+
+class LazyPattern:
+    """A regex compiled the first time it is used, not when the module that defines it is imported.
+
+    Compiling is most of what a plugin's cold start costs (``regex`` parses a pattern in Python), and many
+    patterns serve only some articles; a one-article run then pays only for the patterns its article reaches.
+    Two threads that reach it first at once may both compile it; either result is the same pattern.
+    """
+
+    __slots__ = ("_compiled", "flags", "source")
+
+    def __init__(self, source: str, flags: int = 0) -> None:
+        """Keep ``source`` and ``flags`` for :attr:`compiled`; nothing is compiled yet."""
+        self.source = source
+        self.flags = flags
+        self._compiled: regex.Pattern[str] | None = None
+
+    @property
+    def is_compiled(self) -> bool:
+        """Whether :attr:`compiled` has been used yet (what a test of a cold start checks)."""
+        return self._compiled is not None
+
+    @property
+    def compiled(self) -> regex.Pattern[str]:
+        """The compiled pattern; the first call compiles it, later calls return the same object."""
+        compiled = self._compiled
+        if compiled is None:
+            compiled = self._compiled = regex.compile(self.source, self.flags)
+        return compiled
 
 
 def word_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:

@@ -137,10 +137,10 @@ def test_only_the_families_a_text_calls_for_are_compiled() -> None:
     # A fresh interpreter: what one short article compiles, on its own.
     code = (
         "import newsfacts, newsfacts_dates.plugin as p\n"
-        "from newsfacts_dates import family\n"
+        "from newsfacts_dates import families\n"
         "pipeline = newsfacts.Pipeline(autoload=False, plugins=[p])\n"
         "pipeline.extract('The bridge opened in 2014.', published='2025-03-04')\n"
-        "print(len(family._COMPILED))\n"
+        "print(sum(f._lazy.is_compiled for f in families.FAMILIES))\n"
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert 0 < int(result.stdout) < len(families.FAMILIES) // 3

@@ -7,8 +7,8 @@ import sys
 import pytest
 import regex
 
+from newsfacts.text import LazyPattern
 from newsfacts_weapons import cues, gazetteer, names, quantities
-from newsfacts_weapons.lazy import LazyPattern
 from newsfacts_weapons.numbers import spelled_within
 
 # Invented sentences: spelled figures, digits, both, and words that only contain a number word.
@@ -77,7 +77,7 @@ def test_every_listed_system_opens_with_a_capital():
 def test_importing_the_plugin_compiles_no_lazy_pattern():
     code = (
         "import sys, newsfacts_weapons.plugin\n"
-        "from newsfacts_weapons.lazy import LazyPattern\n"
+        "from newsfacts.text import LazyPattern\n"
         "lazy = [v for m in list(sys.modules.values()) if m.__name__.startswith('newsfacts_weapons')\n"
         "        for v in vars(m).values() if isinstance(v, LazyPattern)]\n"
         "print(len(lazy), sum(p.is_compiled for p in lazy))\n"

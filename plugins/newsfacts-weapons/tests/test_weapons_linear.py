@@ -12,7 +12,7 @@ import pytest
 import regex
 
 import newsfacts_weapons
-from newsfacts_weapons.lazy import LazyPattern
+from newsfacts.text import LazyPattern
 from newsfacts_weapons.names import find_names
 
 HOSTILE = {

@@ -18,6 +18,7 @@ from typing import Any, Literal, TypeAlias
 import attrs
 import regex
 
+from newsfacts.text import LazyPattern
 from newsfacts_dates.pieces import START_BEFORE
 from newsfacts_dates.tense import Tense
 
@@ -117,17 +118,6 @@ def _leans_on_nothing(candidate: Candidate) -> int:
     return 0
 
 
-# Each family's compiled pattern, by kind, filled on first use.
-_COMPILED: dict[Kind, regex.Pattern[str]] = {}
-
-
-def _compile(kind: Kind, body: str) -> regex.Pattern[str]:
-    pattern = _COMPILED.get(kind)
-    if pattern is None:
-        pattern = _COMPILED.setdefault(kind, regex.compile(START_BEFORE + f"(?P<{kind}>{body})", regex.IGNORECASE))
-    return pattern
-
-
 @attrs.frozen
 class Family:
     """One family of temporal expression, all of it in one place.
@@ -151,8 +141,13 @@ class Family:
     explicit: bool = attrs.field(default=False, repr=False)
     clock: bool = attrs.field(default=False, repr=False)
     leans: Callable[[Candidate], int] = attrs.field(default=_leans_on_nothing, repr=False)
+    _lazy: LazyPattern = attrs.field(init=False, repr=False, eq=False)
+
+    @_lazy.default
+    def _pattern_to_compile(self) -> LazyPattern:
+        return LazyPattern(START_BEFORE + f"(?P<{self.kind}>{self.pattern})", regex.IGNORECASE)
 
     @property
     def compiled(self) -> regex.Pattern[str]:
         """The pattern, compiled the first time the family is tried."""
-        return _compile(self.kind, self.pattern)
+        return self._lazy.compiled

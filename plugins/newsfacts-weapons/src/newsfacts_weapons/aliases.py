@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from newsfacts_weapons.lazy import LazyPattern
+from newsfacts.text import LazyPattern
 
 # A second name for the system just named: "Shaheen-II (Hatf-VI)", "(NATO name SS-26 Stone)", "the Musudan, also
 # called the BM-25,", "RS-28 Sarmat, known in the West as Satan 2,". The claim names the system by both.

@@ -6,7 +6,7 @@ than to a weapon is left out. The list is by kind, written from general knowledg
 
 from __future__ import annotations
 
-from newsfacts_weapons.lazy import LazyPattern
+from newsfacts.text import LazyPattern
 
 # Aircraft: generic words, makers and the airliner model numbers news copy uses (Boeing 707-787, Airbus A300-A380).
 _AIRCRAFT = (

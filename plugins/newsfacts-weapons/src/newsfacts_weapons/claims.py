@@ -5,9 +5,9 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 
 from newsfacts import Claim, Document, Span, WeaponRange
+from newsfacts.text import LazyPattern
 from newsfacts_weapons.classes import find_classes
 from newsfacts_weapons.cues import has_range_cue, weapon_nearby
-from newsfacts_weapons.lazy import LazyPattern
 from newsfacts_weapons.lists import LIST_JOIN, respective_owners
 from newsfacts_weapons.names import find_names
 from newsfacts_weapons.owners import NAME_WINDOW, weapon_of

@@ -13,9 +13,9 @@ import attrs
 import regex
 
 from newsfacts import RangeClass
+from newsfacts.text import LazyPattern
 from newsfacts_weapons.civilian import CIVILIAN
 from newsfacts_weapons.cues import weapon_words
-from newsfacts_weapons.lazy import LazyPattern
 
 # ANNOTATION.md rule 6: the five bands, the comparatives and the odd wordings; "medium-long" before "medium".
 _CLASS_WORD = (

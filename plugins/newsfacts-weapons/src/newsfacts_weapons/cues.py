@@ -11,9 +11,9 @@ from collections.abc import Iterable, Iterator
 
 import regex
 
+from newsfacts.text import LazyPattern
 from newsfacts_weapons.civilian import CIVILIAN_WORD
 from newsfacts_weapons.gazetteer import or_system
-from newsfacts_weapons.lazy import LazyPattern
 from newsfacts_weapons.names import find_names
 from newsfacts_weapons.quantities import Quantity
 

@@ -16,7 +16,7 @@ from collections.abc import Iterator
 import regex
 
 from newsfacts import text as newsfacts_text
-from newsfacts_weapons.lazy import LazyPattern
+from newsfacts.text import LazyPattern
 
 
 def _names(text: str) -> list[str]:

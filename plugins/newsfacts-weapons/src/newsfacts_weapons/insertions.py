@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from newsfacts_weapons.lazy import LazyPattern
+from newsfacts.text import LazyPattern
 
 # A name inside a comma- or parenthesis-bounded insertion between a subject and its verb ("the Tu-22M3, which
 # carries Kh-22 missiles, has a range", "the Kh-101, like the Kalibr, can fly") is not what the figure is about.

@@ -6,7 +6,7 @@ import itertools
 from collections.abc import Sequence
 
 from newsfacts import Document
-from newsfacts_weapons.lazy import LazyPattern
+from newsfacts.text import LazyPattern
 from newsfacts_weapons.names import find_names
 from newsfacts_weapons.quantities import RESPECTIVELY, Quantity
 

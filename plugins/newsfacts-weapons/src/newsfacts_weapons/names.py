@@ -14,8 +14,8 @@ from __future__ import annotations
 import regex
 
 from newsfacts import text as newsfacts_text
+from newsfacts.text import LazyPattern
 from newsfacts_weapons.gazetteer import HYPHEN, ORGANISATIONS, or_system
-from newsfacts_weapons.lazy import LazyPattern
 
 _HEADS = (
     r"missiles?|rockets?|systems?|launchers?|interceptors?|howitzers?|batter(?:y|ies)|weapons?|bombers?"

@@ -8,7 +8,7 @@ leaves out on purpose: continental digit groups ("1.200 km"), which a point woul
 from __future__ import annotations
 
 from newsfacts import text
-from newsfacts_weapons.lazy import LazyPattern
+from newsfacts.text import LazyPattern
 
 # Spelled numbers start at "one": "zero km" is no reach anyone states.
 _WORD = text.alternation(word for word, value in text.NUMBER_WORDS.items() if value > 0)

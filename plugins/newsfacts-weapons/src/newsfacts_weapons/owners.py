@@ -6,9 +6,9 @@ from collections.abc import Sequence
 
 from newsfacts import Document
 from newsfacts import text as newsfacts_text
+from newsfacts.text import LazyPattern
 from newsfacts_weapons.aliases import alias_span
 from newsfacts_weapons.insertions import inserted
-from newsfacts_weapons.lazy import LazyPattern
 from newsfacts_weapons.lists import listed_span
 from newsfacts_weapons.names import find_names
 from newsfacts_weapons.references import COMPARED, Reference, Setting, absolute, pointed_rank

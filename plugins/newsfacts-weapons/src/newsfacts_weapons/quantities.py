@@ -10,7 +10,7 @@ import attrs
 import regex
 
 from newsfacts import RangeQualifier
-from newsfacts_weapons.lazy import LazyPattern
+from newsfacts.text import LazyPattern
 from newsfacts_weapons.numbers import DIGIT_NUMBER, NUMBER, parse_figure, spelled_within
 from newsfacts_weapons.units import UNIT, plausible_km, to_km
 

@@ -5,10 +5,10 @@ from __future__ import annotations
 import attrs
 
 from newsfacts import Document
+from newsfacts.text import LazyPattern
 from newsfacts_weapons.aliases import alias_span
 from newsfacts_weapons.civilian import CIVILIAN_WORD
 from newsfacts_weapons.gazetteer import is_system
-from newsfacts_weapons.lazy import LazyPattern
 from newsfacts_weapons.names import find_names
 
 # How many sentences back a name is looked for when a sentence points back.

@@ -10,8 +10,8 @@ from __future__ import annotations
 from newsfacts.text import MONTHS, WEEKDAYS, word_set
 from newsfacts_quotes.cues import LEARNED_VERBS
 
-# The core's word-list reader under the name mentions.py and speakers.py still import.
-words = word_set
+# The little words inside a person's name ("Ursula von der Leyen", "Ibn al Rashid").
+NAME_CONNECTORS = word_set("of de van von al bin da la le du der del di")
 
 # Each month's full name (the longest of its spellings in the core's table): an abbreviation ("Jan",
 # "Mar") is too often a name or a word to be read as a month here.

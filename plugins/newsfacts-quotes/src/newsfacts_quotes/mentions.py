@@ -12,9 +12,10 @@ from typing import NamedTuple
 
 import regex
 
+from newsfacts.text import word_set
 from newsfacts_quotes import lexicon
 from newsfacts_quotes.bylines import byline_after, transcript_speaker
-from newsfacts_quotes.lexicon import NON_NAME_FIRST, PREPOSITIONS, TITLES, TRAILING_ADJUNCTS, words
+from newsfacts_quotes.lexicon import NON_NAME_FIRST, PREPOSITIONS, TITLES, TRAILING_ADJUNCTS
 from newsfacts_quotes.openings import SUBJECT_PRONOUNS, opens_noun_phrase, sentence_subject
 from newsfacts_quotes.tokens import (
     BOUNDARY_WORDS,
@@ -47,7 +48,7 @@ _RELATIVE = frozenset({"who", "which"})
 _DASHES = "—―–-"
 _MAX_SUBJECT_TOKENS = 9
 _MAX_APPOSITION_TOKENS = 12
-_ADVERB_ONLY = words("however too though meanwhile also instead moreover")
+_ADVERB_ONLY = word_set("however too though meanwhile also instead moreover")
 
 
 class Subject(NamedTuple):
@@ -151,13 +152,13 @@ def subject_before(text: str, lo: int, hi: int, depth: int = 0) -> Subject | Non
     return Subject(start, stop, None, anonymous)
 
 
-_GAP_RELATIVES = words("who which")
+_GAP_RELATIVES = word_set("who which")
 # Words that open a noun phrase, so a relative word before them has a subject of its own ("which critics say").
-_INDEFINITES = words("many most all both few anyone everyone someone nobody none")
+_INDEFINITES = word_set("many most all both few anyone everyone someone nobody none")
 _NOUN_OPENERS = lexicon.DETERMINERS | lexicon.PRONOUNS | lexicon.GROUP_NOUNS | lexicon.ROLE_NOUNS | _INDEFINITES
 # Words that follow a verb, not a noun, right after a relative word: an object or a preposition ("who spoke with").
 _AFTER_A_VERB = (
-    lexicon.DETERMINERS | (PREPOSITIONS - {"of"}) | words("him her them us me it himself herself themselves")
+    lexicon.DETERMINERS | (PREPOSITIONS - {"of"}) | word_set("him her them us me it himself herself themselves")
 )
 
 

@@ -11,31 +11,31 @@ from collections.abc import Iterable
 
 import regex
 
+from newsfacts.text import word_set
 from newsfacts_quotes.lexicon import (
     DETERMINERS,
     FIRST_NAMES_FEMALE,
     FIRST_NAMES_MALE,
+    NAME_CONNECTORS,
     NON_NAME_FIRST,
     TITLES,
     TITLES_FEMALE,
     TITLES_MALE,
-    words,
 )
 
 POSSESSIVE = regex.compile(r"['’]s?$")
 _KEYWORD = regex.compile(r"\p{L}+")
-CONNECTORS = words("of de van von al bin da le la du der del di")
 PERSON_TITLES = (
     TITLES_MALE
     | TITLES_FEMALE
-    | words("""
+    | word_set("""
         Dr Dr. Prof Prof. Professor President General Gen. Admiral Adm. Colonel Col. Lieutenant Lt Lt. Major Maj.
         Captain Capt. Commander Cmdr. Sergeant Sgt. Senator Sen. Rep. Representative Governor Gov. Mayor Judge
         Ambassador Pope Rev. Reverend Chancellor Minister Secretary Premier Congressman Congresswoman Bishop
         Rabbi Marshal Chairman Chairwoman
         """)
 )
-_STOP_KEYWORDS = words("the a an of for to in on at and former top new senior s its his her their")
+_STOP_KEYWORDS = word_set("the a an of for to in on at and former top new senior s its his her their")
 
 
 @functools.lru_cache(maxsize=8192)
@@ -63,7 +63,7 @@ def split_title(words: list[str]) -> tuple[list[str], list[str]]:
     "Retired Lt. Gen. Ann Flynn"): what stands before a title is a description, not a name.
     """
     i = 0
-    while i < len(words) and (words[i] in TITLES or (words[i] in CONNECTORS and i + 1 < len(words) and i > 0)):
+    while i < len(words) and (words[i] in TITLES or (words[i] in NAME_CONNECTORS and i + 1 < len(words) and i > 0)):
         i += 1
     last_title = max((k for k in range(i, len(words) - 1) if words[k] in PERSON_TITLES), default=-1)
     if last_title >= i:
@@ -108,7 +108,7 @@ def name_words_ok(name: list[str]) -> bool:
     """Every word name-shaped, a connector ("de", "van") or a middle initial ("Leonard E. Burman")."""
     last = len(name) - 1
     return all(
-        name_shaped(w) or w in CONNECTORS or (0 < k < last and len(w) == 2 and w[0].isupper() and w[1] == ".")
+        name_shaped(w) or w in NAME_CONNECTORS or (0 < k < last and len(w) == 2 and w[0].isupper() and w[1] == ".")
         for k, w in enumerate(name)
     )
 
@@ -197,7 +197,7 @@ def body_name(raw_words: list[str]) -> tuple[str, set[str]] | None:
     words = cleaned(raw_words)
     while words and words[0] in NON_NAME_FIRST:
         words = words[1:]
-    if len(words) < 2 or not all((name_shaped(w) and w not in NON_NAME_FIRST) or w in CONNECTORS for w in words):
+    if len(words) < 2 or not all((name_shaped(w) and w not in NON_NAME_FIRST) or w in NAME_CONNECTORS for w in words):
         return None  # "Iraq The Americans": a run across a line break is no body's name
     heads = {words[-1].lower()} | ({words[words.index("of") - 1].lower()} if "of" in words[1:] else set())
     return " ".join(words), heads

@@ -6,20 +6,20 @@ opening noun phrase, once opening adverbials and participle phrases are passed.
 
 from __future__ import annotations
 
+from newsfacts.text import word_set
 from newsfacts_quotes import lexicon
 from newsfacts_quotes.lexicon import (
     AUXILIARIES,
     GROUP_NOUNS,
+    NAME_CONNECTORS,
     NON_NAME_FIRST,
     PREPOSITIONS,
     PRONOUNS,
     ROLE_NOUNS,
     TITLES,
     TRAILING_ADJUNCTS,
-    words,
 )
 from newsfacts_quotes.tokens import (
-    NAME_CONNECTORS,
     TRIM_END,
     Token,
     bare_word,
@@ -30,14 +30,14 @@ from newsfacts_quotes.tokens import (
     trim,
 )
 
-_OPENING_DETERMINERS = words("the a an his her their its our this that these those some many several")
-SUBJECT_PRONOUNS = words("he she they we i")
+_OPENING_DETERMINERS = word_set("the a an his her their its our this that these those some many several")
+SUBJECT_PRONOUNS = word_set("he she they we i")
 # Words that end a sentence's opening noun phrase: adverbs and light verbs that start its predicate.
-_NP_BREAKERS = words(
+_NP_BREAKERS = word_set(
     "also still now then just already never often again only even here there made make makes gave give gives "
     "took take takes put puts got get gets voted vote votes went go goes came come comes"
 )
-_VERB_LIKE_AUX = words("is are was were has have had will would could can may might should must did does do")
+_VERB_LIKE_AUX = word_set("is are was were has have had will would could can may might should must did does do")
 
 
 def _noun_phrase_end(text: str, toks: list[Token], end: int, limit: int) -> int:
@@ -55,14 +55,14 @@ def _noun_phrase_end(text: str, toks: list[Token], end: int, limit: int) -> int:
 
 _MAX_OPENING_CHUNKS = 3
 # Lower-case words that open a predicate, not a subject ("came away convinced", "sent the letter").
-_PREDICATE_OPENERS = words(
+_PREDICATE_OPENERS = word_set(
     "came come comes went go goes left leave leaves sent send sends took take takes gave give gives made make "
     "makes together also still then now just already never often again only even here"
 )
 
 
 # Lower-case words that are a source on their own; any other single lower-case word is not ("may", "both").
-_LONE_SOURCES = PRONOUNS | GROUP_NOUNS | ROLE_NOUNS | words("who which it one others some many most critics")
+_LONE_SOURCES = PRONOUNS | GROUP_NOUNS | ROLE_NOUNS | word_set("who which it one others some many most critics")
 
 
 def opens_noun_phrase(phrase: str) -> bool:
@@ -87,7 +87,7 @@ def opens_noun_phrase(phrase: str) -> bool:
 _ADVERBIAL_OPENERS = (
     TRAILING_ADJUNCTS
     | lexicon.MONTH_NAMES
-    | words(
+    | word_set(
         """
         hours days weeks months years minutes moments decades together absent along back more most first
         finally still yet instead meanwhile however indeed moreover furthermore nevertheless once twice
@@ -103,7 +103,7 @@ def _is_adverbial_word(bare: str) -> bool:
 
 
 # Words opening an adverbial clause or phrase before a sentence's subject ("Despite the polls, Lee ...").
-_SUBORDINATORS = words(
+_SUBORDINATORS = word_set(
     "as while when after before despite although though because unlike amid amidst since if until once upon"
 )
 

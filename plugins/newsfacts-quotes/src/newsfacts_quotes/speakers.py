@@ -23,6 +23,7 @@ from newsfacts_quotes.appositions import age_appositions, role_appositions
 from newsfacts_quotes.finder import Candidate
 from newsfacts_quotes.lexicon import (
     GROUP_NOUNS,
+    NAME_CONNECTORS,
     NON_NAME_FIRST,
     NON_PERSON_LAST,
     ORGANISATION_LAST,
@@ -33,7 +34,6 @@ from newsfacts_quotes.lexicon import (
     TITLES,
 )
 from newsfacts_quotes.names import (
-    CONNECTORS,
     GIVEN_NAMES,
     PERSON_TITLES,
     body_name,
@@ -384,7 +384,7 @@ class SpeakerTable:
             owner = max((k for k, w in enumerate(raw_words[:-1]) if _POSSESSIVE_WORD.search(w)), default=-1)
         words = cleaned(raw_words[owner + 1 :])
         titles, name = split_title(words)
-        if name and all(name_shaped(w) or w in CONNECTORS for w in name) and words[0] not in NON_NAME_FIRST:
+        if name and all(name_shaped(w) or w in NAME_CONNECTORS for w in name) and words[0] not in NON_NAME_FIRST:
             if len(name) == 1 and name[0] not in self.surnames and name[0] not in self.titled_names and not titles:
                 return mention
             return self.full_name(name, start, title_gender(titles))

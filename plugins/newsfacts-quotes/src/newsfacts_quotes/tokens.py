@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import regex
 
-from newsfacts_quotes.lexicon import LEADING_CONNECTIVES, NON_NAME_FIRST, TITLES, words
+from newsfacts_quotes.lexicon import LEADING_CONNECTIVES, NAME_CONNECTORS, NON_NAME_FIRST, TITLES
 
 _TOKEN = regex.compile(r"\S+")
 TRIM_END = ",;:!?)]}”\"»’'"
@@ -41,7 +41,6 @@ BOUNDARY_WORDS = frozenset(
         "added",
     ]
 )
-NAME_CONNECTORS = words("of de van von al bin da la le du der del di")
 
 
 Token = tuple[int, int]

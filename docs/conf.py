@@ -48,6 +48,8 @@ intersphinx_mapping = {
 nitpick_ignore = [
     ("py:class", "dask.bag.core.Bag"),
     ("py:class", "dask.dataframe.dask_expr._collection.DataFrame"),
+    # The regex module publishes no Sphinx inventory; its compiled pattern class lives in _regex.
+    ("py:class", "_regex.Pattern"),
 ]
 intersphinx_timeout = 5
 

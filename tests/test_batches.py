@@ -32,7 +32,7 @@ from newsfacts import (
     hookimpl,
 )
 from newsfacts.output import ArticleEncoder, EncodedResult, ResultWriter
-from newsfacts.parallel import extract_finished
+from newsfacts.parallel import _INDEX_BYTES, _serve, extract_finished
 from newsfacts.testing import isolated_pipeline
 
 
@@ -306,6 +306,21 @@ def test_isolation_holds_in_worker_processes():
     assert summary(pipeline.extract_many(records, jobs=2)) == summary(pipeline.extract_many(records))
     first = next(iter(pipeline.extract_many(records, jobs=2)))
     assert [f.plugin for f in first.article.failures] == ["raising"]
+
+
+def test_a_worker_whose_parent_hung_up_leaves_quietly_with_its_answer_unsent():
+    """Ctrl-C closes the parent's pipes while a worker may be answering: it must end without a traceback."""
+    context = multiprocessing.get_context()
+    parent_end, child_end = context.Pipe()
+    configuration = pickle.dumps(pipeline_with(batch_plugins.Kilometres()))
+    task = (0).to_bytes(_INDEX_BYTES) + pickle.dumps((article_text(0), None))
+    parent_end.send_bytes(task)
+    worker = context.Process(target=_serve, args=(child_end, parent_end, configuration))
+    worker.start()
+    child_end.close()
+    parent_end.close()  # hung up before the answer: sending it fails with a broken pipe
+    worker.join(timeout=60)
+    assert worker.exitcode == 0  # an exception escaping the worker would end it with exit code 1
 
 
 # -- pickling ------------------------------------------------------------------------------------------

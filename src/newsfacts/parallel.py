@@ -344,7 +344,8 @@ def _serve(connection: Connection, parent_end: Connection, configuration: bytes)
             if isinstance(exc, NewsfactsError)
             else WorkerError(f"a worker process cannot rebuild the pipeline: {type(exc).__name__}: {exc}")
         )
-        connection.send_bytes(pickle.dumps(_StartFailure(failure)))
+        with contextlib.suppress(OSError):  # the parent may have hung up already
+            connection.send_bytes(pickle.dumps(_StartFailure(failure)))
         return
     while True:
         try:
@@ -360,7 +361,10 @@ def _serve(connection: Connection, parent_end: Connection, configuration: bytes)
             result = BatchResult(index=index, id=None, error=problem)
         else:
             result = extract_item(pipeline, index, item)
-        connection.send_bytes(_answer(index, result, finish))
+        try:
+            connection.send_bytes(_answer(index, result, finish))
+        except OSError:  # the parent hung up (Ctrl-C, or it stopped the batch): nobody is left to answer
+            return
 
 
 def _answer(index: int, result: BatchResult, finish: Finish[Any] | None) -> bytes:

@@ -111,7 +111,7 @@ MDY = Family(
     _month_day,
     tense=True,
     explicit=True,
-    needs=frozenset({DIGIT}),
+    needs=MONTH_TRIGGERS,
 )
 # "21 February 2023", "the 5th of May"
 DMY = Family(
@@ -121,7 +121,7 @@ DMY = Family(
     _month_day,
     tense=True,
     explicit=True,
-    needs=frozenset({DIGIT}),
+    needs=MONTH_TRIGGERS,
 )
 
 
@@ -139,7 +139,7 @@ WEEKOF = Family(
     "the",
     _week_of,
     tense=True,
-    needs=frozenset({DIGIT}),
+    needs=word_set("week"),
 )
 
 

@@ -95,7 +95,8 @@ BY_KIND = _by_kind(FAMILIES)
 # characters after it, only the families that can begin with that first word are tried, in order.
 START = regex.compile(START_BEFORE)
 WORD = text.WORD
-TRIGGER_WORDS = frozenset(
+# The date words among the triggers: what a name check counts as a date ("Sunday Morning" is no name).
+DATE_TRIGGER_WORDS = frozenset(
     (
         *UNIT_WORDS.split(),
         *UNIT_PLURAL_WORDS.split(),
@@ -111,6 +112,13 @@ TRIGGER_WORDS = frozenset(
         *FREQUENCY_WORDS,
     )
 )
+# Triggers that are no date words but narrow the families a start calls for, each held by every match of
+# a family whose other needed words are common: the signal of "ago", the edge of "the end of", the
+# repetition of a set. A family not called is never compiled, which is most of a short article's cost.
+SIGNAL_WORDS = word_set("ago earlier later end beginning start middle close every each once twice times") | word_set(
+    "mornings afternoons evenings"
+)
+TRIGGER_WORDS = DATE_TRIGGER_WORDS | SIGNAL_WORDS
 
 
 def _check_needs(families: Iterable[Family]) -> None:
@@ -184,19 +192,21 @@ ARTICLE_NEXT_WORDS = MappingProxyType(
 )
 
 
-def _word_kinds() -> dict[str, tuple[str, bool]]:
-    kinds = dict.fromkeys(TRIGGER_WORDS, ("", True))
+def _word_kinds(triggers: frozenset[str]) -> dict[str, tuple[str, bool]]:
+    kinds = dict.fromkeys(triggers, ("", True))
     for key in FAMILIES_BY_FIRST_WORD:
         if not key.startswith("#"):
-            kinds[key] = (key, key in TRIGGER_WORDS)
+            kinds[key] = (key, key in triggers)
     for name in NAME_KEYS:
-        kinds[name.lower()] = (NAME, name.lower() in TRIGGER_WORDS)
+        kinds[name.lower()] = (NAME, name.lower() in triggers)
     return kinds
 
 
 # What a lower-cased word is to the finder: (its first-word key, "" when no family begins with it, or
 # NAME for a month or weekday name; whether it is a trigger).
-WORD_KINDS = MappingProxyType(_word_kinds())
+WORD_KINDS = MappingProxyType(_word_kinds(TRIGGER_WORDS))
+# The words that begin an expression or are dates themselves: a capitalised one carries no name.
+DATE_WORDS = frozenset(_word_kinds(DATE_TRIGGER_WORDS))
 
 
 def match_family(text: str, position: int, families: Iterable[Family]) -> Candidate | None:

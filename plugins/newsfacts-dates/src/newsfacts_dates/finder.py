@@ -20,6 +20,7 @@ from newsfacts_dates.families import (
     ALL_FAMILIES,
     ARTICLE_NEXT_WORDS,
     CHOICES_BY_FIRST_WORD,
+    DATE_WORDS,
     FAMILIES_BY_FIRST_WORD,
     LONGEST,
     NAME,
@@ -154,7 +155,7 @@ def _sentence_initial(text: str, start: int, breaks: regex.Pattern[str] = _SENTE
 def _name_word(word: str) -> bool:
     """A capitalised word that can carry a name: not itself a date word ("Sunday Morning" stays a date)."""
     lowered = word.lower().rstrip(".")
-    return lowered not in WORD_KINDS and lowered not in _LOWER_CASE_DATE_WORDS
+    return lowered not in DATE_WORDS and lowered not in _LOWER_CASE_DATE_WORDS
 
 
 def _inside_name(text: str, match: Candidate) -> bool:

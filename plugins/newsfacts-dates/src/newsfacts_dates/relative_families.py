@@ -20,7 +20,6 @@ from newsfacts_dates.pieces import (
     EDGE,
     EDGE_FIRST,
     MONTH,
-    MONTH_TRIGGERS,
     NUM,
     NUMBER_FIRST,
     ORDWORD,
@@ -143,7 +142,7 @@ EDGEOF = Family(
     "the end beginning start middle close",
     _edge_of,
     tense=True,
-    needs=frozenset({DIGIT}) | MONTH_TRIGGERS | word_set("year month week quarter decade century"),
+    needs=word_set("end beginning start middle close"),
 )
 
 
@@ -184,7 +183,7 @@ AGO = Family(
     f"{APPROX_FIRST} {NUMBER_FIRST}",
     _ago,
     quarterly=True,
-    needs=UNIT_TRIGGERS,
+    needs=word_set("ago earlier later"),
 )
 
 
@@ -300,7 +299,7 @@ YEARPERIOD = Family(
     rf"the\s++(?P<yr>{YEAR})\s++(?:period|quarter)\b(?!-)",
     "the",
     _year_period,
-    needs=frozenset({DIGIT}),
+    needs=word_set("period quarter"),
 )
 
 

@@ -13,12 +13,10 @@ from newsfacts_dates.pieces import (
     APPROX_FIRST,
     DIGIT,
     MONTH,
-    MONTH_TRIGGERS,
     NUM,
     NUMBER_FIRST,
     NUMWORD,
     SEASON,
-    SEASON_TRIGGERS,
     UNIT,
     UNIT_PLURAL,
     UNIT_PLURAL_WORDS,
@@ -27,7 +25,6 @@ from newsfacts_dates.pieces import (
     UNIT_WORDS,
     WEEKDAY,
     WEEKDAY_NAME,
-    WEEKDAY_TRIGGERS,
     WEEKDAYS_PLURAL,
 )
 from newsfacts_dates.reading import month_number, unit_of
@@ -56,7 +53,7 @@ SPANDUR = Family(
     rf"(?:(?P<num>{NUM})\s++)?(?:more\s++|full\s++)?(?P<unit>{UNIT_PLURAL})\b",
     f"{APPROX_FIRST} the past last next first coming final previous following latest recent",
     _span_duration,
-    needs=UNIT_TRIGGERS,
+    needs=frozenset(UNIT_PLURAL_WORDS.split()),
 )
 
 
@@ -142,10 +139,8 @@ SET = Family(
     rf"|(?P<wds>{WEEKDAYS_PLURAL})\b|(?P<wd>{WEEKDAY})\s++(?P<parts>mornings|afternoons|evenings|nights)\b",
     f"{' '.join(SET_PERIODS)} every each once twice three four {WEEKDAY_NAME}",
     _set,
+    # every match holds one of these: an adverb, "every"/"each", a count of times, or a plural
     needs=FREQUENCY_WORDS
-    | UNIT_TRIGGERS
-    | WEEKDAY_TRIGGERS
-    | MONTH_TRIGGERS
-    | SEASON_TRIGGERS
-    | word_set("morning afternoon evening night"),
+    | word_set("every each once twice times mornings afternoons evenings nights")
+    | frozenset(f"{day}s" for day in WEEKDAYS),
 )

@@ -26,6 +26,10 @@ def dates(text: str, published: str | None = TUESDAY) -> list[tuple[str, str, st
             [("9am", "TIME", "2025-03-06T09:00"), ("Thursday", "DATE", "2025-03-06")],
         ),
         (
+            "The talks open at noon on Friday.",
+            [("noon", "TIME", "2025-03-07T12:00"), ("Friday", "DATE", "2025-03-07")],
+        ),
+        (
             "The ferry sailed at 6 p.m. on Sunday.",
             [("6 p.m.", "TIME", "2025-03-02T18:00"), ("Sunday", "DATE", "2025-03-02")],
         ),
@@ -76,6 +80,7 @@ def test_a_part_of_a_named_day_is_a_date_with_its_part_of_day_code(text: str, ex
         # a timetable in the present names the coming day ...
         ("The final is on Saturday.", "2025-03-08"),
         ("The summit opens Wednesday in Geneva.", "2025-03-05"),
+        ("The talks resume on Saturday.", "2025-03-08"),
         # ... today included
         ("The hearing is on Tuesday.", "2025-03-04"),
         # a report in the past still names the day before

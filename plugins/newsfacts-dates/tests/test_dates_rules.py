@@ -105,6 +105,14 @@ def test_nth_weekday() -> None:
         ("It is expected to sign on Friday.", "future"),
         ("It signed on Friday.", "past"),
         ("On Friday it is quiet.", "present"),
+        # a timetable verb in the plural is a present right after a plural subject ...
+        ("The ferries leave on Friday.", "present"),
+        ("They meet on Friday.", "present"),
+        # ... not after a modal, "to" or a determiner, where the same form is a verb of another tense or a noun
+        ("The envoys will meet on Friday.", "future"),
+        ("The envoys hope to meet on Friday.", "future"),
+        ("Its close on Friday was calm.", "past"),
+        ("A quiet end on Friday.", "none"),
         ("Quiet streets on Friday.", "none"),
         ("The talks will succeed on Friday.", "future"),
         ("A hundred boats sail on Friday.", "none"),

@@ -69,6 +69,13 @@ _PRESENT = frozenset(
         "expires",
     }
 )
+# The same verbs in the plural ("the talks open Monday"), present only right after a plural subject: a
+# base form also follows modals ("will meet") and "to", and most of them are nouns too ("the end").
+_PRESENT_PLURAL = frozenset({"begin", "start", "open", "end", "close", "meet", "leave", "arrive", "visit", "resume"})
+_PLURAL_PRONOUNS = frozenset({"they", "we"})
+# Words in -s that are no plural subject ("its close", "as open").
+_NOT_PLURAL = frozenset({"its", "his", "hers", "ours", "yours", "theirs", "this", "thus", "was", "has", "is", "does"})
+_SHORTEST_PLURAL = 4
 # Verbs that report what is said: after a quotation that holds the expression ("'... on Thursday,' she
 # said"), they tell when it was said, not when what was said happens.
 _REPORTING = frozenset({"said", "says", "told", "added", "stated", "declared"})
@@ -188,7 +195,7 @@ def _markers(sentence: str, lo: int, hi: int) -> list[tuple[int, int, Tense]]:
             word in _PAST or (_past_form(sentence, start, word) and not _adjective(words, index - 1))
         ) and not _after_be(words, index - 1, sentence):
             found.append((start, end, "past"))
-        elif word in _PRESENT:
+        elif word in _PRESENT or (word in _PRESENT_PLURAL and _after_plural_subject(words, index - 1, sentence)):
             found.append((start, end, "present"))
     return found
 
@@ -203,6 +210,23 @@ def _after_be(words: list[tuple[int, int, str]], index: int, sentence: str) -> b
     before_start, before_end, before = words[index - 1]
     del before_start
     return before in {"be", "being"} and sentence[before_end : words[index][0]].isspace()
+
+
+def _after_plural_subject(words: list[tuple[int, int, str]], index: int, sentence: str) -> bool:
+    """Whether the word at ``index`` follows a plural subject ("talks", "they") with only a space between."""
+    if index == 0:
+        return False
+    _, before_end, before = words[index - 1]
+    if not sentence[before_end : words[index][0]].isspace():
+        return False
+    if before in _PLURAL_PRONOUNS:
+        return True
+    return (
+        len(before) >= _SHORTEST_PLURAL
+        and before.endswith("s")
+        and not before.endswith("ss")
+        and before not in _NOT_PLURAL
+    )
 
 
 # Words after which a form in -ed describes a noun ("a revised plan", "its reported loss").

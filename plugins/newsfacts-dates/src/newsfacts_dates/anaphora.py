@@ -11,8 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-import regex
-
+from newsfacts.text import LazyPattern
 from newsfacts_dates.analysis import Analysis
 from newsfacts_dates.family import Candidate, Normalized
 
@@ -22,11 +21,11 @@ WINDOW = 800
 MAX_READ = 12
 
 # A dated value: a day, a month or a year, or a quarter, half or season, which names its year.
-_VALUE = regex.compile(r"(?P<yr>\d{4})(?:-(?P<mo>\d\d)(?:-(?P<day>\d\d))?|-(?:Q[1-4]|H[12]|SP|SU|FA|WI))?(?:T.*)?")
+_VALUE = LazyPattern(r"(?P<yr>\d{4})(?:-(?P<mo>\d\d)(?:-(?P<day>\d\d))?|-(?:Q[1-4]|H[12]|SP|SU|FA|WI))?(?:T.*)?")
 
 
 def _as_date(value: str, precision: int) -> dt.date | None:
-    found = _VALUE.fullmatch(value)
+    found = _VALUE.compiled.fullmatch(value)
     if found is None:
         return None
     if precision >= 2 and not found["mo"]:  # a quarter, a half or a season names its year only
@@ -55,6 +54,6 @@ def anchor_before(
         if candidate.family.leans(candidate):
             continue  # itself leans on an earlier date, which it does not know here
         found = read(candidate)
-        if found is not None and found[0] in {"DATE", "TIME"} and _VALUE.fullmatch(found[1]):
+        if found is not None and found[0] in {"DATE", "TIME"} and _VALUE.compiled.fullmatch(found[1]):
             return _as_date(found[1], precision)
     return None

@@ -12,6 +12,7 @@ import datetime as dt
 
 import regex
 
+from newsfacts.text import LazyPattern
 from newsfacts_dates import reckoning as rk
 from newsfacts_dates.family import Candidate, Context, Family, Kind, Normalized
 from newsfacts_dates.pieces import (
@@ -59,12 +60,12 @@ from newsfacts_dates.vocabulary import (
 )
 
 # "by February", "through January": a deadline, which news mostly sets ahead of the story.
-_DEADLINE = regex.compile(r"\b(?:by|until|till|through)\s++$", regex.IGNORECASE)
-_POSSESSIVE = regex.compile(r"['\u2019]s\b")
+_DEADLINE = LazyPattern(r"\b(?:by|until|till|through)\s++$", regex.IGNORECASE)
+_POSSESSIVE = LazyPattern(r"['\u2019]s\b")
 
 
 def _deadline_tense(context: Context) -> Tense:
-    return "future" if _DEADLINE.search(context.before) else context.tense
+    return "future" if _DEADLINE.compiled.search(context.before) else context.tense
 
 
 def _iso(candidate: Candidate, context: Context) -> Normalized | None:
@@ -303,7 +304,7 @@ SPOKENYEAR = Family(
 def _weekday(candidate: Candidate, context: Context) -> Normalized | None:
     weekday = WEEKDAYS[candidate["wd"].lower()]
     tense = context.tense
-    if _POSSESSIVE.match(context.after):
+    if _POSSESSIVE.compiled.match(context.after):
         # "Wednesday's ruling" names a day whose event the story reports: the gold puts
         # every such possessive weekday on or before publication, whatever the verbs say.
         tense = "past"

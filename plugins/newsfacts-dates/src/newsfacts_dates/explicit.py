@@ -25,20 +25,22 @@ from typing import TYPE_CHECKING, Literal, TypeAlias
 
 import regex
 
+from newsfacts.text import LazyPattern
+
 if TYPE_CHECKING:
     from dateparser.date import DateDataParser
 
 DateType: TypeAlias = Literal["DATE", "TIME", "DURATION", "SET"]
 
 # Something a reader would call explicit: a digit or a month name.
-_EXPLICIT = regex.compile(r"\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b", regex.IGNORECASE)
+_EXPLICIT = LazyPattern(r"\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b", regex.IGNORECASE)
 # An hour before a.m./p.m.; dateparser reads "13:00 p.m." as 13:00 where the text is simply wrong.
-_TWELVE_HOUR = regex.compile(r"(?<![\d:.])(?P<h>\d{1,2})(?:[:.]\d\d)?\s{0,3}+[ap]\.?m\b", regex.IGNORECASE)
+_TWELVE_HOUR = LazyPattern(r"(?<![\d:.])(?P<h>\d{1,2})(?:[:.]\d\d)?\s{0,3}+[ap]\.?m\b", regex.IGNORECASE)
 _LONGEST = 60
 
 
 def _impossible_clock(text: str) -> bool:
-    return any(not 1 <= int(match["h"]) <= 12 for match in _TWELVE_HOUR.finditer(text))
+    return any(not 1 <= int(match["h"]) <= 12 for match in _TWELVE_HOUR.compiled.finditer(text))
 
 
 # The reference days a span is read against when there is no publication date: they differ in year, month and
@@ -101,7 +103,7 @@ def parse_explicit(text: str, ref: dt.date | None) -> tuple[DateType, str] | Non
 
     Without ``ref`` the value is what the text itself says, never completed from the clock (see the module).
     """
-    if len(text) > _LONGEST or not _EXPLICIT.search(text) or _impossible_clock(text):
+    if len(text) > _LONGEST or not _EXPLICIT.compiled.search(text) or _impossible_clock(text):
         return None
     if ref is not None:
         read = _read(text, ref)

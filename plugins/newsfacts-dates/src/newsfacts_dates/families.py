@@ -151,13 +151,20 @@ NAME_KEYS = MappingProxyType(
 NAME = "#name"
 
 
-def _dispatch() -> dict[str, tuple[Family, ...]]:
-    keys = {key for family in FAMILIES for key in family.first_words.split()}
-    return {key: tuple(family for family in FAMILIES if key in family.first_words.split()) for key in keys}
+def _choices() -> dict[str, tuple[tuple[int, Family], ...]]:
+    """For each first word, its families with their bits, in FAMILIES' order (each list split once)."""
+    choices: dict[str, list[tuple[int, Family]]] = {}
+    for index, family in enumerate(FAMILIES):
+        for key in dict.fromkeys(family.first_words.split()):
+            choices.setdefault(key, []).append((1 << index, family))
+    return {key: tuple(families) for key, families in choices.items()}
 
 
+_CHOICES = _choices()
 # For each first word, the families that can begin with it, in FAMILIES' order.
-FAMILIES_BY_FIRST_WORD = MappingProxyType(_dispatch())
+FAMILIES_BY_FIRST_WORD = MappingProxyType(
+    {key: tuple(family for _, family in families) for key, families in _CHOICES.items()}
+)
 
 
 def _needed_by() -> dict[str, int]:
@@ -172,12 +179,7 @@ def _needed_by() -> dict[str, int]:
 # Which families a trigger word lets the finder try, as bits; and each first word's families with their bits.
 NEEDED_BY = MappingProxyType(_needed_by())
 ALL_FAMILIES = (1 << len(FAMILIES)) - 1
-CHOICES_BY_FIRST_WORD = MappingProxyType(
-    {
-        key: tuple((1 << FAMILIES.index(family), family) for family in families)
-        for key, families in FAMILIES_BY_FIRST_WORD.items()
-    }
-)
+CHOICES_BY_FIRST_WORD = MappingProxyType(_CHOICES)
 
 # Words between a number and its unit in a duration ("an additional year").
 _AFTER_NUMBER = frozenset({"more", "additional", "full", "straight", "consecutive", "trading", "business", "working"})

@@ -16,6 +16,7 @@ from collections.abc import Iterable, Iterator
 
 import regex
 
+from newsfacts.text import LazyPattern
 from newsfacts_dates.families import (
     ALL_FAMILIES,
     ARTICLE_NEXT_WORDS,
@@ -40,8 +41,8 @@ from newsfacts_dates.vocabulary import FREQUENCY_WORDS, alternation, word_set
 LOOK = 24
 
 # What the words around a candidate show. A figure right before or after: an amount, not a date.
-_MONEY_OR_NUMBER_BEFORE = regex.compile(r"[$£€#\d]\s?$|[\d][.,]$")
-_NUMBER_AFTER = regex.compile(r"^(?:\s?%|\s*+percent\b|\s*+per\s?cent\b|[.,]\d|-\d|\d|/\d)", regex.IGNORECASE)
+_MONEY_OR_NUMBER_BEFORE = LazyPattern(r"[$£€#\d]\s?$|[\d][.,]$")
+_NUMBER_AFTER = LazyPattern(r"^(?:\s?%|\s*+percent\b|\s*+per\s?cent\b|[.,]\d|-\d|\d|/\d)", regex.IGNORECASE)
 # Prepositions that make a number before a plural noun a year all the same ("in 1990 prices rose").
 _YEAR_LEAD_WORDS = word_set("in since until till by from to through of before after during early late mid fiscal circa")
 # Words that let an ambiguous month name ("May", "March") stand alone.
@@ -59,55 +60,59 @@ _NOT_A_NOUN = word_set(
 )
 
 
-def _word_before(words: frozenset[str]) -> regex.Pattern[str]:
+def _word_before(words: frozenset[str]) -> LazyPattern:
     """One of ``words`` right at the end of the text before a candidate."""
-    return regex.compile(rf"\b{alternation(words)}\s*+$", regex.IGNORECASE)
+    return LazyPattern(rf"\b{alternation(words)}\s*+$", regex.IGNORECASE)
 
 
 _YEAR_LEAD = _word_before(_YEAR_LEAD_WORDS)
 _MONTH_LEAD = _word_before(_MONTH_LEAD_WORDS)
 _LEAD_WORD = _word_before(_SEASON_LEAD_WORDS)
-_NOUN_AFTER = regex.compile(rf"^\s++(?!{alternation(_NOT_A_NOUN)}\b)(?-i:[a-z][a-z-]+)\b", regex.IGNORECASE)
+_NOUN_AFTER = LazyPattern(rf"^\s++(?!{alternation(_NOT_A_NOUN)}\b)(?-i:[a-z][a-z-]+)\b", regex.IGNORECASE)
 _AMBIGUOUS_MONTHS = frozenset({"may", "march", "mar."})
 _NUMERIC_FAMILIES = frozenset({Kind.YEAR, Kind.DUR, Kind.HYPHDUR, Kind.AGO, Kind.CLOCK, Kind.ISO, Kind.MDY, Kind.DMY})
-_PLURAL_AFTER = regex.compile(r"^\s++(?-i:[a-z]+s)\b")
-_APPROX_BEFORE = regex.compile(
+_PLURAL_AFTER = LazyPattern(r"^\s++(?-i:[a-z]+s)\b")
+_APPROX_BEFORE = LazyPattern(
     r"\b(?:about|some|nearly|almost|over|than|roughly|around|approximately|least|only|just|all)\s*+$", regex.IGNORECASE
 )
-_VAGUE_SINGULAR = regex.compile(r"^(?:some|many|several)\s", regex.IGNORECASE)
-_AWKWARD_ONE = regex.compile(r"^(?:the\s++)?(?:a|an|one)\s++(?:second|quarter)\b", regex.IGNORECASE)
+_VAGUE_SINGULAR = LazyPattern(r"^(?:some|many|several)\s", regex.IGNORECASE)
+_AWKWARD_ONE = LazyPattern(r"^(?:the\s++)?(?:a|an|one)\s++(?:second|quarter)\b", regex.IGNORECASE)
 # "37 years old" is an age, not a stretch of time in the story.
-_AGE_AFTER = regex.compile(r"\s++old\b", regex.IGNORECASE)
-_DETERMINER_BEFORE = regex.compile(r"\b(?:the|a|an|its|his|her|their|our|this|that)\s*+$|'s\s*+$", regex.IGNORECASE)
+_AGE_AFTER = LazyPattern(r"\s++old\b", regex.IGNORECASE)
+_DETERMINER_BEFORE = LazyPattern(r"\b(?:the|a|an|its|his|her|their|our|this|that)\s*+$|'s\s*+$", regex.IGNORECASE)
 
 
 def _amount_not_date(before: str, after: str) -> bool:
-    return _MONEY_OR_NUMBER_BEFORE.search(before) is not None or _NUMBER_AFTER.match(after) is not None
+    return (
+        _MONEY_OR_NUMBER_BEFORE.compiled.search(before) is not None or _NUMBER_AFTER.compiled.match(after) is not None
+    )
 
 
 def _count_not_year(before: str, after: str) -> bool:
     """A number before a plural noun ("2000 troops"), with no preposition or determiner making it a year."""
-    if _APPROX_BEFORE.search(before) and _NOUN_AFTER.match(after):
+    if _APPROX_BEFORE.compiled.search(before) and _NOUN_AFTER.compiled.match(after):
         return True
     return (
-        _PLURAL_AFTER.match(after) is not None
-        and _YEAR_LEAD.search(before) is None
-        and _DETERMINER_BEFORE.search(before) is None
+        _PLURAL_AFTER.compiled.match(after) is not None
+        and _YEAR_LEAD.compiled.search(before) is None
+        and _DETERMINER_BEFORE.compiled.search(before) is None
     )
 
 
 def _bad_season(match: Candidate, before: str, after: str) -> bool:
     """A bare season needs "the" or a preposition, and must not modify a noun ("the winter storms")."""
-    if match["sea"].lower() == "fall" or _NOUN_AFTER.match(after):
+    if match["sea"].lower() == "fall" or _NOUN_AFTER.compiled.match(after):
         return True
-    return not match[0].lower().startswith("the") and not _LEAD_WORD.search(before) and not (match["edge"] or "")
+    return (
+        not match[0].lower().startswith("the") and not _LEAD_WORD.compiled.search(before) and not (match["edge"] or "")
+    )
 
 
 def _bad_duration(match: Candidate) -> bool:
     """Not durations: "a second look", "a quarter of", "some day"."""
-    if _AWKWARD_ONE.match(match[0]):
+    if _AWKWARD_ONE.compiled.match(match[0]):
         return True
-    return bool(_VAGUE_SINGULAR.match(match["num"] or "")) and not match["unit"].lower().endswith("s")
+    return bool(_VAGUE_SINGULAR.compiled.match(match["num"] or "")) and not match["unit"].lower().endswith("s")
 
 
 # Proper names that contain a date word: "The Daily Telegraph", "USA Today", "the Sunday Times".
@@ -132,21 +137,21 @@ _LOWER_CASE_DATE_WORDS = (
     )
     | FREQUENCY_WORDS
 )
-_LEADING_THE = regex.compile(r"(?i:the)\s++")
-_CAPITALISED_WORD_AFTER = regex.compile(r"\s{1,3}+(?P<word>\p{Lu}[\p{L}'’&.-]*+)")
-_CAPITALISED_WORD_BEFORE = regex.compile(r"(?P<word>\p{Lu}[\p{L}'’&.-]*+)\s{1,3}+$")
-_THE_BEFORE = regex.compile(r"(?<![\w-])(?i:the)\s{1,3}+$")
+_LEADING_THE = LazyPattern(r"(?i:the)\s++")
+_CAPITALISED_WORD_AFTER = LazyPattern(r"\s{1,3}+(?P<word>\p{Lu}[\p{L}'’&.-]*+)")
+_CAPITALISED_WORD_BEFORE = LazyPattern(r"(?P<word>\p{Lu}[\p{L}'’&.-]*+)\s{1,3}+$")
+_THE_BEFORE = LazyPattern(r"(?<![\w-])(?i:the)\s{1,3}+$")
 # What opens a sentence before a word, past any spaces, quotes or brackets: an end of sentence or a new
 # line; and what opens a quotation or a clause of its own: an opening quote or bracket, a dateline's dash
 # ("WASHINGTON (AP) _ Today ...").
-_SENTENCE_BREAK = regex.compile(r"(?P<opening>[.!?:;\n])[\s\"'“‘`(\[_-]*+$|^[\s\"'“‘`(\[_-]*+$")
-_CLAUSE_BREAK = regex.compile(r"(?P<opening>[.!?:;\n_—–\"“‘`(\[]|--)[\s\"'“‘`(\[_-]*+$|^[\s\"'“‘`(\[_-]*+$")
+_SENTENCE_BREAK = LazyPattern(r"(?P<opening>[.!?:;\n])[\s\"'“‘`(\[_-]*+$|^[\s\"'“‘`(\[_-]*+$")
+_CLAUSE_BREAK = LazyPattern(r"(?P<opening>[.!?:;\n_—–\"“‘`(\[]|--)[\s\"'“‘`(\[_-]*+$|^[\s\"'“‘`(\[_-]*+$")
 
 
-def _sentence_initial(text: str, start: int, breaks: regex.Pattern[str] = _SENTENCE_BREAK) -> bool:
+def _sentence_initial(text: str, start: int, breaks: LazyPattern = _SENTENCE_BREAK) -> bool:
     """Whether the word at ``start`` opens a sentence, a line or the text (so its capital says nothing)."""
     window = text[max(0, start - LOOK) : start]
-    found = breaks.search(window)
+    found = breaks.compiled.search(window)
     if found is None:
         return False
     return found["opening"] is not None or start <= LOOK
@@ -162,22 +167,24 @@ def _inside_name(text: str, match: Candidate) -> bool:
     """Whether a one-word date ("Daily", "Sunday") is a word of a capitalised name around it."""
     start, end = match.start, match.end
     core = start
-    article = _LEADING_THE.match(text, start, end)
+    article = _LEADING_THE.compiled.match(text, start, end)
     if article is not None:
         core = article.end()
     word = text[core:end]
     if not word[:1].isupper() or not word.isalpha():
         return False
-    following = _CAPITALISED_WORD_AFTER.match(text, end, end + LOOK)
+    following = _CAPITALISED_WORD_AFTER.compiled.match(text, end, end + LOOK)
     name_after = following is not None and _name_word(following["word"])
     if word in NAME_KEYS:
         # Weekday and month names are always capitalised: only "the Sunday Times" shows a name.
-        return name_after and (article is not None or _THE_BEFORE.search(text, max(0, core - LOOK), core) is not None)
+        return name_after and (
+            article is not None or _THE_BEFORE.compiled.search(text, max(0, core - LOOK), core) is not None
+        )
     if word.lower() not in _LOWER_CASE_DATE_WORDS or _sentence_initial(text, core, _CLAUSE_BREAK):
         return False
     if name_after:
         return True
-    preceding = _CAPITALISED_WORD_BEFORE.search(text, max(0, core - LOOK), core)
+    preceding = _CAPITALISED_WORD_BEFORE.compiled.search(text, max(0, core - LOOK), core)
     return (
         preceding is not None
         and _name_word(preceding["word"])
@@ -199,13 +206,13 @@ def _keep(text: str, match: Candidate) -> bool:
     if family == Kind.YEAR and not match["edge"] and _count_not_year(before, after):
         return False
     if family == Kind.MONTH and bare and match["mon"].lower() in _AMBIGUOUS_MONTHS:
-        return _MONTH_LEAD.search(before) is not None
+        return _MONTH_LEAD.compiled.search(before) is not None
     if family == Kind.SEASON and bare and not match["yr"] and not match["spoken"]:
         return not _bad_season(match, before, after)
     if family == Kind.DUR:
-        return not _bad_duration(match) and not _AGE_AFTER.match(after)
+        return not _bad_duration(match) and not _AGE_AFTER.compiled.match(after)
     if family == Kind.WORD and match["adj"]:
-        return _NOUN_AFTER.match(after) is not None  # "the current chief", not "the current was strong"
+        return _NOUN_AFTER.compiled.match(after) is not None  # "the current chief", not "the current was strong"
     return True
 
 
@@ -217,7 +224,7 @@ def _can_start(text: str, position: int) -> bool:
 # The text is lower-cased this many characters at a time (up to the next white space, so that no word is cut):
 # a copy of a piece, never of the whole text.
 _LOWERED_PIECE = 1 << 16
-_SPACE = regex.compile(r"\s")
+_SPACE = LazyPattern(r"\s")
 
 
 def _lowered_pieces(text: str) -> Iterator[tuple[int, str]]:
@@ -229,7 +236,7 @@ def _lowered_pieces(text: str) -> Iterator[tuple[int, str]]:
     """
     start = 0
     while start < len(text):
-        space = _SPACE.search(text, min(len(text), start + _LOWERED_PIECE))
+        space = _SPACE.compiled.search(text, min(len(text), start + _LOWERED_PIECE))
         end = len(text) if space is None else space.start()
         piece = text[start:end]
         lowered = piece.lower()

@@ -15,6 +15,7 @@ import datetime as dt
 import regex
 
 from newsfacts import Document
+from newsfacts.text import LazyPattern
 from newsfacts_dates.family import Candidate, Context, Normalized
 from newsfacts_dates.tense import Tense, tense_near
 
@@ -23,7 +24,7 @@ from newsfacts_dates.tense import Tense, tense_near
 CONTEXT = 8
 
 # A passage about quarterly results: "a year ago" there means the same quarter a year before.
-QUARTERLY = regex.compile(r"\bquarter(?:ly)?\b|\bQ[1-4]\b", regex.IGNORECASE)
+QUARTERLY = LazyPattern(r"\bquarter(?:ly)?\b|\bQ[1-4]\b", regex.IGNORECASE)
 QUARTERLY_WINDOW = 600
 _QUARTERLY_HINTS = ("quarter", "q1", "q2", "q3", "q4")
 
@@ -34,7 +35,7 @@ def quarterly_near(text: str, start: int, end: int) -> bool:
     lowered = text[lo:end].lower()
     if not any(hint in lowered for hint in _QUARTERLY_HINTS):
         return False
-    return QUARTERLY.search(text, lo, end) is not None
+    return QUARTERLY.compiled.search(text, lo, end) is not None
 
 
 def sentence_tense(document: Document, start: int, end: int) -> Tense:

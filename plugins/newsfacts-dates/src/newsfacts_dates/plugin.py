@@ -25,6 +25,7 @@ from functools import partial
 import regex
 
 from newsfacts import DateExpression, Document, Span, hookimpl
+from newsfacts.text import LazyPattern
 from newsfacts_dates.analysis import analyse
 from newsfacts_dates.anaphora import anchor_before
 from newsfacts_dates.explicit import parse_explicit
@@ -35,18 +36,18 @@ from newsfacts_dates.reckoning import bounds
 from newsfacts_dates.vocabulary import NUMBER_WORD_ALTERNATION
 
 # What may stand between a clock time and the day it is told on: "9 a.m. on Thursday", "noon, May 2".
-_DAY_JOIN = regex.compile(r"\s{0,3}+(?:,\s{0,3}+)?(?:on\s{1,3}+)?", regex.IGNORECASE)
+_DAY_JOIN = LazyPattern(r"\s{0,3}+(?:,\s{0,3}+)?(?:on\s{1,3}+)?", regex.IGNORECASE)
 _LONGEST_JOIN = 10
 # The day part of a value, known or underspecified: 2025-03-06, XXXX-02-14, XXXX-WXX-4.
-_DAY_PART = regex.compile(r"(?:\d{4}|XXXX)-(?:\d\d|XX)-(?:\d\d|XX)|XXXX-WXX-[1-7]")
+_DAY_PART = LazyPattern(r"(?:\d{4}|XXXX)-(?:\d\d|XX)-(?:\d\d|XX)|XXXX-WXX-[1-7]")
 # A rate: an amount, at most one word, then "a year" ("$2 million a year", "four flights a week", "24 hours a
 # day"). TimeML reads "a year" there as how often, a SET, not a stretch of time.
-_RATE_AMOUNT = regex.compile(
+_RATE_AMOUNT = LazyPattern(
     rf"(?:\d|%|\b(?:{NUMBER_WORD_ALTERNATION}|million|billion|trillion|percent))\s++(?:[a-z]++\s++)?$",
     regex.IGNORECASE,
 )
-_PER_UNIT = regex.compile(r"an?\s++(?:second|minute|hour|day|night|week|month|quarter|year)", regex.IGNORECASE)
-_SIGNAL_AFTER = regex.compile(r"\s++(?:later|earlier|ago|before|after|from|hence|or)\b", regex.IGNORECASE)
+_PER_UNIT = LazyPattern(r"an?\s++(?:second|minute|hour|day|night|week|month|quarter|year)", regex.IGNORECASE)
+_SIGNAL_AFTER = LazyPattern(r"\s++(?:later|earlier|ago|before|after|from|hence|or)\b", regex.IGNORECASE)
 _RATE_REACH = 40
 
 
@@ -60,23 +61,27 @@ def _day_named_after(document: Document, end: int) -> str | None:
     """The day named right after a clock time ("9am on Thursday"): the day part of its value, or None."""
     text = document.text
     found = analyse(document).after(end)
-    if found is None or found.start - end > _LONGEST_JOIN or _DAY_JOIN.fullmatch(text, end, found.start) is None:
+    if (
+        found is None
+        or found.start - end > _LONGEST_JOIN
+        or _DAY_JOIN.compiled.fullmatch(text, end, found.start) is None
+    ):
         return None
     if found.family.clock or found.family.leans(found):
         return None
     named = _reading(document, found)
     if named is None or named[0] not in {"DATE", "TIME"}:
         return None
-    day = _DAY_PART.match(named[1])
+    day = _DAY_PART.compiled.match(named[1])
     return day.group() if day is not None and day.end() in {len(named[1]), named[1].find("T")} else None
 
 
 def _is_rate(text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` is "a year" (or another unit) after an amount: a rate, not a duration."""
     return (
-        _PER_UNIT.fullmatch(text, start, end) is not None
-        and _RATE_AMOUNT.search(text, max(0, start - _RATE_REACH), start) is not None
-        and _SIGNAL_AFTER.match(text, end, min(len(text), end + _RATE_REACH)) is None
+        _PER_UNIT.compiled.fullmatch(text, start, end) is not None
+        and _RATE_AMOUNT.compiled.search(text, max(0, start - _RATE_REACH), start) is not None
+        and _SIGNAL_AFTER.compiled.match(text, end, min(len(text), end + _RATE_REACH)) is None
     )
 
 

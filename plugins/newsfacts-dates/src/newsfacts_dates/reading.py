@@ -8,8 +8,7 @@ from __future__ import annotations
 import datetime as dt
 from types import MappingProxyType
 
-import regex
-
+from newsfacts.text import LazyPattern
 from newsfacts_dates.family import Candidate
 from newsfacts_dates.vocabulary import MONTHS, spoken_year
 
@@ -23,7 +22,7 @@ PRECISION = MappingProxyType(
     {"year": 1, "quarter": 1, "decade": 1, "century": 1, "month": 2, "week": 3, "day": 3, "night": 3}
 )
 DAY_PRECISION = 3
-_ORDINAL_NUMBER = regex.compile(r"(\d+)(?:st|nd|rd|th)")
+_ORDINAL_NUMBER = LazyPattern(r"(\d+)(?:st|nd|rd|th)")
 
 
 def words(text: str | None) -> str:
@@ -65,12 +64,12 @@ def valid_day(year: int, month: int, day: int) -> dt.date | None:
 
 def day_number(text: str) -> int:
     """The day of the month: "3rd" is 3."""
-    return int(_ORDINAL_NUMBER.sub(r"\1", text))
+    return int(_ORDINAL_NUMBER.compiled.sub(r"\1", text))
 
 
 def ordinal_number(text: str) -> int | None:
     """The number of an ordinal in digits ("21st" is 21), or None."""
-    found = _ORDINAL_NUMBER.fullmatch(text)
+    found = _ORDINAL_NUMBER.compiled.fullmatch(text)
     return int(found[1]) if found else None
 
 

@@ -11,8 +11,7 @@ import calendar
 import datetime as dt
 from functools import lru_cache
 
-import regex
-
+from newsfacts.text import LazyPattern
 from newsfacts_dates.tense import Tense
 from newsfacts_dates.vocabulary import FIXED_HOLIDAYS, MOVABLE_HOLIDAYS, UNIT_CODES
 
@@ -20,15 +19,15 @@ SEASON_ORDER = ("SP", "SU", "FA", "WI")
 # Meteorological seasons: the month each starts in. Winter runs December to February.
 _SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
 
-_DAY = regex.compile(r"(\d{4})-(\d{2})-(\d{2})(?:T.*)?")
-_MONTH = regex.compile(r"(\d{4})-(\d{2})")
-_WEEK = regex.compile(r"(\d{4})-W(\d{2})(?:-WE)?")
-_QUARTER = regex.compile(r"(\d{4})-Q([1-4])")
-_HALF = regex.compile(r"(\d{4})-H([12])")
-_SEASON = regex.compile(r"(\d{4})-(SP|SU|FA|WI)")
-_YEAR = regex.compile(r"\d{4}")
-_DECADE = regex.compile(r"\d{3}")
-_CENTURY = regex.compile(r"\d{2}")
+_DAY = LazyPattern(r"(\d{4})-(\d{2})-(\d{2})(?:T.*)?")
+_MONTH = LazyPattern(r"(\d{4})-(\d{2})")
+_WEEK = LazyPattern(r"(\d{4})-W(\d{2})(?:-WE)?")
+_QUARTER = LazyPattern(r"(\d{4})-Q([1-4])")
+_HALF = LazyPattern(r"(\d{4})-H([12])")
+_SEASON = LazyPattern(r"(\d{4})-(SP|SU|FA|WI)")
+_YEAR = LazyPattern(r"\d{4}")
+_DECADE = LazyPattern(r"\d{3}")
+_CENTURY = LazyPattern(r"\d{2}")
 
 
 def add_months(day: dt.date, months: int) -> dt.date:
@@ -234,29 +233,29 @@ def bounds(value: str) -> tuple[dt.date | None, dt.date | None]:
 
 
 def _bounds(value: str) -> tuple[dt.date | None, dt.date | None]:
-    if match := _DAY.fullmatch(value):
+    if match := _DAY.compiled.fullmatch(value):
         day = dt.date(int(match[1]), int(match[2]), int(match[3]))
         return day, day
-    if match := _WEEK.fullmatch(value):
+    if match := _WEEK.compiled.fullmatch(value):
         monday = dt.date.fromisocalendar(int(match[1]), int(match[2]), 1)
         if value.endswith("-WE"):
             return monday + dt.timedelta(days=5), monday + dt.timedelta(days=6)
         return monday, monday + dt.timedelta(days=6)
-    if match := _MONTH.fullmatch(value):
+    if match := _MONTH.compiled.fullmatch(value):
         year, month = int(match[1]), int(match[2])
         return dt.date(year, month, 1), dt.date(year, month, calendar.monthrange(year, month)[1])
-    if match := _QUARTER.fullmatch(value):
+    if match := _QUARTER.compiled.fullmatch(value):
         start = dt.date(int(match[1]), 3 * int(match[2]) - 2, 1)
         return start, add_months(start, 3) - dt.timedelta(days=1)
-    if match := _HALF.fullmatch(value):
+    if match := _HALF.compiled.fullmatch(value):
         start = dt.date(int(match[1]), 6 * int(match[2]) - 5, 1)
         return start, add_months(start, 6) - dt.timedelta(days=1)
-    if match := _SEASON.fullmatch(value):
+    if match := _SEASON.compiled.fullmatch(value):
         return season_bounds(int(match[1]), match[2])
-    if _YEAR.fullmatch(value):
+    if _YEAR.compiled.fullmatch(value):
         return dt.date(int(value), 1, 1), dt.date(int(value), 12, 31)
-    if _DECADE.fullmatch(value):
+    if _DECADE.compiled.fullmatch(value):
         return dt.date(int(value) * 10, 1, 1), dt.date(int(value) * 10 + 9, 12, 31)
-    if _CENTURY.fullmatch(value):
+    if _CENTURY.compiled.fullmatch(value):
         return dt.date(int(value) * 100, 1, 1), dt.date(int(value) * 100 + 99, 12, 31)
     return None, None

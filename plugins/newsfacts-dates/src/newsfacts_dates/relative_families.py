@@ -11,6 +11,7 @@ import datetime as dt
 
 import regex
 
+from newsfacts.text import LazyPattern
 from newsfacts_dates import reckoning as rk
 from newsfacts_dates.family import Candidate, Context, Family, Kind, Normalized
 from newsfacts_dates.pieces import (
@@ -48,7 +49,7 @@ _PRESENT = frozenset({"now", "right now", "currently", "nowadays", "these days",
 _FUTURE_WORDS = ("soon", "future", "term", "coming")
 _VAGUE_SPANS = ("recent ", "coming ")
 # "the year ended/ending ..." is the year-long span up to a date, not a calendar year.
-_ENDED = regex.compile(r"\s++end(?:ed|ing)\b", regex.IGNORECASE)
+_ENDED = LazyPattern(r"\s++end(?:ed|ing)\b", regex.IGNORECASE)
 # Until which month a past "year-end" is the end of the year before.
 _EARLY_IN_YEAR = 4
 
@@ -324,7 +325,7 @@ FISCAL = Family(
 
 def _year_word(candidate: Candidate, context: Context) -> Normalized | None:
     """Read "the year" and "year-end" as the year of the reference date ("since year-end": the one before)."""
-    if candidate["yend"] is None and _ENDED.match(context.after):
+    if candidate["yend"] is None and _ENDED.compiled.match(context.after):
         return "DURATION", "P1Y"
     if context.ref is None:
         return "DATE", "XXXX"

@@ -11,6 +11,8 @@ from typing import Literal, TypeAlias
 
 import regex
 
+from newsfacts.text import LazyPattern
+
 Tense: TypeAlias = Literal["past", "present", "future", "none"]
 
 # How far either side of the expression, within its sentence, to look for a verb.
@@ -79,9 +81,9 @@ _SHORTEST_PLURAL = 4
 # Verbs that report what is said: after a quotation that holds the expression ("'... on Thursday,' she
 # said"), they tell when it was said, not when what was said happens.
 _REPORTING = frozenset({"said", "says", "told", "added", "stated", "declared"})
-_CLOSING_QUOTE = regex.compile(r"''|\"|\u201d")
-_AS_SOON = regex.compile(r"as\s++(?:soon|early)\s++as\b", regex.IGNORECASE)
-_NOT = regex.compile(r"'t\b")
+_CLOSING_QUOTE = LazyPattern(r"''|\"|\u201d")
+_AS_SOON = LazyPattern(r"as\s++(?:soon|early)\s++as\b", regex.IGNORECASE)
+_NOT = LazyPattern(r"'t\b")
 _PAST = frozenset(
     [
         "said",
@@ -179,14 +181,14 @@ def _markers(sentence: str, lo: int, hi: int) -> list[tuple[int, int, Tense]]:
         index += 1
         if word in _FUTURE:
             found.append((start, end, "future"))
-        elif word == "as" and (phrase := _AS_SOON.match(sentence, start, hi)):
+        elif word == "as" and (phrase := _AS_SOON.compiled.match(sentence, start, hi)):
             # "as soon as Tuesday", "as early as next week": the earliest time something may happen
             found.append((start, phrase.end(), "future"))
             index += 2
         elif _future_pair(word, gap, following[2]):  # "won't", "going to", "plans to"...
             found.append((start, following[1], "future"))
             index += 1
-        elif word == "wo" and following[2] == "n" and gap.isspace() and _NOT.match(sentence, following[1], hi):
+        elif word == "wo" and following[2] == "n" and gap.isspace() and _NOT.compiled.match(sentence, following[1], hi):
             found.append((start, following[1] + 2, "future"))
             index += 2
         elif word == "ll" and _after_apostrophe(sentence, start, lo):  # "we'll"
@@ -269,7 +271,7 @@ def _reports_a_quote(sentence: str, end: int, marker_start: int, marker_end: int
     """Whether the marker is a reporting verb after a quotation closed between the expression and it."""
     return (
         sentence[marker_start:marker_end].lower() in _REPORTING
-        and _CLOSING_QUOTE.search(sentence, end, marker_start) is not None
+        and _CLOSING_QUOTE.compiled.search(sentence, end, marker_start) is not None
     )
 
 

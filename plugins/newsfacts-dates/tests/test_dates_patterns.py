@@ -2,11 +2,17 @@
 
 from __future__ import annotations
 
+import random
+
 import pytest
+import regex
 
 import newsfacts_dates.plugin
 from newsfacts.testing import assert_spans_match, isolated_pipeline
+from newsfacts_dates.families import FAMILIES
+from newsfacts_dates.family import Kind
 from newsfacts_dates.finder import find_candidates
+from newsfacts_dates.pieces import NUM, NUMWORD, NUMWORD_AGAIN, NUMWORD_FIRST
 
 PIPELINE = isolated_pipeline(newsfacts_dates.plugin)
 
@@ -72,3 +78,32 @@ def test_long_whitespace_runs_give_the_same_spans() -> None:
 
 def test_no_candidate_starts_inside_a_grouped_number() -> None:
     assert [(c.start, c.end) for c in find_candidates("A total of 4,000,500 hours")] == [(11, 26)]
+
+
+def test_the_number_words_called_by_name_match_as_the_written_out_list() -> None:
+    # NUM and the hyphenated durations write the number words once and call them again; written out twice,
+    # every family that does so must read the same at every position.
+    assert NUMWORD_FIRST in NUM
+    assert NUMWORD_AGAIN in NUM
+    calling = [family for family in FAMILIES if NUMWORD_AGAIN in family.pattern]
+    assert {family.kind for family in calling} >= {Kind.DUR, Kind.AGO, Kind.HYPHDUR, Kind.SET}
+    pairs = [
+        (
+            regex.compile(family.pattern, regex.IGNORECASE),
+            regex.compile(
+                family.pattern.replace(NUMWORD_FIRST, NUMWORD).replace(NUMWORD_AGAIN, NUMWORD), regex.IGNORECASE
+            ),
+        )
+        for family in calling
+    ]
+    rng = random.Random(20251129)  # noqa: S311 - reproducible test data, not secrets
+    words = ["twenty", "Twenty", "four", "FOUR", "seven", "seventeen", "sevens", "tenth", "and", "a", "half", "one"]
+    words += ["hundred", "thousand", "dozen", "few", "several", "twentyfour", "3", "1,500", "ninety-nine", "an"]
+    words += ["years", "year", "days", "ago", "later", "every", "past", "about", "long", "old", "weeks"]
+    separators = [" ", "-", "  ", ", ", "\n"]
+    for _ in range(300):
+        text = "".join(rng.choice(words) + rng.choice(separators) for _ in range(rng.randint(1, 8)))
+        for pattern, written_out in pairs:
+            for position in range(len(text)):
+                expected, found = written_out.match(text, position), pattern.match(text, position)
+                assert (expected and expected.span()) == (found and found.span()), (text, position)

@@ -27,6 +27,11 @@ WEEKDAYS_PLURAL = rf"(?-i:{'|'.join(name + 's' for name in WEEKDAY_NAMES)})"
 SEASON = rf"(?:{'|'.join(SEASONS)})\b"
 DAYNUM = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\d)\b"
 NUMWORD = rf"{NUMBER_WORD_ALTERNATION}\b"
+# A number word written out once, as a group, and the same words called again by its name: the regex module
+# parses a word list in Python, so a second copy in a pattern would cost its compile as much again. Both
+# match the same, since of the listed words only the whole word ends where ``\b`` holds.
+NUMWORD_FIRST = rf"(?P<numword>{NUMBER_WORD_ALTERNATION})\b"
+NUMWORD_AGAIN = r"(?&numword)\b"
 ORDWORD = rf"(?:{'|'.join(ORDINAL_WORDS)})"
 _ONES = "one|two|three|four|five|six|seven|eight|nine"
 SPOKEN_YEAR = (
@@ -37,7 +42,7 @@ SPOKEN_YEAR = (
 YEAR = r"(?<![\d.,$£€#])(?:1[6-9]\d\d|20\d\d)(?!\d|,\d|\.\d|%|-\d)\b"
 NUM = (
     r"(?:\d{1,3}(?:,\d{3})*+(?:\.\d+)?(?:\s++\d/\d)?"
-    rf"|{NUMWORD}(?:[\s-]++(?:and\s++)?{NUMWORD}){{0,3}}(?:\s++and\s++a\s++half)?"
+    rf"|{NUMWORD_FIRST}(?:[\s-]++(?:and\s++)?{NUMWORD_AGAIN}){{0,3}}(?:\s++and\s++a\s++half)?"
     r"|a\s++(?:hundred|thousand|dozen)|half\s++a\s++dozen|(?:a\s++)?few|(?:a\s++)?couple(?:\s++of)?|several|a|an|many|some)"
 )
 UNIT_WORDS = "second minute hour day night weekend week fortnight month quarter year decade century millennium"

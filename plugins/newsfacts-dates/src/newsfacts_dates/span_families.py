@@ -15,7 +15,8 @@ from newsfacts_dates.pieces import (
     MONTH,
     NUM,
     NUMBER_FIRST,
-    NUMWORD,
+    NUMWORD_AGAIN,
+    NUMWORD_FIRST,
     SEASON,
     UNIT,
     UNIT_PLURAL,
@@ -82,7 +83,7 @@ DUR = Family(
 # "five-year", "a day-long meeting" (one day); "a decades-long feud", "a years-old slump" (an unknown number)
 HYPHDUR = Family(
     Kind.HYPHDUR,
-    rf"(?:(?P<num>\d{{1,3}}|{NUMWORD}(?:-{NUMWORD})?)|(?P<vq>several|multi|many))-(?P<unit>{UNIT_SINGULAR})"
+    rf"(?:(?P<num>\d{{1,3}}|{NUMWORD_FIRST}(?:-{NUMWORD_AGAIN})?)|(?P<vq>several|multi|many))-(?P<unit>{UNIT_SINGULAR})"
     r"(?:-long)?\b(?!-)"
     rf"|(?P<unit>{UNIT_SINGULAR})-long\b(?!-)|(?P<unit>{UNIT_PLURAL})-(?:long|old)\b(?!-)",
     f"{DIGIT} {' '.join(COUNT_WORDS)} several multi many {UNIT_WORDS} {UNIT_PLURAL_WORDS}",

@@ -141,6 +141,13 @@ VOCABULARY = [
     "nights",
     "hours",
     "4",
+    # a figure glued to "am"/"pm", and the words of hyphenated durations ("five-year", "day-long")
+    "9am",
+    "10:30pm",
+    "am",
+    "pm",
+    "five",
+    "long",
 ]
 
 

@@ -12,7 +12,7 @@ import datetime as dt
 from newsfacts_dates import reckoning as rk
 from newsfacts_dates.calendar_families import month_day
 from newsfacts_dates.family import Candidate, Context, Family, Kind, Normalized
-from newsfacts_dates.pieces import DAYNUM, DIGIT, MONTH, WEEKDAY, ZONE
+from newsfacts_dates.pieces import CLOCK_FIGURE, DAYNUM, DIGIT, MONTH, WEEKDAY, ZONE
 from newsfacts_dates.reading import DAY_PRECISION, day_word, words
 from newsfacts_dates.tense import Tense
 from newsfacts_dates.vocabulary import WEEKDAYS, word_set
@@ -70,7 +70,8 @@ CLOCK = Family(
     tense=True,
     clock=True,
     leans=_without_own_day,
-    needs=frozenset({DIGIT}),
+    # every match ends in "a.m."/"am" (alone or glued to the figure) or names a part of the day
+    needs=word_set("m am pm morning afternoon evening night") | {CLOCK_FIGURE},
 )
 
 

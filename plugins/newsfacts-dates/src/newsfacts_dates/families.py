@@ -25,10 +25,13 @@ from newsfacts_dates import relative_families as rel
 from newsfacts_dates import span_families as span
 from newsfacts_dates.family import Candidate, Family, Kind
 from newsfacts_dates.pieces import (
+    CLOCK_FIGURE,
     DIGIT,
+    HYPHENED_UNIT,
     MONTH_FULL_NAMES,
     START_BEFORE,
     UNIT_PLURAL_WORDS,
+    UNIT_TRIGGERS,
     UNIT_WORDS,
     WEEKDAY_NAMES,
 )
@@ -116,7 +119,7 @@ DATE_TRIGGER_WORDS = frozenset(
 # a family whose other needed words are common: the signal of "ago", the edge of "the end of", the
 # repetition of a set. A family not called is never compiled, which is most of a short article's cost.
 SIGNAL_WORDS = word_set("ago earlier later end beginning start middle close every each once twice times") | word_set(
-    "mornings afternoons evenings"
+    "mornings afternoons evenings m am pm"
 )
 TRIGGER_WORDS = DATE_TRIGGER_WORDS | SIGNAL_WORDS
 
@@ -124,7 +127,7 @@ TRIGGER_WORDS = DATE_TRIGGER_WORDS | SIGNAL_WORDS
 def _check_needs(families: Iterable[Family]) -> None:
     """Fail when a family needs a word the finder does not note as a trigger: it would never be tried."""
     for family in families:
-        if unknown := sorted(family.needs - TRIGGER_WORDS - {DIGIT}):
+        if unknown := sorted(family.needs - TRIGGER_WORDS - {DIGIT, CLOCK_FIGURE, HYPHENED_UNIT}):
             msg = f"date family {family.kind!r} needs words that are no trigger: {', '.join(unknown)}"
             raise RuntimeError(msg)
         if not family.needs:
@@ -178,6 +181,27 @@ def _needed_by() -> dict[str, int]:
 
 # Which families a trigger word lets the finder try, as bits; and each first word's families with their bits.
 NEEDED_BY = MappingProxyType(_needed_by())
+_DIGIT_MASK = NEEDED_BY.get(DIGIT, 0)
+_CLOCK_FIGURE_MASK = _DIGIT_MASK | NEEDED_BY.get(CLOCK_FIGURE, 0)
+_HYPHENED_UNIT_MASK = NEEDED_BY.get(HYPHENED_UNIT, 0)
+_CLOCK_ENDINGS = ("am", "pm")
+
+
+def trigger_mask(lowered: str, start: int, end: int) -> int:
+    """The families the trigger word ``lowered[start:end]`` (lower-cased text) calls for, as bits.
+
+    A figure calls for the families of figures, and for clock times too when "am"/"pm" is glued to it; a unit
+    word calls for the hyphenated durations only when a hyphen joins it to a word ("five-year", "day-long").
+    """
+    word = lowered[start:end]
+    if word[0].isdigit():
+        return _CLOCK_FIGURE_MASK if word.endswith(_CLOCK_ENDINGS) else _DIGIT_MASK
+    mask = NEEDED_BY.get(word, 0)
+    if word in UNIT_TRIGGERS and ((start and lowered[start - 1] == "-") or lowered[end : end + 1] == "-"):
+        mask |= _HYPHENED_UNIT_MASK
+    return mask
+
+
 ALL_FAMILIES = (1 << len(FAMILIES)) - 1
 CHOICES_BY_FIRST_WORD = MappingProxyType(_CHOICES)
 
@@ -229,8 +253,9 @@ def fullmatch_family(text: str, start: int, end: int) -> Candidate | None:
     Only the families whose needed words the span holds are tried, so a foreign span compiles few patterns.
     """
     called = 0
-    for word in WORD.findall(text[start:end].lower()):
-        called |= NEEDED_BY.get(DIGIT if word[0].isdigit() else word, 0)
+    lowered = text[start:end].lower()
+    for word in WORD.finditer(lowered):
+        called |= trigger_mask(lowered, word.start(), word.end())
     for index, family in enumerate(FAMILIES):
         if not called >> index & 1:
             continue

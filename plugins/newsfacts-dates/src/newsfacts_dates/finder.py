@@ -26,12 +26,12 @@ from newsfacts_dates.families import (
     LONGEST,
     NAME,
     NAME_KEYS,
-    NEEDED_BY,
     START,
     TRIGGER_REACH,
     WORD,
     WORD_KINDS,
     match_family,
+    trigger_mask,
 )
 from newsfacts_dates.family import Candidate, Family, Kind
 from newsfacts_dates.pieces import APOSTROPHE, DIGIT
@@ -273,7 +273,7 @@ def _starts_and_triggers(text: str) -> Iterator[tuple[list[tuple[int, str]], lis
                     starts.append((position - 1, APOSTROPHE))
                 if _can_start(text, position):
                     starts.append((position, DIGIT))
-                triggers.append((position, _DIGIT_MASK))
+                triggers.append((position, trigger_mask(lowered, token.start(), token.end())))
                 continue
             key, trigger = kind
             position = offset + token.start()
@@ -284,7 +284,7 @@ def _starts_and_triggers(text: str) -> Iterator[tuple[list[tuple[int, str]], lis
                 starts.append((position, key))
                 article_before = ARTICLE_NEXT_WORDS.get(key)
             if trigger:
-                triggers.append((position, NEEDED_BY.get(word, 0)))
+                triggers.append((position, trigger_mask(lowered, token.start(), token.end())))
         if article_before is None:
             yield starts, triggers
             starts, triggers = [], []
@@ -296,7 +296,6 @@ def _starts_and_triggers(text: str) -> Iterator[tuple[list[tuple[int, str]], lis
     yield starts, triggers
 
 
-_DIGIT_MASK = NEEDED_BY[DIGIT]
 # Past this many triggers in reach of a start (dense figures), all of its families are tried: the look at the
 # triggers stays bounded, and trying a family that cannot match costs nothing but time.
 _MOST_TRIGGERS_READ = 24

@@ -12,6 +12,7 @@ from newsfacts_dates.pieces import (
     APPROX,
     APPROX_FIRST,
     DIGIT,
+    HYPHENED_UNIT,
     MONTH,
     NUM,
     NUMBER_FIRST,
@@ -88,7 +89,7 @@ HYPHDUR = Family(
     rf"|(?P<unit>{UNIT_SINGULAR})-long\b(?!-)|(?P<unit>{UNIT_PLURAL})-(?:long|old)\b(?!-)",
     f"{DIGIT} {' '.join(COUNT_WORDS)} several multi many {UNIT_WORDS} {UNIT_PLURAL_WORDS}",
     _duration,
-    needs=UNIT_TRIGGERS,
+    needs=frozenset({HYPHENED_UNIT}),
 )
 
 

@@ -29,6 +29,7 @@ from newsfacts_dates.pieces import (
     DIGIT,
     HYPHENED_UNIT,
     MONTH_FULL_NAMES,
+    SIGNAL_AFTER_UNIT,
     START_BEFORE,
     UNIT_PLURAL_WORDS,
     UNIT_TRIGGERS,
@@ -127,7 +128,7 @@ TRIGGER_WORDS = DATE_TRIGGER_WORDS | SIGNAL_WORDS
 def _check_needs(families: Iterable[Family]) -> None:
     """Fail when a family needs a word the finder does not note as a trigger: it would never be tried."""
     for family in families:
-        if unknown := sorted(family.needs - TRIGGER_WORDS - {DIGIT, CLOCK_FIGURE, HYPHENED_UNIT}):
+        if unknown := sorted(family.needs - TRIGGER_WORDS - {DIGIT, CLOCK_FIGURE, HYPHENED_UNIT, SIGNAL_AFTER_UNIT}):
             msg = f"date family {family.kind!r} needs words that are no trigger: {', '.join(unknown)}"
             raise RuntimeError(msg)
         if not family.needs:
@@ -184,14 +185,35 @@ NEEDED_BY = MappingProxyType(_needed_by())
 _DIGIT_MASK = NEEDED_BY.get(DIGIT, 0)
 _CLOCK_FIGURE_MASK = _DIGIT_MASK | NEEDED_BY.get(CLOCK_FIGURE, 0)
 _HYPHENED_UNIT_MASK = NEEDED_BY.get(HYPHENED_UNIT, 0)
+_SIGNAL_AFTER_UNIT_MASK = NEEDED_BY.get(SIGNAL_AFTER_UNIT, 0)
 _CLOCK_ENDINGS = ("am", "pm")
+_SIGNALS_AFTER_UNIT = frozenset({"earlier", "later"})
+# The units "two years earlier" takes (the look-behind of AGO): a word before the signal that ends otherwise
+# rules the family out.
+_UNITS_BEFORE_SIGNAL = tuple(
+    word_set("month months quarter quarters year years decade decades century centuries millennium millennia")
+)
+
+
+def _after_unit(lowered: str, start: int) -> bool:
+    """Whether white space and, before it, a unit of AGO's look-behind come right before ``start``.
+
+    At the head of ``lowered`` (a piece of the text, or a span) what comes before is unknown: say yes.
+    """
+    before = start
+    while before and lowered[before - 1].isspace():
+        before -= 1
+    if before == start:
+        return False
+    return before == 0 or lowered.endswith(_UNITS_BEFORE_SIGNAL, 0, before)
 
 
 def trigger_mask(lowered: str, start: int, end: int) -> int:
     """The families the trigger word ``lowered[start:end]`` (lower-cased text) calls for, as bits.
 
     A figure calls for the families of figures, and for clock times too when "am"/"pm" is glued to it; a unit
-    word calls for the hyphenated durations only when a hyphen joins it to a word ("five-year", "day-long").
+    word calls for the hyphenated durations only when a hyphen joins it to a word ("five-year", "day-long");
+    "earlier"/"later" call for AGO only right after a unit ("two years earlier", not "Earlier this month").
     """
     word = lowered[start:end]
     if word[0].isdigit():
@@ -199,6 +221,8 @@ def trigger_mask(lowered: str, start: int, end: int) -> int:
     mask = NEEDED_BY.get(word, 0)
     if word in UNIT_TRIGGERS and ((start and lowered[start - 1] == "-") or lowered[end : end + 1] == "-"):
         mask |= _HYPHENED_UNIT_MASK
+    elif word in _SIGNALS_AFTER_UNIT and _after_unit(lowered, start):
+        mask |= _SIGNAL_AFTER_UNIT_MASK
     return mask
 
 

@@ -70,6 +70,8 @@ DIGIT = "#digit"
 # "10:30pm"), and a unit word joined to another by a hyphen ("five-year", "day-long", "years-old").
 CLOCK_FIGURE = "#clock-figure"
 HYPHENED_UNIT = "#hyphened-unit"
+# ... and "earlier"/"later" right after a unit of a month or longer ("two years earlier").
+SIGNAL_AFTER_UNIT = "#signal-after-unit"
 APOSTROPHE = "#apostrophe"
 MONTH_NAME = "#month"
 WEEKDAY_NAME = "#weekday"

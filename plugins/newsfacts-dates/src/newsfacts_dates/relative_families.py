@@ -27,6 +27,7 @@ from newsfacts_dates.pieces import (
     PART_OF_DAY,
     PTR,
     PTR_FIRST,
+    SIGNAL_AFTER_UNIT,
     UNIT,
     UNIT_SINGULAR,
     UNIT_TRIGGERS,
@@ -184,7 +185,7 @@ AGO = Family(
     f"{APPROX_FIRST} {NUMBER_FIRST}",
     _ago,
     quarterly=True,
-    needs=word_set("ago earlier later"),
+    needs=word_set("ago") | {SIGNAL_AFTER_UNIT},
 )
 
 

@@ -185,7 +185,7 @@ def test_the_candidates_do_not_depend_on_where_the_text_is_cut_for_lower_casing(
     text = (
         "On Monday, the past week and a year ago, '90 and 1 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16 17 18 19 20 21 "
         "22 23 24 25 26 in May 2019; the meeting lasted three hours and ended last Thursday at 9 a.m. "
-        "Two years  earlier a ten-year plan began at 10pm. "
+        "Two years  earlier a ten-year plan began at 10pm, twice a year and every  Monday. "
     ) * 4
     whole = [(c.start, c.end, c.text) for c in finder.find_candidates(text)]
     monkeypatch.setattr(finder, "_LOWERED_PIECE", piece)

@@ -29,6 +29,7 @@ from newsfacts_dates.pieces import (
     DIGIT,
     HYPHENED_UNIT,
     MONTH_FULL_NAMES,
+    REPEATED,
     SIGNAL_AFTER_UNIT,
     START_BEFORE,
     UNIT_PLURAL_WORDS,
@@ -125,10 +126,14 @@ SIGNAL_WORDS = word_set("ago earlier later end beginning start middle close ever
 TRIGGER_WORDS = DATE_TRIGGER_WORDS | SIGNAL_WORDS
 
 
+# Trigger keys the finder gives a word by what stands around it (see ``trigger_mask``).
+_CONTEXT_KEYS = frozenset({DIGIT, CLOCK_FIGURE, HYPHENED_UNIT, SIGNAL_AFTER_UNIT, REPEATED})
+
+
 def _check_needs(families: Iterable[Family]) -> None:
     """Fail when a family needs a word the finder does not note as a trigger: it would never be tried."""
     for family in families:
-        if unknown := sorted(family.needs - TRIGGER_WORDS - {DIGIT, CLOCK_FIGURE, HYPHENED_UNIT, SIGNAL_AFTER_UNIT}):
+        if unknown := sorted(family.needs - TRIGGER_WORDS - _CONTEXT_KEYS):
             msg = f"date family {family.kind!r} needs words that are no trigger: {', '.join(unknown)}"
             raise RuntimeError(msg)
         if not family.needs:
@@ -186,6 +191,12 @@ _DIGIT_MASK = NEEDED_BY.get(DIGIT, 0)
 _CLOCK_FIGURE_MASK = _DIGIT_MASK | NEEDED_BY.get(CLOCK_FIGURE, 0)
 _HYPHENED_UNIT_MASK = NEEDED_BY.get(HYPHENED_UNIT, 0)
 _SIGNAL_AFTER_UNIT_MASK = NEEDED_BY.get(SIGNAL_AFTER_UNIT, 0)
+_REPEATED_MASK = NEEDED_BY.get(REPEATED, 0)
+# The words a set repeats with ("every week", "each Monday", "twice a year"), and what they repeat.
+REPEAT_WORDS = word_set("every each once twice times")
+_REPEATED_WORDS = (
+    UNIT_TRIGGERS | frozenset(WEEKDAYS) | frozenset(MONTHS) | frozenset(SEASONS) | word_set("morning afternoon evening")
+)
 _CLOCK_ENDINGS = ("am", "pm")
 _SIGNALS_AFTER_UNIT = frozenset({"earlier", "later"})
 # The units "two years earlier" takes (the look-behind of AGO): a word before the signal that ends otherwise
@@ -208,12 +219,14 @@ def _after_unit(lowered: str, start: int) -> bool:
     return before == 0 or lowered.endswith(_UNITS_BEFORE_SIGNAL, 0, before)
 
 
-def trigger_mask(lowered: str, start: int, end: int) -> int:
+def trigger_mask(lowered: str, start: int, end: int, since_repeat: int = LONGEST + 1) -> int:
     """The families the trigger word ``lowered[start:end]`` (lower-cased text) calls for, as bits.
 
     A figure calls for the families of figures, and for clock times too when "am"/"pm" is glued to it; a unit
     word calls for the hyphenated durations only when a hyphen joins it to a word ("five-year", "day-long");
-    "earlier"/"later" call for AGO only right after a unit ("two years earlier", not "Earlier this month").
+    "earlier"/"later" call for AGO only right after a unit ("two years earlier", not "Earlier this month");
+    a unit, day, month, season or part of day calls for sets only when one of REPEAT_WORDS began at most
+    LONGEST characters before it (``since_repeat``: how many).
     """
     word = lowered[start:end]
     if word[0].isdigit():
@@ -223,6 +236,8 @@ def trigger_mask(lowered: str, start: int, end: int) -> int:
         mask |= _HYPHENED_UNIT_MASK
     elif word in _SIGNALS_AFTER_UNIT and _after_unit(lowered, start):
         mask |= _SIGNAL_AFTER_UNIT_MASK
+    if since_repeat <= LONGEST and word in _REPEATED_WORDS:
+        mask |= _REPEATED_MASK
     return mask
 
 
@@ -278,8 +293,11 @@ def fullmatch_family(text: str, start: int, end: int) -> Candidate | None:
     """
     called = 0
     lowered = text[start:end].lower()
+    repeat = -LONGEST - 1
     for word in WORD.finditer(lowered):
-        called |= trigger_mask(lowered, word.start(), word.end())
+        if word.group() in REPEAT_WORDS:
+            repeat = word.start()
+        called |= trigger_mask(lowered, word.start(), word.end(), word.start() - repeat)
     for index, family in enumerate(FAMILIES):
         if not called >> index & 1:
             continue

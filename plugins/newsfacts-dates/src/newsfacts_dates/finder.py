@@ -26,6 +26,7 @@ from newsfacts_dates.families import (
     LONGEST,
     NAME,
     NAME_KEYS,
+    REPEAT_WORDS,
     START,
     TRIGGER_REACH,
     WORD,
@@ -257,6 +258,7 @@ def _starts_and_triggers(text: str) -> Iterator[tuple[list[tuple[int, str]], lis
     article_before: frozenset[str] | None = None
     starts: list[tuple[int, str]] = []
     triggers: list[tuple[int, int]] = []
+    last_repeat = -LONGEST - 1  # where the last of REPEAT_WORDS began
     for offset, lowered in _lowered_pieces(text):
         for token in WORD.finditer(lowered):
             word = token.group()
@@ -277,6 +279,8 @@ def _starts_and_triggers(text: str) -> Iterator[tuple[list[tuple[int, str]], lis
                 continue
             key, trigger = kind
             position = offset + token.start()
+            if word in REPEAT_WORDS:
+                last_repeat = position
             if key == NAME:
                 # Month and weekday names start an expression only capitalised as such.
                 key = NAME_KEYS.get(text[position : offset + token.end()], "")
@@ -284,7 +288,7 @@ def _starts_and_triggers(text: str) -> Iterator[tuple[list[tuple[int, str]], lis
                 starts.append((position, key))
                 article_before = ARTICLE_NEXT_WORDS.get(key)
             if trigger:
-                triggers.append((position, trigger_mask(lowered, token.start(), token.end())))
+                triggers.append((position, trigger_mask(lowered, token.start(), token.end(), position - last_repeat)))
         if article_before is None:
             yield starts, triggers
             starts, triggers = [], []

@@ -72,6 +72,8 @@ CLOCK_FIGURE = "#clock-figure"
 HYPHENED_UNIT = "#hyphened-unit"
 # ... and "earlier"/"later" right after a unit of a month or longer ("two years earlier").
 SIGNAL_AFTER_UNIT = "#signal-after-unit"
+# ... and a unit, day, month, season or part of day shortly after "every", "each", "once", "twice", "times".
+REPEATED = "#repeated"
 APOSTROPHE = "#apostrophe"
 MONTH_NAME = "#month"
 WEEKDAY_NAME = "#weekday"

@@ -18,6 +18,7 @@ from newsfacts_dates.pieces import (
     NUMBER_FIRST,
     NUMWORD_AGAIN,
     NUMWORD_FIRST,
+    REPEATED,
     SEASON,
     UNIT,
     UNIT_PLURAL,
@@ -141,8 +142,10 @@ SET = Family(
     rf"|(?P<wds>{WEEKDAYS_PLURAL})\b|(?P<wd>{WEEKDAY})\s++(?P<parts>mornings|afternoons|evenings|nights)\b",
     f"{' '.join(SET_PERIODS)} every each once twice three four {WEEKDAY_NAME}",
     _set,
-    # every match holds one of these: an adverb, "every"/"each", a count of times, or a plural
+    # every match holds one of these: an adverb, a plural day or part of day, or what is repeated after
+    # "every", "each", "once", "twice" or "times" (see ``families.trigger_mask``)
     needs=FREQUENCY_WORDS
-    | word_set("every each once twice times mornings afternoons evenings nights")
-    | frozenset(f"{day}s" for day in WEEKDAYS),
+    | word_set("mornings afternoons evenings nights")
+    | frozenset(f"{day}s" for day in WEEKDAYS)
+    | {REPEATED},
 )

@@ -148,6 +148,9 @@ VOCABULARY = [
     "pm",
     "five",
     "long",
+    "couple",
+    "additional",
+    "several",
 ]
 
 

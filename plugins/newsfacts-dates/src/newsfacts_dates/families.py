@@ -26,6 +26,7 @@ from newsfacts_dates import span_families as span
 from newsfacts_dates.family import Candidate, Family, Kind
 from newsfacts_dates.pieces import (
     CLOCK_FIGURE,
+    COUNTED_UNIT,
     DIGIT,
     HYPHENED_UNIT,
     MONTH_FULL_NAMES,
@@ -37,7 +38,7 @@ from newsfacts_dates.pieces import (
     UNIT_WORDS,
     WEEKDAY_NAMES,
 )
-from newsfacts_dates.vocabulary import DECADE_WORDS, FREQUENCY_WORDS, MONTHS, SEASONS, WEEKDAYS, word_set
+from newsfacts_dates.vocabulary import COUNT_WORDS, DECADE_WORDS, FREQUENCY_WORDS, MONTHS, SEASONS, WEEKDAYS, word_set
 
 FAMILIES: tuple[Family, ...] = (
     cal.ISO,
@@ -127,7 +128,7 @@ TRIGGER_WORDS = DATE_TRIGGER_WORDS | SIGNAL_WORDS
 
 
 # Trigger keys the finder gives a word by what stands around it (see ``trigger_mask``).
-_CONTEXT_KEYS = frozenset({DIGIT, CLOCK_FIGURE, HYPHENED_UNIT, SIGNAL_AFTER_UNIT, REPEATED})
+_CONTEXT_KEYS = frozenset({DIGIT, CLOCK_FIGURE, COUNTED_UNIT, HYPHENED_UNIT, SIGNAL_AFTER_UNIT, REPEATED})
 
 
 def _check_needs(families: Iterable[Family]) -> None:
@@ -192,6 +193,11 @@ _CLOCK_FIGURE_MASK = _DIGIT_MASK | NEEDED_BY.get(CLOCK_FIGURE, 0)
 _HYPHENED_UNIT_MASK = NEEDED_BY.get(HYPHENED_UNIT, 0)
 _SIGNAL_AFTER_UNIT_MASK = NEEDED_BY.get(SIGNAL_AFTER_UNIT, 0)
 _REPEATED_MASK = NEEDED_BY.get(REPEATED, 0)
+_COUNTED_UNIT_MASK = NEEDED_BY.get(COUNTED_UNIT, 0)
+# The last word of a count ("two", "a", "a couple of", "two and a half", a figure), and the words DUR lets
+# stand between a count and its unit ("two more years").
+_COUNT_ENDS = frozenset(COUNT_WORDS) | word_set("half few couple of several a an many some")
+_BETWEEN_COUNT_AND_UNIT = word_set("more additional full straight consecutive trading business working")
 # The words a set repeats with ("every week", "each Monday", "twice a year"), and what they repeat.
 REPEAT_WORDS = word_set("every each once twice times")
 _REPEATED_WORDS = (
@@ -204,6 +210,40 @@ _SIGNALS_AFTER_UNIT = frozenset({"earlier", "later"})
 _UNITS_BEFORE_SIGNAL = tuple(
     word_set("month months quarter quarters year years decade decades century centuries millennium millennia")
 )
+
+
+def _word_before(lowered: str, start: int) -> tuple[int, str] | None:
+    """The word right before ``start`` past white space (at least one), with where it starts.
+
+    None when no white space or a non-word character stands there; ``(0, "")`` when the white space or the word
+    reaches the head of ``lowered`` (a piece of the text, or a span), where what comes before is unknown.
+    """
+    end = start
+    while end and lowered[end - 1].isspace():
+        end -= 1
+    if end == start:
+        return None
+    if end == 0:
+        return 0, ""
+    begin = end
+    while begin and (lowered[begin - 1].isalnum() or lowered[begin - 1] == "_"):
+        begin -= 1
+    if begin == end:
+        return None
+    if begin == 0 or not (lowered[begin - 1].isspace() or lowered[begin - 1].isascii()):
+        return 0, ""  # a word the scan may have cut: unknown
+    return begin, lowered[begin:end]
+
+
+def _counted(lowered: str, start: int) -> bool:
+    """Whether the unit word at ``start`` may end a count: DUR's needed context (or the head of ``lowered``)."""
+    before = _word_before(lowered, start)
+    if before is not None and before[1] in _BETWEEN_COUNT_AND_UNIT:
+        before = _word_before(lowered, before[0])
+    if before is None:
+        return False
+    word = before[1]
+    return not word or word[0].isdigit() or word in _COUNT_ENDS
 
 
 def _after_unit(lowered: str, start: int) -> bool:
@@ -224,6 +264,7 @@ def trigger_mask(lowered: str, start: int, end: int, since_repeat: int = LONGEST
 
     A figure calls for the families of figures, and for clock times too when "am"/"pm" is glued to it; a unit
     word calls for the hyphenated durations only when a hyphen joins it to a word ("five-year", "day-long");
+    a unit calls for plain durations only right after a count ("two years", not "last year");
     "earlier"/"later" call for AGO only right after a unit ("two years earlier", not "Earlier this month");
     a unit, day, month, season or part of day calls for sets only when one of REPEAT_WORDS began at most
     LONGEST characters before it (``since_repeat``: how many).
@@ -232,8 +273,11 @@ def trigger_mask(lowered: str, start: int, end: int, since_repeat: int = LONGEST
     if word[0].isdigit():
         return _CLOCK_FIGURE_MASK if word.endswith(_CLOCK_ENDINGS) else _DIGIT_MASK
     mask = NEEDED_BY.get(word, 0)
-    if word in UNIT_TRIGGERS and ((start and lowered[start - 1] == "-") or lowered[end : end + 1] == "-"):
-        mask |= _HYPHENED_UNIT_MASK
+    if word in UNIT_TRIGGERS:
+        if (start and lowered[start - 1] == "-") or lowered[end : end + 1] == "-":
+            mask |= _HYPHENED_UNIT_MASK
+        if _counted(lowered, start):
+            mask |= _COUNTED_UNIT_MASK
     elif word in _SIGNALS_AFTER_UNIT and _after_unit(lowered, start):
         mask |= _SIGNAL_AFTER_UNIT_MASK
     if since_repeat <= LONGEST and word in _REPEATED_WORDS:

@@ -74,6 +74,8 @@ HYPHENED_UNIT = "#hyphened-unit"
 SIGNAL_AFTER_UNIT = "#signal-after-unit"
 # ... and a unit, day, month, season or part of day shortly after "every", "each", "once", "twice", "times".
 REPEATED = "#repeated"
+# ... and a unit right after a count ("two years", "a day", "18 more months").
+COUNTED_UNIT = "#counted-unit"
 APOSTROPHE = "#apostrophe"
 MONTH_NAME = "#month"
 WEEKDAY_NAME = "#weekday"

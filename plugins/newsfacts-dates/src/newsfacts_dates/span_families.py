@@ -11,6 +11,7 @@ from newsfacts_dates.family import Candidate, Context, Family, Kind, Normalized
 from newsfacts_dates.pieces import (
     APPROX,
     APPROX_FIRST,
+    COUNTED_UNIT,
     DIGIT,
     HYPHENED_UNIT,
     MONTH,
@@ -24,7 +25,6 @@ from newsfacts_dates.pieces import (
     UNIT_PLURAL,
     UNIT_PLURAL_WORDS,
     UNIT_SINGULAR,
-    UNIT_TRIGGERS,
     UNIT_WORDS,
     WEEKDAY,
     WEEKDAY_NAME,
@@ -80,7 +80,7 @@ DUR = Family(
     rf"|trading\s++|business\s++|working\s++)?(?P<unit>{UNIT})(?!-)(?P<half>\s++and\s++a\s++half\b)?",
     f"{APPROX_FIRST} the {NUMBER_FIRST}",
     _duration,
-    needs=UNIT_TRIGGERS,
+    needs=frozenset({COUNTED_UNIT}),
 )
 # "five-year", "a day-long meeting" (one day); "a decades-long feud", "a years-old slump" (an unknown number)
 HYPHDUR = Family(

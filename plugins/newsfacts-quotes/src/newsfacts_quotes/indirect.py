@@ -95,12 +95,18 @@ _MAX_QUESTION_GAP = 6
 _QUESTION_WINDOW_CHARS = 120
 # The commonest reporting verbs: a noun-phrase object never holds one, the sentence's main verb it is.
 _MAIN_REPORTING_VERB = regex.compile(r"\s(?:said|says|say|told|tells|argued|argue|argues|insisted|insist|insists)\b")
-# A share of people before the verb ("About four in 10 said") lies within this many characters.
-_MAX_SHARE_CHARS = 40
+# A share of people before the verb ("About four in 10 said", "Nearly half of voters said") lies within this
+# many characters.
+_MAX_SHARE_CHARS = 64
 _SHARE_SUBJECT = regex.compile(
-    r"(?<![\p{L}\d])(?P<share>(?:(?:[Aa]bout|[Nn]early|[Aa]lmost|[Rr]oughly|[Jj]ust|[Oo]nly|[Ss]ome)[ \u00a0]++)?+"
-    r"(?:\d++|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine)[ \u00a0]++in[ \u00a0]++"
+    r"(?<![\p{L}\d])(?P<share>(?:(?:[Aa]bout|[Nn]early|[Aa]lmost|[Rr]oughly|[Jj]ust|[Oo]nly|[Ss]ome|[Oo]ver"
+    r"|(?:[Mm]ore|[Ll]ess|[Ff]ewer)[ \u00a0]++than)[ \u00a0]++)?+"
+    r"(?:(?:\d++|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine)[ \u00a0]++in[ \u00a0]++"
     r"(?:\d++|ten|two|three|four|five)"
+    r"|(?:[Hh]alf|[Aa][ \u00a0]++(?:third|quarter|fifth|majority)|[Tt]wo-thirds|[Tt]hree-quarters"
+    r"|\d++(?:\.\d++)?+(?:%|[ \u00a0]++percent))"
+    # ... of whom: "of voters", "of all Democrats", "of likely Republican voters"
+    r"(?:[ \u00a0]++of[ \u00a0]++\p{L}++(?:[ \u00a0]++\p{L}++){0,3}+)?+)"
     r"|Many|Most|Some|Few|Both|Several|Others)[ \u00a0]*+$"
 )
 # "restructuring experts", "elected officials from both parties": a participle modifying a plural noun.
@@ -116,6 +122,12 @@ _MAX_RELATIVE_SOURCE_TOKENS = 8
 # A noun a participle describes ("staff members suggesting") is a short phrase.
 _MAX_HEAD_WORDS = 5
 _NOT_A_HEAD = AUXILIARIES | BE_FORMS | DETERMINERS | PREPOSITIONS | NON_CLAUSE_START | {"who", "which", "that", "not"}
+
+
+def _after_preposition(text: str, lo: int, start: int) -> bool:
+    """Whether the word before ``start`` is a preposition: "compared to 11% of claims" is an object."""
+    before = tokens_in(text, max(lo, start - _PREVIOUS_WORD_CHARS), start)
+    return bool(before) and text[before[-1][0] : before[-1][1]] in PREPOSITIONS
 
 
 def _reduced_relative_head(previous: str) -> bool:
@@ -351,10 +363,15 @@ def _indirect_at(page: Page, verb: str, word: Span2, sentence: Span2, earlier: S
         subject = read.subject
     else:
         subject = _finite_subject(page, found, previous, earlier)
-    if subject is None and not passive and not verb.endswith("ing"):
+    if (subject is None or not subject.anonymous) and not passive and not verb.endswith("ing"):
         share = _SHARE_SUBJECT.search(text, max(lo, start - _MAX_SHARE_CHARS), start)
-        if share is not None:
-            # "About four in 10 said ...", "Many said ...": a share of people, often a poll's, reports.
+        if (
+            share is not None
+            and (subject is None or share.start() < subject.start < share.end("share"))
+            and not _after_preposition(text, lo, share.start())
+        ):
+            # "About four in 10 said ...", "Many said ...": a share of people, often a poll's, reports; the
+            # subject reader may have kept only its tail ("percent of voters").
             subject = Subject(share.start(), share.end("share"), None, anonymous=False)
     if passive and (verb not in PARTICIPLES or subject is None or not subject.anonymous):
         return []

@@ -40,3 +40,37 @@ def test_a_share_of_people_is_the_source(pipeline, text, source):
 )
 def test_a_share_after_a_preposition_reports_nothing(pipeline, text):
     assert reports(pipeline, text) == []
+
+
+# -- base forms of learned verbs ("oppose", "view", "favor") --------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "source"),
+    [
+        ("Most riders oppose the new ferry timetable.", "the new ferry timetable", "Most riders"),
+        ("The harbour council would oppose the new ferry timetable.", "the new ferry timetable", "The harbour council"),
+        ("They strongly oppose the new ferry timetable.", "the new ferry timetable", "They"),
+        ("Dover pilots favor a slower crossing in winter.", "a slower crossing in winter", "Dover pilots"),
+    ],
+)
+def test_a_base_form_in_a_verbs_slot_reports(pipeline, text, content, source):
+    assert reports(pipeline, text) == [(content, source)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The grim view of the harbour council comes as the storm nears.",  # an adjective before it: a noun
+        "The mayor's call for calm was ignored by the crews.",  # a possessive before it
+        "A leading advocate for the ferry left the council.",
+        "His offer of a new ferry was turned down.",  # a determiner before it
+    ],
+)
+def test_a_base_form_read_as_a_noun_reports_nothing(pipeline, text):
+    assert reports(pipeline, text) == []
+
+
+def test_a_contracted_negation_makes_a_refusal(pipeline):
+    assert reports(pipeline, "The landlord didn't respond to the tenants' letter.") == []
+    assert reports(pipeline, "The landlord wouldn't comment on the tenants' letter.") == []

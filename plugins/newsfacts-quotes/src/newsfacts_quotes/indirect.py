@@ -20,6 +20,7 @@ from newsfacts_quotes.lexicon import (
     BE_FORMS,
     DETERMINERS,
     INFINITIVE_VERBS,
+    LEARNED_BASE_FORMS,
     LEARNED_ONLY_VERBS,
     NON_CLAUSE_START,
     OBJECT_VERBS,
@@ -128,6 +129,28 @@ def _after_preposition(text: str, lo: int, start: int) -> bool:
     """Whether the word before ``start`` is a preposition: "compared to 11% of claims" is an object."""
     before = tokens_in(text, max(lo, start - _PREVIOUS_WORD_CHARS), start)
     return bool(before) and text[before[-1][0] : before[-1][1]] in PREPOSITIONS
+
+
+# Words after which a base form is a finite verb: "would oppose", "they view", "voters favor", "strongly oppose".
+_FINITE_SLOT = frozenset({"will", "would", "could", "can", "may", "might", "should", "must", "shall", "do", "does"}) | {
+    "did",
+    "not",
+    "never",
+    "i",
+    "we",
+    "you",
+    "they",
+    "who",
+}
+
+
+def _before_a_finite_verb(previous: str) -> bool:
+    """Whether a base form after ``previous`` is a verb: after an auxiliary, a subject or an adverb."""
+    lower = previous.lower()
+    if lower in _FINITE_SLOT or lower.endswith(("n't", "n’t")) or is_manner_adverb(previous):
+        return True
+    # "Democrats oppose", "voters favor": a plural subject (not "the group's", "this", "its").
+    return previous.isalpha() and lower.endswith("s") and lower not in DETERMINERS and lower not in _NOT_A_HEAD
 
 
 def _reduced_relative_head(previous: str) -> bool:
@@ -330,6 +353,10 @@ def _indirect_at(page: Page, verb: str, word: Span2, sentence: Span2, earlier: S
     not_a_verb = previous.lower() in DETERMINERS or previous.lower() in {"to", "of", "for", "with"}
     if not_a_verb and not _SHARE_SUBJECT.search(text, max(lo, w_start - _MAX_SHARE_CHARS), w_start):
         return []
+    if (verb in LEARNED_BASE_FORMS and not _before_a_finite_verb(previous)) or (
+        previous.endswith(("'s", "’s")) and not verb.endswith(("ed", "ing", "s"))
+    ):
+        return []  # "a grim view of", "Trump's call for": a noun
     start, passive = cue_start(text, w_start, lo)
     passive = passive and not verb.endswith("ing")  # "is telling supporters that ..." is progressive
     cue = (start, w_end)

@@ -74,3 +74,35 @@ def test_a_base_form_read_as_a_noun_reports_nothing(pipeline, text):
 def test_a_contracted_negation_makes_a_refusal(pipeline):
     assert reports(pipeline, "The landlord didn't respond to the tenants' letter.") == []
     assert reports(pipeline, "The landlord wouldn't comment on the tenants' letter.") == []
+
+
+# -- the topic of a question put by someone unnamed ("Asked about the ferry, ...") ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "topic"),
+    [
+        ("Asked about the winter ferry timetable, Ann Lee smiled.", "the winter ferry timetable"),
+        ("When asked about the winter ferry timetable, Ann Lee smiled.", "the winter ferry timetable"),
+        ("Ann Lee, who was asked about the winter ferry timetable, left early.", "the winter ferry timetable"),
+    ],
+)
+def test_the_topic_of_an_unnamed_question_is_reported_without_a_source(pipeline, text, topic):
+    assert (topic, None) in reports(pipeline, text)
+
+
+def test_a_named_asker_keeps_the_ordinary_report(pipeline):
+    assert reports(pipeline, "Ann Lee asked about the winter ferry timetable.") == [
+        ("the winter ferry timetable", "Ann Lee")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Asked about it, she left.",  # too short a topic
+        "Asked to leave the stage, the mayor refused.",  # no "about"
+    ],
+)
+def test_no_topic_no_report(pipeline, text):
+    assert all(source is not None for _, source in reports(pipeline, text))

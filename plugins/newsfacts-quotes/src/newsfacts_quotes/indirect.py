@@ -250,6 +250,29 @@ def _question_asked(page: Page, cue: Span2, previous: str, window: Span2) -> Can
     return None
 
 
+# Before "asked" these leave the asker unnamed: "When asked about ...", "Asked about ...", "who was asked about".
+_UNNAMED_ASKING = frozenset({"when", "if", "after", "once", "before", "while"}) | BE_FORMS
+
+
+def _asked_about(page: Page, cue: Span2, previous: str, s_end: int) -> Candidate | None:
+    """``Asked about the ferry, Ann Lee said ...``: the topic of a question put by someone unnamed is its report.
+
+    The content runs from "about" to the comma that closes the phrase (or the sentence's end); it has no
+    source, as no asker is named. A named asker ("Ann Lee asked about the ferry") is the verb's ordinary report.
+    """
+    text = page.text
+    if previous.lower() not in _UNNAMED_ASKING and previous:
+        return None
+    toks = tokens_in(text, cue[1], min(s_end, cue[1] + _QUESTION_WINDOW_CHARS))
+    if len(toks) < 2 or text[toks[0][0] : toks[0][1]].lower() != "about":
+        return None
+    comma = text.find(",", toks[1][0], min(s_end, toks[1][0] + _QUESTION_WINDOW_CHARS))
+    start, end = cut_content(text, toks[1][0], s_end if comma < 0 else comma)
+    if not long_enough(text, start, end) or within_direct(page, start, end):
+        return None
+    return Candidate(start, end, kind_of(text, start, end), cue, None, None)
+
+
 class SourceRead(NamedTuple):
     """The subject read for a cue (None if unnamed); ``is_report`` False where the cue reports nothing."""
 
@@ -362,7 +385,7 @@ def _indirect_at(page: Page, verb: str, word: Span2, sentence: Span2, earlier: S
     cue = (start, w_end)
     found = Cue(verb, word, cue, sentence, passive)
     if verb in _ASK_VERBS:
-        asked = _question_asked(page, cue, previous, (lo, s_end))
+        asked = _question_asked(page, cue, previous, (lo, s_end)) or _asked_about(page, cue, previous, s_end)
         if asked is not None:
             return [asked]
     if previous.endswith(",") and not verb.endswith("ing") and start == w_start:

@@ -153,6 +153,17 @@ def _before_a_finite_verb(previous: str) -> bool:
     return previous.isalpha() and lower.endswith("s") and lower not in DETERMINERS and lower not in _NOT_A_HEAD
 
 
+def _may_be_a_share_tail(text: str, subject: Subject) -> bool:
+    """Whether the subject read may be the tail of a share ("60%", "percent of voters"), not a name or pronoun."""
+    first = text[subject.start]
+    long_enough = subject.end - subject.start > _MAX_PRONOUN_CHARS
+    return not subject.anonymous and (first.isdigit() or (first.islower() and long_enough))
+
+
+# "he", "they", "who": a pronoun is this short, a share's tail ("percent of voters", "voters") is longer.
+_MAX_PRONOUN_CHARS = 4
+
+
 def _reduced_relative_head(previous: str) -> bool:
     """Whether the word before a participle is a noun it can describe ("a video depicting ...")."""
     return previous.isalpha() and previous.lower() not in _NOT_A_HEAD and not previous.endswith(("ly", "ing", "ed"))
@@ -413,7 +424,7 @@ def _indirect_at(page: Page, verb: str, word: Span2, sentence: Span2, earlier: S
         subject = read.subject
     else:
         subject = _finite_subject(page, found, previous, earlier)
-    if (subject is None or not subject.anonymous) and not passive and not verb.endswith("ing"):
+    if (subject is None or _may_be_a_share_tail(text, subject)) and not passive and not verb.endswith("ing"):
         share = _SHARE_SUBJECT.search(text, max(lo, start - _MAX_SHARE_CHARS), start)
         if (
             share is not None

@@ -106,3 +106,34 @@ def test_a_named_asker_keeps_the_ordinary_report(pipeline):
 )
 def test_no_topic_no_report(pipeline, text):
     assert all(source is not None for _, source in reports(pipeline, text))
+
+
+# -- "to VERB that CLAUSE" inside a longer predicate ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "source"),
+    [
+        (
+            "The harbour master continues to insist that the ferry will sail.",
+            "the ferry will sail",
+            "The harbour master",
+        ),
+        ("Ann Lee went out of her way to say that the ferry was safe.", "the ferry was safe", "Ann Lee"),
+        ("The pilots want to warn that the channel is silting up.", "the channel is silting up", "The pilots"),
+    ],
+)
+def test_a_reporting_infinitive_reports_for_the_predicates_subject(pipeline, text, content, source):
+    assert reports(pipeline, text) == [(content, source)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It is fair to say that the ferry is late again.",  # the writer's own view
+        "That is to say that the ferry is late again.",
+        "The crews had nothing to say about the ferry.",  # no clause
+    ],
+)
+def test_an_infinitive_without_a_source_reports_nothing(pipeline, text):
+    assert reports(pipeline, text) == []

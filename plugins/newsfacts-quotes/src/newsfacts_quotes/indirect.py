@@ -28,6 +28,7 @@ from newsfacts_quotes.lexicon import (
     PREPOSITIONS,
 )
 from newsfacts_quotes.mentions import Subject, opens_noun_phrase, sentence_subject, subject_before, tokens_in, trim
+from newsfacts_quotes.phrases import source_of_predicate
 from newsfacts_quotes.reading import (
     MAX_BACK,
     MAX_CONTENT,
@@ -385,6 +386,9 @@ def _indirect_at(page: Page, verb: str, word: Span2, sentence: Span2, earlier: S
     previous = text[before[-1][0] : before[-1][1]] if before else ""
     # "the said report", "to say": no report; but "One in three said" is a share of people.
     not_a_verb = previous.lower() in DETERMINERS or previous.lower() in {"to", "of", "for", "with"}
+    if previous.lower() == "to" and _THAT_CLAUSE.match(text, w_end):
+        # "He continues to insist that ...", "went out of his way to say that ...": the predicate's subject reports.
+        return _listed(_infinitive_report(page, Cue(verb, word, word, sentence, passive=False)))
     if not_a_verb and not _SHARE_SUBJECT.search(text, max(lo, w_start - _MAX_SHARE_CHARS), w_start):
         return []
     if (verb in LEARNED_BASE_FORMS and not _before_a_finite_verb(previous)) or (
@@ -459,6 +463,35 @@ def _indirect_at(page: Page, verb: str, word: Span2, sentence: Span2, earlier: S
         # "The harbour will close, the mayor told reporters.": the clause before, an addressee after.
         return _listed(inverted(page, found, subject))
     return _listed(after)
+
+
+# A clause opening with "that" right after the verb.
+_THAT_CLAUSE = regex.compile(r"[ \u00a0]++that[ \u00a0]")
+
+
+def _infinitive_report(page: Page, found: Cue) -> Candidate | None:
+    """``He continues to insist that CLAUSE``: the source is the subject of the predicate holding "to VERB".
+
+    Where that reading runs on into the predicate ("Ann Lee went out of her way"), the noun phrase the
+    sentence opens with is the source. Only a named or described source reports; "It is fair to say
+    that ..." is the writer's own view.
+    """
+    text = page.text
+    (w_start, _), (s_start, s_end) = found.word, found.sentence
+    source = source_of_predicate(text, s_start, w_start)
+    opening = sentence_subject(text, s_start, w_start)
+    if source is not None and opening is not None and opening[0] == source[0] and opening[1] < source[1]:
+        source = opening
+    if source is None or inside_quotation(page, source[0]):
+        return None
+    words = text[source[0] : source[1]].split()
+    if not words or words[0].lower().strip("’'") in _EXPLETIVES:
+        return None
+    subject = Subject(*source, None, anonymous=False)
+    return _content_after(page, found, min(s_end, found.span[1] + MAX_CONTENT), subject, particle=False)
+
+
+_EXPLETIVES = frozenset({"it", "it's", "its", "there", "this", "that", "what"})
 
 
 def _listed(candidate: Candidate | None) -> list[Candidate]:

@@ -103,6 +103,11 @@ def _source(text: str, lo: int, cue_start: int) -> tuple[int, int] | None:
     return sentence_subject(text, lo, cue_start)
 
 
+def source_of_predicate(text: str, lo: int, cue_start: int) -> tuple[int, int] | None:
+    """The source of a cue inside a longer predicate ("He continues to insist", "his criticism of")."""
+    return _source(text, lo, cue_start)
+
+
 def _verb_group_start(text: str, lo: int, cue_start: int) -> int:
     """Where the predicate holding the cue word starts: "they [are quick to point] out that"."""
     start = cue_start

@@ -76,6 +76,12 @@ def test_a_contracted_negation_makes_a_refusal(pipeline):
     assert reports(pipeline, "The landlord wouldn't comment on the tenants' letter.") == []
 
 
+@pytest.mark.parametrize("verb", ["refused", "declined"])
+def test_a_refusal_to_say_a_clause_is_no_report(pipeline, verb):
+    assert reports(pipeline, f"Ann Lee {verb} to say that the ferry was late.") == []
+    assert reports(pipeline, f"Ann Lee {verb} to say whether the ferry was late.") == []
+
+
 # -- the topic of a question put by someone unnamed ("Asked about the ferry, ...") ---------------------------
 
 

@@ -88,7 +88,10 @@ def _refusal(text: str, candidate: Candidate) -> bool:
         # The negation stands before the yes/no verb, in front of the cue or inside it ("did not comment on").
         if _NEGATION_BEFORE.search(before + cue_text[: word.start()]) or _NEGATED_CUE.search(cue_text, 0, word.end()):
             return True
-    return bool(_REFUSAL_CUE.search(cue_text)) and text.startswith("to ", candidate.start)
+    # "refused to discuss the figures", "declined to say that ...": the content after an infinitive.
+    return bool(_REFUSAL_CUE.search(cue_text)) and (
+        text.startswith("to ", candidate.start) or text[cue[1] : candidate.start].lstrip().startswith("to ")
+    )
 
 
 def _hedge(text: str, candidate: Candidate) -> bool:

@@ -143,3 +143,15 @@ def test_a_reporting_infinitive_reports_for_the_predicates_subject(pipeline, tex
 )
 def test_an_infinitive_without_a_source_reports_nothing(pipeline, text):
     assert reports(pipeline, text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["As Ann Lee has pointed out, the ferry is late again.", "As Ann Lee pointed out, the ferry is late again."],
+)
+def test_a_particle_before_the_comma_closes_an_as_attribution(pipeline, text):
+    assert reports(pipeline, text) == [("the ferry is late again", "Ann Lee")]
+
+
+def test_a_particle_before_a_comma_inverts_no_learned_verb(pipeline):
+    assert reports(pipeline, "The ferry is late, Ann Lee pointed out, and the port is shut.") == []

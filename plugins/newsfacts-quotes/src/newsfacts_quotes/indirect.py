@@ -452,6 +452,11 @@ def _indirect_at(page: Page, verb: str, word: Span2, sentence: Span2, earlier: S
         around = parenthetical(page, found, subject, adjunct_comma)
         if around:
             return around
+    if first_word.endswith(",") and particle_of(verb, first_word[:-1]):
+        # "As Ann Lee pointed out, CLAUSE": the particle closes the attribution.
+        around = parenthetical(page, found, subject, text.find(",", w_end, hi))
+        if around:
+            return around
     if not rest.strip(".!?\"”'’ ") or (is_adjunct(rest) and not infinitive and not particle and not timed):
         return _listed(inverted(page, found, subject))
     if rest.startswith(",") and not aside_then_that(text, w_end, hi):

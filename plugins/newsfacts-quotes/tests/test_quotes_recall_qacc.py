@@ -155,3 +155,20 @@ def test_a_particle_before_the_comma_closes_an_as_attribution(pipeline, text):
 
 def test_a_particle_before_a_comma_inverts_no_learned_verb(pipeline):
     assert reports(pipeline, "The ferry is late, Ann Lee pointed out, and the port is shut.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("The mayor, who has long criticized the ferry plan, left the council.", "the ferry plan"),
+        ("The mayor, who said the ferry was late, left the harbour.", "the ferry was late"),
+    ],
+)
+def test_a_report_in_a_relative_clause_ends_at_its_comma(pipeline, text, content):
+    quotes = pipeline.extract(text).quotes
+    assert [(q.text, q.speaker.name if q.speaker else None) for q in quotes] == [(content, "The mayor")]
+
+
+def test_a_report_after_a_restrictive_relative_runs_on(pipeline):
+    text = "Officials who spoke with the crews said the ferry, the port and the bridge would close."
+    assert reports(pipeline, text) == [("the ferry, the port and the bridge would close", "Officials")]

@@ -369,6 +369,11 @@ def _content_after(page: Page, found: Cue, hi: int, subject: Subject, *, particl
         main = _MAIN_REPORTING_VERB.search(text, start, end)
         if main is not None:
             end = main.start()
+    if _APPOSITIVE_RELATIVE.search(text, max(0, cue[0] - _RELATIVE_CHARS), cue[0]):
+        # "The mayor, who has long criticized the plan, left": the relative clause ends at its comma.
+        comma = text.find(",", start, end)
+        if comma > start:
+            end = comma
     if not (long_enough(text, start, end) or (particle and end - start >= MIN_NAME_CHARS)):
         return None  # after a particle one word will do: "called for calm"
     if within_direct(page, start, end):
@@ -497,6 +502,11 @@ def _infinitive_report(page: Page, found: Cue) -> Candidate | None:
 
 
 _EXPLETIVES = frozenset({"it", "it's", "its", "there", "this", "that", "what"})
+
+
+# ", who" or ", which" right before the cue: the report stands in a relative clause set off by commas.
+_APPOSITIVE_RELATIVE = regex.compile(r",[ \u00a0]++(?:who|which)[ \u00a0]++$")
+_RELATIVE_CHARS = 12
 
 
 def _listed(candidate: Candidate | None) -> list[Candidate]:

@@ -8,6 +8,7 @@ back for its subject, the rest of the sentence (capped) for its clause.
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Sequence
 from typing import NamedTuple
 
@@ -111,6 +112,17 @@ _SHARE_SUBJECT = regex.compile(
     r"(?:[ \u00a0]++of[ \u00a0]++\p{L}++(?:[ \u00a0]++\p{L}++){0,3}+)?+)"
     r"|Many|Most|Some|Few|Both|Several|Others)[ \u00a0]*+$"
 )
+# A digit or a word one of which every share holds: a cheap look (plain ``re``) before the pattern's search.
+_SHARE_HINT = re.compile(r"\d|half|third|quarter|fifth|majority|Many|Most|Some|Few|Both|Several|Others| in ")
+
+
+def _share_before(text: str, lo: int, hi: int) -> regex.Match[str] | None:
+    """The share of people ending at ``hi`` ("About half of voters"), if any, read within ``[lo, hi)``."""
+    if _SHARE_HINT.search(text, lo, hi) is None:
+        return None
+    return _SHARE_SUBJECT.search(text, lo, hi)
+
+
 # "restructuring experts", "elected officials from both parties": a participle modifying a plural noun.
 _MODIFIED_PLURAL = regex.compile(r"\p{Ll}++(?<=ed|ing)[ \u00a0]++\p{Ll}++(?<=s)\b[^,;:]{0,60}+")
 _RELATIVES = frozenset({"what", "which", "that", "who", "whom"})
@@ -155,14 +167,20 @@ def _before_a_finite_verb(previous: str) -> bool:
 
 
 def _may_be_a_share_tail(text: str, subject: Subject) -> bool:
-    """Whether the subject read may be the tail of a share ("60%", "percent of voters"), not a name or pronoun."""
-    first = text[subject.start]
-    long_enough = subject.end - subject.start > _MAX_PRONOUN_CHARS
-    return not subject.anonymous and (first.isdigit() or (first.islower() and long_enough))
+    """Whether the subject read may be the tail of a share ("60%", "percent of voters", "voters" after "40")."""
+    if subject.anonymous:
+        return False
+    lo = max(0, subject.start - _SHARE_HINT_CHARS)
+    return (
+        text.startswith("percent", subject.start)
+        or text.startswith("of ", subject.start - 3)
+        or _DIGIT.search(text, lo, subject.start + 1) is not None
+    )
 
 
-# "he", "they", "who": a pronoun is this short, a share's tail ("percent of voters", "voters") is longer.
-_MAX_PRONOUN_CHARS = 4
+_DIGIT = re.compile(r"\d")
+# A share's head ("About 40", "half of") stands within this many characters before the tail read as the subject.
+_SHARE_HINT_CHARS = 12
 
 
 def _reduced_relative_head(previous: str) -> bool:
@@ -394,7 +412,7 @@ def _indirect_at(page: Page, verb: str, word: Span2, sentence: Span2, earlier: S
     if previous.lower() == "to" and _THAT_CLAUSE.match(text, w_end):
         # "He continues to insist that ...", "went out of his way to say that ...": the predicate's subject reports.
         return _listed(_infinitive_report(page, Cue(verb, word, word, sentence, passive=False)))
-    if not_a_verb and not _SHARE_SUBJECT.search(text, max(lo, w_start - _MAX_SHARE_CHARS), w_start):
+    if not_a_verb and not _share_before(text, max(lo, w_start - _MAX_SHARE_CHARS), w_start):
         return []
     if (verb in LEARNED_BASE_FORMS and not _before_a_finite_verb(previous)) or (
         previous.endswith(("'s", "’s")) and not verb.endswith(("ed", "ing", "s"))
@@ -434,7 +452,7 @@ def _indirect_at(page: Page, verb: str, word: Span2, sentence: Span2, earlier: S
     else:
         subject = _finite_subject(page, found, previous, earlier)
     if (subject is None or _may_be_a_share_tail(text, subject)) and not passive and not verb.endswith("ing"):
-        share = _SHARE_SUBJECT.search(text, max(lo, start - _MAX_SHARE_CHARS), start)
+        share = _share_before(text, max(lo, start - _MAX_SHARE_CHARS), start)
         if (
             share is not None
             and (subject is None or share.start() < subject.start < share.end("share"))

@@ -7,7 +7,7 @@ import pytest
 from newsfacts_quotes.cues import CUE_THRESHOLD, LEARNED_VERBS, cue_probability, learned_verbs
 from newsfacts_quotes.layout import datelines
 from newsfacts_quotes.learned_cues import CUE_COUNTS
-from newsfacts_quotes.lexicon import DIRECT_VERBS, REPORTING_VERBS
+from newsfacts_quotes.lexicon import DIRECT_VERBS, LEARNED_BASE_FORMS, REPORTING_VERBS
 from newsfacts_quotes.phrases import PHRASE_CUES
 
 
@@ -44,7 +44,8 @@ def test_cue_probability_is_a_share():
 
 def test_learned_phrase_cues_are_not_verbs_the_verb_rules_read():
     assert PHRASE_CUES
-    assert all(word not in REPORTING_VERBS for word, _ in PHRASE_CUES)
+    # A learned base form ("concern", "mention") is a verb only in a verb's slot; as a noun its phrase cues.
+    assert all(word not in REPORTING_VERBS or word in LEARNED_BASE_FORMS for word, _ in PHRASE_CUES)
 
 
 # -- verbs outside the hand-written lexicon -----------------------------------------

@@ -144,7 +144,7 @@ def _after_preposition(text: str, lo: int, start: int) -> bool:
     return bool(before) and text[before[-1][0] : before[-1][1]] in PREPOSITIONS
 
 
-# Words after which a base form is a finite verb: "would oppose", "they view", "voters favor", "strongly oppose".
+# Words after which a base form is a finite verb: "would oppose", "they view", "do not favor".
 _FINITE_SLOT = frozenset({"will", "would", "could", "can", "may", "might", "should", "must", "shall", "do", "does"}) | {
     "did",
     "not",
@@ -158,12 +158,12 @@ _FINITE_SLOT = frozenset({"will", "would", "could", "can", "may", "might", "shou
 
 
 def _before_a_finite_verb(previous: str) -> bool:
-    """Whether a base form after ``previous`` is a verb: after an auxiliary, a subject or an adverb."""
+    """Whether a base form after ``previous`` is a verb: after an auxiliary, a subject pronoun or an adverb.
+
+    Not after a noun: "voters favor" would be, but "the telecoms concern said" is not, and the two look alike.
+    """
     lower = previous.lower()
-    if lower in _FINITE_SLOT or lower.endswith(("n't", "n’t")) or is_manner_adverb(previous):
-        return True
-    # "Democrats oppose", "voters favor": a plural subject (not "the group's", "this", "its").
-    return previous.isalpha() and lower.endswith("s") and lower not in DETERMINERS and lower not in _NOT_A_HEAD
+    return lower in _FINITE_SLOT or lower.endswith(("n't", "n’t")) or is_manner_adverb(previous)
 
 
 def _may_be_a_share_tail(text: str, subject: Subject) -> bool:
@@ -538,7 +538,7 @@ def find_indirect(page: Page) -> list[Candidate]:
     for s_start, s_end in prose_sentences(page):
         sentence_candidates: list[Candidate] = []
         for w_start, w_end in verb_shapes_in(text, s_start, s_end):
-            verb = verb_at(text, w_start, w_end)
+            verb = verb_at(text, w_start, w_end, LEARNED_BASE_FORMS)
             if verb is None or inside_quotation(page, w_start):
                 continue
             sentence_candidates.extend(

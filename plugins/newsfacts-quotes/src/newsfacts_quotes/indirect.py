@@ -8,7 +8,6 @@ back for its subject, the rest of the sentence (capped) for its clause.
 from __future__ import annotations
 
 import bisect
-import re
 from collections.abc import Sequence
 from typing import NamedTuple
 
@@ -28,12 +27,12 @@ from newsfacts_quotes.lexicon import (
     PARTICIPLES,
     PREPOSITIONS,
 )
-from newsfacts_quotes.mentions import Subject, opens_noun_phrase, sentence_subject, subject_before, tokens_in, trim
+from newsfacts_quotes.mentions import Subject, opens_noun_phrase, sentence_subject, subject_before, tokens_in
 from newsfacts_quotes.phrases import source_of_predicate
+from newsfacts_quotes.questions import ASK_VERBS, asked_about, question_asked
 from newsfacts_quotes.reading import (
     MAX_BACK,
     MAX_CONTENT,
-    MIN_CLAUSE_WORDS,
     MIN_NAME_CHARS,
     Candidate,
     Cue,
@@ -41,7 +40,6 @@ from newsfacts_quotes.reading import (
     Span2,
     cue_start,
     cut_content,
-    has_words,
     inside_quotation,
     is_manner_adverb,
     kind_of,
@@ -51,7 +49,6 @@ from newsfacts_quotes.reading import (
     within_direct,
 )
 from newsfacts_quotes.reported_clause import (
-    QUESTION_WORDS,
     addressee_only,
     aside_then_that,
     clause_start,
@@ -60,6 +57,7 @@ from newsfacts_quotes.reported_clause import (
     long_enough,
     time_then_clause,
 )
+from newsfacts_quotes.shares import share_before, share_subject
 
 # The word before the verb is read within this many characters (a long word and its punctuation).
 _PREVIOUS_WORD_CHARS = 40
@@ -92,37 +90,8 @@ _VERB_AUXILIARIES = BE_FORMS | frozenset(
         "do",
     }
 )
-_ASK_VERBS = frozenset({"ask", "asks", "asked", "asking", "wondered", "questioned"})
-# How many tokens after "asked" (and its object) the question word may open: "asked the mayor whether".
-_MAX_QUESTION_GAP = 6
-_QUESTION_WINDOW_CHARS = 120
 # The commonest reporting verbs: a noun-phrase object never holds one, the sentence's main verb it is.
 _MAIN_REPORTING_VERB = regex.compile(r"\s(?:said|says|say|told|tells|argued|argue|argues|insisted|insist|insists)\b")
-# A share of people before the verb ("About four in 10 said", "Nearly half of voters said") lies within this
-# many characters.
-_MAX_SHARE_CHARS = 64
-_SHARE_SUBJECT = regex.compile(
-    r"(?<![\p{L}\d])(?P<share>(?:(?:[Aa]bout|[Nn]early|[Aa]lmost|[Rr]oughly|[Jj]ust|[Oo]nly|[Ss]ome|[Oo]ver"
-    r"|(?:[Mm]ore|[Ll]ess|[Ff]ewer)[ \u00a0]++than)[ \u00a0]++)?+"
-    r"(?:(?:\d++|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine)[ \u00a0]++in[ \u00a0]++"
-    r"(?:\d++|ten|two|three|four|five)"
-    r"|(?:[Hh]alf|[Aa][ \u00a0]++(?:third|quarter|fifth|majority)|[Tt]wo-thirds|[Tt]hree-quarters"
-    r"|\d++(?:\.\d++)?+(?:%|[ \u00a0]++percent))"
-    # ... of whom: "of voters", "of all Democrats", "of likely Republican voters"
-    r"(?:[ \u00a0]++of[ \u00a0]++\p{L}++(?:[ \u00a0]++\p{L}++){0,3}+)?+)"
-    r"|Many|Most|Some|Few|Both|Several|Others)[ \u00a0]*+$"
-)
-# A digit or a word one of which every share holds: a cheap look (plain ``re``) before the pattern's search.
-_SHARE_HINT = re.compile(r"\d|half|third|quarter|fifth|majority|Many|Most|Some|Few|Both|Several|Others| in ")
-
-
-def _share_before(text: str, lo: int, hi: int) -> regex.Match[str] | None:
-    """The share of people ending at ``hi`` ("About half of voters"), if any, read within ``[lo, hi)``."""
-    if _SHARE_HINT.search(text, lo, hi) is None:
-        return None
-    return _SHARE_SUBJECT.search(text, lo, hi)
-
-
 # "restructuring experts", "elected officials from both parties": a participle modifying a plural noun.
 _MODIFIED_PLURAL = regex.compile(r"\p{Ll}++(?<=ed|ing)[ \u00a0]++\p{Ll}++(?<=s)\b[^,;:]{0,60}+")
 _RELATIVES = frozenset({"what", "which", "that", "who", "whom"})
@@ -136,12 +105,6 @@ _MAX_RELATIVE_SOURCE_TOKENS = 8
 # A noun a participle describes ("staff members suggesting") is a short phrase.
 _MAX_HEAD_WORDS = 5
 _NOT_A_HEAD = AUXILIARIES | BE_FORMS | DETERMINERS | PREPOSITIONS | NON_CLAUSE_START | {"who", "which", "that", "not"}
-
-
-def _after_preposition(text: str, lo: int, start: int) -> bool:
-    """Whether the word before ``start`` is a preposition: "compared to 11% of claims" is an object."""
-    before = tokens_in(text, max(lo, start - _PREVIOUS_WORD_CHARS), start)
-    return bool(before) and text[before[-1][0] : before[-1][1]] in PREPOSITIONS
 
 
 # Words after which a base form is a finite verb: "would oppose", "they view", "do not favor".
@@ -164,23 +127,6 @@ def _before_a_finite_verb(previous: str) -> bool:
     """
     lower = previous.lower()
     return lower in _FINITE_SLOT or lower.endswith(("n't", "n’t")) or is_manner_adverb(previous)
-
-
-def _may_be_a_share_tail(text: str, subject: Subject) -> bool:
-    """Whether the subject read may be the tail of a share ("60%", "percent of voters", "voters" after "40")."""
-    if subject.anonymous:
-        return False
-    lo = max(0, subject.start - _SHARE_HINT_CHARS)
-    return (
-        text.startswith("percent", subject.start)
-        or text.startswith("of ", subject.start - 3)
-        or _DIGIT.search(text, lo, subject.start + 1) is not None
-    )
-
-
-_DIGIT = re.compile(r"\d")
-# A share's head ("About 40", "half of") stands within this many characters before the tail read as the subject.
-_SHARE_HINT_CHARS = 12
 
 
 def _reduced_relative_head(previous: str) -> bool:
@@ -249,58 +195,6 @@ def _participle_source(page: Page, earlier: Sequence[Candidate], s_start: int, w
     if found is None or inside_quotation(page, found[0]) or found[1] > w_start:
         return None
     return found
-
-
-def _question_asked(page: Page, cue: Span2, previous: str, window: Span2) -> Candidate | None:
-    """``asked the mayor whether ...``, ``when asked how ...``: the indirect question is the report.
-
-    Its source is the subject of "asked", or none where the asker is not named ("When asked ...").
-    """
-    text = page.text
-    lo, s_end = window
-    toks = tokens_in(text, cue[1], min(s_end, cue[1] + _QUESTION_WINDOW_CHARS))[: _MAX_QUESTION_GAP + 1]
-    for index, (t_start, t_end) in enumerate(toks):
-        raw = text[t_start:t_end]
-        if raw.lower() in QUESTION_WORDS:
-            start, end = cut_content(text, t_start, min(s_end, t_start + MAX_CONTENT))
-            if not has_words(text, start, end, MIN_CLAUSE_WORDS) or within_direct(page, start, end):
-                return None
-            unnamed = previous.lower() in {"when", "if", "after", "once", ""} or not previous
-            if unnamed and "," in text[start:end]:
-                end = text.index(",", start, end)  # "When asked how ..., the mayor said": the main clause
-            subject = None if unnamed else subject_before(text, lo, cue[0])
-            if subject is None and not unnamed:
-                return None
-            mention = None if subject is None or subject.anonymous else (subject.start, subject.end)
-            if index > 1 and text[toks[0][0] : toks[0][1]] == "by":
-                mention = trim(text, toks[1][0], toks[index - 1][1])  # "Asked by Ann Lee whether ..."
-            return Candidate(start, end, kind_of(text, start, end), cue, mention, None)
-        if raw[-1] in ',;:.!?"”' or raw[0] in '“"«' or (index and raw.lower() in {"to", "that"}):
-            return None
-    return None
-
-
-# Before "asked" these leave the asker unnamed: "When asked about ...", "Asked about ...", "who was asked about".
-_UNNAMED_ASKING = frozenset({"when", "if", "after", "once", "before", "while"}) | BE_FORMS
-
-
-def _asked_about(page: Page, cue: Span2, previous: str, s_end: int) -> Candidate | None:
-    """``Asked about the ferry, Ann Lee said ...``: the topic of a question put by someone unnamed is its report.
-
-    The content runs from "about" to the comma that closes the phrase (or the sentence's end); it has no
-    source, as no asker is named. A named asker ("Ann Lee asked about the ferry") is the verb's ordinary report.
-    """
-    text = page.text
-    if previous.lower() not in _UNNAMED_ASKING and previous:
-        return None
-    toks = tokens_in(text, cue[1], min(s_end, cue[1] + _QUESTION_WINDOW_CHARS))
-    if len(toks) < 2 or text[toks[0][0] : toks[0][1]].lower() != "about":
-        return None
-    comma = text.find(",", toks[1][0], min(s_end, toks[1][0] + _QUESTION_WINDOW_CHARS))
-    start, end = cut_content(text, toks[1][0], s_end if comma < 0 else comma)
-    if not long_enough(text, start, end) or within_direct(page, start, end):
-        return None
-    return Candidate(start, end, kind_of(text, start, end), cue, None, None)
 
 
 class SourceRead(NamedTuple):
@@ -412,7 +306,7 @@ def _indirect_at(page: Page, verb: str, word: Span2, sentence: Span2, earlier: S
     if previous.lower() == "to" and _THAT_CLAUSE.match(text, w_end):
         # "He continues to insist that ...", "went out of his way to say that ...": the predicate's subject reports.
         return _listed(_infinitive_report(page, Cue(verb, word, word, sentence, passive=False)))
-    if not_a_verb and not _share_before(text, max(lo, w_start - _MAX_SHARE_CHARS), w_start):
+    if not_a_verb and not share_before(text, lo, w_start):
         return []
     if (verb in LEARNED_BASE_FORMS and not _before_a_finite_verb(previous)) or (
         previous.endswith(("'s", "’s")) and not verb.endswith(("ed", "ing", "s"))
@@ -422,8 +316,8 @@ def _indirect_at(page: Page, verb: str, word: Span2, sentence: Span2, earlier: S
     passive = passive and not verb.endswith("ing")  # "is telling supporters that ..." is progressive
     cue = (start, w_end)
     found = Cue(verb, word, cue, sentence, passive)
-    if verb in _ASK_VERBS:
-        asked = _question_asked(page, cue, previous, (lo, s_end)) or _asked_about(page, cue, previous, s_end)
+    if verb in ASK_VERBS:
+        asked = question_asked(page, cue, previous, (lo, s_end)) or asked_about(page, cue, previous, s_end)
         if asked is not None:
             return [asked]
     if previous.endswith(",") and not verb.endswith("ing") and start == w_start:
@@ -451,16 +345,9 @@ def _indirect_at(page: Page, verb: str, word: Span2, sentence: Span2, earlier: S
         subject = read.subject
     else:
         subject = _finite_subject(page, found, previous, earlier)
-    if (subject is None or _may_be_a_share_tail(text, subject)) and not passive and not verb.endswith("ing"):
-        share = _share_before(text, max(lo, start - _MAX_SHARE_CHARS), start)
-        if (
-            share is not None
-            and (subject is None or share.start() < subject.start < share.end("share"))
-            and not _after_preposition(text, lo, share.start())
-        ):
-            # "About four in 10 said ...", "Many said ...": a share of people, often a poll's, reports; the
-            # subject reader may have kept only its tail ("percent of voters").
-            subject = Subject(share.start(), share.end("share"), None, anonymous=False)
+    if not passive and not verb.endswith("ing"):
+        # "About four in 10 said ...", "Many said ...": a share of people, often a poll's, reports.
+        subject = share_subject(text, lo, start, subject)
     if passive and (verb not in PARTICIPLES or subject is None or not subject.anonymous):
         return []
     hi = min(s_end, w_end + MAX_CONTENT)

@@ -7,7 +7,7 @@ import pytest
 from newsfacts_quotes.cues import CUE_THRESHOLD, LEARNED_VERBS, cue_probability, learned_verbs
 from newsfacts_quotes.layout import datelines
 from newsfacts_quotes.learned_cues import CUE_COUNTS
-from newsfacts_quotes.lexicon import DIRECT_VERBS, REPORTING_VERBS
+from newsfacts_quotes.lexicon import DIRECT_VERBS, LEARNED_BASE_FORMS, REPORTING_VERBS
 from newsfacts_quotes.phrases import PHRASE_CUES
 
 
@@ -30,7 +30,9 @@ def test_learned_verbs_follow_their_counts():
     # A stricter threshold keeps fewer forms; every kept form is still verb-shaped.
     strict = learned_verbs(threshold=0.9)
     assert strict < LEARNED_VERBS
-    assert all(form.endswith(("ed", "ing", "s")) for form in strict)
+    assert all(
+        form.endswith(("ed", "ing", "s")) or form + "ed" in CUE_COUNTS or form + "d" in CUE_COUNTS for form in strict
+    )
 
 
 def test_cue_probability_is_a_share():
@@ -42,7 +44,8 @@ def test_cue_probability_is_a_share():
 
 def test_learned_phrase_cues_are_not_verbs_the_verb_rules_read():
     assert PHRASE_CUES
-    assert all(word not in REPORTING_VERBS for word, _ in PHRASE_CUES)
+    # A learned base form ("concern", "mention") is a verb only in a verb's slot; as a noun its phrase cues.
+    assert all(word not in REPORTING_VERBS or word in LEARNED_BASE_FORMS for word, _ in PHRASE_CUES)
 
 
 # -- verbs outside the hand-written lexicon -----------------------------------------

@@ -31,7 +31,7 @@ MIN_PARTICLE_SHARE = 0.08
 _HANDLED_ELSEWHERE = frozenset(
     str.split(
         """
-    according seemed seems appeared appears known titled named reportedly continued deemed ruled
+    according seem seemed seems appear appeared appears known titled named reportedly continued deemed ruled
     nominated approved negotiated restricting angered rattled learned realized imagined convinced
     impassioned inclined outspoken eager wary
     has does goes gets was is being
@@ -50,7 +50,10 @@ def cue_probability(form: str) -> float:
 
 
 def _verb_shaped(form: str) -> bool:
-    """A past form, a participle, or a present form whose past form is also in the table."""
+    """A past form, a participle, or a present or base form whose past form is also in the table.
+
+    Base forms ("oppose", "view") are as often nouns; ``indirect`` reads them only in a verb's slot.
+    """
     if form.endswith("ly"):
         return False
     if form.endswith(("ed", "ing")):
@@ -58,7 +61,7 @@ def _verb_shaped(form: str) -> bool:
     if form.endswith("s"):
         stem = form[:-2] if form.endswith("es") else form[:-1]
         return any(past in CUE_COUNTS for past in (stem + "ed", stem + "d", form[:-1] + "d"))
-    return False
+    return any(past in CUE_COUNTS for past in (form + "ed", form + "d"))
 
 
 def learned_verbs(threshold: float = CUE_THRESHOLD, min_count: int = MIN_CUE_COUNT) -> frozenset[str]:

@@ -20,17 +20,19 @@ from newsfacts_quotes.lexicon import (
     BE_FORMS,
     DETERMINERS,
     INFINITIVE_VERBS,
+    LEARNED_BASE_FORMS,
     LEARNED_ONLY_VERBS,
     NON_CLAUSE_START,
     OBJECT_VERBS,
     PARTICIPLES,
     PREPOSITIONS,
 )
-from newsfacts_quotes.mentions import Subject, opens_noun_phrase, sentence_subject, subject_before, tokens_in, trim
+from newsfacts_quotes.mentions import Subject, opens_noun_phrase, sentence_subject, subject_before, tokens_in
+from newsfacts_quotes.phrases import source_of_predicate
+from newsfacts_quotes.questions import ASK_VERBS, asked_about, question_asked
 from newsfacts_quotes.reading import (
     MAX_BACK,
     MAX_CONTENT,
-    MIN_CLAUSE_WORDS,
     MIN_NAME_CHARS,
     Candidate,
     Cue,
@@ -38,7 +40,6 @@ from newsfacts_quotes.reading import (
     Span2,
     cue_start,
     cut_content,
-    has_words,
     inside_quotation,
     is_manner_adverb,
     kind_of,
@@ -48,7 +49,6 @@ from newsfacts_quotes.reading import (
     within_direct,
 )
 from newsfacts_quotes.reported_clause import (
-    QUESTION_WORDS,
     addressee_only,
     aside_then_that,
     clause_start,
@@ -57,6 +57,7 @@ from newsfacts_quotes.reported_clause import (
     long_enough,
     time_then_clause,
 )
+from newsfacts_quotes.shares import share_before, share_subject
 
 # The word before the verb is read within this many characters (a long word and its punctuation).
 _PREVIOUS_WORD_CHARS = 40
@@ -89,20 +90,8 @@ _VERB_AUXILIARIES = BE_FORMS | frozenset(
         "do",
     }
 )
-_ASK_VERBS = frozenset({"ask", "asks", "asked", "asking", "wondered", "questioned"})
-# How many tokens after "asked" (and its object) the question word may open: "asked the mayor whether".
-_MAX_QUESTION_GAP = 6
-_QUESTION_WINDOW_CHARS = 120
 # The commonest reporting verbs: a noun-phrase object never holds one, the sentence's main verb it is.
 _MAIN_REPORTING_VERB = regex.compile(r"\s(?:said|says|say|told|tells|argued|argue|argues|insisted|insist|insists)\b")
-# A share of people before the verb ("About four in 10 said") lies within this many characters.
-_MAX_SHARE_CHARS = 40
-_SHARE_SUBJECT = regex.compile(
-    r"(?<![\p{L}\d])(?P<share>(?:(?:[Aa]bout|[Nn]early|[Aa]lmost|[Rr]oughly|[Jj]ust|[Oo]nly|[Ss]ome)[ \u00a0]++)?+"
-    r"(?:\d++|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine)[ \u00a0]++in[ \u00a0]++"
-    r"(?:\d++|ten|two|three|four|five)"
-    r"|Many|Most|Some|Few|Both|Several|Others)[ \u00a0]*+$"
-)
 # "restructuring experts", "elected officials from both parties": a participle modifying a plural noun.
 _MODIFIED_PLURAL = regex.compile(r"\p{Ll}++(?<=ed|ing)[ \u00a0]++\p{Ll}++(?<=s)\b[^,;:]{0,60}+")
 _RELATIVES = frozenset({"what", "which", "that", "who", "whom"})
@@ -116,6 +105,28 @@ _MAX_RELATIVE_SOURCE_TOKENS = 8
 # A noun a participle describes ("staff members suggesting") is a short phrase.
 _MAX_HEAD_WORDS = 5
 _NOT_A_HEAD = AUXILIARIES | BE_FORMS | DETERMINERS | PREPOSITIONS | NON_CLAUSE_START | {"who", "which", "that", "not"}
+
+
+# Words after which a base form is a finite verb: "would oppose", "they view", "do not favor".
+_FINITE_SLOT = frozenset({"will", "would", "could", "can", "may", "might", "should", "must", "shall", "do", "does"}) | {
+    "did",
+    "not",
+    "never",
+    "i",
+    "we",
+    "you",
+    "they",
+    "who",
+}
+
+
+def _before_a_finite_verb(previous: str) -> bool:
+    """Whether a base form after ``previous`` is a verb: after an auxiliary, a subject pronoun or an adverb.
+
+    Not after a noun: "voters favor" would be, but "the telecoms concern said" is not, and the two look alike.
+    """
+    lower = previous.lower()
+    return lower in _FINITE_SLOT or lower.endswith(("n't", "n’t")) or is_manner_adverb(previous)
 
 
 def _reduced_relative_head(previous: str) -> bool:
@@ -184,35 +195,6 @@ def _participle_source(page: Page, earlier: Sequence[Candidate], s_start: int, w
     if found is None or inside_quotation(page, found[0]) or found[1] > w_start:
         return None
     return found
-
-
-def _question_asked(page: Page, cue: Span2, previous: str, window: Span2) -> Candidate | None:
-    """``asked the mayor whether ...``, ``when asked how ...``: the indirect question is the report.
-
-    Its source is the subject of "asked", or none where the asker is not named ("When asked ...").
-    """
-    text = page.text
-    lo, s_end = window
-    toks = tokens_in(text, cue[1], min(s_end, cue[1] + _QUESTION_WINDOW_CHARS))[: _MAX_QUESTION_GAP + 1]
-    for index, (t_start, t_end) in enumerate(toks):
-        raw = text[t_start:t_end]
-        if raw.lower() in QUESTION_WORDS:
-            start, end = cut_content(text, t_start, min(s_end, t_start + MAX_CONTENT))
-            if not has_words(text, start, end, MIN_CLAUSE_WORDS) or within_direct(page, start, end):
-                return None
-            unnamed = previous.lower() in {"when", "if", "after", "once", ""} or not previous
-            if unnamed and "," in text[start:end]:
-                end = text.index(",", start, end)  # "When asked how ..., the mayor said": the main clause
-            subject = None if unnamed else subject_before(text, lo, cue[0])
-            if subject is None and not unnamed:
-                return None
-            mention = None if subject is None or subject.anonymous else (subject.start, subject.end)
-            if index > 1 and text[toks[0][0] : toks[0][1]] == "by":
-                mention = trim(text, toks[1][0], toks[index - 1][1])  # "Asked by Ann Lee whether ..."
-            return Candidate(start, end, kind_of(text, start, end), cue, mention, None)
-        if raw[-1] in ',;:.!?"”' or raw[0] in '“"«' or (index and raw.lower() in {"to", "that"}):
-            return None
-    return None
 
 
 class SourceRead(NamedTuple):
@@ -299,6 +281,11 @@ def _content_after(page: Page, found: Cue, hi: int, subject: Subject, *, particl
         main = _MAIN_REPORTING_VERB.search(text, start, end)
         if main is not None:
             end = main.start()
+    if _APPOSITIVE_RELATIVE.search(text, max(0, cue[0] - _RELATIVE_CHARS), cue[0]):
+        # "The mayor, who has long criticized the plan, left": the relative clause ends at its comma.
+        comma = text.find(",", start, end)
+        if comma > start:
+            end = comma
     if not (long_enough(text, start, end) or (particle and end - start >= MIN_NAME_CHARS)):
         return None  # after a particle one word will do: "called for calm"
     if within_direct(page, start, end):
@@ -316,14 +303,21 @@ def _indirect_at(page: Page, verb: str, word: Span2, sentence: Span2, earlier: S
     previous = text[before[-1][0] : before[-1][1]] if before else ""
     # "the said report", "to say": no report; but "One in three said" is a share of people.
     not_a_verb = previous.lower() in DETERMINERS or previous.lower() in {"to", "of", "for", "with"}
-    if not_a_verb and not _SHARE_SUBJECT.search(text, max(lo, w_start - _MAX_SHARE_CHARS), w_start):
+    if previous.lower() == "to" and _THAT_CLAUSE.match(text, w_end):
+        # "He continues to insist that ...", "went out of his way to say that ...": the predicate's subject reports.
+        return _listed(_infinitive_report(page, Cue(verb, word, word, sentence, passive=False)))
+    if not_a_verb and not share_before(text, lo, w_start):
         return []
+    if (verb in LEARNED_BASE_FORMS and not _before_a_finite_verb(previous)) or (
+        previous.endswith(("'s", "’s")) and not verb.endswith(("ed", "ing", "s"))
+    ):
+        return []  # "a grim view of", "Trump's call for": a noun
     start, passive = cue_start(text, w_start, lo)
     passive = passive and not verb.endswith("ing")  # "is telling supporters that ..." is progressive
     cue = (start, w_end)
     found = Cue(verb, word, cue, sentence, passive)
-    if verb in _ASK_VERBS:
-        asked = _question_asked(page, cue, previous, (lo, s_end))
+    if verb in ASK_VERBS:
+        asked = question_asked(page, cue, previous, (lo, s_end)) or asked_about(page, cue, previous, s_end)
         if asked is not None:
             return [asked]
     if previous.endswith(",") and not verb.endswith("ing") and start == w_start:
@@ -351,11 +345,9 @@ def _indirect_at(page: Page, verb: str, word: Span2, sentence: Span2, earlier: S
         subject = read.subject
     else:
         subject = _finite_subject(page, found, previous, earlier)
-    if subject is None and not passive and not verb.endswith("ing"):
-        share = _SHARE_SUBJECT.search(text, max(lo, start - _MAX_SHARE_CHARS), start)
-        if share is not None:
-            # "About four in 10 said ...", "Many said ...": a share of people, often a poll's, reports.
-            subject = Subject(share.start(), share.end("share"), None, anonymous=False)
+    if not passive and not verb.endswith("ing"):
+        # "About four in 10 said ...", "Many said ...": a share of people, often a poll's, reports.
+        subject = share_subject(text, lo, start, subject)
     if passive and (verb not in PARTICIPLES or subject is None or not subject.anonymous):
         return []
     hi = min(s_end, w_end + MAX_CONTENT)
@@ -368,6 +360,11 @@ def _indirect_at(page: Page, verb: str, word: Span2, sentence: Span2, earlier: S
     if adjunct_comma is not None:
         # "If anything, Mr Ash argued in his email, CLAUSE": an adjunct closes the attribution.
         around = parenthetical(page, found, subject, adjunct_comma)
+        if around:
+            return around
+    if first_word.endswith(",") and particle_of(verb, first_word[:-1]):
+        # "As Ann Lee pointed out, CLAUSE": the particle closes the attribution.
+        around = parenthetical(page, found, subject, text.find(",", w_end, hi))
         if around:
             return around
     if not rest.strip(".!?\"”'’ ") or (is_adjunct(rest) and not infinitive and not particle and not timed):
@@ -383,6 +380,40 @@ def _indirect_at(page: Page, verb: str, word: Span2, sentence: Span2, earlier: S
     return _listed(after)
 
 
+# A clause opening with "that" right after the verb.
+_THAT_CLAUSE = regex.compile(r"[ \u00a0]++that[ \u00a0]")
+
+
+def _infinitive_report(page: Page, found: Cue) -> Candidate | None:
+    """``He continues to insist that CLAUSE``: the source is the subject of the predicate holding "to VERB".
+
+    Where that reading runs on into the predicate ("Ann Lee went out of her way"), the noun phrase the
+    sentence opens with is the source. Only a named or described source reports; "It is fair to say
+    that ..." is the writer's own view.
+    """
+    text = page.text
+    (w_start, _), (s_start, s_end) = found.word, found.sentence
+    source = source_of_predicate(text, s_start, w_start)
+    opening = sentence_subject(text, s_start, w_start)
+    if source is not None and opening is not None and opening[0] == source[0] and opening[1] < source[1]:
+        source = opening
+    if source is None or inside_quotation(page, source[0]):
+        return None
+    words = text[source[0] : source[1]].split()
+    if not words or words[0].lower().strip("’'") in _EXPLETIVES:
+        return None
+    subject = Subject(*source, None, anonymous=False)
+    return _content_after(page, found, min(s_end, found.span[1] + MAX_CONTENT), subject, particle=False)
+
+
+_EXPLETIVES = frozenset({"it", "it's", "its", "there", "this", "that", "what"})
+
+
+# ", who" or ", which" right before the cue: the report stands in a relative clause set off by commas.
+_APPOSITIVE_RELATIVE = regex.compile(r",[ \u00a0]++(?:who|which)[ \u00a0]++$")
+_RELATIVE_CHARS = 12
+
+
 def _listed(candidate: Candidate | None) -> list[Candidate]:
     return [] if candidate is None else [candidate]
 
@@ -394,7 +425,7 @@ def find_indirect(page: Page) -> list[Candidate]:
     for s_start, s_end in prose_sentences(page):
         sentence_candidates: list[Candidate] = []
         for w_start, w_end in verb_shapes_in(text, s_start, s_end):
-            verb = verb_at(text, w_start, w_end)
+            verb = verb_at(text, w_start, w_end, LEARNED_BASE_FORMS)
             if verb is None or inside_quotation(page, w_start):
                 continue
             sentence_candidates.extend(

@@ -330,6 +330,9 @@ DETERMINERS = word_set("the a an this that these those his her their its our my 
 # them ("blasted the plan", "pointed to the figures"); after a direct quotation they name its speaker.
 LEARNED_ONLY_VERBS = LEARNED_VERBS - REPORTING_VERBS - DIRECT_VERBS
 REPORTING_VERBS |= LEARNED_ONLY_VERBS
+# Their base forms ("oppose", "view", "offer") are as often nouns ("a grim view", "his offer"): a verb only
+# after a subject or an auxiliary (see ``indirect``).
+LEARNED_BASE_FORMS = frozenset(form for form in LEARNED_ONLY_VERBS if not form.endswith(("ed", "ing", "s")))
 
 # Verbs of reply: after a direct quotation they name its speaker ("“No,” Ms Adeyemi responded."), but
 # a bare "…, he replied." after a plain clause is not read as reporting it.

@@ -21,6 +21,7 @@ from newsfacts_quotes.lexicon import (
     AUXILIARIES,
     BE_FORMS,
     DETERMINERS,
+    LEARNED_BASE_FORMS,
     PRONOUNS,
     REPORTING_VERBS,
     TRAILING_ADJUNCTS,
@@ -67,7 +68,7 @@ def _learned_pairs(threshold: float, min_hits: int) -> frozenset[tuple[str, str]
         for pair, (hits, total) in PHRASE_COUNTS.items()
         if hits >= min_hits
         and hits >= threshold * total
-        and pair[0] not in REPORTING_VERBS
+        and (pair[0] not in REPORTING_VERBS or pair[0] in LEARNED_BASE_FORMS)  # "his concern about"
         and pair[0] not in TRAILING_ADJUNCTS
         and pair[0] not in DETERMINERS
     )
@@ -101,6 +102,11 @@ def _source(text: str, lo: int, cue_start: int) -> tuple[int, int] | None:
     if subject is not None and not subject.anonymous and opens_noun_phrase(text[subject.start : subject.end]):
         return subject.start, subject.end
     return sentence_subject(text, lo, cue_start)
+
+
+def source_of_predicate(text: str, lo: int, cue_start: int) -> tuple[int, int] | None:
+    """The source of a cue inside a longer predicate ("He continues to insist", "his criticism of")."""
+    return _source(text, lo, cue_start)
 
 
 def _verb_group_start(text: str, lo: int, cue_start: int) -> int:

@@ -41,13 +41,13 @@ _REFUSING = regex.compile(r"\b(?:declin|refus)(?:ed|es|e|ing)\s++to\s++$", regex
 _REFUSAL_CUE = regex.compile(r"\b(?:declin|refus)(?:ed|es|e|ing)$", regex.IGNORECASE)
 # A negated cue whose verb says whether something is so: "would not confirm", "didn't comment".
 _NEGATED_CUE = regex.compile(
-    r"\b(?:not|never|n['’]t)\s++(?:\p{Ll}+ly\s++)?"
+    r"(?:\bnot|\bnever|n['’]t)\s++(?:\p{Ll}+ly\s++)?"
     r"(?:confirm|comment|say|said|discuss|disclose|elaborate|specify|reveal|answer|explain|detail|deny|respond)"
     r"(?:s|ed|d|ing)?$",
     regex.IGNORECASE,
 )
 _NEGATION_BEFORE = regex.compile(
-    r"\b(?:not|never|cannot|n['’]t)\s++(?:\p{Ll}+ly\s++)?(?:(?:be|have)\s++)?$", regex.IGNORECASE
+    r"(?:\bnot|\bnever|\bcannot|n['’]t)\s++(?:\p{Ll}+ly\s++)?(?:(?:be|have)\s++)?$", regex.IGNORECASE
 )
 _YES_NO_VERBS = "confirm comment say discuss disclose elaborate specify reveal answer explain detail deny respond"
 _YES_NO_FORMS = frozenset(
@@ -88,7 +88,10 @@ def _refusal(text: str, candidate: Candidate) -> bool:
         # The negation stands before the yes/no verb, in front of the cue or inside it ("did not comment on").
         if _NEGATION_BEFORE.search(before + cue_text[: word.start()]) or _NEGATED_CUE.search(cue_text, 0, word.end()):
             return True
-    return bool(_REFUSAL_CUE.search(cue_text)) and text.startswith("to ", candidate.start)
+    # "refused to discuss the figures", "declined to say that ...": the content after an infinitive.
+    return bool(_REFUSAL_CUE.search(cue_text)) and (
+        text.startswith("to ", candidate.start) or text[cue[1] : candidate.start].lstrip().startswith("to ")
+    )
 
 
 def _hedge(text: str, candidate: Candidate) -> bool:

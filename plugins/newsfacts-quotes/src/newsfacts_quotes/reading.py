@@ -21,7 +21,7 @@ import regex
 from newsfacts import QuoteKind
 from newsfacts_quotes.clauses import second_cue
 from newsfacts_quotes.layout import datelines
-from newsfacts_quotes.lexicon import AUXILIARIES, BE_FORMS, REPORTING_VERBS
+from newsfacts_quotes.lexicon import AUXILIARIES, BE_FORMS, LEARNED_BASE_FORMS, REPORTING_VERBS
 from newsfacts_quotes.marks import Quotation, find_quotations
 from newsfacts_quotes.mentions import tokens_in
 
@@ -186,6 +186,8 @@ def verb_at(text: str, start: int, end: int, extra: frozenset[str] = frozenset()
     if (start and text[start - 1] == "-") or text[end : end + 1] == "-":
         return None  # part of a compound ("so-called")
     lower = word.lower()
+    if lower in LEARNED_BASE_FORMS and lower not in extra:
+        return None  # "view", "offer": as often nouns; only the indirect pass reads them, in a verb's slot
     if (lower in REPORTING_VERBS or lower in extra) and (word.islower() or (word[0].isupper() and word[1:].islower())):
         return lower
     return None

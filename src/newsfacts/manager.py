@@ -46,7 +46,24 @@ class PluginManager(pluggy.PluginManager):
     def __init__(self) -> None:
         super().__init__(hookspecs.PROJECT_NAME)
         self.add_hookspecs(hookspecs)
-        self.distributions: dict[str, tuple[str, str]] = {}
+        self._sources: dict[str, tuple[str, metadata.Distribution]] = {}
+        self._distributions: dict[str, tuple[str, str]] | None = None
+
+    def remember_source(self, plugin: str, distribution_name: str, distribution: metadata.Distribution) -> None:
+        """Note the distribution ``plugin`` was loaded from; its version is read only when asked for."""
+        self._sources[plugin] = (distribution_name, distribution)
+        self._distributions = None
+
+    @property
+    def distributions(self) -> dict[str, tuple[str, str]]:
+        """``(distribution, version)`` of each entry-point plugin, by plugin name.
+
+        Read on first use: a version is in the distribution's metadata file, which is parsed anew at each
+        read, and only ``newsfacts plugins`` shows it, not every start of the command.
+        """
+        if self._distributions is None:
+            self._distributions = {name: (dist, source.version) for name, (dist, source) in self._sources.items()}
+        return self._distributions
 
 
 @attrs.frozen(kw_only=True)
@@ -90,33 +107,51 @@ def _distribution_key(name: str) -> str:
     return re.sub(r"[-_.]+", "-", name).lower()
 
 
-def _dist_name(ep: metadata.EntryPoint) -> str | None:
-    return None if ep.dist is None else ep.dist.name
+class _Installed:
+    """An entry point of the group and the name of the distribution that declares it (None if unknown)."""
+
+    __slots__ = ("distribution", "entry_point", "name")
+
+    def __init__(self, entry_point: metadata.EntryPoint, distribution: str | None) -> None:
+        self.entry_point = entry_point
+        self.distribution = distribution
+        self.name = entry_point.name
 
 
-def _all_entry_points() -> list[metadata.EntryPoint]:
-    """Every entry point of the group once (one distribution seen twice on ``sys.path`` counts once)."""
+def _all_entry_points() -> list[_Installed]:
+    """Every entry point of the group once (one distribution seen twice on ``sys.path`` counts once).
+
+    A distribution's name is in its metadata file, parsed anew at every read: it is read once here,
+    once a distribution, and carried along with each entry point.
+    """
     from importlib import metadata  # noqa: PLC0415 - see the imports above
 
-    seen: dict[tuple[str, str, str | None], metadata.EntryPoint] = {}
+    names: dict[int, str] = {}
+    seen: dict[tuple[str, str, str | None], _Installed] = {}
     for ep in metadata.entry_points(group=ENTRY_POINT_GROUP):
-        seen.setdefault((ep.name, ep.value, _dist_name(ep)), ep)
+        dist = ep.dist
+        if dist is None:
+            name = None
+        elif (name := names.get(id(dist))) is None:
+            name = names[id(dist)] = dist.name
+        seen.setdefault((ep.name, ep.value, name), _Installed(ep, name))
     return list(seen.values())
 
 
-def _is_blocked(ep: metadata.EntryPoint, blocked: set[str]) -> bool:
-    if ep.name in blocked:
+def _is_blocked(installed: _Installed, blocked: set[str]) -> bool:
+    if installed.name in blocked:
         return True
-    dist = _dist_name(ep)
+    dist = installed.distribution
     return dist is not None and any(
-        entry.partition(":")[2] == ep.name and _distribution_key(entry.partition(":")[0]) == _distribution_key(dist)
+        entry.partition(":")[2] == installed.name
+        and _distribution_key(entry.partition(":")[0]) == _distribution_key(dist)
         for entry in blocked
         if ":" in entry
     )
 
 
-def _check_blocked(blocked: set[str], names: set[str], entry_points: list[metadata.EntryPoint]) -> None:
-    qualified = {f"{_distribution_key(dist)}:{ep.name}" for ep in entry_points if (dist := _dist_name(ep)) is not None}
+def _check_blocked(blocked: set[str], names: set[str], installed: list[_Installed]) -> None:
+    qualified = {f"{_distribution_key(i.distribution)}:{i.name}" for i in installed if i.distribution is not None}
     for entry in sorted(blocked):
         if ":" in entry:
             dist, _, name = entry.partition(":")
@@ -126,19 +161,19 @@ def _check_blocked(blocked: set[str], names: set[str], entry_points: list[metada
             raise UnknownPluginError(entry, sorted(names))
 
 
-def _entry_points(installed: list[metadata.EntryPoint], blocked: set[str]) -> list[metadata.EntryPoint]:
+def _entry_points(installed: list[_Installed], blocked: set[str]) -> list[_Installed]:
     """The entry points to load, in name order; two distributions claiming one name must be told apart."""
-    found: dict[str, metadata.EntryPoint] = {}
-    for ep in installed:
-        if _is_blocked(ep, blocked):
+    found: dict[str, _Installed] = {}
+    for entry in installed:
+        if _is_blocked(entry, blocked):
             continue
-        other = found.get(ep.name)
-        if other is not None and other.value != ep.value:
-            dists = sorted(d for d in (_dist_name(ep), _dist_name(other)) if d is not None)
-            hint = " or ".join(f"--block {d}:{ep.name}" for d in dists) or f"--block {ep.name}"
+        other = found.get(entry.name)
+        if other is not None and other.entry_point.value != entry.entry_point.value:
+            dists = sorted(d for d in (entry.distribution, other.distribution) if d is not None)
+            hint = " or ".join(f"--block {d}:{entry.name}" for d in dists) or f"--block {entry.name}"
             problem = f"two installed distributions claim the plugin name: {', '.join(dists) or 'unknown'}; {hint}"
-            raise PluginLoadError(ep.name, problem)
-        found[ep.name] = ep
+            raise PluginLoadError(entry.name, problem)
+        found[entry.name] = entry
     return [found[name] for name in sorted(found)]
 
 
@@ -174,7 +209,7 @@ def make_plugin_manager(
     extra = list(plugins)
     autoload = autoload_enabled(autoload)
     installed = _all_entry_points()
-    known = set(CORE_PLUGINS) | {ep.name for ep in installed} | {_plugin_name(p) for p in extra}
+    known = set(CORE_PLUGINS) | {entry.name for entry in installed} | {_plugin_name(p) for p in extra}
     blocked_names = set(blocked)
     _check_blocked(blocked_names, known, installed)
     environment_blocked = set(blocked_from_env()) if autoload else set()
@@ -185,7 +220,8 @@ def make_plugin_manager(
         if name not in everything_blocked:
             _register(manager, module, name)
     if autoload:
-        for ep in _entry_points(installed, everything_blocked):  # the group is read once: it scans every distribution
+        for entry in _entry_points(installed, everything_blocked):  # the group is read once: it scans every dist
+            ep = entry.entry_point
             if manager.has_plugin(ep.name):
                 continue
             try:
@@ -193,8 +229,8 @@ def make_plugin_manager(
             except Exception as exc:
                 raise PluginLoadError(ep.name, f"cannot import {ep.value}: {type(exc).__name__}: {exc}") from exc
             _register(manager, plugin, ep.name)
-            if ep.dist is not None:
-                manager.distributions[ep.name] = (ep.dist.name, ep.dist.version)
+            if ep.dist is not None and entry.distribution is not None:
+                manager.remember_source(ep.name, entry.distribution, ep.dist)
     for plugin in extra:
         name = _plugin_name(plugin)
         if name not in blocked_names:

@@ -278,11 +278,11 @@ def _write(result: EncodedResult, item: InputItem, writer: ResultWriter, progres
                 f"{item.where}: plugin {failure.plugin!r} failed in hook {failure.hook!r}: {failure.message}; "
                 "the article is written without its facts"
             )
-    if result.document is None:
+    if result.pieces is None:
         with progress.paused():
             _say(f"{item.where}: {result.error}")
         return True
-    writer.write_document(result.document)
+    writer.write_document(result.pieces)
     return bool(result.failures)
 
 

@@ -19,18 +19,15 @@ nothing (any case); any other value is a
 from __future__ import annotations
 
 import os
-import re
 from collections.abc import Iterable
-from typing import TYPE_CHECKING
+from typing import Any
 
 import attrs
 import pluggy
 
 from newsfacts import hookspecs, segmentation
+from newsfacts.entrypoints import distribution_key, group_entry_points
 from newsfacts.errors import ConfigurationError, InputError, PluginLoadError, UnknownPluginError
-
-if TYPE_CHECKING:  # importlib.metadata (and the email package it reads metadata with) loads with the first manager
-    from importlib import metadata
 
 ENTRY_POINT_GROUP = "newsfacts"
 AUTOLOAD_ENV = "NEWSFACTS_DISABLE_PLUGIN_AUTOLOAD"
@@ -46,12 +43,12 @@ class PluginManager(pluggy.PluginManager):
     def __init__(self) -> None:
         super().__init__(hookspecs.PROJECT_NAME)
         self.add_hookspecs(hookspecs)
-        self._sources: dict[str, tuple[str, metadata.Distribution]] = {}
+        self._sources: dict[str, Any] = {}
         self._distributions: dict[str, tuple[str, str]] | None = None
 
-    def remember_source(self, plugin: str, distribution_name: str, distribution: metadata.Distribution) -> None:
-        """Note the distribution ``plugin`` was loaded from; its version is read only when asked for."""
-        self._sources[plugin] = (distribution_name, distribution)
+    def remember_source(self, plugin: str, entry_point: Any) -> None:
+        """Note the entry point ``plugin`` was loaded from; its distribution's metadata is read only when asked for."""
+        self._sources[plugin] = entry_point
         self._distributions = None
 
     @property
@@ -62,7 +59,7 @@ class PluginManager(pluggy.PluginManager):
         read, and only ``newsfacts plugins`` shows it, not every start of the command.
         """
         if self._distributions is None:
-            self._distributions = {name: (dist, source.version) for name, (dist, source) in self._sources.items()}
+            self._distributions = {name: (ep.dist.name, ep.dist.version) for name, ep in self._sources.items()}
         return self._distributions
 
 
@@ -102,60 +99,58 @@ def blocked_from_env() -> tuple[str, ...]:
     return tuple(name.strip() for name in raw.split(",") if name.strip())
 
 
-def _distribution_key(name: str) -> str:
-    """A distribution's name as packaging compares them: case and runs of ``-_.`` do not matter."""
-    return re.sub(r"[-_.]+", "-", name).lower()
-
-
 class _Installed:
-    """An entry point of the group and the name of the distribution that declares it (None if unknown)."""
+    """An entry point of the group and the key of the distribution that declares it (None if unknown).
 
-    __slots__ = ("distribution", "entry_point", "name")
+    The distribution's name proper is in its metadata file, parsed anew at every read: it is read only
+    for a message that names it, once.
+    """
 
-    def __init__(self, entry_point: metadata.EntryPoint, distribution: str | None) -> None:
+    __slots__ = ("_distribution", "entry_point", "key", "name")
+
+    def __init__(self, entry_point: Any, key: str | None) -> None:
         self.entry_point = entry_point
-        self.distribution = distribution
-        self.name = entry_point.name
+        self.key = key
+        self.name: str = entry_point.name
+        self._distribution: str | None = None
+
+    @property
+    def distribution(self) -> str | None:
+        if self._distribution is None and self.key is not None:
+            self._distribution = self.entry_point.dist.name
+        return self._distribution
 
 
 def _all_entry_points() -> list[_Installed]:
-    """Every entry point of the group once (one distribution seen twice on ``sys.path`` counts once).
-
-    A distribution's name is in its metadata file, parsed anew at every read: it is read once here,
-    once a distribution, and carried along with each entry point.
-    """
-    from importlib import metadata  # noqa: PLC0415 - see the imports above
-
-    names: dict[int, str] = {}
+    """Every entry point of the group once (one distribution seen twice on ``sys.path`` counts once)."""
+    keys: dict[int, str] = {}
     seen: dict[tuple[str, str, str | None], _Installed] = {}
-    for ep in metadata.entry_points(group=ENTRY_POINT_GROUP):
-        dist = ep.dist
-        if dist is None:
-            name = None
-        elif (name := names.get(id(dist))) is None:
-            name = names[id(dist)] = dist.name
-        seen.setdefault((ep.name, ep.value, name), _Installed(ep, name))
+    for ep in group_entry_points(ENTRY_POINT_GROUP):
+        key = getattr(ep, "distribution_key", None)
+        dist = None if key is not None else ep.dist  # an entry point importlib.metadata found: its name, once a dist
+        if dist is not None and (key := keys.get(id(dist))) is None:
+            key = keys[id(dist)] = distribution_key(dist.name)
+        seen.setdefault((ep.name, ep.value, key), _Installed(ep, key))
     return list(seen.values())
 
 
 def _is_blocked(installed: _Installed, blocked: set[str]) -> bool:
     if installed.name in blocked:
         return True
-    dist = installed.distribution
-    return dist is not None and any(
-        entry.partition(":")[2] == installed.name
-        and _distribution_key(entry.partition(":")[0]) == _distribution_key(dist)
+    key = installed.key
+    return key is not None and any(
+        entry.partition(":")[2] == installed.name and distribution_key(entry.partition(":")[0]) == key
         for entry in blocked
         if ":" in entry
     )
 
 
 def _check_blocked(blocked: set[str], names: set[str], installed: list[_Installed]) -> None:
-    qualified = {f"{_distribution_key(i.distribution)}:{i.name}" for i in installed if i.distribution is not None}
+    qualified = {f"{i.key}:{i.name}" for i in installed if i.key is not None}
     for entry in sorted(blocked):
         if ":" in entry:
             dist, _, name = entry.partition(":")
-            if f"{_distribution_key(dist)}:{name}" not in qualified:
+            if f"{distribution_key(dist)}:{name}" not in qualified:
                 raise UnknownPluginError(entry, sorted(qualified))
         elif entry not in names:
             raise UnknownPluginError(entry, sorted(names))
@@ -229,8 +224,8 @@ def make_plugin_manager(
             except Exception as exc:
                 raise PluginLoadError(ep.name, f"cannot import {ep.value}: {type(exc).__name__}: {exc}") from exc
             _register(manager, plugin, ep.name)
-            if ep.dist is not None and entry.distribution is not None:
-                manager.remember_source(ep.name, entry.distribution, ep.dist)
+            if entry.key is not None:
+                manager.remember_source(ep.name, ep)
     for plugin in extra:
         name = _plugin_name(plugin)
         if name not in blocked_names:

@@ -203,9 +203,10 @@ def make_plugin_manager(
     manager = PluginManager()
     extra = list(plugins)
     autoload = autoload_enabled(autoload)
-    installed = _all_entry_points()
-    known = set(CORE_PLUGINS) | {entry.name for entry in installed} | {_plugin_name(p) for p in extra}
     blocked_names = set(blocked)
+    # The group is read to load it, or to know the names a blocked entry may give; otherwise not at all.
+    installed = _all_entry_points() if autoload or blocked_names else []
+    known = set(CORE_PLUGINS) | {entry.name for entry in installed} | {_plugin_name(p) for p in extra}
     _check_blocked(blocked_names, known, installed)
     environment_blocked = set(blocked_from_env()) if autoload else set()
     _check_blocked(environment_blocked, known, installed)

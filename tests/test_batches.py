@@ -466,12 +466,29 @@ def test_an_encoder_gives_what_the_writer_writes_and_travels_to_a_worker(tmp_pat
     assert ArticleEncoder().encode(article) == newsfacts.dumps(article)
 
 
+def test_a_document_in_pieces_is_written_as_the_joined_document(tmp_path):
+    article = pipeline_with(batch_plugins.Kilometres()).extract("Missiles reach 40 km. Others reach 9 km.", id="p")
+    for indent, as_array in ((None, False), (2, False), (2, True)):
+        for name, make in (("joined", ArticleEncoder.encode), ("pieces", ArticleEncoder.encode_pieces)):
+            with (tmp_path / name).open("w", encoding="utf-8") as out:
+                writer = ResultWriter(out, indent=indent, as_array=as_array)
+                encoder = writer.encoder(include_text=True)
+                writer.write_document(make(encoder, article))
+                writer.write_document(make(encoder, article))
+                writer.close()
+        assert (tmp_path / "pieces").read_text() == (tmp_path / "joined").read_text()
+
+
 def test_an_encoded_result_holds_the_document_or_says_why_there_is_none():
     pipeline = pipeline_with(batch_plugins.Kilometres())
     good, bad = pipeline.extract_many(["Range: 12 km.", {"id": "no-text"}])
     encoder = ArticleEncoder(include_text=True)
-    assert encoder(good) == EncodedResult(index=0, document=newsfacts.dumps(good.article, include_text=True))
-    assert encoder(bad) == EncodedResult(index=1, document=None, error=str(bad.error))
+    encoded = encoder(good)
+    assert encoded.document == newsfacts.dumps(good.article, include_text=True)
+    assert encoded.error is None
+    assert encoded.pieces == encoder.encode_pieces(good.article)
+    assert encoder(bad) == EncodedResult(index=1, pieces=None, error=str(bad.error))
+    assert encoder(bad).document is None
     surrogate = pipeline.extract("A lone \ud800 surrogate, 3 km.")
     document = ArticleEncoder(include_text=True).encode(surrogate)
     assert "\\ud800" in document

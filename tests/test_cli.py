@@ -1,5 +1,6 @@
 import io
 import json
+from importlib import metadata
 
 import pytest
 
@@ -92,6 +93,28 @@ def test_plugins_lists_names_distributions_and_hooks(capsys):
         "hooks": ["newsfacts_segment"],
     }
     assert {"quotes", "weapons", "dates"} <= set(rows)
+    for name in ("quotes", "weapons", "dates"):  # read from each plugin's distribution, when listed
+        distribution = f"newsfacts-{name}"
+        assert (rows[name]["distribution"], rows[name]["version"]) == (distribution, metadata.version(distribution))
+
+
+def test_version_is_the_installed_distributions(capsys):
+    with pytest.raises(SystemExit) as exit_:
+        main(["--version"])
+    out, err = capsys.readouterr()
+    assert (exit_.value.code, out, err) == (0, f"newsfacts {metadata.version('newsfacts')}\n", "")
+
+
+def test_a_run_without_version_never_reads_the_version(tmp_path, capsys, monkeypatch):
+    def refuse() -> str:
+        raise AssertionError("the version was read")
+
+    monkeypatch.setattr("newsfacts.cli._version", refuse)
+    path = tmp_path / "story.txt"
+    path.write_text(TEXT, encoding="utf-8")
+    status, out, err = run(capsys, "extract", "--no-autoload", str(path))
+    assert (status, err) == (0, "")
+    assert json.loads(out)["id"] == "story"
 
 
 def test_plugins_can_be_blocked_and_autoload_turned_off(capsys):

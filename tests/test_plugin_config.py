@@ -1,5 +1,7 @@
 """Plugin configuration: the environment means what the README says, and a name clash can be resolved."""
 
+from importlib import metadata
+
 import pytest
 
 from newsfacts import ConfigurationError, Pipeline, PluginLoadError, UnknownPluginError
@@ -95,3 +97,19 @@ def test_the_command_line_runs_with_the_clash_blocked(rogue_quotes, capsys):
     listed = capsys.readouterr().out
     assert "quotes  (newsfacts-quotes" in listed
     assert "rogue" not in listed
+
+
+def test_building_a_pipeline_reads_no_plugin_version_until_one_is_listed(monkeypatch):
+    """A version is parsed out of the distribution's metadata file: only ``plugins`` needs it, not every start."""
+    reads = []
+
+    def version(self):
+        reads.append(self.name)
+        return "9.9"
+
+    monkeypatch.setattr(metadata.Distribution, "version", property(version))
+    pipeline = Pipeline()
+    assert reads == []
+    listed = {info.name: info for info in pipeline.plugins}
+    assert listed["quotes"].version == "9.9"
+    assert "newsfacts-quotes" in reads

@@ -53,7 +53,9 @@ def test_the_core_never_imports_a_plugin():
     for path in (REPO / "src" / "newsfacts").rglob("*.py"):
         for module, _ in imports(path):
             assert not module.startswith("newsfacts_"), (path, module)
-            assert module != "<dynamic>", path
+            # Loading an installed entry point is how a plugin comes in, dynamic by nature: importlib.metadata
+            # did it before newsfacts.entrypoints read the group itself. Nowhere else.
+            assert module != "<dynamic>" or path.name == "entrypoints.py", path
 
 
 def test_plugins_import_only_what_newsfacts_exports():

@@ -245,3 +245,17 @@ def test_dumps_writes_exactly_what_json_dumps_writes_of_the_dict(
             expected["text"] = article.text
         reference = json.dumps(expected, indent=indent, ensure_ascii=ensure_ascii, allow_nan=False)
         assert dumps(article, indent=indent, include_text=include_text, ensure_ascii=ensure_ascii) == reference
+        pieces = serialization.dumps_pieces(
+            article, indent=indent, include_text=include_text, ensure_ascii=ensure_ascii
+        )
+        assert "".join(pieces) == reference
+
+
+def test_dumps_pieces_keep_a_long_list_of_records_apart(monkeypatch):
+    """A writer gets the records a few at a time: no piece holds a whole list of more than _RECORDS_AT_ONCE."""
+    monkeypatch.setattr(serialization, "_RECORDS_AT_ONCE", 1)
+    records = len(ARTICLE.quotes) + len(ARTICLE.claims) + len(ARTICLE.dates)
+    assert records > 3
+    pieces = serialization.dumps_pieces(ARTICLE)
+    assert len(pieces) > records
+    assert all(piece.count('"plugin"') <= 2 for piece in pieces)  # a quote's own and its speaker's at most

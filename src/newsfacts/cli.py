@@ -48,7 +48,7 @@ def _parser() -> argparse.ArgumentParser:
         prog="newsfacts",
         description="Typed, checkable facts from news articles: quotes, claims and dates.",
     )
-    parser.add_argument("--version", action="version", version=f"%(prog)s {_version()}")
+    parser.add_argument("--version", action=_PrintVersion)
     pipeline_options = argparse.ArgumentParser(add_help=False)
     pipeline_options.add_argument(
         "--block", action="append", default=[], metavar="NAME", help="do not load the plugin NAME (repeatable)"
@@ -155,6 +155,29 @@ def _version() -> str:
     return __version__
 
 
+class _PrintVersion(argparse.Action):
+    """``--version``: the version is read from the installed metadata when asked, not at every start.
+
+    argparse's own ``version`` action takes the string when the parser is built, which made every run of
+    the command read the distribution's metadata (``importlib.metadata``) for an option almost never given.
+    """
+
+    def __init__(self, option_strings: Sequence[str], dest: str = argparse.SUPPRESS) -> None:
+        super().__init__(
+            option_strings, dest, nargs=0, default=argparse.SUPPRESS, help="show program's version number and exit"
+        )
+
+    def __call__(
+        self,
+        parser: argparse.ArgumentParser,
+        namespace: argparse.Namespace,  # noqa: ARG002 - argparse's signature
+        values: str | Sequence[Any] | None,  # noqa: ARG002 - argparse's signature
+        option_string: str | None = None,  # noqa: ARG002 - argparse's signature
+    ) -> None:
+        print(f"{parser.prog} {_version()}")
+        parser.exit()
+
+
 def _say(message: str) -> None:
     """One line on standard error: a message that spans lines would read as several failures."""
     if sys.stderr is not None:
@@ -255,11 +278,11 @@ def _write(result: EncodedResult, item: InputItem, writer: ResultWriter, progres
                 f"{item.where}: plugin {failure.plugin!r} failed in hook {failure.hook!r}: {failure.message}; "
                 "the article is written without its facts"
             )
-    if result.document is None:
+    if result.pieces is None:
         with progress.paused():
             _say(f"{item.where}: {result.error}")
         return True
-    writer.write_document(result.document)
+    writer.write_document(result.pieces)
     return bool(result.failures)
 
 

@@ -183,8 +183,9 @@ def _read(path: str, stream: BinaryIO, options: ReadOptions) -> Iterator[InputIt
     elif fmt == "json":
         yield from _json_items(path, b"".join(lines), options)
     else:
-        data = b"".join(lines)
-        yield _document_item(path, data, fmt, options)
+        # Read in one piece rather than a list of its lines, and bound to no name: the bytes go once decoded,
+        # not after the article is extracted (this generator waits at the yield until then).
+        yield _document_item(path, b"".join((*head, stream.read())), fmt, options)
 
 
 def _declared_format(path: str, fmt: str) -> Format | Literal["json"] | None:

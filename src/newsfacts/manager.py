@@ -19,18 +19,15 @@ nothing (any case); any other value is a
 from __future__ import annotations
 
 import os
-import re
 from collections.abc import Iterable
-from typing import TYPE_CHECKING
+from typing import Any
 
 import attrs
 import pluggy
 
 from newsfacts import hookspecs, segmentation
+from newsfacts.entrypoints import distribution_key, group_entry_points
 from newsfacts.errors import ConfigurationError, InputError, PluginLoadError, UnknownPluginError
-
-if TYPE_CHECKING:  # importlib.metadata (and the email package it reads metadata with) loads with the first manager
-    from importlib import metadata
 
 ENTRY_POINT_GROUP = "newsfacts"
 AUTOLOAD_ENV = "NEWSFACTS_DISABLE_PLUGIN_AUTOLOAD"
@@ -46,7 +43,24 @@ class PluginManager(pluggy.PluginManager):
     def __init__(self) -> None:
         super().__init__(hookspecs.PROJECT_NAME)
         self.add_hookspecs(hookspecs)
-        self.distributions: dict[str, tuple[str, str]] = {}
+        self._sources: dict[str, Any] = {}
+        self._distributions: dict[str, tuple[str, str]] | None = None
+
+    def remember_source(self, plugin: str, entry_point: Any) -> None:
+        """Note the entry point ``plugin`` was loaded from; its distribution's metadata is read only when asked for."""
+        self._sources[plugin] = entry_point
+        self._distributions = None
+
+    @property
+    def distributions(self) -> dict[str, tuple[str, str]]:
+        """``(distribution, version)`` of each entry-point plugin, by plugin name.
+
+        Read on first use: a version is in the distribution's metadata file, which is parsed anew at each
+        read, and only ``newsfacts plugins`` shows it, not every start of the command.
+        """
+        if self._distributions is None:
+            self._distributions = {name: (ep.dist.name, ep.dist.version) for name, ep in self._sources.items()}
+        return self._distributions
 
 
 @attrs.frozen(kw_only=True)
@@ -85,60 +99,76 @@ def blocked_from_env() -> tuple[str, ...]:
     return tuple(name.strip() for name in raw.split(",") if name.strip())
 
 
-def _distribution_key(name: str) -> str:
-    """A distribution's name as packaging compares them: case and runs of ``-_.`` do not matter."""
-    return re.sub(r"[-_.]+", "-", name).lower()
+class _Installed:
+    """An entry point of the group and the key of the distribution that declares it (None if unknown).
+
+    The distribution's name proper is in its metadata file, parsed anew at every read: it is read only
+    for a message that names it, once.
+    """
+
+    __slots__ = ("_distribution", "entry_point", "key", "name")
+
+    def __init__(self, entry_point: Any, key: str | None) -> None:
+        self.entry_point = entry_point
+        self.key = key
+        self.name: str = entry_point.name
+        self._distribution: str | None = None
+
+    @property
+    def distribution(self) -> str | None:
+        if self._distribution is None and self.key is not None:
+            self._distribution = self.entry_point.dist.name
+        return self._distribution
 
 
-def _dist_name(ep: metadata.EntryPoint) -> str | None:
-    return None if ep.dist is None else ep.dist.name
-
-
-def _all_entry_points() -> list[metadata.EntryPoint]:
+def _all_entry_points() -> list[_Installed]:
     """Every entry point of the group once (one distribution seen twice on ``sys.path`` counts once)."""
-    from importlib import metadata  # noqa: PLC0415 - see the imports above
-
-    seen: dict[tuple[str, str, str | None], metadata.EntryPoint] = {}
-    for ep in metadata.entry_points(group=ENTRY_POINT_GROUP):
-        seen.setdefault((ep.name, ep.value, _dist_name(ep)), ep)
+    keys: dict[int, str] = {}
+    seen: dict[tuple[str, str, str | None], _Installed] = {}
+    for ep in group_entry_points(ENTRY_POINT_GROUP):
+        key = getattr(ep, "distribution_key", None)
+        dist = None if key is not None else ep.dist  # an entry point importlib.metadata found: its name, once a dist
+        if dist is not None and (key := keys.get(id(dist))) is None:
+            key = keys[id(dist)] = distribution_key(dist.name)
+        seen.setdefault((ep.name, ep.value, key), _Installed(ep, key))
     return list(seen.values())
 
 
-def _is_blocked(ep: metadata.EntryPoint, blocked: set[str]) -> bool:
-    if ep.name in blocked:
+def _is_blocked(installed: _Installed, blocked: set[str]) -> bool:
+    if installed.name in blocked:
         return True
-    dist = _dist_name(ep)
-    return dist is not None and any(
-        entry.partition(":")[2] == ep.name and _distribution_key(entry.partition(":")[0]) == _distribution_key(dist)
+    key = installed.key
+    return key is not None and any(
+        entry.partition(":")[2] == installed.name and distribution_key(entry.partition(":")[0]) == key
         for entry in blocked
         if ":" in entry
     )
 
 
-def _check_blocked(blocked: set[str], names: set[str], entry_points: list[metadata.EntryPoint]) -> None:
-    qualified = {f"{_distribution_key(dist)}:{ep.name}" for ep in entry_points if (dist := _dist_name(ep)) is not None}
+def _check_blocked(blocked: set[str], names: set[str], installed: list[_Installed]) -> None:
+    qualified = {f"{i.key}:{i.name}" for i in installed if i.key is not None}
     for entry in sorted(blocked):
         if ":" in entry:
             dist, _, name = entry.partition(":")
-            if f"{_distribution_key(dist)}:{name}" not in qualified:
+            if f"{distribution_key(dist)}:{name}" not in qualified:
                 raise UnknownPluginError(entry, sorted(qualified))
         elif entry not in names:
             raise UnknownPluginError(entry, sorted(names))
 
 
-def _entry_points(installed: list[metadata.EntryPoint], blocked: set[str]) -> list[metadata.EntryPoint]:
+def _entry_points(installed: list[_Installed], blocked: set[str]) -> list[_Installed]:
     """The entry points to load, in name order; two distributions claiming one name must be told apart."""
-    found: dict[str, metadata.EntryPoint] = {}
-    for ep in installed:
-        if _is_blocked(ep, blocked):
+    found: dict[str, _Installed] = {}
+    for entry in installed:
+        if _is_blocked(entry, blocked):
             continue
-        other = found.get(ep.name)
-        if other is not None and other.value != ep.value:
-            dists = sorted(d for d in (_dist_name(ep), _dist_name(other)) if d is not None)
-            hint = " or ".join(f"--block {d}:{ep.name}" for d in dists) or f"--block {ep.name}"
+        other = found.get(entry.name)
+        if other is not None and other.entry_point.value != entry.entry_point.value:
+            dists = sorted(d for d in (entry.distribution, other.distribution) if d is not None)
+            hint = " or ".join(f"--block {d}:{entry.name}" for d in dists) or f"--block {entry.name}"
             problem = f"two installed distributions claim the plugin name: {', '.join(dists) or 'unknown'}; {hint}"
-            raise PluginLoadError(ep.name, problem)
-        found[ep.name] = ep
+            raise PluginLoadError(entry.name, problem)
+        found[entry.name] = entry
     return [found[name] for name in sorted(found)]
 
 
@@ -173,9 +203,10 @@ def make_plugin_manager(
     manager = PluginManager()
     extra = list(plugins)
     autoload = autoload_enabled(autoload)
-    installed = _all_entry_points()
-    known = set(CORE_PLUGINS) | {ep.name for ep in installed} | {_plugin_name(p) for p in extra}
     blocked_names = set(blocked)
+    # The group is read to load it, or to know the names a blocked entry may give; otherwise not at all.
+    installed = _all_entry_points() if autoload or blocked_names else []
+    known = set(CORE_PLUGINS) | {entry.name for entry in installed} | {_plugin_name(p) for p in extra}
     _check_blocked(blocked_names, known, installed)
     environment_blocked = set(blocked_from_env()) if autoload else set()
     _check_blocked(environment_blocked, known, installed)
@@ -185,7 +216,8 @@ def make_plugin_manager(
         if name not in everything_blocked:
             _register(manager, module, name)
     if autoload:
-        for ep in _entry_points(installed, everything_blocked):  # the group is read once: it scans every distribution
+        for entry in _entry_points(installed, everything_blocked):  # the group is read once: it scans every dist
+            ep = entry.entry_point
             if manager.has_plugin(ep.name):
                 continue
             try:
@@ -193,8 +225,8 @@ def make_plugin_manager(
             except Exception as exc:
                 raise PluginLoadError(ep.name, f"cannot import {ep.value}: {type(exc).__name__}: {exc}") from exc
             _register(manager, plugin, ep.name)
-            if ep.dist is not None:
-                manager.distributions[ep.name] = (ep.dist.name, ep.dist.version)
+            if entry.key is not None:
+                manager.remember_source(ep.name, ep)
     for plugin in extra:
         name = _plugin_name(plugin)
         if name not in blocked_names:

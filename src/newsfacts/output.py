@@ -18,14 +18,14 @@ from __future__ import annotations
 
 import codecs
 import re
-import textwrap
+from collections.abc import Sequence
 from typing import TextIO
 
 import attrs
 
 from newsfacts.model import Article, PluginFailure
 from newsfacts.pipeline import BatchResult
-from newsfacts.serialization import dumps
+from newsfacts.serialization import dumps_pieces
 
 MAX_INDENT = 64
 _SURROGATE = re.compile("[\ud800-\udfff]")
@@ -45,15 +45,22 @@ def holds_unicode(stream: TextIO) -> bool:
 class EncodedResult:
     """One batch result as the command line writes it: the JSON document, or why there is none.
 
-    :ivar document: the article's JSON (without the line end or array framing), or None.
+    :ivar pieces: the article's JSON (without the line end or array framing) in consecutive pieces, or None.
+        Kept in pieces until it is written: a long article's JSON joined into one string is held twice over
+        while joining (see :func:`newsfacts.serialization.dumps_pieces`).
     :ivar error: why there is no document: the article failed, or it cannot be written as JSON.
     :ivar failures: the plugins that failed on the article (``isolate_failures``); it is written without their facts.
     """
 
     index: int
-    document: str | None
+    pieces: tuple[str, ...] | None
     error: str | None = None
     failures: tuple[PluginFailure, ...] = ()
+
+    @property
+    def document(self) -> str | None:
+        """The article's JSON as one string (joined on each read), or None."""
+        return None if self.pieces is None else "".join(self.pieces)
 
 
 @attrs.frozen(kw_only=True)
@@ -72,27 +79,35 @@ class ArticleEncoder:
 
         :raises ValueError: the article cannot be written as JSON (a plugin's value that JSON cannot hold).
         """
+        return "".join(self.encode_pieces(article))
+
+    def encode_pieces(self, article: Article) -> tuple[str, ...]:
+        """The article's JSON document in consecutive pieces (what :meth:`encode` joins).
+
+        :raises ValueError: the article cannot be written as JSON (a plugin's value that JSON cannot hold).
+        """
+        indent, include_text = self.indent, self.include_text
         try:
-            document = dumps(article, indent=self.indent, include_text=self.include_text, ensure_ascii=self.ascii_only)
+            pieces = dumps_pieces(article, indent=indent, include_text=include_text, ensure_ascii=self.ascii_only)
         except TypeError as exc:
             raise ValueError(str(exc)) from exc
-        if not self.ascii_only and _SURROGATE.search(document) is not None:
+        if not self.ascii_only and any(_SURROGATE.search(piece) is not None for piece in pieces):
             # Lone surrogates in the text, which UTF-8 cannot hold: escape them rather than fail the article.
             # Searched for, not found by encoding the document, which would copy all of it once more.
-            document = dumps(article, indent=self.indent, include_text=self.include_text, ensure_ascii=True)
-        return document
+            pieces = dumps_pieces(article, indent=indent, include_text=include_text, ensure_ascii=True)
+        return tuple(pieces)
 
     def __call__(self, result: BatchResult) -> EncodedResult:
         """The result encoded: its document, or its error as the command line states it."""
         article = result.article
         if article is None:
-            return EncodedResult(index=result.index, document=None, error=str(result.error))
+            return EncodedResult(index=result.index, pieces=None, error=str(result.error))
         try:
-            document = self.encode(article)
+            pieces = self.encode_pieces(article)
         except ValueError as exc:
             problem = f"cannot write the result as JSON: {exc}"
-            return EncodedResult(index=result.index, document=None, error=problem, failures=article.failures)
-        return EncodedResult(index=result.index, document=document, failures=article.failures)
+            return EncodedResult(index=result.index, pieces=None, error=problem, failures=article.failures)
+        return EncodedResult(index=result.index, pieces=pieces, failures=article.failures)
 
 
 class ResultWriter:
@@ -124,17 +139,26 @@ class ResultWriter:
 
         :raises ValueError: the article cannot be written as JSON (a plugin's value that JSON cannot hold).
         """
-        self.write_document(self.encoder(include_text=include_text).encode(article))
+        self.write_document(self.encoder(include_text=include_text).encode_pieces(article))
 
-    def write_document(self, document: str) -> None:
-        """Write one document made by this writer's :meth:`encoder`, as a line or an array element."""
+    def write_document(self, document: str | Sequence[str]) -> None:
+        """Write one document made by this writer's :meth:`encoder`, as a line or an array element.
+
+        ``document`` is the JSON, or its pieces (:meth:`ArticleEncoder.encode_pieces`), joined here with
+        the line end into what is written at once: a line is never written in part.
+        """
         self.settle(as_array=False)
+        pieces = [document] if isinstance(document, str) else list(document)
         if self.as_array and self.indent is not None:
+            import textwrap  # noqa: PLC0415 - only pretty-printed arrays need it, not every start of the command
+
             opening = "[\n" if self._count == 0 else ",\n"
-            document = opening + textwrap.indent(document, " " * (self.indent or 0))
+            text = opening + textwrap.indent("".join(pieces), " " * (self.indent or 0))
         else:
-            document += "\n"
-        self.stream.write(document)
+            pieces.append("\n")
+            text = "".join(pieces)
+        del pieces  # the joined text is all that is needed now
+        self.stream.write(text)
         self._count += 1
 
     def close(self) -> None:

@@ -20,6 +20,7 @@ from typing import Any, TypeVar, cast
 
 import attrs
 
+from newsfacts import segmentation
 from newsfacts.errors import InputError, NewsfactsError, PluginError, PluginLoadError, UnpicklablePluginError
 from newsfacts.manager import (
     ENTRY_POINT_GROUP,
@@ -440,6 +441,8 @@ class Pipeline:
             raise PluginError(impl.plugin_name, hook_name, problem)
         with _blamed_on(impl.plugin_name, hook_name):
             items = list(result)
+        if impl.plugin is segmentation:  # the core's own sentences are slices of the text by construction
+            return tuple(items)
         sentences = tuple(_checked(item, Sentence, text, impl.plugin_name, hook_name) for item in items)
         for before, after in itertools.pairwise(sentences):
             if after.start < before.end:
@@ -584,8 +587,19 @@ def _replaced(record: Any, **changes: Any) -> Any:
     field; here only fields whose values the pipeline vouches for change (the
     plugin's name, a speaker that passed :func:`_checked`).
     """
-    copy = object.__new__(type(record))
-    for field in attrs.fields(type(record)):
-        name = field.name
+    kind = type(record)
+    copy = object.__new__(kind)
+    for name in _field_names(kind):
         object.__setattr__(copy, name, changes[name] if name in changes else getattr(record, name))
     return copy
+
+
+_FIELD_NAMES: dict[type, tuple[str, ...]] = {}
+
+
+def _field_names(kind: type) -> tuple[str, ...]:
+    """The fields of a record type, looked up once: ``attrs.fields`` costs more than a copy's other work."""
+    names = _FIELD_NAMES.get(kind)
+    if names is None:  # two threads may both build it: the same tuple
+        names = _FIELD_NAMES[kind] = tuple(field.name for field in attrs.fields(kind))
+    return names

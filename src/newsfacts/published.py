@@ -24,23 +24,22 @@ import regex
 
 from newsfacts.errors import InputError
 from newsfacts.model import Precision
-from newsfacts.text import MONTHS, WEEKDAYS
+from newsfacts.text import MONTHS, WEEKDAYS, LazyPattern
 
 _WEEKDAY_NAMES = tuple(sorted(WEEKDAYS, key=WEEKDAYS.__getitem__))
 _WEEKDAY = r"(?:(?P<weekday>(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6})\.?,?\s+)?"
 _MONTH = r"(?P<month>[a-z]{3,9})\.?"
 _DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>\d{4})"
-# Bounded pieces and no nested repetition: each pattern is one linear match over a short string.
+# Bounded pieces and no nested repetition: each pattern is one linear match over a short string. The ISO forms,
+# what most inputs use, are compiled at import; the others when a date first needs them (a start-up costs less).
 _ISO_YEAR = regex.compile(r"(?P<year>\d{4})")
 _ISO_MONTH = regex.compile(r"(?P<year>\d{4})-(?P<month>\d{2})")
-_RFC_2822 = regex.compile(
-    r"(?:[a-z]{3},\s*)?\d{1,2}\s+[a-z]{3}\s+\d{2,4}\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s+\S+)?", regex.I
-)
-_MONTH_FIRST = regex.compile(rf"{_WEEKDAY}{_MONTH}\s+{_DAY},?\s+{_YEAR}", regex.I)
-_DAY_FIRST = regex.compile(rf"{_WEEKDAY}(?:the\s+)?{_DAY}(?:\s+of)?\s+{_MONTH},?\s+{_YEAR}", regex.I)
-_MONTH_YEAR = regex.compile(rf"{_MONTH},?\s+{_YEAR}", regex.I)
-_NUMERIC = regex.compile(r"\d{1,2}([/.\-])\d{1,2}\1\d{2}(?:\d{2})?")
+_RFC_2822 = LazyPattern(r"(?:[a-z]{3},\s*)?\d{1,2}\s+[a-z]{3}\s+\d{2,4}\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s+\S+)?", regex.I)
+_MONTH_FIRST = LazyPattern(rf"{_WEEKDAY}{_MONTH}\s+{_DAY},?\s+{_YEAR}", regex.I)
+_DAY_FIRST = LazyPattern(rf"{_WEEKDAY}(?:the\s+)?{_DAY}(?:\s+of)?\s+{_MONTH},?\s+{_YEAR}", regex.I)
+_MONTH_YEAR = LazyPattern(rf"{_MONTH},?\s+{_YEAR}", regex.I)
+_NUMERIC = LazyPattern(r"\d{1,2}([/.\-])\d{1,2}\1\d{2}(?:\d{2})?")
 _MAX_LENGTH = 64
 
 
@@ -71,7 +70,7 @@ def parse_publication_date(value: object) -> PublicationDate | None:
     found = _parse(raw) if len(raw) <= _MAX_LENGTH else None
     if found is not None:
         return found
-    if _NUMERIC.fullmatch(raw):
+    if _NUMERIC.compiled.fullmatch(raw):
         msg = (
             f"published {value!r} does not say which number is the month; write it as ISO 8601 "
             "(2023-02-03 for 3 February 2023) or with the month's name (3 February 2023)"
@@ -100,7 +99,7 @@ def _parse(raw: str) -> PublicationDate | None:
         return _built(int(match["year"]), int(match["month"]), 1, "month")
     if raw[:4].isdigit():
         return _iso(raw)
-    if _RFC_2822.fullmatch(raw):
+    if _RFC_2822.compiled.fullmatch(raw):
         import email.utils  # noqa: PLC0415 - only feeds need it; importing it costs a cold start ~10 ms
 
         try:
@@ -108,7 +107,7 @@ def _parse(raw: str) -> PublicationDate | None:
         except (TypeError, ValueError, IndexError):
             return None
     for pattern in (_MONTH_FIRST, _DAY_FIRST):
-        if match := pattern.fullmatch(raw):
+        if match := pattern.compiled.fullmatch(raw):
             month = MONTHS.get(match["month"].lower())
             found = None if month is None else _built(int(match["year"]), month, int(match["day"]), "day")
             if found is not None and match["weekday"] is not None and not _weekday_fits(match["weekday"], found.date):
@@ -116,7 +115,7 @@ def _parse(raw: str) -> PublicationDate | None:
                 msg = f"published {raw!r} names two days: {day.day} {day:%B %Y} was a {day:%A}"
                 raise InputError(msg)
             return found
-    if (match := _MONTH_YEAR.fullmatch(raw)) and (month := MONTHS.get(match["month"].lower())):
+    if (match := _MONTH_YEAR.compiled.fullmatch(raw)) and (month := MONTHS.get(match["month"].lower())):
         return _built(int(match["year"]), month, 1, "month")
     return None
 

@@ -384,6 +384,17 @@ def dumps(
     character, but each record is encoded as soon as its dict is made, so that the dicts of a long
     article's records never all exist at once.
     """
+    return "".join(dumps_pieces(article, indent=indent, include_text=include_text, ensure_ascii=ensure_ascii))
+
+
+def dumps_pieces(
+    article: Article, *, indent: int | None = None, include_text: bool = False, ensure_ascii: bool = False
+) -> list[str]:
+    """:func:`dumps`'s JSON in consecutive pieces, which join into it: for a writer that need not join them.
+
+    Joining holds the pieces and the whole string at once, twice the output; a long article's JSON
+    (four times its text and more) is written with half that by writing the pieces.
+    """
     encode = json.JSONEncoder(ensure_ascii=ensure_ascii, indent=indent, allow_nan=False).encode
     # The separators json.dumps lays out: one line, or each member and each record on its own line.
     if indent is None:
@@ -415,7 +426,7 @@ def dumps(
     if include_text:
         parts += (member, '"text": ', encode(article.text))
     parts.append("}" if indent is None else "\n}")
-    return "".join(parts)
+    return parts
 
 
 def loads(document: str, *, text: str | None = None) -> Article:

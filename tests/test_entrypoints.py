@@ -1,0 +1,64 @@
+"""The entry-point scan finds what importlib.metadata finds, or asks importlib.metadata."""
+
+import sys
+import zipfile
+from importlib import metadata
+
+import pytest
+
+from newsfacts.entrypoints import FoundEntryPoint, group_entry_points
+
+
+def found(group):
+    return sorted((ep.name, ep.value, ep.dist.name) for ep in group_entry_points(group))
+
+
+def standard(group):
+    return sorted((ep.name, ep.value, ep.dist.name) for ep in metadata.entry_points(group=group))
+
+
+def distribution(root, directory, name, entry_points=None):
+    info = root / directory
+    info.mkdir(parents=True)
+    (info / "METADATA").write_text(f"Metadata-Version: 2.1\nName: {name}\nVersion: 1.0\n", encoding="utf-8")
+    if entry_points is not None:
+        (info / "entry_points.txt").write_text(entry_points, encoding="utf-8")
+
+
+@pytest.mark.parametrize("group", ["newsfacts", "console_scripts"])
+def test_the_installed_environment_gives_the_same_entry_points(group):
+    assert found(group) == standard(group)
+    assert found(group)  # the group is not empty here: the comparison means something
+
+
+def test_path_order_duplicates_sections_and_comments_as_importlib_reads_them(tmp_path, monkeypatch):
+    first, second = tmp_path / "first", tmp_path / "second"
+    distribution(first, "alpha_one-1.0.dist-info", "alpha-one", "# a comment\n[newsfacts]\nfirst = mod_a:plugin\n")
+    distribution(second, "Alpha.One-2.0.dist-info", "Alpha.One", "[newsfacts]\nhidden = mod_b\n")  # same name
+    distribution(second, "beta-0.1.egg-info", "beta", "[other]\nx = y\n\n[newsfacts]\n  spaced  =  mod_c:a.b [extra]\n")
+    distribution(second, "gamma-1.0.dist-info", "gamma")  # no entry_points.txt
+    monkeypatch.setattr(sys, "path", [str(first), str(tmp_path / "missing"), str(second)])
+    assert found("newsfacts") == standard("newsfacts")
+    assert {name for name, _, _ in found("newsfacts")} == {"first", "spaced"}
+    assert all(isinstance(ep, FoundEntryPoint) for ep in group_entry_points("newsfacts"))
+
+
+def test_a_zip_on_the_path_is_left_to_importlib(tmp_path, monkeypatch):
+    archive = tmp_path / "plugins.zip"
+    with zipfile.ZipFile(archive, "w") as zipped:
+        zipped.writestr("zipped-1.0.dist-info/METADATA", "Metadata-Version: 2.1\nName: zipped\nVersion: 1.0\n")
+        zipped.writestr("zipped-1.0.dist-info/entry_points.txt", "[newsfacts]\nzipped = zipped_mod\n")
+    monkeypatch.setattr(sys, "path", [str(archive)])
+    assert found("newsfacts") == standard("newsfacts") == [("zipped", "zipped_mod", "zipped")]
+    assert not any(isinstance(ep, FoundEntryPoint) for ep in group_entry_points("newsfacts"))
+
+
+def test_a_found_entry_point_loads_its_module_and_attribute_path(tmp_path, monkeypatch):
+    (tmp_path / "loadme_module.py").write_text("class Outer:\n    class Inner:\n        pass\n", encoding="utf-8")
+    distribution(tmp_path, "loadme-1.0.dist-info", "loadme", "[newsfacts]\nnested = loadme_module:Outer.Inner\n")
+    distribution(tmp_path, "loadmod-1.0.dist-info", "loadmod", "[newsfacts]\nwhole = loadme_module\n")
+    monkeypatch.setattr(sys, "path", [str(tmp_path)])
+    monkeypatch.delitem(sys.modules, "loadme_module", raising=False)
+    loaded = {ep.name: ep.load() for ep in group_entry_points("newsfacts")}
+    assert loaded["nested"].__qualname__ == "Outer.Inner"
+    assert loaded["whole"] is sys.modules["loadme_module"]

@@ -1,11 +1,15 @@
 """The entry-point scan finds what importlib.metadata finds, or asks importlib.metadata."""
 
+import os
+import subprocess
 import sys
 import zipfile
 from importlib import metadata
+from pathlib import Path
 
 import pytest
 
+import newsfacts
 from newsfacts.entrypoints import FoundEntryPoint, group_entry_points
 
 
@@ -40,7 +44,27 @@ def test_path_order_duplicates_sections_and_comments_as_importlib_reads_them(tmp
     monkeypatch.setattr(sys, "path", [str(first), str(tmp_path / "missing"), str(second)])
     assert found("newsfacts") == standard("newsfacts")
     assert {name for name, _, _ in found("newsfacts")} == {"first", "spaced"}
-    assert all(isinstance(ep, FoundEntryPoint) for ep in group_entry_points("newsfacts"))
+
+
+def test_the_scan_itself_reads_them_where_only_the_standard_finder_lists_distributions(tmp_path):
+    """In a fresh interpreter: an imported package (dask's importlib_metadata backport) may add its own finder."""
+    root = tmp_path / "site"
+    distribution(root, "delta-1.0.dist-info", "delta", "[newsfacts]\nd = mod_d:plugin\n")
+    check = (
+        "import pathlib, sys\n"
+        "from importlib import metadata\n"
+        "from newsfacts.entrypoints import FoundEntryPoint, group_entry_points\n"
+        f"sys.path[:] = [{str(root)!r}]\n"
+        "found = group_entry_points('newsfacts')\n"
+        "assert all(isinstance(ep, FoundEntryPoint) for ep in found), found\n"
+        "assert [(ep.name, ep.value, ep.dist.name) for ep in found] == "
+        "[(ep.name, ep.value, ep.dist.name) for ep in metadata.entry_points(group='newsfacts')] == "
+        "[('d', 'mod_d:plugin', 'delta')]\n"
+    )
+    newsfacts_source = str(Path(newsfacts.__file__).resolve().parents[1])
+    env = {**os.environ, "PYTHONPATH": newsfacts_source}
+    result = subprocess.run([sys.executable, "-c", check], capture_output=True, text=True, env=env, check=False)
+    assert result.returncode == 0, result.stderr
 
 
 def test_a_zip_on_the_path_is_left_to_importlib(tmp_path, monkeypatch):

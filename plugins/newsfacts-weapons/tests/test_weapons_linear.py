@@ -64,6 +64,15 @@ HOSTILE = {
     "platforms firing munitions": "The Ab-1 jets fired Cd-2 missiles, " * 600 + ". The weapon has a range of 3 km.",
     "appositions of models": "the Ab-1, a modified Cd-2 " * 900 + "with a range of 650 km.",
     "names closing respectively": "ranges of 3 km and 4 km for " + "the Ab-1 and " * 1200 + "Cd-2 respectively.",
+    "bounds after figures": "range of " + "300 km or more or less at most plus and beyond " * 330 + "km.",
+    "signs before figures": "range of " + "~ > < c. ca. circa \u2248 " * 650 + "300 km missile.",
+    "plus runs": "range of 3,000" + "-plus" * 3000 + " km missile.",
+    "up to counts and clauses": "up to four and but while " * 650 + "has a range of 300 km missile.",
+    "damage before a radius": "blast debris fell damaged " * 650 + "within a radius of 2 km missile.",
+    "kilometre slips": "range of 300 " + "kilometeres kilimet kilomt " * 600 + "missile.",
+    "figures before a pointing-back clause": "Ab-1 missile. " + "With a range of 300 km , it can " * 500,
+    "owners opening insertions": "The Ab-1, Cd's answer to " * 650 + "the Ef-2, has a range of 300 km.",
+    "quoted names after designations": 'The S-400 "Ab" ' * 1600 + "system has a range of 400 km.",
 }
 # Every module of the plugin, found rather than listed, so a module split off later is checked too.
 MODULES = tuple(

@@ -100,6 +100,17 @@ _PRESENT_TRAVEL = LazyPattern(r"(?i)\b(?:flies|travels)\s$")
 _FLIGHT_BEFORE_CUE = LazyPattern(r"(?i)\b(?:flew|flown|travell?ed|covered|reached|landed|splashed)\s(?:[\w-]+\s){0,3}$")
 
 
+# What a blast or a fall did around a point, told just before a radius: "damaged buildings within a radius of 2 km",
+# "debris fell over a radius of 5 km", "a blast radius of 1 km". An area hit, not a reach. Only "radius": "the
+# Tarn-5, which destroyed a bridge, has a range of" is still a range.
+_DAMAGE_BEFORE_CUE = LazyPattern(
+    r"(?i)\b(?:blast|damag\w*|debris|destroyed|crater|shrapnel|fragments?|fallout|evacuat\w*|lethal|kill"
+    r"|explosions?|shock\s?waves?|fell|falling|scattered|felt|heard|shattered|windows|casualties|injur\w*|killed)"
+    r"\b[^.;:!?]{0,50}$"
+)
+_AREA_CUE = LazyPattern(r"(?i)radius")
+
+
 def has_range_cue(text: str, quantity: Quantity) -> bool:
     """Whether the sentence says the figure is how far something reaches, not where it is or how high."""
     after = text[quantity.core_end : quantity.core_end + _AFTER]
@@ -114,7 +125,11 @@ def has_range_cue(text: str, quantity: Quantity) -> bool:
     cue = _last(_CUE_BEFORE.compiled, before)
     if cue is None:
         return False
-    if _FLIGHT_BEFORE_CUE.compiled.search(text, max(0, window_start + cue.start() - 60), window_start + cue.start()):
+    cue_start = window_start + cue.start()
+    if _FLIGHT_BEFORE_CUE.compiled.search(text, max(0, cue_start - 60), cue_start):
+        return False
+    area = _AREA_CUE.compiled.match(cue.group()) is not None
+    if area and _DAMAGE_BEFORE_CUE.compiled.search(text, max(0, cue_start - 60), cue_start) is not None:
         return False
     return _GAP_BREAK.compiled.search(before, cue.end()) is None
 

@@ -112,6 +112,9 @@ _NAME = LazyPattern(
     + _PLATFORMS
     + r")\b(?!\s(?:makers?|manufacturers?|compan(?:y|ies)|firms?|producers?|developers?|programmes?|programs?"
     r"|experts?|analysts?|specialists?|scientists?|engineers?|researchers?|officials?|officers?)\b))"
+    # ... or to what it copies or answers: "the al-Hussein, a modified version of the Scud", "Borduria's answer to"
+    r"|(?P<n>" + _CAP + r"(?:\s" + _TAIL + r"){0,3})(?=,\s(?:(?:an?|the|[A-Z][\w.-]*+['\u2019]s)\s)?(?:[\w-]+\s){0,2}?"
+    r"(?:versions?|cop(?:y|ies)|variants?|derivatives?|clones?|successors?|answer|rivals?|cousins?)\s(?:of|to)\s)"
     # a name in apposition after a weapon noun: "its first cruise missile, the Borak, was launched"
     r"|(?<=\b(?:" + _HEADS + r"),\s(?:the\s)?)(?P<n>" + _CAP + r"(?:\s" + _TAIL + r"){0,2})(?=,)"
     # a name given or tested: "a missile dubbed Tayfun", "known as the Vela", "test-fired the Tayfun"
@@ -139,7 +142,9 @@ _NON_SPACE_RUN = LazyPattern(r"\S+")
 # weapon ...", "according to the Vienna-based Centre for Arms Control, the missile ...". It is never the weapon.
 _SOURCE_BEFORE = LazyPattern(r"(?i)\baccording\sto\s[^,;:()\d]{0,60}$")
 _SOURCE_REACH = 80
-_ONE_SPACE = LazyPattern(r"[ \u00a0]")
+# One space, or a space and an opening quote: a designation and its name in quotes ('S-400 "Triumf"') are one.
+_ONE_SPACE = LazyPattern(r"[ \u00a0](?P<quote>[\"\u201c])?")
+_CLOSING_QUOTE = LazyPattern(r"[\"\u201d]")
 
 
 # Month and weekday names (the core's), which date a launch: "the May test", "a Sunday missile attack".
@@ -243,9 +248,11 @@ def find_names(text: str, start: int = 0, end: int | None = None) -> list[tuple[
             continue
         if spans and span[0] < spans[-1][1]:
             continue
-        if spans and _ONE_SPACE.compiled.fullmatch(text, spans[-1][1], span[0]) is not None:
+        gap = _ONE_SPACE.compiled.fullmatch(text, spans[-1][1], span[0]) if spans else None
+        if gap is not None:
             # two names one space apart are one: "PrSM Increment 1", "MGM-140 Army Tactical Missile System"
-            spans[-1] = (spans[-1][0], span[1])
+            quoted = gap["quote"] is not None and _CLOSING_QUOTE.compiled.match(text, span[1], stop) is not None
+            spans[-1] = (spans[-1][0], span[1] + 1 if quoted else span[1])
             continue
         spans.append(span)
     return spans

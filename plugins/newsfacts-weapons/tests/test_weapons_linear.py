@@ -73,6 +73,10 @@ HOSTILE = {
     "figures before a pointing-back clause": "Ab-1 missile. " + "With a range of 300 km , it can " * 500,
     "owners opening insertions": "The Ab-1, Cd's answer to " * 650 + "the Ef-2, has a range of 300 km.",
     "quoted names after designations": 'The S-400 "Ab" ' * 1600 + "system has a range of 400 km.",
+    "figures modifying figures": "the 300-km " * 1400 + "cruise anti-ship missile flight.",
+    "modifier runs": "a 300-km " + "cruise new anti-ship " * 800 + "Ab-1 missile.",
+    "ranges of names after figures": "the 300 km range of the " * 700 + "Ab-1.",
+    "bombs": "Ab Cd Bomb " * 1400 + "bombs have a range of 15 km.",
 }
 # Every module of the plugin, found rather than listed, so a module split off later is checked too.
 MODULES = tuple(

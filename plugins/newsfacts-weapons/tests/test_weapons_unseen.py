@@ -179,3 +179,59 @@ def test_the_weapon_is_the_named_system(numeric, sentence, weapon):
 )
 def test_a_weapon_that_did_damage_keeps_its_range(values, sentence):
     assert values(sentence) == [("300 km", 300.0, 300.0, "exact")]
+
+
+# -- a figure used as a modifier: "a 300-km missile", "the 700-km Tarn-6" ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Borduria fields the 300-km Tarn-5 and the 700-km Tarn-6.",
+            [("300-km", 300.0, 300.0, "exact", "Tarn-5"), ("700-km", 700.0, 700.0, "exact", "Tarn-6")],
+        ),
+        ("Borduria's 2,000-km Vela-3 was on show.", [("2,000-km", 2000.0, 2000.0, "exact", "Vela-3")]),
+        (
+            "Borduria tested a 2,000 km cruise missile on Monday.",
+            [("2,000 km", 2000.0, 2000.0, "exact", "cruise missile")],
+        ),
+        ("The army fired its new 80-km rockets at the town.", [("80-km", 80.0, 80.0, "exact", "rockets")]),
+        # the range of a name after the figure is that name's
+        (
+            "The Tarn-6 more than doubles the 300 km range of the Tarn-5.",
+            [("300 km", 300.0, 300.0, "exact", "Tarn-5")],
+        ),
+    ],
+)
+def test_a_figure_modifying_a_weapon_is_its_range(numeric, sentence, expected):
+    assert numeric(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The 1,000-km missile flight ended in the sea.",
+        "The 2,000-km missile test was a success.",
+        "A 50-km exclusion zone was set around the missile site.",
+        "A 300-mile journey brought the missiles to the port.",
+        "A 40-km convoy of rocket launchers was seen near the city.",
+        "The 600-km front line is shelled by artillery daily.",
+        "The 1,200-km pipeline was hit by missiles.",
+    ],
+)
+def test_a_figure_modifying_anything_else_is_no_range(claims, sentence):
+    assert claims(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "weapon"),
+    [
+        ("The Ground-Launched Small Diameter Bomb has a range of 150 km.", "Ground-Launched Small Diameter Bomb"),
+        ("Borduria uses Tarn-5 glide bombs, which can fly 70 km.", "Tarn-5"),
+        ("The MTCR limits exports of missiles with a range of 300 km or more.", "missiles"),
+        ("The INF treaty banned missiles with a range of 500 km or more.", "missiles"),
+    ],
+)
+def test_bombs_are_weapons_and_export_regimes_are_not(numeric, sentence, weapon):
+    assert [claim[4] for claim in numeric(sentence)] == [weapon]

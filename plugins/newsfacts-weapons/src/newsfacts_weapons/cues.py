@@ -82,6 +82,47 @@ def weapon_words(text: str, start: int = 0, end: int | None = None) -> Iterator[
     return or_system(_WEAPON_NOUN.compiled, text, start, len(text) if end is None else end)
 
 
+# A figure used as a modifier after a determiner, with only a weapon's modifiers between it and what it modifies:
+# "a 300-km missile", "the 700-km Tarn-6", "Borduria's 2,000 km cruise missiles". A weapon so described is one
+# whose reach the figure is, unless the noun is its flight or test ("a 1,000-km missile flight"); a figure that
+# modifies anything else ("a 40-km convoy of rocket launchers", "a 300-mile journey") is no reach.
+_DETERMINER_BEFORE = LazyPattern(r"(?i)(?:\b(?:a|an|the|its|their|his|her|our|these|those|new)|['\u2019]s)\s$")
+_WEAPON_MODIFIER = LazyPattern(
+    r"(?:[a-z]++-[a-z][a-z-]*+|cruise|ballistic|tactical|strategic|supersonic|subsonic|hypersonic|guided|nuclear"
+    r"|conventional|precision|air|land|sea|ground|surface|mobile|coastal|advanced|new|missile|rocket|artillery)\s"
+)
+_MODIFIED_WORDS = 3
+_EVENT_AFTER = LazyPattern(
+    r"(?i)\s(?:flights?|tests?|trips?|journeys?|launch(?:es)?|strikes?|attacks?|trajector(?:y|ies))\b"
+)
+
+
+def modified_weapon(text: str, start: int, end: int) -> tuple[tuple[int, int], bool] | None:
+    """What a figure at ``text[start:end]`` modifies as an attribute, and whether it is a name; None if no weapon.
+
+    The figure follows a determiner and precedes, after at most three lower-case words, a weapon noun or name.
+    """
+    if (
+        end >= len(text)
+        or text[end] not in " -"
+        or _DETERMINER_BEFORE.compiled.search(text, max(0, start - 12), start) is None
+    ):
+        return None
+    position = end + 1
+    for _ in range(_MODIFIED_WORDS + 1):
+        names = find_names(text, position, min(len(text), position + 60))
+        if names and names[0][0] == position:
+            return names[0], True
+        noun = _WEAPON_NOUN.compiled.match(text, position)
+        if noun is not None:
+            return None if _EVENT_AFTER.compiled.match(text, noun.end()) else ((noun.start(), noun.end()), False)
+        word = _WEAPON_MODIFIER.compiled.match(text, position)
+        if word is None:
+            return None
+        position = word.end()
+    return None
+
+
 # Things whose reach is not a weapon's; the nearer of the two words decides.
 _NON_WEAPON = CIVILIAN_WORD
 
@@ -117,6 +158,8 @@ def has_range_cue(text: str, quantity: Quantity) -> bool:
     if _AFTER_BREAK.compiled.match(after) is not None:
         return False
     if _CUE_AFTER.compiled.match(after) is not None:
+        return True
+    if modified_weapon(text, quantity.start, quantity.core_end) is not None:
         return True
     window_start = max(0, quantity.start - _BEFORE)
     before = text[window_start : quantity.start]

@@ -18,7 +18,7 @@ from newsfacts.text import LazyPattern
 from newsfacts_weapons.gazetteer import HYPHEN, ORGANISATIONS, or_system
 
 _HEADS = (
-    r"missiles?|rockets?|systems?|launchers?|interceptors?|howitzers?|batter(?:y|ies)|weapons?|bombers?"
+    r"missiles?|rockets?|systems?|launchers?|interceptors?|howitzers?|batter(?:y|ies)|weapons?|bombers?|bombs?"
     r"|torpedo(?:es)?|guns?|cannons?"
 )
 _MODIFIER = (
@@ -86,7 +86,11 @@ _NAME = LazyPattern(
     + _HEADS
     + r")\b)"
     # ... and ending the capitalised run: "the CSIS Missile Defense Project" is a source, not a system
-    r"|(?P<n>" + _CAP + r"(?:\s" + _TAIL + r"){0,3}\s(?:Missiles?|Systems?|Rockets?|Launchers?|Dome))\b(?!\s[A-Z])"
+    r"|(?P<n>"
+    + _CAP
+    + r"(?:\s"
+    + _TAIL
+    + r"){0,3}\s(?:Missiles?|Systems?|Rockets?|Launchers?|Bombs?|Dome))\b(?!\s[A-Z])"
     # the first names of a list before a weapon noun: "Vela" in "the Vela and Corvid missiles"
     r"|(?P<n>"
     + _CAP

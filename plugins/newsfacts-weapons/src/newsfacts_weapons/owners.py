@@ -8,6 +8,7 @@ from newsfacts import Document
 from newsfacts import text as newsfacts_text
 from newsfacts.text import LazyPattern
 from newsfacts_weapons.aliases import alias_span
+from newsfacts_weapons.cues import modified_weapon
 from newsfacts_weapons.insertions import inserted
 from newsfacts_weapons.lists import listed_span
 from newsfacts_weapons.names import find_names
@@ -30,9 +31,11 @@ _MODEL_OF = LazyPattern(
     r"|\b(?:an?|the)\s(?:modified|upgraded|improved|enhanced|lengthened|stretched|extended-range|longer-range))"
     r"\s(?:the\s|an?\s)?(?:[\w-]++\s){0,2}?$"
 )
-# What ties a figure to the name right after it: a compound modifier ("-range", then adjectives only) or "for".
+# What ties a figure to the name right after it: "range of" it, a compound modifier ("-range", then adjectives
+# only) or "for".
 _TIED_TO_NAME = LazyPattern(
-    r"(?i)(?:[- ]range(?:[- ](?!(?:and|or|of|the|a|an|is|was|are|were|for|to|in|on|at|by|with)\b)[a-z]++){0,3}\s"
+    r"(?i)(?:\s(?:range|reach)\sof\s"
+    r"|[- ]range(?:[- ](?!(?:and|or|of|the|a|an|is|was|are|were|for|to|in|on|at|by|with)\b)[a-z]++){0,3}\s"
     r"|\sfor\s)(?:the\s)?"
 )
 _TIE_REACH = 60
@@ -79,15 +82,16 @@ def _is_model(text: str, name: tuple[int, int]) -> bool:
     return _MODEL_OF.compiled.search(text, max(0, name[0] - 60), name[0]) is not None
 
 
-def _modified_name(text: str, end: int, stop: int) -> tuple[int, int] | None:
+def _modified_name(text: str, start: int, end: int, stop: int) -> tuple[int, int] | None:
     """The name a figure is said of right after it: "the 500-km-range Wren-2", "500 km for the Wren-2".
 
-    A figure that modifies a name ("N-km-range", then only adjectives) or is given "for" it belongs to that
-    name, whatever stands before the figure.
+    A figure that modifies a name ("N-km-range", then only adjectives; "the 700-km Tarn-6"), is given "for" it,
+    or is the "range of" it ("the 300 km range of the Tarn-5") belongs to that name, whatever stands before it.
     """
     tie = _TIED_TO_NAME.compiled.match(text, end, min(stop, end + _TIE_REACH))
     if tie is None:
-        return None
+        attribute = modified_weapon(text[:stop], start, end)
+        return attribute[0] if attribute is not None and attribute[1] else None
     names = find_names(text, tie.end(), min(stop, tie.end() + _TIE_REACH))
     return names[0] if names and names[0][0] == tie.end() else None
 
@@ -177,7 +181,7 @@ def weapon_of(document: Document, index: int, span: tuple[int, int], setting: Se
     pointed = setting.points_back(start - sentence.start)
     reference = absolute(setting.reference_before(start - sentence.start), sentence.start)
     lo = max(sentence.start, start - NAME_WINDOW)
-    modified = _modified_name(text, end, sentence.end)
+    modified = _modified_name(text, start, end, sentence.end)
     if modified is not None:
         return modified
     before = [name for name in find_names(text, lo, start) if not _is_target(text, name, sentence.end)]

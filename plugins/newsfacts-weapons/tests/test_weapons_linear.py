@@ -77,6 +77,8 @@ HOSTILE = {
     "modifier runs": "a 300-km " + "cruise new anti-ship " * 800 + "Ab-1 missile.",
     "ranges of names after figures": "the 300 km range of the " * 700 + "Ab-1.",
     "bombs": "Ab Cd Bomb " * 1400 + "bombs have a range of 15 km.",
+    "naming verbs": "showed it the new called them " * 550 + "Ab-1 Cd. It has a range of 300 km.",
+    "names before relative clauses": "The Ab, which cd Ef, " * 800 + "can fly 300 km.",
 }
 # Every module of the plugin, found rather than listed, so a module split off later is checked too.
 MODULES = tuple(

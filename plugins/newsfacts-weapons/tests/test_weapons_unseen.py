@@ -235,3 +235,26 @@ def test_a_figure_modifying_anything_else_is_no_range(claims, sentence):
 )
 def test_bombs_are_weapons_and_export_regimes_are_not(numeric, sentence, weapon):
     assert [claim[4] for claim in numeric(sentence)] == [weapon]
+
+
+# -- a system named by a verb that shows or names it, or before a relative clause ----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "weapon"),
+    [
+        ("Borduria showed the Tarnak on Thursday in its capital. It has a range of 2,000 km.", "Tarnak"),
+        ("Borduria displayed the Tarnak at a parade. It has a range of 2,000 km.", "Tarnak"),
+        ("Borduria unveiled a new missile-drone. Its leader called it Tarnak; it can fly 700 km.", "Tarnak"),
+        ("The Tarnak, which Vela Works makes, can fly 3,000 km.", "Tarnak"),
+        # kept
+        ("Borduria unveiled the Tarnak. Its leader said the Tarnak can hit targets 700 km away.", "Tarnak"),
+        ("Borduria showed the Tarnak missile. General Oduya said it has a range of 2,000 km.", "Tarnak"),
+    ],
+)
+def test_a_system_shown_or_named_is_the_weapon(numeric, sentence, weapon):
+    assert [claim[4] for claim in numeric(sentence)] == [weapon]
+
+
+def test_a_system_shown_before_does_not_make_an_airliners_range_a_claim(claims):
+    assert claims("Borduria showed the Tarnak on Thursday. The airliner it flew in has a range of 9,000 km.") == []

@@ -121,11 +121,14 @@ _NAME = LazyPattern(
     r"(?:versions?|cop(?:y|ies)|variants?|derivatives?|clones?|successors?|answer|rivals?|cousins?)\s(?:of|to)\s)"
     # a name in apposition after a weapon noun: "its first cruise missile, the Borak, was launched"
     r"|(?<=\b(?:" + _HEADS + r"),\s(?:the\s)?)(?P<n>" + _CAP + r"(?:\s" + _TAIL + r"){0,2})(?=,)"
-    # a name given or tested: "a missile dubbed Tayfun", "known as the Vela", "test-fired the Tayfun"
-    r"|(?<=\b(?:dubbed|named|called|known\sas|test-?fired|tested|launched|fired|unveiled|deployed|paraded)\s"
+    # a name given, shown or tested: "a missile dubbed Tayfun", "called it Tayfun", "known as the Vela", "test-fired
+    # the Tayfun", "showed the Khaibar"
+    r"|(?<=\b(?:dubbed|named|called|known\sas|test-?fired|tested|launched|fired|unveiled|deployed|paraded|showed"
+    r"|displayed|exhibited|revealed)\s(?:it\s|them\s)?"
     r"(?:(?:the|a|an|its|their|new|latest|upgraded)\s){0,2})(?P<n>" + _CAP + r"(?:\s" + _TAIL + r"){0,2})(?![\w-])"
-    # "the Tomahawk has", "ATACMS is"
-    r"|(?<=\b[Tt]he\s|^)(?P<n>[A-Z][A-Za-z0-9]++(?:-[A-Za-z0-9]++)*+)(?=\s(?:[a-z]+ly\s)?" + _VERBS + r")"
+    # "the Tomahawk has", "ATACMS is", "The Flamingo, which Fire Point makes, can"
+    r"|(?<=\b[Tt]he\s|^)(?P<n>[A-Z][A-Za-z0-9]++(?:-[A-Za-z0-9]++)*+)"
+    r"(?=(?:,\s(?:which|that)\s[^,;()]{0,60},)?\s(?:[a-z]+ly\s)?" + _VERBS + r")"
     # a name owned or reported whose range is told at once: "Borduria's Tayfun can travel", "its Tayfun has a
     # range", "said Tayfun could hit", and any name with a possessive range: "Tayfun's range", "the Tayfun's reach"
     r"|(?<=['\u2019]s\s(?:new\s|latest\s)?|\b[Ii]ts\s(?:new\s|latest\s)?|\b[Tt]heir\s|\b(?:said|says)\s(?:that\s)?)"

@@ -79,6 +79,9 @@ HOSTILE = {
     "bombs": "Ab Cd Bomb " * 1400 + "bombs have a range of 15 km.",
     "naming verbs": "showed it the new called them " * 550 + "Ab-1 Cd. It has a range of 300 km.",
     "names before relative clauses": "The Ab, which cd Ef, " * 800 + "can fly 300 km.",
+    "figures joined by or": "range of " + "300 or " * 2300 + "500 km.",
+    "shared multipliers": "range of " + "two and three thousand " * 700 + "km.",
+    "square brackets": "range of 300 km " + "[300 miles] [" * 1300 + "km.",
 }
 # Every module of the plugin, found rather than listed, so a module split off later is checked too.
 MODULES = tuple(

@@ -258,3 +258,36 @@ def test_a_system_shown_or_named_is_the_weapon(numeric, sentence, weapon):
 
 def test_a_system_shown_before_does_not_make_an_airliners_range_a_claim(claims):
     assert claims("Borduria showed the Tarnak on Thursday. The airliner it flew in has a range of 9,000 km.") == []
+
+
+# -- pairs: "or", a shared multiplier, a conversion in square brackets --------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The Tarn-5 has a range of 1,000 or 1,500 km, depending on the warhead.",
+            [("1,000", 1000.0, 1000.0, "exact"), ("1,500 km", 1500.0, 1500.0, "exact")],
+        ),
+        (
+            "The Tarn-5 has a range of between two and three thousand kilometres.",
+            [("between two and three thousand kilometres", 2000.0, 3000.0, "range")],
+        ),
+        ("The Tarn-5 can fly two to three hundred miles.", [("two to three hundred miles", 321.869, 482.803, "range")]),
+        ("The Tarn-5 has a range of 480 km [300 miles].", [("480 km", 480.0, 480.0, "exact")]),
+        # kept
+        ("The Tarn-5 has a range of 300 km or 186 miles.", [("300 km", 300.0, 300.0, "exact")]),
+        (
+            "The Tarn-5 has a range of 300 km or 500 km, officials said.",
+            [("300 km", 300.0, 300.0, "exact"), ("500 km", 500.0, 500.0, "exact")],
+        ),
+        (
+            "The Tarn-5 has a range of between 500 and 3 thousand km.",
+            [("between 500 and 3 thousand km", 500.0, 3000.0, "range")],
+        ),
+        ("The Tarn-5 has a range of 300 miles (480 km).", [("300 miles", 482.803, 482.803, "exact")]),
+    ],
+)
+def test_pairs_joined_by_or_sharing_a_multiplier_or_converted_in_brackets(values, sentence, expected):
+    assert values(sentence) == expected

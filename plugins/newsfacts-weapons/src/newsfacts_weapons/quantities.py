@@ -25,7 +25,7 @@ def _quantity_source(number: str, definitions: str = "") -> str:
     return (
         r"(?i)" + definitions + r"(?<![\w.,/])(?P<lo>" + number + r")"
         r"(?:\s?-?\s?(?P<lounit>" + UNIT + r")(?!\w))?"
-        r"(?:\s?(?P<sep>-to-|–|-|\bto\b|\band\b)\s?(?P<q2>(?:about|around|approximately|some|nearly)\s)?(?P<hi>"
+        r"(?:\s?(?P<sep>-to-|–|-|\bto\b|\band\b|\bor\b)\s?(?P<q2>(?:about|around|approximately|some|nearly)\s)?(?P<hi>"
         + number
         + r"))?"
         # "3,000-plus km", "3000+ km": the figure is a lower bound
@@ -118,7 +118,9 @@ _ONE_RANGE = LazyPattern(r"(?i)\b(?:range|reach|radius)\s(?:of\s)?$")
 # "respectively" just after the last figure: the figures go one to each name listed before them.
 RESPECTIVELY = LazyPattern(r"(?i)[^.;]{0,40}?\brespectively\b")
 _FROM = LazyPattern(r"(?i)\bfrom\s$")
-_ALT = LazyPattern(r"\s?\((?P<alt>[^()\n]{1,60})\)")
+_ALT = LazyPattern(r"\s?(?:\((?P<alt>[^()\n]{1,60})\)|\[(?P<alt>[^\[\]\n]{1,60})\])")
+# A multiplier the second figure of a pair ends in, which the first shares: "between two and three thousand km".
+_MULTIPLIER = LazyPattern(r"(?i)[ -](?P<word>hundred|thousand)$")
 
 _WINDOW = 60
 # Where a unit word can start, and how far back from it its quantity can begin: two spelled numbers,
@@ -228,7 +230,9 @@ def _band(text: str, match: regex.Match[str], prefix: str) -> list[Quantity]:
 
     "and" joins a band after "between" ("between 80 and 250 km") or a singular "range of", which holds one
     band; elsewhere ("ranges of 300 and 500 km") it joins two figures, as any pair followed by "respectively"
-    does. "to" joins two values when it reports a change ("increased from 290 to 450 km", "to about 450 km").
+    does. "or" always joins two figures ("1,000 or 1,500 km, depending on the warhead"); a conversion after "or"
+    is dropped later. "to" joins two values when it reports a change ("increased from 290 to 450 km", "to about
+    450 km"). A first figure smaller than the second's own number shares its multiplier: "two to three thousand".
     A reversed pair is read as a band only after "between", whose two ends are
     interchangeable ("between 250 and 80 km" is 80-250 km); any other reversed pair ("250-80 km", "250 to 80
     km") is a fall or a slip, and neither figure is a safe bound, so it gives nothing.
@@ -236,10 +240,20 @@ def _band(text: str, match: regex.Match[str], prefix: str) -> list[Quantity]:
     unit = match["unit"]
     lo_value = parse_figure(match["lo"])
     hi_value = parse_figure(match["hi"])
+    multiplier = _MULTIPLIER.compiled.search(match["hi"])
+    if (
+        multiplier is not None
+        and lo_value is not None
+        and hi_value is not None
+        and _MULTIPLIER.compiled.search(match["lo"]) is None
+    ):
+        factor = 100.0 if multiplier["word"].lower() == "hundred" else 1000.0
+        if lo_value < hi_value / factor:
+            lo_value *= factor
     sep = match["sep"].lower().strip("-")
     between = prefix[-8:].lower() == "between "
     respectively = RESPECTIVELY.compiled.match(text, match.end()) is not None
-    if respectively or (sep == "and" and not between and _ONE_RANGE.compiled.search(prefix) is None):
+    if respectively or sep == "or" or (sep == "and" and not between and _ONE_RANGE.compiled.search(prefix) is None):
         listed = _listed_before(text, match) if match["lounit"] is None else []
         return [*listed, *_pair(text, match, lo_value, hi_value)]
     if sep == "to" and (

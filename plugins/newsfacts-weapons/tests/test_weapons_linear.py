@@ -82,6 +82,8 @@ HOSTILE = {
     "figures joined by or": "range of " + "300 or " * 2300 + "500 km.",
     "shared multipliers": "range of " + "two and three thousand " * 700 + "km.",
     "square brackets": "range of 300 km " + "[300 miles] [" * 1300 + "km.",
+    "peoples' adjectives": "the North Bordurian Togolese " * 600 + "missile can fly 300 km.",
+    "flights before capabilities": "flew 600 km but " * 1000 + "can fly 1,100 km missile.",
 }
 # Every module of the plugin, found rather than listed, so a module split off later is checked too.
 MODULES = tuple(

@@ -291,3 +291,40 @@ def test_a_system_shown_before_does_not_make_an_airliners_range_a_claim(claims):
 )
 def test_pairs_joined_by_or_sharing_a_multiplier_or_converted_in_brackets(values, sentence, expected):
     assert values(sentence) == expected
+
+
+# -- peoples' adjectives are no names; a flight's own figure does not make a later capability a flight --------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Borduria fired a Tarn-5 missile. Smith said the Bordurian missile can fly 1,100 km.",
+        "Borduria fired a Tarn-5 missile. Smith said the North Bordurian missile can fly 1,100 km.",
+        "Borduria fired a Tarn-5 missile. Smith said the new Bordurian weapon can fly 1,100 km.",
+        "Borduria fired a Tarn-5 missile. Smith said the Togolese missile can fly 1,100 km.",
+        # kept
+        "Borduria fired a Tarn-5 missile. Smith said the Tarn-5 can fly 1,100 km.",
+    ],
+)
+def test_a_peoples_adjective_is_not_the_weapon(numeric, sentence):
+    assert [claim[4] for claim in numeric(sentence)] == ["Tarn-5"]
+
+
+def test_names_ending_like_other_words_stay_names(numeric):
+    assert [claim[4] for claim in numeric("The Ghauri missile has a range of 1,500 km.")] == ["Ghauri"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Borduria fired a Tarn-5 missile. Officials said it flew 600 km but can fly 1,100 km.",
+            [("1,100 km", 1100.0, 1100.0, "exact")],
+        ),
+        # kept: the flight told right before the capability word
+        ("The missile flew to a range of 1,000 km in the test.", []),
+    ],
+)
+def test_a_flights_own_figure_ends_the_flight(values, sentence, expected):
+    assert values(sentence) == expected

@@ -137,8 +137,11 @@ def _last(pattern: regex.Pattern[str], text: str) -> regex.Match[str] | None:
 # A capability in the simple present with a limit: "flies up to 2,000 km". Without the limit a headline's
 # "flies 800 km" is one flight.
 _PRESENT_TRAVEL = LazyPattern(r"(?i)\b(?:flies|travels)\s$")
-# An observed flight told just before the range word: "flew to a range of", "travelled a range of".
-_FLIGHT_BEFORE_CUE = LazyPattern(r"(?i)\b(?:flew|flown|travell?ed|covered|reached|landed|splashed)\s(?:[\w-]+\s){0,3}$")
+# An observed flight told just before the range word: "flew to a range of", "travelled a range of". A figure
+# between them is that flight's own ("flew 600 km but can fly 1,100 km"), so the words between hold none.
+_FLIGHT_BEFORE_CUE = LazyPattern(
+    r"(?i)\b(?:flew|flown|travell?ed|covered|reached|landed|splashed)\s(?:[^\W\d][\w-]*+\s){0,3}$"
+)
 
 
 # What a blast or a fall did around a point, told just before a radius: "damaged buildings within a radius of 2 km",

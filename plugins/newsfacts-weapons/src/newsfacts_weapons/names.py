@@ -186,6 +186,14 @@ _STOP = (
         "slovakia slovak slovenia slovenian albania albanian bosnia bosnian moldova moldovan cyprus cypriot "
         "bangladeshi burma burmese cambodia cambodian laos uzbek uzbekistan turkmen tajik kyrgyz sri lankan "
         "africa african zealand northern southern shiite shia sunni persian "
+        # the rest of the world's states and peoples, and peoples in the plural ("Israelis", "Kurds")
+        "angola bolivia cameroon chad congo congolese djibouti ecuador gabon ghana guatemala haiti honduras jamaica "
+        "kosovo kosovar kyrgyzstan liberia macedonia madagascar malawi mali malian malta maltese mauritania montenegro "
+        "mozambique namibia nepal nepalese nicaragua niger palestine panama paraguay rwanda senegal senegalese "
+        "switzerland tajikistan tanzania turkmenistan uganda uruguay zambia zimbabwe chechnya chechen kurdistan "
+        "abkhazia transnistria azeri bahraini kazakh baloch pashtun tatar druze alawite yazidi kurd kurds arabs "
+        "israelis iranians russians ukrainians americans pakistanis indians koreans syrians iraqis afghans "
+        "welsh scottish "
         # regions, cities and seas of the wars in the news, which say where a weapon is, not what it is
         "sahel sinai kharkiv donetsk luhansk belgorod odesa odessa sevastopol zaporizhzhia kherson mariupol "
         "bakhmut latakia idlib aleppo homs mosul basra kirkuk erbil haifa eilat ashkelon sderot hodeidah marib aden "
@@ -221,6 +229,10 @@ _NOT_A_SYSTEM = newsfacts_text.word_set(
 # A capitalised word joined to a lower-case participle says where a weapon comes from or who gave it, not what
 # it is called: "Western-made", "Soviet-era", "NATO-supplied", "Iran-backed", "Chinese-built".
 _ORIGIN = LazyPattern(r"[A-Z][\w.]*+-(?:[a-z]++(?<=ed)|made|built|era|run|born|style)", regex.ASCII)
+# A word shaped like a people's adjective ("Bordurian", "Togolese", "Danish") says whose a weapon is; a name of
+# such words alone is no system ("the North Bordurian missile"). No weapon's name ends so; names ending in "-i"
+# ("Ghauri", "Abdali") are why that ending is left to the word list.
+_DEMONYM = LazyPattern(r"[a-z]++(?<=ian|ean|ese|ish)s?")
 _LEADING = newsfacts_text.word_set(
     "the a an its it this these those that such each their his her our in on at as by for from with and or but "
     "if when while after before during since last earlier currently today however meanwhile"
@@ -235,7 +247,11 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int] | None:
     if not words:
         return None
     lowered = [word[0].lower().removesuffix("'s").removesuffix("’s") for word in words]
-    if all(word in _STOP for word in lowered) or lowered[0] in _NOT_FIRST or any(w in _CLAUSE for w in lowered):
+    if (
+        all(word in _STOP or _DEMONYM.compiled.fullmatch(word) is not None for word in lowered)
+        or lowered[0] in _NOT_FIRST
+        or any(w in _CLAUSE for w in lowered)
+    ):
         return None
     if any(word in _NOT_A_SYSTEM for word in lowered):
         return None

@@ -59,6 +59,11 @@ def test_a_reach_over_an_area_stays_a_claim(numeric, sentence, expected):
         ("The Tarn-5 has a range of 1,100 km or less.", ("1,100 km or less", None, 1100.0, "upper")),
         ("The Tarn-5 has a range of 1,100 km at most.", ("1,100 km at most", None, 1100.0, "upper")),
         ("The Tarn-5 has a range of 1,100 km or so.", ("1,100 km or so", 1100.0, 1100.0, "approx")),
+        ("The Tarn-5 has a range of 300 km at least.", ("300 km at least", 300.0, None, "lower")),
+        (
+            "The Tarn-5 has a range of between about 300 and 500 km.",
+            ("between about 300 and 500 km", 300.0, 500.0, "range"),
+        ),
         ("The Tarn-5 has a range of 3000 kilometres plus.", ("3000 kilometres plus", 3000.0, None, "lower")),
         ("The Tarn-5 has a range of 3,000-plus km.", ("3,000-plus km", 3000.0, None, "lower")),
         ("The Tarn-5 has a range of 3000+ km.", ("3000+ km", 3000.0, None, "lower")),

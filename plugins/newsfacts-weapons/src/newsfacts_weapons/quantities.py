@@ -69,7 +69,7 @@ _ADJACENT = LazyPattern(
 _SIGN = LazyPattern(r"(?:(?P<approx>~|\u2248|\bca?\.|\b[Cc]irca)|(?P<lower>>|\u2265)|(?P<upper><|\u2264))\s?$")
 # Bound words right after the figure: "1,100 km or more", "300 km at most", "2,000 km plus", "500 km or so".
 _TRAILING = LazyPattern(
-    r"(?i)\s?(?:(?P<lower>\+|-?\s?plus\b|or\s(?:more|longer|further|farther|greater|beyond)\b"
+    r"(?i)\s?(?:(?P<lower>\+|-?\s?plus\b|at\sleast\b|or\s(?:more|longer|further|farther|greater|beyond)\b"
     r"|and\s(?:more|beyond|above)\b)|(?P<upper>or\s(?:less|fewer|shorter|under)\b|at\s(?:the\s)?most\b)"
     r"|(?P<approx>or\sso\b))"
 )
@@ -119,6 +119,8 @@ _ONE_RANGE = LazyPattern(r"(?i)\b(?:range|reach|radius)\s(?:of\s)?$")
 RESPECTIVELY = LazyPattern(r"(?i)[^.;]{0,40}?\brespectively\b")
 _FROM = LazyPattern(r"(?i)\bfrom\s$")
 _ALT = LazyPattern(r"\s?(?:\((?P<alt>[^()\n]{1,60})\)|\[(?P<alt>[^\[\]\n]{1,60})\])")
+# "between" opens a band, also with an estimate word before the first figure: "between about 300 and 500 km".
+_BETWEEN = LazyPattern(r"(?i)\bbetween\s(?:(?:about|around|approximately|roughly|some)\s)?$")
 # A multiplier the second figure of a pair ends in, which the first shares: "between two and three thousand km".
 _MULTIPLIER = LazyPattern(r"(?i)[ -](?P<word>hundred|thousand)$")
 
@@ -251,7 +253,8 @@ def _band(text: str, match: regex.Match[str], prefix: str) -> list[Quantity]:
         if lo_value < hi_value / factor:
             lo_value *= factor
     sep = match["sep"].lower().strip("-")
-    between = prefix[-8:].lower() == "between "
+    between_words = _BETWEEN.compiled.search(prefix)
+    between = between_words is not None
     respectively = RESPECTIVELY.compiled.match(text, match.end()) is not None
     if respectively or sep == "or" or (sep == "and" and not between and _ONE_RANGE.compiled.search(prefix) is None):
         listed = _listed_before(text, match) if match["lounit"] is None else []
@@ -275,7 +278,7 @@ def _band(text: str, match: regex.Match[str], prefix: str) -> list[Quantity]:
         lo_km, hi_km = hi_km, lo_km
     if not (plausible_km(lo_km) and plausible_km(hi_km)):
         return []
-    begin = match.start() - 8 if between else match.start()
+    begin = match.start() - len(prefix) + between_words.start() if between_words is not None else match.start()
     return [
         Quantity(
             start=begin,

@@ -85,6 +85,7 @@ HOSTILE = {
     "peoples' adjectives": "the North Bordurian Togolese " * 600 + "missile can fly 300 km.",
     "flights before capabilities": "flew 600 km but " * 1000 + "can fly 1,100 km missile.",
     "between estimates": "range of " + "between about between " * 750 + "300 and 500 km at least.",
+    "drone references": "Ab-1 drones the these drones " * 600 + ". The drones can fly 300 km.",
 }
 # Every module of the plugin, found rather than listed, so a module split off later is checked too.
 MODULES = tuple(

@@ -333,3 +333,30 @@ def test_names_ending_like_other_words_stay_names(numeric):
 )
 def test_a_flights_own_figure_ends_the_flight(values, sentence, expected):
     assert values(sentence) == expected
+
+
+# -- drones the sentence before names are weapons when a sentence refers back to them -------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "weapon"),
+    [
+        ("Borduria launched 40 Shahed drones overnight. The drones can fly 2,000 km.", "Shahed"),
+        ("Borduria launched 40 Shahed-136 drones overnight. The drones have a range of 2,000 km.", "Shahed-136"),
+        ("Borduria launched Sparrow-8 drones at the port. These drones can fly 2,000 km.", "Sparrow-8"),
+    ],
+)
+def test_drones_named_before_are_the_weapon(numeric, sentence, weapon):
+    assert [(claim[1], claim[4]) for claim in numeric(sentence)] == [(2000.0, weapon)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The delivery drones were shown in May. The drones can fly 20 km.",
+        "Amazon showed its new drones on Monday. The drones can fly 20 km.",
+        "Borduria launched 40 Shahed drones overnight. The farm's drones can fly 20 km over the fields.",
+    ],
+)
+def test_drones_not_named_before_stay_civilian(claims, sentence):
+    assert claims(sentence) == []

@@ -7,7 +7,7 @@ from collections.abc import Iterator, Sequence
 from newsfacts import Claim, Document, Span, WeaponRange
 from newsfacts.text import LazyPattern
 from newsfacts_weapons.classes import find_classes
-from newsfacts_weapons.cues import has_range_cue, weapon_nearby
+from newsfacts_weapons.cues import has_range_cue, refers_to_named_drones, weapon_nearby
 from newsfacts_weapons.lists import LIST_JOIN, respective_owners
 from newsfacts_weapons.names import find_names
 from newsfacts_weapons.owners import NAME_WINDOW, weapon_of
@@ -49,7 +49,9 @@ def _is_claim(document: Document, index: int, quantity: Quantity, context: str, 
     )
     points_back = (setting.points_back(quantity.start) or opens_after) and setting.earlier is not None
     named = named or (points_back and not setting.civilian_context)
-    return weapon_nearby(text, quantity, context, named=named)
+    # "Russia launched Shahed drones. The drones can fly 2,000 km": the drones are the named weapons.
+    armed_drones = refers_to_named_drones(text, quantity.start, context)
+    return weapon_nearby(text, quantity, context, named=named or armed_drones, armed_drones=armed_drones)
 
 
 def _numeric(document: Document, index: int) -> Iterator[Claim]:

@@ -202,14 +202,30 @@ def _is_named_drone(text: str, match: regex.Match[str]) -> bool:
     return bool(names) and not text[names[-1][1] : match.start()].strip()
 
 
+# A sentence that refers back to drones ("The drones can fly"), and a drone word standing alone.
+_DRONE_REFERENCE = LazyPattern(r"(?i)\b(?:the|these|those|its|their|such)\s(?:[\w-]++\s){0,2}?(?:drones?|UAVs?)\b")
+_DRONE_WORD = LazyPattern(r"(?i)(?<![\w-])(?:drones?|UAVs?)(?![\w-])")
+
+
+def refers_to_named_drones(text: str, end: int, context: str) -> bool:
+    """Whether ``text[:end]`` refers back to drones the sentence before names ("Russia launched Shahed drones.").
+
+    Such drones are the weapons the sentence before named, not parcel carriers: "The drones can fly 2,000 km".
+    """
+    if _DRONE_REFERENCE.compiled.search(text, 0, end) is None:
+        return False
+    return any(_is_named_drone(context, match) for match in _DRONE_WORD.compiled.finditer(context))
+
+
 def _nearest_distance(
-    matches: Iterable[regex.Match[str]], text: str, start: int, end: int, *, weapon: bool
+    matches: Iterable[regex.Match[str]], text: str, span: tuple[int, int], *, weapon: bool, armed: bool = False
 ) -> int | None:
+    start, end = span
     best: int | None = None
     for match in matches:
         if not weapon and _TARGETED.compiled.search(text, max(0, match.start() - 30), match.start()):
             continue
-        if not weapon and _is_named_drone(text, match):
+        if not weapon and (_is_named_drone(text, match) or (armed and _DRONE.compiled.fullmatch(match.group()))):
             continue
         if weapon and _WATCHED.compiled.search(text, max(0, match.start() - 30), match.start()):
             continue
@@ -221,17 +237,19 @@ def _nearest_distance(
     return best
 
 
-def weapon_nearby(text: str, quantity: Quantity, context: str, *, named: bool = False) -> bool:
+def weapon_nearby(
+    text: str, quantity: Quantity, context: str, *, named: bool = False, armed_drones: bool = False
+) -> bool:
     """Whether a weapon is named near the figure, or in the sentence before, and nothing else is nearer.
 
-    ``named`` says a weapon's proper name stands before the figure, which counts when no other thing is nearer.
+    ``named`` says a weapon's proper name stands before the figure, which counts when no other thing is nearer;
+    ``armed_drones`` that the drones the sentence speaks of are weapons named before, not civilian things.
     """
     lo = max(0, quantity.start - _WEAPON_WINDOW)
     hi = min(len(text), quantity.end + _WEAPON_WINDOW)
-    weapon = _nearest_distance(weapon_words(text, lo, hi), text, quantity.start, quantity.end, weapon=True)
-    other = _nearest_distance(
-        _NON_WEAPON.compiled.finditer(text, lo, hi), text, quantity.start, quantity.end, weapon=False
-    )
+    span = (quantity.start, quantity.end)
+    weapon = _nearest_distance(weapon_words(text, lo, hi), text, span, weapon=True)
+    other = _nearest_distance(_NON_WEAPON.compiled.finditer(text, lo, hi), text, span, weapon=False, armed=armed_drones)
     if weapon is not None:
         return other is None or weapon <= other
     if other is not None:

@@ -360,3 +360,11 @@ def test_drones_named_before_are_the_weapon(numeric, sentence, weapon):
 )
 def test_drones_not_named_before_stay_civilian(claims, sentence):
     assert claims(sentence) == []
+
+
+def test_an_institution_inside_a_hyphenated_word_is_no_name(numeric):
+    sentence = (
+        "Moscow deployed the Tarn-9 in breach of the Geneva Treaty. "
+        "Washington says the Geneva Treaty-busting missile can fly 2,500 km."
+    )
+    assert [claim[4] for claim in numeric(sentence)] == ["Tarn-9"]

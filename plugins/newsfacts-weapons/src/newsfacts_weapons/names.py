@@ -253,7 +253,8 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int] | None:
         or any(w in _CLAUSE for w in lowered)
     ):
         return None
-    if any(word in _NOT_A_SYSTEM for word in lowered):
+    # ... also as a piece of a hyphenated word: "the INF Treaty-busting missile"
+    if any(piece in _NOT_A_SYSTEM for word in lowered for piece in word.split("-")):
         return None
     first = words[0][0]
     if not first[0].isalpha() and not (first[0].isdigit() and any(c.isupper() for c in first)):

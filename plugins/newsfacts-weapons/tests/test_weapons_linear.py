@@ -86,6 +86,8 @@ HOSTILE = {
     "flights before capabilities": "flew 600 km but " * 1000 + "can fly 1,100 km missile.",
     "between estimates": "range of " + "between about between " * 750 + "300 and 500 km at least.",
     "drone references": "Ab-1 drones the these drones " * 600 + ". The drones can fly 300 km.",
+    "appositions before a relative clause": "the Ab-1 missile, a version of the Cd-2, " * 400 + "which can fly 9 km.",
+    "targets and passive firing": "The Ab was hit by Cd-3s fired by " * 500 + ". The missile has a range of 70 km.",
 }
 # Every module of the plugin, found rather than listed, so a module split off later is checked too.
 MODULES = tuple(

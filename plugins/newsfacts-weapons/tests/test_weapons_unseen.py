@@ -368,3 +368,25 @@ def test_an_institution_inside_a_hyphenated_word_is_no_name(numeric):
         "Washington says the Geneva Treaty-busting missile can fly 2,500 km."
     )
     assert [claim[4] for claim in numeric(sentence)] == ["Tarn-9"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "weapon"),
+    [
+        # a relative clause after an apposition that names a model is said of the system, not of its model
+        (
+            (
+                "Officials said Borduria had test-fired the Tarn-2 missile, a local version of the Vela-1, "
+                "which can hit ships 60 miles away."
+            ),
+            "Tarn-2",
+        ),
+        # a ship that was hit is a target, and missiles "fired by" a jet are the munition, not a platform
+        ("The Heron was hit by two Tarn-3s fired by a Kestrel jet. The missile has a range of 70 km.", "Tarn-3s"),
+        # kept
+        ("Borduria fired the Vela-1, which can hit ships 60 miles away.", "Vela-1"),
+        ("The Kestrel-2 jets fired Tarn-3 missiles. The missiles have a range of 70 km.", "Tarn-3"),
+    ],
+)
+def test_models_targets_and_passive_firing(numeric, sentence, weapon):
+    assert [claim[4] for claim in numeric(sentence)] == [weapon]

@@ -108,18 +108,20 @@ def modified_weapon(text: str, start: int, end: int) -> tuple[tuple[int, int], b
         or _DETERMINER_BEFORE.compiled.search(text, max(0, start - 12), start) is None
     ):
         return None
-    position = end + 1
-    for _ in range(_MODIFIED_WORDS + 1):
-        names = find_names(text, position, min(len(text), position + 60))
-        if names and names[0][0] == position:
-            return names[0], True
+    # where the modified thing may start: right after the figure, or after one to three modifiers
+    positions = [end + 1]
+    for _ in range(_MODIFIED_WORDS):
+        word = _WEAPON_MODIFIER.compiled.match(text, positions[-1])
+        if word is None:
+            break
+        positions.append(word.end())
+    names = {name[0]: name for name in find_names(text, positions[0], min(len(text), positions[-1] + 60))}
+    for position in positions:
+        if position in names:
+            return names[position], True
         noun = _WEAPON_NOUN.compiled.match(text, position)
         if noun is not None:
             return None if _EVENT_AFTER.compiled.match(text, noun.end()) else ((noun.start(), noun.end()), False)
-        word = _WEAPON_MODIFIER.compiled.match(text, position)
-        if word is None:
-            return None
-        position = word.end()
     return None
 
 

@@ -105,20 +105,20 @@ _NAME = LazyPattern(
     + r"\s){0,3}(?:"
     + _HEADS
     + r")\b)"
-    # a name in apposition to a weapon or a strike platform: "the Super Tucano, a turboprop attack aircraft"
+    # a name in apposition to a weapon or a strike platform: "the Super Tucano, a turboprop attack aircraft", or to
+    # what it copies or answers: "the al-Hussein, a modified version of the Scud", "Borduria's answer to"
     r"|(?P<n>"
     + _CAP
     + r"(?:\s"
     + _TAIL
-    + r"){0,3})(?=,\s(?:an?|the)\s(?:[\w-]+\s){0,4}(?:"
+    + r"){0,3})(?=,\s(?:(?:an?|the)\s(?:[\w-]+\s){0,4}(?:"
     + _HEADS
     + r"|"
     + _PLATFORMS
     + r")\b(?!\s(?:makers?|manufacturers?|compan(?:y|ies)|firms?|producers?|developers?|programmes?|programs?"
-    r"|experts?|analysts?|specialists?|scientists?|engineers?|researchers?|officials?|officers?)\b))"
-    # ... or to what it copies or answers: "the al-Hussein, a modified version of the Scud", "Borduria's answer to"
-    r"|(?P<n>" + _CAP + r"(?:\s" + _TAIL + r"){0,3})(?=,\s(?:(?:an?|the|[A-Z][\w.-]*+['\u2019]s)\s)?(?:[\w-]+\s){0,2}?"
-    r"(?:versions?|cop(?:y|ies)|variants?|derivatives?|clones?|successors?|answer|rivals?|cousins?)\s(?:of|to)\s)"
+    r"|experts?|analysts?|specialists?|scientists?|engineers?|researchers?|officials?|officers?)\b)"
+    r"|(?:(?:an?|the|[A-Z][\w.-]*+['\u2019]s)\s)?(?:[\w-]+\s){0,2}?"
+    r"(?:versions?|cop(?:y|ies)|variants?|derivatives?|clones?|successors?|answer|rivals?|cousins?)\s(?:of|to)\s))"
     # a name in apposition after a weapon noun: "its first cruise missile, the Borak, was launched"
     r"|(?<=\b(?:" + _HEADS + r"),\s(?:the\s)?)(?P<n>" + _CAP + r"(?:\s" + _TAIL + r"){0,2})(?=,)"
     # a name given, shown or tested: "a missile dubbed Tayfun", "called it Tayfun", "known as the Vela", "test-fired

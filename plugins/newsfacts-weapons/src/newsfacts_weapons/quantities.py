@@ -128,7 +128,7 @@ _WINDOW = 60
 # Where a unit word can start, and how far back from it its quantity can begin: two spelled numbers,
 # a unit, a joining word and a qualifier fit well within it; a longer run of digits is no distance anyway.
 _UNIT_HINT = regex.compile(
-    r"(?i)nautical|naut\.|sea\smi|nmi|nm\b|n\.\s?m\.|mi(?:les?)?\b|miel|mls\b|mi\.|kil[oi]|kl?ms?\b|k\.\s?m\.|metre|meter"
+    r"(?i)nautical|nmi|nm\b|n\.\s?m\.|mi(?:les?)?\b|miel|mls\b|mi\.|kilo|kl?ms?\b|k\.\s?m\.|metre|meter"
 )
 _REACH = 120
 _UNIT_TAIL = 16

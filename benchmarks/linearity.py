@@ -77,6 +77,17 @@ CORPUS: dict[str, Callable[[int], str]] = {
     "bare names before a pointing-back sentence": lambda n: (
         "Ab has deployed the Cd-1. Ab's missile could reach Ef. Its range of 300 km is long. " * (n // 84)
     ),
+    "bounds after figures, signs and unit slips": lambda n: (
+        "The Ab-1 has a range of ~300 km or more, 3,000-plus kilometeres at most. Blast debris fell within a "
+        "radius of 2 km. With a range of 300 km, it can carry up to four rockets. " * (n // 176)
+    ),
+    "figures modifying weapons": lambda n: (
+        "Ab fields the 300-km Cd-5, a 700 km cruise missile and the Ef Bomb; the 300 km range of the Gh-1. "
+        * (n // 100)
+    ),
+    "owners opening insertions and quoted names": lambda n: (
+        'The Ab-1, Cd\'s answer to the Ef-2, has a range of 300 km. The S-400 "Gh" system can fly 40 km. ' * (n // 96)
+    ),
 }
 
 

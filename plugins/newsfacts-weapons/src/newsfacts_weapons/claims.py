@@ -7,7 +7,7 @@ from collections.abc import Iterator, Sequence
 from newsfacts import Claim, Document, Span, WeaponRange
 from newsfacts.text import LazyPattern
 from newsfacts_weapons.classes import find_classes
-from newsfacts_weapons.cues import has_range_cue, weapon_nearby
+from newsfacts_weapons.cues import has_range_cue, refers_to_named_drones, weapon_nearby
 from newsfacts_weapons.lists import LIST_JOIN, respective_owners
 from newsfacts_weapons.names import find_names
 from newsfacts_weapons.owners import NAME_WINDOW, weapon_of
@@ -15,6 +15,8 @@ from newsfacts_weapons.quantities import Quantity, find_quantities
 from newsfacts_weapons.references import Setting, context_of, sentence_setting
 
 _KIND = "weapon_range"
+# A figure whose clause ends where the sentence points back: "With a range of 1,100 km, it can hit".
+_CLAUSE_THEN = LazyPattern(r"\s?,\s")
 _NAMED_AFTER = 60
 # A strike aircraft's combat radius is a weapon's reach (ANNOTATION.md, rule 11).
 _COMBAT = LazyPattern(r"(?i)\bcombat\s(?:radius|range)\b")
@@ -42,9 +44,14 @@ def _is_claim(document: Document, index: int, quantity: Quantity, context: str, 
     # ... or just after it, in the same clause: "With a range of 2,500 km, the Vela-4 could hit".
     named = named or bool(find_names(text, quantity.end, min(len(text), quantity.end + _NAMED_AFTER)))
     # A sentence that points back to a system the sentence before names ("It has a range of") is about it.
-    points_back = setting.points_back(quantity.start) and setting.earlier is not None
+    opens_after = setting.anaphor is not None and (
+        _CLAUSE_THEN.compiled.fullmatch(text, quantity.end, setting.anaphor) is not None
+    )
+    points_back = (setting.points_back(quantity.start) or opens_after) and setting.earlier is not None
     named = named or (points_back and not setting.civilian_context)
-    return weapon_nearby(text, quantity, context, named=named)
+    # "Russia launched Shahed drones. The drones can fly 2,000 km": the drones are the named weapons.
+    armed_drones = refers_to_named_drones(text, quantity.start, context)
+    return weapon_nearby(text, quantity, context, named=named or armed_drones, armed_drones=armed_drones)
 
 
 def _numeric(document: Document, index: int) -> Iterator[Claim]:

@@ -82,6 +82,49 @@ def weapon_words(text: str, start: int = 0, end: int | None = None) -> Iterator[
     return or_system(_WEAPON_NOUN.compiled, text, start, len(text) if end is None else end)
 
 
+# A figure used as a modifier after a determiner, with only a weapon's modifiers between it and what it modifies:
+# "a 300-km missile", "the 700-km Tarn-6", "Borduria's 2,000 km cruise missiles". A weapon so described is one
+# whose reach the figure is, unless the noun is its flight or test ("a 1,000-km missile flight"); a figure that
+# modifies anything else ("a 40-km convoy of rocket launchers", "a 300-mile journey") is no reach.
+_DETERMINER_BEFORE = LazyPattern(r"(?i)(?:\b(?:a|an|the|its|their|his|her|our|these|those|new)|['\u2019]s)\s$")
+_WEAPON_MODIFIER = LazyPattern(
+    r"(?:[a-z]++-[a-z][a-z-]*+|cruise|ballistic|tactical|strategic|supersonic|subsonic|hypersonic|guided|nuclear"
+    r"|conventional|precision|air|land|sea|ground|surface|mobile|coastal|advanced|new|missile|rocket|artillery)\s"
+)
+_MODIFIED_WORDS = 3
+_EVENT_AFTER = LazyPattern(
+    r"(?i)\s(?:flights?|tests?|trips?|journeys?|launch(?:es)?|strikes?|attacks?|trajector(?:y|ies))\b"
+)
+
+
+def modified_weapon(text: str, start: int, end: int) -> tuple[tuple[int, int], bool] | None:
+    """What a figure at ``text[start:end]`` modifies as an attribute, and whether it is a name; None if no weapon.
+
+    The figure follows a determiner and precedes, after at most three lower-case words, a weapon noun or name.
+    """
+    if (
+        end >= len(text)
+        or text[end] not in " -"
+        or _DETERMINER_BEFORE.compiled.search(text, max(0, start - 12), start) is None
+    ):
+        return None
+    # where the modified thing may start: right after the figure, or after one to three modifiers
+    positions = [end + 1]
+    for _ in range(_MODIFIED_WORDS):
+        word = _WEAPON_MODIFIER.compiled.match(text, positions[-1])
+        if word is None:
+            break
+        positions.append(word.end())
+    names = {name[0]: name for name in find_names(text, positions[0], min(len(text), positions[-1] + 60))}
+    for position in positions:
+        if position in names:
+            return names[position], True
+        noun = _WEAPON_NOUN.compiled.match(text, position)
+        if noun is not None:
+            return None if _EVENT_AFTER.compiled.match(text, noun.end()) else ((noun.start(), noun.end()), False)
+    return None
+
+
 # Things whose reach is not a weapon's; the nearer of the two words decides.
 _NON_WEAPON = CIVILIAN_WORD
 
@@ -96,8 +139,22 @@ def _last(pattern: regex.Pattern[str], text: str) -> regex.Match[str] | None:
 # A capability in the simple present with a limit: "flies up to 2,000 km". Without the limit a headline's
 # "flies 800 km" is one flight.
 _PRESENT_TRAVEL = LazyPattern(r"(?i)\b(?:flies|travels)\s$")
-# An observed flight told just before the range word: "flew to a range of", "travelled a range of".
-_FLIGHT_BEFORE_CUE = LazyPattern(r"(?i)\b(?:flew|flown|travell?ed|covered|reached|landed|splashed)\s(?:[\w-]+\s){0,3}$")
+# An observed flight told just before the range word: "flew to a range of", "travelled a range of". A figure
+# between them is that flight's own ("flew 600 km but can fly 1,100 km"), so the words between hold none.
+_FLIGHT_BEFORE_CUE = LazyPattern(
+    r"(?i)\b(?:flew|flown|travell?ed|covered|reached|landed|splashed)\s(?:[^\W\d][\w-]*+\s){0,3}$"
+)
+
+
+# What a blast or a fall did around a point, told just before a radius: "damaged buildings within a radius of 2 km",
+# "debris fell over a radius of 5 km", "a blast radius of 1 km". An area hit, not a reach. Only "radius": "the
+# Tarn-5, which destroyed a bridge, has a range of" is still a range.
+_DAMAGE_BEFORE_CUE = LazyPattern(
+    r"(?i)\b(?:blast|damag\w*|debris|destroyed|crater|shrapnel|fragments?|fallout|evacuat\w*|lethal|kill"
+    r"|explosions?|shock\s?waves?|fell|falling|scattered|felt|heard|shattered|windows|casualties|injur\w*|killed)"
+    r"\b[^.;:!?]{0,50}$"
+)
+_AREA_CUE = LazyPattern(r"(?i)radius")
 
 
 def has_range_cue(text: str, quantity: Quantity) -> bool:
@@ -107,6 +164,8 @@ def has_range_cue(text: str, quantity: Quantity) -> bool:
         return False
     if _CUE_AFTER.compiled.match(after) is not None:
         return True
+    if modified_weapon(text, quantity.start, quantity.core_end) is not None:
+        return True
     window_start = max(0, quantity.start - _BEFORE)
     before = text[window_start : quantity.start]
     if quantity.qualifier == "upper" and _PRESENT_TRAVEL.compiled.search(before) is not None:
@@ -114,7 +173,11 @@ def has_range_cue(text: str, quantity: Quantity) -> bool:
     cue = _last(_CUE_BEFORE.compiled, before)
     if cue is None:
         return False
-    if _FLIGHT_BEFORE_CUE.compiled.search(text, max(0, window_start + cue.start() - 60), window_start + cue.start()):
+    cue_start = window_start + cue.start()
+    if _FLIGHT_BEFORE_CUE.compiled.search(text, max(0, cue_start - 60), cue_start):
+        return False
+    area = _AREA_CUE.compiled.match(cue.group()) is not None
+    if area and _DAMAGE_BEFORE_CUE.compiled.search(text, max(0, cue_start - 60), cue_start) is not None:
         return False
     return _GAP_BREAK.compiled.search(before, cue.end()) is None
 
@@ -141,14 +204,30 @@ def _is_named_drone(text: str, match: regex.Match[str]) -> bool:
     return bool(names) and not text[names[-1][1] : match.start()].strip()
 
 
+# A sentence that refers back to drones ("The drones can fly"), and a drone word standing alone.
+_DRONE_REFERENCE = LazyPattern(r"(?i)\b(?:the|these|those|its|their|such)\s(?:[\w-]++\s){0,2}?(?:drones?|UAVs?)\b")
+_DRONE_WORD = LazyPattern(r"(?i)(?<![\w-])(?:drones?|UAVs?)(?![\w-])")
+
+
+def refers_to_named_drones(text: str, end: int, context: str) -> bool:
+    """Whether ``text[:end]`` refers back to drones the sentence before names ("Russia launched Shahed drones.").
+
+    Such drones are the weapons the sentence before named, not parcel carriers: "The drones can fly 2,000 km".
+    """
+    if _DRONE_REFERENCE.compiled.search(text, 0, end) is None:
+        return False
+    return any(_is_named_drone(context, match) for match in _DRONE_WORD.compiled.finditer(context))
+
+
 def _nearest_distance(
-    matches: Iterable[regex.Match[str]], text: str, start: int, end: int, *, weapon: bool
+    matches: Iterable[regex.Match[str]], text: str, span: tuple[int, int], *, weapon: bool, armed: bool = False
 ) -> int | None:
+    start, end = span
     best: int | None = None
     for match in matches:
         if not weapon and _TARGETED.compiled.search(text, max(0, match.start() - 30), match.start()):
             continue
-        if not weapon and _is_named_drone(text, match):
+        if not weapon and (_is_named_drone(text, match) or (armed and _DRONE.compiled.fullmatch(match.group()))):
             continue
         if weapon and _WATCHED.compiled.search(text, max(0, match.start() - 30), match.start()):
             continue
@@ -160,17 +239,19 @@ def _nearest_distance(
     return best
 
 
-def weapon_nearby(text: str, quantity: Quantity, context: str, *, named: bool = False) -> bool:
+def weapon_nearby(
+    text: str, quantity: Quantity, context: str, *, named: bool = False, armed_drones: bool = False
+) -> bool:
     """Whether a weapon is named near the figure, or in the sentence before, and nothing else is nearer.
 
-    ``named`` says a weapon's proper name stands before the figure, which counts when no other thing is nearer.
+    ``named`` says a weapon's proper name stands before the figure, which counts when no other thing is nearer;
+    ``armed_drones`` that the drones the sentence speaks of are weapons named before, not civilian things.
     """
     lo = max(0, quantity.start - _WEAPON_WINDOW)
     hi = min(len(text), quantity.end + _WEAPON_WINDOW)
-    weapon = _nearest_distance(weapon_words(text, lo, hi), text, quantity.start, quantity.end, weapon=True)
-    other = _nearest_distance(
-        _NON_WEAPON.compiled.finditer(text, lo, hi), text, quantity.start, quantity.end, weapon=False
-    )
+    span = (quantity.start, quantity.end)
+    weapon = _nearest_distance(weapon_words(text, lo, hi), text, span, weapon=True)
+    other = _nearest_distance(_NON_WEAPON.compiled.finditer(text, lo, hi), text, span, weapon=False, armed=armed_drones)
     if weapon is not None:
         return other is None or weapon <= other
     if other is not None:

@@ -209,7 +209,7 @@ ORGANISATIONS = newsfacts_text.word_set(
     # international bodies
     "un unsc iaea nato eu opec asean osce au gcc brics aukus quad "
     # agreements and diseases named by initials or codes, which share a designation's shape
-    "jcpoa start salt covid-19 covid sars-cov-2 h5n1 h1n1 "
+    "jcpoa start salt inf mtcr ctbt npt covid-19 covid sars-cov-2 h5n1 h1n1 "
     # armed forces, states and think tanks by their initials
     "dprk ussr irgc idf pla plarf kpa rok jsdf sbu iiss sipri csis norad "
     # makers, which build a weapon and say what it reaches but are never it

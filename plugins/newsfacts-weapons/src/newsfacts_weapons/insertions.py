@@ -13,8 +13,14 @@ from newsfacts.text import LazyPattern
 # carries Kh-22 missiles, has a range", "the Kh-101, like the Kalibr, can fly") is not what the figure is about.
 # A dash pair encloses one too: "The Tarn-4 \u2013 a variant of the Vela-2 \u2013 can travel".
 _DASH = r"(?:\s?[\u2013\u2014]\s?|\s-\s)"
+# An insertion can open with its owner: "The Tarn-5, Borduria's answer to the Vela-2, has".
+_OWNER = r"[A-Z][\w.-]*+['\u2019]s\s"
 _INSERTION_OPENING = LazyPattern(
-    r"(?:\s[\w-]++){0,3}?(?:\s?\(|,\s(?!(?:and|or|but|while|whereas|nor)\b)[a-z]|" + _DASH + r"(?=[a-z]))"
+    r"(?:\s[\w-]++){0,3}?(?:\s?\(|,\s(?!(?:and|or|but|while|whereas|nor)\b)(?:[a-z]|"
+    + _OWNER
+    + r")|"
+    + _DASH
+    + r"(?=[a-z]))"
     r"[^,;()\d]{0,80}?",
 )
 _INSERTION_CLOSING = LazyPattern(r"[^,;()\d\u2013\u2014]{0,60}?(?:[,)]|" + _DASH + r")")

@@ -18,7 +18,7 @@ from newsfacts.text import LazyPattern
 from newsfacts_weapons.gazetteer import HYPHEN, ORGANISATIONS, or_system
 
 _HEADS = (
-    r"missiles?|rockets?|systems?|launchers?|interceptors?|howitzers?|batter(?:y|ies)|weapons?|bombers?"
+    r"missiles?|rockets?|systems?|launchers?|interceptors?|howitzers?|batter(?:y|ies)|weapons?|bombers?|bombs?"
     r"|torpedo(?:es)?|guns?|cannons?"
 )
 _MODIFIER = (
@@ -86,7 +86,11 @@ _NAME = LazyPattern(
     + _HEADS
     + r")\b)"
     # ... and ending the capitalised run: "the CSIS Missile Defense Project" is a source, not a system
-    r"|(?P<n>" + _CAP + r"(?:\s" + _TAIL + r"){0,3}\s(?:Missiles?|Systems?|Rockets?|Launchers?|Dome))\b(?!\s[A-Z])"
+    r"|(?P<n>"
+    + _CAP
+    + r"(?:\s"
+    + _TAIL
+    + r"){0,3}\s(?:Missiles?|Systems?|Rockets?|Launchers?|Bombs?|Dome))\b(?!\s[A-Z])"
     # the first names of a list before a weapon noun: "Vela" in "the Vela and Corvid missiles"
     r"|(?P<n>"
     + _CAP
@@ -101,24 +105,30 @@ _NAME = LazyPattern(
     + r"\s){0,3}(?:"
     + _HEADS
     + r")\b)"
-    # a name in apposition to a weapon or a strike platform: "the Super Tucano, a turboprop attack aircraft"
+    # a name in apposition to a weapon or a strike platform: "the Super Tucano, a turboprop attack aircraft", or to
+    # what it copies or answers: "the al-Hussein, a modified version of the Scud", "Borduria's answer to"
     r"|(?P<n>"
     + _CAP
     + r"(?:\s"
     + _TAIL
-    + r"){0,3})(?=,\s(?:an?|the)\s(?:[\w-]+\s){0,4}(?:"
+    + r"){0,3})(?=,\s(?:(?:an?|the)\s(?:[\w-]+\s){0,4}(?:"
     + _HEADS
     + r"|"
     + _PLATFORMS
     + r")\b(?!\s(?:makers?|manufacturers?|compan(?:y|ies)|firms?|producers?|developers?|programmes?|programs?"
-    r"|experts?|analysts?|specialists?|scientists?|engineers?|researchers?|officials?|officers?)\b))"
+    r"|experts?|analysts?|specialists?|scientists?|engineers?|researchers?|officials?|officers?)\b)"
+    r"|(?:(?:an?|the|[A-Z][\w.-]*+['\u2019]s)\s)?(?:[\w-]+\s){0,2}?"
+    r"(?:versions?|cop(?:y|ies)|variants?|derivatives?|clones?|successors?|answer|rivals?|cousins?)\s(?:of|to)\s))"
     # a name in apposition after a weapon noun: "its first cruise missile, the Borak, was launched"
     r"|(?<=\b(?:" + _HEADS + r"),\s(?:the\s)?)(?P<n>" + _CAP + r"(?:\s" + _TAIL + r"){0,2})(?=,)"
-    # a name given or tested: "a missile dubbed Tayfun", "known as the Vela", "test-fired the Tayfun"
-    r"|(?<=\b(?:dubbed|named|called|known\sas|test-?fired|tested|launched|fired|unveiled|deployed|paraded)\s"
+    # a name given, shown or tested: "a missile dubbed Tayfun", "called it Tayfun", "known as the Vela", "test-fired
+    # the Tayfun", "showed the Khaibar"
+    r"|(?<=\b(?:dubbed|named|called|known\sas|test-?fired|tested|launched|fired|unveiled|deployed|paraded|showed"
+    r"|displayed|exhibited|revealed)\s(?:it\s|them\s)?"
     r"(?:(?:the|a|an|its|their|new|latest|upgraded)\s){0,2})(?P<n>" + _CAP + r"(?:\s" + _TAIL + r"){0,2})(?![\w-])"
-    # "the Tomahawk has", "ATACMS is"
-    r"|(?<=\b[Tt]he\s|^)(?P<n>[A-Z][A-Za-z0-9]++(?:-[A-Za-z0-9]++)*+)(?=\s(?:[a-z]+ly\s)?" + _VERBS + r")"
+    # "the Tomahawk has", "ATACMS is", "The Flamingo, which Fire Point makes, can"
+    r"|(?<=\b[Tt]he\s|^)(?P<n>[A-Z][A-Za-z0-9]++(?:-[A-Za-z0-9]++)*+)"
+    r"(?=(?:,\s(?:which|that)\s[^,;()]{0,60},)?\s(?:[a-z]+ly\s)?" + _VERBS + r")"
     # a name owned or reported whose range is told at once: "Borduria's Tayfun can travel", "its Tayfun has a
     # range", "said Tayfun could hit", and any name with a possessive range: "Tayfun's range", "the Tayfun's reach"
     r"|(?<=['\u2019]s\s(?:new\s|latest\s)?|\b[Ii]ts\s(?:new\s|latest\s)?|\b[Tt]heir\s|\b(?:said|says)\s(?:that\s)?)"
@@ -139,7 +149,9 @@ _NON_SPACE_RUN = LazyPattern(r"\S+")
 # weapon ...", "according to the Vienna-based Centre for Arms Control, the missile ...". It is never the weapon.
 _SOURCE_BEFORE = LazyPattern(r"(?i)\baccording\sto\s[^,;:()\d]{0,60}$")
 _SOURCE_REACH = 80
-_ONE_SPACE = LazyPattern(r"[ \u00a0]")
+# One space, or a space and an opening quote: a designation and its name in quotes ('S-400 "Triumf"') are one.
+_ONE_SPACE = LazyPattern(r"[ \u00a0](?P<quote>[\"\u201c])?")
+_CLOSING_QUOTE = LazyPattern(r"[\"\u201d]")
 
 
 # Month and weekday names (the core's), which date a launch: "the May test", "a Sunday missile attack".
@@ -174,6 +186,14 @@ _STOP = (
         "slovakia slovak slovenia slovenian albania albanian bosnia bosnian moldova moldovan cyprus cypriot "
         "bangladeshi burma burmese cambodia cambodian laos uzbek uzbekistan turkmen tajik kyrgyz sri lankan "
         "africa african zealand northern southern shiite shia sunni persian "
+        # the rest of the world's states and peoples, and peoples in the plural ("Israelis", "Kurds")
+        "angola bolivia cameroon chad congo congolese djibouti ecuador gabon ghana guatemala haiti honduras jamaica "
+        "kosovo kosovar kyrgyzstan liberia macedonia madagascar malawi mali malian malta maltese mauritania montenegro "
+        "mozambique namibia nepal nepalese nicaragua niger palestine panama paraguay rwanda senegal senegalese "
+        "switzerland tajikistan tanzania turkmenistan uganda uruguay zambia zimbabwe chechnya chechen kurdistan "
+        "abkhazia transnistria azeri bahraini kazakh baloch pashtun tatar druze alawite yazidi kurd kurds arabs "
+        "israelis iranians russians ukrainians americans pakistanis indians koreans syrians iraqis afghans "
+        "welsh scottish "
         # regions, cities and seas of the wars in the news, which say where a weapon is, not what it is
         "sahel sinai kharkiv donetsk luhansk belgorod odesa odessa sevastopol zaporizhzhia kherson mariupol "
         "bakhmut latakia idlib aleppo homs mosul basra kirkuk erbil haifa eilat ashkelon sderot hodeidah marib aden "
@@ -209,6 +229,10 @@ _NOT_A_SYSTEM = newsfacts_text.word_set(
 # A capitalised word joined to a lower-case participle says where a weapon comes from or who gave it, not what
 # it is called: "Western-made", "Soviet-era", "NATO-supplied", "Iran-backed", "Chinese-built".
 _ORIGIN = LazyPattern(r"[A-Z][\w.]*+-(?:[a-z]++(?<=ed)|made|built|era|run|born|style)", regex.ASCII)
+# A word shaped like a people's adjective ("Bordurian", "Togolese", "Danish") says whose a weapon is; a name of
+# such words alone is no system ("the North Bordurian missile"). No weapon's name ends so; names ending in "-i"
+# ("Ghauri", "Abdali") are why that ending is left to the word list.
+_DEMONYM = LazyPattern(r"[a-z]++(?<=ian|ean|ese|ish)s?")
 _LEADING = newsfacts_text.word_set(
     "the a an its it this these those that such each their his her our in on at as by for from with and or but "
     "if when while after before during since last earlier currently today however meanwhile"
@@ -223,9 +247,14 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int] | None:
     if not words:
         return None
     lowered = [word[0].lower().removesuffix("'s").removesuffix("’s") for word in words]
-    if all(word in _STOP for word in lowered) or lowered[0] in _NOT_FIRST or any(w in _CLAUSE for w in lowered):
+    if (
+        all(word in _STOP or _DEMONYM.compiled.fullmatch(word) is not None for word in lowered)
+        or lowered[0] in _NOT_FIRST
+        or any(w in _CLAUSE for w in lowered)
+    ):
         return None
-    if any(word in _NOT_A_SYSTEM for word in lowered):
+    # ... also as a piece of a hyphenated word: "the INF Treaty-busting missile"
+    if any(piece in _NOT_A_SYSTEM for word in lowered for piece in word.split("-")):
         return None
     first = words[0][0]
     if not first[0].isalpha() and not (first[0].isdigit() and any(c.isupper() for c in first)):
@@ -243,9 +272,11 @@ def find_names(text: str, start: int = 0, end: int | None = None) -> list[tuple[
             continue
         if spans and span[0] < spans[-1][1]:
             continue
-        if spans and _ONE_SPACE.compiled.fullmatch(text, spans[-1][1], span[0]) is not None:
+        gap = _ONE_SPACE.compiled.fullmatch(text, spans[-1][1], span[0]) if spans else None
+        if gap is not None:
             # two names one space apart are one: "PrSM Increment 1", "MGM-140 Army Tactical Missile System"
-            spans[-1] = (spans[-1][0], span[1])
+            quoted = gap["quote"] is not None and _CLOSING_QUOTE.compiled.match(text, span[1], stop) is not None
+            spans[-1] = (spans[-1][0], span[1] + 1 if quoted else span[1])
             continue
         spans.append(span)
     return spans

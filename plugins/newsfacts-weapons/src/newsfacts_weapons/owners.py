@@ -8,10 +8,11 @@ from newsfacts import Document
 from newsfacts import text as newsfacts_text
 from newsfacts.text import LazyPattern
 from newsfacts_weapons.aliases import alias_span
+from newsfacts_weapons.cues import modified_weapon
 from newsfacts_weapons.insertions import inserted
 from newsfacts_weapons.lists import listed_span
 from newsfacts_weapons.names import find_names
-from newsfacts_weapons.references import COMPARED, Reference, Setting, absolute, pointed_rank
+from newsfacts_weapons.references import COMPARED, TARGET_AFTER, Reference, Setting, absolute, pointed_rank
 
 # How far before a figure a name is looked for first: a clause or two of news copy.
 NAME_WINDOW = 220
@@ -30,12 +31,16 @@ _MODEL_OF = LazyPattern(
     r"|\b(?:an?|the)\s(?:modified|upgraded|improved|enhanced|lengthened|stretched|extended-range|longer-range))"
     r"\s(?:the\s|an?\s)?(?:[\w-]++\s){0,2}?$"
 )
-# What ties a figure to the name right after it: a compound modifier ("-range", then adjectives only) or "for".
+# What ties a figure to the name right after it: "range of" it, a compound modifier ("-range", then adjectives
+# only) or "for".
 _TIED_TO_NAME = LazyPattern(
-    r"(?i)(?:[- ]range(?:[- ](?!(?:and|or|of|the|a|an|is|was|are|were|for|to|in|on|at|by|with)\b)[a-z]++){0,3}\s"
+    r"(?i)(?:\s(?:range|reach)\sof\s"
+    r"|[- ]range(?:[- ](?!(?:and|or|of|the|a|an|is|was|are|were|for|to|in|on|at|by|with)\b)[a-z]++){0,3}\s"
     r"|\sfor\s)(?:the\s)?"
 )
 _TIE_REACH = 60
+# An apposition that holds the next name: "the HY-2 missile, a Chinese version of the Soviet Styx".
+_APPOSED = LazyPattern(r"(?:\s[\w-]++){0,2}?,\s(?:an?|the|[A-Z][\w.-]*+['\u2019]s)\s[^,;()\d]{0,80}")
 # An apposition between a name and the next: "the al-Hussein, a modified Scud".
 _APPOSITION = LazyPattern(r",\s(?:an?\s|the\s)?(?:[\w-]++\s){0,3}?")
 # What sets a figure apart from a name before it: a comma or a dash ends the phrase the name is in.
@@ -52,11 +57,7 @@ _STRIKING = newsfacts_text.word_set(
     "hit hitting struck strike striking sank sink sinking target targeted targeting attack attacked attacking "
     "destroy destroyed at against"
 )
-_STRUCK = newsfacts_text.word_set("hit struck sunk targeted attacked destroyed damaged")
 _TARGET_BEFORE = LazyPattern(r"(?i)\b" + newsfacts_text.alternation(_STRIKING) + r"\s(?:the\s)?$")
-_TARGET_AFTER = LazyPattern(
-    r"(?i)\s(?:was|were|is|are|had\sbeen|has\sbeen)\s(?:\w+\s)?" + newsfacts_text.alternation(_STRUCK) + r"\b"
-)
 _GENERIC = LazyPattern(
     r"(?i)\b(?:(?:cruise|ballistic|anti-ship)\s)?(?:missiles?|rockets?|weapons?|weaponry|howitzers?|interceptors?"
     r"|launchers?|bombers?|shells|artillery|guns|cannons?|mortars?|drones?)\b"
@@ -79,15 +80,16 @@ def _is_model(text: str, name: tuple[int, int]) -> bool:
     return _MODEL_OF.compiled.search(text, max(0, name[0] - 60), name[0]) is not None
 
 
-def _modified_name(text: str, end: int, stop: int) -> tuple[int, int] | None:
+def _modified_name(text: str, start: int, end: int, stop: int) -> tuple[int, int] | None:
     """The name a figure is said of right after it: "the 500-km-range Wren-2", "500 km for the Wren-2".
 
-    A figure that modifies a name ("N-km-range", then only adjectives) or is given "for" it belongs to that
-    name, whatever stands before the figure.
+    A figure that modifies a name ("N-km-range", then only adjectives; "the 700-km Tarn-6"), is given "for" it,
+    or is the "range of" it ("the 300 km range of the Tarn-5") belongs to that name, whatever stands before it.
     """
     tie = _TIED_TO_NAME.compiled.match(text, end, min(stop, end + _TIE_REACH))
     if tie is None:
-        return None
+        attribute = modified_weapon(text[:stop], start, end)
+        return attribute[0] if attribute is not None and attribute[1] else None
     names = find_names(text, tie.end(), min(stop, tie.end() + _TIE_REACH))
     return names[0] if names and names[0][0] == tie.end() else None
 
@@ -106,7 +108,7 @@ def _is_target(text: str, name: tuple[int, int], stop: int) -> bool:
     start, end = name
     if _TARGET_BEFORE.compiled.search(text, max(0, start - 30), start) is not None:
         return True
-    return _TARGET_AFTER.compiled.match(text, end, min(stop, end + 40)) is not None
+    return TARGET_AFTER.compiled.match(text, end, min(stop, end + 40)) is not None
 
 
 def _relative_owner(text: str, names: Sequence[tuple[int, int]], lo: int, start: int) -> tuple[int, int] | None:
@@ -177,11 +179,17 @@ def weapon_of(document: Document, index: int, span: tuple[int, int], setting: Se
     pointed = setting.points_back(start - sentence.start)
     reference = absolute(setting.reference_before(start - sentence.start), sentence.start)
     lo = max(sentence.start, start - NAME_WINDOW)
-    modified = _modified_name(text, end, sentence.end)
+    modified = _modified_name(text, start, end, sentence.end)
     if modified is not None:
         return modified
     before = [name for name in find_names(text, lo, start) if not _is_target(text, name, sentence.end)]
     owner = _relative_owner(text, before, lo, start) or _shared_subject(text, before, sentence.start, start)
+    if owner is not None and _is_model(text, owner) and before.index(owner) > 0:
+        # "the HY-2 missile, a Chinese version of the Styx, which can hit ships": the relative clause is said of
+        # the apposition, so of the HY-2, not of the Styx it copies
+        described = before[before.index(owner) - 1]
+        if _APPOSED.compiled.fullmatch(text, described[1], owner[0]) is not None:
+            owner = described
     if owner is not None:
         return alias_span(text, before, before.index(owner))
     outside = [

@@ -10,6 +10,7 @@ import attrs
 import regex
 
 from newsfacts import RangeQualifier
+from newsfacts import text as newsfacts_text
 from newsfacts.text import LazyPattern
 from newsfacts_weapons.numbers import DIGIT_NUMBER, NUMBER, parse_figure, spelled_within
 from newsfacts_weapons.units import UNIT, plausible_km, to_km
@@ -23,11 +24,13 @@ def _quantity_source(number: str, definitions: str = "") -> str:
     """
     return (
         r"(?i)" + definitions + r"(?<![\w.,/])(?P<lo>" + number + r")"
-        r"(?:\s?-?\s?(?P<lounit>" + UNIT + r")\b)?"
-        r"(?:\s?(?P<sep>-to-|–|-|\bto\b|\band\b)\s?(?P<q2>(?:about|around|approximately|some|nearly)\s)?(?P<hi>"
+        r"(?:\s?-?\s?(?P<lounit>" + UNIT + r")(?!\w))?"
+        r"(?:\s?(?P<sep>-to-|–|-|\bto\b|\band\b|\bor\b)\s?(?P<q2>(?:about|around|approximately|some|nearly)\s)?(?P<hi>"
         + number
         + r"))?"
-        r"\s?-?\s?(?P<unit>" + UNIT + r")\b"
+        # "3,000-plus km", "3000+ km": the figure is a lower bound
+        r"(?P<plus>\+|\s?-?\s?plus(?=[\s-]))?"
+        r"\s?-?\s?(?P<unit>" + UNIT + r")(?!\w)"
     )
 
 
@@ -46,7 +49,7 @@ def _quantity_pattern(text: str, start: int, end: int) -> regex.Pattern[str]:
 # Bound words right before the number; they belong to the claim's surface. Upper bounds follow
 # ANNOTATION.md rule 9: a limit said in any words ("up to", "as far as", "no more than", "did not exceed").
 _UPPER_WORDS = (
-    r"up\s?to(?:\s(?:approximately|about|around|some|roughly|(?:an?\s)?(?:estimated|reported|claimed|possible)))?|nearly|almost|close\sto|under|just\sunder"
+    r"as\s(?:much|many)\sas|up\s?to(?:\s(?:approximately|about|around|some|roughly|(?:an?\s)?(?:estimated|reported|claimed|possible)))?|nearly|almost|close\sto|under|just\sunder"
     r"|as\sfar\s(?:away\s)?as|(?:less|fewer)\sthan|(?:no|not)\s(?:more|further|farther)\sthan|at\s(?:the\s)?most|a\smaximum\sof"
     r"|(?:(?:did|does|do|will|would|could|can|should|must|may)\s?n[o'’]t|cannot|can[’']t|won[’']t|never)\sexceed"
     r"|not\sexceeding"
@@ -62,20 +65,32 @@ _ADJACENT = LazyPattern(
     r"(?i)\b(?:(?P<upper>" + _UPPER_WORDS + r")|(?P<lower>" + _LOWER_WORDS + r")|(?P<approx>" + _APPROX_WORDS + r"))\s$"
 )
 # Words next to the number that set an upper bound but stay out of the surface, as the gold set does.
+# Signs before the number, with or without a space: "~3,000 km", "c. 300 km", ">1,000 km".
+_SIGN = LazyPattern(r"(?:(?P<approx>~|\u2248|\bca?\.|\b[Cc]irca)|(?P<lower>>|\u2265)|(?P<upper><|\u2264))\s?$")
+# Bound words right after the figure: "1,100 km or more", "300 km at most", "2,000 km plus", "500 km or so".
+_TRAILING = LazyPattern(
+    r"(?i)\s?(?:(?P<lower>\+|-?\s?plus\b|at\sleast\b|or\s(?:more|longer|further|farther|greater|beyond)\b"
+    r"|and\s(?:more|beyond|above)\b)|(?P<upper>or\s(?:less|fewer|shorter|under)\b|at\s(?:the\s)?most\b)"
+    r"|(?P<approx>or\sso\b))"
+)
 _ADJACENT_SILENT = LazyPattern(r"(?i)\b(?:maximum|max|peak)\s$")
 # Upper bounds said away from the number: "maximum range of", "range can reach", "upto a range of", "capped at".
 _DISTANT_UPPER = LazyPattern(
     r"(?i)(?:\b(?:maximum|max|peak|top)\s(?:\w+\s)?(?:range|reach|distance)\b(?:\s[\w']+){0,4}?\s(?:of|is|at|was)"
     r"|\b(?:range|reach)\s(?:can|could|will|would|may|might)\s(?:\w+\s)?reach|\bup\s?to\sa\s(?:maximum\s)?range\sof"
+    r"|\bwithin\s(?:an?|the|its|their)\s(?:[\w-]+\s)?(?:range|radius|distance)(?:\sof)?"
     r"|\b(?:capped|limited|restricted)\s(?:at|to)|\b(?:missiles?|rockets?)\s(?:that\s|which\s)?(?:can\s|could\s)?reach"
     # a weapon that "can reach 2,000 km" reaches up to it (rule 12: "missiles that reach X" is upper)
     r"|\b(?:can|could|will|would|may|might|to)\s(?:now\s|only\s|even\s|still\s)?reach(?:\s(?:only|just))?|\breaches)\s$"
 )
 # "up to" or "as far as" earlier in the clause, with no other figure between it and this one: "can hit targets
 # up to, its makers say, 2,000 km away". "Up to now", "up to date" and the like set no bound.
+# "Up to" a count ("can carry up to four warheads and has a range of") bounds the count, and a new clause ("and",
+# "but", "while") after it ends what it bounds.
 _FAR_UPPER = LazyPattern(
-    r"(?i)\b(?:up\s?to|as\sfar\sas)\b(?!\s(?:now|date|then|today|this|that|here|there|us|them|it|him|her)\b)"
-    r"(?P<gap>[^\d;:.!?]{0,50})$"
+    r"(?i)\b(?:up\s?to|as\sfar\sas)\b(?!\s(?:now|date|then|today|this|that|here|there|us|them|it|him|her|a\sdozen"
+    r"|dozens|hundreds|thousands|" + newsfacts_text.alternation(newsfacts_text.NUMBER_WORDS) + r")\b)"
+    r"(?P<gap>(?:(?!\b(?:and|but|while|whereas)\b)[^\d;:.!?]){0,50})$"
 )
 # A range joined by "to" is two values when it reports a change ("extended from 290 km to 450 km", "cut from ... to").
 _CHANGE = LazyPattern(
@@ -103,13 +118,17 @@ _ONE_RANGE = LazyPattern(r"(?i)\b(?:range|reach|radius)\s(?:of\s)?$")
 # "respectively" just after the last figure: the figures go one to each name listed before them.
 RESPECTIVELY = LazyPattern(r"(?i)[^.;]{0,40}?\brespectively\b")
 _FROM = LazyPattern(r"(?i)\bfrom\s$")
-_ALT = LazyPattern(r"\s?\((?P<alt>[^()\n]{1,60})\)")
+_ALT = LazyPattern(r"\s?(?:\((?P<alt>[^()\n]{1,60})\)|\[(?P<alt>[^\[\]\n]{1,60})\])")
+# "between" opens a band, also with an estimate word before the first figure: "between about 300 and 500 km".
+_BETWEEN = LazyPattern(r"(?i)\bbetween\s(?:(?:about|around|approximately|roughly|some)\s)?$")
+# A multiplier the second figure of a pair ends in, which the first shares: "between two and three thousand km".
+_MULTIPLIER = LazyPattern(r"(?i)[ -](?P<word>hundred|thousand)$")
 
 _WINDOW = 60
 # Where a unit word can start, and how far back from it its quantity can begin: two spelled numbers,
 # a unit, a joining word and a qualifier fit well within it; a longer run of digits is no distance anyway.
 _UNIT_HINT = regex.compile(
-    r"(?i)nautical|nmi|nm\b|n\.\s?m\.|mi(?:les?)?\b|miel|mi\.|kilo|kl?ms?\b|k\.\s?m\.|metre|meter"
+    r"(?i)nautical|nmi|nm\b|n\.\s?m\.|mi(?:les?)?\b|miel|mls\b|mi\.|kilo|kl?ms?\b|k\.\s?m\.|metre|meter"
 )
 _REACH = 120
 _UNIT_TAIL = 16
@@ -132,6 +151,10 @@ class Quantity:
 def _qualify(text: str, start: int, end: int) -> tuple[RangeQualifier, int]:
     """The bound the words before ``start`` set, and where the surface begins."""
     prefix = text[max(0, start - _WINDOW) : start]
+    sign = _SIGN.compiled.search(prefix)
+    if sign is not None:
+        begin = start - len(prefix) + sign.start()
+        return "lower" if sign["lower"] else "upper" if sign["upper"] else "approx", begin
     adjacent = _ADJACENT.compiled.search(prefix)
     if adjacent is not None:
         begin = start - len(prefix) + adjacent.start()
@@ -150,15 +173,23 @@ def _qualify(text: str, start: int, end: int) -> tuple[RangeQualifier, int]:
 
 
 def _single(text: str, start: int, core_end: int, value: float | None, unit: str) -> Quantity | None:
-    """One figure with the bound its words set; None when it is no plausible distance."""
+    """One figure with the bound its words set; None when it is no plausible distance.
+
+    Words before the figure decide first; a bare figure can still be bounded by words after it ("or more").
+    """
     km = to_km(value, unit) if value is not None else None
     if km is None or not plausible_km(km):
         return None
     qualifier, begin = _qualify(text, start, core_end)
+    end = core_end
+    trailing = _TRAILING.compiled.match(text, core_end) if qualifier == "exact" else None
+    if trailing is not None:
+        qualifier = "lower" if trailing["lower"] else "upper" if trailing["upper"] else "approx"
+        end = trailing.end()
     low = km if qualifier in {"exact", "approx", "lower"} else None
     high = km if qualifier in {"exact", "approx", "upper"} else None
     return Quantity(
-        start=begin, end=core_end, core_start=start, core_end=core_end, min_km=low, max_km=high, qualifier=qualifier
+        start=begin, end=end, core_start=start, core_end=core_end, min_km=low, max_km=high, qualifier=qualifier
     )
 
 
@@ -201,7 +232,9 @@ def _band(text: str, match: regex.Match[str], prefix: str) -> list[Quantity]:
 
     "and" joins a band after "between" ("between 80 and 250 km") or a singular "range of", which holds one
     band; elsewhere ("ranges of 300 and 500 km") it joins two figures, as any pair followed by "respectively"
-    does. "to" joins two values when it reports a change ("increased from 290 to 450 km", "to about 450 km").
+    does. "or" always joins two figures ("1,000 or 1,500 km, depending on the warhead"); a conversion after "or"
+    is dropped later. "to" joins two values when it reports a change ("increased from 290 to 450 km", "to about
+    450 km"). A first figure smaller than the second's own number shares its multiplier: "two to three thousand".
     A reversed pair is read as a band only after "between", whose two ends are
     interchangeable ("between 250 and 80 km" is 80-250 km); any other reversed pair ("250-80 km", "250 to 80
     km") is a fall or a slip, and neither figure is a safe bound, so it gives nothing.
@@ -209,10 +242,21 @@ def _band(text: str, match: regex.Match[str], prefix: str) -> list[Quantity]:
     unit = match["unit"]
     lo_value = parse_figure(match["lo"])
     hi_value = parse_figure(match["hi"])
+    multiplier = _MULTIPLIER.compiled.search(match["hi"])
+    if (
+        multiplier is not None
+        and lo_value is not None
+        and hi_value is not None
+        and _MULTIPLIER.compiled.search(match["lo"]) is None
+    ):
+        factor = 100.0 if multiplier["word"].lower() == "hundred" else 1000.0
+        if lo_value < hi_value / factor:
+            lo_value *= factor
     sep = match["sep"].lower().strip("-")
-    between = prefix[-8:].lower() == "between "
+    between_words = _BETWEEN.compiled.search(prefix)
+    between = between_words is not None
     respectively = RESPECTIVELY.compiled.match(text, match.end()) is not None
-    if respectively or (sep == "and" and not between and _ONE_RANGE.compiled.search(prefix) is None):
+    if respectively or sep == "or" or (sep == "and" and not between and _ONE_RANGE.compiled.search(prefix) is None):
         listed = _listed_before(text, match) if match["lounit"] is None else []
         return [*listed, *_pair(text, match, lo_value, hi_value)]
     if sep == "to" and (
@@ -234,7 +278,7 @@ def _band(text: str, match: regex.Match[str], prefix: str) -> list[Quantity]:
         lo_km, hi_km = hi_km, lo_km
     if not (plausible_km(lo_km) and plausible_km(hi_km)):
         return []
-    begin = match.start() - 8 if between else match.start()
+    begin = match.start() - len(prefix) + between_words.start() if between_words is not None else match.start()
     return [
         Quantity(
             start=begin,
@@ -279,6 +323,9 @@ def find_quantities(text: str) -> list[Quantity]:
             prefix = text[max(0, match.start() - _WINDOW) : match.start()]
             if match["hi"] is None:
                 quantity = _single(text, match.start(), match.end(), parse_figure(match["lo"]), match["unit"])
+                if quantity is not None and match["plus"] and quantity.qualifier == "exact":
+                    # "3,000-plus km": at least the figure
+                    quantity = attrs.evolve(quantity, max_km=None, qualifier="lower")
                 found.extend([quantity] if quantity else [])
             else:
                 found.extend(_band(text, match, prefix))

@@ -5,6 +5,7 @@ from __future__ import annotations
 import attrs
 
 from newsfacts import Document
+from newsfacts import text as newsfacts_text
 from newsfacts.text import LazyPattern
 from newsfacts_weapons.aliases import alias_span
 from newsfacts_weapons.civilian import CIVILIAN_WORD
@@ -27,8 +28,9 @@ _HEAD_AFTER_NAME = LazyPattern(
     r"|frigates?|destroyers?|warships?|ships?|vessels?|drones?|howitzers?|guns?|radars?)\b"
 )
 # A name that fires, launches or carries something is a platform: "The Vela-3 fired a Lark-6".
+# ("Exocets fired by a Mirage" is the passive: the Exocets are what was fired.)
 _FIRES = LazyPattern(
-    r"(?i)(?:\s[\w-]++){0,2}?\s(?:fired|launched|carried|dropped|released|test-fired|shot|deployed|used)\b"
+    r"(?i)(?:\s[\w-]++){0,2}?\s(?:fired|launched|carried|dropped|released|test-fired|shot|deployed|used)\b(?!\sby\b)"
 )
 _FAMILY = {
     "missile": "missile",
@@ -64,6 +66,13 @@ _FAMILY = {
 COMPARED = LazyPattern(
     r"(?i)\b(?:than|unlike|like|compared\s(?:with|to)|similar\sto|comparable\sto|akin\sto|versus|vs\.?"
     r"|as\s(?:far|long|much|great)\sas|(?:that|those)\sof)\s(?:the\s)?$"
+)
+
+
+# A name the sentence says was struck is a target, not a weapon: "the Sheffield was hit", "the Stark was hit by".
+_STRUCK = newsfacts_text.word_set("hit struck sunk targeted attacked destroyed damaged")
+TARGET_AFTER = LazyPattern(
+    r"(?i)\s(?:was|were|is|are|had\sbeen|has\sbeen)\s(?:\w+\s)?" + newsfacts_text.alternation(_STRUCK) + r"\b"
 )
 
 
@@ -117,6 +126,8 @@ def pointed_rank(text: str, name: tuple[int, int], bounds: tuple[int, int], want
     start, end = name
     if COMPARED.compiled.search(text, max(bounds[0], start - 25), start) is not None:
         return 3
+    if TARGET_AFTER.compiled.match(text, end, min(bounds[1], end + 40)) is not None:
+        return 4
     if wanted is None:
         return 0
     head = _HEAD_AFTER_NAME.compiled.match(text, end, min(bounds[1], end + 40))

@@ -11,22 +11,24 @@ KM_PER_NAUTICAL_MILE = 1.852
 MAX_KM = 50_000.0
 
 # Longest alternatives first, so "nautical miles" wins over "miles" and "kms" over "km". Besides the standard
-# spellings: common slips ("kilomters", "kilometrs", "kilo-metres", "miels") and the abbreviations news copy
-# uses ("klm", "k.m.", "mi.", "n.m.", "nm" and "NM" for nautical miles, which is the sense next to a weapon).
+# spellings: common slips of "kilometre" ("kilom"/"kilim", a "t", then only e, r and s: "kilomters", "kilometrs",
+# "kilometeres", "kilometes", "kilimetres", "kilo-metres"; "kilometric" is no unit),
+# "miels", and the abbreviations news copy uses ("klm", "k.m.", "mi", "mls", "n.m.", "naut. miles", "nm" and
+# "NM" for nautical miles, which is the sense next to a weapon; "sea miles" are nautical, "statute miles" miles).
 UNIT = (
-    r"(?:nautical[ -]miles?|nmi|n\.\s?m\.|nm|miles?|miels?|mi\.?"
-    r"|kilo-?m(?:et|te|t)(?:re|er|r)s?|klms?|k\.\s?m\.|kms?|metres?|meters?)"
+    r"(?:(?:nautical|naut\.?|sea)[ -]miles?|nmi|n\.\s?m\.|nm|(?:statute[ -])?miles?|miels?|mls|mi"
+    r"|kil[oi]-?m[aeio]?t[ers]{0,5}+|klms?|k\.\s?m\.|kms?|metres?|meters?)"
 )
 
 
 def to_km(value: float, unit: str) -> float:
     """``value`` in ``unit`` as kilometres, rounded to metres as the gold set is."""
     name = unit.lower()
-    if name.startswith(("nautical", "nmi", "nm", "n.")):
+    if name.startswith(("nautical", "naut", "sea", "nmi", "nm", "n.")):
         factor = KM_PER_NAUTICAL_MILE
-    elif name.startswith("mi"):
+    elif name.startswith(("mi", "mls", "statute")):
         factor = KM_PER_MILE
-    elif name.startswith(("kilo", "km", "klm", "k.")):
+    elif name.startswith(("kil", "km", "klm", "k.")):
         factor = 1.0
     else:
         factor = 0.001

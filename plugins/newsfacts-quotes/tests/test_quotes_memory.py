@@ -5,9 +5,13 @@ from __future__ import annotations
 import gc
 import weakref
 
+import pytest
+
 import newsfacts_quotes.plugin
 from newsfacts import Document, Quote, hookimpl
 from newsfacts.testing import assert_spans_match, isolated_pipeline
+from newsfacts_quotes import names
+from newsfacts_quotes.speakers import SpeakerTable
 
 ARTICLE = (
     "The harbour ferry will run all winter, the port authority said on Monday.\n\n"
@@ -51,3 +55,25 @@ def test_the_same_text_twice_gives_the_same_quotes():
     assert first.quotes == second.quotes
     assert [(q.kind, q.text) for q in first.quotes] == [(q.kind, q.text) for q in second.quotes]
     assert len(first.quotes) >= 3
+
+
+@pytest.mark.parametrize("slice_chars", [1, 2, 3, 5, 8, 64])
+def test_the_words_of_a_long_text_are_read_a_slice_at_a_time_without_cutting_one(monkeypatch, slice_chars):
+    # Every kind of white space str.split splits at, next to words, at every slice boundary the sizes give.
+    text = "Ann said\u00a0the  ferry,\trun\nall\u2028winter.\x1cPort\u3000authority  said\r\nit would\x85run \f"
+    monkeypatch.setattr(names, "_SLICE_CHARS", slice_chars)
+    assert names.lower_case_words(text) == frozenset(text.split())
+    assert names.lower_case_words("") == frozenset()
+    assert names.lower_case_words("   ") == frozenset()
+
+
+def test_a_body_named_before_is_found_from_the_run_read_again():
+    text = (
+        "The Coastal Budget Office published its figures on Monday. Ann Lee, a harbour pilot, said the crews "
+        "were ready. The budget office said costs would rise."
+    )
+    table = SpeakerTable(text, [])
+    # Keyed by where the capitalised run starts ("The Coastal ..."), named without its determiner.
+    assert table.bodies()["office"] == [(0, "Coastal Budget Office")]
+    at = text.rindex("The budget office")
+    assert table.resolve(at, at + len("The budget office")) == "Coastal Budget Office"

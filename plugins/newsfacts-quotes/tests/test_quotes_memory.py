@@ -77,3 +77,19 @@ def test_a_body_named_before_is_found_from_the_run_read_again():
     assert table.bodies()["office"] == [(0, "Coastal Budget Office")]
     at = text.rindex("The budget office")
     assert table.resolve(at, at + len("The budget office")) == "Coastal Budget Office"
+
+
+def test_a_repeated_cue_word_and_mention_are_one_string_in_every_quote():
+    text = (
+        "The ferry will run all winter, officials said on Monday. The crews are ready, officials said. "
+        "Fares will not rise this year, officials said."
+    )
+    article = isolated_pipeline(newsfacts_quotes.plugin).extract(text)
+    assert_spans_match(article)
+    cues = [q.cue for q in article.quotes if q.cue is not None and q.cue.text == "said"]
+    speakers = [q.speaker for q in article.quotes if q.speaker is not None and q.speaker.text == "officials"]
+    assert len(cues) == 3
+    assert len(speakers) == 3
+    # A long article's thousands of "said" and "officials" are kept once each, not once a quote.
+    assert all(cue.text is cues[0].text for cue in cues)
+    assert all(speaker.text is speakers[0].text for speaker in speakers)

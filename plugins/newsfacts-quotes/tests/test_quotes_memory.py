@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gc
+import re
 import weakref
 
 import pytest
@@ -11,6 +12,8 @@ import newsfacts_quotes.plugin
 from newsfacts import Document, Quote, hookimpl
 from newsfacts.testing import assert_spans_match, isolated_pipeline
 from newsfacts_quotes import names
+from newsfacts_quotes.analysis import _analysis as analysis_of
+from newsfacts_quotes.finder import find_candidates
 from newsfacts_quotes.speakers import SpeakerTable
 
 ARTICLE = (
@@ -93,3 +96,32 @@ def test_a_repeated_cue_word_and_mention_are_one_string_in_every_quote():
     # A long article's thousands of "said" and "officials" are kept once each, not once a quote.
     assert all(cue.text is cues[0].text for cue in cues)
     assert all(speaker.text is speakers[0].text for speaker in speakers)
+
+
+def _brute_force_candidate_for(candidates, start, end):
+    best, best_overlap = None, 0
+    earlier = [c for c in candidates if c.start <= end]
+    for candidate in reversed(earlier[-64:]):
+        overlap = min(end, candidate.end) - max(start, candidate.start)
+        shorter = min(end - start, candidate.end - candidate.start)
+        if overlap > best_overlap and 2 * overlap >= shorter:
+            best, best_overlap = candidate, overlap
+    return best
+
+
+def test_the_analysis_keeps_every_candidate_as_the_finder_found_it():
+    text = (
+        "Ann Lee, the harbour master, said the ferry would run all winter. “The crews are ready,” she said. "
+        "According to the union, drivers were not consulted. Officials told reporters that fares would rise."
+    )
+    sentences = [(m.start(), m.end(), 0) for m in re.finditer(r"[^.]+\.[”]?(?: she said\.)?", text)]
+    candidates = find_candidates(text, sentences)
+    analysis = analysis_of(candidates, SpeakerTable(text, candidates))
+    assert len(candidates) >= 3
+    expected = [(c.start, c.end, c.kind, c.cue, c.mention) for c in candidates]
+    assert list(analysis.found()) == expected
+    for start in range(0, len(text), 7):
+        for end in range(start + 1, len(text) + 1, 11):
+            best = _brute_force_candidate_for(candidates, start, end)
+            found = analysis.candidate_for(start, end)
+            assert found == (None if best is None else (best.start, best.end, best.kind, best.cue, best.mention))

@@ -15,7 +15,7 @@ def newsfacts_find_quotes(document: Document) -> Iterator[Quote]:
     text = document.text
     # An article repeats a few cue words and mentions ("said", "he"): each is kept once, not once a quote.
     words: dict[str, str] = {}
-    for candidate in analyse(document).candidates:
+    for candidate in analyse(document).found():
         cue = None
         if candidate.cue is not None:
             word = text[slice(*candidate.cue)]

@@ -21,7 +21,7 @@ Span2 = tuple[int, int]
 _START, _END, _CUE_START, _CUE_END, _MENTION_START, _MENTION_END = range(6)
 _WIDTH = 6
 _ABSENT = (-1, -1)
-# How many candidates ending before a quote's end ``candidate_for`` looks back over.
+# How many candidates starting before a quote's end ``candidate_for`` looks back over.
 _LOOKBACK = 64
 
 
@@ -40,7 +40,7 @@ class Analysis(NamedTuple):
 
     The hooks read only the offsets of a candidate, its kind and its table of speakers, and attribution reads
     them while the article's quotes are being built: kept in one flat list, a long article's candidates take one
-    pointer an offset (the same integers the quote records hold), not a tuple each and a tuple a span.
+    pointer per offset (the same integers the quote records hold), not a tuple each and a tuple per span.
     """
 
     offsets: Sequence[int]

@@ -13,16 +13,19 @@ from newsfacts_quotes.mentions import pronoun_core
 def newsfacts_find_quotes(document: Document) -> Iterator[Quote]:
     """Direct, indirect and mixed quotes, each with its cue and the source mention beside it."""
     text = document.text
-    for candidate in analyse(document).candidates:
-        cue = (
-            None
-            if candidate.cue is None
-            else Span(text=text[slice(*candidate.cue)], start=candidate.cue[0], end=candidate.cue[1])
-        )
+    # An article repeats a few cue words and mentions ("said", "he"): each is kept once, not once a quote.
+    words: dict[str, str] = {}
+    for candidate in analyse(document).found():
+        cue = None
+        if candidate.cue is not None:
+            word = text[slice(*candidate.cue)]
+            cue = Span(text=words.setdefault(word, word), start=candidate.cue[0], end=candidate.cue[1])
         speaker = None
         if candidate.mention is not None:
             m_start, m_end = pronoun_core(text, *candidate.mention)
-            speaker = Speaker(name=text[m_start:m_end], text=text[m_start:m_end], start=m_start, end=m_end)
+            mention = text[m_start:m_end]
+            mention = words.setdefault(mention, mention)
+            speaker = Speaker(name=mention, text=mention, start=m_start, end=m_end)
         yield Quote(
             text=text[candidate.start : candidate.end],
             start=candidate.start,
@@ -46,4 +49,6 @@ def newsfacts_attribute_speaker(document: Document, quote: Quote) -> Speaker | N
         mention = candidate.mention
     start, end = mention
     name = analysis.speakers.resolve(start, end)
-    return Speaker(name=name, text=document.text[start:end], start=start, end=end)
+    # The quote's own mention's text is the same string: one copy of it serves both records.
+    text = quote.speaker.text if quote.speaker is not None else document.text[start:end]
+    return Speaker(name=text if name == text else name, text=text, start=start, end=end)

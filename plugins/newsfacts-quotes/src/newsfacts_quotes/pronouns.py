@@ -10,7 +10,7 @@ the pronoun is that one's person again.
 from __future__ import annotations
 
 import bisect
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from typing import NamedTuple
 
 import regex
@@ -32,7 +32,7 @@ class People(NamedTuple):
 
     people: list[Person]
     starts: list[int]
-    sentence_starts: list[int]
+    sentence_starts: Sequence[int]
 
     def recent(self, before: int) -> Iterator[Person]:
         """The people named before ``before``, nearest first, a bounded number of them."""

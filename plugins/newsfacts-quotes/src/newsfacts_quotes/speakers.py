@@ -14,6 +14,7 @@ a pronoun's person.
 
 from __future__ import annotations
 
+import array
 import bisect
 from collections.abc import Iterable
 
@@ -111,10 +112,13 @@ class SpeakerTable:
         # "Congressional Budget Office" named before it, "the ministry" the "Ministry of Defence".
         # Filled on the first "the ..." mention that needs them, from the runs of two or more words.
         self._bodies: dict[str, list[tuple[int, str]]] | None = None
-        self._long_runs: list[tuple[int, list[str]]] = []
+        # Where each such run starts and ends, flat (start, end, start, end, ...): its words are split again
+        # only if the bodies are asked for, and machine integers keep a long article's table small.
+        self._long_runs = array.array("q")
         self._collect_people(text)
         self.starts = [p.start for p in self.people]
-        self.sentence_starts = [m.end() for m in _SENTENCE_END.finditer(text)]
+        # Machine integers: a long article has a start for every sentence.
+        self.sentence_starts = array.array("q", [m.end() for m in _SENTENCE_END.finditer(text)])
         self._learn_genders(text)
         self.in_order = People(self.people, self.starts, self.sentence_starts)
         self._learn_appositions(text)
@@ -158,7 +162,7 @@ class SpeakerTable:
             if quoted_title(text, match.start(), match.end()):
                 continue  # “Atlas Shrugged”, "Good Morning America": a work's title, no person
             raw_words = raw.split()
-            self._long_runs.append((match.start(), raw_words))
+            self._long_runs.extend(match.span())
             cut = next((k + 1 for k, w in enumerate(raw_words[:-1]) if closes_sentence(w)), len(raw_words))
             if cut == len(raw_words) and "'" not in raw and "’" not in raw:
                 self._collect_run(text, match.start(), cleaned(raw_words), runs)
@@ -196,8 +200,9 @@ class SpeakerTable:
         """The names of bodies by their head nouns, in text order (computed once, when first asked)."""
         if self._bodies is None:
             self._bodies = {}
-            for at, raw_words in self._long_runs:
-                found = body_name(raw_words)
+            runs = self._long_runs
+            for at, end in zip(runs[::2], runs[1::2], strict=True):
+                found = body_name(self.text[at:end].split())
                 if found is not None:
                     for head in found[1] - ROLE_NOUNS:
                         self._bodies.setdefault(head, []).append((at, found[0]))
@@ -244,13 +249,15 @@ class SpeakerTable:
             self.places.add(" ".join(name))
             return  # "a speech in Fort Pierce": after "in", "at" or "near" a name is a place
         if len(name) >= 2 and (titled or sum(len(w) > 2 for w in name) <= 3):
-            self.surnames.setdefault(name[-1], []).append((at, " ".join(name)))
-            self._namesakes.setdefault(name[-1], set()).add(" ".join(name))
+            full = " ".join(name)
+            where = (at, full)  # one string and one pair shared by every table below
+            self.surnames.setdefault(name[-1], []).append(where)
+            self._namesakes.setdefault(name[-1], set()).add(full)
             for wanted in ("m", "f"):
                 if gender in {"", wanted}:
-                    self._surnames_by_gender.setdefault((name[-1], wanted), []).append((at, " ".join(name)))
+                    self._surnames_by_gender.setdefault((name[-1], wanted), []).append(where)
             if gender:
-                self.name_genders.setdefault(" ".join(name), gender)
+                self.name_genders.setdefault(full, gender)
         if gender:
             self.genders.setdefault(name[-1], gender)
         if titled and len(name) == 1:

@@ -89,3 +89,27 @@ def test_offsets_of_cut_contents_are_exact(pipeline):
     text = "Ann Okafor said the ferry was too slow, and the mayor accused the company of cutting its crossings."
     for quote in pipeline.extract(text).quotes:
         assert text[quote.start : quote.end] == quote.text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "While Ann Okafor said the ferry was too slow, the mayor called the timetable a triumph for the island.",
+            [("the ferry was too slow", "Ann Okafor"), ("the timetable a triumph for the island", "the mayor")],
+        ),
+        (
+            "Although the pilots have warned that the pier is unsafe, the harbour board insists the ferry will run.",
+            [("the pier is unsafe", "the pilots"), ("the ferry will run", "the harbour board")],
+        ),
+    ],
+)
+def test_a_report_in_a_fronted_subordinate_clause_ends_at_its_comma(pipeline, text, expected):
+    assert reports(pipeline, text) == expected
+
+
+def test_a_subordinate_clause_inside_the_report_stays_in_it(pipeline):
+    text = "Ann Okafor said that while the mayor praised the timetable, the pilots feared the winter crossings."
+    assert reports(pipeline, text) == [
+        ("while the mayor praised the timetable, the pilots feared the winter crossings", "Ann Okafor")
+    ]

@@ -6,13 +6,15 @@ where it would be read as a nested attribution and dropped. It is not nested: tw
 predicates are two propositions, each with its own cue, and PolNeAR counts them as two items.
 The first content ends where the coordination begins, and the second report stays.
 
-Three shapes are read as two reports, each a general grammatical one:
+Four shapes are read as two reports, each a general grammatical one:
 
 - the same subject with a second predicate: "says A and calls B", "condemned A but praised B".
   The second verb has the same inflection as the first ("said ... and endorse" is a verb inside
   the report, not a second predicate of the speaker);
 - a second clause with its own subject after a comma and "and"/"but": "said A, and he accused B".
   Without the comma the clause is as often part of the report ("said it is complex and he feels ...");
+- the main clause after a fronted subordinate clause that holds the first report: "While Ann Lee
+  said A, the mayor called B". The comma closes the subordinate clause;
 - a subordinate clause after the object of a verb that takes no clause: "attacked his record after
   Ann Lee accused him". After a verb of saying the clause is part of what was said ("said the plan
   failed because the council cut its budget").
@@ -39,6 +41,14 @@ _OWN_SUBJECT = regex.compile(rf"{_BREAK}[ \u00a0]*+(?:and|but)[ \u00a0]++$")
 _SUBORDINATOR = regex.compile(
     r"[ \u00a0]++(?:even[ \u00a0]++)?(?:after|because|when|while|as|before|since|until)[ \u00a0]++$"
 )
+# A sentence opening with a subordinator: "While Ann Lee said ..., the mayor ...".
+_FRONTED = regex.compile(
+    r"(?:^|[.!?][\"”’']?+[ \u00a0]++|\n)(?:While|Although|Though|Even[ \u00a0]++though|Even[ \u00a0]++as|As|If|Whereas|"
+    r"Because|Since|After|When|Before|Once|Until)[ \u00a0]++$"
+)
+_FRONTED_CHARS = 24
+# The comma closing a fronted subordinate clause, before the main clause's subject.
+_CLOSING_COMMA = regex.compile(r",[ \u00a0]++$")
 # How far back from the second clause its coordinator is looked for.
 _COORDINATOR_CHARS = 14
 # Irregular past forms of verbs that report; regular ones end in -ed.
@@ -61,6 +71,12 @@ def _inflection(cue_text: str) -> str:
     return "base"
 
 
+def _fronted(text: str, host: Candidate) -> bool:
+    """Whether ``host``'s source opens a sentence after a subordinator: "While Ann Lee said ..."."""
+    mention = host.mention
+    return mention is not None and _FRONTED.search(text, max(0, mention[0] - _FRONTED_CHARS), mention[0]) is not None
+
+
 def coordination_end(text: str, host: Candidate, inner: Candidate) -> int | None:
     """Where ``host``'s content ends when ``inner``, whose cue lies in it, is a coordinated report.
 
@@ -81,6 +97,8 @@ def coordination_end(text: str, host: Candidate, inner: Candidate) -> int | None
         found = _SUBORDINATOR.search(text, lo, clause)
     if found is None and own_subject:
         found = _OWN_SUBJECT.search(text, lo, clause)
+        if found is None and _fronted(text, host):
+            found = _CLOSING_COMMA.search(text, lo, clause)
     elif found is None and mention == host.mention and _inflection(host_cue) == _inflection(inner_cue):
         found = _SAME_SUBJECT.search(text, lo, clause)
     if found is None:

@@ -29,6 +29,20 @@ def test_a_second_predicate_of_the_same_speaker_is_a_second_quote(pipeline, text
     assert reports(pipeline, text) == expected
 
 
+def test_each_predicate_in_a_list_is_a_quote(pipeline):
+    text = "The mayor urged the council to keep the ferry running, proposed that the pier be rebuilt and praised the pilots."
+    assert reports(pipeline, text) == [
+        ("the council to keep the ferry running", "The mayor"),
+        ("the pier be rebuilt", "The mayor"),
+        ("the pilots", "The mayor"),
+    ]
+
+
+def test_a_participle_between_commas_is_no_second_predicate(pipeline):
+    text = "Ann Okafor said the new timetable, praised by the mayor, would fail the island."
+    assert reports(pipeline, text) == [("the new timetable, praised by the mayor, would fail the island", "Ann Okafor")]
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [

@@ -8,7 +8,8 @@ The first content ends where the coordination begins, and the second report stay
 
 Four shapes are read as two reports, each a general grammatical one:
 
-- the same subject with a second predicate: "says A and calls B", "condemned A but praised B".
+- the same subject with a second predicate: "says A and calls B", "condemned A but praised B",
+  "suggested A, called B and praised C".
   The second verb has the same inflection as the first ("said ... and endorse" is a verb inside
   the report, not a second predicate of the speaker);
 - a second clause with its own subject after a comma and "and"/"but": "said A, and he accused B".
@@ -33,8 +34,9 @@ from newsfacts_quotes.reported_clause import long_enough
 
 # A break before a coordinator: a comma or a dash.
 _BREAK = r"(?:,|[ \u00a0]-|[ \u00a0]?+[—–])"
-# The coordinator just before the second predicate: " and", ", but", " - and".
-_SAME_SUBJECT = regex.compile(rf"{_BREAK}?+[ \u00a0]++(?:and|but)[ \u00a0]++$")
+# The coordinator just before the second predicate: " and", ", but", " - and", or a comma in a list
+# of predicates ("suggested A, called B and praised C").
+_SAME_SUBJECT = regex.compile(rf"(?:{_BREAK}?+[ \u00a0]++(?:and|but)|,)[ \u00a0]++$")
 # ", and" or " - but" before a second clause's subject.
 _OWN_SUBJECT = regex.compile(rf"{_BREAK}[ \u00a0]*+(?:and|but)[ \u00a0]++$")
 # A subordinator before a second report: it modifies the first verb's predicate, not its object.

@@ -30,7 +30,10 @@ def test_a_second_predicate_of_the_same_speaker_is_a_second_quote(pipeline, text
 
 
 def test_each_predicate_in_a_list_is_a_quote(pipeline):
-    text = "The mayor urged the council to keep the ferry running, proposed that the pier be rebuilt and praised the pilots."
+    text = (
+        "The mayor urged the council to keep the ferry running, proposed that the pier be rebuilt "
+        "and praised the pilots."
+    )
     assert reports(pipeline, text) == [
         ("the council to keep the ferry running", "The mayor"),
         ("the pier be rebuilt", "The mayor"),

@@ -161,15 +161,14 @@ def _without_nested(text: str, candidates: list[Candidate]) -> list[Candidate]:
     A coordinated report ("said A, and he warned B") is no nested one: the outer content is cut
     back to before it first, and both stay.
     """
-    candidates = _cut_at_coordination(text, candidates)
-    contents = _Contents([(c.start, c.end) for c in candidates])
+    hosts = _hosts(candidates)
+    cut = _cut_at_coordination(text, candidates, hosts)
+    if cut is not candidates:
+        candidates, hosts = cut, _hosts(cut)
     according = {(c.start, c.end) for c in candidates if c.cue is not None and _ACCORDING.match(text, c.cue[0])}
     dropped: set[Span2] = set()
     inner: set[int] = set()
-    for index, candidate in enumerate(candidates):
-        if candidate.kind == "direct" or candidate.cue is None:
-            continue
-        host = contents.covering(*candidate.cue, exclude=(candidate.start, candidate.end))
+    for index, host in enumerate(hosts):
         if host is None:
             continue
         if host in according:
@@ -179,16 +178,26 @@ def _without_nested(text: str, candidates: list[Candidate]) -> list[Candidate]:
     return [c for index, c in enumerate(candidates) if index not in inner and (c.start, c.end) not in dropped]
 
 
-def _cut_at_coordination(text: str, candidates: list[Candidate]) -> list[Candidate]:
-    """Each content that holds a coordinated report's cue, cut back to before the coordination."""
+def _hosts(candidates: list[Candidate]) -> list[Span2 | None]:
+    """For each indirect or mixed candidate, the other content its cue lies in, if any."""
     contents = _Contents([(c.start, c.end) for c in candidates])
-    hosts = {(c.start, c.end): c for c in candidates if c.kind != "direct"}
+    return [
+        None if c.kind == "direct" or c.cue is None else contents.covering(*c.cue, exclude=(c.start, c.end))
+        for c in candidates
+    ]
+
+
+def _cut_at_coordination(text: str, candidates: list[Candidate], hosts: list[Span2 | None]) -> list[Candidate]:
+    """Each content that holds a coordinated report's cue, cut back to before the coordination.
+
+    The same list is returned when nothing is cut.
+    """
+    if not any(hosts):
+        return candidates
+    by_span = {(c.start, c.end): c for c in candidates if c.kind != "direct"}
     cut_at: dict[Span2, int] = {}
-    for candidate in candidates:
-        if candidate.kind == "direct" or candidate.cue is None:
-            continue
-        span = contents.covering(*candidate.cue, exclude=(candidate.start, candidate.end))
-        host = None if span is None else hosts.get(span)
+    for candidate, span in zip(candidates, hosts, strict=True):
+        host = None if span is None else by_span.get(span)
         end = None if host is None else coordination_end(text, host, candidate)
         if span is not None and end is not None:
             cut_at[span] = min(cut_at.get(span, end), end)

@@ -14,7 +14,8 @@ Each rule is a general reason a reporting verb carries no content:
   Ruth Alvarez said she believes the state will recover") is part of what the
   outer source reported. The outer quote is kept whole and the nested one is
   dropped, as PolNeAR counts only the outer one and a reader sees the whole
-  report in it;
+  report in it. A coordinated report ("said A, and the mayor warned B") is not
+  nested: the outer content ends before it and both stay (``coordination``);
 - a direct quote held whole by a mixed or indirect report: the two are one report.
 
 Datelines ("PARIS (Reuters) - ") are cut off the start of a content they open.
@@ -28,7 +29,8 @@ from typing import TYPE_CHECKING
 
 import regex
 
-from newsfacts_quotes.reading import LETTERS
+from newsfacts_quotes.coordination import coordination_end
+from newsfacts_quotes.reading import LETTERS, kind_of
 
 if TYPE_CHECKING:
     from newsfacts_quotes.marks import Quotation
@@ -156,15 +158,17 @@ def _without_nested(text: str, candidates: list[Candidate]) -> list[Candidate]:
 
     The outer quote is kept, except an "according to" report of someone else's words ("According to
     aides, the minister said ..."), where the quote of the named speaker is the one a reader wants.
+    A coordinated report ("said A, and he warned B") is no nested one: the outer content is cut
+    back to before it first, and both stay.
     """
-    contents = _Contents([(c.start, c.end) for c in candidates])
+    hosts = _hosts(candidates)
+    cut = _cut_at_coordination(text, candidates, hosts)
+    if cut is not candidates:
+        candidates, hosts = cut, _hosts(cut)
     according = {(c.start, c.end) for c in candidates if c.cue is not None and _ACCORDING.match(text, c.cue[0])}
     dropped: set[Span2] = set()
     inner: set[int] = set()
-    for index, candidate in enumerate(candidates):
-        if candidate.kind == "direct" or candidate.cue is None:
-            continue
-        host = contents.covering(*candidate.cue, exclude=(candidate.start, candidate.end))
+    for index, host in enumerate(hosts):
         if host is None:
             continue
         if host in according:
@@ -172,6 +176,39 @@ def _without_nested(text: str, candidates: list[Candidate]) -> list[Candidate]:
         else:
             inner.add(index)
     return [c for index, c in enumerate(candidates) if index not in inner and (c.start, c.end) not in dropped]
+
+
+def _hosts(candidates: list[Candidate]) -> list[Span2 | None]:
+    """For each indirect or mixed candidate, the other content its cue lies in, if any."""
+    contents = _Contents([(c.start, c.end) for c in candidates])
+    return [
+        None if c.kind == "direct" or c.cue is None else contents.covering(*c.cue, exclude=(c.start, c.end))
+        for c in candidates
+    ]
+
+
+def _cut_at_coordination(text: str, candidates: list[Candidate], hosts: list[Span2 | None]) -> list[Candidate]:
+    """Each content that holds a coordinated report's cue, cut back to before the coordination.
+
+    The same list is returned when nothing is cut.
+    """
+    if not any(hosts):
+        return candidates
+    by_span = {(c.start, c.end): c for c in candidates if c.kind != "direct"}
+    cut_at: dict[Span2, int] = {}
+    for candidate, span in zip(candidates, hosts, strict=True):
+        host = None if span is None else by_span.get(span)
+        end = None if host is None else coordination_end(text, host, candidate)
+        if span is not None and end is not None:
+            cut_at[span] = min(cut_at.get(span, end), end)
+    if not cut_at:
+        return candidates
+    return [
+        c._replace(end=cut_at[(c.start, c.end)], kind=kind_of(text, c.start, cut_at[(c.start, c.end)]))
+        if c.kind != "direct" and (c.start, c.end) in cut_at
+        else c
+        for c in candidates
+    ]
 
 
 def _without_contained_direct(text: str, candidates: list[Candidate]) -> list[Candidate]:

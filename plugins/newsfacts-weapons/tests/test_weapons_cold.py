@@ -94,3 +94,38 @@ def test_a_lazy_pattern_compiles_once():
     assert pattern.compiled is pattern.compiled
     assert pattern.is_compiled
     assert pattern.compiled.search("Its RANGE is") is not None
+
+
+# Invented sentences for the parts of a name's pattern that call a group by name: lists and appositions.
+LISTS_AND_APPOSITIONS = [
+    "The Vela and Corvid missiles, the Lark, Tarn-2 and Wren Block II long-range cruise missiles, were shown.",
+    "Borduria fielded the Vela, Heron or al-Corvid Mark 3 anti-ship supersonic rocket launchers last year.",
+    "The Tarn, a modified ballistic missile, and the Lark, a turboprop attack aircraft, flew; Heron, the makers.",
+    "The Vela & Kite howitzers, Wren and Finch air-launched land-attack guided bombs and Lark or Tarn systems.",
+    "The Kite, an old weapon manufacturers sold, and the Heron, a copy of the Vela: Ibis and Owl nuclear-capable",
+    "Its Vela, Kite, Heron, Lark and Wren new strategic missile; the Owl and the Wren cruise-missile batteries",
+]
+
+
+@pytest.mark.parametrize("text", SENTENCES + LISTS_AND_APPOSITIONS)
+def test_the_name_pattern_calling_its_parts_by_name_matches_as_written_out(text):
+    # _NAME writes the capitalised run, its tail, the modifiers and the weapon nouns once and calls them again
+    # in its lookaheads; written out in full at every call it must match the same at every position.
+    source = names._NAME.source
+    define = "(?(DEFINE)(?P<cap>" + names._CAP + ")(?P<tail>" + names._TAIL + "))"
+    assert source.endswith(define)
+    written_out = (
+        source.removesuffix(define)
+        .replace("(?&cap)", "(?:" + names._CAP + ")")
+        .replace("(?&tail)", names._TAIL)
+        .replace("(?&modifier)", names._MODIFIER)
+        .replace("(?&heads)", "(?:" + names._HEADS + ")")
+        .replace("(?P<modifier>", "(?:")
+        .replace("(?P<heads>", "(?:")
+    )
+    assert "(?&" not in written_out
+    old, new = regex.compile(written_out), names._NAME.compiled
+    for position in range(len(text)):
+        expected, found = old.match(text, position), new.match(text, position)
+        assert (expected and (expected.span(), expected.span("n"))) == (found and (found.span(), found.span("n")))
+    assert _spans(old.finditer(text)) == _spans(new.finditer(text))

@@ -80,9 +80,9 @@ _NAME = LazyPattern(
     + _CAP
     + r"(?:\s"
     + _TAIL
-    + r"){0,4})[\u201d\"\u2019]?(?:-(?:class|type|series))?(?=\s(?:"
+    + r"){0,4})[\u201d\"\u2019]?(?:-(?:class|type|series))?(?=\s(?:(?P<modifier>"
     + _MODIFIER
-    + r"\s){0,3}(?:"
+    + r")\s){0,3}(?P<heads>"
     + _HEADS
     + r")\b)"
     # ... and ending the capitalised run: "the CSIS Missile Defense Project" is a source, not a system
@@ -94,26 +94,14 @@ _NAME = LazyPattern(
     # the first names of a list before a weapon noun: "Vela" in "the Vela and Corvid missiles"
     r"|(?P<n>"
     + _CAP
-    + r")(?=(?:,\s"
-    + _CAP
-    + r"){0,3},?\s(?:and|or|&)\s"
-    + _CAP
-    + r"(?:\s"
-    + _TAIL
-    + r"){0,2}\s(?:"
-    + _MODIFIER
-    + r"\s){0,3}(?:"
-    + _HEADS
-    + r")\b)"
+    + r")(?=(?:,\s(?&cap)){0,3},?\s(?:and|or|&)\s(?&cap)(?:\s(?&tail)){0,2}\s(?:(?&modifier)\s){0,3}(?&heads)\b)"
     # a name in apposition to a weapon or a strike platform: "the Super Tucano, a turboprop attack aircraft", or to
     # what it copies or answers: "the al-Hussein, a modified version of the Scud", "Borduria's answer to"
     r"|(?P<n>"
     + _CAP
     + r"(?:\s"
     + _TAIL
-    + r"){0,3})(?=,\s(?:(?:an?|the)\s(?:[\w-]+\s){0,4}(?:"
-    + _HEADS
-    + r"|"
+    + r"){0,3})(?=,\s(?:(?:an?|the)\s(?:[\w-]+\s){0,4}(?:(?&heads)|"
     + _PLATFORMS
     + r")\b(?!\s(?:makers?|manufacturers?|compan(?:y|ies)|firms?|producers?|developers?|programmes?|programs?"
     r"|experts?|analysts?|specialists?|scientists?|engineers?|researchers?|officials?|officers?)\b)"
@@ -143,6 +131,7 @@ _NAME = LazyPattern(
     r"|(?P<n>" + _START + r"[A-Z]{4,}+s?\b)(?!\s[A-Z]|\.)"
     r")"
     # ... or a system from the gazetteer, whatever stands around it: see find_names
+    r"(?(DEFINE)(?P<cap>" + _CAP + r")(?P<tail>" + _TAIL + r"))"
 )
 _NON_SPACE_RUN = LazyPattern(r"\S+")
 # A source a claim is attributed to, up to the comma that ends the phrase: "According to Kim Jong Un, the

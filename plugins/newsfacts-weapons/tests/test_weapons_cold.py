@@ -1,6 +1,7 @@
 """A cold start compiles little: the patterns an article does not reach stay uncompiled, and the cheap forms
 used in their place find exactly what the full ones would."""
 
+import random
 import subprocess
 import sys
 
@@ -8,7 +9,7 @@ import pytest
 import regex
 
 from newsfacts.text import LazyPattern
-from newsfacts_weapons import cues, gazetteer, names, quantities
+from newsfacts_weapons import civilian, cues, gazetteer, names, quantities
 from newsfacts_weapons.numbers import spelled_within
 
 # Invented sentences: spelled figures, digits, both, and words that only contain a number word.
@@ -129,3 +130,48 @@ def test_the_name_pattern_calling_its_parts_by_name_matches_as_written_out(text)
         expected, found = old.match(text, position), new.match(text, position)
         assert (expected and (expected.span(), expected.span("n"))) == (found and (found.span(), found.span("n")))
     assert _spans(old.finditer(text)) == _spans(new.finditer(text))
+
+
+def test_civilian_words_are_found_by_look_up_as_the_pattern_finds_them():
+    # civilian_words looks the words of CIVILIAN_WORD up instead of compiling it; on invented word salads (listed
+    # words in every case, near misses, hyphens, the battery phrases, model numbers, words outside ASCII) it must
+    # give what the pattern's finditer gives, from any start to any end.
+    listed = sorted(civilian._WORDS_BEFORE_PHRASES | civilian._WORDS_AFTER_PHRASES)
+    pattern = civilian.CIVILIAN_WORD.compiled
+    assert all(pattern.fullmatch(word) for word in listed)
+    words = listed + [word.upper() for word in listed[::3]] + [word.title() for word in listed[1::3]]
+    words += ["bus", "lorrys", "jetss", "wifis", "e-bike-mounted", "truck-mounted", "drone_", "ev-", "-car", "Cars"]
+    words += ["battery", "batteries", "packs", "life", "cells", "lithium", "lithium-ion", "car-ion", "Phone", "BATTERY"]
+    words += [
+        "737",
+        "787-900",
+        "777X",
+        "797",
+        "A380",
+        "a320neo",
+        "A350-1000",
+        "7370",
+        "A390",
+        "7\u0663\u0667",
+        "737-\u0668\u0660\u0660",
+    ]
+    words += [
+        "caf\u00e9",
+        "\u017fatellite",
+        "rada\u0280",
+        "\u212aWh",
+        "\u0130phone",
+        "cars\u00e9",
+        "the",
+        "missile",
+        "of",
+        "2",
+    ]
+    separators = [" ", "  ", "-", "\n", ", ", "\u00a0", "\u2009", "'", "\u2019s ", "_", "."]
+    rng = random.Random(20261129)  # noqa: S311 - reproducible test data, not secrets
+    for _ in range(400):
+        text = "".join(rng.choice(words) + rng.choice(separators) for _ in range(rng.randint(1, 10)))
+        for start in range(0, len(text), 3):
+            for end in (len(text), rng.randint(start, len(text))):
+                expected = _spans(pattern.finditer(text, start, end))
+                assert _spans(civilian.civilian_words(text, start, end)) == expected, (text, start, end)

@@ -105,6 +105,7 @@ LISTS_AND_APPOSITIONS = [
     "The Vela & Kite howitzers, Wren and Finch air-launched land-attack guided bombs and Lark or Tarn systems.",
     "The Kite, an old weapon manufacturers sold, and the Heron, a copy of the Vela: Ibis and Owl nuclear-capable",
     "Its Vela, Kite, Heron, Lark and Wren new strategic missile; the Owl and the Wren cruise-missile batteries",
+    "Its newest rockets, the Kite Mark 2, and the missile, Heron, flew; a missile dubbed Tayfun, then tested the Owl.",
 ]
 
 

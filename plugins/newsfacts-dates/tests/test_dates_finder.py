@@ -6,8 +6,9 @@ import random
 
 import pytest
 
-from newsfacts_dates import finder
+from newsfacts_dates import families, finder
 from newsfacts_dates.families import FAMILIES, match_family
+from newsfacts_dates.family import Kind
 
 
 def scan_everywhere(text: str) -> list[tuple[int, int]]:
@@ -194,3 +195,30 @@ def test_the_candidates_do_not_depend_on_where_the_text_is_cut_for_lower_casing(
     monkeypatch.setattr(finder, "_LOWERED_PIECE", piece)
     assert [(c.start, c.end, c.text) for c in finder.find_candidates(text)] == whole
     assert len(whole) > 8
+
+
+@pytest.mark.parametrize(
+    ("text", "calls_sets"),
+    [
+        ("They met twice a week.", True),
+        ("It runs three times  per day.", True),
+        ("Once an hour, a bell.", True),
+        ("It was tested twice since last week.", False),  # "twice" repeats only what "a"/"an"/"per" brings
+        ("Once again, next month.", False),
+        ("He said it twice: a year ago.", False),
+        ("Every other week.", True),
+        ("each of the boats left last year", True),  # "every"/"each" may stand far before what they repeat
+    ],
+)
+def test_a_singular_unit_calls_for_sets_after_once_twice_or_times_only_with_a_or_per(
+    text: str, calls_sets: bool
+) -> None:
+    lowered = text.lower()
+    index = next(i for i, family in enumerate(families.FAMILIES) if family.kind == Kind.SET)
+    repeat = -families.LONGEST - 1
+    called = 0
+    for word in families.WORD.finditer(lowered):
+        if word.group() in families.EVERY_WORDS:
+            repeat = word.start()
+        called |= families.trigger_mask(lowered, word.start(), word.end(), word.start() - repeat)
+    assert bool(called >> index & 1) == calls_sets

@@ -12,7 +12,17 @@ from newsfacts.testing import assert_spans_match, isolated_pipeline
 from newsfacts_dates.families import FAMILIES
 from newsfacts_dates.family import Kind
 from newsfacts_dates.finder import find_candidates
-from newsfacts_dates.pieces import NUM, NUMWORD, NUMWORD_AGAIN, NUMWORD_FIRST
+from newsfacts_dates.pieces import (
+    NUM,
+    NUMWORD,
+    NUMWORD_AGAIN,
+    NUMWORD_FIRST,
+    UNIT,
+    UNIT_PLURAL,
+    UNIT_PLURAL_WORDS,
+    UNIT_SINGULAR,
+    UNIT_WORDS,
+)
 
 PIPELINE = isolated_pipeline(newsfacts_dates.plugin)
 
@@ -96,14 +106,52 @@ def test_the_number_words_called_by_name_match_as_the_written_out_list() -> None
         )
         for family in calling
     ]
-    rng = random.Random(20251129)  # noqa: S311 - reproducible test data, not secrets
     words = ["twenty", "Twenty", "four", "FOUR", "seven", "seventeen", "sevens", "tenth", "and", "a", "half", "one"]
     words += ["hundred", "thousand", "dozen", "few", "several", "twentyfour", "3", "1,500", "ninety-nine", "an"]
     words += ["years", "year", "days", "ago", "later", "every", "past", "about", "long", "old", "weeks"]
-    separators = [" ", "-", "  ", ", ", "\n"]
+    # (the written-out form has no numword group to compare, so only spans)
+    _assert_match_alike(pairs, words, [" ", "-", "  ", ", ", "\n"], seed=20251129, parts=False)
+
+
+def _assert_match_alike(
+    pairs: list[tuple[regex.Pattern[str], regex.Pattern[str]]],
+    words: list[str],
+    separators: list[str],
+    seed: int,
+    *,
+    parts: bool = True,
+) -> None:
+    """Each pair (new form, written-out form) matches alike, span (and parts), at every position of word salads."""
+    rng = random.Random(seed)  # noqa: S311 - reproducible test data, not secrets
     for _ in range(300):
         text = "".join(rng.choice(words) + rng.choice(separators) for _ in range(rng.randint(1, 8)))
         for pattern, written_out in pairs:
             for position in range(len(text)):
                 expected, found = written_out.match(text, position), pattern.match(text, position)
                 assert (expected and expected.span()) == (found and found.span()), (text, position)
+                if parts:
+                    assert (expected and expected.groupdict()) == (found and found.groupdict()), (text, position)
+
+
+def test_the_folded_unit_pattern_matches_as_the_two_written_out_lists() -> None:
+    # UNIT folds the plural endings into one list ("days?"); the two lists written out must read the same, alone
+    # and inside every family that uses it, at every position of varied text.
+    written_out = rf"(?:{UNIT_PLURAL}|{UNIT_SINGULAR})\b"
+    alone = regex.compile(UNIT, regex.IGNORECASE)
+    every_word = UNIT_WORDS.split() + UNIT_PLURAL_WORDS.split()
+    assert all(alone.fullmatch(word) for word in every_word)
+    assert all(alone.fullmatch(word.upper()) for word in every_word)
+    calling = [family for family in FAMILIES if UNIT in family.pattern]
+    assert {family.kind for family in calling} >= {Kind.DUR, Kind.AGO, Kind.SET}
+    pairs = [(alone, regex.compile(written_out, regex.IGNORECASE))]
+    pairs += [
+        (
+            regex.compile(family.pattern, regex.IGNORECASE),
+            regex.compile(family.pattern.replace(UNIT, written_out), regex.IGNORECASE),
+        )
+        for family in calling
+    ]
+    words = [*every_word, "dayss", "weekends", "Weekend", "DAYS", "centurys", "centuri", "millenniums", "yearly"]
+    words += ["weekday", "monthly", "quarterly", "hourlong", "nightfall", "decadent", "secondly", "mins", "yr"]
+    words += ["two", "a", "three", "1,500", "ago", "later", "earlier", "every", "each", "past", "about", "and", "half"]
+    _assert_match_alike(pairs, words, [" ", "-", "  ", ", ", "\n", "'", "."], seed=20261129)

@@ -1,6 +1,7 @@
 """A cold start compiles little: the patterns an article does not reach stay uncompiled, and the cheap forms
 used in their place find exactly what the full ones would."""
 
+import random
 import subprocess
 import sys
 
@@ -8,7 +9,7 @@ import pytest
 import regex
 
 from newsfacts.text import LazyPattern
-from newsfacts_weapons import cues, gazetteer, names, quantities
+from newsfacts_weapons import civilian, cues, gazetteer, names, quantities
 from newsfacts_weapons.numbers import spelled_within
 
 # Invented sentences: spelled figures, digits, both, and words that only contain a number word.
@@ -94,3 +95,84 @@ def test_a_lazy_pattern_compiles_once():
     assert pattern.compiled is pattern.compiled
     assert pattern.is_compiled
     assert pattern.compiled.search("Its RANGE is") is not None
+
+
+# Invented sentences for the parts of a name's pattern that call a group by name: lists and appositions.
+LISTS_AND_APPOSITIONS = [
+    "The Vela and Corvid missiles, the Lark, Tarn-2 and Wren Block II long-range cruise missiles, were shown.",
+    "Borduria fielded the Vela, Heron or al-Corvid Mark 3 anti-ship supersonic rocket launchers last year.",
+    "The Tarn, a modified ballistic missile, and the Lark, a turboprop attack aircraft, flew; Heron, the makers.",
+    "The Vela & Kite howitzers, Wren and Finch air-launched land-attack guided bombs and Lark or Tarn systems.",
+    "The Kite, an old weapon manufacturers sold, and the Heron, a copy of the Vela: Ibis and Owl nuclear-capable",
+    "Its Vela, Kite, Heron, Lark and Wren new strategic missile; the Owl and the Wren cruise-missile batteries",
+    "Its newest rockets, the Kite Mark 2, and the missile, Heron, flew; a missile dubbed Tayfun, then tested the Owl.",
+]
+
+
+@pytest.mark.parametrize("text", SENTENCES + LISTS_AND_APPOSITIONS)
+def test_the_name_pattern_calling_its_parts_by_name_matches_as_written_out(text):
+    # _NAME writes the capitalised run, its tail, the modifiers and the weapon nouns once and calls them again
+    # in its lookaheads; written out in full at every call it must match the same at every position.
+    source = names._NAME.source
+    define = "(?(DEFINE)(?P<cap>" + names._CAP + ")(?P<tail>" + names._TAIL + "))"
+    assert source.endswith(define)
+    written_out = (
+        source.removesuffix(define)
+        .replace("(?&cap)", "(?:" + names._CAP + ")")
+        .replace("(?&tail)", names._TAIL)
+        .replace("(?&modifier)", names._MODIFIER)
+        .replace("(?&heads)", "(?:" + names._HEADS + ")")
+        .replace("(?P<modifier>", "(?:")
+        .replace("(?P<heads>", "(?:")
+    )
+    assert "(?&" not in written_out
+    old, new = regex.compile(written_out), names._NAME.compiled
+    for position in range(len(text)):
+        expected, found = old.match(text, position), new.match(text, position)
+        assert (expected and (expected.span(), expected.span("n"))) == (found and (found.span(), found.span("n")))
+    assert _spans(old.finditer(text)) == _spans(new.finditer(text))
+
+
+def test_civilian_words_are_found_by_look_up_as_the_pattern_finds_them():
+    # civilian_words looks the words of CIVILIAN_WORD up instead of compiling it; on invented word salads (listed
+    # words in every case, near misses, hyphens, the battery phrases, model numbers, words outside ASCII) it must
+    # give what the pattern's finditer gives, from any start to any end.
+    listed = sorted(civilian._WORDS_BEFORE_PHRASES | civilian._WORDS_AFTER_PHRASES)
+    pattern = civilian.CIVILIAN_WORD.compiled
+    assert all(pattern.fullmatch(word) for word in listed)
+    words = listed + [word.upper() for word in listed[::3]] + [word.title() for word in listed[1::3]]
+    words += ["bus", "lorrys", "jetss", "wifis", "e-bike-mounted", "truck-mounted", "drone_", "ev-", "-car", "Cars"]
+    words += ["battery", "batteries", "packs", "life", "cells", "lithium", "lithium-ion", "car-ion", "Phone", "BATTERY"]
+    words += [
+        "737",
+        "787-900",
+        "777X",
+        "797",
+        "A380",
+        "a320neo",
+        "A350-1000",
+        "7370",
+        "A390",
+        "7\u0663\u0667",
+        "737-\u0668\u0660\u0660",
+    ]
+    words += [
+        "caf\u00e9",
+        "\u017fatellite",
+        "rada\u0280",
+        "\u212aWh",
+        "\u0130phone",
+        "cars\u00e9",
+        "the",
+        "missile",
+        "of",
+        "2",
+    ]
+    separators = [" ", "  ", "-", "\n", ", ", "\u00a0", "\u2009", "'", "\u2019s ", "_", "."]
+    rng = random.Random(20261129)  # noqa: S311 - reproducible test data, not secrets
+    for _ in range(400):
+        text = "".join(rng.choice(words) + rng.choice(separators) for _ in range(rng.randint(1, 10)))
+        for start in range(0, len(text), 3):
+            for end in (len(text), rng.randint(start, len(text))):
+                expected = _spans(pattern.finditer(text, start, end))
+                assert _spans(civilian.civilian_words(text, start, end)) == expected, (text, start, end)

@@ -198,11 +198,17 @@ _COUNTED_UNIT_MASK = NEEDED_BY.get(COUNTED_UNIT, 0)
 # stand between a count and its unit ("two more years").
 _COUNT_ENDS = frozenset(COUNT_WORDS) | word_set("half few couple of several a an many some")
 _BETWEEN_COUNT_AND_UNIT = word_set("more additional full straight consecutive trading business working")
-# The words a set repeats with ("every week", "each Monday", "twice a year"), and what they repeat.
-REPEAT_WORDS = word_set("every each once twice times")
+# The words a set repeats with, and what they repeat: "every" and "each" a unit, day, month, season or part of
+# day at some distance ("every week", "each Monday", "every other two weeks"); "once", "twice" and "times" only a
+# unit in the singular after "a", "an" or "per" ("twice a year"), so "twice since last spring ... last week"
+# calls for no set.
+EVERY_WORDS = word_set("every each")
+TIMES_WORDS = word_set("once twice times")
 _REPEATED_WORDS = (
     UNIT_TRIGGERS | frozenset(WEEKDAYS) | frozenset(MONTHS) | frozenset(SEASONS) | word_set("morning afternoon evening")
 )
+_UNITS_AFTER_TIMES = word_set(UNIT_WORDS)
+_PER = word_set("a an per")
 _CLOCK_ENDINGS = ("am", "pm")
 _SIGNALS_AFTER_UNIT = frozenset({"earlier", "later"})
 # The units "two years earlier" takes (the look-behind of AGO): a word before the signal that ends otherwise
@@ -259,6 +265,18 @@ def _after_unit(lowered: str, start: int) -> bool:
     return before == 0 or lowered.endswith(_UNITS_BEFORE_SIGNAL, 0, before)
 
 
+def _after_times(lowered: str, start: int) -> bool:
+    """Whether "once a", "twice per", "times an"... (white space between) come right before ``start``.
+
+    At the head of ``lowered`` (a piece of the text, or a span) what comes before is unknown: say yes.
+    """
+    per = _word_before(lowered, start)
+    if per is None or (per[1] and per[1] not in _PER):
+        return False
+    times = _word_before(lowered, per[0]) if per[1] else per
+    return times is not None and (not times[1] or times[1] in TIMES_WORDS)
+
+
 def trigger_mask(lowered: str, start: int, end: int, since_repeat: int = LONGEST + 1) -> int:
     """The families the trigger word ``lowered[start:end]`` (lower-cased text) calls for, as bits.
 
@@ -266,8 +284,9 @@ def trigger_mask(lowered: str, start: int, end: int, since_repeat: int = LONGEST
     word calls for the hyphenated durations only when a hyphen joins it to a word ("five-year", "day-long");
     a unit calls for plain durations only right after a count ("two years", not "last year");
     "earlier"/"later" call for AGO only right after a unit ("two years earlier", not "Earlier this month");
-    a unit, day, month, season or part of day calls for sets only when one of REPEAT_WORDS began at most
-    LONGEST characters before it (``since_repeat``: how many).
+    a unit, day, month, season or part of day calls for sets only when one of EVERY_WORDS began at most
+    LONGEST characters before it (``since_repeat``: how many), a unit in the singular also right after
+    "once a", "twice per", "three times a"... (one of TIMES_WORDS, then "a", "an" or "per").
     """
     word = lowered[start:end]
     if word[0].isdigit():
@@ -280,7 +299,9 @@ def trigger_mask(lowered: str, start: int, end: int, since_repeat: int = LONGEST
             mask |= _COUNTED_UNIT_MASK
     elif word in _SIGNALS_AFTER_UNIT and _after_unit(lowered, start):
         mask |= _SIGNAL_AFTER_UNIT_MASK
-    if since_repeat <= LONGEST and word in _REPEATED_WORDS:
+    if (since_repeat <= LONGEST and word in _REPEATED_WORDS) or (
+        word in _UNITS_AFTER_TIMES and _after_times(lowered, start)
+    ):
         mask |= _REPEATED_MASK
     return mask
 
@@ -339,7 +360,7 @@ def fullmatch_family(text: str, start: int, end: int) -> Candidate | None:
     lowered = text[start:end].lower()
     repeat = -LONGEST - 1
     for word in WORD.finditer(lowered):
-        if word.group() in REPEAT_WORDS:
+        if word.group() in EVERY_WORDS:
             repeat = word.start()
         called |= trigger_mask(lowered, word.start(), word.end(), word.start() - repeat)
     for index, family in enumerate(FAMILIES):

@@ -22,11 +22,11 @@ from newsfacts_dates.families import (
     ARTICLE_NEXT_WORDS,
     CHOICES_BY_FIRST_WORD,
     DATE_WORDS,
+    EVERY_WORDS,
     FAMILIES_BY_FIRST_WORD,
     LONGEST,
     NAME,
     NAME_KEYS,
-    REPEAT_WORDS,
     START,
     TRIGGER_REACH,
     WORD,
@@ -258,7 +258,7 @@ def _starts_and_triggers(text: str) -> Iterator[tuple[list[tuple[int, str]], lis
     article_before: frozenset[str] | None = None
     starts: list[tuple[int, str]] = []
     triggers: list[tuple[int, int]] = []
-    last_repeat = -LONGEST - 1  # where the last of REPEAT_WORDS began
+    last_repeat = -LONGEST - 1  # where the last of EVERY_WORDS began
     for offset, lowered in _lowered_pieces(text):
         for token in WORD.finditer(lowered):
             word = token.group()
@@ -279,7 +279,7 @@ def _starts_and_triggers(text: str) -> Iterator[tuple[list[tuple[int, str]], lis
                 continue
             key, trigger = kind
             position = offset + token.start()
-            if word in REPEAT_WORDS:
+            if word in EVERY_WORDS:
                 last_repeat = position
             if key == NAME:
                 # Month and weekday names start an expression only capitalised as such.

@@ -12,7 +12,7 @@ from collections.abc import Iterable, Iterator
 import regex
 
 from newsfacts.text import LazyPattern
-from newsfacts_weapons.civilian import CIVILIAN_WORD
+from newsfacts_weapons.civilian import civilian_words
 from newsfacts_weapons.gazetteer import or_system
 from newsfacts_weapons.names import find_names
 from newsfacts_weapons.quantities import Quantity
@@ -123,10 +123,6 @@ def modified_weapon(text: str, start: int, end: int) -> tuple[tuple[int, int], b
         if noun is not None:
             return None if _EVENT_AFTER.compiled.match(text, noun.end()) else ((noun.start(), noun.end()), False)
     return None
-
-
-# Things whose reach is not a weapon's; the nearer of the two words decides.
-_NON_WEAPON = CIVILIAN_WORD
 
 
 def _last(pattern: regex.Pattern[str], text: str) -> regex.Match[str] | None:
@@ -251,7 +247,7 @@ def weapon_nearby(
     hi = min(len(text), quantity.end + _WEAPON_WINDOW)
     span = (quantity.start, quantity.end)
     weapon = _nearest_distance(weapon_words(text, lo, hi), text, span, weapon=True)
-    other = _nearest_distance(_NON_WEAPON.compiled.finditer(text, lo, hi), text, span, weapon=False, armed=armed_drones)
+    other = _nearest_distance(civilian_words(text, lo, hi), text, span, weapon=False, armed=armed_drones)
     if weapon is not None:
         return other is None or weapon <= other
     if other is not None:

@@ -8,7 +8,7 @@ from newsfacts import Document
 from newsfacts import text as newsfacts_text
 from newsfacts.text import LazyPattern
 from newsfacts_weapons.aliases import alias_span
-from newsfacts_weapons.civilian import CIVILIAN_WORD
+from newsfacts_weapons.civilian import civilian_words
 from newsfacts_weapons.gazetteer import is_system
 from newsfacts_weapons.names import find_names
 
@@ -192,7 +192,7 @@ def sentence_setting(document: Document, index: int, context: str) -> Setting:
     return Setting(
         anaphor=pointer.start() if pointer is not None else None,
         earlier=_previous_name(document, index, pointer["noun"] if pointer is not None else None),
-        civilian_context=CIVILIAN_WORD.compiled.search(context) is not None,
+        civilian_context=next(civilian_words(context), None) is not None,
         references=tuple(
             Reference(start=match.start("noun"), family=_family(match["noun"])) for match in pointers if match["noun"]
         ),

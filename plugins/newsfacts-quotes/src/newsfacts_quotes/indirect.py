@@ -333,6 +333,8 @@ def _indirect_at(page: Page, verb: str, word: Span2, sentence: Span2, earlier: S
     ):
         # "The ferry will run all winter, said Ann Okafor.": the clause is the content, the source follows.
         return _listed(inverted(page, found, None))
+    if passive and verb not in PARTICIPLES:
+        return []  # "was told": only a participle's passive reports, and then only for an unnamed source (below)
     subject: Subject | None
     # "..., even suggesting ...": an adverb before a participle leaves it a participle ("is telling" does not).
     if verb.endswith("ing") and (

@@ -83,6 +83,9 @@ def ends_sentence(raw: str) -> bool:
 def is_boundary(text: str, token: Token) -> bool:
     """A token that ends the clause a subject is read from: a sentence end, punctuation, a conjunction."""
     raw = text[token[0] : token[1]]
+    if raw.isalpha():
+        # Most tokens are plain words: no punctuation to read, and the word is its own bare form.
+        return raw.lower() in BOUNDARY_WORDS
     if ends_sentence(raw):
         return True
     if raw[-1] in ",;:)]”»" or raw[0] in "(“«[" or raw.endswith(('"', "''")) or raw in {"—", "–", "-"}:

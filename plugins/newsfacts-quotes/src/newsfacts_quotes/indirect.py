@@ -168,6 +168,9 @@ def _after_relative(text: str, subject: Subject | None, relatives: frozenset[str
     """
     if subject is None:
         return None
+    lowered = text[subject.start : subject.end].lower()
+    if not any(word in lowered for word in relatives):
+        return subject  # no relative word spelled anywhere in it, so no token is one
     toks = tokens_in(text, subject.start, subject.end)[-_MAX_RELATIVE_SOURCE_TOKENS:]
     for index in range(len(toks) - 2, -1, -1):
         if text[toks[index][0] : toks[index][1]].lower() in relatives:

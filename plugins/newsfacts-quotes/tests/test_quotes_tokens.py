@@ -6,7 +6,7 @@ import sys
 
 import regex
 
-from newsfacts_quotes.tokens import tokens_in
+from newsfacts_quotes.tokens import tokens_from, tokens_in, tokens_to
 
 
 def _regex_tokens(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
@@ -27,3 +27,19 @@ def test_windows_give_the_same_tokens_as_regex() -> None:
             assert tokens_in(text, lo, hi) == _regex_tokens(text, lo, hi)
     # U+001C is white space to ``str.split`` and ``re`` but not to ``regex``: it stays inside the token.
     assert "said\x1cit" in [text[a:b] for a, b in tokens_in(text, 0, len(text))]
+
+
+def test_tokens_of_a_narrower_window_come_from_a_wider_scan() -> None:
+    # Every sub-window's tokens, cut at its edges where a token runs across them, as a fresh scan finds them.
+    text = "  Ms Ode,  who (rarely) said—twice—  that it’s\u00a0fine.  "
+    for lo in range(len(text) + 1):
+        for hi in range(lo, len(text) + 1):
+            wide_left = tokens_in(text, 0, hi)
+            assert tokens_from(wide_left, lo) == tokens_in(text, lo, hi)
+            wide_right = tokens_in(text, lo, len(text))
+            assert tokens_to(wide_right, hi) == tokens_in(text, lo, hi)
+    # A token cut at the window's edge ("Ode," from offset 6): the wider list itself is left as it was.
+    wide = tokens_in(text, 0, len(text))
+    assert tokens_from(wide, 6) == [(6, 9), *wide[2:]]
+    assert tokens_to(wide, 6) == [(2, 4), (5, 6)]
+    assert wide[1] == (5, 9)

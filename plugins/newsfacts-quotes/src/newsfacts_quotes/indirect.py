@@ -58,6 +58,7 @@ from newsfacts_quotes.reported_clause import (
     time_then_clause,
 )
 from newsfacts_quotes.shares import share_before, share_subject
+from newsfacts_quotes.tokens import tokens_from
 
 # The word before the verb is read within this many characters (a long word and its punctuation).
 _PREVIOUS_WORD_CHARS = 40
@@ -236,12 +237,17 @@ def _participle_cue_source(
     return SourceRead(subject)
 
 
-def _finite_subject(page: Page, found: Cue, previous: str, earlier: Sequence[Candidate]) -> Subject | None:
-    """The source of a finite verb: its subject, past a relative word, an apposition or a coordination."""
+def _finite_subject(
+    page: Page, found: Cue, previous: str, earlier: Sequence[Candidate], back: list[Span2]
+) -> Subject | None:
+    """The source of a finite verb: its subject, past a relative word, an apposition or a coordination.
+
+    ``back`` are the tokens from ``MAX_BACK`` before the verb to the verb, already scanned.
+    """
     text, passive = page.text, found.passive
     (w_start, w_end), (s_start, _) = found.word, found.sentence
     lo = max(s_start, w_start - MAX_BACK)
-    subject = subject_before(text, lo, found.span[0])
+    subject = subject_before(text, lo, found.span[0], scanned=back)
     # "which he said would fail" has no subject after the cue; "what Trump says his plan would
     # do" has, and "what" still closes the source on its left ("Voters who ... said they" does not).
     relatives = _RELATIVES if _FINITE_OPENING.match(text, w_end) else _OBJECT_RELATIVES
@@ -305,7 +311,8 @@ def _indirect_at(page: Page, verb: str, word: Span2, sentence: Span2, earlier: S
     (w_start, w_end), (s_start, s_end) = word, sentence
     text = page.text
     lo = max(s_start, w_start - MAX_BACK)
-    before = tokens_in(text, max(lo, w_start - _PREVIOUS_WORD_CHARS), w_start)
+    back = tokens_in(text, lo, w_start)  # scanned once: the verb group, the previous word and the subject
+    before = tokens_from(back, max(lo, w_start - _PREVIOUS_WORD_CHARS))
     previous = text[before[-1][0] : before[-1][1]] if before else ""
     # "the said report", "to say": no report; but "One in three said" is a share of people.
     not_a_verb = previous.lower() in DETERMINERS or previous.lower() in {"to", "of", "for", "with"}
@@ -318,7 +325,7 @@ def _indirect_at(page: Page, verb: str, word: Span2, sentence: Span2, earlier: S
         previous.endswith(("'s", "’s")) and not verb.endswith(("ed", "ing", "s"))
     ):
         return []  # "a grim view of", "Trump's call for": a noun
-    start, passive = cue_start(text, w_start, lo)
+    start, passive = cue_start(text, w_start, lo, back)
     passive = passive and not verb.endswith("ing")  # "is telling supporters that ..." is progressive
     cue = (start, w_end)
     found = Cue(verb, word, cue, sentence, passive)
@@ -367,7 +374,7 @@ def _indirect_at(page: Page, verb: str, word: Span2, sentence: Span2, earlier: S
             return []
         subject = read.subject
     else:
-        subject = _finite_subject(page, found, previous, earlier)
+        subject = _finite_subject(page, found, previous, earlier, back)
     if not passive and not verb.endswith("ing"):
         # "About four in 10 said ...", "Many said ...": a share of people, often a poll's, reports.
         subject = share_subject(text, lo, start, subject)

@@ -24,6 +24,7 @@ from newsfacts_quotes.layout import datelines
 from newsfacts_quotes.lexicon import AUXILIARIES, BE_FORMS, LEARNED_BASE_FORMS, REPORTING_VERBS
 from newsfacts_quotes.marks import Quotation, find_quotations
 from newsfacts_quotes.mentions import tokens_in
+from newsfacts_quotes.tokens import tokens_from
 
 Span2 = tuple[int, int]
 
@@ -193,9 +194,13 @@ def verb_at(text: str, start: int, end: int, extra: frozenset[str] = frozenset()
     return None
 
 
-def cue_start(text: str, verb_start: int, lo: int) -> tuple[int, bool]:
-    """Extend a verb back over auxiliaries and adverbs ("has always publicly said"); report a passive."""
-    toks = tokens_in(text, max(lo, verb_start - _MAX_VERB_GROUP_CHARS), verb_start)
+def cue_start(text: str, verb_start: int, lo: int, back: list[Span2] | None = None) -> tuple[int, bool]:
+    """Extend a verb back over auxiliaries and adverbs ("has always publicly said"); report a passive.
+
+    ``back``, where the caller has them, are the tokens of ``text[lo:verb_start]``: not scanned again.
+    """
+    group_lo = max(lo, verb_start - _MAX_VERB_GROUP_CHARS)
+    toks = tokens_in(text, group_lo, verb_start) if back is None else tokens_from(back, group_lo)
     start, passive, seen_aux = verb_start, False, False
     for tok_start, tok_end in reversed(toks):
         word = text[tok_start:tok_end]

@@ -6,6 +6,7 @@ sentence opens with (``openings``).
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from newsfacts_quotes.lexicon import LEADING_CONNECTIVES, NAME_CONNECTORS, NON_NAME_FIRST, TITLES
@@ -53,6 +54,35 @@ Token = tuple[int, int]
 def tokens_in(text: str, lo: int, hi: int) -> list[Token]:
     """White-space separated tokens of ``text[lo:hi]`` as absolute spans."""
     return [m.span() for m in _TOKEN.finditer(text, lo, hi)]
+
+
+def tokens_from(toks: list[Token], lo: int) -> list[Token]:
+    """``tokens_in(text, lo, hi)`` from ``toks = tokens_in(text, a, hi)`` with ``a <= lo``, without rescanning.
+
+    A token running across ``lo`` is cut there, as a scan starting at ``lo`` would cut it.
+    """
+    index = bisect.bisect_right(toks, lo, key=_token_end)
+    found = toks[index:]
+    if found and found[0][0] < lo:
+        found[0] = (lo, found[0][1])
+    return found
+
+
+def tokens_to(toks: list[Token], hi: int) -> list[Token]:
+    """``tokens_in(text, lo, hi)`` from ``toks = tokens_in(text, lo, b)`` with ``hi <= b``, without rescanning."""
+    index = bisect.bisect_left(toks, hi, key=_token_start)
+    found = toks[:index]
+    if found and found[-1][1] > hi:
+        found[-1] = (found[-1][0], hi)
+    return found
+
+
+def _token_start(token: Token) -> int:
+    return token[0]
+
+
+def _token_end(token: Token) -> int:
+    return token[1]
 
 
 def trim(text: str, start: int, end: int) -> tuple[int, int]:

@@ -172,13 +172,17 @@ def verb_shapes_in(text: str, lo: int, hi: int) -> list[Span2]:
     """The runs of letters in ``text[lo:hi]`` spelling a shape of a reporting verb, as absolute spans."""
     if _ASCII_RUN is None:
         return [m.span() for m in LETTERS.finditer(text, lo, hi) if m.group() in VERB_SHAPES]
-    return [
-        m.span()
-        for m in _ASCII_RUN.finditer(text, lo, hi)
-        if m.group() in VERB_SHAPES
-        and not (m.start() > lo and LETTERS.match(text, m.start() - 1))
-        and not (m.end() < hi and LETTERS.match(text, m.end()))
-    ]
+    # The runs are listed as strings (no match object each); only the few shapes among them are looked up.
+    found: list[Span2] = []
+    for shape in VERB_SHAPES.intersection(_ASCII_RUN.findall(text, lo, hi)):
+        start = text.find(shape, lo, hi)
+        while start >= 0:
+            end = start + len(shape)
+            if not (start > lo and LETTERS.match(text, start - 1)) and not (end < hi and LETTERS.match(text, end)):
+                found.append((start, end))  # no letter touches it: a run of its own ("said", not "Saidi")
+            start = text.find(shape, start + 1, hi)
+    found.sort()
+    return found
 
 
 def verb_at(text: str, start: int, end: int, extra: frozenset[str] = frozenset()) -> str | None:

@@ -15,3 +15,13 @@ def test_verb_shapes_are_the_letter_runs_a_scan_finds() -> None:
     # A letter outside ASCII touching a verb makes another word; a figure or punctuation does not.
     found = [_VERBS_TEXT[a:b] for a, b in verb_shapes_in(_VERBS_TEXT, 0, len(_VERBS_TEXT))]
     assert found == ["said", "Said", "told", "tells", "says", "warned", "asked"]
+
+
+def test_repeated_shapes_inside_longer_words_are_not_verbs() -> None:
+    text = "said saidsaid unsaid, Said said; tellstells told.told"
+    for lo in range(len(text) + 1):
+        for hi in range(lo, len(text) + 1):
+            scanned = [m.span() for m in LETTERS.finditer(text, lo, hi) if m.group() in VERB_SHAPES]
+            assert verb_shapes_in(text, lo, hi) == scanned
+    found = [text[a:b] for a, b in verb_shapes_in(text, 0, len(text))]
+    assert found == ["said", "Said", "said", "told", "told"]

@@ -58,6 +58,7 @@ from newsfacts_quotes.reported_clause import (
     time_then_clause,
 )
 from newsfacts_quotes.shares import share_before, share_subject
+from newsfacts_quotes.tokens import tokens_from
 
 # The word before the verb is read within this many characters (a long word and its punctuation).
 _PREVIOUS_WORD_CHARS = 40
@@ -168,6 +169,9 @@ def _after_relative(text: str, subject: Subject | None, relatives: frozenset[str
     """
     if subject is None:
         return None
+    lowered = text[subject.start : subject.end].lower()
+    if not any(word in lowered for word in relatives):
+        return subject  # no relative word spelled anywhere in it, so no token is one
     toks = tokens_in(text, subject.start, subject.end)[-_MAX_RELATIVE_SOURCE_TOKENS:]
     for index in range(len(toks) - 2, -1, -1):
         if text[toks[index][0] : toks[index][1]].lower() in relatives:
@@ -233,12 +237,17 @@ def _participle_cue_source(
     return SourceRead(subject)
 
 
-def _finite_subject(page: Page, found: Cue, previous: str, earlier: Sequence[Candidate]) -> Subject | None:
-    """The source of a finite verb: its subject, past a relative word, an apposition or a coordination."""
+def _finite_subject(
+    page: Page, found: Cue, previous: str, earlier: Sequence[Candidate], back: list[Span2]
+) -> Subject | None:
+    """The source of a finite verb: its subject, past a relative word, an apposition or a coordination.
+
+    ``back`` are the tokens from ``MAX_BACK`` before the verb to the verb, already scanned.
+    """
     text, passive = page.text, found.passive
     (w_start, w_end), (s_start, _) = found.word, found.sentence
     lo = max(s_start, w_start - MAX_BACK)
-    subject = subject_before(text, lo, found.span[0])
+    subject = subject_before(text, lo, found.span[0], scanned=back)
     # "which he said would fail" has no subject after the cue; "what Trump says his plan would
     # do" has, and "what" still closes the source on its left ("Voters who ... said they" does not).
     relatives = _RELATIVES if _FINITE_OPENING.match(text, w_end) else _OBJECT_RELATIVES
@@ -266,11 +275,14 @@ def _finite_subject(page: Page, found: Cue, previous: str, earlier: Sequence[Can
 
 def _content_after(page: Page, found: Cue, hi: int, subject: Subject, *, particle: bool) -> Candidate | None:
     """``Ann Lee said the ferry would run``: the clause after the verb (up to ``hi``), trimmed, is the report."""
+    start = clause_start(page.text, found.verb, found.span[1], hi)
+    return None if start is None else _content_from(page, found, (start, hi), subject, particle=particle)
+
+
+def _content_from(page: Page, found: Cue, window: Span2, subject: Subject, *, particle: bool) -> Candidate | None:
+    """The report whose clause fills ``window`` (its opening, the cap), trimmed; None where too short or quoted."""
     text, verb, cue, passive = page.text, found.verb, found.span, found.passive
-    w_end = cue[1]
-    start = clause_start(text, verb, w_end, hi)
-    if start is None:
-        return None
+    start, hi = window
     start, end = cut_content(text, start, hi)
     if verb in LEARNED_ONLY_VERBS and text[start - len("that ") : start] != "that ":
         # A learned verb's object ends at a comma: "unveiled the plan last year, he summoned ...".
@@ -299,7 +311,8 @@ def _indirect_at(page: Page, verb: str, word: Span2, sentence: Span2, earlier: S
     (w_start, w_end), (s_start, s_end) = word, sentence
     text = page.text
     lo = max(s_start, w_start - MAX_BACK)
-    before = tokens_in(text, max(lo, w_start - _PREVIOUS_WORD_CHARS), w_start)
+    back = tokens_in(text, lo, w_start)  # scanned once: the verb group, the previous word and the subject
+    before = tokens_from(back, max(lo, w_start - _PREVIOUS_WORD_CHARS))
     previous = text[before[-1][0] : before[-1][1]] if before else ""
     # "the said report", "to say": no report; but "One in three said" is a share of people.
     not_a_verb = previous.lower() in DETERMINERS or previous.lower() in {"to", "of", "for", "with"}
@@ -312,7 +325,7 @@ def _indirect_at(page: Page, verb: str, word: Span2, sentence: Span2, earlier: S
         previous.endswith(("'s", "’s")) and not verb.endswith(("ed", "ing", "s"))
     ):
         return []  # "a grim view of", "Trump's call for": a noun
-    start, passive = cue_start(text, w_start, lo)
+    start, passive = cue_start(text, w_start, lo, back)
     passive = passive and not verb.endswith("ing")  # "is telling supporters that ..." is progressive
     cue = (start, w_end)
     found = Cue(verb, word, cue, sentence, passive)
@@ -333,6 +346,23 @@ def _indirect_at(page: Page, verb: str, word: Span2, sentence: Span2, earlier: S
     ):
         # "The ferry will run all winter, said Ann Okafor.": the clause is the content, the source follows.
         return _listed(inverted(page, found, None))
+    if passive and verb not in PARTICIPLES:
+        return []  # "was told": only a participle's passive reports, and then only for an unnamed source (below)
+    # What follows the verb decides the reading before any subject is read: most cues end in a clause after them.
+    hi = min(s_end, w_end + MAX_CONTENT)
+    rest = text[w_end:hi].strip(" \u00a0")
+    infinitive = verb in INFINITIVE_VERBS and rest.startswith("to ")
+    first_word = rest.split(None, 1)[0] if rest and not rest[0].isspace() else ""
+    particle = bool(first_word) and particle_of(verb, first_word)
+    timed = is_adjunct(rest) and time_then_clause(text, w_end, hi)
+    adjunct_comma = comma_after_adjunct(text, w_end, hi)
+    particle_comma = first_word.endswith(",") and particle_of(verb, first_word[:-1])
+    inverts = not rest.strip(".!?\"”'’ ") or (is_adjunct(rest) and not infinitive and not particle and not timed)
+    aside = rest.startswith(",") and not aside_then_that(text, w_end, hi)
+    clause_only = adjunct_comma is None and not particle_comma and not inverts and not aside
+    opening = clause_start(text, verb, w_end, hi) if clause_only else None
+    if clause_only and opening is None and not (verb in OBJECT_VERBS and addressee_only(rest)):
+        return []  # no clause follows and no addressee ends a clause before: nothing, whoever the subject is
     subject: Subject | None
     # "..., even suggesting ...": an adverb before a participle leaves it a participle ("is telling" does not).
     if verb.endswith("ing") and (
@@ -344,36 +374,31 @@ def _indirect_at(page: Page, verb: str, word: Span2, sentence: Span2, earlier: S
             return []
         subject = read.subject
     else:
-        subject = _finite_subject(page, found, previous, earlier)
+        subject = _finite_subject(page, found, previous, earlier, back)
     if not passive and not verb.endswith("ing"):
         # "About four in 10 said ...", "Many said ...": a share of people, often a poll's, reports.
         subject = share_subject(text, lo, start, subject)
-    if passive and (verb not in PARTICIPLES or subject is None or not subject.anonymous):
+    if passive and (subject is None or not subject.anonymous):
         return []
-    hi = min(s_end, w_end + MAX_CONTENT)
-    rest = text[w_end:hi].strip(" \u00a0")
-    infinitive = verb in INFINITIVE_VERBS and rest.startswith("to ")
-    first_word = rest.split(None, 1)[0] if rest and not rest[0].isspace() else ""
-    particle = bool(first_word) and particle_of(verb, first_word)
-    timed = is_adjunct(rest) and time_then_clause(text, w_end, hi)
-    adjunct_comma = comma_after_adjunct(text, w_end, hi)
     if adjunct_comma is not None:
         # "If anything, Mr Ash argued in his email, CLAUSE": an adjunct closes the attribution.
         around = parenthetical(page, found, subject, adjunct_comma)
         if around:
             return around
-    if first_word.endswith(",") and particle_of(verb, first_word[:-1]):
+    if particle_comma:
         # "As Ann Lee pointed out, CLAUSE": the particle closes the attribution.
         around = parenthetical(page, found, subject, text.find(",", w_end, hi))
         if around:
             return around
-    if not rest.strip(".!?\"”'’ ") or (is_adjunct(rest) and not infinitive and not particle and not timed):
+    if inverts:
         return _listed(inverted(page, found, subject))
-    if rest.startswith(",") and not aside_then_that(text, w_end, hi):
+    if aside:
         return parenthetical(page, found, subject)
     if subject is None:
         return []
-    after = _content_after(page, found, hi, subject, particle=particle)
+    if not clause_only:
+        opening = clause_start(text, verb, w_end, hi)
+    after = None if opening is None else _content_from(page, found, (opening, hi), subject, particle=particle)
     if after is None and verb in OBJECT_VERBS and addressee_only(rest):
         # "The harbour will close, the mayor told reporters.": the clause before, an addressee after.
         return _listed(inverted(page, found, subject))

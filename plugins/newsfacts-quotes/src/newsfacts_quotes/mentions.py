@@ -27,6 +27,7 @@ from newsfacts_quotes.tokens import (
     is_proper,
     strip_connectives,
     tokens_in,
+    tokens_to,
     trim,
 )
 
@@ -101,8 +102,14 @@ def _name_tail(text: str, toks: list[Token], i: int, end: int) -> int:
     return i
 
 
-def subject_before(text: str, lo: int, hi: int, depth: int = 0) -> Subject | None:
-    """The subject of a verb that starts at ``hi``, looking no further back than ``lo``."""
+def subject_before(
+    text: str, lo: int, hi: int, depth: int = 0, *, scanned: list[Token] | None = None
+) -> Subject | None:
+    """The subject of a verb that starts at ``hi``, looking no further back than ``lo``.
+
+    ``scanned``, where the caller has them, are the tokens of ``text[lo:b]`` for some ``b >= hi``: a
+    prefix of them is this window's, so it is not scanned again.
+    """
     stop = hi
     while stop > lo and text[stop - 1].isspace():
         stop -= 1
@@ -119,7 +126,7 @@ def subject_before(text: str, lo: int, hi: int, depth: int = 0) -> Subject | Non
             opening -= 1
         if opening > lo:
             hi = opening
-    toks = _peel_adjuncts(text, tokens_in(text, lo, hi))
+    toks = _peel_adjuncts(text, tokens_in(text, lo, hi) if scanned is None else tokens_to(scanned, hi))
     if not toks:
         return None
     end = len(toks)

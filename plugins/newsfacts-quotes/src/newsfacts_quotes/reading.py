@@ -24,6 +24,7 @@ from newsfacts_quotes.layout import datelines
 from newsfacts_quotes.lexicon import AUXILIARIES, BE_FORMS, LEARNED_BASE_FORMS, REPORTING_VERBS
 from newsfacts_quotes.marks import Quotation, find_quotations
 from newsfacts_quotes.mentions import tokens_in
+from newsfacts_quotes.tokens import tokens_from
 
 Span2 = tuple[int, int]
 
@@ -171,13 +172,17 @@ def verb_shapes_in(text: str, lo: int, hi: int) -> list[Span2]:
     """The runs of letters in ``text[lo:hi]`` spelling a shape of a reporting verb, as absolute spans."""
     if _ASCII_RUN is None:
         return [m.span() for m in LETTERS.finditer(text, lo, hi) if m.group() in VERB_SHAPES]
-    return [
-        m.span()
-        for m in _ASCII_RUN.finditer(text, lo, hi)
-        if m.group() in VERB_SHAPES
-        and not (m.start() > lo and LETTERS.match(text, m.start() - 1))
-        and not (m.end() < hi and LETTERS.match(text, m.end()))
-    ]
+    # The runs are listed as strings (no match object each); only the few shapes among them are looked up.
+    found: list[Span2] = []
+    for shape in VERB_SHAPES.intersection(_ASCII_RUN.findall(text, lo, hi)):
+        start = text.find(shape, lo, hi)
+        while start >= 0:
+            end = start + len(shape)
+            if not (start > lo and LETTERS.match(text, start - 1)) and not (end < hi and LETTERS.match(text, end)):
+                found.append((start, end))  # no letter touches it: a run of its own ("said", not "Saidi")
+            start = text.find(shape, start + 1, hi)
+    found.sort()
+    return found
 
 
 def verb_at(text: str, start: int, end: int, extra: frozenset[str] = frozenset()) -> str | None:
@@ -193,9 +198,13 @@ def verb_at(text: str, start: int, end: int, extra: frozenset[str] = frozenset()
     return None
 
 
-def cue_start(text: str, verb_start: int, lo: int) -> tuple[int, bool]:
-    """Extend a verb back over auxiliaries and adverbs ("has always publicly said"); report a passive."""
-    toks = tokens_in(text, max(lo, verb_start - _MAX_VERB_GROUP_CHARS), verb_start)
+def cue_start(text: str, verb_start: int, lo: int, back: list[Span2] | None = None) -> tuple[int, bool]:
+    """Extend a verb back over auxiliaries and adverbs ("has always publicly said"); report a passive.
+
+    ``back``, where the caller has them, are the tokens of ``text[lo:verb_start]``: not scanned again.
+    """
+    group_lo = max(lo, verb_start - _MAX_VERB_GROUP_CHARS)
+    toks = tokens_in(text, group_lo, verb_start) if back is None else tokens_from(back, group_lo)
     start, passive, seen_aux = verb_start, False, False
     for tok_start, tok_end in reversed(toks):
         word = text[tok_start:tok_end]

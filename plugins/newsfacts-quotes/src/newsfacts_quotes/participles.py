@@ -1,0 +1,117 @@
+"""Reporting participles: who ", saying ..." and "a resolution condemning ..." report for.
+
+A participle after a comma or a preposition reports for the source of the sentence's report before it;
+a participle right after a noun ("staff members suggesting ...") reports for that noun.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Sequence
+from typing import NamedTuple
+
+from newsfacts_quotes.lexicon import AUXILIARIES, BE_FORMS, DETERMINERS, NON_CLAUSE_START, PREPOSITIONS
+from newsfacts_quotes.mentions import Subject, opens_noun_phrase, sentence_subject, subject_before
+from newsfacts_quotes.reading import MAX_BACK, Candidate, Page, Span2, inside_quotation, is_manner_adverb
+
+# The sentence's first sources are among its first candidates; reading a few keeps the lookup constant-time.
+_FIRST_SOURCES = 8
+# Direct quotes just before a participle whose tag may be its source ("X said “...”, arguing ...").
+_NEAR_DIRECT = 4
+# Words before a participle that reports for the sentence's subject ("by saying ...").
+_PARTICIPLE_PREPOSITIONS = frozenset({"by", "while", "after", "before", "when", "in", "without", "despite", "upon"})
+# Adverbs that may stand between the comma and a reporting participle, as -ly adverbs do
+# ("..., even suggesting", "..., perhaps recognizing", "..., again calling").
+_PARTICIPLE_ADVERBS = frozenset({"even", "perhaps", "again", "also", "still", "then", "thus", "thereby", "maybe"})
+# A noun a participle describes ("staff members suggesting") is a short phrase.
+_MAX_HEAD_WORDS = 5
+_NOT_A_HEAD = AUXILIARIES | BE_FORMS | DETERMINERS | PREPOSITIONS | NON_CLAUSE_START | {"who", "which", "that", "not"}
+
+
+def _reduced_relative_head(previous: str) -> bool:
+    """Whether the word before a participle is a noun it can describe ("a video depicting ...")."""
+    return previous.isalpha() and previous.lower() not in _NOT_A_HEAD and not previous.endswith(("ly", "ing", "ed"))
+
+
+def _noun_phrase_before(text: str, before: list[Span2]) -> Span2 | None:
+    """The short noun phrase ending right before a participle: "a resolution", "staff members"."""
+    start = None
+    for t_start, t_end in reversed(before[-_MAX_HEAD_WORDS:]):
+        word = text[t_start:t_end]
+        lower = word.lower()
+        if lower in DETERMINERS:
+            return (t_start, before[-1][1])
+        if not word.replace("'", "").replace("’", "").isalpha() or lower in _NOT_A_HEAD or lower.endswith("ed"):
+            break
+        start = t_start
+    return None if start is None else (start, before[-1][1])
+
+
+def opens_participle(text: str, before: list[Span2]) -> bool:
+    """``..., saying``, ``..., falsely suggesting``, ``by saying``: a participle that reports."""
+    if not before:
+        return False
+    previous = text[before[-1][0] : before[-1][1]]
+    if previous.rstrip("”\"’'").endswith(",") or previous.lower() in _PARTICIPLE_PREPOSITIONS:
+        return True
+    if len(before) > 1 and previous.islower() and (is_manner_adverb(previous) or previous in _PARTICIPLE_ADVERBS):
+        return text[before[-2][0] : before[-2][1]].rstrip("”\"’'").endswith(",")
+    return False
+
+
+def _participle_source(page: Page, earlier: Sequence[Candidate], s_start: int, w_start: int) -> Span2 | None:
+    """Who a ``, saying ...`` participle reports for: the source of the sentence's report before it.
+
+    That is the source of the sentence's first cue (a direct quotation's tag included: "X said he
+    doubted it, arguing ..." reports for X), else the sentence's subject, never a phrase inside a
+    quotation nor the participle phrase itself.
+    """
+    index = bisect.bisect_left(page.direct.starts, w_start)
+    tagged = [
+        c
+        for c in page.direct.ordered[max(0, index - _NEAR_DIRECT) : index]
+        if c.cue is not None and c.mention is not None and s_start <= c.cue[0] < w_start
+    ]
+    tagged += [c for c in earlier[:_FIRST_SOURCES] if c.cue is not None and c.mention is not None]
+    if tagged:
+        return min(tagged, key=lambda c: c.cue[0] if c.cue else w_start).mention
+    found = sentence_subject(page.text, s_start, w_start)
+    if found is None or inside_quotation(page, found[0]) or found[1] > w_start:
+        return None
+    return found
+
+
+class SourceRead(NamedTuple):
+    """The subject read for a cue (None if unnamed); ``is_report`` False where the cue reports nothing."""
+
+    subject: Subject | None
+    is_report: bool = True
+
+
+_NOT_A_REPORT = SourceRead(None, is_report=False)
+
+
+def participle_cue_source(
+    page: Page, before: list[Span2], word: Span2, sentence: Span2, earlier: Sequence[Candidate]
+) -> SourceRead:
+    """The source of a participle cue: the sentence's earlier source, or the noun it describes."""
+    text = page.text
+    (w_start, _), (s_start, _) = word, sentence
+    lo = max(s_start, w_start - MAX_BACK)
+    previous = text[before[-1][0] : before[-1][1]] if before else ""
+    coordinated = previous.lower() == "and" and any(
+        c.cue and text[c.cue[1] - 3 : c.cue[1]] == "ing" for c in earlier[-_FIRST_SOURCES:]
+    )
+    if coordinated or opens_participle(text, before):
+        mention = _participle_source(page, earlier, s_start, w_start)
+        return SourceRead(None if mention is None else Subject(*mention, None, anonymous=False))
+    if not _reduced_relative_head(previous):
+        return _NOT_A_REPORT
+    # "a resolution condemning the ban", "staff members suggesting ...": the noun reports.
+    subject = subject_before(text, lo, w_start)
+    if subject is None or subject.anonymous or not opens_noun_phrase(text[subject.start : subject.end]):
+        head = _noun_phrase_before(text, before)
+        if head is None:
+            return _NOT_A_REPORT
+        subject = Subject(*head, None, anonymous=False)
+    return SourceRead(subject)

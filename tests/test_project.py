@@ -84,3 +84,16 @@ def test_the_version_is_written_once_in_pyproject() -> None:
     declared = tomllib.loads((REPO / "pyproject.toml").read_text(encoding="utf-8"))["project"]["version"]
     assert newsfacts.__version__ == version("newsfacts") == declared
     assert "__version__ =" not in (REPO / "src" / "newsfacts" / "__init__.py").read_text(encoding="utf-8")
+
+
+def test_every_plugin_module_stays_short_enough_to_read_whole():
+    """Issue 18: a plugin module holds one concept; past 450 lines it is time to split it."""
+    longest = 450
+    modules = sorted((REPO / "plugins").glob("newsfacts-*/src/*/*.py"))
+    assert modules
+    too_long = {
+        str(path.relative_to(REPO)): lines
+        for path in modules
+        if (lines := len(path.read_text(encoding="utf-8").splitlines())) > longest
+    }
+    assert too_long == {}

@@ -15,7 +15,8 @@ cannot inherit another's caches or freed-but-kept arenas:
   means the second call costs what the first did.
 
 Traced peak and max RSS are measured twice: for ``extract`` plus :func:`newsfacts.dumps` (the library's
-way, which must hold the JSON string and its pieces at once), and for the command itself,
+way, which grows one JSON string chunk by chunk: tracemalloc counts each growth as one block whether or not
+the allocator moved it, RSS shows a move), and for the command itself,
 ``newsfacts extract FILE --output /dev/null`` run in the child (``newsfacts.cli.main``) on the article
 written to a file first: reading the file, extracting, encoding and writing, as a user runs it.
 

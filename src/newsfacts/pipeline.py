@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 import math
+import operator
 import os
 import pickle
 import sys
@@ -282,26 +283,29 @@ class Pipeline:
             title=document_title,
             sentences=self._segment(text, failures),
         )
-        quotes = tuple(
-            self._attribute(document, quote, failures)
-            for quote in self._collect("newsfacts_find_quotes", Quote, failures, document=document)
-        )
+        quotes = self._collect("newsfacts_find_quotes", Quote, failures, document=document)
+        for index, quote in enumerate(quotes):  # in place: a quote and its attributed copy never both stay
+            quotes[index] = self._attribute(document, quote, failures)
+        quotes.sort(key=_span_order)
         # Each group of hooks (quotes, claims, dates) reads its own, equal Document object, and the one before is
         # dropped: what a plugin kept for one group (``per_document``) is freed before the next group runs.
         document = _afresh(document)
-        claims = tuple(self._collect("newsfacts_extract_claims", Claim, failures, document=document))
+        claims = self._collect("newsfacts_extract_claims", Claim, failures, document=document)
+        claims.sort(key=_span_order)
         document = _afresh(document)
         dates = self._dates(document, failures)
+        head = (document.id, document.title, document.published, document.published_precision)
+        del document  # the sentences, and what plugins keep per document, go before the article is built
         return Article(
             text=text,
-            id=document.id,
-            title=document.title,
-            published=document.published,
-            published_precision=document.published_precision,
+            id=head[0],
+            title=head[1],
+            published=head[2],
+            published_precision=head[3],
             url=url,
             author=author,
-            quotes=tuple(sorted(quotes, key=_span_order)),
-            claims=tuple(sorted(claims, key=_span_order)),
+            quotes=tuple(quotes),
+            claims=tuple(claims),
             dates=dates,
             failures=tuple(dict.fromkeys(failures or ())),
         )
@@ -379,8 +383,11 @@ class Pipeline:
             raise PluginError(impl.plugin_name, hook_name, problem)
         with _blamed_on(impl.plugin_name, hook_name):
             items = list(result)
+        del result  # the plugin's own list, if it returned one: ``items`` is the only list of its records now
         text = kwargs["document"].text
-        return [_checked(item, kind, text, impl.plugin_name, hook_name) for item in items]
+        for index, item in enumerate(items):  # stamped in place: a record and its stamped copy never both stay
+            items[index] = _checked(item, kind, text, impl.plugin_name, hook_name)
+        return items
 
     def _first(
         self,
@@ -456,7 +463,10 @@ class Pipeline:
 
     def _dates(self, document: Document, failures: list[PluginFailure] | None) -> tuple[DateExpression, ...]:
         normalized = []
-        for candidate in self._collect("newsfacts_find_dates", Span, failures, document=document):
+        candidates = self._collect("newsfacts_find_dates", Span, failures, document=document)
+        candidates.reverse()
+        while candidates:  # each candidate is dropped once normalized: the spans never all stay beside their dates
+            candidate = candidates.pop()
             date = self._first(
                 "newsfacts_normalize_date",
                 DateExpression,
@@ -532,14 +542,24 @@ def _contain(error: PluginError, failures: list[PluginFailure] | None) -> None:
     failures.append(PluginFailure(plugin=error.plugin, hook=error.hook, message=error.problem))
 
 
+_start = operator.attrgetter("start")
+_end = operator.attrgetter("end")
+
+
 def _span_order(record: Any) -> tuple[int, int, str]:
     return (record.start, record.end, record.plugin)
 
 
 def _longest_first(spans: list[DateExpression]) -> list[DateExpression]:
-    """Drop expressions that overlap a longer one; linear after sorting."""
+    """Drop expressions that overlap a longer one; linear after sorting.
+
+    Sorts ``spans`` in place, by start and then longest first (two stable sorts on the records' own offsets, so
+    that no key tuple is built per expression, and equal spans keep the order they came in).
+    """
+    spans.sort(key=_end, reverse=True)
+    spans.sort(key=_start)
     kept: list[DateExpression] = []
-    for span in sorted(spans, key=lambda s: (s.start, -(s.end - s.start))):
+    for span in spans:
         if kept and span.start < kept[-1].end:
             if span.end - span.start > kept[-1].end - kept[-1].start:
                 kept[-1] = span

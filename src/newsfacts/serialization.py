@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from collections.abc import Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from functools import cache
 from typing import Any, TypeVar, cast
 
@@ -36,6 +36,8 @@ SCHEMA_VERSION = "newsfacts/1"
 # How many records :func:`dumps` turns into dicts at a time: the dicts of a long article never all exist at
 # once, and the encoder is still called once for many records.
 _RECORDS_AT_ONCE = 256
+# dumps joins its pieces into chunks of at least this many characters (or an eighth of what it has).
+_SMALLEST_CHUNK = 1 << 16
 _Record = TypeVar("_Record")
 
 
@@ -384,7 +386,30 @@ def dumps(
     character, but each record is encoded as soon as its dict is made, so that the dicts of a long
     article's records never all exist at once.
     """
-    return "".join(dumps_pieces(article, indent=indent, include_text=include_text, ensure_ascii=ensure_ascii))
+    return _joined(_encoded_pieces(article, indent=indent, include_text=include_text, ensure_ascii=ensure_ascii))
+
+
+def _joined(pieces: Iterable[str]) -> str:
+    """``"".join(pieces)``, without holding every piece beside the whole string at the end.
+
+    The string grows by chunks of at least an eighth of its length, each chunk joined from the pieces that
+    arrived since the last. CPython grows a string that nothing else refers to in place (``+=``), which for a
+    long string usually moves no bytes, so the peak is about the string plus a chunk instead of twice the
+    output. Where the string is copied instead, the chunks' geometric growth keeps the copying linear: at
+    most nine times the output in all.
+    """
+    whole = ""
+    waiting: list[str] = []
+    waiting_length = 0
+    for piece in pieces:
+        waiting.append(piece)
+        waiting_length += len(piece)
+        if waiting_length >= max(_SMALLEST_CHUNK, len(whole) >> 3):
+            whole += "".join(waiting)
+            waiting.clear()
+            waiting_length = 0
+    whole += "".join(waiting)
+    return whole
 
 
 def dumps_pieces(
@@ -395,6 +420,11 @@ def dumps_pieces(
     Joining holds the pieces and the whole string at once, twice the output; a long article's JSON
     (four times its text and more) is written with half that by writing the pieces.
     """
+    return list(_encoded_pieces(article, indent=indent, include_text=include_text, ensure_ascii=ensure_ascii))
+
+
+def _encoded_pieces(article: Article, *, indent: int | None, include_text: bool, ensure_ascii: bool) -> Iterator[str]:
+    """:func:`dumps_pieces`, one piece at a time, each made when it is asked for."""
     encode = json.JSONEncoder(ensure_ascii=ensure_ascii, indent=indent, allow_nan=False).encode
     # The separators json.dumps lays out: one line, or each member and each record on its own line.
     if indent is None:
@@ -404,11 +434,12 @@ def dumps_pieces(
         member = "," + shift
         array, item, array_end = "[" + shift + " " * indent, "," + shift + " " * indent, shift + "]"
     head = encode(_article_head(article))  # one call for the article's own fields; its lists follow them
-    parts = [head[: len(head) - (1 if indent is None else 2)]]  # without its closing "}" or "\n}"
+    yield head[: len(head) - (1 if indent is None else 2)]  # without its closing "}" or "\n}"
     for key, records, write in _article_lists(article):
-        parts += (member, f'"{key}": ')  # the keys are plain ASCII names: encoded as they are
+        yield member
+        yield f'"{key}": '  # the keys are plain ASCII names: encoded as they are
         if not records:
-            parts.append("[]")
+            yield "[]"
             continue
         for begin in range(0, len(records), _RECORDS_AT_ONCE):
             # A slice of the records as a JSON array, moved one level deeper (JSON escapes every line
@@ -422,11 +453,14 @@ def dumps_pieces(
                 encoded = encoded[
                     len(array) if begin else 0 : len(encoded) - len(array_end) if end < len(records) else None
                 ]
-            parts += (item, encoded) if begin else (encoded,)
+            if begin:
+                yield item
+            yield encoded
     if include_text:
-        parts += (member, '"text": ', encode(article.text))
-    parts.append("}" if indent is None else "\n}")
-    return parts
+        yield member
+        yield '"text": '
+        yield encode(article.text)
+    yield "}" if indent is None else "\n}"
 
 
 def loads(document: str, *, text: str | None = None) -> Article:

@@ -175,7 +175,7 @@ def run_dask(
     runs = []
     with (
         dask.config.set({"distributed.worker.profile.enabled": profile}),
-        LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None) as cluster,
+        LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=":0") as cluster,
         Client(cluster) as client,
     ):
         started = time.perf_counter() - start

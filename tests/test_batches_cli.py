@@ -155,6 +155,8 @@ def test_ctrl_c_stops_the_workers_keeps_whole_lines_and_exits_130(tmp_path):
             stdout=stdout,
             stderr=subprocess.PIPE,
             env=env,
+            # As at a terminal: a shell starts a background job with SIGINT ignored, and the child would inherit it.
+            preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),  # noqa: PLW1509 - no threads here
         )
         try:
             deadline = time.monotonic() + 60

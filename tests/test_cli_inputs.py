@@ -305,6 +305,8 @@ def test_ctrl_c_exits_130_without_a_traceback():
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         env={k: v for k, v in os.environ.items() if not k.startswith("NEWSFACTS_")},
+        # As at a terminal: a shell starts a background job with SIGINT ignored, and the child would inherit it.
+        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),  # noqa: PLW1509 - no threads here
     )
     assert process.stdin is not None
     assert process.stderr is not None

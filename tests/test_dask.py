@@ -39,8 +39,9 @@ def records():
 
 @pytest.fixture(scope="module")
 def client():
+    # ":0", any free port: the scheduler serves HTTP even with its dashboard off, and 8787 may be taken.
     with (
-        distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None) as cluster,
+        distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=":0") as cluster,
         distributed.Client(cluster) as connected,
     ):
         yield connected

@@ -9,6 +9,7 @@ other side, so it can be sent to worker processes (``extract_many(jobs=N)``,
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import itertools
 import math
 import operator
@@ -607,19 +608,14 @@ def _replaced(record: Any, **changes: Any) -> Any:
     field; here only fields whose values the pipeline vouches for change (the
     plugin's name, a speaker that passed :func:`_checked`).
     """
-    kind = type(record)
-    copy = object.__new__(kind)
+    kind: type = type(record)
+    copy: Any = object.__new__(kind)
     for name in _field_names(kind):
         object.__setattr__(copy, name, changes[name] if name in changes else getattr(record, name))
     return copy
 
 
-_FIELD_NAMES: dict[type, tuple[str, ...]] = {}
-
-
+@functools.cache
 def _field_names(kind: type) -> tuple[str, ...]:
     """The fields of a record type, looked up once: ``attrs.fields`` costs more than a copy's other work."""
-    names = _FIELD_NAMES.get(kind)
-    if names is None:  # two threads may both build it: the same tuple
-        names = _FIELD_NAMES[kind] = tuple(field.name for field in attrs.fields(kind))
-    return names
+    return tuple(field.name for field in attrs.fields(kind))

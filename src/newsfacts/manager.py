@@ -123,13 +123,11 @@ class _Installed:
 
 def _all_entry_points() -> list[_Installed]:
     """Every entry point of the group once (one distribution seen twice on ``sys.path`` counts once)."""
-    keys: dict[int, str] = {}
     seen: dict[tuple[str, str, str | None], _Installed] = {}
     for ep in group_entry_points(ENTRY_POINT_GROUP):
-        key = getattr(ep, "distribution_key", None)
-        dist = None if key is not None else ep.dist  # an entry point importlib.metadata found: its name, once a dist
-        if dist is not None and (key := keys.get(id(dist))) is None:
-            key = keys[id(dist)] = distribution_key(dist.name)
+        key = getattr(ep, "distribution_key", None)  # None: an entry point importlib.metadata found
+        if key is None and ep.dist is not None:
+            key = distribution_key(ep.dist.name)
         seen.setdefault((ep.name, ep.value, key), _Installed(ep, key))
     return list(seen.values())
 

@@ -25,7 +25,7 @@ from newsfacts_quotes.lexicon import (
 from newsfacts_quotes.mentions import Subject, opens_noun_phrase, sentence_subject, subject_before, tokens_in
 from newsfacts_quotes.participles import opens_participle, participle_cue_source
 from newsfacts_quotes.phrases import source_of_predicate
-from newsfacts_quotes.questions import ASK_VERBS, asked_about, question_asked
+from newsfacts_quotes.questions import ASK_VERBS, report_of_asking
 from newsfacts_quotes.reading import (
     MAX_BACK,
     MAX_CONTENT,
@@ -225,7 +225,7 @@ def _indirect_at(page: Page, verb: str, word: Span2, sentence: Span2, earlier: S
     cue = (start, w_end)
     found = Cue(verb, word, cue, sentence, passive)
     if verb in ASK_VERBS:
-        asked = question_asked(page, cue, previous, (lo, s_end)) or asked_about(page, cue, previous, s_end)
+        asked = report_of_asking(page, cue, previous, (lo, s_end))
         if asked is not None:
             return [asked]
     if previous.endswith(",") and not verb.endswith("ing") and start == w_start:

@@ -11,6 +11,7 @@ from collections.abc import Sequence
 
 import regex
 
+from newsfacts.text import word_set
 from newsfacts_quotes.clauses import clause_before_comma, particle_of, source_ends_sentence
 from newsfacts_quotes.inversion import inverted, parenthetical, source_between
 from newsfacts_quotes.lexicon import (
@@ -58,26 +59,10 @@ from newsfacts_quotes.tokens import tokens_from
 
 # The word before the verb is read within this many characters (a long word and its punctuation).
 _PREVIOUS_WORD_CHARS = 40
+# Auxiliaries that take a verb's base form after them: "would oppose", "did not say".
+_BARE_VERB_AUXILIARIES = word_set("will would could can may might should must shall did does do")
 # Auxiliaries proper (not the adverbs AUXILIARIES also passes over): "is telling" is a finite verb group.
-_VERB_AUXILIARIES = BE_FORMS | frozenset(
-    {
-        "has",
-        "have",
-        "had",
-        "will",
-        "would",
-        "could",
-        "can",
-        "may",
-        "might",
-        "should",
-        "must",
-        "shall",
-        "did",
-        "does",
-        "do",
-    }
-)
+_VERB_AUXILIARIES = BE_FORMS | _BARE_VERB_AUXILIARIES | word_set("has have had")
 # The commonest reporting verbs: a noun-phrase object never holds one, the sentence's main verb it is.
 _MAIN_REPORTING_VERB = regex.compile(r"\s(?:said|says|say|told|tells|argued|argue|argues|insisted|insist|insists)\b")
 # "restructuring experts", "elected officials from both parties": a participle modifying a plural noun.
@@ -93,16 +78,7 @@ _MAX_RELATIVE_SOURCE_TOKENS = 8
 
 
 # Words after which a base form is a finite verb: "would oppose", "they view", "do not favor".
-_FINITE_SLOT = frozenset({"will", "would", "could", "can", "may", "might", "should", "must", "shall", "do", "does"}) | {
-    "did",
-    "not",
-    "never",
-    "i",
-    "we",
-    "you",
-    "they",
-    "who",
-}
+_FINITE_SLOT = _BARE_VERB_AUXILIARIES | word_set("not never i we you they who")
 
 
 def _before_a_finite_verb(previous: str) -> bool:

@@ -11,6 +11,7 @@ from collections.abc import Sequence
 
 import regex
 
+from newsfacts.text import word_set
 from newsfacts_quotes.clauses import clause_before_comma, particle_of, source_ends_sentence
 from newsfacts_quotes.inversion import inverted, parenthetical, source_between
 from newsfacts_quotes.lexicon import (
@@ -25,7 +26,7 @@ from newsfacts_quotes.lexicon import (
 from newsfacts_quotes.mentions import Subject, opens_noun_phrase, sentence_subject, subject_before, tokens_in
 from newsfacts_quotes.participles import opens_participle, participle_cue_source
 from newsfacts_quotes.phrases import source_of_predicate
-from newsfacts_quotes.questions import ASK_VERBS, asked_about, question_asked
+from newsfacts_quotes.questions import ASK_VERBS, report_of_asking
 from newsfacts_quotes.reading import (
     MAX_BACK,
     MAX_CONTENT,
@@ -58,26 +59,10 @@ from newsfacts_quotes.tokens import tokens_from
 
 # The word before the verb is read within this many characters (a long word and its punctuation).
 _PREVIOUS_WORD_CHARS = 40
+# Auxiliaries that take a verb's base form after them: "would oppose", "did not say".
+_BARE_VERB_AUXILIARIES = word_set("will would could can may might should must shall did does do")
 # Auxiliaries proper (not the adverbs AUXILIARIES also passes over): "is telling" is a finite verb group.
-_VERB_AUXILIARIES = BE_FORMS | frozenset(
-    {
-        "has",
-        "have",
-        "had",
-        "will",
-        "would",
-        "could",
-        "can",
-        "may",
-        "might",
-        "should",
-        "must",
-        "shall",
-        "did",
-        "does",
-        "do",
-    }
-)
+_VERB_AUXILIARIES = BE_FORMS | _BARE_VERB_AUXILIARIES | word_set("has have had")
 # The commonest reporting verbs: a noun-phrase object never holds one, the sentence's main verb it is.
 _MAIN_REPORTING_VERB = regex.compile(r"\s(?:said|says|say|told|tells|argued|argue|argues|insisted|insist|insists)\b")
 # "restructuring experts", "elected officials from both parties": a participle modifying a plural noun.
@@ -93,16 +78,7 @@ _MAX_RELATIVE_SOURCE_TOKENS = 8
 
 
 # Words after which a base form is a finite verb: "would oppose", "they view", "do not favor".
-_FINITE_SLOT = frozenset({"will", "would", "could", "can", "may", "might", "should", "must", "shall", "do", "does"}) | {
-    "did",
-    "not",
-    "never",
-    "i",
-    "we",
-    "you",
-    "they",
-    "who",
-}
+_FINITE_SLOT = _BARE_VERB_AUXILIARIES | word_set("not never i we you they who")
 
 
 def _before_a_finite_verb(previous: str) -> bool:
@@ -225,7 +201,7 @@ def _indirect_at(page: Page, verb: str, word: Span2, sentence: Span2, earlier: S
     cue = (start, w_end)
     found = Cue(verb, word, cue, sentence, passive)
     if verb in ASK_VERBS:
-        asked = question_asked(page, cue, previous, (lo, s_end)) or asked_about(page, cue, previous, s_end)
+        asked = report_of_asking(page, cue, previous, (lo, s_end))
         if asked is not None:
             return [asked]
     if previous.endswith(",") and not verb.endswith("ing") and start == w_start:
@@ -249,10 +225,11 @@ def _indirect_at(page: Page, verb: str, word: Span2, sentence: Span2, earlier: S
     infinitive = verb in INFINITIVE_VERBS and rest.startswith("to ")
     first_word = rest.split(None, 1)[0] if rest and not rest[0].isspace() else ""
     particle = bool(first_word) and particle_of(verb, first_word)
-    timed = is_adjunct(rest) and time_then_clause(text, w_end, hi)
+    adjunct = is_adjunct(rest)
+    timed = adjunct and time_then_clause(text, w_end, hi)
     adjunct_comma = comma_after_adjunct(text, w_end, hi)
     particle_comma = first_word.endswith(",") and particle_of(verb, first_word[:-1])
-    inverts = not rest.strip(".!?\"”'’ ") or (is_adjunct(rest) and not infinitive and not particle and not timed)
+    inverts = not rest.strip(".!?\"”'’ ") or (adjunct and not infinitive and not particle and not timed)
     aside = rest.startswith(",") and not aside_then_that(text, w_end, hi)
     clause_only = adjunct_comma is None and not particle_comma and not inverts and not aside
     opening = clause_start(text, verb, w_end, hi) if clause_only else None

@@ -28,14 +28,25 @@ _MAX_QUESTION_GAP = 6
 _QUESTION_WINDOW_CHARS = 120
 
 
-def question_asked(page: Page, cue: Span2, previous: str, window: Span2) -> Candidate | None:
+def report_of_asking(page: Page, cue: Span2, previous: str, window: Span2) -> Candidate | None:
+    """The report of a verb of asking at ``cue``: the question it puts, else the topic of an unnamed asker's.
+
+    Both readings look at the same words after the verb; they are scanned once.
+    """
+    s_end = window[1]
+    toks = tokens_in(page.text, cue[1], min(s_end, cue[1] + _QUESTION_WINDOW_CHARS))
+    return _question_asked(page, cue, previous, window, toks) or _asked_about(page, cue, previous, s_end, toks)
+
+
+def _question_asked(page: Page, cue: Span2, previous: str, window: Span2, after: list[Span2]) -> Candidate | None:
     """``asked the mayor whether ...``, ``when asked how ...``: the indirect question is the report.
 
     Its source is the subject of "asked", or none where the asker is not named ("When asked ...").
+    ``after`` are the tokens after the cue.
     """
     text = page.text
     lo, s_end = window
-    toks = tokens_in(text, cue[1], min(s_end, cue[1] + _QUESTION_WINDOW_CHARS))[: _MAX_QUESTION_GAP + 1]
+    toks = after[: _MAX_QUESTION_GAP + 1]
     for index, (t_start, t_end) in enumerate(toks):
         raw = text[t_start:t_end]
         if raw.lower() in QUESTION_WORDS:
@@ -61,16 +72,16 @@ def question_asked(page: Page, cue: Span2, previous: str, window: Span2) -> Cand
 _UNNAMED_ASKING = frozenset({"when", "if", "after", "once", "before", "while"}) | BE_FORMS
 
 
-def asked_about(page: Page, cue: Span2, previous: str, s_end: int) -> Candidate | None:
+def _asked_about(page: Page, cue: Span2, previous: str, s_end: int, toks: list[Span2]) -> Candidate | None:
     """``Asked about the ferry, Ann Lee said ...``: the topic of a question put by someone unnamed is its report.
 
     The content runs from "about" to the comma that closes the phrase (or the sentence's end); it has no
     source, as no asker is named. A named asker ("Ann Lee asked about the ferry") is the verb's ordinary report.
+    ``toks`` are the tokens after the cue.
     """
     text = page.text
     if previous.lower() not in _UNNAMED_ASKING and previous:
         return None
-    toks = tokens_in(text, cue[1], min(s_end, cue[1] + _QUESTION_WINDOW_CHARS))
     if len(toks) < 2 or text[toks[0][0] : toks[0][1]].lower() != "about":
         return None
     comma = text.find(",", toks[1][0], min(s_end, toks[1][0] + _QUESTION_WINDOW_CHARS))

@@ -195,9 +195,9 @@ _SIGNAL_AFTER_UNIT_MASK = NEEDED_BY.get(SIGNAL_AFTER_UNIT, 0)
 _REPEATED_MASK = NEEDED_BY.get(REPEATED, 0)
 _COUNTED_UNIT_MASK = NEEDED_BY.get(COUNTED_UNIT, 0)
 # The last word of a count ("two", "a", "a couple of", "two and a half", a figure), and the words DUR lets
-# stand between a count and its unit ("two more years").
+# stand between a count and its unit ("two more years", "an additional year").
 _COUNT_ENDS = frozenset(COUNT_WORDS) | word_set("half few couple of several a an many some")
-_BETWEEN_COUNT_AND_UNIT = word_set("more additional full straight consecutive trading business working")
+_AFTER_NUMBER = word_set("more additional full straight consecutive trading business working")
 # The words a set repeats with, and what they repeat: "every" and "each" a unit, day, month, season or part of
 # day at some distance ("every week", "each Monday", "every other two weeks"); "once", "twice" and "times" only a
 # unit in the singular after "a", "an" or "per" ("twice a year"), so "twice since last spring ... last week"
@@ -244,7 +244,7 @@ def _word_before(lowered: str, start: int) -> tuple[int, str] | None:
 def _counted(lowered: str, start: int) -> bool:
     """Whether the unit word at ``start`` may end a count: DUR's needed context (or the head of ``lowered``)."""
     before = _word_before(lowered, start)
-    if before is not None and before[1] in _BETWEEN_COUNT_AND_UNIT:
+    if before is not None and before[1] in _AFTER_NUMBER:
         before = _word_before(lowered, before[0])
     if before is None:
         return False
@@ -309,8 +309,6 @@ def trigger_mask(lowered: str, start: int, end: int, since_repeat: int = LONGEST
 ALL_FAMILIES = (1 << len(FAMILIES)) - 1
 CHOICES_BY_FIRST_WORD = MappingProxyType(_CHOICES)
 
-# Words between a number and its unit in a duration ("an additional year").
-_AFTER_NUMBER = frozenset({"more", "additional", "full", "straight", "consecutive", "trading", "business", "working"})
 # Articles (and "that"), and the words other than first words and triggers that may follow one in an expression.
 ARTICLE_NEXT_WORDS = MappingProxyType(
     {

@@ -12,38 +12,9 @@ import regex
 
 from newsfacts.text import LazyPattern, word_set
 
-# Aircraft: generic words, makers and the airliner model numbers news copy uses (Boeing 707-787, Airbus A300-A380).
-_AIRCRAFT = (
-    r"aircraft|airliners?|airplanes?|aeroplanes?|planes?|jets?|jetliners?|flights?|helicopters?|airships?"
-    r"|Boeing|Airbus|Embraer|Bombardier|Cessna|Gulfstream|Learjet|Concorde|Dreamliner"
-    r"|7[0-8]7(?:-\d{3}|[A-Z]{1,3})?|A3[0-8]0(?:-\d{3}|[A-Z]{1,3})?"
-)
-# Road vehicles and their kinds, electric or not.
-_VEHICLES = (
-    r"cars?|vehicles?|EVs?|sedans?|saloons?|SUVs?|hatchbacks?|pickups?|trucks?|lorr(?:y|ies)|vans?|buses"
-    r"|bikes?|e-bikes?|bicycles?|motorcycles?|motorbikes?|scooters?|e-scooters?|mopeds?|tractors?"
-)
-# Battery packs (a missile "battery" is a weapon), radios and devices whose range is a signal's or a charge's.
-_DEVICES = (
-    r"battery\s(?:packs?|life|cells?)|(?:lithium|phone|car)(?:-ion)?\sbatter(?:y|ies)|kWh|chargers?|phones?|smartphones?|Bluetooth|Wi-?Fi|radios?|walkie-talkies?"
-    r"|routers?|transmitters?|antennas?|signals?|remotes?|headphones?|earbuds?"
-)
-# Sensors, spacecraft and unarmed drones.
-_SENSORS = (
-    r"radars?|sonars?|cameras?|imagers?|telescopes?|sensors?|satellites?|spacecraft|probes?|rovers?"
-    r"|drones?|quadcopters?"
-)
-
-CIVILIAN = f"(?:{_AIRCRAFT}|{_VEHICLES}|{_DEVICES}|{_SENSORS})"
-CIVILIAN_WORD = LazyPattern(r"(?i)(?<![\w-])" + CIVILIAN + r"(?![\w-])")
-"""A civilian thing named as a word of its own; a hyphen ends no word here ("truck-mounted" names a launcher).
-
-Compiling it costs more than most articles need: :func:`civilian_words` finds what its ``finditer`` finds by
-looking words up, and compiles it only for a word with a character outside ASCII (where case folding is the
-regex module's own)."""
-
-# The words of the lists above, lower-cased, in the two groups the alternation tries before and after the two-word
-# battery phrases: "car batteries" is the car (a vehicle, listed first), "phone batteries" the phone's battery.
+# The words, lower-cased, in the two groups the pattern tries before and after the two-word battery phrases: "car
+# batteries" is the car (a vehicle, tried first), "phone batteries" the phone's battery. Aircraft: generic words
+# and makers; road vehicles and their kinds, electric or not.
 _WORDS_BEFORE_PHRASES = word_set(
     "aircraft airliner airliners airplane airplanes aeroplane aeroplanes plane planes jet jets jetliner jetliners "
     "flight flights helicopter helicopters airship airships boeing airbus embraer bombardier cessna gulfstream "
@@ -52,7 +23,12 @@ _WORDS_BEFORE_PHRASES = word_set(
     "trucks lorry lorries van vans buses bike bikes e-bike e-bikes bicycle bicycles motorcycle motorcycles motorbike "
     "motorbikes scooter scooters e-scooter e-scooters moped mopeds tractor tractors"
 )
+# The airliner model numbers news copy uses (Boeing 707-787, Airbus A300-A380).
+_MODELS = r"7[0-8]7(?:-\d{3}|[A-Z]{1,3})?|A3[0-8]0(?:-\d{3}|[A-Z]{1,3})?"
+# Battery packs (a missile "battery" is a weapon), and the words that open them.
+_PHRASES = r"battery\s(?:packs?|life|cells?)|(?:lithium|phone|car)(?:-ion)?\sbatter(?:y|ies)"
 _PHRASE_OPENINGS = word_set("battery lithium phone car lithium-ion phone-ion car-ion")
+# Radios and devices whose range is a signal's or a charge's; sensors, spacecraft and unarmed drones.
 _WORDS_AFTER_PHRASES = word_set(
     "kwh charger chargers phone phones smartphone smartphones bluetooth wifi wi-fi radio radios walkie-talkie "
     "walkie-talkies router routers transmitter transmitters antenna antennas signal signals remote remotes headphone "
@@ -60,11 +36,29 @@ _WORDS_AFTER_PHRASES = word_set(
     "radar radars sonar sonars camera cameras imager imagers telescope telescopes sensor sensors satellite satellites "
     "spacecraft probe probes rover rovers drone drones quadcopter quadcopters"
 )
+
+
+def _alternation(words: frozenset[str]) -> str:
+    r"""``words`` as a regex group, a word and its plural in "s" written once ("cars?"), which compiles faster.
+
+    Every listed word is a whole run of word characters and hyphens, and the pattern is always followed by
+    (?![\w-]), so within a group the order of the words decides nothing.
+    """
+    singles = sorted(word for word in words if not (word.endswith("s") and word[:-1] in words))
+    return "(?:" + "|".join(regex.escape(word) + ("s?" if word + "s" in words else "") for word in singles) + ")"
+
+
+CIVILIAN = f"(?:{_alternation(_WORDS_BEFORE_PHRASES)}|{_MODELS}|{_PHRASES}|{_alternation(_WORDS_AFTER_PHRASES)})"
+CIVILIAN_WORD = LazyPattern(r"(?i)(?<![\w-])" + CIVILIAN + r"(?![\w-])")
+"""A civilian thing named as a word of its own; a hyphen ends no word here ("truck-mounted" names a launcher).
+
+Compiling it costs more than most articles need: :func:`civilian_words` finds what its ``finditer`` finds by
+looking words up, and compiles it only for a word with a character outside ASCII (where case folding is the
+regex module's own)."""
+
 _WORD = LazyPattern(r"(?<![\w-])[\w-]++")
-_MODEL = LazyPattern(r"(?i)7[0-8]7(?:-\d{3}|[A-Z]{1,3})?|A3[0-8]0(?:-\d{3}|[A-Z]{1,3})?")
-_PHRASE = LazyPattern(
-    r"(?i)(?:battery\s(?:packs?|life|cells?)|(?:lithium|phone|car)(?:-ion)?\sbatter(?:y|ies))(?![\w-])"
-)
+_MODEL = LazyPattern(r"(?i)" + _MODELS)
+_PHRASE = LazyPattern(r"(?i)(?:" + _PHRASES + r")(?![\w-])")
 
 
 def civilian_words(text: str, start: int = 0, end: int | None = None) -> Iterator[regex.Match[str]]:

@@ -97,13 +97,15 @@ _EVENT_AFTER = LazyPattern(
 )
 
 
-def modified_weapon(text: str, start: int, end: int) -> tuple[tuple[int, int], bool] | None:
+def modified_weapon(text: str, start: int, end: int, stop: int | None = None) -> tuple[tuple[int, int], bool] | None:
     """What a figure at ``text[start:end]`` modifies as an attribute, and whether it is a name; None if no weapon.
 
     The figure follows a determiner and precedes, after at most three lower-case words, a weapon noun or name.
+    Nothing at or past ``stop`` (the end of ``text`` by default) is read, so no caller need slice the text.
     """
+    limit = len(text) if stop is None else stop
     if (
-        end >= len(text)
+        end >= limit
         or text[end] not in " -"
         or _DETERMINER_BEFORE.compiled.search(text, max(0, start - 12), start) is None
     ):
@@ -111,17 +113,17 @@ def modified_weapon(text: str, start: int, end: int) -> tuple[tuple[int, int], b
     # where the modified thing may start: right after the figure, or after one to three modifiers
     positions = [end + 1]
     for _ in range(_MODIFIED_WORDS):
-        word = _WEAPON_MODIFIER.compiled.match(text, positions[-1])
+        word = _WEAPON_MODIFIER.compiled.match(text, positions[-1], limit)
         if word is None:
             break
         positions.append(word.end())
-    names = {name[0]: name for name in find_names(text, positions[0], min(len(text), positions[-1] + 60))}
+    names = {name[0]: name for name in find_names(text, positions[0], min(limit, positions[-1] + 60))}
     for position in positions:
         if position in names:
             return names[position], True
-        noun = _WEAPON_NOUN.compiled.match(text, position)
+        noun = _WEAPON_NOUN.compiled.match(text, position, limit)
         if noun is not None:
-            return None if _EVENT_AFTER.compiled.match(text, noun.end()) else ((noun.start(), noun.end()), False)
+            return None if _EVENT_AFTER.compiled.match(text, noun.end(), limit) else ((noun.start(), noun.end()), False)
     return None
 
 

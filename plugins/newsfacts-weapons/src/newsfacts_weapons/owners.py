@@ -88,7 +88,7 @@ def _modified_name(text: str, start: int, end: int, stop: int) -> tuple[int, int
     """
     tie = _TIED_TO_NAME.compiled.match(text, end, min(stop, end + _TIE_REACH))
     if tie is None:
-        attribute = modified_weapon(text[:stop], start, end)
+        attribute = modified_weapon(text, start, end, stop)
         return attribute[0] if attribute is not None and attribute[1] else None
     names = find_names(text, tie.end(), min(stop, tie.end() + _TIE_REACH))
     return names[0] if names and names[0][0] == tie.end() else None

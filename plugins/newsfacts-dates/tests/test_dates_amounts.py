@@ -129,3 +129,20 @@ def test_hyphenated_durations_without_a_number(text: str, expected: list[tuple[s
 )
 def test_a_stretch_of_unknown_length_after_a_preposition(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert dates(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # right after a modal, "one day" is some day to come
+        ("The harbour will one day reopen to ferries.", [("one day", "DATE", "FUTURE_REF")]),
+        ("Critics fear the tunnel may one day flood.", [("one day", "DATE", "FUTURE_REF")]),
+        # elsewhere it stays a stretch of one day
+        ("The fair lasts one day.", [("one day", "DURATION", "P1D")]),
+        ("The verdict came one day after the hearing.", [("one day", "DURATION", "P1D")]),
+        ("The museum will stay shut for one day.", [("one day", "DURATION", "P1D")]),
+        ("Builders will need two days.", [("two days", "DURATION", "P2D")]),
+    ],
+)
+def test_one_day_after_a_modal_is_a_day_to_come(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert dates(text) == expected

@@ -64,14 +64,32 @@ def test_a_clock_time_takes_an_underspecified_day_without_publication_date() -> 
     ("text", "expected"),
     [
         ("Fire crews were called out on Monday evening.", ("Monday evening", "DATE", "2025-03-03TEV")),
-        ("The strike began on Sunday morning.", ("Sunday morning", "DATE", "2025-03-02TMO")),
         ("Talks resumed Saturday afternoon.", ("Saturday afternoon", "DATE", "2025-03-01TAF")),
+        ("The gala will close on Friday evening.", ("Friday evening", "DATE", "2025-03-07TEV")),
+        # an edge makes a morning or night a time of its own, as it does "mid-afternoon"
         ("The storm hit early Friday night.", ("early Friday night", "DATE", "2025-02-28TNI")),
-        ("The board will decide on Thursday morning.", ("Thursday morning", "DATE", "2025-03-06TMO")),
+        ("Divers went down late Sunday morning.", ("late Sunday morning", "DATE", "2025-03-02TMO")),
     ],
 )
 def test_a_part_of_a_named_day_is_a_date_with_its_part_of_day_code(text: str, expected: tuple[str, str, str]) -> None:
     assert dates(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a named day's morning or night is the day itself, as TempEval-3's annotators most often value it
+        ("The strike began on Sunday morning.", ("Sunday morning", "DATE", "2025-03-02")),
+        ("The board will decide on Thursday morning.", ("Thursday morning", "DATE", "2025-03-06")),
+        ("Lanterns were lit along the quay on Wednesday night.", ("Wednesday night", "DATE", "2025-02-26")),
+    ],
+)
+def test_a_named_days_morning_or_night_is_that_day(text: str, expected: tuple[str, str, str]) -> None:
+    assert dates(text) == [expected]
+
+
+def test_a_named_days_night_without_publication_date_is_the_underspecified_day() -> None:
+    assert dates("The ferry sank on Saturday night.", None) == [("Saturday night", "DATE", "XXXX-WXX-6")]
 
 
 @pytest.mark.parametrize(

@@ -69,6 +69,22 @@ def test_ordinary_phrases_still_match(text: str, expected: tuple[str, str, str])
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "the fiscal year ended ..." is the year-long stretch, as "the year ended ..." is
+        ("Sales rose in the fiscal year ended Aug. 31.", ("the fiscal year", "DURATION", "P1Y")),
+        ("Sales will rise in the fiscal year ending in June.", ("the fiscal year", "DURATION", "P1Y")),
+        ("Sales rose in the year ended Aug. 31.", ("the year", "DURATION", "P1Y")),
+        # a fiscal year with a pointer, or without "ended", stays that year
+        ("Sales rose in the current fiscal year ended Aug. 31.", ("the current fiscal year", "DATE", "2025")),
+        ("Sales fell over the fiscal year, ending a run of gains.", ("the fiscal year", "DATE", "2025")),
+    ],
+)
+def test_the_fiscal_year_ended_is_a_stretch_of_a_year(text: str, expected: tuple[str, str, str]) -> None:
+    assert dates(text, "2025-10-16")[0] == expected
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "In the latestquarter nothing moved.",

@@ -133,6 +133,14 @@ def test_nth_weekday() -> None:
         ('"The crew will try once more to land the capsule on Friday," it said.', "future"),
         ("``The crew will try once more to land the capsule on Friday,'' it said.", "future"),
         ("The crew landed on Friday, the agency said.", "past"),
+        # a plan in the past perfect was due before the story: "had (been)" turns a future marker past
+        ("The lease had been due to run out on Friday.", "past"),
+        ("The vote had been scheduled for Friday.", "past"),
+        ("The pilots had planned to land on Friday.", "past"),
+        # other tenses of the same plans stay ahead
+        ("The lease is due to run out on Friday.", "future"),
+        ("The vote has been scheduled for Friday.", "future"),
+        ("The pilots plan to land on Friday.", "future"),
     ],
 )
 def test_tense_markers(sentence: str, expected: str) -> None:

@@ -12,7 +12,8 @@ can only complete from a reference ("3 days ago") gets no value (see
 Types and values follow TimeML as TempEval-3 annotates it; where that gold
 disagrees with itself, its majority decides. So a named day with a part of
 day is a DATE with the part-of-day code ("Monday evening" is DATE
-2025-03-03TEV; train: DATE 19, TIME 6), "a year" after an amount is a SET
+2025-03-03TEV; train: DATE 19, TIME 6) but its morning or night is the day
+itself ("Friday night" is 2025-02-28; night: day 10, NI 6, EV 3), "a year" after an amount is a SET
 ("$2 million a year"), and an age ("60 years old", "a 6-year-old") is no
 expression (train annotates none of about forty).
 """

@@ -308,6 +308,10 @@ YEARPERIOD = Family(
 def _fiscal(candidate: Candidate, context: Context) -> Normalized | None:
     if candidate["yr"]:
         return "DATE", candidate["yr"]
+    if not candidate["ptr"] and _ENDED.compiled.match(context.after):
+        # "the fiscal year ended Jan. 31" is the year-long stretch, like "the year ended March 31" (train:
+        # "the (fiscal) year ended/ending" DURATION 7, DATE 1)
+        return "DURATION", "P1Y"
     if context.ref is None:
         return "DATE", "XXXX"
     return "DATE", f"{context.ref.year + direction(candidate['ptr']):04d}"

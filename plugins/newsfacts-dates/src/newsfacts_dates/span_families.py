@@ -6,6 +6,9 @@ reads a signal after it ("three days later") as a word of its own.
 
 from __future__ import annotations
 
+import regex
+
+from newsfacts.text import LazyPattern
 from newsfacts_dates import reckoning as rk
 from newsfacts_dates.family import Candidate, Context, Family, Kind, Normalized
 from newsfacts_dates.pieces import (
@@ -60,8 +63,15 @@ SPANDUR = Family(
 )
 
 
+# "will one day be", "may one day spread": right after a modal, "one day" is some day to come (TimeML's
+# FUTURE_REF), not a stretch of one day ("for one day", "by one day").
+_MODAL_BEFORE = LazyPattern(r"\b(?:will|would|could|may|might|can|shall|must)\s++$", regex.IGNORECASE)
+_SOME_DAY = LazyPattern(r"one\s++day", regex.IGNORECASE)
+
+
 def _duration(candidate: Candidate, context: Context) -> Normalized | None:
-    del context
+    if _SOME_DAY.compiled.fullmatch(candidate.text) and _MODAL_BEFORE.compiled.search(context.before):
+        return "DATE", "FUTURE_REF"
     if candidate["num"]:
         count = amount(candidate["num"])
     else:  # "day-long" is one day; "several-year", "decades-long" an unknown number

@@ -180,13 +180,13 @@ def _markers(sentence: str, lo: int, hi: int) -> list[tuple[int, int, Tense]]:
         gap = sentence[end : following[0]]
         index += 1
         if word in _FUTURE:
-            found.append((start, end, "future"))
+            found.append((start, end, _planned(words, index - 1)))
         elif word == "as" and (phrase := _AS_SOON.compiled.match(sentence, start, hi)):
             # "as soon as Tuesday", "as early as next week": the earliest time something may happen
             found.append((start, phrase.end(), "future"))
             index += 2
         elif _future_pair(word, gap, following[2]):  # "won't", "going to", "plans to"...
-            found.append((start, following[1], "future"))
+            found.append((start, following[1], _planned(words, index - 1)))
             index += 1
         elif word == "wo" and following[2] == "n" and gap.isspace() and _NOT.compiled.match(sentence, following[1], hi):
             found.append((start, following[1] + 2, "future"))
@@ -200,6 +200,16 @@ def _markers(sentence: str, lo: int, hi: int) -> list[tuple[int, int, Tense]]:
         elif word in _PRESENT or (word in _PRESENT_PLURAL and _after_plural_subject(words, index - 1, sentence)):
             found.append((start, end, "present"))
     return found
+
+
+def _planned(words: list[tuple[int, int, str]], index: int) -> Tense:
+    """The tense of the future marker at ``index``: past after "had (been)", else future.
+
+    "had been scheduled to expire Friday", "had been due to open Monday": a plan told in the past perfect
+    was due before the story was told (and was usually called off); the day is the one before.
+    """
+    before = [word for _, _, word in words[max(0, index - 2) : index]]
+    return "past" if before[-1:] == ["had"] or before == ["had", "been"] else "future"
 
 
 def _after_be(words: list[tuple[int, int, str]], index: int, sentence: str) -> bool:

@@ -34,6 +34,7 @@ from newsfacts_quotes.lexicon import (
     ROLE_NOUNS,
     TITLES,
 )
+from newsfacts_quotes.mention_names import NAME_RUN, after_office, leading_name, names_beside
 from newsfacts_quotes.names import (
     GIVEN_NAMES,
     PERSON_TITLES,
@@ -55,10 +56,6 @@ from newsfacts_quotes.names import (
 )
 from newsfacts_quotes.pronouns import People, Person, Pronouns
 
-_NAME_RUN = regex.compile(
-    r"\p{Lu}[\p{L}'’.\-]*"
-    r"(?:[ \u00a0]+(?:(?:of|de|van|von|al|bin|da|le|la|du|der|del|di)[ \u00a0]+)?\p{Lu}[\p{L}'’.\-]*){0,5}"
-)
 _NON_SPACE = regex.compile(r"\S+")
 _GENDERED_PRONOUN = regex.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|[Hh]im)\b")
 _GENDER_WINDOW = 80
@@ -148,7 +145,7 @@ class SpeakerTable:
 
     def _collect_people(self, text: str) -> None:
         runs: list[_Run] = []
-        for match in _NAME_RUN.finditer(text):
+        for match in NAME_RUN.finditer(text):
             raw = match.group()
             if " " not in raw and "\u00a0" not in raw:
                 word = clean_word(raw)
@@ -235,6 +232,8 @@ class SpeakerTable:
             # "Senate Majority Leader Mitch McConnell", "Democracy Corps Stan Greenberg": a body's name,
             # then the person's own two or more words.
             titles, name = [*titles, *name[: inner + 1]], name[inner + 1 :]
+        if not titled and "of" in name:
+            name, titles = after_office(name, titles)
         if not titled and "of" in name and name.index("of") >= 2 and name[0] in GIVEN_NAMES:
             name = name[: name.index("of")]  # "Paul Sperry of Counter Jihad": a given name opens a person's
         # A known given name is no place word: "Bill Skelly" is a person, "Bay Bridge" is not.
@@ -395,7 +394,31 @@ class SpeakerTable:
             if len(name) == 1 and name[0] not in self.surnames and name[0] not in self.titled_names and not titles:
                 return mention
             return self.full_name(name, start, title_gender(titles))
-        return self._description(mention, start)
+        leading = leading_name(words, name, self._known_person)
+        if leading is not None:
+            return self.full_name(leading, start, title_gender(titles))
+        described = self._description(mention, start)
+        return described if described != mention else self._name_beside(start, end) or mention
+
+    def _name_beside(self, start: int, end: int) -> str | None:
+        """The person a description stands beside: "campaign spokeswoman Lina Dahl", "Omar Castell, the guru"."""
+        for raw_words, at in names_beside(self.text, start, end):
+            person = self._person_named(raw_words, at)
+            if person is not None:
+                return person
+        return None
+
+    def _person_named(self, raw_words: list[str], at: int) -> str | None:
+        """The full name a capitalised run gives a person, if it names one: two words or a known surname."""
+        titles, name = split_title(cleaned(raw_words))
+        if not name or not name_words_ok(name) or any(w in NON_NAME_FIRST or w in NON_PERSON_LAST for w in name):
+            return None
+        if len(name) < 2 and name[-1] not in self.surnames:
+            return None
+        return self.full_name(name, at, title_gender(titles))
+
+    def _known_person(self, name: list[str]) -> bool:
+        return name[-1] in self.surnames or name[-1] in self.titled_names
 
     def _description(self, mention: str, start: int) -> str:
         alias = self.aliases.get(normal(mention))

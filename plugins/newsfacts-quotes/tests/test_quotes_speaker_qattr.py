@@ -1,0 +1,118 @@
+"""Speakers by full name when the mention is longer or shorter than the name (issue 12, qattr).
+
+Each mention is resolved directly from its span, so the rule is tested whatever mention the finder picks.
+Every sentence here is written for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from newsfacts_quotes.finder import find_candidates
+from newsfacts_quotes.speakers import SpeakerTable
+
+
+def name_of(text: str, mention: str, occurrence: int = 1) -> str:
+    """The name the table gives the ``occurrence``-th ``mention`` in ``text``."""
+    start = -1
+    for _ in range(occurrence):
+        start = text.index(mention, start + 1)
+    return SpeakerTable(text, list(find_candidates(text, []))).resolve(start, start + len(mention))
+
+
+# -- a name whose clause ran on into the mention -----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "name"),
+    [
+        (
+            "Governor Tomas Ferro signed the levy. Ferro did not release the figures, his office said.",
+            "Ferro did not release",
+            "Tomas Ferro",
+        ),
+        (
+            "Lena Oduya toured the dam. Ms. Oduya has been a critic of the scheme for years.",
+            "Ms. Oduya has been a",
+            "Lena Oduya",
+        ),
+        (
+            "Pavel Krantz spoke first. Krantz however said the plan was dead.",
+            "Krantz however",
+            "Pavel Krantz",
+        ),
+    ],
+)
+def test_a_known_name_opening_the_mention_is_the_speaker(text: str, mention: str, name: str) -> None:
+    assert name_of(text, mention) == name
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        # Another name follows: the first is only a modifier or one of a list.
+        ("Tomas Ferro won. Ferro ally Dina Walsh said the vote was fair.", "Ferro ally Dina Walsh said"),
+        ("Tomas Ferro and Ivo Rask spoke. Neither Ferro nor Rask said more.", "Neither Ferro nor Rask"),
+        # A role or group after the name: "the Ferro campaign staff" are others.
+        ("Tomas Ferro spoke. Ferro campaign spokeswoman said no.", "Ferro campaign spokeswoman"),
+        # A capitalised word nobody in the article is called.
+        ("Tomas Ferro spoke. Harbour officials were angry.", "Harbour officials were angry"),
+    ],
+)
+def test_a_leading_word_that_names_nobody_here_stays_as_written(text: str, mention: str) -> None:
+    assert name_of(text, mention) == mention
+
+
+# -- an office "X of Y" before the name -------------------------------------------------------
+
+
+def test_an_office_of_a_body_before_a_given_name_is_no_part_of_the_name() -> None:
+    text = "Party Chief of Staff Katie Morrow said the funds were safe. Morrow added that the spending was planned."
+    assert name_of(text, "Morrow", 2) == "Katie Morrow"
+
+
+def test_a_person_of_a_body_keeps_the_name_before_of() -> None:
+    text = "Paul Strand of Harbour Watch spoke. Strand said the water was clean."
+    assert name_of(text, "Strand", 2) == "Paul Strand"
+
+
+# -- a description beside a name -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "name"),
+    [
+        (
+            "Ferro campaign spokeswoman Lina Dahl said the rally was cancelled.",
+            "Ferro campaign spokeswoman",
+            "Lina Dahl",
+        ),
+        (
+            "Omar Castell, the polling guru who built the model, said the race was close.",
+            "the polling guru",
+            "Omar Castell",
+        ),
+        (
+            "Omar Castell, the polling guru, said the race was close.",
+            "the polling guru",
+            "Omar Castell",
+        ),
+    ],
+)
+def test_a_description_beside_a_name_is_that_person(text: str, mention: str, name: str) -> None:
+    assert name_of(text, mention) == name
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        # A list, not an apposition: the media are not Omar Castell.
+        ("Omar Castell, the media and the unions said the race was close.", "the media"),
+        # A capitalised head word is a headline's, not a role phrase.
+        ("Harbour Board Chief Praises Omar Castell", "Harbour Board Chief"),
+        # No name beside the role.
+        ("A campaign spokeswoman said the rally was cancelled.", "A campaign spokeswoman"),
+    ],
+)
+def test_a_description_with_no_name_beside_it_stays_as_written(text: str, mention: str) -> None:
+    assert name_of(text, mention) == mention

@@ -116,3 +116,47 @@ def test_a_description_beside_a_name_is_that_person(text: str, mention: str, nam
 )
 def test_a_description_with_no_name_beside_it_stays_as_written(text: str, mention: str) -> None:
     assert name_of(text, mention) == mention
+
+
+# -- namesakes and surnames inside descriptions -------------------------------------------
+
+
+def test_a_bare_surname_skips_a_namesake_that_opens_with_a_common_word() -> None:
+    text = (
+        "Donor Varga Backs the Levy\n\nThe donor list grew. Miklos Varga gave the most. Varga said he would give again."
+    )
+    assert name_of(text, "Varga", 3) == "Miklos Varga"
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "name"),
+    [
+        (
+            "Nadia Ferro won the primary. The Ferro campaign said she would debate.",
+            "The Ferro campaign",
+            "The Nadia Ferro campaign",
+        ),
+        (
+            "Tomas Ferro won the primary. He thanked his staff. One Ferro supporter said it was deserved.",
+            "One Ferro supporter",
+            "One Tomas Ferro supporter",
+        ),
+    ],
+)
+def test_a_surname_modifying_a_description_gets_the_full_name(text: str, mention: str, name: str) -> None:
+    assert name_of(text, mention) == name
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        # "Kentucky Republican" names nobody with a gender: "Republican" is no surname of a person here.
+        ("Kentucky Republican Paul Obi spoke. Several Republican senators objected.", "Several Republican senators"),
+        # A clause is no description.
+        ("Nadia Ferro won. The rival ad hits Ferro for her votes on tax.", "The rival ad hits Ferro for her"),
+        # A surname the article gives with nobody's full name stays as written.
+        ("The Ferro campaign said she would debate.", "The Ferro campaign"),
+    ],
+)
+def test_a_description_keeps_words_that_are_no_known_person(text: str, mention: str) -> None:
+    assert name_of(text, mention) == mention

@@ -11,8 +11,8 @@ from collections.abc import Callable
 
 import regex
 
-from newsfacts_quotes.lexicon import GROUP_NOUNS, NAME_CONNECTORS, NON_NAME_FIRST, ROLE_NOUNS
-from newsfacts_quotes.names import GIVEN_NAMES, name_shaped
+from newsfacts_quotes.lexicon import GROUP_NOUNS, NAME_CONNECTORS, NON_NAME_FIRST, NON_PERSON_LAST, ROLE_NOUNS
+from newsfacts_quotes.names import GIVEN_NAMES, name_shaped, name_words_ok
 
 NAME_RUN = regex.compile(
     r"\p{Lu}[\p{L}'’.\-]*"
@@ -26,6 +26,7 @@ _MAX_NAME_BEFORE = 60
 # An apposition ends at its comma or goes on as a relative clause; a list's item does neither.
 _APPOSITION_CLOSES = regex.compile(r",|[ \u00a0]+(?:who|whose)\b")
 _MAX_OFFICE_NAME = 3  # a given name, at most a middle name, and a surname
+_MAX_DESCRIPTION_WORDS = 5
 
 
 def after_office(name: list[str], titles: list[str]) -> tuple[list[str], list[str]]:
@@ -79,3 +80,25 @@ def names_beside(text: str, start: int, end: int) -> list[tuple[list[str], int]]
         if before is not None:
             found.append((before.group(1).split(), before.start(1)))
     return found
+
+
+def person_words(name: list[str]) -> bool:
+    """Whether a run's words after its titles may be a person's name: no sentence opener, place or body word."""
+    return bool(name) and name_words_ok(name) and not any(w in NON_NAME_FIRST or w in NON_PERSON_LAST for w in name)
+
+
+def modifiers_in_full(mention: str, at: int, person_of_surname: Callable[[str, int], str | None]) -> str:
+    """A description whose modifier is a person's surname, with the full name: "the Ann Cole campaign".
+
+    ``person_of_surname`` gives the full name of a surname the article gives a person, or None. A
+    surname after another capitalised word ("Kentucky Republican") or in a clause longer than a
+    description ("The rival ad hits Cole for") is left.
+    """
+    words = mention.split(" ")
+    if len(words) > _MAX_DESCRIPTION_WORDS:
+        return mention
+    for k in range(1, len(words) - 1):
+        before = words[k - 1]
+        if words[k + 1][:1].islower() and (not before[:1].isupper() or (k == 1 and before in NON_NAME_FIRST)):
+            words[k] = person_of_surname(words[k], at) or words[k]
+    return " ".join(words)

@@ -191,6 +191,12 @@ def written_in_lower_case(word: str, written: frozenset[str]) -> bool:
     return any(lower + mark in written for mark in _TRAILING_MARKS)
 
 
+def opens_with_common_word(full: str, written: frozenset[str]) -> bool:
+    """Whether a name's first word is a common word the article writes in lower case ("Donor Adelson")."""
+    first = full.split(maxsplit=1)[0]
+    return first not in GIVEN_NAMES and first not in TITLES and written_in_lower_case(first, written)
+
+
 def opens_sentence_as_common_word(text: str, at: int, word: str, common_words: frozenset[str]) -> bool:
     """Whether a sentence's first word is a common word, not a given name: "Does Rubio", "Interestingly Lee".
 

@@ -20,6 +20,7 @@ from collections.abc import Iterable
 
 import regex
 
+from newsfacts_quotes import mention_names
 from newsfacts_quotes.appositions import age_appositions, role_appositions
 from newsfacts_quotes.finder import Candidate
 from newsfacts_quotes.lexicon import (
@@ -34,7 +35,6 @@ from newsfacts_quotes.lexicon import (
     ROLE_NOUNS,
     TITLES,
 )
-from newsfacts_quotes.mention_names import NAME_RUN, after_office, leading_name, names_beside
 from newsfacts_quotes.names import (
     GIVEN_NAMES,
     PERSON_TITLES,
@@ -49,6 +49,7 @@ from newsfacts_quotes.names import (
     name_words_ok,
     normal,
     opens_sentence_as_common_word,
+    opens_with_common_word,
     quoted_title,
     split_title,
     title_gender,
@@ -56,6 +57,7 @@ from newsfacts_quotes.names import (
 )
 from newsfacts_quotes.pronouns import People, Person, Pronouns
 
+_NAME_RUN = mention_names.NAME_RUN
 _NON_SPACE = regex.compile(r"\S+")
 _GENDERED_PRONOUN = regex.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|[Hh]im)\b")
 _GENDER_WINDOW = 80
@@ -145,7 +147,7 @@ class SpeakerTable:
 
     def _collect_people(self, text: str) -> None:
         runs: list[_Run] = []
-        for match in NAME_RUN.finditer(text):
+        for match in _NAME_RUN.finditer(text):
             raw = match.group()
             if " " not in raw and "\u00a0" not in raw:
                 word = clean_word(raw)
@@ -233,7 +235,7 @@ class SpeakerTable:
             # then the person's own two or more words.
             titles, name = [*titles, *name[: inner + 1]], name[inner + 1 :]
         if not titled and "of" in name:
-            name, titles = after_office(name, titles)
+            name, titles = mention_names.after_office(name, titles)
         if not titled and "of" in name and name.index("of") >= 2 and name[0] in GIVEN_NAMES:
             name = name[: name.index("of")]  # "Paul Sperry of Counter Jihad": a given name opens a person's
         # A known given name is no place word: "Bill Skelly" is a person, "Bay Bridge" is not.
@@ -333,6 +335,9 @@ class SpeakerTable:
             # A bare surname after namesakes ("Hillary Clinton ... Bill Clinton ... Clinton said") is the
             # first one's: the article names the others in full to tell them apart.
             full = known[0][1]
+        if len(name) == 1 and not gender and opens_with_common_word(full, self._common_words):
+            # "Donor Adelson" in a headline, "Sheldon Adelson" in the text: the name without a common word.
+            full = next((n for _, n in known if not opens_with_common_word(n, self._common_words)), full)
         return full if len(full.split()) >= len(name) else " ".join(name)
 
     def _learn(self, candidate: Candidate) -> None:
@@ -394,31 +399,31 @@ class SpeakerTable:
             if len(name) == 1 and name[0] not in self.surnames and name[0] not in self.titled_names and not titles:
                 return mention
             return self.full_name(name, start, title_gender(titles))
-        leading = leading_name(words, name, self._known_person)
+        leading = mention_names.leading_name(
+            words, name, lambda n: n[-1] in self.surnames or n[-1] in self.titled_names
+        )
         if leading is not None:
             return self.full_name(leading, start, title_gender(titles))
         described = self._description(mention, start)
-        return described if described != mention else self._name_beside(start, end) or mention
+        if described != mention:
+            return described
+        return self._name_beside(start, end) or mention_names.modifiers_in_full(mention, start, self._person_of_surname)
+
+    def _person_of_surname(self, surname: str, at: int) -> str | None:
+        """The full name of a person the article names with this surname and shows a gender of, if any."""
+        if surname not in self.surnames:
+            return None
+        full = self.full_name([surname], at)
+        # A person's, whose given name or pronouns tell a gender: not "Kentucky Republican".
+        return full if full != surname and full.split()[0] not in TITLES and self._gender_of(full) else None
 
     def _name_beside(self, start: int, end: int) -> str | None:
         """The person a description stands beside: "campaign spokeswoman Lina Dahl", "Omar Castell, the guru"."""
-        for raw_words, at in names_beside(self.text, start, end):
-            person = self._person_named(raw_words, at)
-            if person is not None:
-                return person
+        for raw_words, at in mention_names.names_beside(self.text, start, end):
+            titles, name = split_title(cleaned(raw_words))
+            if mention_names.person_words(name) and (len(name) >= 2 or name[-1] in self.surnames):
+                return self.full_name(name, at, title_gender(titles))
         return None
-
-    def _person_named(self, raw_words: list[str], at: int) -> str | None:
-        """The full name a capitalised run gives a person, if it names one: two words or a known surname."""
-        titles, name = split_title(cleaned(raw_words))
-        if not name or not name_words_ok(name) or any(w in NON_NAME_FIRST or w in NON_PERSON_LAST for w in name):
-            return None
-        if len(name) < 2 and name[-1] not in self.surnames:
-            return None
-        return self.full_name(name, at, title_gender(titles))
-
-    def _known_person(self, name: list[str]) -> bool:
-        return name[-1] in self.surnames or name[-1] in self.titled_names
 
     def _description(self, mention: str, start: int) -> str:
         alias = self.aliases.get(normal(mention))

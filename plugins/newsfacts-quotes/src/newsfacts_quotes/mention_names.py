@@ -53,8 +53,8 @@ def leading_name(words: list[str], name: list[str], is_person: Callable[[list[st
         return None
     end = next((k for k, w in enumerate(name) if not (name_shaped(w) or w in NAME_CONNECTORS)), len(name))
     leading, rest = name[:end], name[end:]
-    if not leading or not rest or not rest[0][:1].islower():
-        return None
+    if not leading or not rest or not rest[0][:1].islower() or not rest[0].islower():
+        return None  # "Abdul Amir al-Anbari": a particle of the name
     if any(w[:1].isupper() or w.lower() in ROLE_NOUNS or w.lower() in GROUP_NOUNS for w in rest):
         return None  # "Neither Cruz nor Christie": another name follows
     return leading if is_person(leading) else None
@@ -91,12 +91,12 @@ def modifiers_in_full(mention: str, at: int, person_of_surname: Callable[[str, i
     """A description whose modifier is a person's surname, with the full name: "the Ann Cole campaign".
 
     ``person_of_surname`` gives the full name of a surname the article gives a person, or None. A
-    surname after another capitalised word ("Kentucky Republican") or in a clause longer than a
-    description ("The rival ad hits Cole for") is left.
+    surname after another capitalised word ("Kentucky Republican") or in a clause ("The rival ad hits Cole
+    for", "Trump attacked Cole for") is left.
     """
     words = mention.split(" ")
-    if len(words) > _MAX_DESCRIPTION_WORDS:
-        return mention
+    if len(words) > _MAX_DESCRIPTION_WORDS or not (words[0][:1].islower() or words[0] in NON_NAME_FIRST):
+        return mention  # "Trump attacked Cole for her": a clause, not a description
     for k in range(1, len(words) - 1):
         before = words[k - 1]
         if words[k + 1][:1].islower() and (not before[:1].isupper() or (k == 1 and before in NON_NAME_FIRST)):

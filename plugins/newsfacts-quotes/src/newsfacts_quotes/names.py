@@ -197,6 +197,15 @@ def opens_with_common_word(full: str, written: frozenset[str]) -> bool:
     return first not in GIVEN_NAMES and first not in TITLES and written_in_lower_case(first, written)
 
 
+def namesake_without_common_word(full: str, namesakes: list[str], written: frozenset[str]) -> str:
+    """For a name opening with a common word, the first namesake without one, else the name without it.
+
+    "Donor Adelson" in a headline and "Sheldon Adelson" in the text: Sheldon Adelson; "Year Ann Cole"
+    alone: Ann Cole.
+    """
+    return next((n for n in namesakes if not opens_with_common_word(n, written)), full.split(maxsplit=1)[1])
+
+
 def opens_sentence_as_common_word(text: str, at: int, word: str, common_words: frozenset[str]) -> bool:
     """Whether a sentence's first word is a common word, not a given name: "Does Rubio", "Interestingly Lee".
 

@@ -47,6 +47,7 @@ from newsfacts_quotes.names import (
     lower_case_words,
     name_shaped,
     name_words_ok,
+    namesake_without_common_word,
     normal,
     opens_sentence_as_common_word,
     opens_with_common_word,
@@ -335,9 +336,10 @@ class SpeakerTable:
             # A bare surname after namesakes ("Hillary Clinton ... Bill Clinton ... Clinton said") is the
             # first one's: the article names the others in full to tell them apart.
             full = known[0][1]
-        if len(name) == 1 and not gender and opens_with_common_word(full, self._common_words):
-            # "Donor Adelson" in a headline, "Sheldon Adelson" in the text: the name without a common word.
-            full = next((n for _, n in known if not opens_with_common_word(n, self._common_words)), full)
+        if len(name) == 1 and opens_with_common_word(full, self._common_words):
+            full = namesake_without_common_word(full, [n for _, n in known], self._common_words)
+        if len(name) == 1 and gender and self._gender_of(full) not in {"", gender}:
+            full = self.titled_names.get(name[0], name[0])  # "Mr. Obama" is not Michelle Obama
         return full if len(full.split()) >= len(name) else " ".join(name)
 
     def _learn(self, candidate: Candidate) -> None:
@@ -400,14 +402,12 @@ class SpeakerTable:
                 return mention
             return self.full_name(name, start, title_gender(titles))
         leading = mention_names.leading_name(
-            words, name, lambda n: n[-1] in self.surnames or n[-1] in self.titled_names
+            words, name, lambda n: n[-1] in self.titled_names or bool(self._person_of_surname(n[-1], start))
         )
         if leading is not None:
             return self.full_name(leading, start, title_gender(titles))
         described = self._description(mention, start)
-        if described != mention:
-            return described
-        return self._name_beside(start, end) or mention_names.modifiers_in_full(mention, start, self._person_of_surname)
+        return described if described != mention else self._name_near(start, end)
 
     def _person_of_surname(self, surname: str, at: int) -> str | None:
         """The full name of a person the article names with this surname and shows a gender of, if any."""
@@ -417,13 +417,13 @@ class SpeakerTable:
         # A person's, whose given name or pronouns tell a gender: not "Kentucky Republican".
         return full if full != surname and full.split()[0] not in TITLES and self._gender_of(full) else None
 
-    def _name_beside(self, start: int, end: int) -> str | None:
-        """The person a description stands beside: "campaign spokeswoman Lina Dahl", "Omar Castell, the guru"."""
+    def _name_near(self, start: int, end: int) -> str:
+        """The person beside a description ("spokeswoman Lina Dahl"), else its surnames in full ("the Cole camp")."""
         for raw_words, at in mention_names.names_beside(self.text, start, end):
             titles, name = split_title(cleaned(raw_words))
             if mention_names.person_words(name) and (len(name) >= 2 or name[-1] in self.surnames):
                 return self.full_name(name, at, title_gender(titles))
-        return None
+        return mention_names.modifiers_in_full(self.text[start:end], start, self._person_of_surname)
 
     def _description(self, mention: str, start: int) -> str:
         alias = self.aliases.get(normal(mention))

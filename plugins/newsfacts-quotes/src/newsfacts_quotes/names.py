@@ -197,13 +197,27 @@ def opens_with_common_word(full: str, written: frozenset[str]) -> bool:
     return first not in GIVEN_NAMES and first not in TITLES and written_in_lower_case(first, written)
 
 
-def namesake_without_common_word(full: str, namesakes: list[str], written: frozenset[str]) -> str:
+class NamesakesWithoutCommonWord:
     """For a name opening with a common word, the first namesake without one, else the name without it.
 
     "Donor Adelson" in a headline and "Sheldon Adelson" in the text: Sheldon Adelson; "Year Ann Cole"
-    alone: Ann Cole.
+    alone: Ann Cole. Each list of namesakes only grows, so the scan resumes where it stopped: every
+    lookup of a surname together stays linear in its namesakes.
     """
-    return next((n for n in namesakes if not opens_with_common_word(n, written)), full.split(maxsplit=1)[1])
+
+    def __init__(self, written: frozenset[str]) -> None:
+        self.written = written
+        self._scanned: dict[int, tuple[int, str]] = {}  # by the list's id: how far scanned, what was found
+
+    def pick(self, full: str, namesakes: list[tuple[int, str]]) -> str:
+        """The first of ``namesakes`` whose first word is no common word, else ``full`` without its first."""
+        scanned, found = self._scanned.get(id(namesakes), (0, ""))
+        while not found and scanned < len(namesakes):
+            if not opens_with_common_word(namesakes[scanned][1], self.written):
+                found = namesakes[scanned][1]
+            scanned += 1
+        self._scanned[id(namesakes)] = (scanned, found)
+        return found or full.split(maxsplit=1)[1]
 
 
 def opens_sentence_as_common_word(text: str, at: int, word: str, common_words: frozenset[str]) -> bool:

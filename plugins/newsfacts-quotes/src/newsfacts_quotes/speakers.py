@@ -38,6 +38,7 @@ from newsfacts_quotes.lexicon import (
 from newsfacts_quotes.names import (
     GIVEN_NAMES,
     PERSON_TITLES,
+    NamesakesWithoutCommonWord,
     body_name,
     clean_word,
     cleaned,
@@ -47,7 +48,6 @@ from newsfacts_quotes.names import (
     lower_case_words,
     name_shaped,
     name_words_ok,
-    namesake_without_common_word,
     normal,
     opens_sentence_as_common_word,
     opens_with_common_word,
@@ -108,6 +108,7 @@ class SpeakerTable:
         # Names seen where a place stands ("in Midtown Manhattan"): no pronoun stands for them.
         self.places: set[str] = set()
         self._common_words = lower_case_words(text)
+        self._uncommon_namesakes = NamesakesWithoutCommonWord(self._common_words)
         # Capitalised names of bodies and works by their head noun: "the budget office" is the
         # "Congressional Budget Office" named before it, "the ministry" the "Ministry of Defence".
         # Filled on the first "the ..." mention that needs them, from the runs of two or more words.
@@ -337,7 +338,7 @@ class SpeakerTable:
             # first one's: the article names the others in full to tell them apart.
             full = known[0][1]
         if len(name) == 1 and opens_with_common_word(full, self._common_words):
-            full = namesake_without_common_word(full, [n for _, n in known], self._common_words)
+            full = self._uncommon_namesakes.pick(full, known)
         if len(name) == 1 and gender and self._gender_of(full) not in {"", gender}:
             full = self.titled_names.get(name[0], name[0])  # "Mr. Obama" is not Michelle Obama
         return full if len(full.split()) >= len(name) else " ".join(name)
@@ -410,11 +411,10 @@ class SpeakerTable:
         return described if described != mention else self._name_near(start, end)
 
     def _person_of_surname(self, surname: str, at: int) -> str | None:
-        """The full name of a person the article names with this surname and shows a gender of, if any."""
+        """The full name of a person with this surname whose gender the article shows: not "Kentucky Republican"."""
         if surname not in self.surnames:
             return None
         full = self.full_name([surname], at)
-        # A person's, whose given name or pronouns tell a gender: not "Kentucky Republican".
         return full if full != surname and full.split()[0] not in TITLES and self._gender_of(full) else None
 
     def _name_near(self, start: int, end: int) -> str:

@@ -232,3 +232,34 @@ def test_a_name_opening_with_a_common_word_loses_it_when_it_has_no_namesake() ->
 def test_a_clause_naming_two_people_keeps_its_words() -> None:
     text = "Nadia Ferro won. Omar Castell lost. Castell attacked Ferro for her votes."
     assert name_of(text, "Castell attacked Ferro for her") != "Castell attacked Nadia Ferro for her"
+
+
+# -- "his remarks": the words of a person are that person's --------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "name"),
+    [
+        ("Paul Kerr spoke on Monday. His remarks suggested the deal was off.", "His remarks", "Paul Kerr"),
+        (
+            "Anna Berg wrote to the board. Her latest statement said the deal was off.",
+            "Her latest statement",
+            "Anna Berg",
+        ),
+    ],
+)
+def test_a_persons_words_are_that_persons(text: str, mention: str, name: str) -> None:
+    assert name_of(text, mention) == name
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        # A group of the person's is not the person (issue 12: groups as sources where they are the source).
+        ("Paul Kerr spoke on Monday. His campaign said the deal was off.", "His campaign"),
+        # No person of that gender named before.
+        ("The Harbour Ministry met. Her remarks suggested the deal was off.", "Her remarks"),
+    ],
+)
+def test_other_possessed_things_and_unresolvable_owners_stay(text: str, mention: str) -> None:
+    assert name_of(text, mention) == mention

@@ -11,6 +11,7 @@ from collections.abc import Callable
 
 import regex
 
+from newsfacts.text import word_set
 from newsfacts_quotes.lexicon import GROUP_NOUNS, NAME_CONNECTORS, NON_NAME_FIRST, NON_PERSON_LAST, ROLE_NOUNS
 from newsfacts_quotes.names import GIVEN_NAMES, name_shaped, name_words_ok
 
@@ -27,6 +28,14 @@ _MAX_NAME_BEFORE = 60
 _APPOSITION_CLOSES = regex.compile(r",|[ \u00a0]+(?:who|whose)\b")
 _MAX_OFFICE_NAME = 3  # a given name, at most a middle name, and a surname
 _MAX_DESCRIPTION_WORDS = 5
+# What a person says, written as theirs: "his remarks" were said by him.
+_SPEECH_NOUNS = word_set(
+    """
+    remarks remark comments comment statement statements response speech speeches vow words letter tweet
+    tweets post interview testimony message announcement answer reply
+    """
+)
+_MAX_SPEECH_WORDS = 3  # "his remarks", "her latest remarks"
 
 
 def after_office(name: list[str], titles: list[str]) -> tuple[list[str], list[str]]:
@@ -102,3 +111,11 @@ def modifiers_in_full(mention: str, at: int, person_of_surname: Callable[[str, i
         if words[k + 1][:1].islower() and (not before[:1].isupper() or (k == 1 and before in NON_NAME_FIRST)):
             words[k] = person_of_surname(words[k], at) or words[k]
     return " ".join(words)
+
+
+def speech_owner(mention: str) -> str:
+    """The pronoun for the person whose words a mention names ("his remarks" → "he"), else the mention."""
+    words = mention.lower().split()
+    if len(words) <= _MAX_SPEECH_WORDS and words[0] in {"his", "her"} and words[-1] in _SPEECH_NOUNS:
+        return "he" if words[0] == "his" else "she"
+    return mention.lower()

@@ -97,6 +97,11 @@ def test_a_person_of_a_body_keeps_the_name_before_of() -> None:
             "the polling guru",
             "Omar Castell",
         ),
+        (
+            "Lena Ruiz, a farmer from Tobar who grows wheat, said the harvest failed.",
+            "a farmer from Tobar",
+            "Lena Ruiz",
+        ),
     ],
 )
 def test_a_description_beside_a_name_is_that_person(text: str, mention: str, name: str) -> None:
@@ -110,6 +115,8 @@ def test_a_description_beside_a_name_is_that_person(text: str, mention: str, nam
         ("Omar Castell, the media and the unions said the race was close.", "the media"),
         # A capitalised head word is a headline's, not a role phrase.
         ("Harbour Board Chief Praises Omar Castell", "Harbour Board Chief"),
+        # A list's item: no comma or relative pronoun closes the description.
+        ("Lena Ruiz, a farmer and two pickers said the harvest failed.", "a farmer"),
         # No name beside the role.
         ("A campaign spokeswoman said the rally was cancelled.", "A campaign spokeswoman"),
     ],

@@ -73,7 +73,7 @@ def names_beside(text: str, start: int, end: int) -> list[tuple[list[str], int]]
     """The capitalised runs that may name the person a description ``text[start:end]`` stands for.
 
     A role in lower case whose name follows it directly ("campaign spokeswoman Lina Dahl"; a capitalised
-    "Super PAC Chief" is a headline's), then a "the ..." description between a name with its comma and
+    "Super PAC Chief" is a headline's), then a "the/a ..." description between a name with its comma and
     the apposition's own comma or relative pronoun. Each as (raw words, where the run starts).
     """
     words = text[start:end].split()
@@ -84,7 +84,7 @@ def names_beside(text: str, start: int, end: int) -> list[tuple[list[str], int]]
         after = NAME_RUN.match(text, end + 1)
         if after is not None:
             found.append((after.group().split(), after.start()))
-    if words[0].lower() == "the" and _APPOSITION_CLOSES.match(text, end):
+    if words[0].lower() in {"the", "a", "an"} and _APPOSITION_CLOSES.match(text, end):
         before = _NAME_BEFORE_COMMA.search(text, max(0, start - _MAX_NAME_BEFORE), start)
         if before is not None:
             found.append((before.group(1).split(), before.start(1)))

@@ -270,3 +270,16 @@ def test_a_persons_words_are_that_persons(text: str, mention: str, name: str) ->
 )
 def test_other_possessed_things_and_unresolvable_owners_stay(text: str, mention: str) -> None:
     assert name_of(text, mention) == mention
+
+
+# -- a headline word glued to a surname -----------------------------------------------------
+
+
+def test_a_headline_word_before_a_surname_yields_to_a_namesake_with_a_given_name() -> None:
+    text = "Praise for Understated Varga\n\nThomas Varga took office in May. Varga said the budget was tight."
+    assert name_of(text, "Varga", 3) == "Thomas Varga"
+
+
+def test_an_unlisted_given_name_keeps_its_place_among_namesakes() -> None:
+    text = "Rafael Ortiz spoke first. Then Thomas Ortiz, his son, spoke. Ortiz said the farm would stay."
+    assert name_of(text, "Ortiz", 3) == "Rafael Ortiz"

@@ -197,27 +197,46 @@ def opens_with_common_word(full: str, written: frozenset[str]) -> bool:
     return first not in GIVEN_NAMES and first not in TITLES and written_in_lower_case(first, written)
 
 
-class NamesakesWithoutCommonWord:
-    """For a name opening with a common word, the first namesake without one, else the name without it.
+_COMMON_ENDINGS = ("ed", "ing", "ly", "s")
+_SHORTEST_ENDED = 4
 
-    "Donor Adelson" in a headline and "Sheldon Adelson" in the text: Sheldon Adelson; "Year Ann Cole"
-    alone: Ann Cole. Each list of namesakes only grows, so the scan resumes where it stopped: every
-    lookup of a surname together stays linear in its namesakes.
+
+class NamesakesWithoutCommonWord:
+    """For a name opening with a common word, the first namesake opening with a given name, else without it.
+
+    "Understated Perez" in a headline and "Thomas Perez" in the text: Thomas Perez; "Donor Adelson"
+    alone: Adelson. A first word is common when the article writes it in lower case or it has a verb's,
+    an adverb's or a plural's ending ("Debating", "Understated", "Senators"); "Rafael Cruz" keeps his.
+    Each list of namesakes only grows, so each scan resumes where it stopped: every lookup of a surname
+    together stays linear in its namesakes.
     """
 
     def __init__(self, written: frozenset[str]) -> None:
         self.written = written
-        self._scanned: dict[int, tuple[int, str]] = {}  # by the list's id: how far scanned, what was found
+        # By the list's id and what is looked for: how far scanned, what was found.
+        self._scanned: dict[tuple[int, bool], tuple[int, str]] = {}
 
     def pick(self, full: str, namesakes: list[tuple[int, str]]) -> str:
-        """The first of ``namesakes`` whose first word is no common word, else ``full`` without its first."""
-        scanned, found = self._scanned.get(id(namesakes), (0, ""))
+        """The namesake to name for ``full``, whose first word is no given name."""
+        first = full.split(maxsplit=1)[0]
+        common = opens_with_common_word(full, self.written)
+        if not common and not (len(first) > _SHORTEST_ENDED and first.endswith(_COMMON_ENDINGS)):
+            return full
+        found = self._first(namesakes, given=True)
+        if found or not common:
+            return found or full
+        return self._first(namesakes, given=False) or full.split(maxsplit=1)[1]
+
+    def _first(self, namesakes: list[tuple[int, str]], *, given: bool) -> str:
+        key = (id(namesakes), given)
+        scanned, found = self._scanned.get(key, (0, ""))
         while not found and scanned < len(namesakes):
-            if not opens_with_common_word(namesakes[scanned][1], self.written):
-                found = namesakes[scanned][1]
+            name = namesakes[scanned][1]
+            if (name.split(maxsplit=1)[0] in GIVEN_NAMES) if given else not opens_with_common_word(name, self.written):
+                found = name
             scanned += 1
-        self._scanned[id(namesakes)] = (scanned, found)
-        return found or full.split(maxsplit=1)[1]
+        self._scanned[key] = (scanned, found)
+        return found
 
 
 def opens_sentence_as_common_word(text: str, at: int, word: str, common_words: frozenset[str]) -> bool:

@@ -50,7 +50,6 @@ from newsfacts_quotes.names import (
     name_words_ok,
     normal,
     opens_sentence_as_common_word,
-    opens_with_common_word,
     quoted_title,
     split_title,
     title_gender,
@@ -337,7 +336,7 @@ class SpeakerTable:
             # A bare surname after namesakes ("Hillary Clinton ... Bill Clinton ... Clinton said") is the
             # first one's: the article names the others in full to tell them apart.
             full = known[0][1]
-        if len(name) == 1 and opens_with_common_word(full, self._common_words):
+        if len(name) == 1 and full.split(maxsplit=1)[0] not in GIVEN_NAMES:
             full = self._uncommon_namesakes.pick(full, known)
         if len(name) == 1 and gender and self._gender_of(full) not in {"", gender}:
             full = self.titled_names.get(name[0], name[0])  # "Mr. Obama" is not Michelle Obama

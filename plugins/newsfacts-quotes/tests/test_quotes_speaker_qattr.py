@@ -283,3 +283,8 @@ def test_a_headline_word_before_a_surname_yields_to_a_namesake_with_a_given_name
 def test_an_unlisted_given_name_keeps_its_place_among_namesakes() -> None:
     text = "Rafael Ortiz spoke first. Then Thomas Ortiz, his son, spoke. Ortiz said the farm would stay."
     assert name_of(text, "Ortiz", 3) == "Rafael Ortiz"
+
+
+def test_a_leading_name_after_a_description_is_looked_up_where_it_stands() -> None:
+    text = "Anna Ferro spoke first; she was brief. Then harbour Gov. Tomas Ferro agreed on the levy."
+    assert name_of(text, "harbour Gov. Tomas Ferro agreed on") == "Tomas Ferro"

@@ -404,8 +404,8 @@ class SpeakerTable:
         leading = mention_names.leading_name(
             words, name, lambda n: n[-1] in self.titled_names or bool(self._person_of_surname(n[-1], start))
         )
-        if leading is not None:
-            return self.full_name(leading, start, title_gender(titles))
+        if leading is not None:  # looked up where the name stands: "then-Arkansas Gov. Bill Clinton chaired"
+            return self.full_name(leading, max(start, self.text.find(leading[0], start, end)), title_gender(titles))
         described = self._description(mention, start)
         return described if described != mention else self._name_near(start, end)
 

@@ -191,6 +191,54 @@ def written_in_lower_case(word: str, written: frozenset[str]) -> bool:
     return any(lower + mark in written for mark in _TRAILING_MARKS)
 
 
+def opens_with_common_word(full: str, written: frozenset[str]) -> bool:
+    """Whether a name's first word is a common word the article writes in lower case ("Donor Adelson")."""
+    first = full.split(maxsplit=1)[0]
+    return first not in GIVEN_NAMES and first not in TITLES and written_in_lower_case(first, written)
+
+
+_COMMON_ENDINGS = ("ed", "ing", "ly", "s")
+_SHORTEST_ENDED = 4
+
+
+class NamesakesWithoutCommonWord:
+    """For a name opening with a common word, the first namesake opening with a given name, else without it.
+
+    "Understated Perez" in a headline and "Thomas Perez" in the text: Thomas Perez; "Donor Adelson"
+    alone: Adelson. A first word is common when the article writes it in lower case or it has a verb's,
+    an adverb's or a plural's ending ("Debating", "Understated", "Senators"); "Rafael Cruz" keeps his.
+    Each list of namesakes only grows, so each scan resumes where it stopped: every lookup of a surname
+    together stays linear in its namesakes.
+    """
+
+    def __init__(self, written: frozenset[str]) -> None:
+        self.written = written
+        # By the list's id and what is looked for: how far scanned, what was found.
+        self._scanned: dict[tuple[int, bool], tuple[int, str]] = {}
+
+    def pick(self, full: str, namesakes: list[tuple[int, str]]) -> str:
+        """The namesake to name for ``full``, whose first word is no given name."""
+        first = full.split(maxsplit=1)[0]
+        common = opens_with_common_word(full, self.written)
+        if not common and not (len(first) > _SHORTEST_ENDED and first.endswith(_COMMON_ENDINGS)):
+            return full
+        found = self._first(namesakes, given=True)
+        if found or not common:
+            return found or full
+        return self._first(namesakes, given=False) or full.split(maxsplit=1)[1]
+
+    def _first(self, namesakes: list[tuple[int, str]], *, given: bool) -> str:
+        key = (id(namesakes), given)
+        scanned, found = self._scanned.get(key, (0, ""))
+        while not found and scanned < len(namesakes):
+            name = namesakes[scanned][1]
+            if (name.split(maxsplit=1)[0] in GIVEN_NAMES) if given else not opens_with_common_word(name, self.written):
+                found = name
+            scanned += 1
+        self._scanned[key] = (scanned, found)
+        return found
+
+
 def opens_sentence_as_common_word(text: str, at: int, word: str, common_words: frozenset[str]) -> bool:
     """Whether a sentence's first word is a common word, not a given name: "Does Rubio", "Interestingly Lee".
 

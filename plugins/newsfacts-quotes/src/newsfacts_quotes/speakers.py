@@ -20,6 +20,7 @@ from collections.abc import Iterable
 
 import regex
 
+from newsfacts_quotes import mention_names
 from newsfacts_quotes.appositions import age_appositions, role_appositions
 from newsfacts_quotes.finder import Candidate
 from newsfacts_quotes.lexicon import (
@@ -37,6 +38,7 @@ from newsfacts_quotes.lexicon import (
 from newsfacts_quotes.names import (
     GIVEN_NAMES,
     PERSON_TITLES,
+    NamesakesWithoutCommonWord,
     body_name,
     clean_word,
     cleaned,
@@ -55,10 +57,7 @@ from newsfacts_quotes.names import (
 )
 from newsfacts_quotes.pronouns import People, Person, Pronouns
 
-_NAME_RUN = regex.compile(
-    r"\p{Lu}[\p{L}'’.\-]*"
-    r"(?:[ \u00a0]+(?:(?:of|de|van|von|al|bin|da|le|la|du|der|del|di)[ \u00a0]+)?\p{Lu}[\p{L}'’.\-]*){0,5}"
-)
+_NAME_RUN = mention_names.NAME_RUN
 _NON_SPACE = regex.compile(r"\S+")
 _GENDERED_PRONOUN = regex.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|[Hh]im)\b")
 _GENDER_WINDOW = 80
@@ -108,6 +107,7 @@ class SpeakerTable:
         # Names seen where a place stands ("in Midtown Manhattan"): no pronoun stands for them.
         self.places: set[str] = set()
         self._common_words = lower_case_words(text)
+        self._uncommon_namesakes = NamesakesWithoutCommonWord(self._common_words)
         # Capitalised names of bodies and works by their head noun: "the budget office" is the
         # "Congressional Budget Office" named before it, "the ministry" the "Ministry of Defence".
         # Filled on the first "the ..." mention that needs them, from the runs of two or more words.
@@ -235,6 +235,8 @@ class SpeakerTable:
             # "Senate Majority Leader Mitch McConnell", "Democracy Corps Stan Greenberg": a body's name,
             # then the person's own two or more words.
             titles, name = [*titles, *name[: inner + 1]], name[inner + 1 :]
+        if not titled and "of" in name:
+            name, titles = mention_names.after_office(name, titles)
         if not titled and "of" in name and name.index("of") >= 2 and name[0] in GIVEN_NAMES:
             name = name[: name.index("of")]  # "Paul Sperry of Counter Jihad": a given name opens a person's
         # A known given name is no place word: "Bill Skelly" is a person, "Bay Bridge" is not.
@@ -334,6 +336,10 @@ class SpeakerTable:
             # A bare surname after namesakes ("Hillary Clinton ... Bill Clinton ... Clinton said") is the
             # first one's: the article names the others in full to tell them apart.
             full = known[0][1]
+        if len(name) == 1 and full.split(maxsplit=1)[0] not in GIVEN_NAMES:
+            full = self._uncommon_namesakes.pick(full, known)
+        if len(name) == 1 and gender and self._gender_of(full) not in {"", gender}:
+            full = self.titled_names.get(name[0], name[0])  # "Mr. Obama" is not Michelle Obama
         return full if len(full.split()) >= len(name) else " ".join(name)
 
     def _learn(self, candidate: Candidate) -> None:
@@ -372,7 +378,7 @@ class SpeakerTable:
         if antecedent is not None:
             start, end = antecedent
         mention = self.text[start:end]
-        lower = _POSSESSIVE_PRONOUNS.get(mention.lower(), mention.lower())
+        lower = _POSSESSIVE_PRONOUNS.get(mention.lower(), mention_names.speech_owner(mention))
         if lower in PRONOUNS_MALE | PRONOUNS_FEMALE:
             wanted = "m" if lower in PRONOUNS_MALE else "f"
             return self.pronouns.person_for(start, wanted) or mention
@@ -395,7 +401,28 @@ class SpeakerTable:
             if len(name) == 1 and name[0] not in self.surnames and name[0] not in self.titled_names and not titles:
                 return mention
             return self.full_name(name, start, title_gender(titles))
-        return self._description(mention, start)
+        leading = mention_names.leading_name(
+            words, name, lambda n: n[-1] in self.titled_names or bool(self._person_of_surname(n[-1], start))
+        )
+        if leading is not None:  # looked up where the name stands: "then-Arkansas Gov. Bill Clinton chaired"
+            return self.full_name(leading, max(start, self.text.find(leading[0], start, end)), title_gender(titles))
+        described = self._description(mention, start)
+        return described if described != mention else self._name_near(start, end)
+
+    def _person_of_surname(self, surname: str, at: int) -> str | None:
+        """The full name of a person with this surname whose gender the article shows: not "Kentucky Republican"."""
+        if surname not in self.surnames:
+            return None
+        full = self.full_name([surname], at)
+        return full if full != surname and full.split()[0] not in TITLES and self._gender_of(full) else None
+
+    def _name_near(self, start: int, end: int) -> str:
+        """The person beside a description ("spokeswoman Lina Dahl"), else its surnames in full ("the Cole camp")."""
+        for raw_words, at in mention_names.names_beside(self.text, start, end):
+            titles, name = split_title(cleaned(raw_words))
+            if mention_names.person_words(name) and (len(name) >= 2 or name[-1] in self.surnames):
+                return self.full_name(name, at, title_gender(titles))
+        return mention_names.modifiers_in_full(self.text[start:end], start, self._person_of_surname)
 
     def _description(self, mention: str, start: int) -> str:
         alias = self.aliases.get(normal(mention))

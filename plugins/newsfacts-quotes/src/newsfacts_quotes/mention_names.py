@@ -1,0 +1,121 @@
+"""The name a source mention that is no clean name still gives, read from the mention and beside it.
+
+The finder's mention can run on past the name into its clause ("Gowdy did not release"), or be a
+description whose person stands right beside it ("campaign spokeswoman Lina Dahl", "Omar Castell, the
+polling guru, said"). Each reading looks only at the mention's words or a bounded window next to it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import regex
+
+from newsfacts.text import word_set
+from newsfacts_quotes.lexicon import GROUP_NOUNS, NAME_CONNECTORS, NON_NAME_FIRST, NON_PERSON_LAST, ROLE_NOUNS
+from newsfacts_quotes.names import GIVEN_NAMES, name_shaped, name_words_ok
+
+NAME_RUN = regex.compile(
+    r"\p{Lu}[\p{L}'’.\-]*"
+    r"(?:[ \u00a0]+(?:(?:of|de|van|von|al|bin|da|le|la|du|der|del|di)[ \u00a0]+)?\p{Lu}[\p{L}'’.\-]*){0,5}"
+)
+# "Nate Silver, the polling guru": a name and its comma right before a description.
+_NAME_BEFORE_COMMA = regex.compile(
+    r"(?<![\p{L}'’.\-])(\p{Lu}[\p{L}'’.\-]+(?:[ \u00a0]+\p{Lu}[\p{L}'’.\-]+){0,3}),[ \u00a0]+$"
+)
+_MAX_NAME_BEFORE = 60
+# An apposition ends at its comma or goes on as a relative clause; a list's item does neither.
+_APPOSITION_CLOSES = regex.compile(r",|[ \u00a0]+(?:who|whose)\b")
+_MAX_OFFICE_NAME = 3  # a given name, at most a middle name, and a surname
+_MAX_DESCRIPTION_WORDS = 5
+# What a person says, written as theirs: "his remarks" were said by him.
+_SPEECH_NOUNS = word_set(
+    """
+    remarks remark comments comment statement statements response speech speeches vow words letter tweet
+    tweets post interview testimony message announcement answer reply
+    """
+)
+_MAX_SPEECH_WORDS = 3  # "his remarks", "her latest remarks"
+
+
+def after_office(name: list[str], titles: list[str]) -> tuple[list[str], list[str]]:
+    """An office "X of Y" before a given name and surname: "Chief of Staff Katie Walsh" is Katie Walsh.
+
+    Only a known given name two or three words from the end starts the person, so "Bank of America"
+    and "Paul Sperry of Counter Jihad" stay as they are.
+    """
+    of_at = len(name) - 1 - name[::-1].index("of")
+    given = next((k for k in range(of_at + 2, len(name) - 1) if name[k] in GIVEN_NAMES), -1)
+    if given < 0 or len(name) - given > _MAX_OFFICE_NAME:
+        return name, titles
+    return name[given:], [*titles, *name[:given]]
+
+
+def leading_name(words: list[str], name: list[str], is_person: Callable[[list[str]], bool]) -> list[str] | None:
+    """The person's name a mention opens with when words of its clause ran on: "Gowdy did not release".
+
+    ``words`` are the mention's cleaned words, ``name`` those after its titles. Only when the words after
+    the name hold no role, group or other name ("Ferro campaign spokeswoman", "Ferro ally Dina Walsh"
+    are someone else) and ``is_person`` knows the name.
+    """
+    if not words or words[0] in NON_NAME_FIRST:
+        return None
+    end = next((k for k, w in enumerate(name) if not (name_shaped(w) or w in NAME_CONNECTORS)), len(name))
+    leading, rest = name[:end], name[end:]
+    if not leading or not rest or not rest[0][:1].islower() or not rest[0].islower():
+        return None  # "Abdul Amir al-Anbari": a particle of the name
+    if any(w[:1].isupper() or w.lower() in ROLE_NOUNS or w.lower() in GROUP_NOUNS for w in rest):
+        return None  # "Neither Cruz nor Christie": another name follows
+    return leading if is_person(leading) else None
+
+
+def names_beside(text: str, start: int, end: int) -> list[tuple[list[str], int]]:
+    """The capitalised runs that may name the person a description ``text[start:end]`` stands for.
+
+    A role in lower case whose name follows it directly ("campaign spokeswoman Lina Dahl"; a capitalised
+    "Super PAC Chief" is a headline's), then a "the/a ..." description between a name with its comma and
+    the apposition's own comma or relative pronoun. Each as (raw words, where the run starts).
+    """
+    words = text[start:end].split()
+    found: list[tuple[list[str], int]] = []
+    if not words:
+        return found
+    if words[-1] in ROLE_NOUNS and text[end : end + 1] in {" ", "\u00a0"}:
+        after = NAME_RUN.match(text, end + 1)
+        if after is not None:
+            found.append((after.group().split(), after.start()))
+    if words[0].lower() in {"the", "a", "an"} and _APPOSITION_CLOSES.match(text, end):
+        before = _NAME_BEFORE_COMMA.search(text, max(0, start - _MAX_NAME_BEFORE), start)
+        if before is not None:
+            found.append((before.group(1).split(), before.start(1)))
+    return found
+
+
+def person_words(name: list[str]) -> bool:
+    """Whether a run's words after its titles may be a person's name: no sentence opener, place or body word."""
+    return bool(name) and name_words_ok(name) and not any(w in NON_NAME_FIRST or w in NON_PERSON_LAST for w in name)
+
+
+def modifiers_in_full(mention: str, at: int, person_of_surname: Callable[[str, int], str | None]) -> str:
+    """A description whose modifier is a person's surname, with the full name: "the Ann Cole campaign".
+
+    ``person_of_surname`` gives the full name of a surname the article gives a person, or None. A
+    surname after another capitalised word ("Kentucky Republican") or in a clause ("The rival ad hits Cole
+    for", "Trump attacked Cole for") is left.
+    """
+    words = mention.split(" ")
+    if len(words) > _MAX_DESCRIPTION_WORDS or not (words[0][:1].islower() or words[0] in NON_NAME_FIRST):
+        return mention  # "Trump attacked Cole for her": a clause, not a description
+    for k in range(1, len(words) - 1):
+        before = words[k - 1]
+        if words[k + 1][:1].islower() and (not before[:1].isupper() or (k == 1 and before in NON_NAME_FIRST)):
+            words[k] = person_of_surname(words[k], at) or words[k]
+    return " ".join(words)
+
+
+def speech_owner(mention: str) -> str:
+    """The pronoun for the person whose words a mention names ("his remarks" → "he"), else the mention."""
+    words = mention.lower().split()
+    if len(words) <= _MAX_SPEECH_WORDS and words[0] in {"his", "her"} and words[-1] in _SPEECH_NOUNS:
+        return "he" if words[0] == "his" else "she"
+    return mention.lower()

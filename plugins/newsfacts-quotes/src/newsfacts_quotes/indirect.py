@@ -144,6 +144,35 @@ def _finite_subject(
     return subject
 
 
+def _opening_source(page: Page, s_start: int, cue_start: int) -> Subject | None:
+    """The noun phrase the sentence opens with, as the source of a verb whose subject could not be read.
+
+    A clause follows the verb, so the report stands; the subject reader gives up on long or tangled
+    subjects ("Majorities of voters in five states going to the polls say ...") and on a second predicate
+    ("Ann Lee has run the port for years and has promised that ..."), and the sentence's opening noun
+    phrase is then the likeliest source. Only within ``MAX_BACK`` characters of the verb, so the read
+    stays bounded.
+    """
+    opening = sentence_subject(page.text, s_start, cue_start)
+    if opening is None or cue_start - opening[1] > MAX_BACK or inside_quotation(page, opening[0]):
+        return None
+    if page.text[opening[0] : opening[1]].lower() in _NOT_AN_OPENING_SOURCE:
+        return None  # "That was ...", a lone "The": no noun phrase was read
+    between = page.text[opening[1] : cue_start]
+    if _CLAUSE_PUNCTUATION.search(between) or not _SUBORDINATE_WORDS.isdisjoint(between.lower().split()):
+        return None  # "That is why critics say", "The plan, which aides say ...": the verb is not the opening's
+    return Subject(*opening, None, anonymous=False)
+
+
+# Between a sentence's opening noun phrase and a verb, these make the verb another clause's.
+_SUBORDINATE_WORDS = word_set(
+    "who whom whose who’d who's who’s which that what where when why how while because if as than "
+    "although though since after before until whether"
+)
+_NOT_AN_OPENING_SOURCE = frozenset({"the", "a", "an", "that", "this", "it", "there"})
+_CLAUSE_PUNCTUATION = regex.compile(r"[,;:—–]")
+
+
 def _content_after(page: Page, found: Cue, hi: int, subject: Subject, *, particle: bool) -> Candidate | None:
     """``Ann Lee said the ferry would run``: the clause after the verb (up to ``hi``), trimmed, is the report."""
     start = clause_start(page.text, found.verb, found.span[1], hi)
@@ -266,6 +295,8 @@ def _indirect_at(page: Page, verb: str, word: Span2, sentence: Span2, earlier: S
         return _listed(inverted(page, found, subject))
     if aside:
         return parenthetical(page, found, subject)
+    if subject is None and not passive and verb not in LEARNED_ONLY_VERBS and not verb.endswith("ing"):
+        subject = _opening_source(page, s_start, start)
     if subject is None:
         return []
     if not clause_only:

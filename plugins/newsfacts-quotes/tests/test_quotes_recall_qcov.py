@@ -1,0 +1,57 @@
+"""Reports whose subject the mention reader cannot read: the sentence's opening noun phrase is the source."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def reports(pipeline, text):
+    return [(q.text, q.speaker.text if q.speaker else None) for q in pipeline.extract(text).quotes]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A predicate before the reporting verb group, joined by "and" / "but": the opening's second predicate.
+        (
+            "Ann Okafor has run the port for years and has promised that the pier will reopen.",
+            ("the pier will reopen", "Ann Okafor"),
+        ),
+        (
+            "The port director did not mention the strike but did note that the pier had reopened.",
+            ("the pier had reopened", "The port director"),
+        ),
+    ],
+)
+def test_the_opening_noun_phrase_reports_a_later_predicate(pipeline, text, expected):
+    assert expected in reports(pipeline, text)
+
+
+def test_a_long_subject_with_a_participle_still_reports(pipeline):
+    found = reports(
+        pipeline, "Majorities of riders in five towns going to the polls Tuesday say they would back the new timetable."
+    )
+    contents = dict(found)
+    assert "they would back the new timetable" in contents
+    assert (contents["they would back the new timetable"] or "").startswith("Majorities")
+
+
+def test_the_coordinated_report_ends_the_first_one(pipeline):
+    found = reports(pipeline, "The port director did not mention the strike but did note that the pier had reopened.")
+    assert ("the strike", "The port director") in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A demonstrative or a lone determiner is no source.
+        "That is why the riders say the timetable must change.",
+        # A relative or subordinate word between the opening and the verb: the verb is another clause's.
+        "The pier, which the mayor says is unsafe, will close.",
+        "The ferry line that riders say runs late will add a boat.",
+        "The harbour board met on Friday because its members said the pier was unsafe.",
+    ],
+)
+def test_the_opening_is_not_the_source_of_another_clauses_verb(pipeline, text):
+    opening = " ".join(text.split()[:2])
+    assert all(source is None or not source.startswith(opening) for _content, source in reports(pipeline, text))

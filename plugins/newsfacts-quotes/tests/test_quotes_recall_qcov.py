@@ -55,3 +55,28 @@ def test_the_coordinated_report_ends_the_first_one(pipeline):
 def test_the_opening_is_not_the_source_of_another_clauses_verb(pipeline, text):
     opening = " ".join(text.split()[:2])
     assert all(source is None or not source.startswith(opening) for _content, source in reports(pipeline, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The mayor mocked the council as the “king of ferries,” noting that the cuts would raise the debt.",
+            ("the cuts would raise the debt", "The mayor"),
+        ),
+        (
+            "Ann Okafor said the pier was “safe enough,” adding that the council would vote in May.",
+            ("the council would vote in May", "Ann Okafor"),
+        ),
+    ],
+)
+def test_a_participle_with_a_that_clause_after_a_quotation_reports_that_clause(pipeline, text, expected):
+    found = reports(pipeline, text)
+    assert expected in found
+    # The participle is no tag of the quotation before it: its clause is nobody's name.
+    assert all(source is None or not source.startswith("that") for _content, source in found)
+
+
+def test_a_participle_with_an_object_after_a_quotation_still_tags_it(pipeline):
+    found = reports(pipeline, "“The pier is safe,” said Ann Okafor, adding the survey to the file.")
+    assert ("The pier is safe,", "Ann Okafor") in found

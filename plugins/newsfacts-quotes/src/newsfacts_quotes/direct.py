@@ -92,8 +92,8 @@ def tail_attribution(text: str, lo: int, hi: int) -> Attribution | None:
         start, _ = cue_start(text, w_start, lo)
         if index == 0 or not text[lo:start].strip(" ,.\u00a0"):
             phrase = phrase_after(text, w_end, hi)
-            if phrase is None:
-                return None
+            if phrase is None or (verb.endswith("ing") and text.startswith("that ", phrase[0])):
+                return None  # "“…,” noting that the cuts …": the participle reports its own clause
             return Attribution((start, w_end), Subject(phrase[0], phrase[1], None, anonymous=False))
         subject = subject_before(text, lo, start)
         if subject is None:

@@ -80,3 +80,30 @@ def test_a_participle_with_a_that_clause_after_a_quotation_reports_that_clause(p
 def test_a_participle_with_an_object_after_a_quotation_still_tags_it(pipeline):
     found = reports(pipeline, "“The pier is safe,” said Ann Okafor, adding the survey to the file.")
     assert ("The pier is safe,", "Ann Okafor") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # A learned verb's object ends at a comma, but not at the comma grouping a number's digits.
+        (
+            "The port board released a list of more than 5,000 riders on Monday.",
+            "a list of more than 5,000 riders on Monday",
+        ),
+        # A learned phrase cue's noun phrase, likewise.
+        (
+            "The mayor has fueled the talk about her future by donating $2,700 to the ferry fund.",
+            "her future by donating $2,700 to the ferry fund",
+        ),
+    ],
+)
+def test_a_number_with_a_thousands_comma_stays_whole(pipeline, text, content):
+    assert content in [found for found, _source in reports(pipeline, text)]
+
+
+def test_a_comma_after_a_number_still_ends_the_object(pipeline):
+    found = [
+        content
+        for content, _source in reports(pipeline, "The port board released the 5,000 pages, and the mayor left.")
+    ]
+    assert "the 5,000 pages" in found

@@ -171,6 +171,8 @@ _SUBORDINATE_WORDS = word_set(
 )
 _NOT_AN_OPENING_SOURCE = frozenset({"the", "a", "an", "that", "this", "it", "there"})
 _CLAUSE_PUNCTUATION = regex.compile(r"[,;:—–]")
+# A comma that closes a phrase, not one grouping a number's digits ("more than 5,000 people").
+_PHRASE_COMMA = regex.compile(r"(?<!\d),|,(?!\d)")
 
 
 def _content_after(page: Page, found: Cue, hi: int, subject: Subject, *, particle: bool) -> Candidate | None:
@@ -186,18 +188,18 @@ def _content_from(page: Page, found: Cue, window: Span2, subject: Subject, *, pa
     start, end = cut_content(text, start, hi)
     if verb in LEARNED_ONLY_VERBS and text[start - len("that ") : start] != "that ":
         # A learned verb's object ends at a comma: "unveiled the plan last year, he summoned ...".
-        comma = text.find(",", start, end)
-        if comma > start:
-            end = comma
+        comma = _PHRASE_COMMA.search(text, start, end)
+        if comma is not None and comma.start() > start:
+            end = comma.start()
         # ... and before a main reporting verb: "Voters who backed the plan said they ...".
         main = _MAIN_REPORTING_VERB.search(text, start, end)
         if main is not None:
             end = main.start()
     if _APPOSITIVE_RELATIVE.search(text, max(0, cue[0] - _RELATIVE_CHARS), cue[0]):
         # "The mayor, who has long criticized the plan, left": the relative clause ends at its comma.
-        comma = text.find(",", start, end)
-        if comma > start:
-            end = comma
+        comma = _PHRASE_COMMA.search(text, start, end)
+        if comma is not None and comma.start() > start:
+            end = comma.start()
     if not (long_enough(text, start, end) or (particle and end - start >= MIN_NAME_CHARS)):
         return None  # after a particle one word will do: "called for calm"
     if within_direct(page, start, end):

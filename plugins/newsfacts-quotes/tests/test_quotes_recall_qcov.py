@@ -107,3 +107,31 @@ def test_a_comma_after_a_number_still_ends_the_object(pipeline):
         for content, _source in reports(pipeline, "The port board released the 5,000 pages, and the mayor left.")
     ]
     assert "the 5,000 pages" in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Economists believe this provides an incentive for ferry lines to cut fares.",
+            ("this provides an incentive for ferry lines to cut fares", "Economists"),
+        ),
+        ("Others say this is just a rough patch for the port.", ("this is just a rough patch for the port", "Others")),
+        ("He knows this Dover ferry scheme will hurt him.", ("this Dover ferry scheme will hurt him", "He")),
+    ],
+)
+def test_a_clause_opening_with_this_is_reported(pipeline, text, expected):
+    assert reports(pipeline, text) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A time adjunct before the clause, an object at the end, a time adjunct alone: no "this" clause.
+        ("The mayor said this week the pier would close.", [("the pier would close", "The mayor")]),
+        ("Few councillors would ever admit this.", []),
+        ("She said this morning.", []),
+    ],
+)
+def test_this_as_time_or_object_opens_no_clause(pipeline, text, expected):
+    assert reports(pipeline, text) == expected

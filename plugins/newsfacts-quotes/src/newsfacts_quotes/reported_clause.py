@@ -130,9 +130,44 @@ def clause_start(text: str, verb: str, w_end: int, hi: int) -> int | None:
         return None
     if bare == "there" and len(toks) > 1 and text[toks[1][0] : toks[1][1]].lower() in EXISTENTIAL_VERBS:
         return toks[0][0]  # "said there were ...": an existential clause, not a place
-    if (bare in NON_CLAUSE_START and not _degree_word(text, toks) and not _bound_quantity(text, toks)) or not bare:
+    if (
+        bare in NON_CLAUSE_START
+        and not _degree_word(text, toks)
+        and not _bound_quantity(text, toks)
+        and not demonstrative_subject([text[a:b] for a, b in toks[:_DEMONSTRATIVE_WORDS]])
+    ) or not bare:
         return None
     return toks[0][0]
+
+
+def demonstrative_subject(words: list[str]) -> bool:
+    """``said this plan would fail``, ``believe this provides``: "this" opens a clause as its subject.
+
+    A finite verb follows within a few words, before any punctuation: an auxiliary ("this plan would
+    fail"), or a present verb right after "this" ("this provides"). "said this week" and "know this."
+    stay adjuncts and objects.
+    """
+    if len(words) < _MIN_DEMONSTRATIVE_CLAUSE or words[0].lower() != "this":
+        return False
+    for index, raw in enumerate(words[1:], start=1):
+        word = raw.rstrip(',;:.!?"”')
+        lower = word.lower()
+        if lower in _FINITE_AUXILIARIES:
+            return raw == word or index + 1 < len(words)
+        if index == 1 and lower.endswith("s") and not lower.endswith("ss") and word.isalpha() and word.islower():
+            return lower not in _TIME_WORDS and raw == word
+        if raw != word or lower in _TIME_WORDS:
+            return False
+    return False
+
+
+# "this" and the words after it read for a finite verb ("this Supreme Court term would").
+_DEMONSTRATIVE_WORDS = 7
+_MIN_DEMONSTRATIVE_CLAUSE = 3
+_FINITE_AUXILIARIES = word_set(
+    "is was are were has had have will would could can may might should must does did isn't wasn't won't "
+    "wouldn't can't couldn't doesn't didn't hasn't"
+)
 
 
 def _bound_quantity(text: str, toks: list[Span2]) -> bool:
@@ -287,6 +322,8 @@ def is_adjunct(rest: str) -> bool:
         return False
     if first in {"too", "so"} and len(words) > 1 and words[1].lower() in _DEGREE_WORDS:
         return False  # "says too many ferries are late": a clause
+    if demonstrative_subject(words[:_DEMONSTRATIVE_WORDS]):
+        return False  # "believe this provides an incentive": a clause, not "this week"
     if first == "at" and len(words) > 2 and words[1] in _BOUNDS:
         return False  # "said at most ten crews would strike": a bounded number opens the clause
     opens_adjunct = first in NON_CLAUSE_START or first.rstrip(".") in BARE_DAYS  # "said Tuesday in Paris."

@@ -135,3 +135,20 @@ def test_a_clause_opening_with_this_is_reported(pipeline, text, expected):
 )
 def test_this_as_time_or_object_opens_no_clause(pipeline, text, expected):
     assert reports(pipeline, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "rest"),
+    [
+        ("His leverage, he believes, isn’t going anywhere.", "isn’t going anywhere"),
+        ("The pier, she said, it's too late to save.", "it's too late to save"),
+        ("Even then, the mayor said, she’d rather wait for the vote.", "she’d rather wait for the vote"),
+    ],
+)
+def test_the_rest_of_an_interrupted_report_may_open_on_a_contraction(pipeline, text, rest):
+    assert rest in [content for content, _source in reports(pipeline, text)]
+
+
+def test_a_time_adjunct_after_an_interrupting_tag_is_no_contracted_rest(pipeline):
+    found = [content for content, _source in reports(pipeline, "The pier, she said, in May.")]
+    assert "in May" not in found

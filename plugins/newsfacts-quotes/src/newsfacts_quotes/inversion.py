@@ -49,6 +49,8 @@ _MIN_CONTINUATION_WORDS = 2
 _CONTINUATION_HEADS = word_set(
     "to by because so and but than as for of into through against about up out with from when while"
 )
+# A contracted head is still a word: "isn’t going anywhere", "it's unclear", "he’s learned".
+_CONTRACTED = regex.compile(r"(?:n['’]t|['’](?:s|re|ll|ve|d|m))$")
 _FINDING_VERBS = word_set("show shows showed find finds found suggests suggested indicates indicated reveals revealed")
 _DOCUMENT_NOUNS = word_set(
     "poll polls survey surveys study report analysis data research census audit figures numbers records "
@@ -140,7 +142,7 @@ def parenthetical(page: Page, found_cue: Cue, subject: Subject | None, closing: 
     head = text[toks[0][0] : toks[0][1]].strip('“"«').lower()
     # After a short opening the rest is the clause whatever its first word ("raised new worries").
     not_clause = not short_opening and (head.endswith("ing") or head in NON_CLAUSE_START - _CONTINUATION_HEADS)
-    if not head.isalpha() or (head != "that" and not_clause):
+    if not _CONTRACTED.sub("", head).isalpha() or (head != "that" and not_clause):
         return [] if short_opening else found
     start, end = cut_content(text, toks[0][0], hi)
     # After a short opening, a predicate of two words will do when it opens with an auxiliary ("is late").

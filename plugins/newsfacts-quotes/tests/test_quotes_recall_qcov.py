@@ -152,3 +152,28 @@ def test_the_rest_of_an_interrupted_report_may_open_on_a_contraction(pipeline, t
 def test_a_time_adjunct_after_an_interrupting_tag_is_no_contracted_rest(pipeline):
     found = [content for content, _source in reports(pipeline, "The pier, she said, in May.")]
     assert "in May" not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("The mayor told reporters Dover would lose the ferry.", "Dover would lose the ferry"),
+        ("The mayor told them Ann Lee would lose the vote.", "Ann Lee would lose the vote"),
+        ("Ann Lee wrote to riders, telling them Dover was “a port in decline.”", "Dover was “a port in decline.”"),
+    ],
+)
+def test_a_name_after_a_one_word_addressee_opens_the_clause(pipeline, text, content):
+    assert content in [found for found, _source in reports(pipeline, text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # A day after the addressee is a time adjunct; a name without a verb is no clause.
+        ("The mayor told reporters Monday the ferry was late.", "the ferry was late"),
+        ("The mayor told them Dover.", None),
+    ],
+)
+def test_a_day_or_a_bare_name_after_an_addressee_opens_no_clause(pipeline, text, content):
+    found = [found for found, _source in reports(pipeline, text)]
+    assert found == ([] if content is None else [content])

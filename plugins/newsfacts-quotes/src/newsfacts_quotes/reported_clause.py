@@ -196,6 +196,8 @@ def _clause_after_object(text: str, toks: list[Span2]) -> int | None:
             return t_start  # "told the mayor to resign": what the addressee was told to do
         if index and (bare in CLAUSE_SUBJECTS or bare in _MORE_CLAUSE_SUBJECTS or raw in QUESTION_WORDS):
             return t_start  # "told reporters he ...", "tells voters she’s ...", "is telling passengers how ..."
+        if index == 1 and _named_subject_after_addressee(text, toks):
+            return t_start  # "told reporters Dover would lose ...": a one-word addressee, then a named subject
         if index and raw == "of":
             continue  # "told the mayor of Dover she ...": the addressee's own phrase
         if index and raw.lower() in _TIME_OPENERS:
@@ -209,6 +211,32 @@ def _clause_after_object(text: str, toks: list[Span2]) -> int | None:
         if raw[-1] in ',;:.!?"”' or raw[0] in '“"«' or raw.lower() in NON_CLAUSE_START:
             return None
     return None
+
+
+def _named_subject_after_addressee(text: str, toks: list[Span2]) -> bool:
+    """``told them Ann Lee would lose``: after a pronoun or a bare plural addressee, a name opens the clause.
+
+    Only where a finite verb follows the name within a few words ("would", "has", "wants"); "told
+    reporters Monday" and "told voters in Dover" stay an addressee and its adjuncts.
+    """
+    addressee = text[toks[0][0] : toks[0][1]]
+    name = text[toks[1][0] : toks[1][1]]
+    bare_plural = addressee.isalpha() and addressee.islower() and addressee.endswith("s") and len(addressee) > 3
+    if not (addressee in _OBJECT_PRONOUNS or bare_plural) or not name.isalpha() or not name[0].isupper():
+        return False
+    if name in WEEKDAY_NAMES or name in MONTH_NAMES:
+        return False
+    for t_start, t_end in toks[2 : 2 + _NAME_THEN_VERB_TOKENS]:
+        word = text[t_start:t_end].lstrip("“\"‘'")  # a quotation may open on the verb: 'Lee “has ...'
+        if word.lower() in _FINITE_AUXILIARIES:
+            return True
+        if not word.isalpha() or not word[0].isupper():
+            return False
+    return False
+
+
+# A name after an addressee is read for this many more words before its finite verb ("Ann B. Lee would").
+_NAME_THEN_VERB_TOKENS = 3
 
 
 def _clause_after_time(text: str, toks: list[Span2]) -> int | None:

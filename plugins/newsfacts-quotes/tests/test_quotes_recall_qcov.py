@@ -177,3 +177,22 @@ def test_a_name_after_a_one_word_addressee_opens_the_clause(pipeline, text, cont
 def test_a_day_or_a_bare_name_after_an_addressee_opens_no_clause(pipeline, text, content):
     found = [found for found, _source in reports(pipeline, text)]
     assert found == ([] if content is None else [content])
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "and"/"but" before the verb group (not right before the verb): the coordinated verb shares the subject.
+        (
+            "The harbour board met on Friday, and has promised that the pier will reopen.",
+            ("the pier will reopen", "The harbour board"),
+        ),
+        (
+            "The harbour board met last week but has also warned that the pier will close.",
+            ("the pier will close", "The harbour board"),
+        ),
+        ("Ann Lee rubbed her chin, and then said the pier would close.", ("the pier would close", "Ann Lee")),
+    ],
+)
+def test_a_coordinated_verb_group_shares_the_sentences_subject(pipeline, text, expected):
+    assert reports(pipeline, text) == [expected]

@@ -135,8 +135,8 @@ def _finite_subject(
         opening = sentence_subject(text, s_start, w_start)
         if opening is not None and not inside_quotation(page, opening[0]):
             subject = Subject(*opening, None, anonymous=False)
-    if subject is None and previous.lower() in {"and", "but"} and not passive:
-        # "X told the AP ... and said ...": the coordinated verb shares the earlier subject.
+    if subject is None and _after_coordinator(text, previous, back, found.span[0]) and not passive:
+        # "X told the AP ... and said ...", "..., and have pledged to": the coordinated verb shares the subject.
         mention = next((c.mention for c in earlier if c.mention), None)
         if mention is None:
             mention = sentence_subject(text, s_start, w_start)
@@ -173,6 +173,17 @@ _NOT_AN_OPENING_SOURCE = frozenset({"the", "a", "an", "that", "this", "it", "the
 _CLAUSE_PUNCTUATION = regex.compile(r"[,;:—–]")
 # A comma that closes a phrase, not one grouping a number's digits ("more than 5,000 people").
 _PHRASE_COMMA = regex.compile(r"(?<!\d),|,(?!\d)")
+
+
+def _after_coordinator(text: str, previous: str, back: list[Span2], group_start: int) -> bool:
+    """Whether "and"/"but" stands right before the verb, or before its verb group ("and have pledged")."""
+    if previous.lower() in _COORDINATORS:
+        return True
+    before = [tok for tok in back if tok[1] <= group_start]
+    return bool(before) and text[before[-1][0] : before[-1][1]].lower() in _COORDINATORS
+
+
+_COORDINATORS = frozenset({"and", "but"})
 
 
 def _content_after(page: Page, found: Cue, hi: int, subject: Subject, *, particle: bool) -> Candidate | None:

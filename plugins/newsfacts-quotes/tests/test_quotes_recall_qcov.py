@@ -196,3 +196,27 @@ def test_a_day_or_a_bare_name_after_an_addressee_opens_no_clause(pipeline, text,
 )
 def test_a_coordinated_verb_group_shares_the_sentences_subject(pipeline, text, expected):
     assert reports(pipeline, text) == [expected]
+
+
+def test_a_sentence_ending_on_a_quotation_after_a_tagged_one_is_the_same_speakers(pipeline):
+    text = "“He is supposed to cheer for this port,” Ann Lee said. Instead, “he just acts like a beaten man.”"
+    quotes = pipeline.extract(text).quotes
+    continued = [q for q in quotes if q.kind == "mixed"]
+    assert [(q.text, q.speaker.text if q.speaker else None) for q in continued] == [
+        ("Instead, “he just acts like a beaten man.”", "Ann Lee")
+    ]
+    assert text[continued[0].start : continued[0].end] == continued[0].text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The quotation does not end the sentence; a new paragraph; the sentence has its own attribution.
+        "“The pier is safe,” Ann Lee said. The council voted on the “safety plan” later.",
+        "“The pier is safe,” Ann Lee said.\n\nInstead, “he just acts like a beaten man.”",
+        "“The pier is safe,” Ann Lee said. Critics argued the plan was “a waste of money.”",
+    ],
+)
+def test_no_continuation_without_a_sentence_ending_on_an_untagged_quotation(pipeline, text):
+    sources = {q.speaker.text if q.speaker else None for q in pipeline.extract(text).quotes if q.kind == "mixed"}
+    assert "Ann Lee" not in sources

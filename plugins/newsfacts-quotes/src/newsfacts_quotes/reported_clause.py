@@ -134,7 +134,7 @@ def clause_start(text: str, verb: str, w_end: int, hi: int) -> int | None:
         bare in NON_CLAUSE_START
         and not _degree_word(text, toks)
         and not _bound_quantity(text, toks)
-        and not demonstrative_subject([text[a:b] for a, b in toks[:_DEMONSTRATIVE_WORDS]])
+        and not (bare == "this" and demonstrative_subject([text[a:b] for a, b in toks[:_DEMONSTRATIVE_WORDS]]))
     ) or not bare:
         return None
     return toks[0][0]
@@ -350,7 +350,7 @@ def is_adjunct(rest: str) -> bool:
         return False
     if first in {"too", "so"} and len(words) > 1 and words[1].lower() in _DEGREE_WORDS:
         return False  # "says too many ferries are late": a clause
-    if demonstrative_subject(words[:_DEMONSTRATIVE_WORDS]):
+    if first == "this" and demonstrative_subject(words[:_DEMONSTRATIVE_WORDS]):
         return False  # "believe this provides an incentive": a clause, not "this week"
     if first == "at" and len(words) > 2 and words[1] in _BOUNDS:
         return False  # "said at most ten crews would strike": a bounded number opens the clause

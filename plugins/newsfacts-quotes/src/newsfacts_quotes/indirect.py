@@ -23,7 +23,7 @@ from newsfacts_quotes.lexicon import (
     OBJECT_VERBS,
     PARTICIPLES,
 )
-from newsfacts_quotes.mentions import Subject, opens_noun_phrase, sentence_subject, subject_before, tokens_in
+from newsfacts_quotes.mentions import Subject, opens_noun_phrase, sentence_subject, subject_before, tokens_in, trim
 from newsfacts_quotes.participles import opens_participle, participle_cue_source
 from newsfacts_quotes.phrases import source_of_predicate
 from newsfacts_quotes.questions import ASK_VERBS, report_of_asking
@@ -161,6 +161,9 @@ def _opening_source(page: Page, s_start: int, cue_start: int) -> Subject | None:
     between = page.text[opening[1] : cue_start]
     if _CLAUSE_PUNCTUATION.search(between) or not _SUBORDINATE_WORDS.isdisjoint(between.lower().split()):
         return None  # "That is why critics say", "The plan, which aides say ...": the verb is not the opening's
+    if between.strip() and _VERB_GROUP_WORDS.isdisjoint(between.lower().split()):
+        # The opening was read only a few words far: "The last man to mount a [major third-party race] says".
+        return Subject(*trim(page.text, opening[0], cue_start), None, anonymous=False)
     return Subject(*opening, None, anonymous=False)
 
 
@@ -169,6 +172,8 @@ _SUBORDINATE_WORDS = word_set(
     "who whom whose who’d who's who’s which that what where when why how while because if as than "
     "although though since after before until whether"
 )
+# Words in the stretch before the verb group that make it a predicate or a second subject, not the opening's rest.
+_VERB_GROUP_WORDS = BE_FORMS | _BARE_VERB_AUXILIARIES | word_set("has have had and or but not never")
 _NOT_AN_OPENING_SOURCE = frozenset({"the", "a", "an", "that", "this", "it", "there"})
 _CLAUSE_PUNCTUATION = regex.compile(r"[,;:—–]")
 # A comma that closes a phrase, not one grouping a number's digits ("more than 5,000 people").

@@ -228,3 +228,28 @@ def test_a_sentence_ending_on_a_quotation_after_a_tagged_one_is_the_same_speaker
 def test_no_continuation_without_a_sentence_ending_on_an_untagged_quotation(pipeline, text):
     sources = {q.speaker.text if q.speaker else None for q in pipeline.extract(text).quotes if q.kind == "mixed"}
     assert "Ann Lee" not in sources
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "As reported by the Dover Gazette, the pier will close in May.",
+        "As first reported by the Dover Gazette, the pier will close in May.",
+    ],
+)
+def test_as_reported_by_names_the_source_of_the_clause_after_it(pipeline, text):
+    assert reports(pipeline, text) == [("the pier will close in May", "the Dover Gazette")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Mid-sentence, "as ... by" is often a measure or an aside, not a source.
+        "The port, as measured by revenue, is small for its region.",
+        "The mayor said the pier was unsafe, as recalled by Ann Lee, a pilot at the port.",
+    ],
+)
+def test_as_by_inside_a_sentence_names_no_source(pipeline, text):
+    sources = [source for _content, source in reports(pipeline, text)]
+    assert "revenue" not in sources
+    assert "Ann Lee" not in sources

@@ -13,7 +13,7 @@ import regex
 
 from newsfacts.text import word_set
 from newsfacts_quotes.clauses import clause_before_comma, particle_of, source_ends_sentence
-from newsfacts_quotes.inversion import inverted, parenthetical, source_between
+from newsfacts_quotes.inversion import as_reported_by, inverted, parenthetical, source_between
 from newsfacts_quotes.lexicon import (
     BE_FORMS,
     DETERMINERS,
@@ -299,6 +299,11 @@ def _indirect_at(page: Page, verb: str, word: Span2, sentence: Span2, earlier: S
         subject = share_subject(text, lo, start, subject)
     if passive and (subject is None or not subject.anonymous):
         return []
+    if adjunct_comma is not None and subject is None:
+        # "As reported by The Times, CLAUSE": the agent is the source.
+        by_agent = as_reported_by(page, found, adjunct_comma)
+        if by_agent is not None:
+            return [by_agent]
     if adjunct_comma is not None:
         # "If anything, Mr Ash argued in his email, CLAUSE": an adjunct closes the attribution.
         around = parenthetical(page, found, subject, adjunct_comma)

@@ -253,3 +253,24 @@ def test_as_by_inside_a_sentence_names_no_source(pipeline, text):
     sources = [source for _content, source in reports(pipeline, text)]
     assert "revenue" not in sources
     assert "Ann Lee" not in sources
+
+
+def test_a_sentence_ending_on_a_quotation_after_an_indirect_report_is_the_same_speakers(pipeline):
+    found = reports(pipeline, "Ann Lee said the pier was unsafe. Instead, “it should close for good.”")
+    assert found == [("the pier was unsafe", "Ann Lee"), ("Instead, “it should close for good.”", "Ann Lee")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The quotation does not close its sentence; a new paragraph; its own report.
+        "Ann Lee said the pier was unsafe. The council voted on the “safety plan” later.",
+        "Ann Lee said the pier was unsafe.\n\nInstead, “it should close for good.”",
+        "Ann Lee said the pier was unsafe. Tom Hale argued it “should close for good.”",
+    ],
+)
+def test_no_continuation_of_an_indirect_report_without_its_conditions(pipeline, text):
+    continued = [
+        source for content, source in reports(pipeline, text) if content.startswith(("Instead", "The council"))
+    ]
+    assert continued in ([], [None])

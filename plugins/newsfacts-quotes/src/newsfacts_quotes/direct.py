@@ -363,12 +363,16 @@ def _mixed_continuation(page: Page, index: int, previous: Candidate | None) -> C
     end = quote.close + 1
     if text[quote.start : quote.end].rstrip()[-1:] not in {".", "!", "?"} or text[end:s_end].strip():
         return None  # the quotation ends its sentence: "Instead, “he just acts like a defeated man.”"
-    words = text[s_start : quote.open].lower().split()
-    if "\n" in text[s_start:end] or any(w.strip(",.;:") in _OWN_ATTRIBUTION for w in words):
+    if "\n" in text[s_start:end] or has_own_attribution(text, s_start, quote.open):
         return None
     return Candidate(
         s_start, end, kind_of(text, s_start, end), None, previous.mention, previous.alias, previous.antecedent
     )
+
+
+def has_own_attribution(text: str, start: int, end: int) -> bool:
+    """Whether a reporting verb (not one learned only from objects) or "according" stands in ``[start, end)``."""
+    return any(word.strip(",.;:") in _OWN_ATTRIBUTION for word in text[start:end].lower().split())
 
 
 # A reporting verb (not one learned only from objects) or "according" gives the sentence its own attribution.

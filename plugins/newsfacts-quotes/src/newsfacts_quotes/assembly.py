@@ -238,6 +238,8 @@ def _mixed_after_reports(page: Page, candidates: Sequence[Candidate]) -> list[Ca
     as :func:`~newsfacts_quotes.direct.find_direct` reads one after a tagged quotation: same paragraph,
     the quotation closes its sentence, the sentence holds no report and no attribution of its own.
     """
+    if not page.quotations:
+        return []
     text, sentences = page.text, page.sentences
     reports = sorted((c.end, c.start, c.mention) for c in candidates if c.kind != "direct" and c.mention is not None)
     ends = [end for end, _, _ in reports]

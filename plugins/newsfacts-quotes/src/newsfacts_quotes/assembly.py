@@ -12,11 +12,12 @@ from collections.abc import Sequence
 import regex
 
 from newsfacts.text import word_set
+from newsfacts_quotes.direct import has_own_attribution
 from newsfacts_quotes.layout import headline_end
 from newsfacts_quotes.marks import holds_quotation
 from newsfacts_quotes.mentions import Subject, opens_noun_phrase, sentence_subject, subject_before, transcript_speaker
 from newsfacts_quotes.precision import drop_false_quotes, without_datelines
-from newsfacts_quotes.reading import MAX_BACK, Candidate, Page, Span2, inside_quotation
+from newsfacts_quotes.reading import MAX_BACK, Candidate, Page, Span2, inside_quotation, kind_of
 from newsfacts_quotes.sources import SourcedSpan
 
 # Mentions that stand in for a transcript's speaker: pronouns and a bare "it".
@@ -211,7 +212,7 @@ def assemble(page: Page, found: Sequence[Candidate], governed: Sequence[SourcedS
     )
     kept = _source_by_according(page, _mark_mixed(page, kept), governed)
     kept = _subjects_of_predicates(page, _without_word_sources(page.text, _source_by_transcript(page, kept)))
-    return _ordered(page, kept)
+    return _ordered(page, [*kept, *_mixed_after_reports(page, kept)])
 
 
 def _without_word_sources(text: str, candidates: Sequence[Candidate]) -> list[Candidate]:
@@ -228,3 +229,43 @@ def _without_word_sources(text: str, candidates: Sequence[Candidate]) -> list[Ca
             candidate = candidate._replace(mention=None, alias=None, antecedent=None)  # noqa: PLW2901
         cleared.append(candidate)
     return cleared
+
+
+def _mixed_after_reports(page: Page, candidates: Sequence[Candidate]) -> list[Candidate]:
+    """``Ann Lee said it was unsafe. Instead, “it should close.”``: the next sentence's quotation is hers too.
+
+    A sentence ending on an untagged quotation right after a sentence whose one report names its source,
+    as :func:`~newsfacts_quotes.direct.find_direct` reads one after a tagged quotation: same paragraph,
+    the quotation closes its sentence, the sentence holds no report and no attribution of its own.
+    """
+    if not page.quotations:
+        return []
+    text, sentences = page.text, page.sentences
+    reports = sorted((c.end, c.start, c.mention) for c in candidates if c.kind != "direct" and c.mention is not None)
+    ends = [end for end, _, _ in reports]
+    covered = sorted((c.start, c.end) for c in candidates)
+    added = []
+    for quote in page.quotations:
+        index = sentences.index_at(quote.open)
+        s_start, s_end, paragraph = sentences.spans[index]
+        if not index or not quote.closed or s_start >= quote.open or text[quote.close + 1 : s_end].strip():
+            continue
+        if text[quote.start : quote.end].rstrip()[-1:] not in {".", "!", "?"} or "\n" in text[s_start : quote.close]:
+            continue
+        p_start, p_end, p_paragraph = sentences.spans[index - 1]
+        if p_paragraph != paragraph:
+            continue
+        at = bisect.bisect_left(ends, p_start + 1)
+        report = reports[at] if at < len(ends) and ends[at] <= p_end else None
+        if report is None or (at + 1 < len(ends) and ends[at + 1] <= p_end):
+            continue  # no report in the sentence before, or more than one
+        first = bisect.bisect_left(covered, (s_start, s_start))
+        if any(start < quote.close + 1 for start, _ in covered[first : first + 1]) or (
+            first and covered[first - 1][1] > s_start
+        ):
+            continue  # something was found in the sentence already
+        if has_own_attribution(text, s_start, quote.open):
+            continue
+        end = quote.close + 1
+        added.append(Candidate(s_start, end, kind_of(text, s_start, end), None, report[2], None, None))
+    return added

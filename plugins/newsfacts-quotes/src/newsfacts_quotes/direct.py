@@ -15,7 +15,7 @@ from typing import NamedTuple
 import regex
 
 from newsfacts_quotes.clauses import answers_question
-from newsfacts_quotes.lexicon import CLAUSE_ONLY_VERBS, DIRECT_VERBS
+from newsfacts_quotes.lexicon import CLAUSE_ONLY_VERBS, DIRECT_VERBS, LEARNED_ONLY_VERBS, REPORTING_VERBS
 from newsfacts_quotes.marks import Quotation
 from newsfacts_quotes.mentions import (
     Subject,
@@ -34,6 +34,7 @@ from newsfacts_quotes.reading import (
     Span2,
     cue_start,
     has_words,
+    kind_of,
     letter_words,
     verb_at,
 )
@@ -92,8 +93,8 @@ def tail_attribution(text: str, lo: int, hi: int) -> Attribution | None:
         start, _ = cue_start(text, w_start, lo)
         if index == 0 or not text[lo:start].strip(" ,.\u00a0"):
             phrase = phrase_after(text, w_end, hi)
-            if phrase is None:
-                return None
+            if phrase is None or (verb.endswith("ing") and text.startswith("that ", phrase[0])):
+                return None  # "“…,” noting that the cuts …": the participle reports its own clause
             return Attribution((start, w_end), Subject(phrase[0], phrase[1], None, anonymous=False))
         subject = subject_before(text, lo, start)
         if subject is None:
@@ -344,6 +345,40 @@ def _short_continuation(page: Page, index: int, previous: Candidate | None) -> C
     return Candidate(content_start, content_end, "direct", None, previous.mention, previous.alias, previous.antecedent)
 
 
+def _mixed_continuation(page: Page, index: int, previous: Candidate | None) -> Candidate | None:
+    """``“A,” Ms Lee said. Instead, “B.”``: the next sentence, ending on an untagged quotation, is hers too.
+
+    The sentence follows the tagged quotation's sentence in its paragraph (only the tag between them),
+    ends with the quotation, holds no other quotation and no speech verb of its own.
+    """
+    if previous is None or previous.mention is None or not index:
+        return None
+    text, quote, before = page.text, page.quotations[index], page.quotations[index - 1]
+    s_start, s_end, _ = page.sentences.at(quote.open)
+    if not quote.closed or before.close >= s_start or s_start >= quote.open:
+        return None
+    gap = text[before.close + 1 : s_start]
+    if len(gap) > MAX_TAIL or "\n" in gap or not gap.rstrip().endswith((".", "!", "?")):
+        return None  # the gap is the earlier quotation's tag ("..., Ms Lee said."), and nothing else
+    end = quote.close + 1
+    if text[quote.start : quote.end].rstrip()[-1:] not in {".", "!", "?"} or text[end:s_end].strip():
+        return None  # the quotation ends its sentence: "Instead, “he just acts like a defeated man.”"
+    if "\n" in text[s_start:end] or has_own_attribution(text, s_start, quote.open):
+        return None
+    return Candidate(
+        s_start, end, kind_of(text, s_start, end), None, previous.mention, previous.alias, previous.antecedent
+    )
+
+
+def has_own_attribution(text: str, start: int, end: int) -> bool:
+    """Whether a reporting verb (not one learned only from objects) or "according" stands in ``[start, end)``."""
+    return any(word.strip(",.;:") in _OWN_ATTRIBUTION for word in text[start:end].lower().split())
+
+
+# A reporting verb (not one learned only from objects) or "according" gives the sentence its own attribution.
+_OWN_ATTRIBUTION = (REPORTING_VERBS - LEARNED_ONLY_VERBS) | {"according"}
+
+
 def find_direct(page: Page) -> DirectFound:
     """Every quotation that is a direct quote, with its tag or the speaker it continues."""
     found = [_direct_at(page, index) for index in range(len(page.quotations))]
@@ -351,6 +386,9 @@ def find_direct(page: Page) -> DirectFound:
         if found[index] is None:
             found[index] = _short_continuation(page, index, found[index - 1])
     found = _continue_speaker(page, _share_over_paragraphs(page, found))
+    for index in range(1, len(found)):
+        if found[index] is None and found[index - 1] is not None:
+            found[index] = _mixed_continuation(page, index, found[index - 1])
     candidates = tuple(c for c in found if c is not None)
     ranges = tuple(
         (quote.open, quote.close + 1) for quote, c in zip(page.quotations, found, strict=True) if c is not None

@@ -13,7 +13,7 @@ import regex
 
 from newsfacts.text import word_set
 from newsfacts_quotes.clauses import clause_before_comma, particle_of, source_ends_sentence
-from newsfacts_quotes.inversion import inverted, parenthetical, source_between
+from newsfacts_quotes.inversion import as_reported_by, inverted, parenthetical, source_between
 from newsfacts_quotes.lexicon import (
     BE_FORMS,
     DETERMINERS,
@@ -23,7 +23,7 @@ from newsfacts_quotes.lexicon import (
     OBJECT_VERBS,
     PARTICIPLES,
 )
-from newsfacts_quotes.mentions import Subject, opens_noun_phrase, sentence_subject, subject_before, tokens_in
+from newsfacts_quotes.mentions import Subject, opens_noun_phrase, sentence_subject, subject_before, tokens_in, trim
 from newsfacts_quotes.participles import opens_participle, participle_cue_source
 from newsfacts_quotes.phrases import source_of_predicate
 from newsfacts_quotes.questions import ASK_VERBS, report_of_asking
@@ -135,13 +135,60 @@ def _finite_subject(
         opening = sentence_subject(text, s_start, w_start)
         if opening is not None and not inside_quotation(page, opening[0]):
             subject = Subject(*opening, None, anonymous=False)
-    if subject is None and previous.lower() in {"and", "but"} and not passive:
-        # "X told the AP ... and said ...": the coordinated verb shares the earlier subject.
+    if subject is None and _after_coordinator(text, previous, back, found.span[0]) and not passive:
+        # "X told the AP ... and said ...", "..., and have pledged to": the coordinated verb shares the subject.
         mention = next((c.mention for c in earlier if c.mention), None)
         if mention is None:
             mention = sentence_subject(text, s_start, w_start)
         subject = None if mention is None else Subject(*mention, None, anonymous=False)
     return subject
+
+
+def _opening_source(page: Page, s_start: int, cue_start: int) -> Subject | None:
+    """The noun phrase the sentence opens with, as the source of a verb whose subject could not be read.
+
+    A clause follows the verb, so the report stands; the subject reader gives up on long or tangled
+    subjects ("Majorities of voters in five states going to the polls say ...") and on a second predicate
+    ("Ann Lee has run the port for years and has promised that ..."), and the sentence's opening noun
+    phrase is then the likeliest source. Only within ``MAX_BACK`` characters of the verb, so the read
+    stays bounded.
+    """
+    opening = sentence_subject(page.text, s_start, cue_start)
+    if opening is None or cue_start - opening[1] > MAX_BACK or inside_quotation(page, opening[0]):
+        return None
+    if page.text[opening[0] : opening[1]].lower() in _NOT_AN_OPENING_SOURCE:
+        return None  # "That was ...", a lone "The": no noun phrase was read
+    between = page.text[opening[1] : cue_start]
+    if _CLAUSE_PUNCTUATION.search(between) or not _SUBORDINATE_WORDS.isdisjoint(between.lower().split()):
+        return None  # "That is why critics say", "The plan, which aides say ...": the verb is not the opening's
+    if between.strip() and _VERB_GROUP_WORDS.isdisjoint(between.lower().split()):
+        # The opening was read only a few words far: "The last man to mount a [major third-party race] says".
+        return Subject(*trim(page.text, opening[0], cue_start), None, anonymous=False)
+    return Subject(*opening, None, anonymous=False)
+
+
+# Between a sentence's opening noun phrase and a verb, these make the verb another clause's.
+_SUBORDINATE_WORDS = word_set(
+    "who whom whose who’d who's who’s which that what where when why how while because if as than "
+    "although though since after before until whether"
+)
+# Words in the stretch before the verb group that make it a predicate or a second subject, not the opening's rest.
+_VERB_GROUP_WORDS = BE_FORMS | _BARE_VERB_AUXILIARIES | word_set("has have had and or but not never")
+_NOT_AN_OPENING_SOURCE = frozenset({"the", "a", "an", "that", "this", "it", "there"})
+_CLAUSE_PUNCTUATION = regex.compile(r"[,;:—–]")
+# A comma that closes a phrase, not one grouping a number's digits ("more than 5,000 people").
+_PHRASE_COMMA = regex.compile(r"(?<!\d),|,(?!\d)")
+
+
+def _after_coordinator(text: str, previous: str, back: list[Span2], group_start: int) -> bool:
+    """Whether "and"/"but" stands right before the verb, or before its verb group ("and have pledged")."""
+    if previous.lower() in _COORDINATORS:
+        return True
+    before = [tok for tok in back if tok[1] <= group_start]
+    return bool(before) and text[before[-1][0] : before[-1][1]].lower() in _COORDINATORS
+
+
+_COORDINATORS = frozenset({"and", "but"})
 
 
 def _content_after(page: Page, found: Cue, hi: int, subject: Subject, *, particle: bool) -> Candidate | None:
@@ -157,18 +204,18 @@ def _content_from(page: Page, found: Cue, window: Span2, subject: Subject, *, pa
     start, end = cut_content(text, start, hi)
     if verb in LEARNED_ONLY_VERBS and text[start - len("that ") : start] != "that ":
         # A learned verb's object ends at a comma: "unveiled the plan last year, he summoned ...".
-        comma = text.find(",", start, end)
-        if comma > start:
-            end = comma
+        comma = _PHRASE_COMMA.search(text, start, end)
+        if comma is not None and comma.start() > start:
+            end = comma.start()
         # ... and before a main reporting verb: "Voters who backed the plan said they ...".
         main = _MAIN_REPORTING_VERB.search(text, start, end)
         if main is not None:
             end = main.start()
     if _APPOSITIVE_RELATIVE.search(text, max(0, cue[0] - _RELATIVE_CHARS), cue[0]):
         # "The mayor, who has long criticized the plan, left": the relative clause ends at its comma.
-        comma = text.find(",", start, end)
-        if comma > start:
-            end = comma
+        comma = _PHRASE_COMMA.search(text, start, end)
+        if comma is not None and comma.start() > start:
+            end = comma.start()
     if not (long_enough(text, start, end) or (particle and end - start >= MIN_NAME_CHARS)):
         return None  # after a particle one word will do: "called for calm"
     if within_direct(page, start, end):
@@ -252,6 +299,11 @@ def _indirect_at(page: Page, verb: str, word: Span2, sentence: Span2, earlier: S
         subject = share_subject(text, lo, start, subject)
     if passive and (subject is None or not subject.anonymous):
         return []
+    if adjunct_comma is not None and subject is None:
+        # "As reported by The Times, CLAUSE": the agent is the source.
+        by_agent = as_reported_by(page, found, adjunct_comma)
+        if by_agent is not None:
+            return [by_agent]
     if adjunct_comma is not None:
         # "If anything, Mr Ash argued in his email, CLAUSE": an adjunct closes the attribution.
         around = parenthetical(page, found, subject, adjunct_comma)
@@ -266,6 +318,8 @@ def _indirect_at(page: Page, verb: str, word: Span2, sentence: Span2, earlier: S
         return _listed(inverted(page, found, subject))
     if aside:
         return parenthetical(page, found, subject)
+    if subject is None and not passive and verb not in LEARNED_ONLY_VERBS and not verb.endswith("ing"):
+        subject = _opening_source(page, s_start, start)
     if subject is None:
         return []
     if not clause_only:

@@ -49,6 +49,8 @@ _MIN_CONTINUATION_WORDS = 2
 _CONTINUATION_HEADS = word_set(
     "to by because so and but than as for of into through against about up out with from when while"
 )
+# A contracted head is still a word: "isn’t going anywhere", "it's unclear", "he’s learned".
+_CONTRACTED = regex.compile(r"(?:n['’]t|['’](?:s|re|ll|ve|d|m))$")
 _FINDING_VERBS = word_set("show shows showed find finds found suggests suggested indicates indicated reveals revealed")
 _DOCUMENT_NOUNS = word_set(
     "poll polls survey surveys study report analysis data research census audit figures numbers records "
@@ -107,6 +109,30 @@ def inverted(page: Page, found: Cue, subject: Subject | None, min_words: int = _
     return Candidate(start, end, kind_of(text, start, end), cue, mention, alias, antecedent)
 
 
+def as_reported_by(page: Page, found_cue: Cue, closing: int) -> Candidate | None:
+    """``As reported by The Times, CLAUSE``: the agent after "by" is the source, the clause after its comma the report.
+
+    ``closing`` is the comma that ends the agent; "As" (and an adverb: "As first reported") opens the sentence.
+    """
+    text, cue, (s_start, s_end) = page.text, found_cue.span, found_cue.sentence
+    if not _AS_OPENING.fullmatch(text, s_start, cue[0]):
+        return None  # "..., as measured by revenue, ...": mid-sentence, the agent is often no source
+    agent = _BY_AGENT.match(text, cue[1], closing)
+    if agent is None or agent.end() != closing:
+        return None
+    mention = trim(text, agent.start(1), closing)
+    start, end = cut_content(text, closing + 1, min(s_end, closing + 1 + MAX_CONTENT))
+    if mention[1] <= mention[0] or not has_words(text, start, end, MIN_CLAUSE_WORDS) or within_direct(page, start, end):
+        return None
+    return Candidate(start, end, kind_of(text, start, end), cue, mention, None, None)
+
+
+# "As" opening the sentence right before the cue's verb group.
+_AS_OPENING = regex.compile(r"[\s“\"]*+As[ \u00a0]++(?:\p{Ll}++[ \u00a0]++)?+")
+# The agent of "As reported by": a short phrase up to the comma closing it.
+_BY_AGENT = regex.compile(r"[ \u00a0]++by[ \u00a0]++([^,;:.!?\n]{2,80}+)")
+
+
 def parenthetical(page: Page, found_cue: Cue, subject: Subject | None, closing: int | None = None) -> list[Candidate]:
     """``A, he said, B``: the report stands on both sides of the attribution, as two fragments.
 
@@ -140,7 +166,7 @@ def parenthetical(page: Page, found_cue: Cue, subject: Subject | None, closing: 
     head = text[toks[0][0] : toks[0][1]].strip('“"«').lower()
     # After a short opening the rest is the clause whatever its first word ("raised new worries").
     not_clause = not short_opening and (head.endswith("ing") or head in NON_CLAUSE_START - _CONTINUATION_HEADS)
-    if not head.isalpha() or (head != "that" and not_clause):
+    if not _CONTRACTED.sub("", head).isalpha() or (head != "that" and not_clause):
         return [] if short_opening else found
     start, end = cut_content(text, toks[0][0], hi)
     # After a short opening, a predicate of two words will do when it opens with an auxiliary ("is late").

@@ -36,6 +36,10 @@ SUBJECT_PRONOUNS = word_set("he she they we i")
 _NP_BREAKERS = word_set(
     "also still now then just already never often again only even here there made make makes gave give gives "
     "took take takes put puts got get gets voted vote votes went go goes came come comes"
+) | word_set(
+    # Irregular past forms end a subject as "-ed" forms do: "The harbour board met last week".
+    "met said told left held won lost ran saw found knew thought kept brought bought sent spent began wrote "
+    "spoke stood led paid heard built grew drew became meant sought fought taught caught struck broke chose drove"
 )
 _VERB_LIKE_AUX = word_set("is are was were has have had will would could can may might should must did does do")
 

@@ -34,7 +34,7 @@ PHRASE_THRESHOLD = 0.2
 MIN_PHRASE_HITS = 3
 
 _NP_STOP = regex.compile(
-    r"[,;:()\[\]—–!?]|\.(?:\s|$)|\s(?:because|but|while|when|after|as|since|although|though|whereas|and\s+(?:said|says|added))\b"
+    r"[;:()\[\]—–!?]|(?<!\d),|,(?!\d)|\.(?:\s|$)|\s(?:because|but|while|when|after|as|since|although|though|whereas|and\s+(?:said|says|added))\b"
 )
 # "his", "the mayor's", "Ann Lee's", "the unions'": a possessor right before the cue word (an adjective
 # may stand between: "his sharp criticism of").

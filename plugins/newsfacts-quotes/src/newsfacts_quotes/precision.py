@@ -71,6 +71,19 @@ _MIN_CUT_WORDS = 3
 _MAX_LOOK = 64
 
 
+def _clause_after_participle(text: str, candidate: Candidate) -> bool:
+    """``“…,” noting that the cuts …``: a participle's that-clause is its own report, not the quotation's tag."""
+    cue = candidate.cue
+    return (
+        cue is not None
+        and text[cue[0] : cue[1]].endswith("ing")
+        and _THAT_BEFORE.fullmatch(text, cue[1], candidate.start) is not None
+    )
+
+
+_THAT_BEFORE = regex.compile(r"[ \u00a0]++that[ \u00a0]++")
+
+
 def _refusal(text: str, candidate: Candidate) -> bool:
     """Whether the cue is refused or negated, whatever path found it.
 
@@ -144,7 +157,7 @@ def drop_false_quotes(
         if candidate.start < headline_end or _refusal(text, candidate) or _hedge(text, candidate):
             continue
         if candidate.kind != "direct":
-            if candidate.cue in direct_cues:
+            if candidate.cue in direct_cues and not _clause_after_participle(text, candidate):
                 continue
             mention = candidate.mention
             if mention is not None and quoted.covers(*mention):

@@ -130,9 +130,44 @@ def clause_start(text: str, verb: str, w_end: int, hi: int) -> int | None:
         return None
     if bare == "there" and len(toks) > 1 and text[toks[1][0] : toks[1][1]].lower() in EXISTENTIAL_VERBS:
         return toks[0][0]  # "said there were ...": an existential clause, not a place
-    if (bare in NON_CLAUSE_START and not _degree_word(text, toks) and not _bound_quantity(text, toks)) or not bare:
+    if (
+        bare in NON_CLAUSE_START
+        and not _degree_word(text, toks)
+        and not _bound_quantity(text, toks)
+        and not (bare == "this" and demonstrative_subject([text[a:b] for a, b in toks[:_DEMONSTRATIVE_WORDS]]))
+    ) or not bare:
         return None
     return toks[0][0]
+
+
+def demonstrative_subject(words: list[str]) -> bool:
+    """``said this plan would fail``, ``believe this provides``: "this" opens a clause as its subject.
+
+    A finite verb follows within a few words, before any punctuation: an auxiliary ("this plan would
+    fail"), or a present verb right after "this" ("this provides"). "said this week" and "know this."
+    stay adjuncts and objects.
+    """
+    if len(words) < _MIN_DEMONSTRATIVE_CLAUSE or words[0].lower() != "this":
+        return False
+    for index, raw in enumerate(words[1:], start=1):
+        word = raw.rstrip(',;:.!?"”')
+        lower = word.lower()
+        if lower in _FINITE_AUXILIARIES:
+            return raw == word or index + 1 < len(words)
+        if index == 1 and lower.endswith("s") and not lower.endswith("ss") and word.isalpha() and word.islower():
+            return lower not in _TIME_WORDS and raw == word
+        if raw != word or lower in _TIME_WORDS:
+            return False
+    return False
+
+
+# "this" and the words after it read for a finite verb ("this Supreme Court term would").
+_DEMONSTRATIVE_WORDS = 7
+_MIN_DEMONSTRATIVE_CLAUSE = 3
+_FINITE_AUXILIARIES = word_set(
+    "is was are were has had have will would could can may might should must does did isn't wasn't won't "
+    "wouldn't can't couldn't doesn't didn't hasn't"
+)
 
 
 def _bound_quantity(text: str, toks: list[Span2]) -> bool:
@@ -161,6 +196,8 @@ def _clause_after_object(text: str, toks: list[Span2]) -> int | None:
             return t_start  # "told the mayor to resign": what the addressee was told to do
         if index and (bare in CLAUSE_SUBJECTS or bare in _MORE_CLAUSE_SUBJECTS or raw in QUESTION_WORDS):
             return t_start  # "told reporters he ...", "tells voters she’s ...", "is telling passengers how ..."
+        if index == 1 and _named_subject_after_addressee(text, toks):
+            return t_start  # "told reporters Dover would lose ...": a one-word addressee, then a named subject
         if index and raw == "of":
             continue  # "told the mayor of Dover she ...": the addressee's own phrase
         if index and raw.lower() in _TIME_OPENERS:
@@ -174,6 +211,32 @@ def _clause_after_object(text: str, toks: list[Span2]) -> int | None:
         if raw[-1] in ',;:.!?"”' or raw[0] in '“"«' or raw.lower() in NON_CLAUSE_START:
             return None
     return None
+
+
+def _named_subject_after_addressee(text: str, toks: list[Span2]) -> bool:
+    """``told them Ann Lee would lose``: after a pronoun or a bare plural addressee, a name opens the clause.
+
+    Only where a finite verb follows the name within a few words ("would", "has", "wants"); "told
+    reporters Monday" and "told voters in Dover" stay an addressee and its adjuncts.
+    """
+    addressee = text[toks[0][0] : toks[0][1]]
+    name = text[toks[1][0] : toks[1][1]]
+    bare_plural = addressee.isalpha() and addressee.islower() and addressee.endswith("s") and len(addressee) > 3
+    if not (addressee in _OBJECT_PRONOUNS or bare_plural) or not name.isalpha() or not name[0].isupper():
+        return False
+    if name in WEEKDAY_NAMES or name in MONTH_NAMES:
+        return False
+    for t_start, t_end in toks[2 : 2 + _NAME_THEN_VERB_TOKENS]:
+        word = text[t_start:t_end].lstrip("“\"‘'")  # a quotation may open on the verb: 'Lee “has ...'
+        if word.lower() in _FINITE_AUXILIARIES:
+            return True
+        if not word.isalpha() or not word[0].isupper():
+            return False
+    return False
+
+
+# A name after an addressee is read for this many more words before its finite verb ("Ann B. Lee would").
+_NAME_THEN_VERB_TOKENS = 3
 
 
 def _clause_after_time(text: str, toks: list[Span2]) -> int | None:
@@ -287,6 +350,8 @@ def is_adjunct(rest: str) -> bool:
         return False
     if first in {"too", "so"} and len(words) > 1 and words[1].lower() in _DEGREE_WORDS:
         return False  # "says too many ferries are late": a clause
+    if first == "this" and demonstrative_subject(words[:_DEMONSTRATIVE_WORDS]):
+        return False  # "believe this provides an incentive": a clause, not "this week"
     if first == "at" and len(words) > 2 and words[1] in _BOUNDS:
         return False  # "said at most ten crews would strike": a bounded number opens the clause
     opens_adjunct = first in NON_CLAUSE_START or first.rstrip(".") in BARE_DAYS  # "said Tuesday in Paris."

@@ -51,5 +51,17 @@ def headline_end(text: str) -> int:
 
 
 def datelines(text: str) -> list[tuple[int, int]]:
-    """The (start, end) of every dateline opening a paragraph; ``end`` is where the prose starts."""
-    return [match.span() for match in _DATELINE.finditer(text)]
+    """The (start, end) of every dateline opening a paragraph; ``end`` is where the prose starts.
+
+    Tried at each line's start only, where ``^`` can match: a search tries every character.
+    """
+    found: list[tuple[int, int]] = []
+    line_start = 0
+    while line_start >= 0:
+        match = _DATELINE.match(text, line_start)
+        if match is not None:
+            found.append(match.span())
+        line_start = text.find("\n", line_start)
+        if line_start >= 0:
+            line_start += 1
+    return found

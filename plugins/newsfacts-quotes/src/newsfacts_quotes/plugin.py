@@ -49,6 +49,10 @@ def newsfacts_attribute_speaker(document: Document, quote: Quote) -> Speaker | N
         mention = candidate.mention
     start, end = mention
     name = analysis.speakers.resolve(start, end)
+    if quote.speaker is not None and name == quote.speaker.name == quote.speaker.text:
+        # The mention is the fullest name: the quote's own speaker is the very record to return (equal values,
+        # already checked and stamped), so none is built and stamped again.
+        return quote.speaker
     # The quote's own mention's text is the same string: one copy of it serves both records.
     text = quote.speaker.text if quote.speaker is not None else document.text[start:end]
     return Speaker(name=text if name == text else name, text=text, start=start, end=end)

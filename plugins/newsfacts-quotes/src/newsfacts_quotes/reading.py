@@ -136,6 +136,8 @@ class Page(NamedTuple):
     dateline_ends: frozenset[int]
     # Where the prose starts in a sentence a dateline opens, keyed by the dateline's first character.
     prose_after: Mapping[int, int]
+    # Every sentence as (start, end) with a dateline opening it skipped: read by several steps, worked out once.
+    prose: tuple[Span2, ...]
     direct: DirectQuotes = DirectQuotes()
 
 
@@ -158,6 +160,7 @@ def read_page(text: str, spans: Sequence[tuple[int, int, int]]) -> Page:
         datelines=lines,
         dateline_ends=frozenset(end for _, end in lines),
         prose_after=MappingProxyType(prose_after),
+        prose=tuple((_prose_start(prose_after, first, s_end), s_end) for first, s_end, _ in sentence_spans),
     )
 
 
@@ -188,12 +191,14 @@ def verb_shapes_in(text: str, lo: int, hi: int) -> list[Span2]:
 def verb_at(text: str, start: int, end: int, extra: frozenset[str] = frozenset()) -> str | None:
     """The lower-cased reporting verb spelled by ``text[start:end]``, if it is one and not a compound's part."""
     word = text[start:end]
+    lower = word.lower()
+    if lower not in REPORTING_VERBS and lower not in extra:
+        return None  # most words asked about are no verb at all: nothing else to read
     if (start and text[start - 1] == "-") or text[end : end + 1] == "-":
         return None  # part of a compound ("so-called")
-    lower = word.lower()
     if lower in LEARNED_BASE_FORMS and lower not in extra:
         return None  # "view", "offer": as often nouns; only the indirect pass reads them, in a verb's slot
-    if (lower in REPORTING_VERBS or lower in extra) and (word.islower() or (word[0].isupper() and word[1:].islower())):
+    if word.islower() or (word[0].isupper() and word[1:].islower()):
         return lower
     return None
 
@@ -261,7 +266,8 @@ def letter_words(text: str, start: int, end: int) -> list[Span2]:
 
 def has_words(text: str, start: int, end: int, count: int) -> bool:
     """Whether ``text[start:end]`` holds at least ``count`` words, reading no further than that."""
-    return sum(1 for _ in itertools.islice(LETTERS.finditer(text, start, end), count)) >= count
+    # The ``count``-th word, if there is one: nothing is read past it.
+    return count <= 0 or next(itertools.islice(LETTERS.finditer(text, start, end), count - 1, None), None) is not None
 
 
 def kind_of(text: str, start: int, end: int) -> QuoteKind:
@@ -286,13 +292,17 @@ def within_direct(page: Page, start: int, end: int) -> bool:
 
 def after_dateline(page: Page, start: int, end: int) -> int:
     """Where the sentence starting at ``start`` begins once a dateline opening it is skipped."""
-    prose = page.prose_after.get(start, start)
+    return _prose_start(page.prose_after, start, end)
+
+
+def _prose_start(prose_after: Mapping[int, int], start: int, end: int) -> int:
+    prose = prose_after.get(start, start)
     return prose if prose < end else start
 
 
-def prose_sentences(page: Page) -> list[Span2]:
+def prose_sentences(page: Page) -> tuple[Span2, ...]:
     """Every sentence as (start, end), a dateline opening it skipped."""
-    return [(after_dateline(page, first, s_end), s_end) for first, s_end, _ in page.sentences.spans]
+    return page.prose
 
 
 def sentence_after_dateline(page: Page, offset: int) -> Span2:

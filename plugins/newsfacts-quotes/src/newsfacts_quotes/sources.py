@@ -53,6 +53,8 @@ _LABELS = word_set(
 )
 _OPENING_MARKS = frozenset("“\"«‘'„")
 _POLL_NOUN = regex.compile(r"\b(?:[Pp]olls?|[Ss]urveys?|[Pp]olling[ \u00a0]average)\b")
+# Every poll noun spells one of these: a text holding none has no poll noun.
+_POLL_WORDS = ("poll", "Poll", "survey", "Survey")
 # "in the latest Washington Post-ABC News poll": the poll's phrase lies within these characters and words.
 _MAX_POLL_PHRASE = 80
 _MAX_POLL_WORDS = 7
@@ -190,6 +192,8 @@ def find_poll_standings(page: Page) -> list[Candidate]:
     """
     text = page.text
     found: list[Candidate] = []
+    if not any(word in text for word in _POLL_WORDS):
+        return found  # an article naming no poll has no sentence to search for one
     for s_start, s_end in prose_sentences(page):
         for poll in _POLL_NOUN.finditer(text, s_start, s_end):
             toks = tokens_in(text, max(s_start, poll.start() - _MAX_POLL_PHRASE), poll.start())

@@ -163,7 +163,10 @@ class SpeakerTable:
                 continue  # “Atlas Shrugged”, "Good Morning America": a work's title, no person
             raw_words = raw.split()
             self._long_runs.extend(match.span())
-            cut = next((k + 1 for k, w in enumerate(raw_words[:-1]) if closes_sentence(w)), len(raw_words))
+            # Only a word ending in a period closes a sentence: most runs hold none.
+            cut = len(raw_words)
+            if "." in raw:
+                cut = next((k + 1 for k, w in enumerate(raw_words[:-1]) if closes_sentence(w)), cut)
             if cut == len(raw_words) and "'" not in raw and "’" not in raw:
                 self._collect_run(text, match.start(), cleaned(raw_words), runs)
                 continue
@@ -220,17 +223,20 @@ class SpeakerTable:
         while len(words) > 2 and words[-1] in _SUFFIXES:
             words = words[:-1]
         titles, name = split_title(words)
-        role = max((k for k, w in enumerate(name[:-2]) if w.lower() in ROLE_NOUNS), default=-1)
+        # A role stands before the last two words, so a name of two words (the commonest) holds none.
+        role = max((k for k, w in enumerate(name[:-2]) if w.lower() in ROLE_NOUNS), default=-1) if len(name) > 2 else -1
         if role >= 0:
             # "Economist Leonard E. Burman", "Majority Leader Ann Cole": the role and what precedes it describe.
             titles, name = [*titles, *name[: role + 1]], name[role + 1 :]
         if not name or not name_words_ok(name):
             return
         gender = title_gender(titles) or (given_name_gender(name[0]) if len(name) >= 2 else "")
-        titled = any(t in PERSON_TITLES for t in titles)
+        titled = not PERSON_TITLES.isdisjoint(titles)
         if not titled and name[-1] in ORGANISATION_LAST:
             self.organisations.append((at, " ".join(name)))
-        inner = max((k for k, w in enumerate(name[:-1]) if w in NON_PERSON_LAST), default=-1)
+        inner = -1
+        if not NON_PERSON_LAST.isdisjoint(name[:-1]):
+            inner = max(k for k, w in enumerate(name[:-1]) if w in NON_PERSON_LAST)
         if not titled and inner >= 0 and name[-1] not in NON_PERSON_LAST and len(name) - inner > 2:
             # "Senate Majority Leader Mitch McConnell", "Democracy Corps Stan Greenberg": a body's name,
             # then the person's own two or more words.
@@ -241,16 +247,16 @@ class SpeakerTable:
             name = name[: name.index("of")]  # "Paul Sperry of Counter Jihad": a given name opens a person's
         # A known given name is no place word: "Bill Skelly" is a person, "Bay Bridge" is not.
         own = name[1:] if len(name) >= 2 and name[0] in GIVEN_NAMES else name
-        if not titled and (any(w in NON_PERSON_LAST for w in own) or "of" in name or name[-1] in _COMPANY_LAST):
+        if not titled and (not NON_PERSON_LAST.isdisjoint(own) or "of" in name or name[-1] in _COMPANY_LAST):
             return  # "Strait of Hormuz", "Kerch Bridge Authority": a place or a body, never a person
         if "of" in name:
             name = name[: name.index("of")]  # "Senator Lamar Alden of Tennessee": the state is not his name
-        if not name or any(w in NON_NAME_FIRST for w in name):
+        if not name or not NON_NAME_FIRST.isdisjoint(name):
             return
         if not titled and _PLACE_BEFORE.search(text, max(0, at - 4), at):
             self.places.add(" ".join(name))
             return  # "a speech in Fort Pierce": after "in", "at" or "near" a name is a place
-        if len(name) >= 2 and (titled or sum(len(w) > 2 for w in name) <= 3):
+        if len(name) >= 2 and (titled or len(name) <= 3 or sum(len(w) > 2 for w in name) <= 3):
             full = " ".join(name)
             where = (at, full)  # one string and one pair shared by every table below
             self.surnames.setdefault(name[-1], []).append(where)

@@ -17,6 +17,8 @@ from newsfacts_quotes.lexicon import LEADING_CONNECTIVES, NAME_CONNECTORS, NON_N
 _WHITE_SPACE = "\t\n\x0b\x0c\r \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000"
 _TOKEN = re.compile(f"[^{_WHITE_SPACE}]+")
 TRIM_END = ",;:!?)]}”\"»’'"
+# The punctuation around a word that its bare form drops: closing marks and the opening ones.
+_AROUND_WORD = TRIM_END + "“‘«("
 BOUNDARY_WORDS = frozenset(
     [
         "that",
@@ -100,7 +102,7 @@ def trim(text: str, start: int, end: int) -> tuple[int, int]:
 
 def bare_word(text: str, token: Token) -> str:
     """The token in lower case without the punctuation around it, for lexicon look-ups."""
-    return text[token[0] : token[1]].strip(TRIM_END + "“‘«(").lower()
+    return text[token[0] : token[1]].strip(_AROUND_WORD).lower()
 
 
 def ends_sentence(raw: str) -> bool:

@@ -340,3 +340,8 @@ REPLY_VERBS = word_set("reply replies replied respond responds responded answer 
 # Verbs that never report the clause before them ("CLAUSE, X said." is read only for the others).
 NO_INVERSION_VERBS = CLAUSE_ONLY_VERBS | REPLY_VERBS | LEARNED_ONLY_VERBS
 CLAUSE_ONLY_VERBS -= REPLY_VERBS
+
+# Words after a surname that are no part of it: "Joseph R. Biden Jr.", "Luther Stan Pate IV".
+NAME_SUFFIXES = frozenset({"Jr", "Sr", "II", "III", "IV"})
+# A company's legal form: "Hewlett-Packard Co." is no person for a pronoun.
+COMPANY_FORMS = frozenset({"Co", "Cos", "LLC", "LLP", "Plc", "PLC", "AG", "SA", "NV", "GmbH", "SpA", "AB", "ASA"})

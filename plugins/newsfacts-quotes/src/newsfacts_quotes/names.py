@@ -157,6 +157,12 @@ _OPENING_WORDS = frozenset(
         "only",
     ]
 )
+# A title's or a month's period ("Rep. Ann Cole", "Sept. 4") ends no sentence.
+SENTENCE_END = regex.compile(
+    r"(?<=\p{Ll}{2}|\d)"
+    r"(?<!\b(?:Mrs|Rep|Reps|Sen|Sens|Gov|Gen|Col|Sgt|Capt|Cmdr|Prof|Rev|Adm|Maj|Lieut|Supt|Jan|Feb|Aug|Sept|Oct|Nov|Dec))"
+    r"[.!?][”\"’']?\s+|\n+"
+)
 _SENTENCE_OPENING = regex.compile(r"(?:^|[.!?:;]['’\"”]?[ \u00a0]+|\n[ \u00a0]*+|[“\"‘(][ \u00a0]*+)$")
 
 

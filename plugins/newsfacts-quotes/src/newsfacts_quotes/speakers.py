@@ -24,8 +24,10 @@ from newsfacts_quotes import mention_names
 from newsfacts_quotes.appositions import age_appositions, role_appositions
 from newsfacts_quotes.finder import Candidate
 from newsfacts_quotes.lexicon import (
+    COMPANY_FORMS,
     GROUP_NOUNS,
     NAME_CONNECTORS,
+    NAME_SUFFIXES,
     NON_NAME_FIRST,
     NON_PERSON_LAST,
     ORGANISATION_LAST,
@@ -38,6 +40,7 @@ from newsfacts_quotes.lexicon import (
 from newsfacts_quotes.names import (
     GIVEN_NAMES,
     PERSON_TITLES,
+    SENTENCE_END,
     NamesakesWithoutCommonWord,
     body_name,
     clean_word,
@@ -64,19 +67,9 @@ _GENDER_WINDOW = 80
 _PLACE_BEFORE = regex.compile(r"\b(?:in|at|near)[ \u00a0]$")
 # A possessive names its owner as the pronoun does: "his comments" are his.
 _POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "their": "they", "its": "it"}
-# A title's or a month's period ("Rep. Ann Cole", "Sept. 4") ends no sentence.
-_SENTENCE_END = regex.compile(
-    r"(?<=\p{Ll}{2}|\d)"
-    r"(?<!\b(?:Mrs|Rep|Reps|Sen|Sens|Gov|Gen|Col|Sgt|Capt|Cmdr|Prof|Rev|Adm|Maj|Lieut|Supt|Jan|Feb|Aug|Sept|Oct|Nov|Dec))"
-    r"[.!?][”\"’']?\s+|\n+"
-)
 _ORGANISATION_WINDOW = 400
 _MAX_BODY_WORDS = 3
 _AFTER_SPEECH_VERB = regex.compile(r"\b(?:said|says|added|told|wrote|asked|explained)[ \u00a0]+$")
-# Words after a surname that are no part of it: "Joseph R. Biden Jr.", "Luther Stan Pate IV".
-_SUFFIXES = frozenset({"Jr", "Sr", "II", "III", "IV"})
-# A company's legal form: "Hewlett-Packard Co." is no person for a pronoun.
-_COMPANY_LAST = frozenset({"Co", "Cos", "LLC", "LLP", "Plc", "PLC", "AG", "SA", "NV", "GmbH", "SpA", "AB", "ASA"})
 _POSSESSIVE_WORD = regex.compile(r"\p{L}['’]s?$")
 _POSSESSIVE_ENDINGS = ("'s", "’s", "s'", "s’")
 
@@ -118,7 +111,7 @@ class SpeakerTable:
         self._collect_people(text)
         self.starts = [p.start for p in self.people]
         # Machine integers: a long article has a start for every sentence.
-        self.sentence_starts = array.array("q", [m.end() for m in _SENTENCE_END.finditer(text)])
+        self.sentence_starts = array.array("q", [m.end() for m in SENTENCE_END.finditer(text)])
         self._learn_genders(text)
         self.in_order = People(self.people, self.starts, self.sentence_starts)
         self._learn_appositions(text)
@@ -220,7 +213,7 @@ class SpeakerTable:
             words = words[1:]
         if len(words) >= 2 and opens_sentence_as_common_word(text, at, words[0], self._common_words):
             words = words[1:]
-        while len(words) > 2 and words[-1] in _SUFFIXES:
+        while len(words) > 2 and words[-1] in NAME_SUFFIXES:
             words = words[:-1]
         titles, name = split_title(words)
         # A role stands before the last two words, so a name of two words (the commonest) holds none.
@@ -247,7 +240,7 @@ class SpeakerTable:
             name = name[: name.index("of")]  # "Paul Sperry of Counter Jihad": a given name opens a person's
         # A known given name is no place word: "Bill Skelly" is a person, "Bay Bridge" is not.
         own = name[1:] if len(name) >= 2 and name[0] in GIVEN_NAMES else name
-        if not titled and (not NON_PERSON_LAST.isdisjoint(own) or "of" in name or name[-1] in _COMPANY_LAST):
+        if not titled and (not NON_PERSON_LAST.isdisjoint(own) or "of" in name or name[-1] in COMPANY_FORMS):
             return  # "Strait of Hormuz", "Kerch Bridge Authority": a place or a body, never a person
         if "of" in name:
             name = name[: name.index("of")]  # "Senator Lamar Alden of Tennessee": the state is not his name

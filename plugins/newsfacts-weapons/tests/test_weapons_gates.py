@@ -82,7 +82,13 @@ def _prefixes(text):
 @pytest.mark.parametrize("text", SENTENCES)
 def test_the_bound_words_before_a_figure_are_found_as_by_the_one_pattern(text):
     adjacent = regex.compile(
-        r"(?i)\b(?:(?P<upper>" + quantities._UPPER_WORDS + r")|(?P<lower>" + quantities._LOWER_WORDS + r")"
+        r"(?i)\b(?:(?P<upper>"
+        + quantities._UP_TO_WORDS
+        + "|"
+        + quantities._UPPER_WORDS
+        + r")|(?P<lower>"
+        + quantities._LOWER_WORDS
+        + r")"
         r"|(?P<approx>" + quantities._APPROX_WORDS + r"))\s$"
     )
     distant = regex.compile(

@@ -49,8 +49,13 @@ def _quantity_pattern(text: str, start: int, end: int) -> regex.Pattern[str]:
 
 # Bound words right before the number; they belong to the claim's surface. Upper bounds follow
 # ANNOTATION.md rule 9: a limit said in any words ("up to", "as far as", "no more than", "did not exceed").
+# "Up to" (the commonest) and "close to" apart from the rest, so that either is compiled without the other.
+_UP_TO_WORDS = (
+    r"up\s?to(?:\s(?:approximately|about|around|some|roughly|(?:an?\s)?(?:estimated|reported|claimed|possible)))?"
+    r"|close\sto"
+)
 _UPPER_WORDS = (
-    r"as\s(?:much|many)\sas|up\s?to(?:\s(?:approximately|about|around|some|roughly|(?:an?\s)?(?:estimated|reported|claimed|possible)))?|nearly|almost|close\sto|under|just\sunder"
+    r"as\s(?:much|many)\sas|nearly|almost|under|just\sunder"
     r"|as\sfar\s(?:away\s)?as|(?:less|fewer)\sthan|(?:no|not)\s(?:more|further|farther)\sthan|at\s(?:the\s)?most|a\smaximum\sof"
     r"|(?:(?:did|does|do|will|would|could|can|should|must|may)\s?n[o'’]t|cannot|can[’']t|won[’']t|never)\sexceed"
     r"|not\sexceeding"
@@ -64,14 +69,13 @@ _LOWER_WORDS = (
 _APPROX_WORDS = r"about|around|approximately|approx\.|roughly|some|an\sestimated"
 # Each bound's words are searched apart, only where the words before the number end in one of the last words
 # its phrases end in (``gates.may_end_with``); the leftmost of those found wins, "upper" first on a tie, as
-# the one alternation of the three would choose.
+# the one alternation of the three would choose. (Two upper phrases found at one place end at one place too.)
 _ADJACENT: tuple[tuple[RangeQualifier, GatedPattern], ...] = (
     (
         "upper",
         GatedPattern(
-            r"(?i)\b(?:" + _UPPER_WORDS + r")\s$",
+            r"(?i)\b(?:" + _UP_TO_WORDS + r")\s$",
             (
-                "as",
                 "to",
                 "approximately",
                 "about",
@@ -82,16 +86,15 @@ _ADJACENT: tuple[tuple[RangeQualifier, GatedPattern], ...] = (
                 "reported",
                 "claimed",
                 "possible",
-                "nearly",
-                "almost",
-                "under",
-                "than",
-                "most",
-                "of",
-                "exceed",
-                "exceeding",
-                "within",
             ),
+            at_end=True,
+        ),
+    ),
+    (
+        "upper",
+        GatedPattern(
+            r"(?i)\b(?:" + _UPPER_WORDS + r")\s$",
+            ("as", "nearly", "almost", "under", "than", "most", "of", "exceed", "exceeding", "within"),
             at_end=True,
         ),
     ),

@@ -198,3 +198,22 @@ def test_every_gated_pattern_finds_what_it_would_find_ungated():
                     assert _span(gated.match(text, position, end)) == _span(at), name
                     matched += expected is not None
         assert matched, f"no invented sentence is matched by {name}"
+
+
+FAMILIES_AND_TARGETS = [
+    "The DF-41, HQ-9s, S-400, Kh\u2011101, SM 6, Arrow 3, Hatf-VII, M-11 and JL-2A; Sarmat, Mach 2 and DF 5 too.",
+    "Missiles fired at the Sheffield hit the Stark, struck THE Vela, targeted Tarn-2 and sank the\nWren; at Tarn.",
+]
+
+
+@pytest.mark.parametrize("text", SENTENCES + MORE_SENTENCES + FAMILIES_AND_TARGETS)
+def test_families_and_struck_names_are_tested_only_where_they_can_match(text):
+    from newsfacts_weapons import gazetteer, owners  # noqa: PLC0415 - the modules holding the two tests
+
+    family, target = gazetteer._FAMILY_NAME.compiled, owners._TARGET_BEFORE.compiled
+    for position in range(len(text) + 1):
+        if family.match(text, position) is not None:
+            assert gazetteer._may_be_family(text, position)
+        window = text[max(0, position - 30) : position]
+        if target.search(window) is not None:
+            assert owners._may_strike_before(window)

@@ -9,7 +9,7 @@ from newsfacts import text as newsfacts_text
 from newsfacts.text import LazyPattern
 from newsfacts_weapons.aliases import alias_span
 from newsfacts_weapons.cues import modified_weapon
-from newsfacts_weapons.gates import GatedPattern
+from newsfacts_weapons.gates import GatedPattern, may_end_with
 from newsfacts_weapons.insertions import inserted
 from newsfacts_weapons.lists import listed_span
 from newsfacts_weapons.names import find_names
@@ -60,6 +60,14 @@ _STRIKING = newsfacts_text.word_set(
     "destroy destroyed at against"
 )
 _TARGET_BEFORE = LazyPattern(r"(?i)\b" + newsfacts_text.alternation(_STRIKING) + r"\s(?:the\s)?$")
+_STRIKING_LAST = tuple(sorted(_STRIKING))
+
+
+def _may_strike_before(window: str) -> bool:
+    """Whether :data:`_TARGET_BEFORE` can match ``window``: it ends in a striking word, or in one and "the"."""
+    return may_end_with(window, _STRIKING_LAST) or may_end_with(window.rstrip()[:-3], _STRIKING_LAST)
+
+
 _GENERIC = LazyPattern(
     r"(?i)\b(?:(?:cruise|ballistic|anti-ship)\s)?(?:missiles?|rockets?|weapons?|weaponry|howitzers?|interceptors?"
     r"|launchers?|bombers?|shells|artillery|guns|cannons?|mortars?|drones?)\b"
@@ -106,7 +114,9 @@ def _names_after(text: str, end: int, stop: int) -> list[tuple[int, int]]:
 def _is_target(text: str, name: tuple[int, int], stop: int) -> bool:
     """Whether a name is what was struck, not what struck: "fired at the Sheffield", "the Sheffield was hit"."""
     start, end = name
-    if _TARGET_BEFORE.compiled.search(text, max(0, start - 30), start) is not None:
+    if _may_strike_before(text[max(0, start - 30) : start]) and (
+        _TARGET_BEFORE.compiled.search(text, max(0, start - 30), start) is not None
+    ):
         return True
     return TARGET_AFTER.match(text, end, min(stop, end + 40)) is not None
 

@@ -33,10 +33,13 @@ def may_hold(window: str, anchors: tuple[str, ...]) -> bool:
     A dotted capital I, a dotless i or a long s, which ``regex`` takes for "i", "i" and "s" ignoring case, makes
     the answer yes.
     """
-    if any(fold in window for fold in _UNLOWERED_FOLDS):
+    if not window.isascii() and any(fold in window for fold in _UNLOWERED_FOLDS):
         return True
     lowered = window.lower()
-    return any(anchor in lowered for anchor in anchors)
+    for anchor in anchors:  # noqa: SIM110 - a loop is ~2.5x faster than any() over a generator, run per figure
+        if anchor in lowered:
+            return True
+    return False
 
 
 # The longest word a pattern's match may end in that :func:`may_end_with` is asked about, and more.

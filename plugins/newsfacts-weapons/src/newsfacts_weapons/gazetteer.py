@@ -215,6 +215,8 @@ _FAMILY_WORDS = (
     "Arrow",
     "Hatf",
 )
+_FAMILY_SET = frozenset(_FAMILY_WORDS)
+_FAMILY_LENGTHS = tuple(sorted({len(word) for word in _FAMILY_WORDS}))
 _FAMILIES = r"(?:" + "|".join(_FAMILY_WORDS) + r")[- \u2010\u2011]\d{1,3}[A-Z]?"
 
 # Agencies, ministries and news services: capitalised or all-capital words a sentence can
@@ -281,8 +283,8 @@ def _ends(text: str, start: int, end: int) -> Iterator[regex.Match[str]]:
 def _may_be_family(text: str, start: int) -> bool:
     """Whether a family can open at ``start``: its word, one character, a digit; when not, no pattern is compiled."""
     return any(
-        text.startswith(word, start) and text[start + len(word) + 1 : start + len(word) + 2].isdigit()
-        for word in _FAMILY_WORDS
+        text[start + length + 1 : start + length + 2].isdigit() and text[start : start + length] in _FAMILY_SET
+        for length in _FAMILY_LENGTHS
     )
 
 

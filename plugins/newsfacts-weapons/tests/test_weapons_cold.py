@@ -79,8 +79,12 @@ def test_importing_the_plugin_compiles_no_lazy_pattern():
     code = (
         "import sys, newsfacts_weapons.plugin\n"
         "from newsfacts.text import LazyPattern\n"
-        "lazy = [v for m in list(sys.modules.values()) if m.__name__.startswith('newsfacts_weapons')\n"
-        "        for v in vars(m).values() if isinstance(v, LazyPattern)]\n"
+        "from newsfacts_weapons.gates import GatedPattern\n"
+        "values = [v for m in list(sys.modules.values()) if m.__name__.startswith('newsfacts_weapons')\n"
+        "          for v in vars(m).values()]\n"
+        "values += [p[-1] if isinstance(p, tuple) else p for v in values if isinstance(v, tuple) for p in v]\n"
+        "lazy = [v for v in values if isinstance(v, LazyPattern)]\n"
+        "lazy += [v.pattern for v in values if isinstance(v, GatedPattern)]\n"
         "print(len(lazy), sum(p.is_compiled for p in lazy))\n"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout

@@ -13,6 +13,7 @@ import regex
 
 import newsfacts_weapons
 from newsfacts.text import LazyPattern
+from newsfacts_weapons.gates import GatedPattern
 from newsfacts_weapons.names import find_names
 
 HOSTILE = {
@@ -104,6 +105,15 @@ def _patterns() -> list[tuple[str, regex.Pattern[str]]]:
                 found.append((f"{module.__name__}.{attribute}", value))
             elif isinstance(value, LazyPattern):  # compiled on first use: compiled here to be checked all the same
                 found.append((f"{module.__name__}.{attribute}", value.compiled))
+            elif isinstance(value, GatedPattern):  # ... or only where a text holds its words
+                found.append((f"{module.__name__}.{attribute}", value.pattern.compiled))
+            elif isinstance(value, tuple):  # a pattern split in parts, each behind its own gate
+                parts = [part[-1] if isinstance(part, tuple) else part for part in value]
+                found.extend(
+                    (f"{module.__name__}.{attribute}[{index}]", part.pattern.compiled)
+                    for index, part in enumerate(parts)
+                    if isinstance(part, GatedPattern)
+                )
     return found
 
 

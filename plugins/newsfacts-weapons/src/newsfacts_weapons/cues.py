@@ -11,8 +11,9 @@ from collections.abc import Iterable, Iterator
 
 import regex
 
-from newsfacts.text import LazyPattern
+from newsfacts.text import LazyPattern, word_set
 from newsfacts_weapons.civilian import civilian_words
+from newsfacts_weapons.gates import GatedPattern, leftmost_matches
 from newsfacts_weapons.gazetteer import or_system
 from newsfacts_weapons.names import find_names
 from newsfacts_weapons.quantities import Quantity
@@ -24,35 +25,100 @@ _WEAPON_WINDOW = 160
 # Cues before the number: the noun "range"/"reach", striking distance, hitting targets, engaging,
 # and travel or flight said as a capability ("can travel", "capable of flying"), never as an observed flight.
 # A "distance of" after an observed flight ("travelled a distance of 950 km") is no cue; see _FLIGHT_BEFORE_CUE.
-_CUE_BEFORE = LazyPattern(
-    r"(?i)(?<!\btest\s)\brang(?:e|es|ed)\b|\breach(?:es)?\b|\bradius\b|\b(?:striking|strike)\sdistance\b|\bdistances?\sof\b"
-    r"|\b(?:maximum|max|operational|effective|design|designed)\s(?:\w+\s)?distance\b"
-    r"|\b(?:strike|striking|hitting|attack|firing)\s(?:capacity|capability|radius|envelope)\b|\bengag(?:e|es|ing)\b|\bintercepts\b"
-    r"|\b(?:hit|hits|hitting|strike|strikes|striking|reach|reaching|engage|engaging|destroy\w*|fired?\sat)"
-    r"\s(?:\w+\s){0,2}?targets\b"
-    # a gun or launcher firing in the present tense, a capability ("fires shells up to 40 km"); "fired" is one shot
-    r"|\b(?:fires|firing)\s(?:[\w-]+\s){0,2}?(?:shells|rounds|projectiles|rockets|missiles|munitions)\b"
-    # a capability said as effectiveness ("effective out to 300 km")
-    r"|\beffective\s(?:out\s)?(?:to|at|up\sto)\b"
-    r"|\b(?:can|could|would|will|able\sto|capable\sof|capacity\sto|designed\sto)\s(?:\w+\s){0,2}?"
-    r"(?:travel|travell?ing|fly|flying|go|cover|covering|hit|hitting|strike|striking|reach|reaching|launch|fire"
-    r"|intercept|intercepting|engage|engaging|destroy|destroying|shoot\sdown|shooting\sdown|target|targeting"
-    r"|carry(?:ing)?\s(?:[\w-]+\s){0,3}?(?:warheads?|payloads?)|deliver(?:ing)?\s(?:[\w-]+\s){0,3}?(?:warheads?|payloads?))\b"
+# Each group of cues is searched only in a window that holds one of its words (see ``gates``); the groups
+# keep the order of the one alternation they were, so their matches merge into what it found.
+_CUE_BEFORE = tuple(
+    GatedPattern("(?i)" + source, anchors)
+    for source, anchors in (
+        (r"(?<!\btest\s)\brang(?:e|es|ed)\b|\breach(?:es)?\b|\bradius\b", ("rang", "reach", "radius")),
+        (
+            (
+                r"\b(?:striking|strike)\sdistance\b|\bdistances?\sof\b"
+                r"|\b(?:maximum|max|operational|effective|design|designed)\s(?:\w+\s)?distance\b"
+            ),
+            ("distance",),
+        ),
+        (
+            r"\b(?:strike|striking|hitting|attack|firing)\s(?:capacity|capability|radius|envelope)\b",
+            ("capa", "radius", "envelope"),
+        ),
+        (r"\bengag(?:e|es|ing)\b|\bintercepts\b", ("engag", "intercepts")),
+        (
+            (
+                r"\b(?:hit|hits|hitting|strike|strikes|striking|reach|reaching|engage|engaging|destroy\w*|fired?\sat)"
+                r"\s(?:\w+\s){0,2}?targets\b"
+            ),
+            ("targets",),
+        ),
+        # a gun or launcher firing in the present tense, a capability ("fires shells up to 40 km"); "fired" is one shot
+        (
+            r"\b(?:fires|firing)\s(?:[\w-]+\s){0,2}?(?:shells|rounds|projectiles|rockets|missiles|munitions)\b",
+            ("fires", "firing"),
+        ),
+        # a capability said as effectiveness ("effective out to 300 km")
+        (r"\beffective\s(?:out\s)?(?:to|at|up\sto)\b", ("effective",)),
+        (
+            (
+                r"\b(?:can|could|would|will|able\sto|capable\sof|capacity\sto|designed\sto)\s(?:\w+\s){0,2}?"
+                r"(?:travel|travell?ing|fly|flying|go|cover|covering|hit|hitting|strike|striking|reach|reaching|launch"
+                r"|fire|intercept|intercepting|engage|engaging|destroy|destroying|shoot\sdown|shooting\sdown|target"
+                r"|targeting|carry(?:ing)?\s(?:[\w-]+\s){0,3}?(?:warheads?|payloads?)"
+                r"|deliver(?:ing)?\s(?:[\w-]+\s){0,3}?(?:warheads?|payloads?))\b"
+            ),
+            ("can", "could", "would", "will", "able", "capacity", "designed"),
+        ),
+    )
 )
 # A range word right after the figure: "1,000-km range", "800 km-range", "2,000 km (1,250 mile) range".
 # The figure can also come first and be named a range after it: "900 km was the range of the new rocket".
-_CUE_AFTER = LazyPattern(
+_CUE_AFTER = GatedPattern(
     r"(?i)\s?(?:\([^()\n]{0,60}\)\s?)?(?:-|\s)?(?:of\s)?(?:strike[- ])?(?:range|reach)\b"
-    r"|\s(?:is|was|would\sbe|will\sbe)\s(?:the|its|their)\s(?:(?:[\w-]++\s){0,2}?)(?:range|reach)\b"
+    r"|\s(?:is|was|would\sbe|will\sbe)\s(?:the|its|their)\s(?:(?:[\w-]++\s){0,2}?)(?:range|reach)\b",
+    ("range", "reach"),
 )
 # Words between the cue and the number that show the figure is something else.
-_GAP_BREAK = LazyPattern(
+_GAP_BREAK = GatedPattern(
     r"(?i)\baltitudes?\b|\bapogee|\bceiling\b|\borbit|\bheight|\bspeeds?\b|\bvelocity|\bflew\b|\bflown\b"
     r"|\btravell?ed\b|\bcover(?:ed|ing)\b|\breached\b"
     r"|\blanded\b|\bsplash|\bnorth|\bsouth|\beast|\bwest|;"
     # a position, not a reach: "(range of 40 km) were placed 20 km behind the line", "lies 250 km from"
-    r"|\b(?:placed|positioned|stationed|moved|lies|lie|lying|sits)\b"
+    r"|\b(?:placed|positioned|stationed|moved|lies|lie|lying|sits)\b",
+    (
+        "altitude",
+        "apogee",
+        "ceiling",
+        "orbit",
+        "height",
+        "speed",
+        "velocity",
+        "flew",
+        "flown",
+        "travel",
+        "cover",
+        "reached",
+        "landed",
+        "splash",
+        "north",
+        "south",
+        "east",
+        "west",
+        ";",
+        "placed",
+        "positioned",
+        "stationed",
+        "moved",
+        "lie",
+        "lying",
+        "sits",
+    ),
 )
+# The words _AFTER_BREAK can open with (after a space, when no bracket comes first), whole or as a word's start.
+_AFTER_BREAK_WORDS = word_set(
+    "to off of outside inland offshore above below high deep long wide tall across into up in behind inside along "
+    "apart short between from an a per"
+)
+_AFTER_BREAK_STARTS = ("north", "south", "east", "west", "error", "accura", "margin")
+_AFTER_BREAK_WORD_REACH = 12
 # Words right after the figure that make it a place, a size, a speed or an error.
 _AFTER_BREAK = LazyPattern(
     r"(?i)\s?(?:\([^()\n]{0,60}\)\s?)?(?:"
@@ -127,30 +193,71 @@ def modified_weapon(text: str, start: int, end: int, stop: int | None = None) ->
     return None
 
 
-def _last(pattern: regex.Pattern[str], text: str) -> regex.Match[str] | None:
+def _last_cue(text: str) -> regex.Match[str] | None:
+    """The last match ``finditer`` of the cues before a figure would give in ``text``."""
     last = None
-    for match in pattern.finditer(text):
+    for match in leftmost_matches([group.search for group in _CUE_BEFORE], text, 0, len(text)):
         last = match
     return last
 
 
+def _may_break_after(after: str) -> bool:
+    """Whether :data:`_AFTER_BREAK` can match at the start of ``after``; when not, it needs no compiling.
+
+    Past the white space, its words start the text, or a bracket, a slash or a hyphen does. A word that is
+    followed by a letter or a digit is no whole word, so the ASCII letters that open ``after`` are one
+    of its words, or start with one of the words it takes as a word's start, or nothing matches.
+    """
+    head = after.lstrip()[:_AFTER_BREAK_WORD_REACH]
+    if not head or head[0] in "(/-" or not head.isascii():
+        return True
+    lowered = head.lower()
+    word = lowered[: len(lowered) - len(lowered.lstrip("abcdefghijklmnopqrstuvwxyz"))]
+    return word in _AFTER_BREAK_WORDS or word.startswith(_AFTER_BREAK_STARTS)
+
+
 # A capability in the simple present with a limit: "flies up to 2,000 km". Without the limit a headline's
 # "flies 800 km" is one flight.
-_PRESENT_TRAVEL = LazyPattern(r"(?i)\b(?:flies|travels)\s$")
+_PRESENT_TRAVEL = GatedPattern(r"(?i)\b(?:flies|travels)\s$", ("flies", "travels"))
 # An observed flight told just before the range word: "flew to a range of", "travelled a range of". A figure
 # between them is that flight's own ("flew 600 km but can fly 1,100 km"), so the words between hold none.
-_FLIGHT_BEFORE_CUE = LazyPattern(
-    r"(?i)\b(?:flew|flown|travell?ed|covered|reached|landed|splashed)\s(?:[^\W\d][\w-]*+\s){0,3}$"
+_FLIGHT_BEFORE_CUE = GatedPattern(
+    r"(?i)\b(?:flew|flown|travell?ed|covered|reached|landed|splashed)\s(?:[^\W\d][\w-]*+\s){0,3}$",
+    ("flew", "flown", "travel", "covered", "reached", "landed", "splashed"),
 )
 
 
 # What a blast or a fall did around a point, told just before a radius: "damaged buildings within a radius of 2 km",
 # "debris fell over a radius of 5 km", "a blast radius of 1 km". An area hit, not a reach. Only "radius": "the
 # Tarn-5, which destroyed a bridge, has a range of" is still a range.
-_DAMAGE_BEFORE_CUE = LazyPattern(
+_DAMAGE_BEFORE_CUE = GatedPattern(
     r"(?i)\b(?:blast|damag\w*|debris|destroyed|crater|shrapnel|fragments?|fallout|evacuat\w*|lethal|kill"
     r"|explosions?|shock\s?waves?|fell|falling|scattered|felt|heard|shattered|windows|casualties|injur\w*|killed)"
-    r"\b[^.;:!?]{0,50}$"
+    r"\b[^.;:!?]{0,50}$",
+    (
+        "blast",
+        "damag",
+        "debris",
+        "destroyed",
+        "crater",
+        "shrapnel",
+        "fragment",
+        "fallout",
+        "evacuat",
+        "lethal",
+        "kill",
+        "explosion",
+        "shock",
+        "fell",
+        "falling",
+        "scattered",
+        "felt",
+        "heard",
+        "shattered",
+        "windows",
+        "casualties",
+        "injur",
+    ),
 )
 _AREA_CUE = LazyPattern(r"(?i)radius")
 
@@ -158,38 +265,45 @@ _AREA_CUE = LazyPattern(r"(?i)radius")
 def has_range_cue(text: str, quantity: Quantity) -> bool:
     """Whether the sentence says the figure is how far something reaches, not where it is or how high."""
     after = text[quantity.core_end : quantity.core_end + _AFTER]
-    if _AFTER_BREAK.compiled.match(after) is not None:
+    if _may_break_after(after) and _AFTER_BREAK.compiled.match(after) is not None:
         return False
-    if _CUE_AFTER.compiled.match(after) is not None:
+    if _CUE_AFTER.match(after) is not None:
         return True
     if modified_weapon(text, quantity.start, quantity.core_end) is not None:
         return True
     window_start = max(0, quantity.start - _BEFORE)
     before = text[window_start : quantity.start]
-    if quantity.qualifier == "upper" and _PRESENT_TRAVEL.compiled.search(before) is not None:
+    if quantity.qualifier == "upper" and _PRESENT_TRAVEL.search(before) is not None:
         return True
-    cue = _last(_CUE_BEFORE.compiled, before)
+    cue = _last_cue(before)
     if cue is None:
         return False
     cue_start = window_start + cue.start()
-    if _FLIGHT_BEFORE_CUE.compiled.search(text, max(0, cue_start - 60), cue_start):
+    if _FLIGHT_BEFORE_CUE.search(text, max(0, cue_start - 60), cue_start):
         return False
     area = _AREA_CUE.compiled.match(cue.group()) is not None
-    if area and _DAMAGE_BEFORE_CUE.compiled.search(text, max(0, cue_start - 60), cue_start) is not None:
+    if area and _DAMAGE_BEFORE_CUE.search(text, max(0, cue_start - 60), cue_start) is not None:
         return False
-    return _GAP_BREAK.compiled.search(before, cue.end()) is None
+    return _GAP_BREAK.search(before, cue.end()) is None
 
 
 # A thing a weapon engages ("can engage aircraft") is its target, not what the range belongs to; so is a
 # weapon a sensor watches ("the radar can detect missiles at a range of 600 km").
-_TARGETED = LazyPattern(r"(?i)\b(?:engag|intercept|hit|strik|shoot|destroy|target|down)\w*\s(?:\w+\s){0,2}$")
-_WATCHED = LazyPattern(r"(?i)\b(?:detect|track|spot|monitor|see|sense|locate|identif)\w*\s(?:\w+\s){0,2}$")
+_TARGETED = GatedPattern(
+    r"(?i)\b(?:engag|intercept|hit|strik|shoot|destroy|target|down)\w*\s(?:\w+\s){0,2}$",
+    ("engag", "intercept", "hit", "strik", "shoot", "destroy", "target", "down"),
+)
+_WATCHED = GatedPattern(
+    r"(?i)\b(?:detect|track|spot|monitor|see|sense|locate|identif)\w*\s(?:\w+\s){0,2}$",
+    ("detect", "track", "spot", "monitor", "see", "sense", "locate", "identif"),
+)
 
 
 # A weapon the figure is measured against says nothing of what the figure belongs to: "the airliner has a range
 # of 14,000 km, more than any missile".
-_MEASURED_AGAINST = LazyPattern(
-    r"(?i)\b(?:than|unlike|as\s(?:far|long)\sas)\s(?:(?:any|the|a|an|most)\s)?(?:[\w-]+\s)?$"
+_MEASURED_AGAINST = GatedPattern(
+    r"(?i)\b(?:than|unlike|as\s(?:far|long)\sas)\s(?:(?:any|the|a|an|most)\s)?(?:[\w-]+\s)?$",
+    ("than", "unlike", "far", "long"),
 )
 _DRONE = LazyPattern(r"(?i)drones?|UAVs?")
 
@@ -203,7 +317,9 @@ def _is_named_drone(text: str, match: regex.Match[str]) -> bool:
 
 
 # A sentence that refers back to drones ("The drones can fly"), and a drone word standing alone.
-_DRONE_REFERENCE = LazyPattern(r"(?i)\b(?:the|these|those|its|their|such)\s(?:[\w-]++\s){0,2}?(?:drones?|UAVs?)\b")
+_DRONE_REFERENCE = GatedPattern(
+    r"(?i)\b(?:the|these|those|its|their|such)\s(?:[\w-]++\s){0,2}?(?:drones?|UAVs?)\b", ("drone", "uav")
+)
 _DRONE_WORD = LazyPattern(r"(?i)(?<![\w-])(?:drones?|UAVs?)(?![\w-])")
 
 
@@ -212,7 +328,7 @@ def refers_to_named_drones(text: str, end: int, context: str) -> bool:
 
     Such drones are the weapons the sentence before named, not parcel carriers: "The drones can fly 2,000 km".
     """
-    if _DRONE_REFERENCE.compiled.search(text, 0, end) is None:
+    if _DRONE_REFERENCE.search(text, 0, end) is None:
         return False
     return any(_is_named_drone(context, match) for match in _DRONE_WORD.compiled.finditer(context))
 
@@ -223,13 +339,13 @@ def _nearest_distance(
     start, end = span
     best: int | None = None
     for match in matches:
-        if not weapon and _TARGETED.compiled.search(text, max(0, match.start() - 30), match.start()):
+        if not weapon and _TARGETED.search(text, max(0, match.start() - 30), match.start()):
             continue
         if not weapon and (_is_named_drone(text, match) or (armed and _DRONE.compiled.fullmatch(match.group()))):
             continue
-        if weapon and _WATCHED.compiled.search(text, max(0, match.start() - 30), match.start()):
+        if weapon and _WATCHED.search(text, max(0, match.start() - 30), match.start()):
             continue
-        if weapon and _MEASURED_AGAINST.compiled.search(text, max(0, match.start() - 30), match.start()):
+        if weapon and _MEASURED_AGAINST.search(text, max(0, match.start() - 30), match.start()):
             continue
         gap = start - match.end() if match.end() <= start else max(0, match.start() - end)
         if best is None or gap < best:

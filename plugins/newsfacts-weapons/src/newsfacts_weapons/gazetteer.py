@@ -196,7 +196,28 @@ _SYSTEMS = _names(
 # Families named by letters and a number: DF-41, JL-2, HQ-9, S-400, KN-23, Arrow 3, SM-6.
 # A hyphen as news copy types it: ASCII, or the Unicode hyphen and non-breaking hyphen of web pages.
 HYPHEN = "[-\u2010\u2011]"
-_FAMILIES = r"(?:DF|JL|HQ|HY|YJ|CJ|KD|KN|Kh|RS|SS|SA|SM|S|M|Arrow|Hatf)[- \u2010\u2011]\d{1,3}[A-Z]?"
+_FAMILY_WORDS = (
+    "DF",
+    "JL",
+    "HQ",
+    "HY",
+    "YJ",
+    "CJ",
+    "KD",
+    "KN",
+    "Kh",
+    "RS",
+    "SS",
+    "SA",
+    "SM",
+    "S",
+    "M",
+    "Arrow",
+    "Hatf",
+)
+_FAMILY_SET = frozenset(_FAMILY_WORDS)
+_FAMILY_LENGTHS = tuple(sorted({len(word) for word in _FAMILY_WORDS}))
+_FAMILIES = r"(?:" + "|".join(_FAMILY_WORDS) + r")[- \u2010\u2011]\d{1,3}[A-Z]?"
 
 # Agencies, ministries and news services: capitalised or all-capital words a sentence can
 # name near a figure that never name a weapon. Listed by kind, from general knowledge.
@@ -254,9 +275,17 @@ def _ends(text: str, start: int, end: int) -> Iterator[regex.Match[str]]:
             after = _AFTER_LISTED.compiled.match(text, start + len(name), end)
             if after is not None:
                 yield after
-    family = _FAMILY_NAME.compiled.match(text, start, end)
+    family = _FAMILY_NAME.compiled.match(text, start, end) if _may_be_family(text, start) else None
     if family is not None:
         yield family
+
+
+def _may_be_family(text: str, start: int) -> bool:
+    """Whether a family can open at ``start``: its word, one character, a digit; when not, no pattern is compiled."""
+    return any(
+        text[start + length + 1 : start + length + 2].isdigit() and text[start : start + length] in _FAMILY_SET
+        for length in _FAMILY_LENGTHS
+    )
 
 
 def system_at(text: str, start: int, end: int) -> regex.Match[str] | None:

@@ -43,7 +43,8 @@ _END = r"(?![\w\-\u2010\u2011])"
 # An optional lower-case article prefix stays with the name it opens: "al-Hussein", "el-Fateh".
 _PREFIX = r"(?:[a-z]{1,3}" + HYPHEN + r")?"
 _PIECE = r"[A-Za-z0-9]++"
-_CAP = _START + _PREFIX + r"[A-Z][A-Za-z0-9]*+(?:" + HYPHEN + r"[A-Z0-9][A-Za-z0-9]*+)*+"
+# (A capitalised run is only ever read where a name starts, which _NAME tests once for all its alternatives.)
+_CAP = _PREFIX + r"[A-Z][A-Za-z0-9]*+(?:" + HYPHEN + r"[A-Z0-9][A-Za-z0-9]*+)*+"
 _TAIL = r"(?:[A-Z0-9][A-Za-z0-9]*+(?:" + HYPHEN + r"[A-Za-z0-9]++)*+)"
 # A designation, one whole token: hyphenated with a numeral, digits or capitals last ("Shaheen-II", "Agni-V",
 # "S-300", "Kh-47M2", "Tondar-69"), or digit-led with letters and digits ("9M729", "3M-14"); the last piece is
@@ -69,44 +70,38 @@ _DESIGNATION = (
 
 _NAME = LazyPattern(
     # Every name opens with a capital or a digit, or a short lower-case prefix before one ("al-Hussein"): a cheap
-    # test that spares the alternatives below at every other position.
-    r"(?=[A-Z0-9]|[a-z]{1,3}" + HYPHEN + r"[A-Z])(?:"
+    # test that spares the alternatives below at every other position. Every name starts where a token starts:
+    # tested here once, for the alternatives that open at the name and those whose lookbehind ends in a space.
+    r"(?=[A-Z0-9]|[a-z]{1,3}" + HYPHEN + r"[A-Z])" + _START + r"(?:"
     # designated: Shaheen-II, Agni-V, S-300, RS-24 Yars, Hatf-VII Babur, Standard Missile-6, 9M729
-    r"(?P<n>(?:" + _START + r"[A-Z][a-z]++\s)?" + _DESIGNATION + r"(?:\s[A-Z][a-z]{2,}+\b)?)"
+    r"(?P<n>(?:[A-Z][a-z]++\s)?" + _DESIGNATION + r"(?:\s[A-Z][a-z]{2,}+\b)?)"
     # spaced designation: Agni III, Prithvi 2, Scud B, Hsiung Feng IIE
-    r"|(?P<n>" + _START + r"[A-Z][a-z]++(?:\s[A-Z][a-z]++)?\s(?:[IVX]{1,4}[A-E]?|\d{1,3}[A-Z]?|[A-E])\b)(?![\d]|[,.]\d)"
-    # a capitalised name before a weapon noun, or ending in a capitalised one
-    r"|(?P<n>"
-    + _CAP
-    + r"(?:\s"
+    r"|(?P<n>[A-Z][a-z]++(?:\s[A-Z][a-z]++)?\s(?:[IVX]{1,4}[A-E]?|\d{1,3}[A-Z]?|[A-E])\b)(?![\d]|[,.]\d)"
+    # A capitalised run, read once (it has one way to match), then what makes it a name, each tried in turn:
+    r"|(?P<n>" + _CAP + r"(?:"
+    # a name before a weapon noun (the quote or "-class" after it is looked at, not taken: nothing that can start
+    # a name stands in it), or ...
+    r"(?:\s"
     + _TAIL
-    + r"){0,4})[\u201d\"\u2019]?(?:-(?:class|type|series))?(?=\s(?:(?P<modifier>"
+    + r"){0,4}(?=[\u201d\"\u2019]?(?:-(?:class|type|series))?\s(?:(?P<modifier>"
     + _MODIFIER
     + r")\s){0,3}(?P<heads>"
     + _HEADS
     + r")\b)"
-    # ... and ending the capitalised run: "the CSIS Missile Defense Project" is a source, not a system
-    r"|(?P<n>"
-    + _CAP
-    + r"(?:\s"
-    + _TAIL
-    + r"){0,3}\s(?:Missiles?|Systems?|Rockets?|Launchers?|Bombs?|Dome))\b(?!\s[A-Z])"
+    # ... ending in a capitalised one: "the CSIS Missile Defense Project" is a source, not a system
+    r"|(?:\s" + _TAIL + r"){0,3}\s(?:Missiles?|Systems?|Rockets?|Launchers?|Bombs?|Dome)\b(?!\s[A-Z])"
     # the first names of a list before a weapon noun: "Vela" in "the Vela and Corvid missiles"
-    r"|(?P<n>"
-    + _CAP
-    + r")(?=(?:,\s(?&cap)){0,3},?\s(?:and|or|&)\s(?&cap)(?:\s(?&tail)){0,2}\s(?:(?&modifier)\s){0,3}(?&heads)\b)"
+    r"|(?=(?:,\s(?&cap)){0,3},?\s(?:and|or|&)\s(?&cap)(?:\s(?&tail)){0,2}\s(?:(?&modifier)\s){0,3}(?&heads)\b)"
     # a name in apposition to a weapon or a strike platform: "the Super Tucano, a turboprop attack aircraft", or to
     # what it copies or answers: "the al-Hussein, a modified version of the Scud", "Borduria's answer to"
-    r"|(?P<n>"
-    + _CAP
-    + r"(?:\s"
+    r"|(?:\s"
     + _TAIL
-    + r"){0,3})(?=,\s(?:(?:an?|the)\s(?:[\w-]+\s){0,4}(?:(?&heads)|"
+    + r"){0,3}(?=,\s(?:(?:an?|the)\s(?:[\w-]+\s){0,4}(?:(?&heads)|"
     + _PLATFORMS
     + r")\b(?!\s(?:makers?|manufacturers?|compan(?:y|ies)|firms?|producers?|developers?|programmes?|programs?"
     r"|experts?|analysts?|specialists?|scientists?|engineers?|researchers?|officials?|officers?)\b)"
     r"|(?:(?:an?|the|[A-Z][\w.-]*+['\u2019]s)\s)?(?:[\w-]+\s){0,2}?"
-    r"(?:versions?|cop(?:y|ies)|variants?|derivatives?|clones?|successors?|answer|rivals?|cousins?)\s(?:of|to)\s))"
+    r"(?:versions?|cop(?:y|ies)|variants?|derivatives?|clones?|successors?|answer|rivals?|cousins?)\s(?:of|to)\s))))"
     # a name in apposition after a weapon noun: "its first cruise missile, the Borak, was launched"
     r"|(?<=\b(?&heads),\s(?:the\s)?)(?P<n>(?&cap)(?:\s(?&tail)){0,2})(?=,)"
     # a name given, shown or tested: "a missile dubbed Tayfun", "called it Tayfun", "known as the Vela", "test-fired
@@ -122,13 +117,9 @@ _NAME = LazyPattern(
     r"|(?<=['\u2019]s\s(?:new\s|latest\s)?|\b[Ii]ts\s(?:new\s|latest\s)?|\b[Tt]heir\s|\b(?:said|says)\s(?:that\s)?)"
     r"(?P<n>[A-Z][A-Za-z0-9]++(?:-[A-Za-z0-9]++)*+)(?=" + _RANGE_TOLD + r")"
     # (the noun, not the verb: "Borduria's missile could reach" names no range of Borduria's)
-    r"|(?P<n>"
-    + _START
-    + r"[A-Z][A-Za-z0-9]++(?:-[A-Za-z0-9]++)*+)(?=['\u2019]s\s(?:(?!"
-    + _MODAL
-    + r")[\w-]++\s){0,2}?"
+    r"|(?P<n>[A-Z][A-Za-z0-9]++(?:-[A-Za-z0-9]++)*+)(?=['\u2019]s\s(?:(?!" + _MODAL + r")[\w-]++\s){0,2}?"
     r"(?:range|reach)\b)"
-    r"|(?P<n>" + _START + r"[A-Z]{4,}+s?\b)(?!\s[A-Z]|\.)"
+    r"|(?P<n>[A-Z]{4,}+s?\b)(?!\s[A-Z]|\.)"
     r")"
     # ... or a system from the gazetteer, whatever stands around it: see find_names
     # The run, its tail, the modifiers and the weapon nouns are written once and called by name where a

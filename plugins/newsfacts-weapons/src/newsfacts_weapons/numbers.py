@@ -31,11 +31,30 @@ DIGIT_NUMBER = rf"(?:{_DIGITS}(?:[ -](?:hundred|thousand))?)"
 # with "a" goes on with "hundred" or "thousand". So a stretch holding none of these words at a word's start
 # holds no spelled figure, and the small :data:`DIGIT_NUMBER` finds all that :data:`NUMBER` would.
 _SPELLED_WORD = LazyPattern(r"(?i)(?<!\w)(?:" + _WORD + r"|hundred|thousand)")
+# In ASCII text the same test needs no pattern: ``\w`` is a letter, a digit or "_" there and ignoring case is
+# lowering, so the words of the text, lowered, with digits and "_" made "_" and the rest made spaces, are the
+# tokens a spelled word can only open.
+_SPELLED_STARTS = (*(word for word, value in text.NUMBER_WORDS.items() if value > 0), "hundred", "thousand")
+_ASCII_TOKENS = str.maketrans(
+    {
+        chr(code): chr(code).lower() if chr(code).isalpha() else "_" if chr(code).isalnum() or chr(code) == "_" else " "
+        for code in range(128)
+    }
+)
 
 
 def spelled_within(text: str, start: int, end: int) -> bool:
-    """Whether a spelled figure can stand in ``text[start:end]``; when not, :data:`DIGIT_NUMBER` is enough."""
-    return _SPELLED_WORD.compiled.search(text, start, end) is not None
+    """Whether a spelled figure can stand in ``text[start:end]``; when not, :data:`DIGIT_NUMBER` is enough.
+
+    ASCII text (with the character before it) is read by words, without compiling :data:`_SPELLED_WORD`.
+    """
+    window = text[start:end]
+    before = text[start - 1] if start > 0 else " "
+    if not (window.isascii() and before.isascii()):
+        return _SPELLED_WORD.compiled.search(text, start, end) is not None
+    # a word going on from before the window opens no word at its start: "_" in front keeps it from matching
+    opening = "_" if before.isalnum() or before == "_" else ""
+    return any(token.startswith(_SPELLED_STARTS) for token in (opening + window).translate(_ASCII_TOKENS).split())
 
 
 # "1.200" with three digits after each point: a thousands group, not a fraction nobody would write to the metre.

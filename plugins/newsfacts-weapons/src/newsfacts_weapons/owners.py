@@ -9,6 +9,7 @@ from newsfacts import text as newsfacts_text
 from newsfacts.text import LazyPattern
 from newsfacts_weapons.aliases import alias_span
 from newsfacts_weapons.cues import modified_weapon
+from newsfacts_weapons.gates import GatedPattern, may_end_with
 from newsfacts_weapons.insertions import inserted
 from newsfacts_weapons.lists import listed_span
 from newsfacts_weapons.names import find_names
@@ -33,10 +34,11 @@ _MODEL_OF = LazyPattern(
 )
 # What ties a figure to the name right after it: "range of" it, a compound modifier ("-range", then adjectives
 # only) or "for".
-_TIED_TO_NAME = LazyPattern(
+_TIED_TO_NAME = GatedPattern(
     r"(?i)(?:\s(?:range|reach)\sof\s"
     r"|[- ]range(?:[- ](?!(?:and|or|of|the|a|an|is|was|are|were|for|to|in|on|at|by|with)\b)[a-z]++){0,3}\s"
-    r"|\sfor\s)(?:the\s)?"
+    r"|\sfor\s)(?:the\s)?",
+    ("range", "reach", "for"),
 )
 _TIE_REACH = 60
 # An apposition that holds the next name: "the HY-2 missile, a Chinese version of the Soviet Styx".
@@ -58,6 +60,14 @@ _STRIKING = newsfacts_text.word_set(
     "destroy destroyed at against"
 )
 _TARGET_BEFORE = LazyPattern(r"(?i)\b" + newsfacts_text.alternation(_STRIKING) + r"\s(?:the\s)?$")
+_STRIKING_LAST = tuple(sorted(_STRIKING))
+
+
+def _may_strike_before(window: str) -> bool:
+    """Whether :data:`_TARGET_BEFORE` can match ``window``: it ends in a striking word, or in one and "the"."""
+    return may_end_with(window, _STRIKING_LAST) or may_end_with(window.rstrip()[:-3], _STRIKING_LAST)
+
+
 _GENERIC = LazyPattern(
     r"(?i)\b(?:(?:cruise|ballistic|anti-ship)\s)?(?:missiles?|rockets?|weapons?|weaponry|howitzers?|interceptors?"
     r"|launchers?|bombers?|shells|artillery|guns|cannons?|mortars?|drones?)\b"
@@ -70,7 +80,7 @@ def _compared_apart(text: str, name: tuple[int, int], figure: int) -> bool:
     A compared name right before its own figure still owns it: "more than the Lark-1's 500 km".
     """
     start, end = name
-    if COMPARED.compiled.search(text, max(0, start - 25), start) is None:
+    if COMPARED.search(text, max(0, start - 25), start) is None:
         return False
     return _APART.compiled.search(text, end, figure) is not None
 
@@ -86,7 +96,7 @@ def _modified_name(text: str, start: int, end: int, stop: int) -> tuple[int, int
     A figure that modifies a name ("N-km-range", then only adjectives; "the 700-km Tarn-6"), is given "for" it,
     or is the "range of" it ("the 300 km range of the Tarn-5") belongs to that name, whatever stands before it.
     """
-    tie = _TIED_TO_NAME.compiled.match(text, end, min(stop, end + _TIE_REACH))
+    tie = _TIED_TO_NAME.match(text, end, min(stop, end + _TIE_REACH))
     if tie is None:
         attribute = modified_weapon(text, start, end, stop)
         return attribute[0] if attribute is not None and attribute[1] else None
@@ -97,18 +107,18 @@ def _modified_name(text: str, start: int, end: int, stop: int) -> tuple[int, int
 def _names_after(text: str, end: int, stop: int) -> list[tuple[int, int]]:
     """Names after a figure that can own it: not one it is compared with ("more than the Scud's")."""
     return [
-        span
-        for span in find_names(text, end, stop)
-        if COMPARED.compiled.search(text, max(end, span[0] - 25), span[0]) is None
+        span for span in find_names(text, end, stop) if COMPARED.search(text, max(end, span[0] - 25), span[0]) is None
     ]
 
 
 def _is_target(text: str, name: tuple[int, int], stop: int) -> bool:
     """Whether a name is what was struck, not what struck: "fired at the Sheffield", "the Sheffield was hit"."""
     start, end = name
-    if _TARGET_BEFORE.compiled.search(text, max(0, start - 30), start) is not None:
+    if _may_strike_before(text[max(0, start - 30) : start]) and (
+        _TARGET_BEFORE.compiled.search(text, max(0, start - 30), start) is not None
+    ):
         return True
-    return TARGET_AFTER.compiled.match(text, end, min(stop, end + 40)) is not None
+    return TARGET_AFTER.match(text, end, min(stop, end + 40)) is not None
 
 
 def _relative_owner(text: str, names: Sequence[tuple[int, int]], lo: int, start: int) -> tuple[int, int] | None:

@@ -12,6 +12,7 @@ import regex
 from newsfacts import RangeQualifier
 from newsfacts import text as newsfacts_text
 from newsfacts.text import LazyPattern
+from newsfacts_weapons.gates import GatedPattern, any_search, may_hold
 from newsfacts_weapons.numbers import DIGIT_NUMBER, NUMBER, parse_figure, spelled_within
 from newsfacts_weapons.units import UNIT, plausible_km, to_km
 
@@ -48,8 +49,13 @@ def _quantity_pattern(text: str, start: int, end: int) -> regex.Pattern[str]:
 
 # Bound words right before the number; they belong to the claim's surface. Upper bounds follow
 # ANNOTATION.md rule 9: a limit said in any words ("up to", "as far as", "no more than", "did not exceed").
+# "Up to" (the commonest) and "close to" apart from the rest, so that either is compiled without the other.
+_UP_TO_WORDS = (
+    r"up\s?to(?:\s(?:approximately|about|around|some|roughly|(?:an?\s)?(?:estimated|reported|claimed|possible)))?"
+    r"|close\sto"
+)
 _UPPER_WORDS = (
-    r"as\s(?:much|many)\sas|up\s?to(?:\s(?:approximately|about|around|some|roughly|(?:an?\s)?(?:estimated|reported|claimed|possible)))?|nearly|almost|close\sto|under|just\sunder"
+    r"as\s(?:much|many)\sas|nearly|almost|under|just\sunder"
     r"|as\sfar\s(?:away\s)?as|(?:less|fewer)\sthan|(?:no|not)\s(?:more|further|farther)\sthan|at\s(?:the\s)?most|a\smaximum\sof"
     r"|(?:(?:did|does|do|will|would|could|can|should|must|may)\s?n[o'’]t|cannot|can[’']t|won[’']t|never)\sexceed"
     r"|not\sexceeding"
@@ -61,13 +67,64 @@ _LOWER_WORDS = (
     r"|(?:no|not)\sless\sthan"
 )
 _APPROX_WORDS = r"about|around|approximately|approx\.|roughly|some|an\sestimated"
-_ADJACENT = LazyPattern(
-    r"(?i)\b(?:(?P<upper>" + _UPPER_WORDS + r")|(?P<lower>" + _LOWER_WORDS + r")|(?P<approx>" + _APPROX_WORDS + r"))\s$"
+# Each bound's words are searched apart, only where the words before the number end in one of the last words
+# its phrases end in (``gates.may_end_with``); the leftmost of those found wins, "upper" first on a tie, as
+# the one alternation of the three would choose. (Two upper phrases found at one place end at one place too.)
+_ADJACENT: tuple[tuple[RangeQualifier, GatedPattern], ...] = (
+    (
+        "upper",
+        GatedPattern(
+            r"(?i)\b(?:" + _UP_TO_WORDS + r")\s$",
+            (
+                "to",
+                "approximately",
+                "about",
+                "around",
+                "some",
+                "roughly",
+                "estimated",
+                "reported",
+                "claimed",
+                "possible",
+            ),
+            at_end=True,
+        ),
+    ),
+    (
+        "upper",
+        GatedPattern(
+            r"(?i)\b(?:" + _UPPER_WORDS + r")\s$",
+            ("as", "nearly", "almost", "under", "than", "most", "of", "exceed", "exceeding", "within"),
+            at_end=True,
+        ),
+    ),
+    (
+        "lower",
+        GatedPattern(
+            r"(?i)\b(?:" + _LOWER_WORDS + r")\s$",
+            ("than", "over", "least", "of", "exceed", "exceeds", "exceeded", "exceeding", "beyond"),
+            at_end=True,
+        ),
+    ),
+    (
+        "approx",
+        GatedPattern(
+            r"(?i)\b(?:" + _APPROX_WORDS + r")\s$",
+            ("about", "around", "approximately", "approx.", "roughly", "some", "estimated"),
+            at_end=True,
+        ),
+    ),
 )
 # Words next to the number that set an upper bound but stay out of the surface, as the gold set does.
 # Signs before the number, with or without a space: "~3,000 km", "c. 300 km", ">1,000 km".
 _SIGN = LazyPattern(r"(?:(?P<approx>~|\u2248|\bca?\.|\b[Cc]irca)|(?P<lower>>|\u2265)|(?P<upper><|\u2264))\s?$")
+# A sign ends at most two characters (a space, a final line break) before the number, so the last seven hold
+# its symbol, its point or the "irca" of "circa" ("circa \n" is the longest way to write one).
+_SIGN_ENDS = ("~", "\u2248", ".", "irca", ">", "\u2265", "<", "\u2264")
+_SIGN_REACH = 7
 # Bound words right after the figure: "1,100 km or more", "300 km at most", "2,000 km plus", "500 km or so".
+# A bound word after the figure starts with one of these, after at most two characters of white space.
+_TRAILING_OPENINGS = frozenset("+-pao")
 _TRAILING = LazyPattern(
     r"(?i)\s?(?:(?P<lower>\+|-?\s?plus\b|at\sleast\b|or\s(?:more|longer|further|farther|greater|beyond)\b"
     r"|and\s(?:more|beyond|above)\b)|(?P<upper>or\s(?:less|fewer|shorter|under)\b|at\s(?:the\s)?most\b)"
@@ -75,22 +132,34 @@ _TRAILING = LazyPattern(
 )
 _ADJACENT_SILENT = LazyPattern(r"(?i)\b(?:maximum|max|peak)\s$")
 # Upper bounds said away from the number: "maximum range of", "range can reach", "upto a range of", "capped at".
-_DISTANT_UPPER = LazyPattern(
-    r"(?i)(?:\b(?:maximum|max|peak|top)\s(?:\w+\s)?(?:range|reach|distance)\b(?:\s[\w']+){0,4}?\s(?:of|is|at|was)"
-    r"|\b(?:range|reach)\s(?:can|could|will|would|may|might)\s(?:\w+\s)?reach|\bup\s?to\sa\s(?:maximum\s)?range\sof"
-    r"|\bwithin\s(?:an?|the|its|their)\s(?:[\w-]+\s)?(?:range|radius|distance)(?:\sof)?"
-    r"|\b(?:capped|limited|restricted)\s(?:at|to)|\b(?:missiles?|rockets?)\s(?:that\s|which\s)?(?:can\s|could\s)?reach"
-    # a weapon that "can reach 2,000 km" reaches up to it (rule 12: "missiles that reach X" is upper)
-    r"|\b(?:can|could|will|would|may|might|to)\s(?:now\s|only\s|even\s|still\s)?reach(?:\s(?:only|just))?|\breaches)\s$"
+# Only whether one is there counts, so each group of phrases is searched apart, only where its words are.
+_DISTANT_UPPER = (
+    GatedPattern(
+        r"(?i)\b(?:maximum|max|peak|top)\s(?:\w+\s)?(?:range|reach|distance)\b(?:\s[\w']+){0,4}?\s(?:of|is|at|was)\s$",
+        ("max", "peak", "top"),
+    ),
+    GatedPattern(r"(?i)\bup\s?to\sa\s(?:maximum\s)?range\sof\s$", ("up",)),
+    GatedPattern(
+        r"(?i)\bwithin\s(?:an?|the|its|their)\s(?:[\w-]+\s)?(?:range|radius|distance)(?:\sof)?\s$", ("within",)
+    ),
+    GatedPattern(r"(?i)\b(?:capped|limited|restricted)\s(?:at|to)\s$", ("capped", "limited", "restricted")),
+    GatedPattern(
+        r"(?i)(?:\b(?:range|reach)\s(?:can|could|will|would|may|might)\s(?:\w+\s)?reach"
+        r"|\b(?:missiles?|rockets?)\s(?:that\s|which\s)?(?:can\s|could\s)?reach"
+        # a weapon that "can reach 2,000 km" reaches up to it (rule 12: "missiles that reach X" is upper)
+        r"|\b(?:can|could|will|would|may|might|to)\s(?:now\s|only\s|even\s|still\s)?reach(?:\s(?:only|just))?|\breaches)\s$",
+        ("reach",),
+    ),
 )
 # "up to" or "as far as" earlier in the clause, with no other figure between it and this one: "can hit targets
 # up to, its makers say, 2,000 km away". "Up to now", "up to date" and the like set no bound.
 # "Up to" a count ("can carry up to four warheads and has a range of") bounds the count, and a new clause ("and",
 # "but", "while") after it ends what it bounds.
-_FAR_UPPER = LazyPattern(
+_FAR_UPPER = GatedPattern(
     r"(?i)\b(?:up\s?to|as\sfar\sas)\b(?!\s(?:now|date|then|today|this|that|here|there|us|them|it|him|her|a\sdozen"
     r"|dozens|hundreds|thousands|" + newsfacts_text.alternation(newsfacts_text.NUMBER_WORDS) + r")\b)"
-    r"(?P<gap>(?:(?!\b(?:and|but|while|whereas)\b)[^\d;:.!?]){0,50})$"
+    r"(?P<gap>(?:(?!\b(?:and|but|while|whereas)\b)[^\d;:.!?]){0,50})$",
+    ("up", "far"),
 )
 # A range joined by "to" is two values when it reports a change ("extended from 290 km to 450 km", "cut from ... to").
 _CHANGE = LazyPattern(
@@ -98,8 +167,9 @@ _CHANGE = LazyPattern(
 )
 # A place said to be in reach, then its distance: "can reach Haifa, 160 km away". The weapon reaches at least
 # that far, so the figure is a lower bound.
-_PLACE_REACHED = LazyPattern(
-    r"\b(?:reach|reaches|reaching|hit|hitting|strike|striking)\s(?:the\s)?[A-Z][\w-]*+(?:\s[A-Z][\w-]*+){0,2},\s$"
+_PLACE_REACHED = GatedPattern(
+    r"\b(?:reach|reaches|reaching|hit|hitting|strike|striking)\s(?:the\s)?[A-Z][\w-]*+(?:\s[A-Z][\w-]*+){0,2},\s$",
+    ("reach", "hit", "strik"),
 )
 _AWAY = LazyPattern(r"(?i)\s?(?:\([^()\n]{0,40}\)\s?)?away\b")
 # A bare figure ending a list before a pair: "300, " in "300, 700 and 900 km".
@@ -151,25 +221,38 @@ class Quantity:
 def _qualify(text: str, start: int, end: int) -> tuple[RangeQualifier, int]:
     """The bound the words before ``start`` set, and where the surface begins."""
     prefix = text[max(0, start - _WINDOW) : start]
-    sign = _SIGN.compiled.search(prefix)
-    if sign is not None:
-        begin = start - len(prefix) + sign.start()
-        return "lower" if sign["lower"] else "upper" if sign["upper"] else "approx", begin
-    adjacent = _ADJACENT.compiled.search(prefix)
+    if may_hold(prefix[-_SIGN_REACH:], _SIGN_ENDS):
+        sign = _SIGN.compiled.search(prefix)
+        if sign is not None:
+            begin = start - len(prefix) + sign.start()
+            return "lower" if sign["lower"] else "upper" if sign["upper"] else "approx", begin
+    adjacent = _adjacent(prefix)
     if adjacent is not None:
-        begin = start - len(prefix) + adjacent.start()
-        if adjacent["upper"] is not None:
-            return "upper", begin
-        if adjacent["lower"] is not None:
-            return "lower", begin
-        return "approx", begin
-    if _ADJACENT_SILENT.compiled.search(prefix) is not None or _DISTANT_UPPER.compiled.search(prefix) is not None:
+        qualifier, match = adjacent
+        return qualifier, start - len(prefix) + match.start()
+    if _ADJACENT_SILENT.compiled.search(prefix) is not None or any_search(_DISTANT_UPPER, prefix):
         return "upper", start
-    if _FAR_UPPER.compiled.search(prefix) is not None:
+    if _FAR_UPPER.search(prefix) is not None:
         return "upper", start
-    if _PLACE_REACHED.compiled.search(prefix) is not None and _AWAY.compiled.match(text, end) is not None:
+    if _PLACE_REACHED.search(prefix) is not None and _AWAY.compiled.match(text, end) is not None:
         return "lower", start
     return "exact", start
+
+
+def _adjacent(prefix: str) -> tuple[RangeQualifier, regex.Match[str]] | None:
+    """The bound words ending ``prefix`` and their bound: the leftmost phrase of the three kinds, "upper" first."""
+    best: tuple[RangeQualifier, regex.Match[str]] | None = None
+    for qualifier, pattern in _ADJACENT:
+        match = pattern.search(prefix)
+        if match is not None and (best is None or match.start() < best[1].start()):
+            best = (qualifier, match)
+    return best
+
+
+def _may_trail(text: str, end: int) -> bool:
+    """Whether a bound word can follow the figure ending at ``end``; when not, :data:`_TRAILING` finds none."""
+    head = text[end : end + 3].lstrip()[:1].lower()
+    return not head or head in _TRAILING_OPENINGS or not head.isascii()
 
 
 def _single(text: str, start: int, core_end: int, value: float | None, unit: str) -> Quantity | None:
@@ -182,7 +265,7 @@ def _single(text: str, start: int, core_end: int, value: float | None, unit: str
         return None
     qualifier, begin = _qualify(text, start, core_end)
     end = core_end
-    trailing = _TRAILING.compiled.match(text, core_end) if qualifier == "exact" else None
+    trailing = _TRAILING.compiled.match(text, core_end) if qualifier == "exact" and _may_trail(text, core_end) else None
     if trailing is not None:
         qualifier = "lower" if trailing["lower"] else "upper" if trailing["upper"] else "approx"
         end = trailing.end()

@@ -9,6 +9,7 @@ from newsfacts import text as newsfacts_text
 from newsfacts.text import LazyPattern
 from newsfacts_weapons.aliases import alias_span
 from newsfacts_weapons.civilian import civilian_words
+from newsfacts_weapons.gates import GatedPattern
 from newsfacts_weapons.gazetteer import is_system
 from newsfacts_weapons.names import find_names
 
@@ -63,16 +64,33 @@ _FAMILY = {
 }
 # A name a figure is measured against is not its owner: "more than the Scud's", "similar to the Tochka",
 # "twice as far as the Tarn-1", "longer than that of the Scud".
-COMPARED = LazyPattern(
+COMPARED = GatedPattern(
     r"(?i)\b(?:than|unlike|like|compared\s(?:with|to)|similar\sto|comparable\sto|akin\sto|versus|vs\.?"
-    r"|as\s(?:far|long|much|great)\sas|(?:that|those)\sof)\s(?:the\s)?$"
+    r"|as\s(?:far|long|much|great)\sas|(?:that|those)\sof)\s(?:the\s)?$",
+    (
+        "than",
+        "like",
+        "compared",
+        "similar",
+        "comparable",
+        "akin",
+        "versus",
+        "vs",
+        "far",
+        "long",
+        "much",
+        "great",
+        "that",
+        "those",
+    ),
 )
 
 
 # A name the sentence says was struck is a target, not a weapon: "the Sheffield was hit", "the Stark was hit by".
 _STRUCK = newsfacts_text.word_set("hit struck sunk targeted attacked destroyed damaged")
-TARGET_AFTER = LazyPattern(
-    r"(?i)\s(?:was|were|is|are|had\sbeen|has\sbeen)\s(?:\w+\s)?" + newsfacts_text.alternation(_STRUCK) + r"\b"
+TARGET_AFTER = GatedPattern(
+    r"(?i)\s(?:was|were|is|are|had\sbeen|has\sbeen)\s(?:\w+\s)?" + newsfacts_text.alternation(_STRUCK) + r"\b",
+    tuple(sorted(_STRUCK)),
 )
 
 
@@ -124,9 +142,9 @@ def _weapon_like(text: str, name: tuple[int, int], bounds: tuple[int, int]) -> b
 def pointed_rank(text: str, name: tuple[int, int], bounds: tuple[int, int], wanted: str | None) -> int:
     """How well a name of the sentence before fits a reference to a ``wanted`` kind of thing; lower is better."""
     start, end = name
-    if COMPARED.compiled.search(text, max(bounds[0], start - 25), start) is not None:
+    if COMPARED.search(text, max(bounds[0], start - 25), start) is not None:
         return 3
-    if TARGET_AFTER.compiled.match(text, end, min(bounds[1], end + 40)) is not None:
+    if TARGET_AFTER.match(text, end, min(bounds[1], end + 40)) is not None:
         return 4
     if wanted is None:
         return 0

@@ -52,6 +52,17 @@ def test_the_name_beside_a_who_not_a_far_opening_word(pipeline) -> None:
     assert speakers(pipeline, text) == [("who", "Omar Haddad")]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lena Ruiz, a former candidate for governor in Ohio who now runs a bakery, said the levy was unfair.",
+        "Lena Ruiz, a farmer in Tobar who said the levy was unfair, left early.",
+    ],
+)
+def test_a_who_after_a_description_in_apposition_is_the_name(pipeline, text: str) -> None:
+    assert speakers(pipeline, text) == [("who", "Lena Ruiz")]
+
+
 def test_the_speaker_named_for_a_who_after_a_place(pipeline) -> None:
     text = "Ivo Rask is the mayor. Later the council met Mayor Ivo Rask of Tobar, who said the bridge would open."
     assert speakers(pipeline, text) == [("who", "Ivo Rask")]

@@ -8,12 +8,15 @@ so a place or a date after one is skipped ("the mayor of Tobar, who", "a farmer 
 
 from __future__ import annotations
 
+import bisect
+
 from newsfacts.text import word_set
 from newsfacts_quotes import lexicon
 from newsfacts_quotes.lexicon import NON_NAME_FIRST, PREPOSITIONS, TITLES, TRAILING_ADJUNCTS
 from newsfacts_quotes.tokens import Token, bare_word, ends_sentence, tokens_in, trim
 
 _MAX_NAME_TOKENS = 9
+_ARTICLES = word_set("a an the")
 
 
 def name_tail(text: str, toks: list[Token], i: int, end: int) -> int:
@@ -50,7 +53,19 @@ def relative_antecedent(
             while first > max(0, last - _MAX_NAME_TOKENS) and not _ends_chunk(text, toks[first - 1]):
                 first -= 1
             span = after_preposition(text, toks[first][0], toks[last][1] - 1, person=person)
-    return span
+    return _named_by_apposition(text, toks, span) if person and span is not None else span
+
+
+def _named_by_apposition(text: str, toks: list[Token], span: tuple[int, int]) -> tuple[int, int]:
+    """The name a description is in apposition to: "Lena Ruiz, a farmer from Tobar who" is Lena Ruiz."""
+    opening = bisect.bisect_left(toks, (span[0], span[0]))
+    if not 2 <= opening < len(toks) or bare_word(text, toks[opening]) not in _ARTICLES:
+        return span
+    before = toks[opening - 1]
+    if not text[before[0]].isupper() or text[before[1] - 1] != ",":
+        return span
+    first = _capitalised_run(text, toks, opening - 1)
+    return trim(text, toks[first][0], before[1]) if first < opening - 1 else span
 
 
 def _ends_chunk(text: str, token: Token) -> bool:

@@ -34,6 +34,7 @@ def antecedent_of(text: str, verb: str) -> str | None:
         ("The levy angered a farmer in Lerin who said the tax would ruin him.", "a farmer"),
         ("The crowd cheered for the mayor of Tobar, who said the bridge would open.", "the mayor"),
         ("The plan drew a reply from the governor of New Tobar, who said it would fail.", "the governor"),
+        ("The plan is likely to calm nervous voters on Tobar Hill, who said the levy was unfair.", "voters"),
         ("Lena Ruiz, a former candidate for governor in Ohio who now runs a bakery, said so.", None),
     ],
 )
@@ -78,6 +79,7 @@ def test_the_speaker_named_for_a_who_after_a_place(pipeline) -> None:
         ("The plan came from the office of Ivo Rask, who said it would pass.", "Ivo Rask"),
         ("The plan drew a sharp reply from Governor Ana Velez, who said it would fail.", "Ana Velez"),
         ("The idea drew a reply from Omar Haddad Jr., who said it was unfit.", "Omar Haddad Jr"),
+        ("The vote was a fresh attack on Ivo Rask, who said it would fail.", "Ivo Rask"),
         # A group before a place: the group.
         ("The mayor spoke with voters in Lerin who said the tax was unfair.", "voters"),
         # A name with no preposition.

@@ -44,15 +44,17 @@ def relative_antecedent(
     last = relative - 1
     if reach < toks[last][0] and text[toks[last][0]].isupper() and text[toks[last][1] - 1] == ",":
         # "Abroad, the vote drew praise from Omar Haddad, who": the name beside the pronoun, not "Abroad".
+        chunk = last
+        while chunk > max(0, last - _MAX_NAME_TOKENS) and not _ends_chunk(text, toks[chunk - 1]):
+            chunk -= 1
+        # "a reply from the governor of New Tobar, who": the noun phrase of the pronoun's own chunk,
+        # "Democrats on Capitol Hill, who" before its place.
+        own = after_preposition(text, toks[chunk][0], toks[last][1] - 1, person=person)
         first = _capitalised_run(text, toks, last)
-        if first < last:
+        if first < last and own[1] >= toks[first][0]:
             span = trim(text, toks[first][0], toks[last][1])
-        elif span is None:
-            # "a reply from the governor of New Tobar, who": the noun phrase of the pronoun's own chunk.
-            first = last
-            while first > max(0, last - _MAX_NAME_TOKENS) and not _ends_chunk(text, toks[first - 1]):
-                first -= 1
-            span = after_preposition(text, toks[first][0], toks[last][1] - 1, person=person)
+        elif span is None or (own[1] < toks[last][0] and _opens_person(text, own)):
+            span = own
     return _named_by_apposition(text, toks, span) if person and span is not None else span
 
 
@@ -90,6 +92,8 @@ def after_preposition(text: str, start: int, end: int, *, person: bool = False) 
             continue
         if stop < len(toks) and k + 2 == stop and _bare_office(text, toks, k):
             continue  # "a candidate for governor in Ohio who": the office belongs to the person before it
+        if stop < len(toks):  # "to placate nervous Democrats on Capitol Hill": the noun phrase before the place
+            return toks[_noun_phrase_start(text, toks, k + 1, stop)][0], toks[stop - 1][1]
         return toks[k + 1][0], toks[stop - 1][1]
     if stop < len(toks):
         # "The council met Senator Dana Pell of Oregon, who": the name, else the noun phrase, before the place.
@@ -98,6 +102,21 @@ def after_preposition(text: str, start: int, end: int, *, person: bool = False) 
         return toks[tail or opener][0], toks[stop - 1][1]
     tail = name_tail(text, toks, 0, len(toks))
     return (toks[tail][0], end) if 0 < tail < len(toks) else (start, end)
+
+
+def _opens_person(text: str, span: tuple[int, int]) -> bool:
+    """The span holds a determiner, a role, a group or a title: "the governor", "nervous Democrats"."""
+    words = {bare_word(text, t) for t in tokens_in(text, *span)}
+    return bool(words & (_PERSON_WORDS | lexicon.DETERMINERS))
+
+
+def _noun_phrase_start(text: str, toks: list[Token], lo: int, stop: int) -> int:
+    """The first token of ``toks[lo:stop]`` that opens a noun phrase: a determiner, a name, a role or a group."""
+    for j in range(lo, stop):
+        word = bare_word(text, toks[j])
+        if word in lexicon.DETERMINERS or word in _PERSON_WORDS or text[toks[j][0]].isupper():
+            return j
+    return lo
 
 
 def _capitalised_run(text: str, toks: list[Token], last: int) -> int:
@@ -116,7 +135,7 @@ def _capitalised_run(text: str, toks: list[Token], last: int) -> int:
     return first
 
 
-_LOCATIVES = word_set("of in from at near")
+_LOCATIVES = word_set("of in from at near on")
 _MAX_PLACE_TOKENS = 4
 _PERSON_WORDS = lexicon.ROLE_NOUNS | lexicon.GROUP_NOUNS | {t.lower() for t in TITLES}
 
@@ -147,7 +166,8 @@ def _place_after_person(text: str, toks: list[Token], k: int, stop: int) -> bool
         return True
     # "a farmer in Lerin", "a voter in New Tobar"; but "the office of Ivo Rask" is Ivo Rask's.
     preposition = bare_word(text, toks[k])
-    if preposition == "of" or (preposition == "from" and stop > k + 2):  # "a reply from Omar Haddad Jr."
+    # "a reply from Omar Haddad Jr.", "an attack on Ivo Rask": a name, not a place, after a thing.
+    if preposition in {"of", "on"} or (preposition == "from" and stop > k + 2):
         return False
     return any(w in lexicon.DETERMINERS for w in before)
 

@@ -14,8 +14,9 @@ import regex
 
 from newsfacts.text import word_set
 from newsfacts_quotes import lexicon
+from newsfacts_quotes.antecedents import name_tail, relative_antecedent
 from newsfacts_quotes.bylines import byline_after, transcript_speaker
-from newsfacts_quotes.lexicon import NON_NAME_FIRST, PREPOSITIONS, TITLES, TRAILING_ADJUNCTS
+from newsfacts_quotes.lexicon import PREPOSITIONS, TITLES, TRAILING_ADJUNCTS
 from newsfacts_quotes.openings import SUBJECT_PRONOUNS, opens_noun_phrase, sentence_subject
 from newsfacts_quotes.tokens import (
     BOUNDARY_WORDS,
@@ -92,16 +93,6 @@ def _valid_subject(text: str, toks: list[Token], i: int, end: int, limit: int) -
     return first not in PREPOSITIONS and first not in {"there", "this", "which", "what", "who", "to"}
 
 
-def _name_tail(text: str, toks: list[Token], i: int, end: int) -> int:
-    """Start index of a trailing capitalised name inside a longer phrase ("GOP frontrunner Donald Trump")."""
-    j = end
-    while j > i and text[toks[j - 1][0]].isupper() and (j == end or not ends_sentence(text[slice(*toks[j - 1])])):
-        j -= 1
-    if j > i and end - j >= 2 and text[toks[j][0] : toks[j][1]] not in NON_NAME_FIRST:
-        return j
-    return i
-
-
 def subject_before(
     text: str, lo: int, hi: int, depth: int = 0, *, scanned: list[Token] | None = None
 ) -> Subject | None:
@@ -146,13 +137,14 @@ def subject_before(
         antecedent = subject_before(text, lo, toks[end - 2][1], depth + 1)
         if text[toks[end - 1][0] : toks[end - 1][1]] not in _RELATIVE:
             return antecedent
-        span = None if antecedent is None else _after_preposition(text, antecedent.start, antecedent.end)
+        beside = None if antecedent is None else (antecedent.start, antecedent.end, antecedent.alias)
+        span = relative_antecedent(text, toks, end - 1, beside)
         return Subject(toks[end - 1][0], toks[end - 1][1], None, anonymous=False, antecedent=span)
     i = _skip_time_phrase(text, toks, strip_connectives(text, toks, i, end), end)
     if not _valid_subject(text, toks, i, end, _MAX_SUBJECT_TOKENS):
         return None
     anonymous = end - i == 1 and bare_word(text, toks[i]) == "it"
-    i = _name_tail(text, toks, i, end)
+    i = name_tail(text, toks, i, end)
     start, stop = trim(text, toks[i][0], toks[end - 1][1])
     if stop <= start:
         return None
@@ -271,19 +263,6 @@ def _subject_before_adjuncts(text: str, toks: list[Token]) -> Subject | None:
     if first is None:
         return None
     return Subject(first[0], first[1], None, anonymous=False)
-
-
-def _after_preposition(text: str, start: int, end: int) -> tuple[int, int]:
-    """The noun phrase a relative clause follows: after the chunk's last preposition, or its closing name.
-
-    "the board met Paul Kerr, who ...": a name of two or more words ending the chunk is the antecedent.
-    """
-    toks = tokens_in(text, start, end)
-    for k in range(len(toks) - 2, -1, -1):
-        if bare_word(text, toks[k]) in PREPOSITIONS:
-            return toks[k + 1][0], end
-    tail = _name_tail(text, toks, 0, len(toks))
-    return (toks[tail][0], end) if 0 < tail < len(toks) else (start, end)
 
 
 def _antecedent_end(text: str, toks: list[Token], relative: int) -> int:

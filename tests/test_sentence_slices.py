@@ -70,3 +70,16 @@ def test_a_long_articles_sentences_do_not_copy_its_text() -> None:
     # The record, its two offsets and its place in the list take ~160 bytes; a slice each would add ~64.
     assert held < 20_000 * 185
     assert all(s.text == "Short one here." for s in sentences[:50])
+
+
+def test_a_cut_sentence_slices_its_text_once_however_often_it_is_read() -> None:
+    # A plugin reading a long sentence's text once per date in it must not copy the sentence each time.
+    article = "On 5 May 2020 and " * 2000
+    (sentence,) = split_sentences(article)
+    first = sentence.text
+    assert first == article.strip()
+    assert sentence.text is first
+    assert sentence == _built(sentence)
+    short = split_sentences("A short one. Another one.")[0]
+    assert short.text == "A short one."
+    assert short.text is not short.text  # sliced at each read: a short sentence never holds a copy

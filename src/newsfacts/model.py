@@ -114,6 +114,11 @@ class Span:
     end: int = _offset()
 
 
+# The longest sentence whose text is sliced afresh at each read (a few hundred bytes of copying at most); a
+# longer one keeps its text once read. News prose has no sentence this long (none in PolNeAR dev).
+_SLICE_EACH_READ = 512
+
+
 class _SlicedFrom:
     """Where a sentence cut by the segmenter takes its text from: the article's own string, sliced on demand.
 
@@ -132,7 +137,9 @@ class Sentence(_SlicedFrom):
     paragraph or across one without segmenting again.
 
     A sentence the core's segmenter cut (:func:`sentence_of`) does not store its ``text``: it slices it from
-    the article when read, so a long article's sentences do not hold a second copy of its text. It reads,
+    the article when read (and keeps it once read if the sentence is longer than 512 characters, so that
+    reading it again is not a copy of it each time), so a long article's sentences do not hold a second copy
+    of its text. It reads,
     compares, hashes and pickles as a sentence built with its ``text``; what it keeps alive is the article's
     text, which the document holds anyway.
     """
@@ -149,8 +156,12 @@ class Sentence(_SlicedFrom):
             if name != "text":
                 msg = f"{type(self).__name__!r} object has no attribute {name!r}"
                 raise AttributeError(msg, name=name, obj=self)
-            start, end = self.start, self.end
-            return object.__getattribute__(self, "_source")[start:end]
+            text: str = object.__getattribute__(self, "_source")[self.start : self.end]
+            if len(text) > _SLICE_EACH_READ:
+                # A plugin may read a sentence's text once per thing found in it: a copy each time would make
+                # a long sentence cost its length squared, so a long one keeps its text once read.
+                object.__setattr__(self, "text", text)
+            return text
 
 
 def sentence_of(text: str, start: int, end: int, paragraph: int) -> Sentence:

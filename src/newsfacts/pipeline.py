@@ -610,11 +610,12 @@ def _trusted(kind: type[_Record], **fields: Any) -> _Record:
     every sentence and record passed :func:`_checked`; the validators would walk every one of them again.
     Every field must be given; the record's own post-initialisation still runs.
     """
-    names = _field_names(kind)
+    record_type: type = kind
+    names = _field_names(record_type)
     if fields.keys() != set(names):
         msg = f"{kind.__name__}: fields {sorted(set(names) ^ set(fields))} missing or unknown"
         raise TypeError(msg)
-    record: Any = object.__new__(kind)
+    record: Any = object.__new__(record_type)
     for name in names:
         object.__setattr__(record, name, fields[name])
     post_init = getattr(record, "__attrs_post_init__", None)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import math
 from collections.abc import Iterator, Mapping
-from typing import Any, Literal, TypeAlias, get_args
+from typing import TYPE_CHECKING, Any, Literal, TypeAlias, get_args
 
 import attrs
 
@@ -114,18 +114,67 @@ class Span:
     end: int = _offset()
 
 
+# The longest sentence whose text is sliced afresh at each read (a few hundred bytes of copying at most); a
+# longer one keeps its text once read. News prose has no sentence this long (none in PolNeAR dev).
+_SLICE_EACH_READ = 512
+
+
+class _SlicedFrom:
+    """Where a sentence cut by the segmenter takes its text from: the article's own string, sliced on demand.
+
+    A slot outside the attrs fields, so equality, hashing, ``repr``, pickling, ``attrs.evolve`` and
+    ``attrs.asdict`` see a sentence's ``text`` alone, never the article it was cut from.
+    """
+
+    __slots__ = ("_source",)
+
+
 @attrs.frozen(kw_only=True)
-class Sentence:
+class Sentence(_SlicedFrom):
     """One unit of the shared segmentation pass that every plugin reads.
 
     ``paragraph`` counts paragraphs from 0, so plugins can look back within a
     paragraph or across one without segmenting again.
+
+    A sentence the core's segmenter cut (:func:`sentence_of`) does not store its ``text``: it slices it from
+    the article when read, so a long article's sentences do not hold a second copy of its text (one longer
+    than 512 characters keeps its text once read, so that reading it again does not copy it again). It reads,
+    compares, hashes and pickles as a sentence built with its ``text``; what it keeps alive is the article's
+    text, which the document holds anyway.
     """
 
     text: str = _text()
     start: int = _offset()
     end: int = _offset()
     paragraph: int = 0
+
+    if not TYPE_CHECKING:
+
+        def __getattr__(self, name: str) -> str:
+            # Reached only when a slot is unset: a segmenter's sentence, whose text is its article's slice.
+            if name != "text":
+                msg = f"{type(self).__name__!r} object has no attribute {name!r}"
+                raise AttributeError(msg, name=name, obj=self)
+            text: str = object.__getattribute__(self, "_source")[self.start : self.end]
+            if len(text) > _SLICE_EACH_READ:
+                # A plugin may read a sentence's text once per thing found in it: a copy each time would make
+                # a long sentence cost its length squared, so a long one keeps its text once read.
+                object.__setattr__(self, "text", text)
+            return text
+
+
+def sentence_of(text: str, start: int, end: int, paragraph: int) -> Sentence:
+    """The sentence ``text[start:end]``, sharing ``text`` instead of copying the slice.
+
+    For the core's segmenter, whose offsets are valid by construction: no validator runs.
+    """
+    sentence: Sentence = object.__new__(Sentence)
+    setter = object.__setattr__
+    setter(sentence, "_source", text)
+    setter(sentence, "start", start)
+    setter(sentence, "end", end)
+    setter(sentence, "paragraph", paragraph)
+    return sentence
 
 
 @attrs.frozen(kw_only=True)

@@ -276,7 +276,8 @@ class Pipeline:
         url, author = _optional_str("url", url), _optional_str("author", author)
         document_id, document_title = _optional_str("id", id), _optional_str("title", title)
         failures: list[PluginFailure] | None = [] if self.isolate_failures else None
-        document = Document(
+        document = _trusted(
+            Document,
             text=text,
             published=None if when is None else when.date,
             published_precision=None if when is None else when.precision,
@@ -297,7 +298,8 @@ class Pipeline:
         dates = self._dates(document, failures)
         head = (document.id, document.title, document.published, document.published_precision)
         del document  # the sentences, and what plugins keep per document, go before the article is built
-        return Article(
+        return _trusted(
+            Article,
             text=text,
             id=head[0],
             title=head[1],
@@ -599,6 +601,28 @@ def _afresh(document: Document) -> Document:
     """
     copy: Document = _replaced(document)
     return copy
+
+
+def _trusted(kind: type[_Record], **fields: Any) -> _Record:
+    """A record of ``kind`` built from values the pipeline has already checked, without validating them again.
+
+    For the Document and the Article of each call: their text, ids and dates were checked on the way in, and
+    every sentence and record passed :func:`_checked`; the validators would walk every one of them again.
+    Every field must be given; the record's own post-initialisation still runs.
+    """
+    record_type: type = kind
+    names = _field_names(record_type)
+    if fields.keys() != set(names):
+        msg = f"{kind.__name__}: fields {sorted(set(names) ^ set(fields))} missing or unknown"
+        raise TypeError(msg)
+    record: Any = object.__new__(record_type)
+    for name in names:
+        object.__setattr__(record, name, fields[name])
+    post_init = getattr(record, "__attrs_post_init__", None)
+    if post_init is not None:
+        post_init()
+    built: _Record = record
+    return built
 
 
 def _replaced(record: Any, **changes: Any) -> Any:

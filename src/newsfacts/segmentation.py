@@ -17,7 +17,7 @@ from collections.abc import Iterator
 import regex
 
 from newsfacts.hookspecs import hookimpl
-from newsfacts.model import Sentence
+from newsfacts.model import Sentence, sentence_of
 
 # A run of line breaks with the blanks between them; it starts at a line break, so that a long run of
 # spaces without one is never rescanned.
@@ -121,7 +121,7 @@ def split_sentences(text: str) -> list[Sentence]:
             if span is None:
                 continue
             found = True
-            sentences.append(Sentence(text=text[span[0] : span[1]], start=span[0], end=span[1], paragraph=paragraph))
+            sentences.append(sentence_of(text, span[0], span[1], paragraph))
         if found:
             paragraph += 1
     return sentences

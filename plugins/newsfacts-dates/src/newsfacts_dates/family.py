@@ -81,33 +81,51 @@ class Context:
     quarterly: bool = False
 
 
-@attrs.frozen(eq=False)
 class Candidate:
-    """One family's match in the text: where it is, which family, and its parts by name."""
+    """One family's match in the text: where it is, which family, and its parts by name.
+
+    Built from the ``regex`` match, it keeps only what the rules read: the offsets, the text it was found in
+    (the article's own string, not a copy) and where each named part that matched lies, as
+    ``(name, from, to, ...)`` counted from the candidate's start. A long article has a candidate every few
+    dozen characters; a match object holds the spans of every group of its pattern, and a part kept as a
+    string costs a string each, where offsets this short are Python's shared small integers.
+    """
+
+    __slots__ = ("_parts", "_text", "end", "family", "start")
 
     family: Family
-    match: regex.Match[str]
+    start: int
+    end: int
 
-    @property
-    def start(self) -> int:
-        """Offset of the first character in the text."""
-        return self.match.start()
-
-    @property
-    def end(self) -> int:
-        """Offset just past the last character."""
-        return self.match.end()
+    def __init__(self, family: Family, match: regex.Match[str]) -> None:
+        self.family = family
+        self.start, self.end = start, _ = match.span()
+        self._text: str = match.string
+        parts: list[Any] = []
+        for name, index in match.re.groupindex.items():
+            part_start, part_end = match.span(index)
+            if part_start >= 0:
+                parts += (name, part_start - start, part_end - start)
+        self._parts: tuple[Any, ...] = tuple(parts)
 
     @property
     def text(self) -> str:
         """The matched text."""
-        return self.match.group()
+        return self._text[self.start : self.end]
 
     def __getitem__(self, name: str | int) -> Any:
         """A part by name (None when the family has no such part, or it did not match) or the whole, 0."""
-        if isinstance(name, int) or name in self.match.re.groupindex:
-            return self.match.group(name)
+        if name == 0:
+            return self.text
+        parts = self._parts
+        for index in range(0, len(parts), 3):
+            if parts[index] == name:
+                start = self.start
+                return self._text[start + parts[index + 1] : start + parts[index + 2]]
         return None
+
+    def __repr__(self) -> str:
+        return f"Candidate({self.family.kind!s}, [{self.start}:{self.end}] {self.text!r})"
 
 
 Rule: TypeAlias = Callable[[Candidate, Context], Normalized | None]

@@ -379,6 +379,6 @@ def find_candidates(text: str) -> Iterator[Candidate]:
         candidate = match_family(text, position, families)
         if candidate is None:
             continue
-        covered = candidate.match.end()
+        covered = candidate.end
         if _keep(text, candidate):
             yield candidate

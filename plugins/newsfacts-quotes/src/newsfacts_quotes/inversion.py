@@ -25,6 +25,7 @@ from newsfacts_quotes.reading import (
     kind_of,
     within_direct,
 )
+from newsfacts_quotes.reported_clause import demonstrative_subject, expletive_subject
 
 # Beliefs follow their clause as sayings do: "The ferry will stay, the mayor believes."
 _BELIEF_VERBS = word_set("think thinks thought believe believes believed hope hopes hoped fear fears feared")
@@ -166,6 +167,8 @@ def parenthetical(page: Page, found_cue: Cue, subject: Subject | None, closing: 
     head = text[toks[0][0] : toks[0][1]].strip('“"«').lower()
     # After a short opening the rest is the clause whatever its first word ("raised new worries").
     not_clause = not short_opening and (head.endswith("ing") or head in NON_CLAUSE_START - _CONTINUATION_HEADS)
+    if not_clause and _subject_head(text, toks[0][0], hi):
+        not_clause = False  # "In the long run, many say, this effect could spread", "..., there were none"
     if not _CONTRACTED.sub("", head).isalpha() or (head != "that" and not_clause):
         return [] if short_opening else found
     start, end = cut_content(text, toks[0][0], hi)
@@ -177,6 +180,16 @@ def parenthetical(page: Page, found_cue: Cue, subject: Subject | None, closing: 
     elif short_opening:
         return []
     return found
+
+
+def _subject_head(text: str, lo: int, hi: int) -> bool:
+    """Whether the words from ``lo`` open with "this" or "there" as a clause's subject, not an adjunct."""
+    words = text[lo : min(hi, lo + _SUBJECT_HEAD_CHARS)].split()
+    return demonstrative_subject(words) or expletive_subject(words)
+
+
+# "this" or "there" and the finite verb after them are read within this many characters.
+_SUBJECT_HEAD_CHARS = 80
 
 
 def source_between(page: Page, found: Cue) -> list[Candidate]:

@@ -155,9 +155,14 @@ def parenthetical(page: Page, found_cue: Cue, subject: Subject | None, closing: 
         # read only when the sentence continues after the attribution.
         first = inverted(page, found_cue, subject, min_words=1)
         short_opening = first is not None
+    leading = first is not None
+    if first is None and closing is None and subject is not None and _source_opens(text, found_cue, subject):
+        # "Ann Lee says, win or lose, she will stay": no fragment before; the clause after the comma reports.
+        mention = (subject.start, subject.end)
+        first = Candidate(cue[0], cue[1], "indirect", cue, mention, subject.alias, subject.antecedent)
     if first is None:
         return []
-    found = [first]
+    found = [first] if leading else []
     comma = text.find(",", cue[1], cue[1] + _COMMA_AFTER_VERB_CHARS) if closing is None else closing
     lo = comma + 1
     hi = min(sentence[1], lo + MAX_CONTENT)
@@ -179,7 +184,29 @@ def parenthetical(page: Page, found_cue: Cue, subject: Subject | None, closing: 
         found.append(first._replace(start=start, end=end, kind=kind_of(text, start, end)))
     elif short_opening:
         return []
-    return found
+    return found if leading or has_words(text, start, end, MIN_CLAUSE_WORDS) else []
+
+
+# Verbs of saying proper: after "SOURCE VERB," the clause is theirs ("plans," or "told," close other things);
+# forms that are as often plural nouns ("claims", "notes", "states") stay out: "Contrary to her claims, ...".
+_SPEECH_VERBS = word_set(
+    "say says said add adds added write writes wrote argue argues argued explain explains explained "
+    "noted insist insists insisted stated declare declares declared claimed warn warns warned "
+    "reply replies replied recall recalls recalled"
+)
+
+
+def _source_opens(text: str, found: Cue, subject: Subject) -> bool:
+    """Whether ``SOURCE VERB,`` opens the sentence: a speech verb right after a source that nothing precedes.
+
+    Only then is the clause after the comma the report ("Ann Lee says, she will stay"); after
+    other verbs the comma more often closes an object or an adjunct ("Some plans, ...", "All told, ...").
+    """
+    if found.verb not in _SPEECH_VERBS:
+        return False
+    if text[subject.end : found.span[0]].strip():
+        return False
+    return not text[found.sentence[0] : subject.start].strip(_OPENING_MARKS + " \t\n\u00a0")
 
 
 def _subject_head(text: str, lo: int, hi: int) -> bool:

@@ -1,0 +1,55 @@
+"""Reports at "said"/"says" whose shape no reader took: "SOURCE says, CLAUSE" and "this"/"there" after an aside."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def reports(pipeline, text):
+    return [(q.text, q.speaker.text if q.speaker else None) for q in pipeline.extract(text).quotes]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The rest of an interrupted report opens with "this" or "there" as its subject.
+        (
+            "In the long run, many economists say, this change could slow the rise in ferry fares.",
+            ("this change could slow the rise in ferry fares", "many economists"),
+        ),
+        (
+            "When she finally reached the town hall, she said, there were no ballots left.",
+            ("there were no ballots left", "she"),
+        ),
+        # A source opening the sentence, its speech verb and a comma: the clause after the comma.
+        (
+            "Ann Okafor says, win or lose in the primary, she is staying in the race.",
+            ("win or lose in the primary, she is staying in the race", "Ann Okafor"),
+        ),
+        (
+            "The harbour master added, the pier will reopen in May.",
+            ("the pier will reopen in May", "The harbour master"),
+        ),
+    ],
+)
+def test_clause_after_an_attribution_comma(pipeline, text, expected):
+    assert expected in reports(pipeline, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # An adjunct after the comma, not a clause.
+        "Ann Okafor said, in an interview with the island paper.",
+        # "told," and "plans," close other things than an attribution.
+        "All told, the ferry carried nine thousand people last year.",
+        "Nor does the council have any plans, for now, to sell the pier.",
+        # "there" as a place after an aside stays out.
+        "In the end, the mayor said, there in the hall.",
+    ],
+)
+def test_no_clause_after_other_commas(pipeline, text):
+    contents = [content for content, _ in reports(pipeline, text)]
+    wrong = ("the ferry carried", "for now", "to sell", "in an interview")
+    assert not any(content.startswith(wrong) for content in contents)
+    assert "there in the hall" not in contents

@@ -53,3 +53,34 @@ def test_no_clause_after_other_commas(pipeline, text):
     wrong = ("the ferry carried", "for now", "to sell", "in an interview")
     assert not any(content.startswith(wrong) for content in contents)
     assert "there in the hall" not in contents
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "CLAUSE, said TITLE NAME.": lower-case words before the name still make a source, not a clause.
+        (
+            "The harbour fund ran dry last spring, said former island governor Ed Rowe.",
+            ("The harbour fund ran dry last spring", "former island governor Ed Rowe"),
+        ),
+        (
+            "Even the ferry has more riders than the bus, says political scientist Ann Brook in Leeds.",
+            ("Even the ferry has more riders than the bus", "political scientist Ann Brook"),
+        ),
+    ],
+)
+def test_clause_before_a_titled_source(pipeline, text, expected):
+    assert expected in reports(pipeline, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A time or place adjunct after the verb names no source.
+        "The harbour fund ran dry, said on Monday in New York.",
+        "The harbour fund ran dry, said last week in New York.",
+    ],
+)
+def test_no_titled_source_from_an_adjunct(pipeline, text):
+    speakers = [speaker for _, speaker in reports(pipeline, text)]
+    assert not any(speaker and "New York" in speaker for speaker in speakers)

@@ -84,3 +84,13 @@ def test_clause_before_a_titled_source(pipeline, text, expected):
 def test_no_titled_source_from_an_adjunct(pipeline, text):
     speakers = [speaker for _, speaker in reports(pipeline, text)]
     assert not any(speaker and "New York" in speaker for speaker in speakers)
+
+
+def test_contracted_has_before_said(pipeline):
+    # "'s" before "said"/"told" is a contracted "has", not a possessive: the source is the word before it.
+    assert ("he will stay in the race", "He") in reports(pipeline, "He's said he will stay in the race.")
+    assert ("the pier is safe", "Ann Lee") in reports(pipeline, "Ann Lee’s told reporters the pier is safe.")
+
+
+def test_possessive_before_a_noun_stays_out(pipeline):
+    assert reports(pipeline, "Ann Lee's thought process on the pier is hard to follow.") == []

@@ -112,12 +112,20 @@ def _after_relative(text: str, subject: Subject | None, relatives: frozenset[str
     return subject
 
 
-def _before_contracted_has(text: str, subject: Subject | None) -> Subject | None:
-    """``He's said``, ``Ann Lee’s told``: "'s" before the verb is a contracted "has"; the source ends before it."""
-    if subject is None or not text.endswith(("'s", "’s"), subject.start, subject.end):
+def _before_contracted_has(text: str, subject: Subject | None, found: Cue) -> Subject | None:
+    """``He's said``, ``who’s told``: after a pronoun "'s" before the verb is a contracted "has".
+
+    A name keeps its "'s": "McDonald's said" is the company; "Ann Lee's aide said" never reaches here.
+    """
+    if subject is None or found.verb not in _IRREGULAR_PARTICIPLES or text[subject.end : found.span[0]].strip():
+        return subject
+    if not text.endswith(("'s", "’s"), subject.start, subject.end):
         return subject
     end = subject.end - 2
-    return subject._replace(end=end) if end > subject.start and text[end - 1].isalpha() else subject
+    return subject._replace(end=end) if text[subject.start : end].lower() in _CONTRACTING_PRONOUNS else subject
+
+
+_CONTRACTING_PRONOUNS = frozenset({"he", "she", "it", "who", "that", "what", "there", "one", "everyone", "nobody"})
 
 
 def _finite_subject(
@@ -306,7 +314,7 @@ def _indirect_at(page: Page, verb: str, word: Span2, sentence: Span2, earlier: S
         subject = read.subject
     else:
         subject = _finite_subject(page, found, previous, earlier, back)
-        subject = _before_contracted_has(text, subject)
+        subject = _before_contracted_has(text, subject, found)
     if not passive and not verb.endswith("ing"):
         # "About four in 10 said ...", "Many said ...": a share of people, often a poll's, reports.
         subject = share_subject(text, lo, start, subject)

@@ -206,7 +206,13 @@ def _source_opens(text: str, found: Cue, subject: Subject) -> bool:
         return False
     if text[subject.end : found.span[0]].strip():
         return False
+    if subject.start - found.sentence[0] > _MAX_LEAD_CHARS:
+        return False  # bounded: never read a long sentence's opening once per cue
     return not text[found.sentence[0] : subject.start].strip(_OPENING_MARKS + " \t\n\u00a0")
+
+
+# Space and opening marks before a source that opens its sentence fit in this many characters.
+_MAX_LEAD_CHARS = 12
 
 
 def _subject_head(text: str, lo: int, hi: int) -> bool:

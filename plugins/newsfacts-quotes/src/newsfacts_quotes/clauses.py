@@ -8,11 +8,13 @@ from the reporting-verb lexicon, so learned cue verbs count as well.
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 import regex
 
 from newsfacts.text import word_set
 from newsfacts_quotes.cues import CUE_PARTICLES, LEARNED_VERBS
-from newsfacts_quotes.lexicon import INFINITIVE_VERBS, REPLY_VERBS, REPORTING_VERBS
+from newsfacts_quotes.lexicon import INFINITIVE_VERBS, NON_CLAUSE_START, REPLY_VERBS, REPORTING_VERBS
 
 # ", VERBing" or " and (also) VERBed": a second cue; the verb is checked against the lexicon.
 _SECOND_CUE = regex.compile(
@@ -99,8 +101,27 @@ def source_ends_sentence(text: str, verb_end: int, sentence_end: int) -> bool:
     if not 0 < len(words) <= _MAX_SOURCE_WORDS or rest[-1] not in ".!?\"”’'" or " that " in f" {rest} ":
         return False
     # A name or a description, possibly with its own apposition: "said Ann Okafor, a harbour pilot."
-    if not (words[0][0].isupper() or words[0][0].isdigit() or words[0].lower() in _SOURCE_OPENERS):
+    head_end = text.find(",", verb_end, sentence_end)
+    opener = words[0][0].isupper() or words[0][0].isdigit() or words[0].lower() in _SOURCE_OPENERS
+    if not (opener or _titled_name(text[verb_end : sentence_end if head_end < 0 else head_end])):
         return False
     # "..., said the council would vote.": a finite verb before any comma makes it a clause, not a source.
-    head_end = text.find(",", verb_end, sentence_end)
     return _FINITE.search(text, verb_end, sentence_end if head_end < 0 else head_end) is None
+
+
+def _titled_name(head: str) -> bool:
+    """``said former governor Ed Rowe``, ``say experts like Ann Lee``: lower-case words, then a name.
+
+    The phrase ends on a capitalized word, holds two in a row (a name: "Ann Brook in Leeds") and opens
+    with a word that is no preposition or time word
+    ("said on Monday", "said last week in Paris" are adjuncts).
+    """
+    words = head.strip().rstrip(".!?\"”’'").split()
+    if len(words) < _MIN_TITLED_WORDS or not words[0].isalpha() or words[0].lower() in NON_CLAUSE_START:
+        return False
+    capitals = [word[0].isupper() for word in words]
+    return capitals[-1] and any(first and second for first, second in pairwise(capitals))
+
+
+# A title and a two-word name at least: "former governor Ed Rowe", "scientist Ann Brook".
+_MIN_TITLED_WORDS = 3

@@ -77,6 +77,10 @@ _FINITE_OPENING = regex.compile(
 _MAX_RELATIVE_SOURCE_TOKENS = 8
 
 
+# Past participles that are never nouns: after "'s" they follow a contracted "has" ("He's said he will run").
+_IRREGULAR_PARTICIPLES = word_set("said told")
+
+
 # Words after which a base form is a finite verb: "would oppose", "they view", "do not favor".
 _FINITE_SLOT = _BARE_VERB_AUXILIARIES | word_set("not never i we you they who")
 
@@ -106,6 +110,22 @@ def _after_relative(text: str, subject: Subject | None, relatives: frozenset[str
         if text[toks[index][0] : toks[index][1]].lower() in relatives:
             return Subject(toks[index + 1][0], subject.end, None, anonymous=False)
     return subject
+
+
+def _before_contracted_has(text: str, subject: Subject | None, found: Cue) -> Subject | None:
+    """``He's said``, ``who’s told``: after a pronoun "'s" before the verb is a contracted "has".
+
+    A name keeps its "'s": "McDonald's said" is the company; "Ann Lee's aide said" never reaches here.
+    """
+    if subject is None or found.verb not in _IRREGULAR_PARTICIPLES or text[subject.end : found.span[0]].strip():
+        return subject
+    if not text.endswith(("'s", "’s"), subject.start, subject.end):
+        return subject
+    end = subject.end - 2
+    return subject._replace(end=end) if text[subject.start : end].lower() in _CONTRACTING_PRONOUNS else subject
+
+
+_CONTRACTING_PRONOUNS = frozenset({"he", "she", "it", "who", "that", "what", "there", "one", "everyone", "nobody"})
 
 
 def _finite_subject(
@@ -240,7 +260,7 @@ def _indirect_at(page: Page, verb: str, word: Span2, sentence: Span2, earlier: S
     if not_a_verb and not share_before(text, lo, w_start):
         return []
     if (verb in LEARNED_BASE_FORMS and not _before_a_finite_verb(previous)) or (
-        previous.endswith(("'s", "’s")) and not verb.endswith(("ed", "ing", "s"))
+        previous.endswith(("'s", "’s")) and not verb.endswith(("ed", "ing", "s")) and verb not in _IRREGULAR_PARTICIPLES
     ):
         return []  # "a grim view of", "Trump's call for": a noun
     start, passive = cue_start(text, w_start, lo, back)
@@ -294,6 +314,7 @@ def _indirect_at(page: Page, verb: str, word: Span2, sentence: Span2, earlier: S
         subject = read.subject
     else:
         subject = _finite_subject(page, found, previous, earlier, back)
+        subject = _before_contracted_has(text, subject, found)
     if not passive and not verb.endswith("ing"):
         # "About four in 10 said ...", "Many said ...": a share of people, often a poll's, reports.
         subject = share_subject(text, lo, start, subject)

@@ -25,6 +25,7 @@ from newsfacts_quotes.reading import (
     kind_of,
     within_direct,
 )
+from newsfacts_quotes.reported_clause import demonstrative_subject, expletive_subject
 
 # Beliefs follow their clause as sayings do: "The ferry will stay, the mayor believes."
 _BELIEF_VERBS = word_set("think thinks thought believe believes believed hope hopes hoped fear fears feared")
@@ -154,9 +155,14 @@ def parenthetical(page: Page, found_cue: Cue, subject: Subject | None, closing: 
         # read only when the sentence continues after the attribution.
         first = inverted(page, found_cue, subject, min_words=1)
         short_opening = first is not None
+    leading = first is not None
+    if first is None and closing is None and subject is not None and _source_opens(text, found_cue, subject):
+        # "Ann Lee says, win or lose, she will stay": no fragment before; the clause after the comma reports.
+        mention = (subject.start, subject.end)
+        first = Candidate(cue[0], cue[1], "indirect", cue, mention, subject.alias, subject.antecedent)
     if first is None:
         return []
-    found = [first]
+    found = [first] if leading else []
     comma = text.find(",", cue[1], cue[1] + _COMMA_AFTER_VERB_CHARS) if closing is None else closing
     lo = comma + 1
     hi = min(sentence[1], lo + MAX_CONTENT)
@@ -166,6 +172,8 @@ def parenthetical(page: Page, found_cue: Cue, subject: Subject | None, closing: 
     head = text[toks[0][0] : toks[0][1]].strip('“"«').lower()
     # After a short opening the rest is the clause whatever its first word ("raised new worries").
     not_clause = not short_opening and (head.endswith("ing") or head in NON_CLAUSE_START - _CONTINUATION_HEADS)
+    if not_clause and _subject_head(text, toks[0][0], hi):
+        not_clause = False  # "In the long run, many say, this effect could spread", "..., there were none"
     if not _CONTRACTED.sub("", head).isalpha() or (head != "that" and not_clause):
         return [] if short_opening else found
     start, end = cut_content(text, toks[0][0], hi)
@@ -176,7 +184,45 @@ def parenthetical(page: Page, found_cue: Cue, subject: Subject | None, closing: 
         found.append(first._replace(start=start, end=end, kind=kind_of(text, start, end)))
     elif short_opening:
         return []
-    return found
+    return found if leading or has_words(text, start, end, MIN_CLAUSE_WORDS) else []
+
+
+# Verbs of saying proper: after "SOURCE VERB," the clause is theirs ("plans," or "told," close other things);
+# forms that are as often plural nouns ("claims", "notes", "states") stay out: "Contrary to her claims, ...".
+_SPEECH_VERBS = word_set(
+    "say says said add adds added write writes wrote argue argues argued explain explains explained "
+    "noted insist insists insisted stated declare declares declared claimed warn warns warned "
+    "reply replies replied recall recalls recalled"
+)
+
+
+def _source_opens(text: str, found: Cue, subject: Subject) -> bool:
+    """Whether ``SOURCE VERB,`` opens the sentence: a speech verb right after a source that nothing precedes.
+
+    Only then is the clause after the comma the report ("Ann Lee says, she will stay"); after
+    other verbs the comma more often closes an object or an adjunct ("Some plans, ...", "All told, ...").
+    """
+    if found.verb not in _SPEECH_VERBS:
+        return False
+    if text[subject.end : found.span[0]].strip():
+        return False
+    if subject.start - found.sentence[0] > _MAX_LEAD_CHARS:
+        return False  # bounded: never read a long sentence's opening once per cue
+    return not text[found.sentence[0] : subject.start].strip(_OPENING_MARKS + " \t\n\u00a0")
+
+
+# Space and opening marks before a source that opens its sentence fit in this many characters.
+_MAX_LEAD_CHARS = 12
+
+
+def _subject_head(text: str, lo: int, hi: int) -> bool:
+    """Whether the words from ``lo`` open with "this" or "there" as a clause's subject, not an adjunct."""
+    words = text[lo : min(hi, lo + _SUBJECT_HEAD_CHARS)].split()
+    return demonstrative_subject(words) or expletive_subject(words)
+
+
+# "this" or "there" and the finite verb after them are read within this many characters.
+_SUBJECT_HEAD_CHARS = 80
 
 
 def source_between(page: Page, found: Cue) -> list[Candidate]:

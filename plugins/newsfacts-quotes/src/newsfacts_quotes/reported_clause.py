@@ -161,6 +161,17 @@ def demonstrative_subject(words: list[str]) -> bool:
     return False
 
 
+def expletive_subject(words: list[str]) -> bool:
+    """``there were no ballots left``: "there" opens a clause when a finite verb follows it at once.
+
+    "there" after a verb is more often a place ("said there, in the hall"); before "is", "were" or a
+    modal it is the clause's subject.
+    """
+    if len(words) < _MIN_DEMONSTRATIVE_CLAUSE or words[0].lower() != "there":
+        return False
+    return words[1].lower() in _FINITE_AUXILIARIES
+
+
 # "this" and the words after it read for a finite verb ("this Supreme Court term would").
 _DEMONSTRATIVE_WORDS = 7
 _MIN_DEMONSTRATIVE_CLAUSE = 3

@@ -136,11 +136,11 @@ class Sentence(_SlicedFrom):
     ``paragraph`` counts paragraphs from 0, so plugins can look back within a
     paragraph or across one without segmenting again.
 
-    A sentence the core's segmenter cut (:func:`~newsfacts.model.sentence_of`) does not store its ``text``: it slices it from
-    the article when read, so a long article's sentences do not hold a second copy of its text (one longer
-    than 512 characters keeps its text once read, so that reading it again does not copy it again). It reads,
-    compares, hashes and pickles as a sentence built with its ``text``; what it keeps alive is the article's
-    text, which the document holds anyway.
+    A sentence the core's segmenter cut (:func:`~newsfacts.model.sentence_of`) does not store its ``text``: it
+    slices it from the article when read, so a long article's sentences do not hold a second copy of its text (one
+    longer than 512 characters keeps its text once read, so that reading it again does not copy it again). It reads,
+    compares, hashes and pickles as a sentence built with its ``text``; what it keeps alive is the article's text,
+    which the document holds anyway.
     """
 
     text: str = _text()

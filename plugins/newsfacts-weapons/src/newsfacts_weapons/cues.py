@@ -11,7 +11,7 @@ from collections.abc import Iterable, Iterator
 
 import regex
 
-from newsfacts.text import LazyPattern, word_set
+from newsfacts.text import LazyPattern, alternation, word_set
 from newsfacts_weapons.civilian import civilian_words
 from newsfacts_weapons.gates import GatedPattern, leftmost_matches
 from newsfacts_weapons.gazetteer import or_system
@@ -112,19 +112,20 @@ _GAP_BREAK = GatedPattern(
         "sits",
     ),
 )
-# The words _AFTER_BREAK can open with (after a space, when no bracket comes first), whole or as a word's start.
-_AFTER_BREAK_WORDS = word_set(
-    "to off of outside inland offshore above below high deep long wide tall across into up in behind inside along "
-    "apart short between from an a per"
+# Words right after the figure that make it a place or a size on their own ("300 km off", "40 km long").
+_AFTER_BREAK_ALONE = word_set(
+    "off of outside inland offshore above below high deep long wide tall across into up behind inside along apart "
+    "between"
 )
+# The words _AFTER_BREAK can open with (after a space, when no bracket comes first), whole or as a word's start.
+_AFTER_BREAK_WORDS = _AFTER_BREAK_ALONE | word_set("to in short from an a per")
 _AFTER_BREAK_STARTS = ("north", "south", "east", "west", "error", "accura", "margin")
 _AFTER_BREAK_WORD_REACH = 12
 # Words right after the figure that make it a place, a size, a speed or an error.
 _AFTER_BREAK = LazyPattern(
     r"(?i)\s?(?:\([^()\n]{0,60}\)\s?)?(?:"
-    r"(?:to\sthe\s)?(?:north|south|east|west)\w*\b|off\b|of\b|outside\b|inland\b|offshore\b|above\b|below\b"
-    r"|high\b|deep\b|long\b|wide\b|tall\b|across\b|into\b|up\b|in\s(?:length|diameter|width)\b"
-    r"|behind\b|inside\b|along\b|apart\b|short\sof\b|in\sfront\sof\b|between\b"
+    r"(?:to\sthe\s)?(?:north|south|east|west)\w*\b|" + alternation(_AFTER_BREAK_ALONE) + r"\b"
+    r"|in\s(?:length|diameter|width)\b|short\sof\b|in\sfront\sof\b"
     # "from" opens a place ("300 km from the coast"), not a change ("to 450 km from the existing 290 km",
     # "to 3,500 km from 2,750 km")
     r"|from\b(?!\s(?:the\s|an?\s)?(?:existing|current|original|previous|earlier|former|old|\d))"

@@ -11,7 +11,8 @@ from newsfacts import text
 from newsfacts.text import LazyPattern
 
 # Spelled numbers start at "one": "zero km" is no reach anyone states.
-_WORD = text.alternation(word for word, value in text.NUMBER_WORDS.items() if value > 0)
+_NUMBER_WORDS = tuple(word for word, value in text.NUMBER_WORDS.items() if value > 0)
+_WORD = text.alternation(_NUMBER_WORDS)
 # Digits: comma groups ("2,500"), groups split by a space or a no-break space ("2 500"), or a plain run.
 _DIGITS = r"(?:\d{1,3}(?:,\d{3})++(?:\.\d+)?|\d{1,3}(?:[ \u00a0\u202f]\d{3}(?!\d))++|\d++(?:\.\d+)?)"
 
@@ -30,11 +31,11 @@ DIGIT_NUMBER = rf"(?:{_DIGITS}(?:[ -](?:hundred|thousand))?)"
 # lookbehinds of the patterns that use NUMBER), each later one after a space or a hyphen. A figure that opens
 # with "a" goes on with "hundred" or "thousand". So a stretch holding none of these words at a word's start
 # holds no spelled figure, and the small :data:`DIGIT_NUMBER` finds all that :data:`NUMBER` would.
-_SPELLED_WORD = LazyPattern(r"(?i)(?<!\w)(?:" + _WORD + r"|hundred|thousand)")
+_SPELLED_STARTS = (*_NUMBER_WORDS, "hundred", "thousand")
+_SPELLED_WORD = LazyPattern(r"(?i)(?<!\w)" + text.alternation(_SPELLED_STARTS))
 # In ASCII text the same test needs no pattern: ``\w`` is a letter, a digit or "_" there and ignoring case is
 # lowering, so the words of the text, lowered, with digits and "_" made "_" and the rest made spaces, are the
 # tokens a spelled word can only open.
-_SPELLED_STARTS = (*(word for word, value in text.NUMBER_WORDS.items() if value > 0), "hundred", "thousand")
 _ASCII_TOKENS = str.maketrans(
     {
         chr(code): chr(code).lower() if chr(code).isalpha() else "_" if chr(code).isalnum() or chr(code) == "_" else " "

@@ -16,6 +16,8 @@ from newsfacts_quotes.lexicon import NON_NAME_FIRST, PREPOSITIONS, TITLES, TRAIL
 from newsfacts_quotes.tokens import Token, bare_word, ends_sentence, tokens_in, trim
 
 _MAX_NAME_TOKENS = 9
+# Words a name never opens with, titles among them: "U.S. President Omar Haddad" is Omar Haddad.
+_NOT_NAME_OPENING = NON_NAME_FIRST | TITLES
 _ARTICLES = word_set("a an the")
 
 
@@ -128,9 +130,7 @@ def _capitalised_run(text: str, toks: list[Token], last: int) -> int:
         and text[toks[first - 1][1] - 1] not in ",;:"
     ):
         first -= 1
-    while first < last and (
-        text[toks[first][0] : toks[first][1]] in NON_NAME_FIRST | TITLES or "." in text[toks[first][0] : toks[first][1]]
-    ):
+    while first < last and ((word := text[toks[first][0] : toks[first][1]]) in _NOT_NAME_OPENING or "." in word):
         first += 1  # "U.S. President Omar Haddad": the name after its titles
     return first
 

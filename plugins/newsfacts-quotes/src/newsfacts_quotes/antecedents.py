@@ -12,13 +12,12 @@ import bisect
 
 from newsfacts.text import word_set
 from newsfacts_quotes import lexicon
-from newsfacts_quotes.lexicon import NON_NAME_FIRST, PREPOSITIONS, TITLES, TRAILING_ADJUNCTS
+from newsfacts_quotes.lexicon import ARTICLES, NON_NAME_FIRST, PREPOSITIONS, TITLES, TRAILING_ADJUNCTS
 from newsfacts_quotes.tokens import Token, bare_word, ends_sentence, tokens_in, trim
 
 _MAX_NAME_TOKENS = 9
 # Words a name never opens with, titles among them: "U.S. President Omar Haddad" is Omar Haddad.
 _NOT_NAME_OPENING = NON_NAME_FIRST | TITLES
-_ARTICLES = word_set("a an the")
 
 
 def name_tail(text: str, toks: list[Token], i: int, end: int) -> int:
@@ -63,7 +62,7 @@ def relative_antecedent(
 def _named_by_apposition(text: str, toks: list[Token], span: tuple[int, int]) -> tuple[int, int]:
     """The name a description is in apposition to: "Lena Ruiz, a farmer from Tobar who" is Lena Ruiz."""
     opening = bisect.bisect_left(toks, (span[0], span[0]))
-    if not 2 <= opening < len(toks) or bare_word(text, toks[opening]) not in _ARTICLES:
+    if not 2 <= opening < len(toks) or bare_word(text, toks[opening]) not in ARTICLES:
         return span
     before = toks[opening - 1]
     if not text[before[0]].isupper() or text[before[1] - 1] != ",":

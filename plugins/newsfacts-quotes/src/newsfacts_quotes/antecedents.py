@@ -12,11 +12,12 @@ import bisect
 
 from newsfacts.text import word_set
 from newsfacts_quotes import lexicon
-from newsfacts_quotes.lexicon import NON_NAME_FIRST, PREPOSITIONS, TITLES, TRAILING_ADJUNCTS
+from newsfacts_quotes.lexicon import ARTICLES, NON_NAME_FIRST, PREPOSITIONS, TITLES, TRAILING_ADJUNCTS
 from newsfacts_quotes.tokens import Token, bare_word, ends_sentence, tokens_in, trim
 
 _MAX_NAME_TOKENS = 9
-_ARTICLES = word_set("a an the")
+# Words a name never opens with, titles among them: "U.S. President Omar Haddad" is Omar Haddad.
+_NOT_NAME_OPENING = NON_NAME_FIRST | TITLES
 
 
 def name_tail(text: str, toks: list[Token], i: int, end: int) -> int:
@@ -61,7 +62,7 @@ def relative_antecedent(
 def _named_by_apposition(text: str, toks: list[Token], span: tuple[int, int]) -> tuple[int, int]:
     """The name a description is in apposition to: "Lena Ruiz, a farmer from Tobar who" is Lena Ruiz."""
     opening = bisect.bisect_left(toks, (span[0], span[0]))
-    if not 2 <= opening < len(toks) or bare_word(text, toks[opening]) not in _ARTICLES:
+    if not 2 <= opening < len(toks) or bare_word(text, toks[opening]) not in ARTICLES:
         return span
     before = toks[opening - 1]
     if not text[before[0]].isupper() or text[before[1] - 1] != ",":
@@ -128,9 +129,7 @@ def _capitalised_run(text: str, toks: list[Token], last: int) -> int:
         and text[toks[first - 1][1] - 1] not in ",;:"
     ):
         first -= 1
-    while first < last and (
-        text[toks[first][0] : toks[first][1]] in NON_NAME_FIRST | TITLES or "." in text[toks[first][0] : toks[first][1]]
-    ):
+    while first < last and ((word := text[toks[first][0] : toks[first][1]]) in _NOT_NAME_OPENING or "." in word):
         first += 1  # "U.S. President Omar Haddad": the name after its titles
     return first
 

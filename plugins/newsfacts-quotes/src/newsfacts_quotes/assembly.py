@@ -12,7 +12,7 @@ from collections.abc import Sequence
 import regex
 
 from newsfacts.text import word_set
-from newsfacts_quotes.direct import has_own_attribution
+from newsfacts_quotes.direct import closes_untagged_sentence
 from newsfacts_quotes.layout import headline_end
 from newsfacts_quotes.marks import holds_quotation
 from newsfacts_quotes.mentions import Subject, opens_noun_phrase, sentence_subject, subject_before, transcript_speaker
@@ -248,9 +248,7 @@ def _mixed_after_reports(page: Page, candidates: Sequence[Candidate]) -> list[Ca
     for quote in page.quotations:
         index = sentences.index_at(quote.open)
         s_start, s_end, paragraph = sentences.spans[index]
-        if not index or not quote.closed or s_start >= quote.open or text[quote.close + 1 : s_end].strip():
-            continue
-        if text[quote.start : quote.end].rstrip()[-1:] not in {".", "!", "?"} or "\n" in text[s_start : quote.close]:
+        if not index or not closes_untagged_sentence(text, quote, s_start, s_end):
             continue
         p_start, p_end, p_paragraph = sentences.spans[index - 1]
         if p_paragraph != paragraph:
@@ -264,8 +262,6 @@ def _mixed_after_reports(page: Page, candidates: Sequence[Candidate]) -> list[Ca
             first and covered[first - 1][1] > s_start
         ):
             continue  # something was found in the sentence already
-        if has_own_attribution(text, s_start, quote.open):
-            continue
         end = quote.close + 1
         added.append(Candidate(s_start, end, kind_of(text, s_start, end), None, report[2], None, None))
     return added

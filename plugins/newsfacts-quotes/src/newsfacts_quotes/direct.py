@@ -355,16 +355,12 @@ def _mixed_continuation(page: Page, index: int, previous: Candidate | None) -> C
         return None
     text, quote, before = page.text, page.quotations[index], page.quotations[index - 1]
     s_start, s_end, _ = page.sentences.at(quote.open)
-    if not quote.closed or before.close >= s_start or s_start >= quote.open:
+    if before.close >= s_start or not closes_untagged_sentence(text, quote, s_start, s_end):
         return None
     gap = text[before.close + 1 : s_start]
     if len(gap) > MAX_TAIL or "\n" in gap or not gap.rstrip().endswith((".", "!", "?")):
         return None  # the gap is the earlier quotation's tag ("..., Ms Lee said."), and nothing else
     end = quote.close + 1
-    if text[quote.start : quote.end].rstrip()[-1:] not in {".", "!", "?"} or text[end:s_end].strip():
-        return None  # the quotation ends its sentence: "Instead, “he just acts like a defeated man.”"
-    if "\n" in text[s_start:end] or has_own_attribution(text, s_start, quote.open):
-        return None
     return Candidate(
         s_start, end, kind_of(text, s_start, end), None, previous.mention, previous.alias, previous.antecedent
     )
@@ -377,6 +373,24 @@ def has_own_attribution(text: str, start: int, end: int) -> bool:
 
 # A reporting verb (not one learned only from objects) or "according" gives the sentence its own attribution.
 _OWN_ATTRIBUTION = (REPORTING_VERBS - LEARNED_ONLY_VERBS) | {"according"}
+
+
+def closes_untagged_sentence(text: str, quote: Quotation, s_start: int, s_end: int) -> bool:
+    """Whether a closed quotation ends the sentence ``[s_start, s_end)`` it stands in, untagged.
+
+    The sentence opens before the quotation and on its line ("Instead, “he just acts like a defeated
+    man.”"), the quotation's own words end it, and no reporting verb stands before the quotation: the
+    shape a speaker named in the sentence before carries over to.
+    """
+    end = quote.close + 1
+    return (
+        quote.closed
+        and s_start < quote.open
+        and text[quote.start : quote.end].rstrip()[-1:] in {".", "!", "?"}
+        and not text[end:s_end].strip()
+        and "\n" not in text[s_start:end]
+        and not has_own_attribution(text, s_start, quote.open)
+    )
 
 
 def find_direct(page: Page) -> DirectFound:

@@ -324,7 +324,8 @@ NON_CLAUSE_START = word_set(
 
 PREPOSITIONS = word_set("in on at during with by from of for about after before into through to via over under against")
 
-DETERMINERS = word_set("the a an this that these those his her their its our my your some many several two three")
+ARTICLES = word_set("a an the")
+DETERMINERS = ARTICLES | word_set("this that these those his her their its our my your some many several two three")
 
 # Cue verbs learned from labelled attributions (see ``cues``): in running text they report only what follows
 # them ("blasted the plan", "pointed to the figures"); after a direct quotation they name its speaker.

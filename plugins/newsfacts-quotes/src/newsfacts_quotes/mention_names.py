@@ -12,7 +12,7 @@ from collections.abc import Callable
 import regex
 
 from newsfacts.text import word_set
-from newsfacts_quotes.lexicon import GROUP_NOUNS, NAME_CONNECTORS, NON_NAME_FIRST, NON_PERSON_LAST, ROLE_NOUNS
+from newsfacts_quotes.lexicon import ARTICLES, GROUP_NOUNS, NAME_CONNECTORS, NON_NAME_FIRST, NON_PERSON_LAST, ROLE_NOUNS
 from newsfacts_quotes.names import GIVEN_NAMES, name_shaped, name_words_ok
 
 NAME_RUN = regex.compile(
@@ -84,7 +84,7 @@ def names_beside(text: str, start: int, end: int) -> list[tuple[list[str], int]]
         after = NAME_RUN.match(text, end + 1)
         if after is not None:
             found.append((after.group().split(), after.start()))
-    if words[0].lower() in {"the", "a", "an"} and _APPOSITION_CLOSES.match(text, end):
+    if words[0].lower() in ARTICLES and _APPOSITION_CLOSES.match(text, end):
         before = _NAME_BEFORE_COMMA.search(text, max(0, start - _MAX_NAME_BEFORE), start)
         if before is not None:
             found.append((before.group(1).split(), before.start(1)))

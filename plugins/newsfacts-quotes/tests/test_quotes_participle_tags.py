@@ -1,4 +1,4 @@
-"""Speaker rules of round 4: a participle tag (", adding: ...") reports for the clause it hangs on."""
+"""A participle tag (", adding: ...") reports for the clause it hangs on."""
 
 from __future__ import annotations
 

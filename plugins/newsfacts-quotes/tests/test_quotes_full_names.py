@@ -1,4 +1,4 @@
-"""Speakers by full name when the mention is longer or shorter than the name (issue 12, qattr).
+"""Speakers by full name when the mention is longer or shorter than the name (issue 12).
 
 Each mention is resolved directly from its span, so the rule is tested whatever mention the finder picks.
 Every sentence here is written for these tests.

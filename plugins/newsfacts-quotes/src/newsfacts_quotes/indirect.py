@@ -11,7 +11,7 @@ from collections.abc import Sequence
 
 import regex
 
-from newsfacts.text import word_set
+from newsfacts.text import LazyPattern, word_set
 from newsfacts_quotes.clauses import clause_before_comma, particle_of, source_ends_sentence
 from newsfacts_quotes.inversion import as_reported_by, inverted, parenthetical, source_between
 from newsfacts_quotes.lexicon import (
@@ -64,9 +64,9 @@ _BARE_VERB_AUXILIARIES = word_set("will would could can may might should must sh
 # Auxiliaries proper (not the adverbs AUXILIARIES also passes over): "is telling" is a finite verb group.
 _VERB_AUXILIARIES = BE_FORMS | _BARE_VERB_AUXILIARIES | word_set("has have had")
 # The commonest reporting verbs: a noun-phrase object never holds one, the sentence's main verb it is.
-_MAIN_REPORTING_VERB = regex.compile(r"\s(?:said|says|say|told|tells|argued|argue|argues|insisted|insist|insists)\b")
+_MAIN_REPORTING_VERB = LazyPattern(r"\s(?:said|says|say|told|tells|argued|argue|argues|insisted|insist|insists)\b")
 # "restructuring experts", "elected officials from both parties": a participle modifying a plural noun.
-_MODIFIED_PLURAL = regex.compile(r"\p{Ll}++(?<=ed|ing)[ \u00a0]++\p{Ll}++(?<=s)\b[^,;:]{0,60}+")
+_MODIFIED_PLURAL = LazyPattern(r"\p{Ll}++(?<=ed|ing)[ \u00a0]++\p{Ll}++(?<=s)\b[^,;:]{0,60}+")
 _RELATIVES = frozenset({"what", "which", "that", "who", "whom"})
 _OBJECT_RELATIVES = frozenset({"what"})
 # "... which he said would fail": a finite verb right after the cue, the relative word its subject.
@@ -146,7 +146,7 @@ def _finite_subject(
     if (
         subject is not None
         and not opens_noun_phrase(text[subject.start : subject.end])
-        and not _MODIFIED_PLURAL.fullmatch(text, subject.start, subject.end)
+        and not _MODIFIED_PLURAL.compiled.fullmatch(text, subject.start, subject.end)
     ):
         subject = None  # "..., who sent the letter, called ...": a predicate was read as the subject
     if subject is None and previous.endswith(",") and not passive:
@@ -228,7 +228,7 @@ def _content_from(page: Page, found: Cue, window: Span2, subject: Subject, *, pa
         if comma is not None and comma.start() > start:
             end = comma.start()
         # ... and before a main reporting verb: "Voters who backed the plan said they ...".
-        main = _MAIN_REPORTING_VERB.search(text, start, end)
+        main = _MAIN_REPORTING_VERB.compiled.search(text, start, end)
         if main is not None:
             end = main.start()
     if _APPOSITIVE_RELATIVE.search(text, max(0, cue[0] - _RELATIVE_CHARS), cue[0]):

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import regex
 
-from newsfacts.text import word_set
+from newsfacts.text import LazyPattern, word_set
 from newsfacts_quotes.clauses import particle_of
 from newsfacts_quotes.lexicon import (
     DETERMINERS,
@@ -52,7 +52,7 @@ _OBJECT_PRONOUNS = frozenset({"me", "you", "him", "her", "it", "us", "them", "wh
 # Further words that open a clause after an addressee ("told reporters this was ...", "told the host a loss is").
 _MORE_CLAUSE_SUBJECTS = frozenset({"this", "these", "those", "a", "an", "our", "my", "you"})
 # A contraction on a subject pronoun ("she’s", "they'll") does not hide it.
-_CONTRACTION = regex.compile(r"['’](?:s|ll|re|d|ve|m)$")
+_CONTRACTION = LazyPattern(r"['’](?:s|ll|re|d|ve|m)$")
 # Words that open an indirect question ("asked whether ...", "told them how ...").
 QUESTION_WORDS = frozenset({"whether", "if", "how", "what", "why", "when", "where", "which", "who"})
 # A short adjunct after the verb closed by a comma ("argued in his email, ..."), read in bounded words.
@@ -202,7 +202,7 @@ def _clause_after_object(text: str, toks: list[Span2]) -> int | None:
     """``told reporters he would run``: the clause opens with a subject right after a short addressee."""
     for index, (t_start, t_end) in enumerate(toks[:_MAX_ADDRESSEE_TOKENS]):
         raw = text[t_start:t_end]
-        bare = _CONTRACTION.sub("", raw)
+        bare = _CONTRACTION.compiled.sub("", raw)
         if index and raw == "to" and index + 1 < len(toks) and _opens_infinitive(text, toks[index + 1]):
             return t_start  # "told the mayor to resign": what the addressee was told to do
         if index and (bare in CLAUSE_SUBJECTS or bare in _MORE_CLAUSE_SUBJECTS or raw in QUESTION_WORDS):
@@ -255,7 +255,7 @@ def _clause_after_time(text: str, toks: list[Span2]) -> int | None:
     rest = skip_time_adjunct(text, toks)
     if not rest or len(rest) == len(toks):
         return None
-    first = _CONTRACTION.sub("", text[rest[0][0] : rest[0][1]])
+    first = _CONTRACTION.compiled.sub("", text[rest[0][0] : rest[0][1]])
     return rest[0][0] if first in CLAUSE_SUBJECTS or first in _MORE_CLAUSE_SUBJECTS else None
 
 

@@ -13,6 +13,7 @@ import regex
 
 from newsfacts.text import LazyPattern, word_set
 from newsfacts_quotes.clauses import clause_before_comma, particle_of, source_ends_sentence
+from newsfacts_quotes.gates import after_spaces
 from newsfacts_quotes.inversion import as_reported_by, inverted, parenthetical, source_between
 from newsfacts_quotes.lexicon import (
     BE_FORMS,
@@ -70,8 +71,27 @@ _MODIFIED_PLURAL = LazyPattern(r"\p{Ll}++(?<=ed|ing)[ \u00a0]++\p{Ll}++(?<=s)\b[
 _RELATIVES = frozenset({"what", "which", "that", "who", "whom"})
 _OBJECT_RELATIVES = frozenset({"what"})
 # "... which he said would fail": a finite verb right after the cue, the relative word its subject.
-_FINITE_OPENING = regex.compile(
+_FINITE_OPENING = LazyPattern(
     r"[ \u00a0]++(?:is|was|are|were|would|could|will|can|may|might|should|must|has|had|have|does|did)\b"
+)
+_FINITE_WORDS = (
+    "is",
+    "was",
+    "are",
+    "were",
+    "would",
+    "could",
+    "will",
+    "can",
+    "may",
+    "might",
+    "should",
+    "must",
+    "has",
+    "had",
+    "have",
+    "does",
+    "did",
 )
 # A source after a relative word ("which critics of the plan say") is a short noun phrase.
 _MAX_RELATIVE_SOURCE_TOKENS = 8
@@ -141,7 +161,7 @@ def _finite_subject(
     subject = subject_before(text, lo, found.span[0], scanned=back)
     # "which he said would fail" has no subject after the cue; "what Trump says his plan would
     # do" has, and "what" still closes the source on its left ("Voters who ... said they" does not).
-    relatives = _RELATIVES if _FINITE_OPENING.match(text, w_end) else _OBJECT_RELATIVES
+    relatives = _RELATIVES if _finite_opening(text, w_end) else _OBJECT_RELATIVES
     subject = _after_relative(text, subject, relatives)
     if (
         subject is not None
@@ -405,3 +425,13 @@ def find_indirect(page: Page) -> list[Candidate]:
             )
         found.extend(sentence_candidates)
     return found
+
+
+def _finite_opening(text: str, w_end: int) -> bool:
+    """Whether ``_FINITE_OPENING`` matches at ``w_end``; compiled only where spaces and such a word follow."""
+    word = after_spaces(text, w_end, len(text))
+    return (
+        word > w_end
+        and text.startswith(_FINITE_WORDS, word)
+        and _FINITE_OPENING.compiled.match(text, w_end) is not None
+    )

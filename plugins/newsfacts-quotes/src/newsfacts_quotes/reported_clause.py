@@ -11,6 +11,7 @@ import regex
 
 from newsfacts.text import LazyPattern, word_set
 from newsfacts_quotes.clauses import particle_of
+from newsfacts_quotes.gates import after_spaces
 from newsfacts_quotes.lexicon import (
     DETERMINERS,
     EXISTENTIAL_VERBS,
@@ -42,7 +43,7 @@ _TIME_WINDOW_TOKENS = 8
 _MIN_CLAUSE_AFTER_TIME = 3
 # An aside between commas or dashes right after the verb, then "that": "said, in part, that", "said — on
 # Twitter, as it happens — that". Bounded: up to five words between commas, 60 characters between dashes.
-_ASIDE_THEN_THAT = regex.compile(
+_ASIDE_THEN_THAT = LazyPattern(
     r"(?:,[ \u00a0]++(?:[\p{L}'’\-]++[ \u00a0]++){0,4}+[\p{L}'’\-]++,"
     r"|[ \u00a0]*+[—–][^—–\n]{1,60}+[—–])[ \u00a0]*+that[ \u00a0]++"
 )
@@ -92,7 +93,7 @@ _CLAUSE_OPENERS = frozenset(["the", "a", "an", "he", "she", "they", "it", "his",
 
 def clause_start(text: str, verb: str, w_end: int, hi: int) -> int | None:
     """Where the clause reported by ``verb`` (ending at ``w_end``) opens, if one follows it."""
-    aside = _ASIDE_THEN_THAT.match(text, w_end, hi)
+    aside = _aside_then_that(text, w_end, hi)
     if aside is not None:
         return aside.end()  # "said, among other things, that ...", "said — on Twitter — that ..."
     toks = tokens_in(text, w_end, min(hi, w_end + _CLAUSE_WINDOW_CHARS))
@@ -188,7 +189,15 @@ def _bound_quantity(text: str, toks: list[Span2]) -> bool:
 
 def aside_then_that(text: str, w_end: int, hi: int) -> bool:
     """Whether the verb ending at ``w_end`` is followed by a short aside and "that" ("said, in part, that")."""
-    return _ASIDE_THEN_THAT.match(text, w_end, hi) is not None
+    return _aside_then_that(text, w_end, hi) is not None
+
+
+def _aside_then_that(text: str, w_end: int, hi: int) -> regex.Match[str] | None:
+    """``_ASIDE_THEN_THAT`` at ``w_end``, compiled only where a comma, or a dash after spaces, opens it."""
+    opening = after_spaces(text, w_end, hi)
+    if opening >= hi or not (text[opening] in "—–" or (opening == w_end and text[opening] == ",")):
+        return None
+    return _ASIDE_THEN_THAT.compiled.match(text, w_end, hi)
 
 
 def _degree_word(text: str, toks: list[Span2]) -> bool:

@@ -74,8 +74,8 @@ _OBJECT_RELATIVES = frozenset({"what"})
 _FINITE_OPENING = LazyPattern(
     r"[ \u00a0]++(?:is|was|are|were|would|could|will|can|may|might|should|must|has|had|have|does|did)\b"
 )
-# Every word the pattern above can open on: no such word after the verb, no need to compile it.
-_FINITE_WORDS = tuple(word_set("is was are were would could will can may might should must has had have does did"))  # order does not matter to startswith
+# Every word the pattern above can open on (any order does for startswith): none there, no compile.
+_FINITE_WORDS = tuple(word_set("is was are were would could will can may might should must has had have does did"))
 # A source after a relative word ("which critics of the plan say") is a short noun phrase.
 _MAX_RELATIVE_SOURCE_TOKENS = 8
 

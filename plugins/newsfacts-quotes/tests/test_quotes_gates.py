@@ -26,6 +26,7 @@ _SENTENCES = (
     "They trusted her, 63 percent said the opposite, and a few critics argued otherwise.",
     "He said, in part, that it failed. She said — on the radio, as it happens — that it works.",
     "the plan which he said would fail, what Trump says his plan would do, which critics say is\u00a0cheap",
+    "He argued in his email, that it failed; she said\u00a0on Monday last week, it works\u00a0 over time,",
     "Ann Lee, 47, told reporters that nothing changed, the clerk noted today; “Yes,” she wrote.",
 )
 
@@ -80,7 +81,7 @@ def test_gated_matches_at_a_position_equal_the_pattern(monkeypatch: pytest.Monke
             patch.setattr(bylines, "_DASHES", ("",))  # every text starts with "": the gate always passes
             return bylines.byline_after(text, lo, hi)
 
-    counts = {"byline": 0, "transcript": 0, "aside": 0, "finite": 0}
+    counts = {"byline": 0, "transcript": 0, "aside": 0, "finite": 0, "adjunct": 0}
     for text in _SENTENCES:
         for lo in range(len(text) + 1):
             for hi in {len(text), min(len(text), lo + 30), min(len(text), lo + 3)}:
@@ -90,6 +91,10 @@ def test_gated_matches_at_a_position_equal_the_pattern(monkeypatch: pytest.Monke
                 aside = reported_clause._ASIDE_THEN_THAT.compiled.match(text, lo, hi)
                 counts["aside"] += aside is not None
                 assert reported_clause.aside_then_that(text, lo, hi) == (aside is not None), (text, lo, hi)
+                adjunct = reported_clause._ADJUNCT_COMMA.compiled.match(text, lo, min(hi, lo + 80))
+                counts["adjunct"] += adjunct is not None
+                expected = None if adjunct is None else adjunct.end() - 1
+                assert reported_clause.comma_after_adjunct(text, lo, hi) == expected, (text, lo, hi)
             speaker = bylines._TRANSCRIPT_SPEAKER.compiled.match(text, lo, min(len(text), lo + 60))
             counts["transcript"] += speaker is not None
             if speaker is not None:  # the gate looks for a colon in the same window
@@ -114,7 +119,7 @@ def test_an_article_without_their_words_compiles_none_of_the_gated_patterns() ->
         "newsfacts.extract('The council met on Monday. “The bridge opens in May,” the mayor said.')\n"
         "gated = [precision._REFUSING, precision._REFUSAL_CUE, precision._NEGATED_CUE, precision._NEGATION_BEFORE,\n"
         "    precision._HEDGE_CUE, bylines._BYLINE, bylines._TRANSCRIPT_SPEAKER, reading._ANOTHER_SOURCE,\n"
-        "    reported_clause._ASIDE_THEN_THAT, indirect._FINITE_OPENING]\n"
+        "    reported_clause._ASIDE_THEN_THAT, reported_clause._ADJUNCT_COMMA, indirect._FINITE_OPENING]\n"
         "print(sum(p.is_compiled for p in gated))\n"
     )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)

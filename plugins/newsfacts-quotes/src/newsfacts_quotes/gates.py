@@ -36,8 +36,8 @@ def holds_any(text: str, needles: Sequence[str], start: int, end: int) -> bool:
     return False
 
 
-def after_spaces(text: str, start: int, end: int) -> int:
-    """The first offset from ``start`` (before ``end``) that is not a space or a no-break space."""
-    while start < end and text[start] in SPACES:
+def after_spaces(text: str, start: int, end: int, spaces: str = SPACES) -> int:
+    """The first offset from ``start`` (before ``end``) that is not one of ``spaces`` (a space, a no-break space)."""
+    while start < end and text[start] in spaces:
         start += 1
     return start

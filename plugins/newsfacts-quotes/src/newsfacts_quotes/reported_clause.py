@@ -57,9 +57,11 @@ _CONTRACTION = LazyPattern(r"['’](?:s|ll|re|d|ve|m)$")
 # Words that open an indirect question ("asked whether ...", "told them how ...").
 QUESTION_WORDS = frozenset({"whether", "if", "how", "what", "why", "when", "where", "which", "who"})
 # A short adjunct after the verb closed by a comma ("argued in his email, ..."), read in bounded words.
-_ADJUNCT_COMMA = regex.compile(
+_ADJUNCT_COMMA = LazyPattern(
     r"[ \u00a0]++(?:in|on|at|during|with|by|from|via|after|before|over|to)(?:[ \u00a0]++[\p{L}\d'’.\-]++){1,5}+,"
 )
+# The words that open the adjunct (any order does for startswith): after the verb's spaces or no compile.
+_ADJUNCT_OPENINGS = tuple(word_set("in on at during with by from via after before over to"))
 # "said in an interview, ..." fits; a longer stretch before the comma is a clause, not an adjunct.
 _ADJUNCT_COMMA_CHARS = 80
 # What follows a verb is only an adjunct when it is this short ("in an interview last week.").
@@ -356,7 +358,11 @@ def long_enough(text: str, start: int, end: int) -> bool:
 
 def comma_after_adjunct(text: str, verb_end: int, hi: int) -> int | None:
     """The comma closing a short adjunct right after the verb ("said in an interview, ..."), if any."""
-    match = _ADJUNCT_COMMA.match(text, verb_end, min(hi, verb_end + _ADJUNCT_COMMA_CHARS))
+    end = min(hi, verb_end + _ADJUNCT_COMMA_CHARS)
+    opening = after_spaces(text, verb_end, end)
+    if opening == verb_end or not text.startswith(_ADJUNCT_OPENINGS, opening, end) or text.find(",", opening, end) < 0:
+        return None
+    match = _ADJUNCT_COMMA.compiled.match(text, verb_end, end)
     return None if match is None else match.end() - 1
 
 

@@ -13,6 +13,12 @@ _LINES = [
     "\tBERGEN -",
     "ROME (AFP) — 12 boats left.",
     "x OSLO - Not at a line's start.",
+    "O'DELL, Tex. - A mark second.",
+    "ÅLESUND (NTB) – Non-ASCII capital first.",
+    "Ålesund, Norway (NTB) – Title case, non-ASCII.",
+    "\u00a0D.C. — 3 votes.",
+    "Moscow - no agency, no dateline.",
+    "Oslo, 3 May (NTB) - Title case with an agency.",
 ]
 
 
@@ -20,7 +26,7 @@ def test_datelines_match_a_search_of_the_whole_text() -> None:
     for count in range(1, len(_LINES) + 1):
         for separator in ("\n", "\n\n", "\r\n", "\u2028"):
             text = separator.join(_LINES[:count] + _LINES[:count])
-            assert datelines(text) == [m.span() for m in _DATELINE.finditer(text)]
+            assert datelines(text) == [m.span() for m in _DATELINE.compiled.finditer(text)]
 
 
 def test_a_dateline_opens_a_line_and_ends_where_the_prose_starts() -> None:

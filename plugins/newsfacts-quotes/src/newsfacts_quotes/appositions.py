@@ -11,19 +11,20 @@ from collections.abc import Iterator
 
 import regex
 
+from newsfacts.text import LazyPattern
 from newsfacts_quotes.lexicon import ROLE_NOUNS
 
 _ROLE_NAME = r"\p{Lu}[\p{L}'’\-]+(?:[ \u00a0]+\p{Lu}[\p{L}'’.\-]+){1,3}"
 # Where a phrase ends: appositions are looked for where the word before it is a role noun ("top diplomat,").
 _PHRASE_END = regex.compile(r"[,;.]")
-_NAME_AFTER = regex.compile(r",[ \u00a0]+(" + _ROLE_NAME + r")(?=[ \u00a0]*[,;.])")
-_NAME_BEFORE = regex.compile(r"(?<![\p{L}'’.\-])(" + _ROLE_NAME + r"),[ \u00a0]*$")
+_NAME_AFTER = LazyPattern(r",[ \u00a0]+(" + _ROLE_NAME + r")(?=[ \u00a0]*[,;.])")
+_NAME_BEFORE = LazyPattern(r"(?<![\p{L}'’.\-])(" + _ROLE_NAME + r"),[ \u00a0]*$")
 _DESCRIPTION_STOP = regex.compile(r"[,;:.!?\n“”\"(]")
 _DETERMINER_OPENING = regex.compile(r"\b(?:[Tt]he|[Aa]n?)[ \u00a0]")
 _MAX_DESCRIPTION = 80
 _MAX_WORD = 30
 _AGE = regex.compile(r",[ \u00a0]+(\d{1,3}),")
-_NAME_BEFORE_AGE = regex.compile(r"(?<![\p{L}'’.\-])(" + _ROLE_NAME + r")$")
+_NAME_BEFORE_AGE = LazyPattern(r"(?<![\p{L}'’.\-])(" + _ROLE_NAME + r")$")
 _MAX_NAME = 60
 
 
@@ -50,11 +51,11 @@ def role_appositions(text: str) -> Iterator[tuple[str, str, int]]:
         if opening is None:
             continue
         description = text[opening.start() : role_end]
-        after = _NAME_AFTER.match(text, role_end)
+        after = _NAME_AFTER.compiled.match(text, role_end)
         if after is not None:
             yield description, after.group(1), after.start(1)
         elif stops and stops[-1].group() == "," and not text[chunk : opening.start()].strip():
-            before = _NAME_BEFORE.search(text, max(0, stops[-1].start() - 60), stops[-1].end())
+            before = _NAME_BEFORE.compiled.search(text, max(0, stops[-1].start() - 60), stops[-1].end())
             if before is not None:
                 yield description, before.group(1), before.start(1)
 
@@ -62,6 +63,6 @@ def role_appositions(text: str) -> Iterator[tuple[str, str, int]]:
 def age_appositions(text: str) -> Iterator[tuple[str, str, int]]:
     """``Karen Obi, 47,``: (age, name, where) for each name followed by an age between commas."""
     for age in _AGE.finditer(text):
-        name = _NAME_BEFORE_AGE.search(text, max(0, age.start() - _MAX_NAME), age.start())
+        name = _NAME_BEFORE_AGE.compiled.search(text, max(0, age.start() - _MAX_NAME), age.start())
         if name is not None:
             yield age.group(1), name.group(1), name.start(1)

@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
-import regex
-
+from newsfacts.text import LazyPattern
+from newsfacts_quotes.gates import after_spaces
 from newsfacts_quotes.tokens import is_proper, trim
 
-_BYLINE = regex.compile(
+_BYLINE = LazyPattern(
     r"[ \u00a0]*+([―—–]|--)[ \u00a0]*+"
     r"(\p{Lu}[\p{L}'’.\-]*+(?:[ \u00a0]++(?:\p{Lu}[\p{L}'’.\-]*+|de|van|von|da|del|la|le)){0,5})"
     r"(?=[ \u00a0]*+(?:[,.;\n“\"‘]|$))"
 )
+# What the byline pattern opens on after its spaces.
+_DASHES = ("―", "—", "–", "--")
 
 
 def byline_after(text: str, lo: int, hi: int) -> tuple[tuple[int, int], tuple[int, int]] | None:
@@ -19,7 +21,11 @@ def byline_after(text: str, lo: int, hi: int) -> tuple[tuple[int, int], tuple[in
     Returns the dash (the cue) and the name; the name must stand alone up to a comma, a period, a line
     end or the next quotation, so that a dash opening a new clause ("— Trump said") is not read as one.
     """
-    match = _BYLINE.match(text, lo, min(hi, lo + 80))
+    window_end = min(hi, lo + 80)
+    dash = after_spaces(text, lo, window_end)
+    if not text.startswith(_DASHES, dash, window_end):  # the dash comes first: most windows compile nothing
+        return None
+    match = _BYLINE.compiled.match(text, lo, window_end)
     if match is None:
         return None
     name_start, name_end = trim(text, *match.span(2))
@@ -28,7 +34,7 @@ def byline_after(text: str, lo: int, hi: int) -> tuple[tuple[int, int], tuple[in
     return match.span(1), (name_start, name_end)
 
 
-_TRANSCRIPT_SPEAKER = regex.compile(
+_TRANSCRIPT_SPEAKER = LazyPattern(
     r"[“\"]?+(\p{Lu}[\p{Lu}.'’\-]++(?:[ \u00a0]\p{Lu}[\p{Lu}.'’\-]++){0,3}+)[ \u00a0]*+:[ \u00a0]"
 )
 _TRANSCRIPT_NOT_SPEAKERS = frozenset({"UPDATE", "NOTE", "EDITOR", "WATCH", "READ", "CORRECTION", "VIDEO", "PHOTO"})
@@ -39,7 +45,10 @@ def transcript_speaker(text: str, paragraph_start: int) -> tuple[int, int] | Non
 
     Only capitals of two letters or more count (a transcript's convention); labels such as "UPDATE:" do not.
     """
-    match = _TRANSCRIPT_SPEAKER.match(text, paragraph_start, min(len(text), paragraph_start + 60))
+    window_end = min(len(text), paragraph_start + 60)
+    if text.find(":", paragraph_start, window_end) < 0:  # no colon, no label
+        return None
+    match = _TRANSCRIPT_SPEAKER.compiled.match(text, paragraph_start, window_end)
     if match is None:
         return None
     name = match.group(1)

@@ -12,7 +12,7 @@ from itertools import pairwise
 
 import regex
 
-from newsfacts.text import word_set
+from newsfacts.text import LazyPattern, word_set
 from newsfacts_quotes.cues import CUE_PARTICLES, LEARNED_VERBS
 from newsfacts_quotes.lexicon import INFINITIVE_VERBS, NON_CLAUSE_START, REPLY_VERBS, REPORTING_VERBS
 
@@ -49,7 +49,7 @@ def answers_question(text: str, tail_start: int, cue: tuple[int, int]) -> bool:
 
 
 # Finite verbs that make a comma chunk a clause rather than a noun phrase ("the ferry will run").
-_FINITE = regex.compile(
+_FINITE = LazyPattern(
     r"\b(?:is|are|was|were|will|would|can|could|should|must|may|might|has|have|had|does|did|do)\b(?:n['’]t)?"
 )
 # Words that open a source noun phrase after the verb ("..., said several observers.").
@@ -61,14 +61,14 @@ _MAX_SOURCE_WORDS = 30
 _MAX_SOURCE_CHARS = 400
 # Closing quotation marks that may follow the comma before an inverted attribution.
 CLOSING_MARKS = "”\"’'»"
-_RELATIVE_OPENING = regex.compile(r"\s*(?:who|which|whose|where|when|whom)\b")
+_RELATIVE_OPENING = LazyPattern(r"\s*(?:who|which|whose|where|when|whom)\b")
 _COORDINATED_CLAUSE = regex.compile(r"(?:and|but)[ \u00a0]")
 _CHUNK_START = regex.compile(r"[,;:.!?]\s+")
 
 
 def holds_finite_verb(text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` holds an auxiliary or a finite be/have/do: a clause, not a name."""
-    return _FINITE.search(text, start, end) is not None
+    return _FINITE.compiled.search(text, start, end) is not None
 
 
 def clause_before_comma(text: str, lo: int, verb_start: int) -> bool:
@@ -83,13 +83,13 @@ def clause_before_comma(text: str, lo: int, verb_start: int) -> bool:
     chunk_start = lo
     for match in _CHUNK_START.finditer(text, lo, comma):
         chunk_start = match.end()
-    if _RELATIVE_OPENING.match(text, chunk_start, comma):
+    if _RELATIVE_OPENING.compiled.match(text, chunk_start, comma):
         return False  # "Ann Okafor, who has lived here for years, said ...": an apposition
     if chunk_start == lo and len(text[chunk_start:comma].split()) >= _MIN_CLAUSE_WORDS:
         return True  # the whole sentence up to the comma: "The rejection signals the end, said ..."
     if _COORDINATED_CLAUSE.match(text, chunk_start, comma) and len(text[chunk_start:comma].split()) > _MIN_CLAUSE_WORDS:
         return True  # "..., and the meeting ended early, said one aide": a coordinated clause, no apposition
-    return _FINITE.search(text, chunk_start, comma) is not None
+    return _FINITE.compiled.search(text, chunk_start, comma) is not None
 
 
 def source_ends_sentence(text: str, verb_end: int, sentence_end: int) -> bool:
@@ -106,7 +106,7 @@ def source_ends_sentence(text: str, verb_end: int, sentence_end: int) -> bool:
     if not (opener or _titled_name(text[verb_end : sentence_end if head_end < 0 else head_end])):
         return False
     # "..., said the council would vote.": a finite verb before any comma makes it a clause, not a source.
-    return _FINITE.search(text, verb_end, sentence_end if head_end < 0 else head_end) is None
+    return _FINITE.compiled.search(text, verb_end, sentence_end if head_end < 0 else head_end) is None
 
 
 def _titled_name(head: str) -> bool:

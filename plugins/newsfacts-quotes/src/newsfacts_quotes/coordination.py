@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import regex
 
-from newsfacts.text import word_set
+from newsfacts.text import LazyPattern, word_set
 from newsfacts_quotes.lexicon import LEARNED_ONLY_VERBS
 from newsfacts_quotes.reading import Candidate
 from newsfacts_quotes.reported_clause import long_enough
@@ -36,15 +36,15 @@ from newsfacts_quotes.reported_clause import long_enough
 _BREAK = r"(?:,|[ \u00a0]-|[ \u00a0]?+[—–])"
 # The coordinator just before the second predicate: " and", ", but", " - and", or a comma in a list
 # of predicates ("suggested A, called B and praised C").
-_SAME_SUBJECT = regex.compile(rf"(?:{_BREAK}?+[ \u00a0]++(?:and|but)|,)[ \u00a0]++$")
+_SAME_SUBJECT = LazyPattern(rf"(?:{_BREAK}?+[ \u00a0]++(?:and|but)|,)[ \u00a0]++$")
 # ", and" or " - but" before a second clause's subject.
-_OWN_SUBJECT = regex.compile(rf"{_BREAK}[ \u00a0]*+(?:and|but)[ \u00a0]++$")
+_OWN_SUBJECT = LazyPattern(rf"{_BREAK}[ \u00a0]*+(?:and|but)[ \u00a0]++$")
 # A subordinator before a second report: it modifies the first verb's predicate, not its object.
-_SUBORDINATOR = regex.compile(
+_SUBORDINATOR = LazyPattern(
     r"[ \u00a0]++(?:even[ \u00a0]++)?(?:after|because|when|while|as|before|since|until)[ \u00a0]++$"
 )
 # A sentence opening with a subordinator: "While Ann Lee said ..., the mayor ...".
-_FRONTED = regex.compile(
+_FRONTED = LazyPattern(
     r"(?:^|[.!?][\"”’']?+[ \u00a0]++|\n)(?:While|Although|Though|Even[ \u00a0]++though|Even[ \u00a0]++as|As|If|Whereas|"
     r"Because|Since|After|When|Before|Once|Until)[ \u00a0]++$"
 )
@@ -76,7 +76,10 @@ def _inflection(cue_text: str) -> str:
 def _fronted(text: str, host: Candidate) -> bool:
     """Whether ``host``'s source opens a sentence after a subordinator: "While Ann Lee said ..."."""
     mention = host.mention
-    return mention is not None and _FRONTED.search(text, max(0, mention[0] - _FRONTED_CHARS), mention[0]) is not None
+    return (
+        mention is not None
+        and _FRONTED.compiled.search(text, max(0, mention[0] - _FRONTED_CHARS), mention[0]) is not None
+    )
 
 
 def coordination_end(text: str, host: Candidate, inner: Candidate) -> int | None:
@@ -96,13 +99,13 @@ def coordination_end(text: str, host: Candidate, inner: Candidate) -> int | None
     if host_cue.rsplit(None, 1)[-1].lower() in LEARNED_ONLY_VERBS:
         # "attacked his record after Ann Lee accused him": the verb takes an object, not a clause,
         # so the subordinate clause is no part of what it reports.
-        found = _SUBORDINATOR.search(text, lo, clause)
+        found = _SUBORDINATOR.compiled.search(text, lo, clause)
     if found is None and own_subject:
-        found = _OWN_SUBJECT.search(text, lo, clause)
+        found = _OWN_SUBJECT.compiled.search(text, lo, clause)
         if found is None and _fronted(text, host):
             found = _CLOSING_COMMA.search(text, lo, clause)
     elif found is None and mention == host.mention and _inflection(host_cue) == _inflection(inner_cue):
-        found = _SAME_SUBJECT.search(text, lo, clause)
+        found = _SAME_SUBJECT.compiled.search(text, lo, clause)
     if found is None:
         return None
     end = found.start()

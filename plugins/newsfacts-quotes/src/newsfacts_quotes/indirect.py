@@ -11,8 +11,9 @@ from collections.abc import Sequence
 
 import regex
 
-from newsfacts.text import word_set
+from newsfacts.text import LazyPattern, word_set
 from newsfacts_quotes.clauses import clause_before_comma, particle_of, source_ends_sentence
+from newsfacts_quotes.gates import after_spaces
 from newsfacts_quotes.inversion import as_reported_by, inverted, parenthetical, source_between
 from newsfacts_quotes.lexicon import (
     BE_FORMS,
@@ -64,15 +65,17 @@ _BARE_VERB_AUXILIARIES = word_set("will would could can may might should must sh
 # Auxiliaries proper (not the adverbs AUXILIARIES also passes over): "is telling" is a finite verb group.
 _VERB_AUXILIARIES = BE_FORMS | _BARE_VERB_AUXILIARIES | word_set("has have had")
 # The commonest reporting verbs: a noun-phrase object never holds one, the sentence's main verb it is.
-_MAIN_REPORTING_VERB = regex.compile(r"\s(?:said|says|say|told|tells|argued|argue|argues|insisted|insist|insists)\b")
+_MAIN_REPORTING_VERB = LazyPattern(r"\s(?:said|says|say|told|tells|argued|argue|argues|insisted|insist|insists)\b")
 # "restructuring experts", "elected officials from both parties": a participle modifying a plural noun.
-_MODIFIED_PLURAL = regex.compile(r"\p{Ll}++(?<=ed|ing)[ \u00a0]++\p{Ll}++(?<=s)\b[^,;:]{0,60}+")
+_MODIFIED_PLURAL = LazyPattern(r"\p{Ll}++(?<=ed|ing)[ \u00a0]++\p{Ll}++(?<=s)\b[^,;:]{0,60}+")
 _RELATIVES = frozenset({"what", "which", "that", "who", "whom"})
 _OBJECT_RELATIVES = frozenset({"what"})
 # "... which he said would fail": a finite verb right after the cue, the relative word its subject.
-_FINITE_OPENING = regex.compile(
+_FINITE_OPENING = LazyPattern(
     r"[ \u00a0]++(?:is|was|are|were|would|could|will|can|may|might|should|must|has|had|have|does|did)\b"
 )
+# Every word the pattern above can open on (any order does for startswith): none there, no compile.
+_FINITE_WORDS = tuple(word_set("is was are were would could will can may might should must has had have does did"))
 # A source after a relative word ("which critics of the plan say") is a short noun phrase.
 _MAX_RELATIVE_SOURCE_TOKENS = 8
 
@@ -141,12 +144,12 @@ def _finite_subject(
     subject = subject_before(text, lo, found.span[0], scanned=back)
     # "which he said would fail" has no subject after the cue; "what Trump says his plan would
     # do" has, and "what" still closes the source on its left ("Voters who ... said they" does not).
-    relatives = _RELATIVES if _FINITE_OPENING.match(text, w_end) else _OBJECT_RELATIVES
+    relatives = _RELATIVES if _finite_opening(text, w_end) else _OBJECT_RELATIVES
     subject = _after_relative(text, subject, relatives)
     if (
         subject is not None
         and not opens_noun_phrase(text[subject.start : subject.end])
-        and not _MODIFIED_PLURAL.fullmatch(text, subject.start, subject.end)
+        and not _MODIFIED_PLURAL.compiled.fullmatch(text, subject.start, subject.end)
     ):
         subject = None  # "..., who sent the letter, called ...": a predicate was read as the subject
     if subject is None and previous.endswith(",") and not passive:
@@ -228,7 +231,7 @@ def _content_from(page: Page, found: Cue, window: Span2, subject: Subject, *, pa
         if comma is not None and comma.start() > start:
             end = comma.start()
         # ... and before a main reporting verb: "Voters who backed the plan said they ...".
-        main = _MAIN_REPORTING_VERB.search(text, start, end)
+        main = _MAIN_REPORTING_VERB.compiled.search(text, start, end)
         if main is not None:
             end = main.start()
     if _APPOSITIVE_RELATIVE.search(text, max(0, cue[0] - _RELATIVE_CHARS), cue[0]):
@@ -405,3 +408,13 @@ def find_indirect(page: Page) -> list[Candidate]:
             )
         found.extend(sentence_candidates)
     return found
+
+
+def _finite_opening(text: str, w_end: int) -> bool:
+    """Whether ``_FINITE_OPENING`` matches at ``w_end``; compiled only where spaces and such a word follow."""
+    word = after_spaces(text, w_end, len(text))
+    return (
+        word > w_end
+        and text.startswith(_FINITE_WORDS, word)
+        and _FINITE_OPENING.compiled.match(text, w_end) is not None
+    )

@@ -6,9 +6,7 @@ the sentence and at most ``MAX_CONTENT`` characters.
 
 from __future__ import annotations
 
-import regex
-
-from newsfacts.text import word_set
+from newsfacts.text import LazyPattern, word_set
 from newsfacts_quotes.clauses import CLOSING_MARKS, holds_finite_verb
 from newsfacts_quotes.direct import LAST_WORD
 from newsfacts_quotes.lexicon import DETERMINERS, NO_INVERSION_VERBS, NON_CLAUSE_START
@@ -30,7 +28,7 @@ from newsfacts_quotes.reported_clause import demonstrative_subject, expletive_su
 # Beliefs follow their clause as sayings do: "The ferry will stay, the mayor believes."
 _BELIEF_VERBS = word_set("think thinks thought believe believes believed hope hopes hoped fear fears feared")
 # "As The Times reported, CLAUSE": the report follows the attribution.
-_AS_BEFORE = regex.compile(r"\b[Aa]s[ \u00a0]+(?:[Tt]he[ \u00a0]+)?$")
+_AS_BEFORE = LazyPattern(r"\b[Aa]s[ \u00a0]+(?:[Tt]he[ \u00a0]+)?$")
 # "As" (and "As the") stands within this many characters before the source.
 _AS_BEFORE_CHARS = 8
 # The comma after the verb of ``A, he said, B`` follows it closely (", he said, B").
@@ -51,7 +49,7 @@ _CONTINUATION_HEADS = word_set(
     "to by because so and but than as for of into through against about up out with from when while"
 )
 # A contracted head is still a word: "isn’t going anywhere", "it's unclear", "he’s learned".
-_CONTRACTED = regex.compile(r"(?:n['’]t|['’](?:s|re|ll|ve|d|m))$")
+_CONTRACTED = LazyPattern(r"(?:n['’]t|['’](?:s|re|ll|ve|d|m))$")
 _FINDING_VERBS = word_set("show shows showed find finds found suggests suggested indicates indicated reveals revealed")
 _DOCUMENT_NOUNS = word_set(
     "poll polls survey surveys study report analysis data research census audit figures numbers records "
@@ -116,9 +114,9 @@ def as_reported_by(page: Page, found_cue: Cue, closing: int) -> Candidate | None
     ``closing`` is the comma that ends the agent; "As" (and an adverb: "As first reported") opens the sentence.
     """
     text, cue, (s_start, s_end) = page.text, found_cue.span, found_cue.sentence
-    if not _AS_OPENING.fullmatch(text, s_start, cue[0]):
+    if not _AS_OPENING.compiled.fullmatch(text, s_start, cue[0]):
         return None  # "..., as measured by revenue, ...": mid-sentence, the agent is often no source
-    agent = _BY_AGENT.match(text, cue[1], closing)
+    agent = _BY_AGENT.compiled.match(text, cue[1], closing)
     if agent is None or agent.end() != closing:
         return None
     mention = trim(text, agent.start(1), closing)
@@ -129,9 +127,9 @@ def as_reported_by(page: Page, found_cue: Cue, closing: int) -> Candidate | None
 
 
 # "As" opening the sentence right before the cue's verb group.
-_AS_OPENING = regex.compile(r"[\s“\"]*+As[ \u00a0]++(?:\p{Ll}++[ \u00a0]++)?+")
+_AS_OPENING = LazyPattern(r"[\s“\"]*+As[ \u00a0]++(?:\p{Ll}++[ \u00a0]++)?+")
 # The agent of "As reported by": a short phrase up to the comma closing it.
-_BY_AGENT = regex.compile(r"[ \u00a0]++by[ \u00a0]++([^,;:.!?\n]{2,80}+)")
+_BY_AGENT = LazyPattern(r"[ \u00a0]++by[ \u00a0]++([^,;:.!?\n]{2,80}+)")
 
 
 def parenthetical(page: Page, found_cue: Cue, subject: Subject | None, closing: int | None = None) -> list[Candidate]:
@@ -140,7 +138,9 @@ def parenthetical(page: Page, found_cue: Cue, subject: Subject | None, closing: 
     ``closing`` is the comma that closes the attribution when an adjunct stands before it.
     """
     text, cue, sentence = page.text, found_cue.span, found_cue.sentence
-    if subject is not None and _AS_BEFORE.search(text, max(0, subject.start - _AS_BEFORE_CHARS), subject.start):
+    if subject is not None and _AS_BEFORE.compiled.search(
+        text, max(0, subject.start - _AS_BEFORE_CHARS), subject.start
+    ):
         # "As The Times reported, CLAUSE": the report follows the attribution.
         comma = text.find(",", cue[1], cue[1] + _COMMA_AFTER_VERB_CHARS) if closing is None else closing
         start, end = cut_content(text, comma + 1, min(sentence[1], comma + 1 + MAX_CONTENT))
@@ -174,11 +174,11 @@ def parenthetical(page: Page, found_cue: Cue, subject: Subject | None, closing: 
     not_clause = not short_opening and (head.endswith("ing") or head in NON_CLAUSE_START - _CONTINUATION_HEADS)
     if not_clause and _subject_head(text, toks[0][0], hi):
         not_clause = False  # "In the long run, many say, this effect could spread", "..., there were none"
-    if not _CONTRACTED.sub("", head).isalpha() or (head != "that" and not_clause):
+    if not _CONTRACTED.compiled.sub("", head).isalpha() or (head != "that" and not_clause):
         return [] if short_opening else found
     start, end = cut_content(text, toks[0][0], hi)
     # After a short opening, a predicate of two words will do when it opens with an auxiliary ("is late").
-    predicate = short_opening and _AUXILIARY_OPENING.match(text, toks[0][0] - 1) is not None
+    predicate = short_opening and _AUXILIARY_OPENING.compiled.match(text, toks[0][0] - 1) is not None
     needed = MIN_CLAUSE_WORDS if short_opening and not predicate else _MIN_CONTINUATION_WORDS
     if has_words(text, start, end, needed) and not within_direct(page, start, end):
         found.append(first._replace(start=start, end=end, kind=kind_of(text, start, end)))
@@ -238,7 +238,7 @@ def source_between(page: Page, found: Cue) -> list[Candidate]:
     if holds_finite_verb(text, mention[0], mention[1]) or not text[mention[0]].isupper():
         return []
     rest = mention[1] + 1
-    if not _AUXILIARY_OPENING.match(text, rest, s_end):
+    if not _AUXILIARY_OPENING.compiled.match(text, rest, s_end):
         return []
     first = inverted(page, found, None, min_words=1)
     start, end = cut_content(text, rest, min(s_end, rest + MAX_CONTENT))
@@ -248,6 +248,6 @@ def source_between(page: Page, found: Cue) -> list[Candidate]:
 
 
 # The rest of a report after its source opens with an auxiliary: "..., said Ms Kerr, would be cheaper."
-_AUXILIARY_OPENING = regex.compile(
+_AUXILIARY_OPENING = LazyPattern(
     r"[ \u00a0]++(?:is|are|was|were|will|would|can|could|should|must|may|might|has|have|had|does|did)\b"
 )

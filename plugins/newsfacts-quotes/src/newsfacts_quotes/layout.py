@@ -12,13 +12,16 @@ from __future__ import annotations
 
 import regex
 
+from newsfacts.text import LazyPattern
+from newsfacts_quotes.gates import after_spaces, holds_any
+
 _SPACE = "[ \t\u00a0]"
 _CAPITALS = r"\p{Lu}[\p{Lu}'’.\-]++"
 _TITLE_WORD = r"\p{Lu}[\p{Ll}'’.\-]++"
 _DETAIL_WORD = r"[\p{L}\d.'’\-]++"
 _DETAIL = rf"(?:,{_SPACE}++{_DETAIL_WORD}(?:{_SPACE}++{_DETAIL_WORD}){{0,3}})?"  # , Ukraine / , March 3
 _AGENCY = rf"{_SPACE}*+\([\p{{L}}&.'’ \-]{{1,30}}\)"  # (Reuters)
-_DATELINE = regex.compile(
+_DATELINE = LazyPattern(
     rf"^{_SPACE}*+"
     rf"(?:{_CAPITALS}(?:{_SPACE}{_CAPITALS}){{0,3}}{_DETAIL}(?:{_AGENCY})?"  # PARIS, NEW YORK (AP)
     rf"|{_TITLE_WORD}(?:{_SPACE}{_TITLE_WORD}){{0,3}}{_DETAIL}{_AGENCY})"  # Moscow, 12 March (Reuters)
@@ -26,6 +29,8 @@ _DATELINE = regex.compile(
     r"(?=[\p{Lu}“\"‘'«\d])",
     regex.MULTILINE,
 )
+_DASHES = ("-", "—", "–")
+_LINE_SPACES = " \t\u00a0"
 # What ends a sentence, possibly inside closing marks or brackets.
 _FINAL_PUNCTUATION = regex.compile(r"[.!?…:;][”’\"'»)\]]*+\s*+$")
 _MAX_HEADLINE = 300
@@ -58,10 +63,27 @@ def datelines(text: str) -> list[tuple[int, int]]:
     found: list[tuple[int, int]] = []
     line_start = 0
     while line_start >= 0:
-        match = _DATELINE.match(text, line_start)
-        if match is not None:
-            found.append(match.span())
-        line_start = text.find("\n", line_start)
-        if line_start >= 0:
-            line_start += 1
+        line_end = text.find("\n", line_start)
+        line_end = len(text) if line_end < 0 else line_end
+        if _may_open_dateline(text, line_start, line_end):
+            match = _DATELINE.compiled.match(text, line_start)
+            if match is not None:
+                found.append(match.span())
+        line_start = line_end + 1 if line_end < len(text) else -1
     return found
+
+
+def _may_open_dateline(text: str, start: int, end: int) -> bool:
+    """Whether the line ``text[start:end]`` may open on a dateline: a cheap test, so most articles never compile it.
+
+    A dateline stays within its line and holds a dash; it opens on a capital (ASCII text: "A" to "Z"), then a
+    second capital or mark (``_CAPITALS``) or, for a title-case place, an agency in brackets. Non-ASCII
+    characters are left to the pattern.
+    """
+    if not holds_any(text, _DASHES, start, end):
+        return False
+    first = after_spaces(text, start, end, _LINE_SPACES)
+    if first + 1 >= end or (text[first].isascii() and not "A" <= text[first] <= "Z"):
+        return False
+    second = text[first + 1]
+    return not second.isascii() or "A" <= second <= "Z" or second in "'.-" or text.find("(", first, end) >= 0

@@ -29,6 +29,8 @@ from typing import NamedTuple
 
 import regex
 
+from newsfacts.text import LazyPattern
+
 _MARK = regex.compile(r"''|``|[“”\"«»„‘’'‚‹›`]|\n")
 _DOUBLE, _SINGLE, _GUILLEMET = 0, 1, 2
 _FAMILY = {"''": _DOUBLE, "``": _DOUBLE, "“": _DOUBLE, "”": _DOUBLE, '"': _DOUBLE, "„": _DOUBLE}
@@ -46,11 +48,11 @@ _OPEN_BEFORE = frozenset(" \t\n\r\f\v\u00a0\u202f([{—–-/:;,“„«»‘‚'
 # Characters before which a mark closes: spaces, punctuation, other marks.
 _CLOSE_AFTER = frozenset(".,;:!?)]}—–-…”»’'\"")
 _SPACE = " \t\n\r\f\v\u00a0\u202f\u2009"
-_NEXT_OPENER = regex.compile(r"\s*+(?:''|``|[“\"«»„]|[‘'‚‹`](?=\w))")
+_NEXT_OPENER = LazyPattern(r"\s*+(?:''|``|[“\"«»„]|[‘'‚‹`](?=\w))")
 # An elided year: ’90s, '24.
 _ELIDED_YEAR = regex.compile(r"\d\d(?!\d)(s\b)?")
 # Elisions that start a word: ’em, 'tis, rock ’n’ roll.
-_ELIDED_WORD = regex.compile(r"(?:em|tis|twas|n|cause|til|bout)\b", regex.IGNORECASE)
+_ELIDED_WORD = LazyPattern(r"(?:em|tis|twas|n|cause|til|bout)\b", regex.IGNORECASE)
 
 
 class Quotation(NamedTuple):
@@ -121,7 +123,7 @@ def _single_role(text: str, pos: int, mark: str) -> str | None:
             return "weak"  # Voters’ anger
         return "close"
     if space_before or not before.isalnum():
-        if mark != "‘" and _ELIDED_WORD.match(text, pos + 1):
+        if mark != "‘" and _ELIDED_WORD.compiled.match(text, pos + 1):
             return None
         return "open"
     return "close"
@@ -195,7 +197,7 @@ class _Pairer:
             return
         outer = self.stack[0]
         quotation = self._quotation(outer, pos, closed=False)
-        if _NEXT_OPENER.match(self.text, pos + 1) and quotation.end > quotation.start:
+        if _NEXT_OPENER.compiled.match(self.text, pos + 1) and quotation.end > quotation.start:
             self.found.append(quotation._replace(close=quotation.end))
             self.stack.clear()
             return

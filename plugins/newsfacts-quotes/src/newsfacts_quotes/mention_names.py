@@ -11,7 +11,7 @@ from collections.abc import Callable
 
 import regex
 
-from newsfacts.text import word_set
+from newsfacts.text import LazyPattern, word_set
 from newsfacts_quotes.lexicon import ARTICLES, GROUP_NOUNS, NAME_CONNECTORS, NON_NAME_FIRST, NON_PERSON_LAST, ROLE_NOUNS
 from newsfacts_quotes.names import GIVEN_NAMES, name_shaped, name_words_ok
 
@@ -20,7 +20,7 @@ NAME_RUN = regex.compile(
     r"(?:[ \u00a0]+(?:(?:of|de|van|von|al|bin|da|le|la|du|der|del|di)[ \u00a0]+)?\p{Lu}[\p{L}'’.\-]*){0,5}"
 )
 # "Nate Silver, the polling guru": a name and its comma right before a description.
-_NAME_BEFORE_COMMA = regex.compile(
+_NAME_BEFORE_COMMA = LazyPattern(
     r"(?<![\p{L}'’.\-])(\p{Lu}[\p{L}'’.\-]+(?:[ \u00a0]+\p{Lu}[\p{L}'’.\-]+){0,3}),[ \u00a0]+$"
 )
 _MAX_NAME_BEFORE = 60
@@ -85,7 +85,7 @@ def names_beside(text: str, start: int, end: int) -> list[tuple[list[str], int]]
         if after is not None:
             found.append((after.group().split(), after.start()))
     if words[0].lower() in ARTICLES and _APPOSITION_CLOSES.match(text, end):
-        before = _NAME_BEFORE_COMMA.search(text, max(0, start - _MAX_NAME_BEFORE), start)
+        before = _NAME_BEFORE_COMMA.compiled.search(text, max(0, start - _MAX_NAME_BEFORE), start)
         if before is not None:
             found.append((before.group(1).split(), before.start(1)))
     return found

@@ -13,9 +13,7 @@ import re
 from collections.abc import Callable, Iterator
 from typing import NamedTuple
 
-import regex
-
-from newsfacts.text import word_set
+from newsfacts.text import LazyPattern, word_set
 from newsfacts_quotes.learned_cues import PHRASE_COUNTS
 from newsfacts_quotes.lexicon import (
     AUXILIARIES,
@@ -33,12 +31,12 @@ from newsfacts_quotes.mentions import opens_noun_phrase, sentence_subject, subje
 PHRASE_THRESHOLD = 0.2
 MIN_PHRASE_HITS = 3
 
-_NP_STOP = regex.compile(
+_NP_STOP = LazyPattern(
     r"[;:()\[\]—–!?]|(?<!\d),|,(?!\d)|\.(?:\s|$)|\s(?:because|but|while|when|after|as|since|although|though|whereas|and\s+(?:said|says|added))\b"
 )
 # "his", "the mayor's", "Ann Lee's", "the unions'": a possessor right before the cue word (an adjective
 # may stand between: "his sharp criticism of").
-_POSSESSIVE = regex.compile(
+_POSSESSIVE = LazyPattern(
     r"(?:\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)"
     r"|(?:\b(?:[Tt]he|[Aa]n?)[ \u00a0]+)?(?:\p{Lu}[\p{L}.\-]*[ \u00a0]+){0,2}\p{L}[\p{L}.\-]*(?:['’]s|s['’]))"
     r"(?=[ \u00a0]+(?:\p{Ll}+[ \u00a0]+)?$)"
@@ -78,7 +76,7 @@ PHRASE_CUES = _learned_pairs(PHRASE_THRESHOLD, MIN_PHRASE_HITS)
 
 
 def _noun_phrase_end(text: str, start: int, end: int) -> int:
-    stop = _NP_STOP.search(text, start, min(end, start + _MAX_NP))
+    stop = _NP_STOP.compiled.search(text, start, min(end, start + _MAX_NP))
     return stop.start() if stop is not None else min(end, start + _MAX_NP)
 
 
@@ -87,7 +85,7 @@ def _source(text: str, lo: int, cue_start: int) -> tuple[int, int] | None:
 
     "the mayor's criticism of", "Activists here point to ...", "The mayor also made clear that ...".
     """
-    match = _POSSESSIVE.search(text, max(lo, cue_start - 60), cue_start)
+    match = _POSSESSIVE.compiled.search(text, max(lo, cue_start - 60), cue_start)
     if match is not None:
         return match.span()
     group = _verb_group_start(text, lo, cue_start)

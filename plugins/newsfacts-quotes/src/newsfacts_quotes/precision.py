@@ -29,7 +29,9 @@ from typing import TYPE_CHECKING
 
 import regex
 
+from newsfacts.text import LazyPattern
 from newsfacts_quotes.coordination import coordination_end
+from newsfacts_quotes.gates import may_hold
 from newsfacts_quotes.reading import LETTERS, kind_of
 
 if TYPE_CHECKING:
@@ -39,16 +41,16 @@ if TYPE_CHECKING:
 Span2 = tuple[int, int]
 
 # "declined to", "refused to" just before the cue, or as the cue with an infinitive content.
-_REFUSING = regex.compile(r"\b(?:declin|refus)(?:ed|es|e|ing)\s++to\s++$", regex.IGNORECASE)
-_REFUSAL_CUE = regex.compile(r"\b(?:declin|refus)(?:ed|es|e|ing)$", regex.IGNORECASE)
+_REFUSING = LazyPattern(r"\b(?:declin|refus)(?:ed|es|e|ing)\s++to\s++$", regex.IGNORECASE)
+_REFUSAL_CUE = LazyPattern(r"\b(?:declin|refus)(?:ed|es|e|ing)$", regex.IGNORECASE)
 # A negated cue whose verb says whether something is so: "would not confirm", "didn't comment".
-_NEGATED_CUE = regex.compile(
+_NEGATED_CUE = LazyPattern(
     r"(?:\bnot|\bnever|n['’]t)\s++(?:\p{Ll}+ly\s++)?"
     r"(?:confirm|comment|say|said|discuss|disclose|elaborate|specify|reveal|answer|explain|detail|deny|respond)"
     r"(?:s|ed|d|ing)?$",
     regex.IGNORECASE,
 )
-_NEGATION_BEFORE = regex.compile(
+_NEGATION_BEFORE = LazyPattern(
     r"(?:\bnot|\bnever|\bcannot|n['’]t)\s++(?:\p{Ll}+ly\s++)?(?:(?:be|have)\s++)?$", regex.IGNORECASE
 )
 _YES_NO_VERBS = "confirm comment say discuss disclose elaborate specify reveal answer explain detail deny respond"
@@ -58,11 +60,15 @@ _YES_NO_FORMS = frozenset(
     for form in (verb, verb + "s", verb.removesuffix("e") + "ed", verb.removesuffix("e") + "ing")
 ) | frozenset({"said", "says", "denies", "denied"})
 # Raising and hedging: the writer's assessment ("appears to be", "is expected to").
-_HEDGE_CUE = regex.compile(
+_HEDGE_CUE = LazyPattern(
     r"(?:\b|^)(?:seem|seems|seemed|appear|appears|appeared|(?:(?:is|are|was|were|be|been)\s++(?:widely\s++)?expected))$",
     regex.IGNORECASE,
 )
 _ACCORDING = regex.compile(r"[Aa]ccording\b")
+# Words each of the patterns above consumes, in lower case: an article without them compiles none of them.
+_REFUSAL_STEMS = ("declin", "refus")
+_NEGATIONS = ("not", "never", "n't", "n’t")
+_HEDGE_WORDS = ("seem", "appear", "expected")
 _LOOK_BACK = 40
 # What a report cut back to before a direct quote loses at its end: the marks and punctuation leading in.
 _CUT_BEFORE_QUOTE = ":,;—–-“\"‘'«„‚"
@@ -95,23 +101,37 @@ def _refusal(text: str, candidate: Candidate) -> bool:
         return False
     cue_text = text[cue[0] : cue[1]]
     before = text[max(0, cue[0] - _LOOK_BACK) : cue[0]]
-    if _REFUSING.search(before):
+    if may_hold(before, _REFUSAL_STEMS) and _REFUSING.compiled.search(before):
         return True
     for word in LETTERS.finditer(cue_text):
         if word.group().lower() not in _YES_NO_FORMS:
             continue
         # The negation stands before the yes/no verb, in front of the cue or inside it ("did not comment on").
-        if _NEGATION_BEFORE.search(before + cue_text[: word.start()]) or _NEGATED_CUE.search(cue_text, 0, word.end()):
+        if _negated_before(before + cue_text[: word.start()]) or _negated_cue(cue_text, word.end()):
             return True
     # "refused to discuss the figures", "declined to say that ...": the content after an infinitive.
-    return bool(_REFUSAL_CUE.search(cue_text)) and (
-        text.startswith("to ", candidate.start) or text[cue[1] : candidate.start].lstrip().startswith("to ")
+    return (
+        may_hold(cue_text, _REFUSAL_STEMS)
+        and bool(_REFUSAL_CUE.compiled.search(cue_text))
+        and (text.startswith("to ", candidate.start) or text[cue[1] : candidate.start].lstrip().startswith("to "))
     )
 
 
 def _hedge(text: str, candidate: Candidate) -> bool:
     cue = candidate.cue
-    return cue is not None and bool(_HEDGE_CUE.search(text, cue[0], cue[1]))
+    if cue is None or not may_hold(text[cue[0] : cue[1]], _HEDGE_WORDS):
+        return False
+    return bool(_HEDGE_CUE.compiled.search(text, cue[0], cue[1]))
+
+
+def _negated_before(window: str) -> bool:
+    """Whether ``window`` ends in a negation ("would not", "can't"), as ``_NEGATION_BEFORE`` says."""
+    return may_hold(window, _NEGATIONS) and _NEGATION_BEFORE.compiled.search(window) is not None
+
+
+def _negated_cue(cue_text: str, end: int) -> bool:
+    """Whether ``cue_text[:end]`` ends in a negated yes/no verb ("did not comment"), as ``_NEGATED_CUE`` says."""
+    return may_hold(cue_text[:end], _NEGATIONS) and _NEGATED_CUE.compiled.search(cue_text, 0, end) is not None
 
 
 class _Contents:

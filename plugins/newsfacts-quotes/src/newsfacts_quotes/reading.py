@@ -19,7 +19,9 @@ from typing import NamedTuple
 import regex
 
 from newsfacts import QuoteKind
+from newsfacts.text import LazyPattern
 from newsfacts_quotes.clauses import second_cue
+from newsfacts_quotes.gates import holds_any
 from newsfacts_quotes.layout import datelines
 from newsfacts_quotes.lexicon import AUXILIARIES, BE_FORMS, LEARNED_BASE_FORMS, REPORTING_VERBS
 from newsfacts_quotes.marks import Quotation, find_quotations
@@ -68,10 +70,12 @@ _CUT = regex.compile(
     r"|;\s|\s[—–]\s"
 )
 # A comma, a short subject and a reporting verb followed by its own report: another source speaks.
-_ANOTHER_SOURCE = regex.compile(
+_ANOTHER_SOURCE = LazyPattern(
     r",[ \u00a0]++(?:(?!(?:said|says|say|told|tells|added|argued|wrote|noted)\b)[^\s,.;:!?\"“”]++[ \u00a0]++){1,6}+"
     r"(?:said|says|say|told|tells|added|argued|wrote|noted)[ \u00a0]++\p{L}"
 )
+# Its verbs as written ("says" holds "say"): a stretch holding none of them holds no other source.
+_ANOTHER_SOURCE_VERBS = ("said", "say", "told", "tells", "added", "argued", "wrote", "noted")
 _TRAILING_ATTRIBUTION = regex.compile(r",\s+[^,]{1,60}$")
 # A trailing ", officials said" holds a handful of words; a longer tail is a clause of its own.
 _MAX_TRAILING_ATTRIBUTION_TOKENS = 8
@@ -238,7 +242,11 @@ def cut_content(text: str, start: int, end: int) -> tuple[int, int]:
     second = second_cue(text, start, end)
     if second is not None:
         end = second
-    another = _ANOTHER_SOURCE.search(text, start, end)
+    another = (
+        _ANOTHER_SOURCE.compiled.search(text, start, end)
+        if text.find(",", start, end) >= 0 and holds_any(text, _ANOTHER_SOURCE_VERBS, start, end)
+        else None
+    )
     if another is not None:
         end = another.start()  # "they trusted her, 63 percent said the opposite": a second report starts
     while end > start and (text[end - 1].isspace() or text[end - 1] in ".!?,;:"):

@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import regex
 
-from newsfacts.text import word_set
+from newsfacts.text import LazyPattern, word_set
 from newsfacts_quotes.clauses import particle_of
+from newsfacts_quotes.gates import after_spaces
 from newsfacts_quotes.lexicon import (
     DETERMINERS,
     EXISTENTIAL_VERBS,
@@ -42,7 +43,7 @@ _TIME_WINDOW_TOKENS = 8
 _MIN_CLAUSE_AFTER_TIME = 3
 # An aside between commas or dashes right after the verb, then "that": "said, in part, that", "said — on
 # Twitter, as it happens — that". Bounded: up to five words between commas, 60 characters between dashes.
-_ASIDE_THEN_THAT = regex.compile(
+_ASIDE_THEN_THAT = LazyPattern(
     r"(?:,[ \u00a0]++(?:[\p{L}'’\-]++[ \u00a0]++){0,4}+[\p{L}'’\-]++,"
     r"|[ \u00a0]*+[—–][^—–\n]{1,60}+[—–])[ \u00a0]*+that[ \u00a0]++"
 )
@@ -52,13 +53,15 @@ _OBJECT_PRONOUNS = frozenset({"me", "you", "him", "her", "it", "us", "them", "wh
 # Further words that open a clause after an addressee ("told reporters this was ...", "told the host a loss is").
 _MORE_CLAUSE_SUBJECTS = frozenset({"this", "these", "those", "a", "an", "our", "my", "you"})
 # A contraction on a subject pronoun ("she’s", "they'll") does not hide it.
-_CONTRACTION = regex.compile(r"['’](?:s|ll|re|d|ve|m)$")
+_CONTRACTION = LazyPattern(r"['’](?:s|ll|re|d|ve|m)$")
 # Words that open an indirect question ("asked whether ...", "told them how ...").
 QUESTION_WORDS = frozenset({"whether", "if", "how", "what", "why", "when", "where", "which", "who"})
 # A short adjunct after the verb closed by a comma ("argued in his email, ..."), read in bounded words.
-_ADJUNCT_COMMA = regex.compile(
+_ADJUNCT_COMMA = LazyPattern(
     r"[ \u00a0]++(?:in|on|at|during|with|by|from|via|after|before|over|to)(?:[ \u00a0]++[\p{L}\d'’.\-]++){1,5}+,"
 )
+# The words that open the adjunct (any order does for startswith): after the verb's spaces or no compile.
+_ADJUNCT_OPENINGS = tuple(word_set("in on at during with by from via after before over to"))
 # "said in an interview, ..." fits; a longer stretch before the comma is a clause, not an adjunct.
 _ADJUNCT_COMMA_CHARS = 80
 # What follows a verb is only an adjunct when it is this short ("in an interview last week.").
@@ -92,7 +95,7 @@ _CLAUSE_OPENERS = frozenset(["the", "a", "an", "he", "she", "they", "it", "his",
 
 def clause_start(text: str, verb: str, w_end: int, hi: int) -> int | None:
     """Where the clause reported by ``verb`` (ending at ``w_end``) opens, if one follows it."""
-    aside = _ASIDE_THEN_THAT.match(text, w_end, hi)
+    aside = _aside_then_that(text, w_end, hi)
     if aside is not None:
         return aside.end()  # "said, among other things, that ...", "said — on Twitter — that ..."
     toks = tokens_in(text, w_end, min(hi, w_end + _CLAUSE_WINDOW_CHARS))
@@ -188,7 +191,15 @@ def _bound_quantity(text: str, toks: list[Span2]) -> bool:
 
 def aside_then_that(text: str, w_end: int, hi: int) -> bool:
     """Whether the verb ending at ``w_end`` is followed by a short aside and "that" ("said, in part, that")."""
-    return _ASIDE_THEN_THAT.match(text, w_end, hi) is not None
+    return _aside_then_that(text, w_end, hi) is not None
+
+
+def _aside_then_that(text: str, w_end: int, hi: int) -> regex.Match[str] | None:
+    """``_ASIDE_THEN_THAT`` at ``w_end``, compiled only where a comma, or a dash after spaces, opens it."""
+    opening = after_spaces(text, w_end, hi)
+    if opening >= hi or not (text[opening] in "—–" or (opening == w_end and text[opening] == ",")):
+        return None
+    return _ASIDE_THEN_THAT.compiled.match(text, w_end, hi)
 
 
 def _degree_word(text: str, toks: list[Span2]) -> bool:
@@ -202,7 +213,7 @@ def _clause_after_object(text: str, toks: list[Span2]) -> int | None:
     """``told reporters he would run``: the clause opens with a subject right after a short addressee."""
     for index, (t_start, t_end) in enumerate(toks[:_MAX_ADDRESSEE_TOKENS]):
         raw = text[t_start:t_end]
-        bare = _CONTRACTION.sub("", raw)
+        bare = _CONTRACTION.compiled.sub("", raw)
         if index and raw == "to" and index + 1 < len(toks) and _opens_infinitive(text, toks[index + 1]):
             return t_start  # "told the mayor to resign": what the addressee was told to do
         if index and (bare in CLAUSE_SUBJECTS or bare in _MORE_CLAUSE_SUBJECTS or raw in QUESTION_WORDS):
@@ -255,7 +266,7 @@ def _clause_after_time(text: str, toks: list[Span2]) -> int | None:
     rest = skip_time_adjunct(text, toks)
     if not rest or len(rest) == len(toks):
         return None
-    first = _CONTRACTION.sub("", text[rest[0][0] : rest[0][1]])
+    first = _CONTRACTION.compiled.sub("", text[rest[0][0] : rest[0][1]])
     return rest[0][0] if first in CLAUSE_SUBJECTS or first in _MORE_CLAUSE_SUBJECTS else None
 
 
@@ -347,7 +358,11 @@ def long_enough(text: str, start: int, end: int) -> bool:
 
 def comma_after_adjunct(text: str, verb_end: int, hi: int) -> int | None:
     """The comma closing a short adjunct right after the verb ("said in an interview, ..."), if any."""
-    match = _ADJUNCT_COMMA.match(text, verb_end, min(hi, verb_end + _ADJUNCT_COMMA_CHARS))
+    end = min(hi, verb_end + _ADJUNCT_COMMA_CHARS)
+    opening = after_spaces(text, verb_end, end)
+    if opening == verb_end or not text.startswith(_ADJUNCT_OPENINGS, opening, end) or text.find(",", opening, end) < 0:
+        return None
+    match = _ADJUNCT_COMMA.compiled.match(text, verb_end, end)
     return None if match is None else match.end() - 1
 
 

@@ -10,6 +10,7 @@ import re
 
 import regex
 
+from newsfacts.text import LazyPattern
 from newsfacts_quotes.lexicon import PREPOSITIONS
 from newsfacts_quotes.mentions import Subject, tokens_in
 
@@ -18,7 +19,7 @@ _PREVIOUS_WORD_CHARS = 40
 # A share of people before the verb ("About four in 10 said", "Nearly half of voters said") lies within this
 # many characters.
 _MAX_SHARE_CHARS = 64
-_SHARE_SUBJECT = regex.compile(
+_SHARE_SUBJECT = LazyPattern(
     r"(?<![\p{L}\d])(?P<share>(?:(?:[Aa]bout|[Nn]early|[Aa]lmost|[Rr]oughly|[Jj]ust|[Oo]nly|[Ss]ome|[Oo]ver"
     r"|(?:[Mm]ore|[Ll]ess|[Ff]ewer)[ \u00a0]++than)[ \u00a0]++)?+"
     r"(?:(?:\d++|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine)[ \u00a0]++in[ \u00a0]++"
@@ -38,7 +39,7 @@ def share_before(text: str, lo: int, hi: int) -> regex.Match[str] | None:
     lo = max(lo, hi - _MAX_SHARE_CHARS)
     if _SHARE_HINT.search(text, lo, hi) is None:
         return None
-    return _SHARE_SUBJECT.search(text, lo, hi)
+    return _SHARE_SUBJECT.compiled.search(text, lo, hi)
 
 
 def _after_preposition(text: str, lo: int, start: int) -> bool:

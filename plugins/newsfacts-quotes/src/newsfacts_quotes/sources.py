@@ -12,7 +12,7 @@ from typing import NamedTuple
 
 import regex
 
-from newsfacts.text import word_set
+from newsfacts.text import LazyPattern, word_set
 from newsfacts_quotes.lexicon import PREPOSITIONS
 from newsfacts_quotes.mentions import phrase_after, tokens_in, trim
 from newsfacts_quotes.phrases import find_phrase_cues
@@ -52,7 +52,7 @@ _LABELS = word_set(
     "exclusive read see also more editor source sources transcript excerpt listen alert"
 )
 _OPENING_MARKS = frozenset("“\"«‘'„")
-_POLL_NOUN = regex.compile(r"\b(?:[Pp]olls?|[Ss]urveys?|[Pp]olling[ \u00a0]average)\b")
+_POLL_NOUN = LazyPattern(r"\b(?:[Pp]olls?|[Ss]urveys?|[Pp]olling[ \u00a0]average)\b")
 # Every poll noun spells one of these: a text holding none has no poll noun.
 _POLL_WORDS = ("poll", "Poll", "survey", "Survey")
 # "in the latest Washington Post-ABC News poll": the poll's phrase lies within these characters and words.
@@ -68,7 +68,7 @@ _RESPONDENTS = word_set(
     "voters people respondents americans adults democrats republicans independents surveyed polled "
     "likely residents members"
 )
-_CLAUSE_BREAK = regex.compile(r"[:;]|[ \u00a0](?:--|—|–)[ \u00a0]")
+_CLAUSE_BREAK = LazyPattern(r"[:;]|[ \u00a0](?:--|—|–)[ \u00a0]")
 
 
 class SourcedSpan(NamedTuple):
@@ -195,7 +195,7 @@ def find_poll_standings(page: Page) -> list[Candidate]:
     if not any(word in text for word in _POLL_WORDS):
         return found  # an article naming no poll has no sentence to search for one
     for s_start, s_end in prose_sentences(page):
-        for poll in _POLL_NOUN.finditer(text, s_start, s_end):
+        for poll in _POLL_NOUN.compiled.finditer(text, s_start, s_end):
             toks = tokens_in(text, max(s_start, poll.start() - _MAX_POLL_PHRASE), poll.start())
             at = next((i for i in range(len(toks) - 1, -1, -1) if text[toks[i][0] : toks[i][1]] == "in"), None)
             if at is None or len(toks) - at > _MAX_POLL_WORDS or not _poll_phrase(text, toks[at + 1 :]):
@@ -224,7 +224,7 @@ def _standing(page: Page, start: int, end: int) -> bool:
     return (
         first not in _NOT_A_STANDING_OPENING
         and last not in _RESPONDENTS
-        and _POLL_NOUN.search(text, start, end) is None
+        and _POLL_NOUN.compiled.search(text, start, end) is None
     )
 
 
@@ -239,7 +239,7 @@ def _standing_start(text: str, s_start: int, in_start: int) -> int:
     A short opening adverbial ends at its comma ("In March, ...").
     """
     start = max(s_start, in_start - _MAX_STANDING)
-    for mark in _CLAUSE_BREAK.finditer(text, start, in_start):
+    for mark in _CLAUSE_BREAK.compiled.finditer(text, start, in_start):
         start = mark.end()
     toks = tokens_in(text, start, in_start)
     if toks and text[toks[0][0] : toks[0][1]].lower() in {"but", "and", "so", "yet"}:

@@ -1,0 +1,126 @@
+"""The cheap tests in front of lazily compiled patterns never say "no match" where the pattern matches.
+
+Each gate is checked against its pattern at every position (and every window) of invented sentences that
+hold matches, near misses, capitals and the non-ASCII characters ``regex`` folds onto ASCII letters.
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import pytest
+import regex
+
+from newsfacts_quotes import bylines, indirect, precision, reading, reported_clause
+from newsfacts_quotes.gates import after_spaces, holds_any, may_hold
+
+_SENTENCES = (
+    "The mayor declined to comment, and officials REFUSED TO say more.",
+    "She would not confirm the report; he didn't comment and they CANNOT be reached.",
+    "Ministers had never discussed it, and the firm won’t respond to questions.",
+    "The plan seems to work, what appeared to be a rocket, and it is widely expected to pass.",
+    "Dr Ruiz is EXPECTED to win, the bill SEEMED dead, the ſeem word and a decl\u0130ning share.",
+    "“We will rebuild.” ― Ana Ruiz, in a letter; “Never.” -- Tom Lee. “Yes,” — said Lee.",
+    "WALLACE: Let me ask you.\nKERR:  It is not so.\nUPDATE: no speaker here: at all.",
+    "They trusted her, 63 percent said the opposite, and a few critics argued otherwise.",
+    "He said, in part, that it failed. She said — on the radio, as it happens — that it works.",
+    "the plan which he said would fail, what Trump says his plan would do, which critics say is\u00a0cheap",
+    "He argued in his email, that it failed; she said\u00a0on Monday last week, it works\u00a0 over time,",
+    "Ann Lee, 47, told reporters that nothing changed, the clerk noted today; “Yes,” she wrote.",
+)
+
+
+def _windows(text: str) -> list[tuple[int, int]]:
+    return [(lo, hi) for lo in range(len(text) + 1) for hi in range(lo, min(len(text), lo + 90) + 1)]
+
+
+def test_only_the_listed_non_ascii_characters_fold_onto_ascii_letters() -> None:
+    letters = regex.compile("|".join("abcdefghijklmnopqrstuvwxyz"), regex.IGNORECASE)
+    folding = {chr(c) for c in range(128, sys.maxunicode + 1) if not 0xD800 <= c <= 0xDFFF and letters.match(chr(c))}
+    assert folding
+    assert folding <= set("İıſ\u212a")  # "ı" too, should a later ``regex`` fold it onto "i"
+    for fold in folding:
+        assert may_hold(f"x{fold}y", ("zzz",))
+    assert not may_hold("no such word in here, é", ("zzz",))
+
+
+def test_case_insensitive_gates_say_yes_wherever_their_pattern_matches() -> None:
+    gated = (
+        (precision._REFUSING, precision._REFUSAL_STEMS),
+        (precision._REFUSAL_CUE, precision._REFUSAL_STEMS),
+        (precision._NEGATED_CUE, precision._NEGATIONS),
+        (precision._NEGATION_BEFORE, precision._NEGATIONS),
+        (precision._HEDGE_CUE, precision._HEDGE_WORDS),
+    )
+    for pattern, needles in gated:
+        matched = 0
+        for text in _SENTENCES:
+            for lo, hi in _windows(text):
+                window = text[lo:hi]
+                if pattern.compiled.search(window) is not None:
+                    matched += 1
+                    assert may_hold(window, needles), (pattern.source, window)
+        assert matched, pattern.source
+
+
+def test_another_source_gate_says_yes_wherever_the_pattern_matches() -> None:
+    matched = 0
+    for text in _SENTENCES:
+        for lo, hi in _windows(text):
+            if reading._ANOTHER_SOURCE.compiled.search(text, lo, hi) is not None:
+                matched += 1
+                assert text.find(",", lo, hi) >= 0
+                assert holds_any(text, reading._ANOTHER_SOURCE_VERBS, lo, hi)
+    assert matched
+
+
+def test_gated_matches_at_a_position_equal_the_pattern(monkeypatch: pytest.MonkeyPatch) -> None:
+    def ungated_byline(text: str, lo: int, hi: int) -> object:
+        with monkeypatch.context() as patch:
+            patch.setattr(bylines, "_DASHES", ("",))  # every text starts with "": the gate always passes
+            return bylines.byline_after(text, lo, hi)
+
+    counts = {"byline": 0, "transcript": 0, "aside": 0, "finite": 0, "adjunct": 0}
+    for text in _SENTENCES:
+        for lo in range(len(text) + 1):
+            for hi in {len(text), min(len(text), lo + 30), min(len(text), lo + 3)}:
+                plain = bylines._BYLINE.compiled.match(text, lo, min(hi, lo + 80))
+                counts["byline"] += plain is not None
+                assert bylines.byline_after(text, lo, hi) == ungated_byline(text, lo, hi), (text, lo, hi)
+                aside = reported_clause._ASIDE_THEN_THAT.compiled.match(text, lo, hi)
+                counts["aside"] += aside is not None
+                assert reported_clause.aside_then_that(text, lo, hi) == (aside is not None), (text, lo, hi)
+                adjunct = reported_clause._ADJUNCT_COMMA.compiled.match(text, lo, min(hi, lo + 80))
+                counts["adjunct"] += adjunct is not None
+                expected = None if adjunct is None else adjunct.end() - 1
+                assert reported_clause.comma_after_adjunct(text, lo, hi) == expected, (text, lo, hi)
+            speaker = bylines._TRANSCRIPT_SPEAKER.compiled.match(text, lo, min(len(text), lo + 60))
+            counts["transcript"] += speaker is not None
+            if speaker is not None:  # the gate looks for a colon in the same window
+                assert text.find(":", lo, min(len(text), lo + 60)) >= 0
+            finite = indirect._FINITE_OPENING.compiled.match(text, lo) is not None
+            counts["finite"] += finite
+            assert indirect._finite_opening(text, lo) == finite, (text, lo)
+    assert all(counts.values()), counts
+
+
+def test_after_spaces_skips_spaces_and_no_break_spaces_only() -> None:
+    text = "a \u00a0 \tb"
+    assert after_spaces(text, 1, len(text)) == 4
+    assert after_spaces(text, 1, 2) == 2
+    assert after_spaces(text, 0, len(text)) == 0
+
+
+def test_an_article_without_their_words_compiles_none_of_the_gated_patterns() -> None:
+    code = (
+        "import newsfacts\n"
+        "from newsfacts_quotes import bylines, indirect, precision, reading, reported_clause\n"
+        "newsfacts.extract('The council met on Monday. “The bridge opens in May,” the mayor said.')\n"
+        "gated = [precision._REFUSING, precision._REFUSAL_CUE, precision._NEGATED_CUE, precision._NEGATION_BEFORE,\n"
+        "    precision._HEDGE_CUE, bylines._BYLINE, bylines._TRANSCRIPT_SPEAKER, reading._ANOTHER_SOURCE,\n"
+        "    reported_clause._ASIDE_THEN_THAT, reported_clause._ADJUNCT_COMMA, indirect._FINITE_OPENING]\n"
+        "print(sum(p.is_compiled for p in gated))\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == "0"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gc
+import sys
 import weakref
 
 import pytest
@@ -99,3 +100,19 @@ def test_a_lazy_pattern_is_compiled_on_first_use_and_once() -> None:
     assert pattern.compiled.search("RANGE") is not None
     assert pattern.compiled is pattern.compiled
     assert pattern.is_compiled
+
+
+def test_may_hold_finds_a_word_in_any_case_and_only_then() -> None:
+    assert text.may_hold("It can REACH the coast", ("strike", "reach"))
+    assert not text.may_hold("It was shown in May", ("strike", "reach"))
+    assert not text.may_hold("no such word in here, é", ("zzz",))
+
+
+def test_may_hold_says_yes_for_every_character_regex_folds_onto_an_ascii_letter() -> None:
+    letter = regex.compile(r"(?i)[a-z]")
+    folding = [chr(c) for c in range(128, sys.maxunicode + 1) if not 0xD800 <= c <= 0xDFFF and letter.fullmatch(chr(c))]
+    assert folding  # "İ", "ı", "ſ" and the Kelvin sign in today's regex
+    for character in folding:
+        # Either str.lower turns it into the ASCII letter regex takes it for, or may_hold cannot tell and says yes.
+        lowered = character.lower()
+        assert (lowered.isascii() and letter.fullmatch(lowered)) or text.may_hold(f"x{character}y", ("zzz",))

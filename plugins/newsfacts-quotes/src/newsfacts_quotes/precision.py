@@ -29,9 +29,8 @@ from typing import TYPE_CHECKING
 
 import regex
 
-from newsfacts.text import LazyPattern
+from newsfacts.text import LazyPattern, may_hold
 from newsfacts_quotes.coordination import coordination_end
-from newsfacts_quotes.gates import may_hold
 from newsfacts_quotes.reading import LETTERS, kind_of
 
 if TYPE_CHECKING:

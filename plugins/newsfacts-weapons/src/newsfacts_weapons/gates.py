@@ -1,10 +1,10 @@
 """Cheap tests that spare compiling a pattern a text cannot match, and the merging of patterns split so.
 
 ``regex`` parses a pattern in Python when it is first compiled, and a long alternation of cue words costs
-milliseconds. Most such patterns can only match where one of a few words is written: a plain substring test
-(:func:`may_hold`) then says, without compiling anything, that they find nothing. A pattern split into parts
-each behind its own test is searched part by part, and :func:`leftmost_matches` puts the parts' matches back
-in the order one alternation of them would give.
+milliseconds. Most such patterns can only match where one of a few words is written: the core's substring
+test (:func:`newsfacts.text.may_hold`) then says, without compiling anything, that they find nothing. A
+pattern split into parts each behind its own test is searched part by part, and :func:`leftmost_matches` puts
+the parts' matches back in the order one alternation of them would give.
 
 The tests are exact in one direction, which is all a gate needs: when they say no, the pattern has no match.
 """
@@ -15,31 +15,9 @@ from collections.abc import Callable, Iterator, Sequence
 
 import regex
 
-from newsfacts.text import LazyPattern
-
-# The characters beyond ASCII that an ASCII letter matches when ``regex`` ignores case (checked over every code
-# point in tests/test_weapons_gates.py) and that ``str.lower`` does not turn into that one letter: "İ" (to "i"
-# and a combining dot), "ı" and "ſ". The Kelvin sign, the fourth, lowers to "k".
-_UNLOWERED_FOLDS = ("\u0130", "\u0131", "\u017f")
+from newsfacts.text import LazyPattern, may_hold
 
 Search = Callable[[str, int, int], "regex.Match[str] | None"]
-
-
-def may_hold(window: str, anchors: tuple[str, ...]) -> bool:
-    """Whether ``window`` holds one of the lower-case ASCII ``anchors``, in any case.
-
-    When not, a pattern that matches only over one of them (ignoring case or not) finds nothing in it.
-
-    A dotted capital I, a dotless i or a long s, which ``regex`` takes for "i", "i" and "s" ignoring case, makes
-    the answer yes.
-    """
-    if not window.isascii() and any(fold in window for fold in _UNLOWERED_FOLDS):
-        return True
-    lowered = window.lower()
-    for anchor in anchors:  # noqa: SIM110 - a loop is ~2.5x faster than any() over a generator, run per figure
-        if anchor in lowered:
-            return True
-    return False
 
 
 # The longest word a pattern's match may end in that :func:`may_end_with` is asked about, and more.

@@ -11,8 +11,8 @@ import regex
 
 from newsfacts import RangeQualifier
 from newsfacts import text as newsfacts_text
-from newsfacts.text import LazyPattern
-from newsfacts_weapons.gates import GatedPattern, any_search, may_hold
+from newsfacts.text import LazyPattern, may_hold
+from newsfacts_weapons.gates import GatedPattern, any_search
 from newsfacts_weapons.numbers import DIGIT_NUMBER, NUMBER, parse_figure, spelled_within
 from newsfacts_weapons.units import UNIT, plausible_km, to_km
 

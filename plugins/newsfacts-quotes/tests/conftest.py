@@ -23,6 +23,10 @@ class SpanCheckedPipeline:
         assert_spans_match(article)
         return article
 
+    def reports(self, text: str) -> list[tuple[str, str | None]]:
+        """Each quote's text and its speaker's mention (None without one), in the article's order."""
+        return [(q.text, q.speaker.text if q.speaker else None) for q in self.extract(text).quotes]
+
 
 @pytest.fixture(scope="session")
 def pipeline() -> SpanCheckedPipeline:

@@ -5,10 +5,6 @@ from __future__ import annotations
 import pytest
 
 
-def reports(pipeline, text):
-    return [(q.text, q.speaker.text if q.speaker else None) for q in pipeline.extract(text).quotes]
-
-
 @pytest.mark.parametrize(
     ("text", "content"),
     [
@@ -23,7 +19,7 @@ def reports(pipeline, text):
     ],
 )
 def test_the_clause_after_the_verb_is_reported(pipeline, text, content):
-    assert reports(pipeline, text)[0][0] == content
+    assert pipeline.reports(text)[0][0] == content
 
 
 @pytest.mark.parametrize(
@@ -35,7 +31,7 @@ def test_the_clause_after_the_verb_is_reported(pipeline, text, content):
     ],
 )
 def test_no_clause_no_report(pipeline, text):
-    assert reports(pipeline, text) == []
+    assert pipeline.reports(text) == []
 
 
 @pytest.mark.parametrize(
@@ -46,7 +42,7 @@ def test_no_clause_no_report(pipeline, text):
     ],
 )
 def test_a_coordinated_tag_before_a_quotation_shares_the_subject(pipeline, text):
-    assert reports(pipeline, text) == [("Our town is in trouble with these ferries.", "The mayor")]
+    assert pipeline.reports(text) == [("Our town is in trouble with these ferries.", "The mayor")]
 
 
 @pytest.mark.parametrize(
@@ -58,9 +54,9 @@ def test_a_coordinated_tag_before_a_quotation_shares_the_subject(pipeline, text)
     ],
 )
 def test_an_aside_between_the_verb_and_that(pipeline, text):
-    assert reports(pipeline, text) == [("the ferry has a huge debt problem", "Mr. Lee")]
+    assert pipeline.reports(text) == [("the ferry has a huge debt problem", "Mr. Lee")]
 
 
 def test_an_aside_without_that_stays_an_inverted_report(pipeline):
     text = "The ferry will run, Ann Lee said, in a statement."
-    assert reports(pipeline, text) == [("The ferry will run", "Ann Lee")]
+    assert pipeline.reports(text) == [("The ferry will run", "Ann Lee")]

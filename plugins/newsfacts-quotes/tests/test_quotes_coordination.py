@@ -5,10 +5,6 @@ from __future__ import annotations
 import pytest
 
 
-def reports(pipeline, text):
-    return [(q.text, q.speaker.text if q.speaker else None) for q in pipeline.extract(text).quotes]
-
-
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
@@ -26,7 +22,7 @@ def reports(pipeline, text):
     ],
 )
 def test_a_second_predicate_of_the_same_speaker_is_a_second_quote(pipeline, text, expected):
-    assert reports(pipeline, text) == expected
+    assert pipeline.reports(text) == expected
 
 
 def test_each_predicate_in_a_list_is_a_quote(pipeline):
@@ -34,7 +30,7 @@ def test_each_predicate_in_a_list_is_a_quote(pipeline):
         "The mayor urged the council to keep the ferry running, proposed that the pier be rebuilt "
         "and praised the pilots."
     )
-    assert reports(pipeline, text) == [
+    assert pipeline.reports(text) == [
         ("the council to keep the ferry running", "The mayor"),
         ("the pier be rebuilt", "The mayor"),
         ("the pilots", "The mayor"),
@@ -43,7 +39,7 @@ def test_each_predicate_in_a_list_is_a_quote(pipeline):
 
 def test_a_participle_between_commas_is_no_second_predicate(pipeline):
     text = "Ann Okafor said the new timetable, praised by the mayor, would fail the island."
-    assert reports(pipeline, text) == [("the new timetable, praised by the mayor, would fail the island", "Ann Okafor")]
+    assert pipeline.reports(text) == [("the new timetable, praised by the mayor, would fail the island", "Ann Okafor")]
 
 
 @pytest.mark.parametrize(
@@ -60,12 +56,12 @@ def test_a_participle_between_commas_is_no_second_predicate(pipeline):
     ],
 )
 def test_a_second_clause_after_a_comma_or_dash_is_a_second_quote(pipeline, text, expected):
-    assert reports(pipeline, text) == expected
+    assert pipeline.reports(text) == expected
 
 
 def test_a_subordinate_report_after_an_object_is_a_second_quote(pipeline):
     text = "The mayor attacked the ferry company's record after the pilots accused it of cutting corners."
-    assert reports(pipeline, text) == [
+    assert pipeline.reports(text) == [
         ("the ferry company's record", "The mayor"),
         ("it of cutting corners", "the pilots"),
     ]
@@ -99,7 +95,7 @@ def test_a_subordinate_report_after_an_object_is_a_second_quote(pipeline):
     ],
 )
 def test_a_report_inside_a_report_stays_one_quote(pipeline, text, content):
-    assert reports(pipeline, text) == [(content, text.split(" said", 1)[0])]
+    assert pipeline.reports(text) == [(content, text.split(" said", 1)[0])]
 
 
 def test_offsets_of_cut_contents_are_exact(pipeline):
@@ -122,11 +118,11 @@ def test_offsets_of_cut_contents_are_exact(pipeline):
     ],
 )
 def test_a_report_in_a_fronted_subordinate_clause_ends_at_its_comma(pipeline, text, expected):
-    assert reports(pipeline, text) == expected
+    assert pipeline.reports(text) == expected
 
 
 def test_a_subordinate_clause_inside_the_report_stays_in_it(pipeline):
     text = "Ann Okafor said that while the mayor praised the timetable, the pilots feared the winter crossings."
-    assert reports(pipeline, text) == [
+    assert pipeline.reports(text) == [
         ("while the mayor praised the timetable, the pilots feared the winter crossings", "Ann Okafor")
     ]

@@ -5,10 +5,6 @@ from __future__ import annotations
 import pytest
 
 
-def reports(pipeline, text):
-    return [(q.text, q.speaker.text if q.speaker else None) for q in pipeline.extract(text).quotes]
-
-
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
@@ -24,12 +20,12 @@ def reports(pipeline, text):
     ],
 )
 def test_the_opening_noun_phrase_reports_a_later_predicate(pipeline, text, expected):
-    assert expected in reports(pipeline, text)
+    assert expected in pipeline.reports(text)
 
 
 def test_a_long_subject_with_a_participle_still_reports(pipeline):
-    found = reports(
-        pipeline, "Majorities of riders in five towns going to the polls Tuesday say they would back the new timetable."
+    found = pipeline.reports(
+        "Majorities of riders in five towns going to the polls Tuesday say they would back the new timetable."
     )
     contents = dict(found)
     assert "they would back the new timetable" in contents
@@ -40,12 +36,12 @@ def test_a_long_subject_with_a_participle_still_reports(pipeline):
 
 
 def test_a_long_opening_source_is_read_up_to_the_verb(pipeline):
-    found = reports(pipeline, "The last man to mount a major race for mayor says he doubts that Ann Lee will run.")
+    found = pipeline.reports("The last man to mount a major race for mayor says he doubts that Ann Lee will run.")
     assert found == [("he doubts that Ann Lee will run", "The last man to mount a major race for mayor")]
 
 
 def test_the_coordinated_report_ends_the_first_one(pipeline):
-    found = reports(pipeline, "The port director did not mention the strike but did note that the pier had reopened.")
+    found = pipeline.reports("The port director did not mention the strike but did note that the pier had reopened.")
     assert ("the strike", "The port director") in found
 
 
@@ -62,7 +58,7 @@ def test_the_coordinated_report_ends_the_first_one(pipeline):
 )
 def test_the_opening_is_not_the_source_of_another_clauses_verb(pipeline, text):
     opening = " ".join(text.split()[:2])
-    assert all(source is None or not source.startswith(opening) for _content, source in reports(pipeline, text))
+    assert all(source is None or not source.startswith(opening) for _content, source in pipeline.reports(text))
 
 
 @pytest.mark.parametrize(
@@ -79,14 +75,14 @@ def test_the_opening_is_not_the_source_of_another_clauses_verb(pipeline, text):
     ],
 )
 def test_a_participle_with_a_that_clause_after_a_quotation_reports_that_clause(pipeline, text, expected):
-    found = reports(pipeline, text)
+    found = pipeline.reports(text)
     assert expected in found
     # The participle is no tag of the quotation before it: its clause is nobody's name.
     assert all(source is None or not source.startswith("that") for _content, source in found)
 
 
 def test_a_participle_with_an_object_after_a_quotation_still_tags_it(pipeline):
-    found = reports(pipeline, "“The pier is safe,” said Ann Okafor, adding the survey to the file.")
+    found = pipeline.reports("“The pier is safe,” said Ann Okafor, adding the survey to the file.")
     assert ("The pier is safe,", "Ann Okafor") in found
 
 
@@ -106,13 +102,12 @@ def test_a_participle_with_an_object_after_a_quotation_still_tags_it(pipeline):
     ],
 )
 def test_a_number_with_a_thousands_comma_stays_whole(pipeline, text, content):
-    assert content in [found for found, _source in reports(pipeline, text)]
+    assert content in [found for found, _source in pipeline.reports(text)]
 
 
 def test_a_comma_after_a_number_still_ends_the_object(pipeline):
     found = [
-        content
-        for content, _source in reports(pipeline, "The port board released the 5,000 pages, and the mayor left.")
+        content for content, _source in pipeline.reports("The port board released the 5,000 pages, and the mayor left.")
     ]
     assert "the 5,000 pages" in found
 
@@ -129,7 +124,7 @@ def test_a_comma_after_a_number_still_ends_the_object(pipeline):
     ],
 )
 def test_a_clause_opening_with_this_is_reported(pipeline, text, expected):
-    assert reports(pipeline, text) == [expected]
+    assert pipeline.reports(text) == [expected]
 
 
 @pytest.mark.parametrize(
@@ -142,7 +137,7 @@ def test_a_clause_opening_with_this_is_reported(pipeline, text, expected):
     ],
 )
 def test_this_as_time_or_object_opens_no_clause(pipeline, text, expected):
-    assert reports(pipeline, text) == expected
+    assert pipeline.reports(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -154,11 +149,11 @@ def test_this_as_time_or_object_opens_no_clause(pipeline, text, expected):
     ],
 )
 def test_the_rest_of_an_interrupted_report_may_open_on_a_contraction(pipeline, text, rest):
-    assert rest in [content for content, _source in reports(pipeline, text)]
+    assert rest in [content for content, _source in pipeline.reports(text)]
 
 
 def test_a_time_adjunct_after_an_interrupting_tag_is_no_contracted_rest(pipeline):
-    found = [content for content, _source in reports(pipeline, "The pier, she said, in May.")]
+    found = [content for content, _source in pipeline.reports("The pier, she said, in May.")]
     assert "in May" not in found
 
 
@@ -171,7 +166,7 @@ def test_a_time_adjunct_after_an_interrupting_tag_is_no_contracted_rest(pipeline
     ],
 )
 def test_a_name_after_a_one_word_addressee_opens_the_clause(pipeline, text, content):
-    assert content in [found for found, _source in reports(pipeline, text)]
+    assert content in [found for found, _source in pipeline.reports(text)]
 
 
 @pytest.mark.parametrize(
@@ -183,7 +178,7 @@ def test_a_name_after_a_one_word_addressee_opens_the_clause(pipeline, text, cont
     ],
 )
 def test_a_day_or_a_bare_name_after_an_addressee_opens_no_clause(pipeline, text, content):
-    found = [found for found, _source in reports(pipeline, text)]
+    found = [found for found, _source in pipeline.reports(text)]
     assert found == ([] if content is None else [content])
 
 
@@ -203,7 +198,7 @@ def test_a_day_or_a_bare_name_after_an_addressee_opens_no_clause(pipeline, text,
     ],
 )
 def test_a_coordinated_verb_group_shares_the_sentences_subject(pipeline, text, expected):
-    assert reports(pipeline, text) == [expected]
+    assert pipeline.reports(text) == [expected]
 
 
 def test_a_sentence_ending_on_a_quotation_after_a_tagged_one_is_the_same_speakers(pipeline):
@@ -238,7 +233,7 @@ def test_no_continuation_without_a_sentence_ending_on_an_untagged_quotation(pipe
     ],
 )
 def test_as_reported_by_names_the_source_of_the_clause_after_it(pipeline, text):
-    assert reports(pipeline, text) == [("the pier will close in May", "the Dover Gazette")]
+    assert pipeline.reports(text) == [("the pier will close in May", "the Dover Gazette")]
 
 
 @pytest.mark.parametrize(
@@ -250,13 +245,13 @@ def test_as_reported_by_names_the_source_of_the_clause_after_it(pipeline, text):
     ],
 )
 def test_as_by_inside_a_sentence_names_no_source(pipeline, text):
-    sources = [source for _content, source in reports(pipeline, text)]
+    sources = [source for _content, source in pipeline.reports(text)]
     assert "revenue" not in sources
     assert "Ann Lee" not in sources
 
 
 def test_a_sentence_ending_on_a_quotation_after_an_indirect_report_is_the_same_speakers(pipeline):
-    found = reports(pipeline, "Ann Lee said the pier was unsafe. Instead, “it should close for good.”")
+    found = pipeline.reports("Ann Lee said the pier was unsafe. Instead, “it should close for good.”")
     assert found == [("the pier was unsafe", "Ann Lee"), ("Instead, “it should close for good.”", "Ann Lee")]
 
 
@@ -270,7 +265,5 @@ def test_a_sentence_ending_on_a_quotation_after_an_indirect_report_is_the_same_s
     ],
 )
 def test_no_continuation_of_an_indirect_report_without_its_conditions(pipeline, text):
-    continued = [
-        source for content, source in reports(pipeline, text) if content.startswith(("Instead", "The council"))
-    ]
+    continued = [source for content, source in pipeline.reports(text) if content.startswith(("Instead", "The council"))]
     assert continued in ([], [None])

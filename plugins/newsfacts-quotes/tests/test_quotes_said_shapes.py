@@ -5,10 +5,6 @@ from __future__ import annotations
 import pytest
 
 
-def reports(pipeline, text):
-    return [(q.text, q.speaker.text if q.speaker else None) for q in pipeline.extract(text).quotes]
-
-
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
@@ -33,7 +29,7 @@ def reports(pipeline, text):
     ],
 )
 def test_clause_after_an_attribution_comma(pipeline, text, expected):
-    assert expected in reports(pipeline, text)
+    assert expected in pipeline.reports(text)
 
 
 @pytest.mark.parametrize(
@@ -49,7 +45,7 @@ def test_clause_after_an_attribution_comma(pipeline, text, expected):
     ],
 )
 def test_no_clause_after_other_commas(pipeline, text):
-    contents = [content for content, _ in reports(pipeline, text)]
+    contents = [content for content, _ in pipeline.reports(text)]
     wrong = ("the ferry carried", "for now", "to sell", "in an interview")
     assert not any(content.startswith(wrong) for content in contents)
     assert "there in the hall" not in contents
@@ -70,7 +66,7 @@ def test_no_clause_after_other_commas(pipeline, text):
     ],
 )
 def test_clause_before_a_titled_source(pipeline, text, expected):
-    assert expected in reports(pipeline, text)
+    assert expected in pipeline.reports(text)
 
 
 @pytest.mark.parametrize(
@@ -82,17 +78,17 @@ def test_clause_before_a_titled_source(pipeline, text, expected):
     ],
 )
 def test_no_titled_source_from_an_adjunct(pipeline, text):
-    speakers = [speaker for _, speaker in reports(pipeline, text)]
+    speakers = [speaker for _, speaker in pipeline.reports(text)]
     assert not any(speaker and "New York" in speaker for speaker in speakers)
 
 
 def test_contracted_has_before_said(pipeline):
     # "'s" before "said"/"told" is a contracted "has", not a possessive: the source is the word before it.
-    assert ("he will stay in the race", "He") in reports(pipeline, "He's said he will stay in the race.")
-    assert ("the pier is safe", "she") in reports(pipeline, "And she’s told reporters the pier is safe.")
+    assert ("he will stay in the race", "He") in pipeline.reports("He's said he will stay in the race.")
+    assert ("the pier is safe", "she") in pipeline.reports("And she’s told reporters the pier is safe.")
     # A name keeps its "'s": the company is "Hallam's".
-    assert ("the store would close", "Hallam's") in reports(pipeline, "Hallam's said the store would close.")
+    assert ("the store would close", "Hallam's") in pipeline.reports("Hallam's said the store would close.")
 
 
 def test_possessive_before_a_noun_stays_out(pipeline):
-    assert reports(pipeline, "Ann Lee's thought process on the pier is hard to follow.") == []
+    assert pipeline.reports("Ann Lee's thought process on the pier is hard to follow.") == []

@@ -5,10 +5,6 @@ from __future__ import annotations
 import pytest
 
 
-def reports(pipeline, text):
-    return [(q.text, q.speaker.text if q.speaker else None) for q in pipeline.extract(text).quotes]
-
-
 @pytest.mark.parametrize(
     ("text", "source"),
     [
@@ -27,7 +23,7 @@ def reports(pipeline, text):
 )
 def test_a_share_of_people_is_the_source(pipeline, text, source):
     content = "the crossing was too slow" if " said " in text else "the crossing is too slow"
-    assert reports(pipeline, text) == [(content, source)]
+    assert pipeline.reports(text) == [(content, source)]
 
 
 @pytest.mark.parametrize(
@@ -39,7 +35,7 @@ def test_a_share_of_people_is_the_source(pipeline, text, source):
     ],
 )
 def test_a_share_after_a_preposition_reports_nothing(pipeline, text):
-    assert reports(pipeline, text) == []
+    assert pipeline.reports(text) == []
 
 
 # -- base forms of learned verbs ("oppose", "view", "favor") --------------------------------------------------
@@ -54,7 +50,7 @@ def test_a_share_after_a_preposition_reports_nothing(pipeline, text):
     ],
 )
 def test_a_base_form_in_a_verbs_slot_reports(pipeline, text, content, source):
-    assert reports(pipeline, text) == [(content, source)]
+    assert pipeline.reports(text) == [(content, source)]
 
 
 @pytest.mark.parametrize(
@@ -67,12 +63,12 @@ def test_a_base_form_in_a_verbs_slot_reports(pipeline, text, content, source):
     ],
 )
 def test_a_base_form_read_as_a_noun_reports_nothing(pipeline, text):
-    assert reports(pipeline, text) == []
+    assert pipeline.reports(text) == []
 
 
 def test_a_base_form_after_a_noun_is_a_noun(pipeline):
     text = "The telecoms concern said profits would fall this year."
-    assert reports(pipeline, text) == [("profits would fall this year", "The telecoms concern")]
+    assert pipeline.reports(text) == [("profits would fall this year", "The telecoms concern")]
 
 
 @pytest.mark.parametrize(
@@ -83,25 +79,25 @@ def test_a_base_form_after_a_noun_is_a_noun(pipeline):
     ],
 )
 def test_a_base_form_read_as_a_noun_keeps_its_phrase_cue(pipeline, text, phrase_content):
-    assert phrase_content in [content for content, _ in reports(pipeline, text)]
+    assert phrase_content in [content for content, _ in pipeline.reports(text)]
 
 
 def test_a_trailing_chunk_ending_on_a_base_form_is_no_attribution(pipeline):
     text = "The firm said two million shares, or about a third of them, have been tendered under its offer."
-    assert reports(pipeline, text) == [
+    assert pipeline.reports(text) == [
         ("two million shares, or about a third of them, have been tendered under its offer", "The firm")
     ]
 
 
 def test_a_contracted_negation_makes_a_refusal(pipeline):
-    assert reports(pipeline, "The landlord didn't respond to the tenants' letter.") == []
-    assert reports(pipeline, "The landlord wouldn't comment on the tenants' letter.") == []
+    assert pipeline.reports("The landlord didn't respond to the tenants' letter.") == []
+    assert pipeline.reports("The landlord wouldn't comment on the tenants' letter.") == []
 
 
 @pytest.mark.parametrize("verb", ["refused", "declined"])
 def test_a_refusal_to_say_a_clause_is_no_report(pipeline, verb):
-    assert reports(pipeline, f"Ann Lee {verb} to say that the ferry was late.") == []
-    assert reports(pipeline, f"Ann Lee {verb} to say whether the ferry was late.") == []
+    assert pipeline.reports(f"Ann Lee {verb} to say that the ferry was late.") == []
+    assert pipeline.reports(f"Ann Lee {verb} to say whether the ferry was late.") == []
 
 
 # -- the topic of a question put by someone unnamed ("Asked about the ferry, ...") ---------------------------
@@ -116,11 +112,11 @@ def test_a_refusal_to_say_a_clause_is_no_report(pipeline, verb):
     ],
 )
 def test_the_topic_of_an_unnamed_question_is_reported_without_a_source(pipeline, text, topic):
-    assert (topic, None) in reports(pipeline, text)
+    assert (topic, None) in pipeline.reports(text)
 
 
 def test_a_named_asker_keeps_the_ordinary_report(pipeline):
-    assert reports(pipeline, "Ann Lee asked about the winter ferry timetable.") == [
+    assert pipeline.reports("Ann Lee asked about the winter ferry timetable.") == [
         ("the winter ferry timetable", "Ann Lee")
     ]
 
@@ -133,7 +129,7 @@ def test_a_named_asker_keeps_the_ordinary_report(pipeline):
     ],
 )
 def test_no_topic_no_report(pipeline, text):
-    assert all(source is not None for _, source in reports(pipeline, text))
+    assert all(source is not None for _, source in pipeline.reports(text))
 
 
 # -- "to VERB that CLAUSE" inside a longer predicate ------------------------------------------------------------
@@ -152,7 +148,7 @@ def test_no_topic_no_report(pipeline, text):
     ],
 )
 def test_a_reporting_infinitive_reports_for_the_predicates_subject(pipeline, text, content, source):
-    assert reports(pipeline, text) == [(content, source)]
+    assert pipeline.reports(text) == [(content, source)]
 
 
 @pytest.mark.parametrize(
@@ -164,7 +160,7 @@ def test_a_reporting_infinitive_reports_for_the_predicates_subject(pipeline, tex
     ],
 )
 def test_an_infinitive_without_a_source_reports_nothing(pipeline, text):
-    assert reports(pipeline, text) == []
+    assert pipeline.reports(text) == []
 
 
 @pytest.mark.parametrize(
@@ -172,11 +168,11 @@ def test_an_infinitive_without_a_source_reports_nothing(pipeline, text):
     ["As Ann Lee has pointed out, the ferry is late again.", "As Ann Lee pointed out, the ferry is late again."],
 )
 def test_a_particle_before_the_comma_closes_an_as_attribution(pipeline, text):
-    assert reports(pipeline, text) == [("the ferry is late again", "Ann Lee")]
+    assert pipeline.reports(text) == [("the ferry is late again", "Ann Lee")]
 
 
 def test_a_particle_before_a_comma_inverts_no_learned_verb(pipeline):
-    assert reports(pipeline, "The ferry is late, Ann Lee pointed out, and the port is shut.") == []
+    assert pipeline.reports("The ferry is late, Ann Lee pointed out, and the port is shut.") == []
 
 
 @pytest.mark.parametrize(
@@ -193,4 +189,4 @@ def test_a_report_in_a_relative_clause_ends_at_its_comma(pipeline, text, content
 
 def test_a_report_after_a_restrictive_relative_runs_on(pipeline):
     text = "Officials who spoke with the crews said the ferry, the port and the bridge would close."
-    assert reports(pipeline, text) == [("the ferry, the port and the bridge would close", "Officials")]
+    assert pipeline.reports(text) == [("the ferry, the port and the bridge would close", "Officials")]

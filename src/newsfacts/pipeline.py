@@ -610,14 +610,12 @@ def _trusted(kind: type[_Record], **fields: Any) -> _Record:
     every sentence and record passed :func:`_checked`; the validators would walk every one of them again.
     Every field must be given; the record's own post-initialisation still runs.
     """
-    record_type: type = kind
+    record_type: type = kind  # a plain type for the cached look-up (mypy sees no hash on a type variable)
     names = _field_names(record_type)
     if fields.keys() != set(names):
         msg = f"{kind.__name__}: fields {sorted(set(names) ^ set(fields))} missing or unknown"
         raise TypeError(msg)
-    record: Any = object.__new__(record_type)
-    for name in names:
-        object.__setattr__(record, name, fields[name])
+    record: Any = _unvalidated(record_type, fields)
     post_init = getattr(record, "__attrs_post_init__", None)
     if post_init is not None:
         post_init()
@@ -633,10 +631,17 @@ def _replaced(record: Any, **changes: Any) -> Any:
     plugin's name, a speaker that passed :func:`_checked`).
     """
     kind: type = type(record)
-    copy: Any = object.__new__(kind)
-    for name in _field_names(kind):
-        object.__setattr__(copy, name, changes[name] if name in changes else getattr(record, name))
-    return copy
+    return _unvalidated(
+        kind, {name: changes[name] if name in changes else getattr(record, name) for name in _field_names(kind)}
+    )
+
+
+def _unvalidated(kind: type, fields: dict[str, Any]) -> Any:
+    """A frozen record of ``kind`` with ``fields`` set as they are: no converter, validator or post-init runs."""
+    record: Any = object.__new__(kind)
+    for name, value in fields.items():
+        object.__setattr__(record, name, value)
+    return record
 
 
 @functools.cache

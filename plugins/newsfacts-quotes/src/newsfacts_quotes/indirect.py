@@ -11,7 +11,7 @@ from collections.abc import Sequence
 
 import regex
 
-from newsfacts.text import LazyPattern, word_set
+from newsfacts.text import LazyPattern, alternation, word_set
 from newsfacts_quotes.clauses import clause_before_comma, particle_of, source_ends_sentence
 from newsfacts_quotes.gates import after_spaces
 from newsfacts_quotes.inversion import as_reported_by, inverted, parenthetical, source_between
@@ -71,11 +71,9 @@ _MODIFIED_PLURAL = LazyPattern(r"\p{Ll}++(?<=ed|ing)[ \u00a0]++\p{Ll}++(?<=s)\b[
 _RELATIVES = frozenset({"what", "which", "that", "who", "whom"})
 _OBJECT_RELATIVES = frozenset({"what"})
 # "... which he said would fail": a finite verb right after the cue, the relative word its subject.
-_FINITE_OPENING = LazyPattern(
-    r"[ \u00a0]++(?:is|was|are|were|would|could|will|can|may|might|should|must|has|had|have|does|did)\b"
-)
-# Every word the pattern above can open on (any order does for startswith): none there, no compile.
+# Every word the pattern below can open on (any order does for startswith): none there, no compile.
 _FINITE_WORDS = tuple(word_set("is was are were would could will can may might should must has had have does did"))
+_FINITE_OPENING = LazyPattern(r"[ \u00a0]++" + alternation(_FINITE_WORDS) + r"\b")
 # A source after a relative word ("which critics of the plan say") is a short noun phrase.
 _MAX_RELATIVE_SOURCE_TOKENS = 8
 

@@ -194,12 +194,34 @@ def _inside_name(text: str, match: Candidate) -> bool:
     )
 
 
+# A quotation mark that opens a title right before its first word: ABC's "This Week", 'Next Year'.
+_OPENING_QUOTE_BEFORE = LazyPattern(r"(?:\"|\u201c|``|'|\u2018)$")
+_TITLE_WORD = LazyPattern(r"[\p{L}\d][\p{L}\d'\u2019.-]*+")
+
+
+def _quoted_title(text: str, match: Candidate) -> bool:
+    """Whether the expression is a title in quotation marks ("This Week" on ABC): no date, as names are not.
+
+    Every word is capitalised, and a word after the first is one that running text writes in lower case
+    ("Week", "Morning"); a quoted weekday or month with its day ("Friday, Oct. 13") stays a date.
+    """
+    start = match.start
+    if _OPENING_QUOTE_BEFORE.compiled.search(text, max(0, start - 2), start) is None:
+        return False
+    words = [found.group() for found in _TITLE_WORD.compiled.finditer(text, start, match.end)]
+    return (
+        len(words) > 1
+        and all(word[0].isupper() or word[0].isdigit() for word in words)
+        and any(word[0].isupper() and word.rstrip(".") not in NAME_KEYS for word in words[1:])
+    )
+
+
 def _keep(text: str, match: Candidate) -> bool:
     family = match.family.kind
     start, end = match.start, match.end
     before = text[max(0, start - LOOK) : start]
     after = text[end : end + LOOK]
-    if _inside_name(text, match):
+    if _inside_name(text, match) or _quoted_title(text, match):
         return False
     bare = not match["edge"] and not match["ptr"]
     if family in _NUMERIC_FAMILIES and match[0][0].isdigit() and _amount_not_date(before, after):

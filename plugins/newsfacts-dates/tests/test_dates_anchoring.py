@@ -151,12 +151,58 @@ def test_an_anaphor_leans_on_the_value_its_anchor_was_given(text: str, leaning: 
             "The dam burst in the summer of 1998. Later that year the town was rebuilt.",
             [("the summer of 1998", "DATE", "1998-SU"), ("Later that year", "DATE", "1998")],
         ),
-        # ... but not a month or a day: "that month" needs a month
+        # ... but not a month or a day: "that month" after it is a month of 1998 the story does not name
         (
             "The dam burst in the summer of 1998. Later that month the town was rebuilt.",
-            [("the summer of 1998", "DATE", "1998-SU"), ("Later that month", "DATE", "2025-03")],
+            [("the summer of 1998", "DATE", "1998-SU"), ("Later that month", "DATE", "1998-XX")],
         ),
     ],
 )
 def test_a_quarter_or_season_anchors_a_year(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert dates(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "that day" after a date known only to its month is a day of that month the story does not name
+        (
+            "The dam broke last October. Crews arrived that same day.",
+            [("last October", "DATE", "2024-10"), ("that same day", "DATE", "2024-10-XX")],
+        ),
+        (
+            "The dam broke in 2019. That day the valley flooded.",
+            [("2019", "DATE", "2019"), ("That day", "DATE", "2019-XX-XX")],
+        ),
+        (
+            "The dam broke in October 2019. That week the valley flooded.",
+            [("October 2019", "DATE", "2019-10"), ("That week", "DATE", "2019-WXX")],
+        ),
+        (
+            "The dam broke in 2019. Later that month the valley flooded.",
+            [("2019", "DATE", "2019"), ("Later that month", "DATE", "2019-XX")],
+        ),
+    ],
+)
+def test_an_anaphor_after_a_coarser_date_leaves_the_unnamed_part_unknown(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert dates(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a date precise enough is the anchor itself
+        (
+            "The dam broke on Oct. 3, 2019. Crews arrived that same day.",
+            [("Oct. 3, 2019", "DATE", "2019-10-03"), ("that same day", "DATE", "2019-10-03")],
+        ),
+        # with no date before it, the publication date stays the anchor
+        ("Crews arrived that same day.", [("that same day", "DATE", "2025-03-04")]),
+    ],
+)
+def test_an_anaphor_on_a_precise_date_or_none_is_read_as_before(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
     assert dates(text) == expected

@@ -24,7 +24,8 @@ MAX_READ = 12
 _VALUE = LazyPattern(r"(?P<yr>\d{4})(?:-(?P<mo>\d\d)(?:-(?P<day>\d\d))?|-(?:Q[1-4]|H[12]|SP|SU|FA|WI))?(?:T.*)?")
 
 
-def _as_date(value: str, precision: int) -> dt.date | None:
+def as_date(value: str, precision: int) -> dt.date | None:
+    """The day a dated value stands for, if it is known to ``precision`` (1 its year, 2 its month, 3 its day)."""
     found = _VALUE.compiled.fullmatch(value)
     if found is None:
         return None
@@ -38,10 +39,8 @@ def _as_date(value: str, precision: int) -> dt.date | None:
         return None
 
 
-def anchor_before(
-    analysis: Analysis, start: int, precision: int, read: Callable[[Candidate], Normalized | None]
-) -> dt.date | None:
-    """The last date mentioned in the window before ``start`` known to ``precision``; None if the last is not.
+def last_dated_before(analysis: Analysis, start: int, read: Callable[[Candidate], Normalized | None]) -> str | None:
+    """The value of the last dated expression in the window before ``start`` ("1998-10", "1989-10-27"), or None.
 
     ``read`` gives an earlier candidate's value, the way the plugin gives it to that candidate itself.
     """
@@ -55,5 +54,21 @@ def anchor_before(
             continue  # itself leans on an earlier date, which it does not know here
         found = read(candidate)
         if found is not None and found[0] in {"DATE", "TIME"} and _VALUE.compiled.fullmatch(found[1]):
-            return _as_date(found[1], precision)
+            return found[1]
     return None
+
+
+def within_coarser(value: str, unit: str) -> str:
+    """The ``unit`` of an earlier date known only more coarsely: TimeML's X for the part the story leaves out.
+
+    "that same day" after "last October" is a day of October 1998 the story does not name, 1998-10-XX;
+    "that month" after "in 1998" is 1998-XX; "that week" after "in October 1998" is 1998-WXX.
+    """
+    found = _VALUE.compiled.fullmatch(value)
+    if found is None:
+        raise ValueError(value)
+    if unit == "week":
+        return f"{found['yr']}-WXX"
+    if unit == "month":
+        return f"{found['yr']}-XX"
+    return f"{found['yr']}-{found['mo'] or 'XX'}-XX"

@@ -28,10 +28,10 @@ import regex
 from newsfacts import DateExpression, Document, Span, hookimpl
 from newsfacts.text import LazyPattern
 from newsfacts_dates.analysis import analyse
-from newsfacts_dates.anaphora import anchor_before
+from newsfacts_dates.anaphora import as_date, last_dated_before, within_coarser
 from newsfacts_dates.explicit import parse_explicit
 from newsfacts_dates.families import fullmatch_family
-from newsfacts_dates.family import Candidate, Normalized
+from newsfacts_dates.family import Candidate, Kind, Normalized
 from newsfacts_dates.normalize import context_for, normalize
 from newsfacts_dates.reckoning import bounds
 from newsfacts_dates.vocabulary import NUMBER_WORD_ALTERNATION
@@ -94,7 +94,12 @@ def _reading(document: Document, candidate: Candidate) -> Normalized | None:
     """
     ref = document.published
     if precision := candidate.family.leans(candidate):
-        ref = anchor_before(analyse(document), candidate.start, precision, partial(_reading, document)) or ref
+        earlier = last_dated_before(analyse(document), candidate.start, partial(_reading, document))
+        anchor = as_date(earlier, precision) if earlier is not None else None
+        if anchor is None and earlier is not None and candidate.family.kind is Kind.ANAPHOR:
+            # "that same day" after "last October": a day the story does not name, not the publication day.
+            return "DATE", within_coarser(earlier, candidate["unit"].lower())
+        ref = anchor or ref
     found = normalize(candidate, context_for(document, candidate, ref))
     if found is not None and candidate.family.clock and precision:
         # A clock time without a day of its own is on the day named just after it, if one is.

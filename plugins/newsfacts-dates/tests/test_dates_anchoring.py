@@ -206,3 +206,45 @@ def test_an_anaphor_on_a_precise_date_or_none_is_read_as_before(
     text: str, expected: list[tuple[str, str, str]]
 ) -> None:
     assert dates(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "today is" / "it's" / "this is" the nth day of something: the day the story is told on
+        (
+            "In the capital, today is the ninth day of the blockade.",
+            [("today", "DATE", "2025-03-04"), ("the ninth day", "DATE", "2025-03-04")],
+        ),
+        ("It's the second day of the dockers' strike.", [("the second day", "DATE", "2025-03-04")]),
+        ("This is the 12th straight day of heavy rain.", [("the 12th straight day", "DATE", "2025-03-04")]),
+    ],
+)
+def test_the_nth_day_that_today_is_is_the_publication_day(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert dates(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # without a publication date it stays the present
+        ("It's the second day of the dockers' strike.", [("the second day", "DATE", "PRESENT_REF")]),
+    ],
+)
+def test_the_nth_day_without_a_publication_date_is_the_present(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert dates(text, published=None) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the nth day of an event told otherwise is that event's day, which the text does not date
+        "On the first day of the talks, nothing moved.",
+        "It was the third day of the strike.",
+        "The ministers met on the fourth day of the summit.",
+        # a day-long event is no day
+        "It's the second day-long stoppage this month.",
+    ],
+)
+def test_the_nth_day_of_an_event_is_no_date(text: str) -> None:
+    assert [phrase for phrase, _, _ in dates(text) if phrase.lower().startswith("the ") and "day" in phrase] == []

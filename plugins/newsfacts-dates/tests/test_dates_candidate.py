@@ -15,6 +15,7 @@ TEXTS = (
     "Every Tuesday since the 1990s, twice a week, the envoy flew in; three weeks ago he stopped, last Friday too.",
     "In the third quarter of 2024, around Christmas and the 19th century's end, 2023-05-17 came and went.",
     "The next morning, two decades later, nineteen-eighties nostalgia peaked at noon on 4 July 1976.",
+    "It's the second day of the strike, and today is the 10th straight day of rain.",
 )
 
 

@@ -55,6 +55,7 @@ FAMILIES: tuple[Family, ...] = (
     rel.AGO,
     rel.REL,
     rel.ANAPHOR,
+    rel.DAYOF,
     rel.WEEKEND,
     rel.CURRENT,
     rel.PERIOD,

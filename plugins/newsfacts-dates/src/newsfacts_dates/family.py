@@ -43,6 +43,7 @@ class Kind(enum.StrEnum):
     AGO = "ago"
     REL = "rel"
     ANAPHOR = "anaphor"
+    DAYOF = "dayof"
     WEEKEND = "weekend"
     CURRENT = "current"
     PERIOD = "period"

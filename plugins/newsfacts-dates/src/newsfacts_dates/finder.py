@@ -80,6 +80,8 @@ _VAGUE_SINGULAR = LazyPattern(r"^(?:some|many|several)\s", regex.IGNORECASE)
 _AWKWARD_ONE = LazyPattern(r"^(?:the\s++)?(?:a|an|one)\s++(?:second|quarter)\b", regex.IGNORECASE)
 # "37 years old" is an age, not a stretch of time in the story.
 _AGE_AFTER = LazyPattern(r"\s++old\b", regex.IGNORECASE)
+# "Today is", "it's", "this is" right before "the second day (of ...)": that day is the day of the story.
+_NOW_IS_BEFORE = LazyPattern(r"\b(?:today|it|this)(?:\s++is|['\u2019]s)\s++$", regex.IGNORECASE)
 _DETERMINER_BEFORE = LazyPattern(r"\b(?:the|a|an|its|his|her|their|our|this|that)\s*+$|'s\s*+$", regex.IGNORECASE)
 
 
@@ -234,6 +236,8 @@ def _keep(text: str, match: Candidate) -> bool:
         return not _bad_season(match, before, after)
     if family == Kind.DUR:
         return not _bad_duration(match) and not _AGE_AFTER.compiled.match(after)
+    if family == Kind.DAYOF:
+        return _NOW_IS_BEFORE.compiled.search(before) is not None
     if family == Kind.WORD and match["adj"]:
         return _NOUN_AFTER.compiled.match(after) is not None  # "the current chief", not "the current was strong"
     return True

@@ -238,6 +238,22 @@ ANAPHOR = Family(
 )
 
 
+def _this_day(candidate: Candidate, context: Context) -> Normalized | None:
+    del candidate
+    return "DATE", rk.day_value(context.ref) if context.ref else "PRESENT_REF"
+
+
+# "(It's) the second day (of the strike)": the day the story is told on. The finder keeps it only right
+# after "today is", "it's", "this is": elsewhere ("on the first day of the talks") the day is the event's.
+DAYOF = Family(
+    Kind.DAYOF,
+    rf"the\s++(?:{ORDWORD}|\d{{1,3}}(?:st|nd|rd|th))\s++(?:straight\s++|consecutive\s++)?day\b(?![-'])",
+    "the",
+    _this_day,
+    needs=word_set("day"),
+)
+
+
 def _weekend(candidate: Candidate, context: Context) -> Normalized | None:
     del candidate
     ref = context.ref

@@ -197,7 +197,7 @@ def _inside_name(text: str, match: Candidate) -> bool:
 
 
 # A quotation mark that opens a title right before its first word: ABC's "This Week", 'Next Year'.
-_OPENING_QUOTE_BEFORE = LazyPattern(r"(?:\"|\u201c|``|'|\u2018)$")
+_OPENING_QUOTES = frozenset("\"'`\u201c\u2018")
 _TITLE_WORD = LazyPattern(r"[\p{L}\d][\p{L}\d'\u2019.-]*+")
 
 
@@ -208,7 +208,7 @@ def _quoted_title(text: str, match: Candidate) -> bool:
     ("Week", "Morning"); a quoted weekday or month with its day ("Friday, Oct. 13") stays a date.
     """
     start = match.start
-    if _OPENING_QUOTE_BEFORE.compiled.search(text, max(0, start - 2), start) is None:
+    if not start or text[start - 1] not in _OPENING_QUOTES or not text[start].isupper():
         return False
     words = [found.group() for found in _TITLE_WORD.compiled.finditer(text, start, match.end)]
     return (

@@ -81,3 +81,26 @@ def test_a_clock_does_not_anchor_the_next_one() -> None:
 def test_planned_to_and_ready_to_point_ahead(sentence: str) -> None:
     start = sentence.index("Friday")
     assert tense_near(sentence, start, start + len("Friday")) == "future"
+
+
+# A pointer before a month and its day takes the whole date, and points it: "last" the one before publication,
+# "next" the one after, whatever the verbs say. (Published Tuesday 2025-03-04.)
+POINTED_DAYS = (
+    ("The plant was sold last Oct. 23 to a rival.", ("last Oct. 23", "2024-10-23")),
+    ("Prices peaked last May 2 and have fallen since.", ("last May 2", "2024-05-02")),
+    ("Ballots are counted next March 5.", ("next March 5", "2025-03-05")),
+    ("The pier reopened next June 1, the council had said.", ("next June 1", "2025-06-01")),
+    # a year written out still wins
+    ("The archive dates the letter to last March 12, 2019.", ("last March 12, 2019", "2019-03-12")),
+)
+
+
+@pytest.mark.parametrize(("text", "expected"), POINTED_DAYS)
+def test_a_pointer_before_a_month_and_day_points_the_date(text: str, expected: tuple[str, str]) -> None:
+    assert [(phrase, value) for phrase, _, value in dates(text, "2025-03-04")] == [expected]
+
+
+def test_a_pointer_before_a_month_and_day_without_a_publication_date() -> None:
+    assert [(d.text, d.value) for d in PIPELINE.extract("Prices peaked last May 2.").dates] == [
+        ("last May 2", "XXXX-05-02")
+    ]

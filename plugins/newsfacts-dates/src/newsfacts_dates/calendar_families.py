@@ -101,14 +101,22 @@ def month_day(candidate: Candidate, ref: dt.date | None, tense: Tense) -> Normal
 
 
 def _month_day(candidate: Candidate, context: Context) -> Normalized | None:
-    return month_day(candidate, context.ref, _deadline_tense(context))
+    pointer, ref = direction(candidate["ptr"]), context.ref
+    if pointer and ref is not None and year_of(candidate) is None:
+        # "last Oct. 23" is the one before publication, "next March 5" the one after, whatever the verbs say
+        month, day = month_number(candidate["mon"]), day_number(candidate["day"])
+        dated = [d for y in (ref.year - 1, ref.year, ref.year + 1) if (d := valid_day(y, month, day))]
+        pointed = [d for d in dated if (d < ref if pointer < 0 else d > ref)]
+        if pointed:
+            return "DATE", (max(pointed) if pointer < 0 else min(pointed)).isoformat()
+    return month_day(candidate, ref, _deadline_tense(context))
 
 
-# "Friday, Oct. 23, 1998", "February 21, 2023", "Sept. 30"
+# "Friday, Oct. 23, 1998", "February 21, 2023", "Sept. 30", "last Oct. 23"
 MDY = Family(
     Kind.MDY,
-    rf"(?:(?P<wd>{WEEKDAY}),?\s++)?(?P<mon>{MONTH})\s*+(?P<day>{DAYNUM})(?:,?\s++(?P<yr>{YEAR}))?",
-    f"{WEEKDAY_NAME} {MONTH_NAME}",
+    rf"(?:(?P<wd>{WEEKDAY}),?\s++|(?P<ptr>{PTR})\s++)?(?P<mon>{MONTH})\s*+(?P<day>{DAYNUM})(?:,?\s++(?P<yr>{YEAR}))?",
+    f"{WEEKDAY_NAME} {PTR_FIRST} {MONTH_NAME}",
     _month_day,
     tense=True,
     explicit=True,

@@ -10,9 +10,10 @@ import subprocess
 import sys
 
 import pytest
+import regex
 
 from newsfacts.text import may_hold
-from newsfacts_quotes import bylines, indirect, precision, reading, reported_clause
+from newsfacts_quotes import bylines, clauses, direct, indirect, precision, reading, reported_clause
 from newsfacts_quotes.gates import after_spaces, holds_any
 
 _SENTENCES = (
@@ -63,6 +64,44 @@ def test_another_source_gate_says_yes_wherever_the_pattern_matches() -> None:
                 assert text.find(",", lo, hi) >= 0
                 assert holds_any(text, reading._ANOTHER_SOURCE_VERBS, lo, hi)
     assert matched
+
+
+# Clauses where the cut and second-cue patterns match, and near misses: their needles without a match.
+_CLAUSES = (
+    "the ferry will run, it has been reported widely, and the port according to plans stays open",
+    "the plan failed; critics said — in short — it cost too much, adding that the mayor, while admitting it,",
+    "voters backed it, said the clerk, and later warned that costs rise and then praised the plan",
+    "nothing here holds them, and nor this: accord, cordingly, semi;colon, band and brand\u00a0and\talso",
+    "the bridge reopened, noting the repairs, even as crews\u00a0—\u00a0tired — left, told to rest",
+)
+
+
+def test_cut_and_second_cue_gates_say_yes_wherever_their_pattern_matches() -> None:
+    counts = {"cut": 0, "second": 0}
+    for text in _CLAUSES + _SENTENCES:
+        for lo, hi in _windows(text):
+            if reading._CUT.search(text, lo, hi) is not None:
+                counts["cut"] += 1
+                assert holds_any(text, reading._CUT_NEEDS, lo, hi), (text, lo, hi)
+            if clauses._SECOND_CUE.search(text, lo, hi) is not None:
+                counts["second"] += 1
+                assert holds_any(text, clauses._SECOND_CUE_NEEDS, lo, hi), (text, lo, hi)
+    assert all(counts.values()), counts
+
+
+def test_the_last_word_read_backwards_is_the_forward_match() -> None:
+    forward = regex.compile(direct.LAST_WORD.pattern)
+    texts = (*_SENTENCES, "on CBS's “Face", "the survey’s  \n", "l'état  ", "’’ x", " \t", "")
+    found = 0
+    for text in texts:
+        for lo, hi in _windows(text):
+            expected = forward.search(text, lo, hi)
+            match = direct.LAST_WORD.search(text, lo, hi)
+            found += expected is not None
+            assert (match is None) == (expected is None), (text, lo, hi)
+            if match is not None and expected is not None:
+                assert (match.span(), match.span(1)) == (expected.span(), expected.span(1)), (text, lo, hi)
+    assert found
 
 
 def test_gated_matches_at_a_position_equal_the_pattern(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -14,17 +14,22 @@ import regex
 
 from newsfacts.text import LazyPattern, word_set
 from newsfacts_quotes.cues import CUE_PARTICLES, LEARNED_VERBS
+from newsfacts_quotes.gates import holds_any
 from newsfacts_quotes.lexicon import INFINITIVE_VERBS, NON_CLAUSE_START, REPLY_VERBS, REPORTING_VERBS
 
 # ", VERBing" or " and (also) VERBed": a second cue; the verb is checked against the lexicon.
 _SECOND_CUE = regex.compile(
     r",[”\"’']?\s+(?:\p{Ll}+ly\s+)?(\p{Ll}+ing)\b|\s+and\s+(?:also\s+|then\s+|later\s+)?(\p{Ll}+)\b"
 )
+# What every match of ``_SECOND_CUE`` holds, one or the other: its comma, or its "and".
+_SECOND_CUE_NEEDS = (",", "and")
 _PAST_IRREGULAR = frozenset({"said", "told", "wrote", "thought", "felt", "knew", "found", "sought"})
 
 
 def second_cue(text: str, start: int, end: int) -> int | None:
     """Offset where a coordinated or participial cue starts inside ``text[start:end]``, if any."""
+    if not holds_any(text, _SECOND_CUE_NEEDS, start, end):
+        return None  # most clauses hold neither: the pattern is not run over them
     for match in _SECOND_CUE.finditer(text, start, end):
         participle, verb = match.group(1), match.group(2)
         if participle is not None and participle in REPORTING_VERBS:

@@ -71,7 +71,9 @@ _TITLE_LEAD_INS = frozenset(["of", "on", "in", "at", "to", "from", "for", "by", 
 _TITLE_SMALL_WORDS = frozenset(
     ["a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "from", "by", "with", "is", "it", "as", "but"]
 )
-LAST_WORD = regex.compile(r"([\p{L}'’]++)\s*+$")
+# Searched backwards from the window's end (the same match): forwards, every letter of the window would be a
+# start the engine tries and fails.
+LAST_WORD = regex.compile(r"([\p{L}'’]++)\s*+$", regex.REVERSE)
 _TITLE_WORD = regex.compile(r"[\p{L}\d'’]+")
 # Titles are short: a longer title-case quotation is a slogan or a headline quoted in full.
 _MAX_TITLE_WORDS = 8

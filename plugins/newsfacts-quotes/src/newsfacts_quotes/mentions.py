@@ -375,9 +375,12 @@ def pronoun_core(text: str, start: int, end: int) -> tuple[int, int]:
     A mention of several words that opens or closes on he/she/they/we/I, with no other capitalised word
     (a name: "Ann Lee and he" stays), is that pronoun; anything else is returned unchanged.
     """
-    found = [(m.start(), m.end()) for m in _WORD_SPAN.finditer(text, start, end)]
-    if len(found) < 2 or len(found) > _MAX_PRONOUN_MENTION:
+    words = _WORD_SPAN.findall(text, start, end)
+    if not 2 <= len(words) <= _MAX_PRONOUN_MENTION:
         return start, end
+    if SUBJECT_PRONOUNS.isdisjoint((words[0].lower(), words[-1].lower())):
+        return start, end  # neither end is a pronoun (most mentions): settled without the words' spans
+    found = [(m.start(), m.end()) for m in _WORD_SPAN.finditer(text, start, end)]
     first, last = found[0], found[-1]
     for core, rest in ((first, found[1:]), (last, found[:-1])):
         if text[core[0] : core[1]].lower() not in SUBJECT_PRONOUNS:

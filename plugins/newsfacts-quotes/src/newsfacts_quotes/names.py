@@ -66,9 +66,8 @@ def split_title(words: list[str]) -> tuple[list[str], list[str]]:
     i = 0
     while i < len(words) and (words[i] in TITLES or (words[i] in NAME_CONNECTORS and i + 1 < len(words) and i > 0)):
         i += 1
-    last_title = max((k for k in range(i, len(words) - 1) if words[k] in PERSON_TITLES), default=-1)
-    if last_title >= i:
-        i = last_title + 1
+    if not PERSON_TITLES.isdisjoint(words[i:-1]):  # most runs hold no later title: nothing to search for
+        i = max(k for k in range(i, len(words) - 1) if words[k] in PERSON_TITLES) + 1
     return words[:i], words[i:]
 
 
@@ -78,9 +77,10 @@ _CLOSING_MARKS = frozenset('”"’')
 
 def quoted_title(text: str, start: int, end: int) -> bool:
     """Whether a capitalised run is all a quotation holds: the title of a work, show or book."""
+    if text[start - 1 : start] not in _OPENING_MARKS:
+        return False  # most runs follow no opening mark: what follows them is not read
     after = text[end : end + 2]
-    closes = after[:1] in _CLOSING_MARKS or (after[:1] == "," and after[1:2] in _CLOSING_MARKS)
-    return text[start - 1 : start] in _OPENING_MARKS and closes
+    return after[:1] in _CLOSING_MARKS or (after[:1] == "," and after[1:2] in _CLOSING_MARKS)
 
 
 def given_name_gender(word: str) -> str:
@@ -92,9 +92,9 @@ def given_name_gender(word: str) -> str:
 
 def title_gender(titles: list[str]) -> str:
     """The gender a title gives ("Mr", "Dame"), else none."""
-    if any(t in TITLES_MALE for t in titles):
+    if not TITLES_MALE.isdisjoint(titles):
         return "m"
-    if any(t in TITLES_FEMALE for t in titles):
+    if not TITLES_FEMALE.isdisjoint(titles):
         return "f"
     return ""
 

@@ -69,6 +69,9 @@ _CUT = regex.compile(
     r"|,\s+(?:said|says|told|tells|added|argued|wrote|insisted)\s++(?!to\b)"
     r"|;\s|\s[—–]\s"
 )
+# What every match of ``_CUT`` holds, one of them: a comma, "according", a semicolon or a dash. Most clauses
+# hold none, and the pattern, which may open on any white space, is not run over them.
+_CUT_NEEDS = (",", "according", ";", "—", "–")
 # A comma, a short subject and a reporting verb followed by its own report: another source speaks.
 _ANOTHER_SOURCE = LazyPattern(
     r",[ \u00a0]++(?:(?!(?:said|says|say|told|tells|added|argued|wrote|noted)\b)[^\s,.;:!?\"“”]++[ \u00a0]++){1,6}+"
@@ -236,7 +239,7 @@ def is_manner_adverb(word: str) -> bool:
 
 def cut_content(text: str, start: int, end: int) -> tuple[int, int]:
     """Trim the reported clause: final punctuation, a trailing attribution, a contrasting clause."""
-    cut = _CUT.search(text, start, end)
+    cut = _CUT.search(text, start, end) if holds_any(text, _CUT_NEEDS, start, end) else None
     if cut is not None:
         end = cut.start()
     second = second_cue(text, start, end)

@@ -368,7 +368,7 @@ def comma_after_adjunct(text: str, verb_end: int, hi: int) -> int | None:
 
 def is_adjunct(rest: str) -> bool:
     """Whether what follows a verb is only a short adjunct ("in an interview last week.")."""
-    words = rest.split()
+    words = rest.split(maxsplit=_MAX_ADJUNCT_WORDS)  # one word more than an adjunct's: a clause's rest stays whole
     if not words or len(words) > _MAX_ADJUNCT_WORDS:
         return not words
     first = words[0].strip('“"«,').lower()

@@ -72,6 +72,7 @@ _MAX_BODY_WORDS = 3
 _AFTER_SPEECH_VERB = regex.compile(r"\b(?:said|says|added|told|wrote|asked|explained)[ \u00a0]+$")
 _POSSESSIVE_WORD = regex.compile(r"\p{L}['’]s?$")
 _POSSESSIVE_ENDINGS = ("'s", "’s", "s'", "s’")
+_NO_WORDS: frozenset[str] = frozenset()  # the descriptions of a person described nowhere, shared by every look-up
 
 
 _Run = tuple[int, list[str], bool, str, list[str]]
@@ -437,12 +438,12 @@ class SpeakerTable:
         keys = keywords(mention) - {head}
         for person in self.in_order.recent(start):
             # "the foreign secretary" after "Foreign Secretary Ann Moyo": the role and its qualifiers agree.
-            described = self.descriptions.get(person.name, set())
+            described = self.descriptions.get(person.name, _NO_WORDS)
             if head in described and keys <= described:
                 return person.name
         if not keys:
             return mention
         for person in self.in_order.recent(start):
-            if keys & self.descriptions.get(person.name, set()):
+            if keys & self.descriptions.get(person.name, _NO_WORDS):
                 return person.name
         return mention

@@ -7,6 +7,7 @@ sentence opens with (``openings``).
 from __future__ import annotations
 
 import bisect
+import operator
 import re
 
 from newsfacts_quotes.lexicon import LEADING_CONNECTIVES, NAME_CONNECTORS, NON_NAME_FIRST, TITLES
@@ -51,6 +52,9 @@ BOUNDARY_WORDS = frozenset(
 
 
 Token = tuple[int, int]
+# A token's start and end, the keys its list is bisected by (C-level getters: no Python call per probe).
+_TOKEN_START = operator.itemgetter(0)
+_TOKEN_END = operator.itemgetter(1)
 
 
 def tokens_in(text: str, lo: int, hi: int) -> list[Token]:
@@ -63,7 +67,7 @@ def tokens_from(toks: list[Token], lo: int) -> list[Token]:
 
     A token running across ``lo`` is cut there, as a scan starting at ``lo`` would cut it.
     """
-    index = bisect.bisect_right(toks, lo, key=_token_end)
+    index = bisect.bisect_right(toks, lo, key=_TOKEN_END)
     found = toks[index:]
     if found and found[0][0] < lo:
         found[0] = (lo, found[0][1])
@@ -72,19 +76,11 @@ def tokens_from(toks: list[Token], lo: int) -> list[Token]:
 
 def tokens_to(toks: list[Token], hi: int) -> list[Token]:
     """``tokens_in(text, lo, hi)`` from ``toks = tokens_in(text, lo, b)`` with ``hi <= b``, without rescanning."""
-    index = bisect.bisect_left(toks, hi, key=_token_start)
+    index = bisect.bisect_left(toks, hi, key=_TOKEN_START)
     found = toks[:index]
     if found and found[-1][1] > hi:
         found[-1] = (found[-1][0], hi)
     return found
-
-
-def _token_start(token: Token) -> int:
-    return token[0]
-
-
-def _token_end(token: Token) -> int:
-    return token[1]
 
 
 def trim(text: str, start: int, end: int) -> tuple[int, int]:

@@ -18,7 +18,6 @@ from newsfacts_quotes.lexicon import (
     FIRST_NAMES_FEMALE,
     FIRST_NAMES_MALE,
     NAME_CONNECTORS,
-    NON_NAME_FIRST,
     TITLES,
     TITLES_FEMALE,
     TITLES_MALE,
@@ -259,17 +258,3 @@ def opens_sentence_as_common_word(text: str, at: int, word: str, common_words: f
         or (lower.endswith("ly") and len(lower) > 4)
         or written_in_lower_case(word, common_words)
     )
-
-
-def body_name(raw_words: list[str]) -> tuple[str, set[str]] | None:
-    """A capitalised name of two or more words and its head nouns in lower case, by which "the ..." names it.
-
-    "Congressional Budget Office" → "office"; "Ministry of Defence" → "defence" and "ministry".
-    """
-    words = cleaned(raw_words)
-    while words and words[0] in NON_NAME_FIRST:
-        words = words[1:]
-    if len(words) < 2 or not all((name_shaped(w) and w not in NON_NAME_FIRST) or w in NAME_CONNECTORS for w in words):
-        return None  # "Iraq The Americans": a run across a line break is no body's name
-    heads = {words[-1].lower()} | ({words[words.index("of") - 1].lower()} if "of" in words[1:] else set())
-    return " ".join(words), heads

@@ -22,6 +22,7 @@ import regex
 
 from newsfacts_quotes import mention_names
 from newsfacts_quotes.appositions import age_appositions, role_appositions
+from newsfacts_quotes.bodies import Bodies, bodies_by_head, body_named
 from newsfacts_quotes.finder import Candidate
 from newsfacts_quotes.lexicon import (
     COMPANY_FORMS,
@@ -42,7 +43,6 @@ from newsfacts_quotes.names import (
     PERSON_TITLES,
     SENTENCE_END,
     NamesakesWithoutCommonWord,
-    body_name,
     clean_word,
     cleaned,
     closes_sentence,
@@ -68,7 +68,6 @@ _PLACE_BEFORE = regex.compile(r"\b(?:in|at|near)[ \u00a0]$")
 # A possessive names its owner as the pronoun does: "his comments" are his.
 _POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "their": "they", "its": "it"}
 _ORGANISATION_WINDOW = 400
-_MAX_BODY_WORDS = 3
 _AFTER_SPEECH_VERB = regex.compile(r"\b(?:said|says|added|told|wrote|asked|explained)[ \u00a0]+$")
 _POSSESSIVE_WORD = regex.compile(r"\p{L}['’]s?$")
 _POSSESSIVE_ENDINGS = ("'s", "’s", "s'", "s’")
@@ -104,7 +103,7 @@ class SpeakerTable:
         # Capitalised names of bodies and works by their head noun: "the budget office" is the
         # "Congressional Budget Office" named before it, "the ministry" the "Ministry of Defence".
         # Filled on the first "the ..." mention that needs them, from the runs of two or more words.
-        self._bodies: dict[str, list[tuple[int, str]]] | None = None
+        self._bodies: Bodies | None = None
         # Where each such run starts and ends, flat (start, end, start, end, ...): its words are split again
         # only if the bodies are asked for, and machine integers keep a long article's table small.
         self._long_runs = array.array("q")
@@ -192,16 +191,10 @@ class SpeakerTable:
                     # "Senator Ida Marsh", "Foreign Secretary Ann Moyo": the title describes her later on.
                     self.descriptions.setdefault(full, set()).update(keywords(" ".join(titles)))
 
-    def bodies(self) -> dict[str, list[tuple[int, str]]]:
+    def bodies(self) -> Bodies:
         """The names of bodies by their head nouns, in text order (computed once, when first asked)."""
         if self._bodies is None:
-            self._bodies = {}
-            runs = self._long_runs
-            for at, end in zip(runs[::2], runs[1::2], strict=True):
-                found = body_name(self.text[at:end].split())
-                if found is not None:
-                    for head in found[1] - ROLE_NOUNS:
-                        self._bodies.setdefault(head, []).append((at, found[0]))
+            self._bodies = bodies_by_head(self.text, self._long_runs)
         return self._bodies
 
     def _collect_run(self, text: str, at: int, words: list[str], runs: list[_Run]) -> None:
@@ -360,17 +353,6 @@ class SpeakerTable:
 
     # -- resolving ---------------------------------------------------------------
 
-    def _body(self, mention: str, words: list[str], head: str, start: int) -> str:
-        """The last body named before ``start`` that "the budget office" names: "Congressional Budget Office"."""
-        if not mention.lower().startswith("the ") or len(words) > _MAX_BODY_WORDS:
-            return mention
-        known = self.bodies().get(head, [])
-        index = bisect.bisect_left(known, (start, "")) - 1
-        if index < 0 or known[index][1] in self.name_genders:
-            return mention
-        body = known[index][1]
-        return body if set(words) <= {w.lower() for w in body.split()} else mention
-
     def resolve(self, start: int, end: int) -> str:
         """The fullest name for the mention ``text[start:end]`` (a relative pronoun's antecedent's)."""
         antecedent = self.antecedents.get((start, end))
@@ -433,7 +415,7 @@ class SpeakerTable:
         head = words[words.index("of", 1) - 1] if "of" in words[1:] else words[-1]
         head = head.replace("'s", "")
         if head not in ROLE_NOUNS:
-            return self._body(mention, words, head, start)
+            return body_named(mention, head, start, self.bodies(), self.name_genders)
         keys = keywords(mention) - {head}
         for person in self.in_order.recent(start):
             # "the foreign secretary" after "Foreign Secretary Ann Moyo": the role and its qualifiers agree.

@@ -42,6 +42,7 @@ from newsfacts_quotes.names import (
     GIVEN_NAMES,
     PERSON_TITLES,
     SENTENCE_END,
+    THING,
     NamesakesWithoutCommonWord,
     clean_word,
     cleaned,
@@ -51,10 +52,12 @@ from newsfacts_quotes.names import (
     lower_case_words,
     name_shaped,
     name_words_ok,
+    named_things,
     normal,
     opens_sentence_as_common_word,
     quoted_title,
     split_title,
+    thing_like,
     title_gender,
     written_in_lower_case,
 )
@@ -172,6 +175,7 @@ class SpeakerTable:
                         self._collect_run(text, offsets[part_lo], cleaned(raw_words[part_lo:part_hi]), runs)
                         if _POSSESSIVE_WORD.search(raw_words[part_hi - 1]):
                             self._possessives.add(offsets[part_lo])
+        things = named_things(text, (run[:4] for run in runs))
         for start, name, titled, gender, titles in runs:
             if (
                 len(name) >= 2
@@ -186,7 +190,10 @@ class SpeakerTable:
                 continue
             if len(name) >= 2 or titled or name[-1] in self.surnames:
                 full = self.full_name(name, start, gender)
-                self.people.append(Person(start, full, gender or self._gender_of(full)))
+                known = gender or self._gender_of(full)
+                if not known and thing_like(full, things, self._common_words):
+                    known = THING  # "the Islamic State", "Climate Action": no "he" or "she" stands for them
+                self.people.append(Person(start, full, known))
                 if titled:
                     # "Senator Ida Marsh", "Foreign Secretary Ann Moyo": the title describes her later on.
                     self.descriptions.setdefault(full, set()).update(keywords(" ".join(titles)))

@@ -5,6 +5,8 @@ Every sentence is our own; each rule has a case it fixes and a guard for what it
 
 from __future__ import annotations
 
+from newsfacts_quotes.speakers import SpeakerTable
+
 
 def named(pipeline, text: str) -> list[tuple[str, str | None]]:
     """Each quote's speaker mention and the name it resolves to."""
@@ -47,3 +49,23 @@ def test_a_person_of_unknown_gender_is_still_a_pronouns_person(pipeline):
 def test_a_person_named_with_an_article_and_a_given_name_stays_a_person(pipeline):
     text = "Allies of the Maria Lopez campaign met reporters in Reno. She said the vote would be close."
     assert named(pipeline, text) == [("She", "Maria Lopez")]
+
+
+# -- a role in apposition is the person it describes ---------------------------------------------
+
+
+def test_a_role_in_apposition_without_an_article_is_the_name_before_it(pipeline):
+    text = "Lina Dahl, chief executive of Tobar Mills, a flour maker, said the plant would close in June."
+    assert named(pipeline, text) == [("chief executive of Tobar Mills", "Lina Dahl")]
+
+
+def test_plural_roles_after_a_name_and_its_comma_are_no_apposition(pipeline):
+    text = "For Lina Dahl, chief executives at rival mills said the closure came too late."
+    assert named(pipeline, text) == [("chief executives at rival mills", "chief executives at rival mills")]
+
+
+def test_the_name_beside_a_role_comes_before_another_person_sharing_its_words():
+    text = "Ivo Rask, the campaign's lawyer, spoke first. Later campaign spokeswoman Lina Dahl said the vote was fair."
+    table = SpeakerTable(text, [])
+    start = text.index("campaign spokeswoman")
+    assert table.resolve(start, start + len("campaign spokeswoman")) == "Lina Dahl"

@@ -28,6 +28,7 @@ _MAX_NAME_BEFORE = 60
 _APPOSITION_CLOSES = regex.compile(r",|[ \u00a0]+(?:who|whose)\b")
 _MAX_OFFICE_NAME = 3  # a given name, at most a middle name, and a surname
 _MAX_DESCRIPTION_WORDS = 5
+_MAX_ROLE_AT = 4  # "chief executive officer of ...", "research director for ...": the role comes early
 # What a person says, written as theirs: "his remarks" were said by him.
 _SPEECH_NOUNS = word_set(
     """
@@ -73,8 +74,9 @@ def names_beside(text: str, start: int, end: int) -> list[tuple[list[str], int]]
     """The capitalised runs that may name the person a description ``text[start:end]`` stands for.
 
     A role in lower case whose name follows it directly ("campaign spokeswoman Lina Dahl"; a capitalised
-    "Super PAC Chief" is a headline's), then a "the/a ..." description between a name with its comma and
-    the apposition's own comma or relative pronoun. Each as (raw words, where the run starts).
+    "Super PAC Chief" is a headline's), then a "the/a ..." description or a lower-case role ("chief
+    executive of Tobar Mills") between a name with its comma and the apposition's own comma or relative
+    pronoun. Each as (raw words, where the run starts).
     """
     words = text[start:end].split()
     found: list[tuple[list[str], int]] = []
@@ -84,7 +86,10 @@ def names_beside(text: str, start: int, end: int) -> list[tuple[list[str], int]]
         after = NAME_RUN.match(text, end + 1)
         if after is not None:
             found.append((after.group().split(), after.start()))
-    if words[0].lower() in ARTICLES and _APPOSITION_CLOSES.match(text, end):
+    # "Nate Silver, the polling guru," and "Lina Dahl, chief executive of Tobar Mills,": an apposition
+    # opens with an article or is a role in lower case.
+    opens = words[0].lower() in ARTICLES or (words[0].islower() and any(w in ROLE_NOUNS for w in words[:_MAX_ROLE_AT]))
+    if opens and _APPOSITION_CLOSES.match(text, end):
         before = _NAME_BEFORE_COMMA.compiled.search(text, max(0, start - _MAX_NAME_BEFORE), start)
         if before is not None:
             found.append((before.group(1).split(), before.start(1)))

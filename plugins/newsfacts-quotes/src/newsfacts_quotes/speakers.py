@@ -394,8 +394,14 @@ class SpeakerTable:
         )
         if leading is not None:  # looked up where the name stands: "then-Arkansas Gov. Bill Clinton chaired"
             return self.full_name(leading, max(start, self.text.find(leading[0], start, end)), title_gender(titles))
+        # The name beside a description is its person before any other with a like role is looked for.
+        beside = self._name_beside(start, end)
+        if beside is not None:
+            return beside
         described = self._description(mention, start)
-        return described if described != mention else self._name_near(start, end)
+        if described != mention:
+            return described
+        return mention_names.modifiers_in_full(mention, start, self._person_of_surname)  # "the Ann Cole campaign"
 
     def _person_of_surname(self, surname: str, at: int) -> str | None:
         """The full name of a person with this surname whose gender the article shows: not "Kentucky Republican"."""
@@ -404,13 +410,13 @@ class SpeakerTable:
         full = self.full_name([surname], at)
         return full if full != surname and full.split()[0] not in TITLES and self._gender_of(full) else None
 
-    def _name_near(self, start: int, end: int) -> str:
-        """The person beside a description ("spokeswoman Lina Dahl"), else its surnames in full ("the Cole camp")."""
+    def _name_beside(self, start: int, end: int) -> str | None:
+        """The person beside a description: "spokeswoman Lina Dahl", "Lina Dahl, chief executive of Tobar,"."""
         for raw_words, at in mention_names.names_beside(self.text, start, end):
             titles, name = split_title(cleaned(raw_words))
             if mention_names.person_words(name) and (len(name) >= 2 or name[-1] in self.surnames):
                 return self.full_name(name, at, title_gender(titles))
-        return mention_names.modifiers_in_full(self.text[start:end], start, self._person_of_surname)
+        return None
 
     def _description(self, mention: str, start: int) -> str:
         alias = self.aliases.get(normal(mention))

@@ -5,6 +5,9 @@ Every sentence is our own; each rule has a case it fixes and a guard for what it
 
 from __future__ import annotations
 
+import pytest
+
+from newsfacts_quotes import mention_names
 from newsfacts_quotes.speakers import SpeakerTable
 
 
@@ -69,3 +72,29 @@ def test_the_name_beside_a_role_comes_before_another_person_sharing_its_words():
     table = SpeakerTable(text, [])
     start = text.index("campaign spokeswoman")
     assert table.resolve(start, start + len("campaign spokeswoman")) == "Lina Dahl"
+
+
+# -- a mention whose clause ran on past its subject pronoun ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("mention", "pronoun"),
+    [
+        ("He explained the delay by", "he"),
+        ("She's a loyal supporter", "she"),
+        ("he’s known to his staff", "he"),
+        ("her remarks", "she"),
+        ("He Jiankui", "he jiankui"),  # a name: the word after "He" is capitalised
+        ("Hector Vale", "hector vale"),
+        ("", ""),
+    ],
+)
+def test_the_pronoun_a_mention_names_its_person_by(mention, pronoun):
+    assert mention_names.speech_owner(mention) == pronoun
+
+
+def test_a_run_on_mention_opening_with_he_resolves_as_he():
+    text = "Ivo Rask spoke first at the depot. He explained the delay by saying the trains were late."
+    table = SpeakerTable(text, [])
+    start = text.index("He explained")
+    assert table.resolve(start, start + len("He explained the delay by")) == "Ivo Rask"

@@ -37,6 +37,7 @@ _SPEECH_NOUNS = word_set(
     """
 )
 _MAX_SPEECH_WORDS = 3  # "his remarks", "her latest remarks"
+_CONTRACTION = regex.compile(r"['’]s$")  # "He's a supporter": the subject and its verb
 
 
 def after_office(name: list[str], titles: list[str]) -> tuple[list[str], list[str]]:
@@ -119,8 +120,17 @@ def modifiers_in_full(mention: str, at: int, person_of_surname: Callable[[str, i
 
 
 def speech_owner(mention: str) -> str:
-    """The pronoun for the person whose words a mention names ("his remarks" → "he"), else the mention."""
+    """The pronoun for the person a mention stands for, when it names them by one, else the mention.
+
+    "his remarks" are his words ("he"); "He explained the headline by" and "She's a supporter" are
+    mentions whose clause ran on past their subject pronoun ("he", "she").
+    """
     words = mention.lower().split()
+    if not words:
+        return mention.lower()
     if len(words) <= _MAX_SPEECH_WORDS and words[0] in {"his", "her"} and words[-1] in _SPEECH_NOUNS:
         return "he" if words[0] == "his" else "she"
+    subject = _CONTRACTION.sub("", words[0])
+    if subject in {"he", "she"} and len(words) >= 2 and mention.split()[1][:1].islower():
+        return subject
     return mention.lower()

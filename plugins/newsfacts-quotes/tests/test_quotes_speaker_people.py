@@ -98,3 +98,16 @@ def test_a_run_on_mention_opening_with_he_resolves_as_he():
     table = SpeakerTable(text, [])
     start = text.index("He explained")
     assert table.resolve(start, start + len("He explained the delay by")) == "Ivo Rask"
+
+
+# -- an indefinite description introduces someone new --------------------------------------------
+
+
+def test_an_indefinite_role_is_not_the_person_named_with_a_like_title(pipeline):
+    text = "Treasury Secretary Ivo Rask spoke on Monday. A Treasury official said the bonds would be sold in May."
+    assert named(pipeline, text) == [("A Treasury official", "A Treasury official")]
+
+
+def test_a_definite_role_is_still_the_person_introduced_with_it(pipeline):
+    text = "Lena Ruiz, a Treasury official, met reporters. The Treasury official said the bonds would be sold in May."
+    assert named(pipeline, text) == [("The Treasury official", "Lena Ruiz")]

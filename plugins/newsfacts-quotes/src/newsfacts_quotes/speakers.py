@@ -74,6 +74,7 @@ _ORGANISATION_WINDOW = 400
 _AFTER_SPEECH_VERB = regex.compile(r"\b(?:said|says|added|told|wrote|asked|explained)[ \u00a0]+$")
 _POSSESSIVE_WORD = regex.compile(r"\p{L}['’]s?$")
 _POSSESSIVE_ENDINGS = ("'s", "’s", "s'", "s’")
+_INDEFINITE = frozenset({"a", "an", "one", "another"})
 
 
 _Run = tuple[int, list[str], bool, str, list[str]]
@@ -429,6 +430,8 @@ class SpeakerTable:
         head = head.replace("'s", "")
         if head not in ROLE_NOUNS:
             return body_named(mention, head, start, self.bodies(), self.name_genders)
+        if mention.split(maxsplit=1)[0].lower() in _INDEFINITE:
+            return mention  # "a Treasury official", "one aide": someone new, not the holder named before
         keys = keywords(mention) - {head}
         for person in self.in_order.recent(start):
             # "the foreign secretary" after "Foreign Secretary Ann Moyo": the role and its qualifiers agree.

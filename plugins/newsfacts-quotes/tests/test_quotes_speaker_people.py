@@ -111,3 +111,16 @@ def test_an_indefinite_role_is_not_the_person_named_with_a_like_title(pipeline):
 def test_a_definite_role_is_still_the_person_introduced_with_it(pipeline):
     text = "Lena Ruiz, a Treasury official, met reporters. The Treasury official said the bonds would be sold in May."
     assert named(pipeline, text) == [("The Treasury official", "Lena Ruiz")]
+
+
+# -- given names tell a person's gender ----------------------------------------------------------
+
+
+def test_a_she_takes_the_woman_a_given_name_shows(pipeline):
+    text = "Denis Ode met Kristen Vale in Oslo on Tuesday. She said the deal was close."
+    assert named(pipeline, text) == [("She", "Kristen Vale")]
+
+
+def test_a_she_with_only_men_named_before_it_stays_unresolved(pipeline):
+    text = "Denis Ode met Marc Lund in Oslo on Tuesday. She said the deal was close."
+    assert named(pipeline, text) == [("She", "She")]

@@ -224,7 +224,7 @@ class SpeakerTable:
             titles, name = [*titles, *name[: role + 1]], name[role + 1 :]
         if not name or not name_words_ok(name):
             return
-        gender = title_gender(titles) or (given_name_gender(name[0]) if len(name) >= 2 else "")
+        gender = title_gender(titles)
         titled = not PERSON_TITLES.isdisjoint(titles)
         if not titled and name[-1] in ORGANISATION_LAST:
             self.organisations.append((at, " ".join(name)))
@@ -247,6 +247,8 @@ class SpeakerTable:
             name = name[: name.index("of")]  # "Senator Lamar Alden of Tennessee": the state is not his name
         if not name or not NON_NAME_FIRST.isdisjoint(name):
             return
+        # The given name of the person's own words: "Chief of Staff Denis Ode" is a man's.
+        gender = gender or (given_name_gender(name[0]) if len(name) >= 2 else "")
         if not titled and _PLACE_BEFORE.search(text, max(0, at - 4), at):
             self.places.add(" ".join(name))
             return  # "a speech in Fort Pierce": after "in", "at" or "near" a name is a place

@@ -121,6 +121,34 @@ def test_a_she_takes_the_woman_a_given_name_shows(pipeline):
     assert named(pipeline, text) == [("She", "Kristen Vale")]
 
 
+def test_the_gender_of_a_name_after_an_office_is_its_own_given_names(pipeline):
+    text = "Chief of Staff Denis Ode met Kristen Vale in Oslo. He said the deal was close."
+    assert named(pipeline, text) == [("He", "Denis Ode")]
+
+
 def test_a_she_with_only_men_named_before_it_stays_unresolved(pipeline):
     text = "Denis Ode met Marc Lund in Oslo on Tuesday. She said the deal was close."
     assert named(pipeline, text) == [("She", "She")]
+
+
+# -- a person's own words in a capitalised run ----------------------------------------------------
+
+
+def test_words_before_a_given_name_describe_the_person(pipeline):
+    text = "Billionaire Marc Lund toured the plant on Monday. Lund said the jobs would stay in Tobar."
+    assert named(pipeline, text) == [("Lund", "Marc Lund")]
+
+
+def test_a_run_opening_with_a_given_name_keeps_all_its_words(pipeline):
+    text = "Mary Ann Lund toured the plant on Monday. Lund said the jobs would stay in Tobar."
+    assert named(pipeline, text) == [("Lund", "Mary Ann Lund")]
+
+
+def test_an_initial_may_open_a_full_name(pipeline):
+    text = "The plant was toured by C. Boyden Vale on Monday. Vale said the jobs would stay in Tobar."
+    assert named(pipeline, text) == [("Vale", "C. Boyden Vale")]
+
+
+def test_an_initial_and_a_surname_alone_are_no_full_name(pipeline):
+    text = "The plant was toured by C. Vale on Monday. Vale said the jobs would stay in Tobar."
+    assert named(pipeline, text) == [("Vale", "Vale")]

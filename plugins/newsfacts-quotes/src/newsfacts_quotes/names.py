@@ -107,12 +107,30 @@ def name_shaped(word: str) -> bool:
 
 
 def name_words_ok(name: list[str]) -> bool:
-    """Every word name-shaped, a connector ("de", "van") or a middle initial ("Leonard E. Burman")."""
+    """Every word name-shaped, a connector ("de", "van") or an initial ("Leonard E. Burman", "J. Ann Hebert").
+
+    An initial opens a name only before two more words: "J. Hebert" may be the end of a sentence.
+    """
     last = len(name) - 1
+    first = 0 if last >= 2 else 1
     return all(
-        name_shaped(w) or w in NAME_CONNECTORS or (0 < k < last and len(w) == 2 and w[0].isupper() and w[1] == ".")
+        name_shaped(w) or w in NAME_CONNECTORS or (first <= k < last and len(w) == 2 and w[0].isupper() and w[1] == ".")
         for k, w in enumerate(name)
     )
+
+
+def after_description(name: list[str]) -> tuple[list[str], list[str]]:
+    """The person's own words of a run and the words describing them: "Staff Denis Ode", "Billionaire Marc Lund".
+
+    Words before a known given name that is followed by at most two more words describe the person, unless
+    the run opens with a given name itself ("John Paul Jones") or an initial ("J. Ann Hebert").
+    """
+    if len(name) < 3 or name[0] in GIVEN_NAMES or name[0].endswith("."):
+        return name, []
+    given = next((k for k in range(1, len(name) - 1) if name[k] in GIVEN_NAMES), -1)
+    if given < 0 or len(name) - given > 3:
+        return name, []
+    return name[given:], name[:given]
 
 
 def keywords(text: str) -> frozenset[str]:

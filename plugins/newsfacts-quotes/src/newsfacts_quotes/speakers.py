@@ -44,6 +44,7 @@ from newsfacts_quotes.names import (
     SENTENCE_END,
     THING,
     NamesakesWithoutCommonWord,
+    after_description,
     clean_word,
     cleaned,
     closes_sentence,
@@ -222,6 +223,8 @@ class SpeakerTable:
         if role >= 0:
             # "Economist Leonard E. Burman", "Majority Leader Ann Cole": the role and what precedes it describe.
             titles, name = [*titles, *name[: role + 1]], name[role + 1 :]
+        name, described = after_description(name)
+        titles = [*titles, *described]
         if not name or not name_words_ok(name):
             return
         gender = title_gender(titles)

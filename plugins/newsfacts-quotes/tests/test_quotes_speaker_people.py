@@ -152,3 +152,24 @@ def test_an_initial_may_open_a_full_name(pipeline):
 def test_an_initial_and_a_surname_alone_are_no_full_name(pipeline):
     text = "The plant was toured by C. Vale on Monday. Vale said the jobs would stay in Tobar."
     assert named(pipeline, text) == [("Vale", "Vale")]
+
+
+# -- a role is the person an abbreviated title introduced ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Sen. Ida Marsh toured the plant on Monday. The senator said the jobs would stay in Tobar.", "Ida Marsh"),
+        ("Gov. Ivo Rask toured the plant on Monday. The governor said the jobs would stay in Tobar.", "Ivo Rask"),
+        ("Rep. Ivo Rask toured the plant on Monday. The congressman said the jobs would stay in Tobar.", "Ivo Rask"),
+        ("Gov. Ivo Rask met Sen. Ida Marsh on Monday. The senator said the jobs would stay in Tobar.", "Ida Marsh"),
+    ],
+)
+def test_a_role_is_the_person_an_abbreviated_title_introduced(pipeline, text, name):
+    assert [name for _, name in named(pipeline, text)] == [name]
+
+
+def test_a_role_no_title_gave_anyone_stays_unresolved(pipeline):
+    text = "Gov. Ivo Rask toured the plant on Monday. The senator said the jobs would stay in Tobar."
+    assert named(pipeline, text) == [("The senator", "The senator")]

@@ -60,6 +60,7 @@ from newsfacts_quotes.names import (
     split_title,
     thing_like,
     title_gender,
+    title_keywords,
     written_in_lower_case,
 )
 from newsfacts_quotes.pronouns import People, Person, Pronouns
@@ -198,7 +199,7 @@ class SpeakerTable:
                 self.people.append(Person(start, full, known))
                 if titled:
                     # "Senator Ida Marsh", "Foreign Secretary Ann Moyo": the title describes her later on.
-                    self.descriptions.setdefault(full, set()).update(keywords(" ".join(titles)))
+                    self.descriptions.setdefault(full, set()).update(title_keywords(titles))
 
     def bodies(self) -> Bodies:
         """The names of bodies by their head nouns, in text order (computed once, when first asked)."""
@@ -320,7 +321,7 @@ class SpeakerTable:
             return
         full = self.full_name(bare, at)
         self.aliases.setdefault(normal(description), full)
-        self.descriptions.setdefault(full, set()).update(keywords(description + " " + " ".join(titles)))
+        self.descriptions.setdefault(full, set()).update(keywords(description) | title_keywords(titles))
 
     def full_name(self, name: list[str], at: int, gender: str = "") -> str:
         """The fullest name with this surname: the last one given before ``at``, else the first given.

@@ -173,3 +173,32 @@ def test_a_role_is_the_person_an_abbreviated_title_introduced(pipeline, text, na
 def test_a_role_no_title_gave_anyone_stays_unresolved(pipeline):
     text = "Gov. Ivo Rask toured the plant on Monday. The senator said the jobs would stay in Tobar."
     assert named(pipeline, text) == [("The senator", "The senator")]
+
+
+# -- the predicate of a "who" clause tells of its antecedent -------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "predicate", "name"),
+    [
+        (
+            "Dull rules, said Kira Vale, who is chairman of the Tobar Fund.",
+            "is chairman of the Tobar Fund",
+            "Kira Vale",
+        ),
+        (
+            "Ivo Rask, a party strategist who has feuded with the mayor, spoke first.",
+            "has feuded with the mayor",
+            "Ivo Rask",
+        ),
+        # "that" stands for the project, not for its founder: left as it is.
+        (
+            "Ivo Rask, the founder of the Tobar Project that urges farmers to move, spoke.",
+            "urges farmers to move",
+            "urges farmers to move",
+        ),
+    ],
+)
+def test_a_who_clauses_predicate_resolves_to_its_antecedent(text, predicate, name):
+    start = text.index(predicate)
+    assert SpeakerTable(text, []).resolve(start, start + len(predicate)) == name

@@ -24,6 +24,13 @@ _NAME_BEFORE_COMMA = LazyPattern(
     r"(?<![\p{L}'’.\-])(\p{Lu}[\p{L}'’.\-]+(?:[ \u00a0]+\p{Lu}[\p{L}'’.\-]+){0,3}),[ \u00a0]+$"
 )
 _MAX_NAME_BEFORE = 60
+# "Katie Vale, who is chairman of ...", "Ivo Rask, a GOP strategist who has feuded ...": the person a "who"
+# clause's predicate tells of, when the finder's mention is that predicate.
+_NAME_BEFORE_WHO = LazyPattern(
+    r"(?<![\p{L}'’.\-])(\p{Lu}[\p{L}'’.\-]+(?:[ \u00a0]+\p{Lu}[\p{L}'’.\-]+){0,3}),[ \u00a0]+"
+    r"(?:(?:a|an|the)[ \u00a0][^,;:.!?“”\"\n]{1,80}[ \u00a0])?who[ \u00a0]+$"
+)
+_MAX_RELATIVE_BEFORE = 160
 # An apposition ends at its comma or goes on as a relative clause; a list's item does neither.
 _APPOSITION_CLOSES = regex.compile(r",|[ \u00a0]+(?:who|whose)\b")
 _MAX_OFFICE_NAME = 3  # a given name, at most a middle name, and a surname
@@ -77,7 +84,8 @@ def names_beside(text: str, start: int, end: int) -> list[tuple[list[str], int]]
     A role in lower case whose name follows it directly ("campaign spokeswoman Lina Dahl"; a capitalised
     "Super PAC Chief" is a headline's), then a "the/a ..." description or a lower-case role ("chief
     executive of Tobar Mills") between a name with its comma and the apposition's own comma or relative
-    pronoun. Each as (raw words, where the run starts).
+    pronoun, then the name a "who" clause tells of when the mention is its predicate ("Ivo Rask, who is
+    chairman of ..."). Each as (raw words, where the run starts).
     """
     words = text[start:end].split()
     found: list[tuple[list[str], int]] = []
@@ -94,6 +102,10 @@ def names_beside(text: str, start: int, end: int) -> list[tuple[list[str], int]]
         before = _NAME_BEFORE_COMMA.compiled.search(text, max(0, start - _MAX_NAME_BEFORE), start)
         if before is not None:
             found.append((before.group(1).split(), before.start(1)))
+    if words[0].islower() and text.endswith("who ", max(0, start - 4), start):
+        antecedent = _NAME_BEFORE_WHO.compiled.search(text, max(0, start - _MAX_RELATIVE_BEFORE), start)
+        if antecedent is not None:
+            found.append((antecedent.group(1).split(), antecedent.start(1)))
     return found
 
 

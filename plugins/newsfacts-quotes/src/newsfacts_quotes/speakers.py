@@ -64,6 +64,7 @@ from newsfacts_quotes.names import (
     written_in_lower_case,
 )
 from newsfacts_quotes.pronouns import People, Person, Pronouns
+from newsfacts_quotes.roles import Roles, head_noun
 
 _NAME_RUN = mention_names.NAME_RUN
 _NON_SPACE = regex.compile(r"\S+")
@@ -76,7 +77,6 @@ _ORGANISATION_WINDOW = 400
 _AFTER_SPEECH_VERB = regex.compile(r"\b(?:said|says|added|told|wrote|asked|explained)[ \u00a0]+$")
 _POSSESSIVE_WORD = regex.compile(r"\p{L}['’]s?$")
 _POSSESSIVE_ENDINGS = ("'s", "’s", "s'", "s’")
-_INDEFINITE = frozenset({"a", "an", "one", "another"})
 
 
 _Run = tuple[int, list[str], bool, str, list[str]]
@@ -90,8 +90,7 @@ class SpeakerTable:
         self.people: list[Person] = []
         self.surnames: dict[str, list[tuple[int, str]]] = {}
         self.genders: dict[str, str] = {}
-        self.aliases: dict[str, str] = {}
-        self.descriptions: dict[str, set[str]] = {}
+        self.roles = Roles()
         self.organisations: list[tuple[int, str]] = []
         # A surname only ever given with a title: "Mr Odum" is the fullest name the article gives for him.
         self.titled_names: dict[str, str] = {}
@@ -199,7 +198,7 @@ class SpeakerTable:
                 self.people.append(Person(start, full, known))
                 if titled:
                     # "Senator Ida Marsh", "Foreign Secretary Ann Moyo": the title describes her later on.
-                    self.descriptions.setdefault(full, set()).update(title_keywords(titles))
+                    self.roles.describe(full, title_keywords(titles))
 
     def bodies(self) -> Bodies:
         """The names of bodies by their head nouns, in text order (computed once, when first asked)."""
@@ -320,8 +319,8 @@ class SpeakerTable:
         if not bare or bare[0] in NON_NAME_FIRST or any(w in NON_PERSON_LAST for w in bare):
             return
         full = self.full_name(bare, at)
-        self.aliases.setdefault(normal(description), full)
-        self.descriptions.setdefault(full, set()).update(keywords(description) | title_keywords(titles))
+        self.roles.alias(description, full)
+        self.roles.describe(full, keywords(description) | title_keywords(titles))
 
     def full_name(self, name: list[str], at: int, gender: str = "") -> str:
         """The fullest name with this surname: the last one given before ``at``, else the first given.
@@ -362,8 +361,8 @@ class SpeakerTable:
         alias = self.text[candidate.alias[0] : candidate.alias[1]]
         if name == mention and not any(w[0].isupper() for w in words):
             return
-        self.aliases.setdefault(normal(alias), name)
-        self.descriptions.setdefault(name, set()).update(keywords(alias))
+        self.roles.alias(alias, name)
+        self.roles.describe(name, keywords(alias))
 
     # -- resolving ---------------------------------------------------------------
 
@@ -426,27 +425,12 @@ class SpeakerTable:
         return None
 
     def _description(self, mention: str, start: int) -> str:
-        alias = self.aliases.get(normal(mention))
+        alias = self.roles.aliases.get(normal(mention))
         if alias is not None:
             return alias
-        words = normal(mention).split()
-        if not words:
+        head = head_noun(mention)
+        if head is None:
             return mention
-        head = words[words.index("of", 1) - 1] if "of" in words[1:] else words[-1]
-        head = head.replace("'s", "")
         if head not in ROLE_NOUNS:
             return body_named(mention, head, start, self.bodies(), self.name_genders)
-        if mention.split(maxsplit=1)[0].lower() in _INDEFINITE:
-            return mention  # "a Treasury official", "one aide": someone new, not the holder named before
-        keys = keywords(mention) - {head}
-        for person in self.in_order.recent(start):
-            # "the foreign secretary" after "Foreign Secretary Ann Moyo": the role and its qualifiers agree.
-            described = self.descriptions.get(person.name, set())
-            if head in described and keys <= described:
-                return person.name
-        if not keys:
-            return mention
-        for person in self.in_order.recent(start):
-            if keys & self.descriptions.get(person.name, set()):
-                return person.name
-        return mention
+        return self.roles.holder(mention, head, list(self.in_order.recent(start)))

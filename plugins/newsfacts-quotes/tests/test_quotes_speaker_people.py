@@ -202,3 +202,16 @@ def test_a_role_no_title_gave_anyone_stays_unresolved(pipeline):
 def test_a_who_clauses_predicate_resolves_to_its_antecedent(text, predicate, name):
     start = text.index(predicate)
     assert SpeakerTable(text, []).resolve(start, start + len(predicate)) == name
+
+
+# -- a work's title names its host ---------------------------------------------------------------
+
+
+def test_a_shows_title_gives_its_hosts_full_name(pipeline):
+    text = "Guests lined up for “The Ilse Varga Hour” on Monday. Varga said the season would end in June."
+    assert named(pipeline, text) == [("Varga", "Ilse Varga")]
+
+
+def test_a_title_without_a_given_name_names_nobody(pipeline):
+    text = "Guests lined up for “The Varga Hour” on Monday. Varga said the season would end in June."
+    assert named(pipeline, text) == [("Varga", "Varga")]

@@ -13,7 +13,7 @@ import regex
 
 from newsfacts.text import LazyPattern, word_set
 from newsfacts_quotes.lexicon import ARTICLES, GROUP_NOUNS, NAME_CONNECTORS, NON_NAME_FIRST, NON_PERSON_LAST, ROLE_NOUNS
-from newsfacts_quotes.names import GIVEN_NAMES, name_shaped, name_words_ok
+from newsfacts_quotes.names import GIVEN_NAMES, cleaned, name_shaped, name_words_ok
 
 NAME_RUN = regex.compile(
     r"\p{Lu}[\p{L}'’.\-]*"
@@ -107,6 +107,15 @@ def names_beside(text: str, start: int, end: int) -> list[tuple[list[str], int]]
         if antecedent is not None:
             found.append((antecedent.group(1).split(), antecedent.start(1)))
     return found
+
+
+def host_of_title(raw_words: list[str]) -> list[str] | None:
+    """The given name and surname a work's title holds ("The Ida Marsh Show" → Ida Marsh), if any."""
+    words = cleaned(raw_words)
+    given = next((k for k, w in enumerate(words[:-1]) if w in GIVEN_NAMES), -1)
+    if given < 0 or not name_shaped(words[given + 1]) or not person_words(words[given + 1 : given + 2]):
+        return None
+    return words[given : given + 2]
 
 
 def person_words(name: list[str]) -> bool:

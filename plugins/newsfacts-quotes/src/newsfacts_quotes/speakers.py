@@ -157,7 +157,11 @@ class SpeakerTable:
                         self._possessives.add(match.start())
                 continue
             if quoted_title(text, match.start(), match.end()):
-                continue  # “Atlas Shrugged”, "Good Morning America": a work's title, no person
+                # “Atlas Shrugged”: a work's title, no person; “The Ida Marsh Show” still gives its host's name.
+                host = mention_names.host_of_title(raw.split())
+                if host is not None:
+                    self._collect_run(text, text.find(host[0], match.start()), host, [])
+                continue
             raw_words = raw.split()
             self._long_runs.extend(match.span())
             # Only a word ending in a period closes a sentence: most runs hold none.

@@ -215,3 +215,16 @@ def test_a_shows_title_gives_its_hosts_full_name(pipeline):
 def test_a_title_without_a_given_name_names_nobody(pipeline):
     text = "Guests lined up for “The Varga Hour” on Monday. Varga said the season would end in June."
     assert named(pipeline, text) == [("Varga", "Varga")]
+
+
+# -- a royal title after an honorific is a surname -----------------------------------------------
+
+
+def test_after_an_honorific_a_royal_title_is_the_surname(pipeline):
+    text = "Ivo Rask met Charlie King in Tobar. Mr. King said the mill would reopen in June."
+    assert named(pipeline, text) == [("Mr. King", "Charlie King")]
+
+
+def test_a_royal_title_before_a_name_stays_a_title(pipeline):
+    text = "Ivo Rask met King Harald in Tobar. King Harald said the mill would reopen in June."
+    assert named(pipeline, text) == [("King Harald", "King Harald")]

@@ -37,6 +37,8 @@ PERSON_TITLES = (
         Rabbi Marshal Chairman Chairwoman
         """)
 )
+_HONORIFICS = word_set("Mr Mr. Mrs Mrs. Ms Ms. Miss Dr Dr.")
+_TITLES_AS_SURNAMES = (TITLES_MALE | TITLES_FEMALE) - _HONORIFICS
 _STOP_KEYWORDS = word_set("the a an of for to in on at and former top new senior s its his her their")
 
 
@@ -70,6 +72,8 @@ def split_title(words: list[str]) -> tuple[list[str], list[str]]:
     last_title = max((k for k in range(i, len(words) - 1) if words[k] in PERSON_TITLES), default=-1)
     if last_title >= i:
         i = last_title + 1
+    if i == len(words) >= 2 and words[-2] in _HONORIFICS and words[-1] in _TITLES_AS_SURNAMES:
+        i -= 1  # "Mr. King", "Ms. Prince": after an honorific, a royal title is the surname
     return words[:i], words[i:]
 
 

@@ -39,6 +39,11 @@ def test_a_she_skips_a_group_named_by_its_place(pipeline):
     assert named(pipeline, text) == [("She", "Ilse Varga")]
 
 
+def test_the_article_may_stand_before_a_word_the_name_drops(pipeline):
+    text = "In a New Tobar Elks lodge, Quillon Brask met the voters. He said the mill would reopen."
+    assert named(pipeline, text) == [("He", "Quillon Brask")]
+
+
 def test_a_he_with_only_a_thing_before_it_stays_unresolved(pipeline):
     text = "The Tallis Gambit was signed in May by both capitals. He said the border would stay open."
     assert named(pipeline, text) == [("He", "He")]

@@ -328,7 +328,8 @@ def named_things(text: str, runs: Iterable[tuple[int, list[str], bool, str]]) ->
         if len(name) < 2 or titled or gender or name[-1] in _PERSON_NOUNS or name[-1].lower() in ROLE_NOUNS:
             continue
         at = text.find(name[0], start)
-        if _ARTICLE_BEFORE.search(text, max(0, at - 4), at):
+        # "a New Hampshire Elks lodge": the article may stand before words the name dropped ("New").
+        if any(_ARTICLE_BEFORE.search(text, max(0, k - 4), k) for k in {start, at}):
             found.add(" ".join(name))
     return found
 

@@ -311,6 +311,7 @@ def opens_sentence_as_common_word(text: str, at: int, word: str, common_words: f
 
 # A gender no pronoun has: what the article names as a thing ("the Islamic State") stands for no "he" or "she".
 THING = "n"
+_MAX_RUN_CHARS = 300  # a capitalised run holds at most six words
 _ARTICLE_BEFORE = regex.compile(r"\b(?:[Tt]he|an?)[ \u00a0]+$")
 # Capitalised nouns that end a description of one person ("the Kentucky Republican" is a senator).
 _PERSON_NOUNS = word_set("Republican Democrat Independent Libertarian Conservative Liberal Socialist")
@@ -327,9 +328,9 @@ def named_things(text: str, runs: Iterable[tuple[int, list[str], bool, str]]) ->
     for start, name, titled, gender in runs:
         if len(name) < 2 or titled or gender or name[-1] in _PERSON_NOUNS or name[-1].lower() in ROLE_NOUNS:
             continue
-        at = text.find(name[0], start)
+        at = text.find(name[0], start, start + _MAX_RUN_CHARS)
         # "a New Hampshire Elks lodge": the article may stand before words the name dropped ("New").
-        if any(_ARTICLE_BEFORE.search(text, max(0, k - 4), k) for k in {start, at}):
+        if any(_ARTICLE_BEFORE.search(text, max(0, k - 4), k) for k in {start, at} if k >= 0):
             found.add(" ".join(name))
     return found
 

@@ -160,7 +160,7 @@ class SpeakerTable:
                 # “Atlas Shrugged”: a work's title, no person; “The Ida Marsh Show” still gives its host's name.
                 host = mention_names.host_of_title(raw.split())
                 if host is not None:
-                    self._collect_run(text, text.find(host[0], match.start()), host, [])
+                    self._collect_run(text, max(match.start(), text.find(host[0], *match.span())), host, [])
                 continue
             raw_words = raw.split()
             self._long_runs.extend(match.span())

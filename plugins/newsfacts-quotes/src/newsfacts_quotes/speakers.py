@@ -1,15 +1,16 @@
 """Resolving a source mention to the fullest name the article gives, from one pass over the text.
 
 The pass collects people (titled names, two- or three-word names, and the
-names of sources), the gender a title gives them, surname → full name, and the
-descriptions put in apposition to a name (or an age). A mention then resolves
-by lookup: a pronoun to the subject of the nearest sentence naming a compatible
-person (``pronouns``), a surname to its full name (a title's gender choosing
-among namesakes), a description to the person it was an apposition of, or to
-the nearest person whose descriptions share a word with it, "the budget office"
-to the body named before it. Groups, organisations and places keep their
-mention as their name; places, companies and names inside quotations are never
-a pronoun's person.
+names of sources), the gender a title or a given name gives them, surname →
+full name, and the descriptions put in apposition to a name (or an age). A
+mention then resolves by lookup: a pronoun to the subject of the nearest
+sentence naming a compatible person (``pronouns``), a surname to its full name
+(a title's gender choosing among namesakes), a description to the person beside
+it or the one it was an apposition of, or to the nearest person whose
+descriptions hold its role (``roles``), "the budget office" to the body named
+before it (``bodies``). Groups, organisations and places keep their mention as
+their name; places, companies, things ("the Tallis Gambit") and names inside
+quotations are never a "he" or "she".
 """
 
 from __future__ import annotations

@@ -8,7 +8,7 @@ two or more words the speaker pass kept.
 from __future__ import annotations
 
 import bisect
-from collections.abc import Collection, Sequence
+from collections.abc import Callable, Collection, Sequence
 
 from newsfacts_quotes.lexicon import NAME_CONNECTORS, NON_NAME_FIRST, ROLE_NOUNS
 from newsfacts_quotes.names import cleaned, name_shaped, normal
@@ -42,15 +42,16 @@ def bodies_by_head(text: str, runs: Sequence[int]) -> Bodies:
     return found_by_head
 
 
-def body_named(mention: str, head: str, start: int, bodies: Bodies, people: Collection[str]) -> str:
+def body_named(mention: str, head: str, start: int, bodies: Callable[[], Bodies], people: Collection[str]) -> str:
     """The last body named before ``start`` that "the budget office" (head noun ``head``) names.
 
     "Congressional Budget Office"; a name of a person (``people``) is no body. Anything else keeps its mention.
+    ``bodies`` gives the article's bodies, read only when the mention may name one.
     """
     words = normal(mention).split()
     if not mention.lower().startswith("the ") or len(words) > MAX_BODY_WORDS:
         return mention
-    known = bodies.get(head, [])
+    known = bodies().get(head, [])
     index = bisect.bisect_left(known, (start, "")) - 1
     if index < 0 or known[index][1] in people:
         return mention

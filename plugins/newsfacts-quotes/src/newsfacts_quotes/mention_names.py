@@ -44,7 +44,6 @@ _SPEECH_NOUNS = word_set(
     """
 )
 _MAX_SPEECH_WORDS = 3  # "his remarks", "her latest remarks"
-_CONTRACTION = regex.compile(r"['’]s$")  # "He's a supporter": the subject and its verb
 
 
 def after_office(name: list[str], titles: list[str]) -> tuple[list[str], list[str]]:
@@ -151,7 +150,7 @@ def speech_owner(mention: str) -> str:
         return mention.lower()
     if len(words) <= _MAX_SPEECH_WORDS and words[0] in {"his", "her"} and words[-1] in _SPEECH_NOUNS:
         return "he" if words[0] == "his" else "she"
-    subject = _CONTRACTION.sub("", words[0])
+    subject = words[0].removesuffix("'s").removesuffix("’s")
     if subject in {"he", "she"} and len(words) >= 2 and mention.split()[1][:1].islower():
         return subject
     return mention.lower()

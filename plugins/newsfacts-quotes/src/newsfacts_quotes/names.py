@@ -317,15 +317,15 @@ _ARTICLE_BEFORE = regex.compile(r"\b(?:[Tt]he|an?)[ \u00a0]+$")
 _PERSON_NOUNS = word_set("Republican Democrat Independent Libertarian Conservative Liberal Socialist")
 
 
-def named_things(text: str, runs: Iterable[tuple[int, list[str], bool, str]]) -> set[str]:
+def named_things(text: str, runs: Iterable[tuple[int, list[str], bool, str, list[str]]]) -> set[str]:
     """The names of two or more words the article writes after an article: "the Scarborough Shoal".
 
     A person's name takes no article ("Ida Marsh said"), a place's, a body's or an event's does; a name with
     a title or a known given name, or one ending in a noun for a person ("the Nevada Democrat"), is kept.
-    ``runs`` are (where, name words, titled, gender) of the article's capitalised runs.
+    ``runs`` are (where, name words, titled, gender, titles) of the article's capitalised runs.
     """
     found: set[str] = set()
-    for start, name, titled, gender in runs:
+    for start, name, titled, gender, _titles in runs:
         if len(name) < 2 or titled or gender or name[-1] in _PERSON_NOUNS or name[-1].lower() in ROLE_NOUNS:
             continue
         at = text.find(name[0], start, start + _MAX_RUN_CHARS)

@@ -182,7 +182,7 @@ class SpeakerTable:
                         self._collect_run(text, offsets[part_lo], cleaned(raw_words[part_lo:part_hi]), runs)
                         if _POSSESSIVE_WORD.search(raw_words[part_hi - 1]):
                             self._possessives.add(offsets[part_lo])
-        things = named_things(text, (run[:4] for run in runs))
+        things = named_things(text, runs)
         for start, name, titled, gender, titles in runs:
             if (
                 len(name) >= 2
@@ -228,8 +228,9 @@ class SpeakerTable:
         if role >= 0:
             # "Economist Leonard E. Burman", "Majority Leader Ann Cole": the role and what precedes it describe.
             titles, name = [*titles, *name[: role + 1]], name[role + 1 :]
-        name, described = after_description(name)
-        titles = [*titles, *described]
+        if len(name) > 2:
+            name, described = after_description(name)
+            titles = [*titles, *described]
         if not name or not name_words_ok(name):
             return
         gender = title_gender(titles)
@@ -437,5 +438,5 @@ class SpeakerTable:
         if head is None:
             return mention
         if head not in ROLE_NOUNS:
-            return body_named(mention, head, start, self.bodies(), self.name_genders)
+            return body_named(mention, head, start, self.bodies, self.name_genders)
         return self.roles.holder(mention, head, list(self.in_order.recent(start)))

@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from newsfacts_quotes import mention_names
+from newsfacts_quotes.names import capitals_as_name
 from newsfacts_quotes.speakers import SpeakerTable
 
 
@@ -233,3 +234,34 @@ def test_after_an_honorific_a_royal_title_is_the_surname(pipeline):
 def test_a_royal_title_before_a_name_stays_a_title(pipeline):
     text = "Ivo Rask met King Harald in Tobar. King Harald said the mill would reopen in June."
     assert named(pipeline, text) == [("King Harald", "King Harald")]
+
+
+# -- names in capitals, as transcripts write them -----------------------------------------------
+
+
+def test_a_surname_in_capitals_takes_the_full_name_the_transcript_gave():
+    text = "JOEL VARGA: We will win the vote.\n\nHOST: Why?\n\nVARGA: Because the mill reopens in June."
+    table = SpeakerTable(text, [])
+    start = text.index("VARGA:")
+    assert table.resolve(start, start + len("VARGA")) == "Joel Varga"
+    host = text.index("HOST")
+    assert table.resolve(host, host + len("HOST")) == "HOST"  # no name given for it: as written
+
+
+def test_a_surname_in_capitals_takes_the_full_name_the_prose_gave():
+    text = "Governor Ilse Marsh spoke to the host.\n\nMARSH: The mill reopens in June."
+    start = text.index("MARSH")
+    assert SpeakerTable(text, []).resolve(start, start + len("MARSH")) == "Ilse Marsh"
+
+
+@pytest.mark.parametrize(
+    ("words", "name"),
+    [
+        (["JOEL", "VARGA"], ["Joel", "Varga"]),
+        (["VARGA"], ["Varga"]),
+        (["KERRY", "SAYS"], ["KERRY", "SAYS"]),  # no given name: a headline's words
+        (["NATO", "UN"], ["NATO", "UN"]),
+    ],
+)
+def test_words_in_capitals_are_a_name_only_with_a_given_name(words, name):
+    assert capitals_as_name(words) == name

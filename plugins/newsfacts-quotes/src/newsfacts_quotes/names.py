@@ -344,3 +344,16 @@ def thing_like(name: str, things: set[str], written: frozenset[str]) -> bool:
     """
     last = name.rsplit(maxsplit=1)[-1]
     return name in things or last.lower() in GROUP_NOUNS or written_in_lower_case(last, written)
+
+
+def capitals_as_name(words: list[str]) -> list[str]:
+    """A transcript's name in capitals as a name: "JOEL VARGA" → Joel Varga, "VARGA" → Varga; else ``words``.
+
+    Two words in capitals are a name only when the first is a known given name ("JOHN KERRY SAYS" is a
+    headline's); one word in capitals is a surname only as a mention of a name the article gives.
+    """
+    if not all(w.isalpha() and w.isupper() and len(w) > 2 for w in words):
+        return words
+    if len(words) == 1 or (len(words) == 2 and words[0].capitalize() in GIVEN_NAMES):
+        return [w.capitalize() for w in words]
+    return words

@@ -46,6 +46,7 @@ from newsfacts_quotes.names import (
     THING,
     NamesakesWithoutCommonWord,
     after_description,
+    capitals_as_name,
     clean_word,
     cleaned,
     closes_sentence,
@@ -216,6 +217,8 @@ class SpeakerTable:
         if len(words) == 1:
             self._collect_word(text, at, words[0], runs)
             return
+        if len(words) == 2 and words[0].isupper():
+            words = capitals_as_name(words)
         while words and words[0] in NON_NAME_FIRST and words[0] not in TITLES:
             words = words[1:]
         if len(words) >= 2 and opens_sentence_as_common_word(text, at, words[0], self._common_words):
@@ -396,6 +399,8 @@ class SpeakerTable:
         if "'" in mention or "’" in mention:
             owner = max((k for k, w in enumerate(raw_words[:-1]) if _POSSESSIVE_WORD.search(w)), default=-1)
         words = cleaned(raw_words[owner + 1 :])
+        if len(words) == 1 and words[0].isupper() and words[0].capitalize() in self.surnames:
+            words = capitals_as_name(words)  # "VARGA:" after "JOEL VARGA:" or "Joel Varga"
         titles, name = split_title(words)
         if name and all(name_shaped(w) or w in NAME_CONNECTORS for w in name) and words[0] not in NON_NAME_FIRST:
             if len(name) == 1 and name[0] not in self.surnames and name[0] not in self.titled_names and not titles:

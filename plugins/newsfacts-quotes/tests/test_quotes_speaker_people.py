@@ -265,3 +265,25 @@ def test_a_surname_in_capitals_takes_the_full_name_the_prose_gave():
 )
 def test_words_in_capitals_are_a_name_only_with_a_given_name(words, name):
     assert capitals_as_name(words) == name
+
+
+# -- a name dropped as a place still gives its surname a full name -------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "The rally was run by Bay Lindqvist, a veteran organiser. Lindqvist said the turnout was high.",
+            "Bay Lindqvist",
+        ),
+        ("The rally was run by Kristen Day, a veteran organiser. Day said the turnout was high.", "Kristen Day"),
+    ],
+)
+def test_a_surname_takes_a_full_name_dropped_for_a_place_word(pipeline, text, name):
+    assert [name for _, name in named(pipeline, text)] == [name]
+
+
+def test_a_group_dropped_for_a_place_word_gives_no_full_name(pipeline):
+    text = "Senate Democrats met on Monday in Tobar. Democrats said the vote would be close."
+    assert named(pipeline, text) == [("Democrats", "Democrats")]

@@ -19,6 +19,8 @@ from newsfacts_quotes.lexicon import (
     FIRST_NAMES_MALE,
     GROUP_NOUNS,
     NAME_CONNECTORS,
+    NON_NAME_FIRST,
+    NON_PERSON_LAST,
     ROLE_NOUNS,
     TITLES,
     TITLES_FEMALE,
@@ -357,3 +359,14 @@ def capitals_as_name(words: list[str]) -> list[str]:
     if len(words) == 1 or (len(words) == 2 and words[0].capitalize() in GIVEN_NAMES):
         return [w.capitalize() for w in words]
     return words
+
+
+def surname_of_last_resort(name: list[str]) -> bool:
+    """Whether a two-word run dropped as a place or a common word may still give its surname a full name.
+
+    "Bay Buchanan" (a place word first, a surname after) and "Kristen Day" (a known given name first): a
+    later bare "Buchanan" or "Day" that names nobody else is that person; "Senate Democrats" is a group.
+    """
+    if len(name) != 2 or not all(name_shaped(w) for w in name) or name[-1].lower() in GROUP_NOUNS:
+        return False
+    return name[0] in GIVEN_NAMES or (name[-1] not in NON_PERSON_LAST and name[-1] not in NON_NAME_FIRST)

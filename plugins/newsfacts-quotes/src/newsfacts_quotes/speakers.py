@@ -60,18 +60,17 @@ from newsfacts_quotes.names import (
     opens_sentence_as_common_word,
     quoted_title,
     split_title,
+    surname_of_last_resort,
     thing_like,
     title_gender,
     title_keywords,
     written_in_lower_case,
 )
-from newsfacts_quotes.pronouns import People, Person, Pronouns
+from newsfacts_quotes.pronouns import People, Person, Pronouns, genders_shown
 from newsfacts_quotes.roles import Roles, head_noun
 
 _NAME_RUN = mention_names.NAME_RUN
 _NON_SPACE = regex.compile(r"\S+")
-_GENDERED_PRONOUN = regex.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|[Hh]im)\b")
-_GENDER_WINDOW = 80
 _PLACE_BEFORE = regex.compile(r"\b(?:in|at|near)[ \u00a0]$")
 # A possessive names its owner as the pronoun does: "his comments" are his.
 _POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "their": "they", "its": "it"}
@@ -93,6 +92,7 @@ class SpeakerTable:
         self.surnames: dict[str, list[tuple[int, str]]] = {}
         self.genders: dict[str, str] = {}
         self.roles = Roles()
+        self._last_resort_names: dict[str, str] = {}
         self.organisations: list[tuple[int, str]] = []
         # A surname only ever given with a title: "Mr Odum" is the fullest name the article gives for him.
         self.titled_names: dict[str, str] = {}
@@ -254,10 +254,13 @@ class SpeakerTable:
         # A known given name is no place word: "Bill Skelly" is a person, "Bay Bridge" is not.
         own = name[1:] if len(name) >= 2 and name[0] in GIVEN_NAMES else name
         if not titled and (not NON_PERSON_LAST.isdisjoint(own) or "of" in name or name[-1] in COMPANY_FORMS):
+            self._last_resort(name)
             return  # "Strait of Hormuz", "Kerch Bridge Authority": a place or a body, never a person
         if "of" in name:
             name = name[: name.index("of")]  # "Senator Lamar Alden of Tennessee": the state is not his name
         if not name or not NON_NAME_FIRST.isdisjoint(name):
+            if name:
+                self._last_resort(name)
             return
         # The given name of the person's own words: "Chief of Staff Denis Ode" is a man's.
         gender = gender or (given_name_gender(name[0]) if len(name) >= 2 else "")
@@ -280,6 +283,11 @@ class SpeakerTable:
             self.titled_names.setdefault(name[0], " ".join([*titles, name[0]]))
         runs.append((at, name, titled, gender, titles))
 
+    def _last_resort(self, name: list[str]) -> None:
+        """A two-word name dropped for a place or common word ("Bay Buchanan", "Kristen Day"), kept for its surname."""
+        if surname_of_last_resort(name):
+            self._last_resort_names.setdefault(name[-1], " ".join(name))
+
     def _collect_word(self, text: str, at: int, word: str, runs: list[_Run]) -> None:
         """A single capitalised word, the commonest run, by the same rules as a longer one, faster."""
         if word in TITLES or word in NON_NAME_FIRST or not name_shaped(word):
@@ -295,13 +303,8 @@ class SpeakerTable:
 
     def _learn_genders(self, text: str) -> None:
         """A he/she/his/her right after a person of unknown gender, with nobody between, gives the gender."""
-        for match in _GENDERED_PRONOUN.finditer(text):
-            index = bisect.bisect_left(self.starts, match.start()) - 1
-            if index < 0 or match.start() - self.people[index].start > _GENDER_WINDOW:
-                continue
-            person = self.people[index]
-            if not person.gender and not self._gender_of(person.name):
-                gender = "m" if match.group().lower() in {"he", "his", "him"} else "f"
+        for person, gender in genders_shown(text, self.people, self.starts):
+            if not self._gender_of(person.name):
                 self.name_genders[person.name] = gender
                 self.genders.setdefault(person.name.split()[-1], gender)
         self.people = [p if p.gender else p._replace(gender=self._gender_of(p.name)) for p in self.people]
@@ -404,7 +407,7 @@ class SpeakerTable:
         titles, name = split_title(words)
         if name and all(name_shaped(w) or w in NAME_CONNECTORS for w in name) and words[0] not in NON_NAME_FIRST:
             if len(name) == 1 and name[0] not in self.surnames and name[0] not in self.titled_names and not titles:
-                return mention
+                return self._last_resort_names.get(name[0], mention)
             return self.full_name(name, start, title_gender(titles))
         leading = mention_names.leading_name(
             words, name, lambda n: n[-1] in self.titled_names or bool(self._person_of_surname(n[-1], start))

@@ -13,7 +13,7 @@ import regex
 
 from newsfacts.text import LazyPattern, word_set
 from newsfacts_quotes.lexicon import ARTICLES, GROUP_NOUNS, NAME_CONNECTORS, NON_NAME_FIRST, NON_PERSON_LAST, ROLE_NOUNS
-from newsfacts_quotes.names import GIVEN_NAMES, name_shaped, name_words_ok
+from newsfacts_quotes.names import GIVEN_NAMES, cleaned, name_shaped, name_words_ok
 
 NAME_RUN = regex.compile(
     r"\p{Lu}[\p{L}'’.\-]*"
@@ -24,10 +24,18 @@ _NAME_BEFORE_COMMA = LazyPattern(
     r"(?<![\p{L}'’.\-])(\p{Lu}[\p{L}'’.\-]+(?:[ \u00a0]+\p{Lu}[\p{L}'’.\-]+){0,3}),[ \u00a0]+$"
 )
 _MAX_NAME_BEFORE = 60
+# "Katie Vale, who is chairman of ...", "Ivo Rask, a GOP strategist who has feuded ...": the person a "who"
+# clause's predicate tells of, when the finder's mention is that predicate.
+_NAME_BEFORE_WHO = LazyPattern(
+    r"(?<![\p{L}'’.\-])(\p{Lu}[\p{L}'’.\-]+(?:[ \u00a0]+\p{Lu}[\p{L}'’.\-]+){0,3}),[ \u00a0]+"
+    r"(?:(?:a|an|the)[ \u00a0][^,;:.!?“”\"\n]{1,80}[ \u00a0])?who[ \u00a0]+$"
+)
+_MAX_RELATIVE_BEFORE = 160
 # An apposition ends at its comma or goes on as a relative clause; a list's item does neither.
 _APPOSITION_CLOSES = regex.compile(r",|[ \u00a0]+(?:who|whose)\b")
 _MAX_OFFICE_NAME = 3  # a given name, at most a middle name, and a surname
 _MAX_DESCRIPTION_WORDS = 5
+_MAX_ROLE_AT = 4  # "chief executive officer of ...", "research director for ...": the role comes early
 # What a person says, written as theirs: "his remarks" were said by him.
 _SPEECH_NOUNS = word_set(
     """
@@ -73,8 +81,10 @@ def names_beside(text: str, start: int, end: int) -> list[tuple[list[str], int]]
     """The capitalised runs that may name the person a description ``text[start:end]`` stands for.
 
     A role in lower case whose name follows it directly ("campaign spokeswoman Lina Dahl"; a capitalised
-    "Super PAC Chief" is a headline's), then a "the/a ..." description between a name with its comma and
-    the apposition's own comma or relative pronoun. Each as (raw words, where the run starts).
+    "Super PAC Chief" is a headline's), then a "the/a ..." description or a lower-case role ("chief
+    executive of Tobar Mills") between a name with its comma and the apposition's own comma or relative
+    pronoun, then the name a "who" clause tells of when the mention is its predicate ("Ivo Rask, who is
+    chairman of ..."). Each as (raw words, where the run starts).
     """
     words = text[start:end].split()
     found: list[tuple[list[str], int]] = []
@@ -84,11 +94,27 @@ def names_beside(text: str, start: int, end: int) -> list[tuple[list[str], int]]
         after = NAME_RUN.match(text, end + 1)
         if after is not None:
             found.append((after.group().split(), after.start()))
-    if words[0].lower() in ARTICLES and _APPOSITION_CLOSES.match(text, end):
+    # "Nate Silver, the polling guru," and "Lina Dahl, chief executive of Tobar Mills,": an apposition
+    # opens with an article or is a role in lower case.
+    opens = words[0].lower() in ARTICLES or (words[0].islower() and any(w in ROLE_NOUNS for w in words[:_MAX_ROLE_AT]))
+    if opens and _APPOSITION_CLOSES.match(text, end):
         before = _NAME_BEFORE_COMMA.compiled.search(text, max(0, start - _MAX_NAME_BEFORE), start)
         if before is not None:
             found.append((before.group(1).split(), before.start(1)))
+    if words[0].islower() and text.endswith("who ", max(0, start - 4), start):
+        antecedent = _NAME_BEFORE_WHO.compiled.search(text, max(0, start - _MAX_RELATIVE_BEFORE), start)
+        if antecedent is not None:
+            found.append((antecedent.group(1).split(), antecedent.start(1)))
     return found
+
+
+def host_of_title(raw_words: list[str]) -> list[str] | None:
+    """The given name and surname a work's title holds ("The Ida Marsh Show" → Ida Marsh), if any."""
+    words = cleaned(raw_words)
+    given = next((k for k, w in enumerate(words[:-1]) if w in GIVEN_NAMES), -1)
+    if given < 0 or not name_shaped(words[given + 1]) or not person_words(words[given + 1 : given + 2]):
+        return None
+    return words[given : given + 2]
 
 
 def person_words(name: list[str]) -> bool:
@@ -114,8 +140,17 @@ def modifiers_in_full(mention: str, at: int, person_of_surname: Callable[[str, i
 
 
 def speech_owner(mention: str) -> str:
-    """The pronoun for the person whose words a mention names ("his remarks" → "he"), else the mention."""
+    """The pronoun for the person a mention stands for, when it names them by one, else the mention.
+
+    "his remarks" are his words ("he"); "He explained the headline by" and "She's a supporter" are
+    mentions whose clause ran on past their subject pronoun ("he", "she").
+    """
     words = mention.lower().split()
+    if not words:
+        return mention.lower()
     if len(words) <= _MAX_SPEECH_WORDS and words[0] in {"his", "her"} and words[-1] in _SPEECH_NOUNS:
         return "he" if words[0] == "his" else "she"
+    subject = words[0].removesuffix("'s").removesuffix("’s")
+    if subject in {"he", "she"} and len(words) >= 2 and mention.split()[1][:1].islower():
+        return subject
     return mention.lower()

@@ -17,8 +17,11 @@ from newsfacts_quotes.lexicon import (
     DETERMINERS,
     FIRST_NAMES_FEMALE,
     FIRST_NAMES_MALE,
+    GROUP_NOUNS,
     NAME_CONNECTORS,
     NON_NAME_FIRST,
+    NON_PERSON_LAST,
+    ROLE_NOUNS,
     TITLES,
     TITLES_FEMALE,
     TITLES_MALE,
@@ -36,6 +39,8 @@ PERSON_TITLES = (
         Rabbi Marshal Chairman Chairwoman
         """)
 )
+_HONORIFICS = word_set("Mr Mr. Mrs Mrs. Ms Ms. Miss Dr Dr.")
+_TITLES_AS_SURNAMES = (TITLES_MALE | TITLES_FEMALE) - _HONORIFICS
 _STOP_KEYWORDS = word_set("the a an of for to in on at and former top new senior s its his her their")
 
 
@@ -68,6 +73,8 @@ def split_title(words: list[str]) -> tuple[list[str], list[str]]:
         i += 1
     if not PERSON_TITLES.isdisjoint(words[i:-1]):  # most runs hold no later title: nothing to search for
         i = max(k for k in range(i, len(words) - 1) if words[k] in PERSON_TITLES) + 1
+    if i == len(words) >= 2 and words[-2] in _HONORIFICS and words[-1] in _TITLES_AS_SURNAMES:
+        i -= 1  # "Mr. King", "Ms. Prince": after an honorific, a royal title is the surname
     return words[:i], words[i:]
 
 
@@ -106,17 +113,60 @@ def name_shaped(word: str) -> bool:
 
 
 def name_words_ok(name: list[str]) -> bool:
-    """Every word name-shaped, a connector ("de", "van") or a middle initial ("Leonard E. Burman")."""
+    """Every word name-shaped, a connector ("de", "van") or an initial ("Leonard E. Burman", "J. Ann Hebert").
+
+    An initial opens a name only before two more words: "J. Hebert" may be the end of a sentence.
+    """
     last = len(name) - 1
+    first = 0 if last >= 2 else 1
     return all(
-        name_shaped(w) or w in NAME_CONNECTORS or (0 < k < last and len(w) == 2 and w[0].isupper() and w[1] == ".")
+        name_shaped(w) or w in NAME_CONNECTORS or (first <= k < last and len(w) == 2 and w[0].isupper() and w[1] == ".")
         for k, w in enumerate(name)
     )
+
+
+def after_description(name: list[str]) -> tuple[list[str], list[str]]:
+    """The person's own words of a run and the words describing them: "Staff Denis Ode", "Billionaire Marc Lund".
+
+    Words before a known given name that is followed by at most two more words describe the person, unless
+    the run opens with a given name itself ("John Paul Jones") or an initial ("J. Ann Hebert").
+    """
+    if len(name) < 3 or name[0] in GIVEN_NAMES or name[0].endswith("."):
+        return name, []
+    given = next((k for k in range(1, len(name) - 1) if name[k] in GIVEN_NAMES), -1)
+    if given < 0 or len(name) - given > 3:
+        return name, []
+    return name[given:], name[:given]
 
 
 def keywords(text: str) -> frozenset[str]:
     """The content words of a description, in lower case, that a later role must share."""
     return frozenset(w.lower() for w in _KEYWORD.findall(text) if w.lower() not in _STOP_KEYWORDS)
+
+
+# The roles an abbreviated title names: "Sen. Ida Marsh" is "the senator" later on.
+_TITLE_ROLES = {
+    "sen": "senator",
+    "gov": "governor",
+    "rep": "representative congressman congresswoman lawmaker",
+    "gen": "general",
+    "adm": "admiral",
+    "col": "colonel",
+    "lt": "lieutenant",
+    "capt": "captain",
+    "sgt": "sergeant",
+    "prof": "professor",
+    "sec": "secretary",
+    "amb": "ambassador",
+    "atty": "attorney",
+    "pres": "president",
+}
+
+
+def title_keywords(titles: list[str]) -> frozenset[str]:
+    """The keywords of a name's titles, with the role each abbreviation stands for ("Gov." → "governor")."""
+    found = keywords(" ".join(titles))
+    return found.union(*(_TITLE_ROLES[w].split() for w in found if w in _TITLE_ROLES))
 
 
 def normal(text: str) -> str:
@@ -261,15 +311,62 @@ def opens_sentence_as_common_word(text: str, at: int, word: str, common_words: f
     )
 
 
-def body_name(raw_words: list[str]) -> tuple[str, set[str]] | None:
-    """A capitalised name of two or more words and its head nouns in lower case, by which "the ..." names it.
+# A gender no pronoun has: what the article names as a thing ("the Islamic State") stands for no "he" or "she".
+THING = "n"
+_MAX_RUN_CHARS = 300  # a capitalised run holds at most six words
+_ARTICLE_BEFORE = regex.compile(r"\b(?:[Tt]he|an?)[ \u00a0]+$")
+# Capitalised nouns that end a description of one person ("the Kentucky Republican" is a senator).
+_PERSON_NOUNS = word_set("Republican Democrat Independent Libertarian Conservative Liberal Socialist")
 
-    "Congressional Budget Office" → "office"; "Ministry of Defence" → "defence" and "ministry".
+
+def named_things(text: str, runs: Iterable[tuple[int, list[str], bool, str, list[str]]]) -> set[str]:
+    """The names of two or more words the article writes after an article: "the Scarborough Shoal".
+
+    A person's name takes no article ("Ida Marsh said"), a place's, a body's or an event's does; a name with
+    a title or a known given name, or one ending in a noun for a person ("the Nevada Democrat"), is kept.
+    ``runs`` are (where, name words, titled, gender, titles) of the article's capitalised runs.
     """
-    words = cleaned(raw_words)
-    while words and words[0] in NON_NAME_FIRST:
-        words = words[1:]
-    if len(words) < 2 or not all((name_shaped(w) and w not in NON_NAME_FIRST) or w in NAME_CONNECTORS for w in words):
-        return None  # "Iraq The Americans": a run across a line break is no body's name
-    heads = {words[-1].lower()} | ({words[words.index("of") - 1].lower()} if "of" in words[1:] else set())
-    return " ".join(words), heads
+    found: set[str] = set()
+    for start, name, titled, gender, _titles in runs:
+        if len(name) < 2 or titled or gender or name[-1] in _PERSON_NOUNS or name[-1].lower() in ROLE_NOUNS:
+            continue
+        at = text.find(name[0], start, start + _MAX_RUN_CHARS)
+        # "a New Hampshire Elks lodge": the article may stand before words the name dropped ("New").
+        if any(_ARTICLE_BEFORE.search(text, max(0, k - 4), k) for k in {start, at} if k >= 0):
+            found.add(" ".join(name))
+    return found
+
+
+def thing_like(name: str, things: set[str], written: frozenset[str]) -> bool:
+    """Whether a name of no known gender is a thing's or a group's, never a "he" or "she".
+
+    Named after an article ("the Good Jobs Nation"), ending in a group noun ("Iowa Democrats") or in a word
+    the article also writes in lower case ("Climate Action", "Sandy Hook": "action", "hook"); a person's
+    surname is rarely a common word of the same article.
+    """
+    last = name.rsplit(maxsplit=1)[-1]
+    return name in things or last.lower() in GROUP_NOUNS or written_in_lower_case(last, written)
+
+
+def capitals_as_name(words: list[str]) -> list[str]:
+    """A transcript's name in capitals as a name: "JOEL VARGA" → Joel Varga, "VARGA" → Varga; else ``words``.
+
+    Two words in capitals are a name only when the first is a known given name ("JOHN KERRY SAYS" is a
+    headline's); one word in capitals is a surname only as a mention of a name the article gives.
+    """
+    if not all(w.isalpha() and w.isupper() and len(w) > 2 for w in words):
+        return words
+    if len(words) == 1 or (len(words) == 2 and words[0].capitalize() in GIVEN_NAMES):
+        return [w.capitalize() for w in words]
+    return words
+
+
+def surname_of_last_resort(name: list[str]) -> bool:
+    """Whether a two-word run dropped as a place or a common word may still give its surname a full name.
+
+    "Bay Buchanan" (a place word first, a surname after) and "Kristen Day" (a known given name first): a
+    later bare "Buchanan" or "Day" that names nobody else is that person; "Senate Democrats" is a group.
+    """
+    if len(name) != 2 or not all(name_shaped(w) for w in name) or name[-1].lower() in GROUP_NOUNS:
+        return False
+    return name[0] in GIVEN_NAMES or (name[-1] not in NON_PERSON_LAST and name[-1] not in NON_NAME_FIRST)

@@ -16,6 +16,8 @@ from typing import NamedTuple
 import regex
 
 _SUBJECT_PRONOUN = regex.compile(r"\b(?:[Hh]e|[Ss]he)\b")
+_GENDERED_PRONOUN = regex.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|[Hh]im)\b")
+_GENDER_WINDOW = 80
 _LOOKBACK_PEOPLE = 40
 
 
@@ -43,6 +45,18 @@ class People(NamedTuple):
     def sentence(self, at: int) -> int:
         """The index of the sentence holding ``at``."""
         return bisect.bisect_right(self.sentence_starts, at)
+
+
+def genders_shown(text: str, people: Sequence[Person], starts: Sequence[int]) -> Iterator[tuple[Person, str]]:
+    """Each person of no gender a he/she/his/her follows closely, with nobody between, and the gender it shows.
+
+    ``people`` are in text order and ``starts`` are their starts.
+    """
+    for match in _GENDERED_PRONOUN.finditer(text):
+        index = bisect.bisect_left(starts, match.start()) - 1
+        if index < 0 or match.start() - people[index].start > _GENDER_WINDOW or people[index].gender:
+            continue
+        yield people[index], "m" if match.group().lower() in {"he", "his", "him"} else "f"
 
 
 class Pronouns:

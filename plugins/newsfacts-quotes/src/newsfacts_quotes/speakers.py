@@ -1,15 +1,16 @@
 """Resolving a source mention to the fullest name the article gives, from one pass over the text.
 
 The pass collects people (titled names, two- or three-word names, and the
-names of sources), the gender a title gives them, surname → full name, and the
-descriptions put in apposition to a name (or an age). A mention then resolves
-by lookup: a pronoun to the subject of the nearest sentence naming a compatible
-person (``pronouns``), a surname to its full name (a title's gender choosing
-among namesakes), a description to the person it was an apposition of, or to
-the nearest person whose descriptions share a word with it, "the budget office"
-to the body named before it. Groups, organisations and places keep their
-mention as their name; places, companies and names inside quotations are never
-a pronoun's person.
+names of sources), the gender a title or a given name gives them, surname →
+full name, and the descriptions put in apposition to a name (or an age). A
+mention then resolves by lookup: a pronoun to the subject of the nearest
+sentence naming a compatible person (``pronouns``), a surname to its full name
+(a title's gender choosing among namesakes), a description to the person beside
+it or the one it was an apposition of, or to the nearest person whose
+descriptions hold its role (``roles``), "the budget office" to the body named
+before it (``bodies``). Groups, organisations and places keep their mention as
+their name; places, companies, things ("the Tallis Gambit") and names inside
+quotations are never a "he" or "she".
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ import regex
 
 from newsfacts_quotes import mention_names
 from newsfacts_quotes.appositions import age_appositions, role_appositions
+from newsfacts_quotes.bodies import Bodies, bodies_by_head, body_named
 from newsfacts_quotes.finder import Candidate
 from newsfacts_quotes.lexicon import (
     COMPANY_FORMS,
@@ -41,8 +43,10 @@ from newsfacts_quotes.names import (
     GIVEN_NAMES,
     PERSON_TITLES,
     SENTENCE_END,
+    THING,
     NamesakesWithoutCommonWord,
-    body_name,
+    after_description,
+    capitals_as_name,
     clean_word,
     cleaned,
     closes_sentence,
@@ -51,28 +55,29 @@ from newsfacts_quotes.names import (
     lower_case_words,
     name_shaped,
     name_words_ok,
+    named_things,
     normal,
     opens_sentence_as_common_word,
     quoted_title,
     split_title,
+    surname_of_last_resort,
+    thing_like,
     title_gender,
+    title_keywords,
     written_in_lower_case,
 )
-from newsfacts_quotes.pronouns import People, Person, Pronouns
+from newsfacts_quotes.pronouns import People, Person, Pronouns, genders_shown
+from newsfacts_quotes.roles import Roles, head_noun
 
 _NAME_RUN = mention_names.NAME_RUN
 _NON_SPACE = regex.compile(r"\S+")
-_GENDERED_PRONOUN = regex.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|[Hh]im)\b")
-_GENDER_WINDOW = 80
 _PLACE_BEFORE = regex.compile(r"\b(?:in|at|near)[ \u00a0]$")
 # A possessive names its owner as the pronoun does: "his comments" are his.
 _POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "their": "they", "its": "it"}
 _ORGANISATION_WINDOW = 400
-_MAX_BODY_WORDS = 3
 _AFTER_SPEECH_VERB = regex.compile(r"\b(?:said|says|added|told|wrote|asked|explained)[ \u00a0]+$")
 _POSSESSIVE_WORD = regex.compile(r"\p{L}['’]s?$")
 _POSSESSIVE_ENDINGS = ("'s", "’s", "s'", "s’")
-_NO_WORDS: frozenset[str] = frozenset()  # the descriptions of a person described nowhere, shared by every look-up
 
 
 _Run = tuple[int, list[str], bool, str, list[str]]
@@ -86,8 +91,8 @@ class SpeakerTable:
         self.people: list[Person] = []
         self.surnames: dict[str, list[tuple[int, str]]] = {}
         self.genders: dict[str, str] = {}
-        self.aliases: dict[str, str] = {}
-        self.descriptions: dict[str, set[str]] = {}
+        self.roles = Roles()
+        self._last_resort_names: dict[str, str] = {}
         self.organisations: list[tuple[int, str]] = []
         # A surname only ever given with a title: "Mr Odum" is the fullest name the article gives for him.
         self.titled_names: dict[str, str] = {}
@@ -105,7 +110,7 @@ class SpeakerTable:
         # Capitalised names of bodies and works by their head noun: "the budget office" is the
         # "Congressional Budget Office" named before it, "the ministry" the "Ministry of Defence".
         # Filled on the first "the ..." mention that needs them, from the runs of two or more words.
-        self._bodies: dict[str, list[tuple[int, str]]] | None = None
+        self._bodies: Bodies | None = None
         # Where each such run starts and ends, flat (start, end, start, end, ...): its words are split again
         # only if the bodies are asked for, and machine integers keep a long article's table small.
         self._long_runs = array.array("q")
@@ -154,7 +159,11 @@ class SpeakerTable:
                         self._possessives.add(match.start())
                 continue
             if quoted_title(text, match.start(), match.end()):
-                continue  # “Atlas Shrugged”, "Good Morning America": a work's title, no person
+                # “Atlas Shrugged”: a work's title, no person; “The Ida Marsh Show” still gives its host's name.
+                host = mention_names.host_of_title(raw.split())
+                if host is not None:
+                    self._collect_run(text, max(match.start(), text.find(host[0], *match.span())), host, [])
+                continue
             raw_words = raw.split()
             self._long_runs.extend(match.span())
             # Only a word ending in a period closes a sentence: most runs hold none.
@@ -174,6 +183,7 @@ class SpeakerTable:
                         self._collect_run(text, offsets[part_lo], cleaned(raw_words[part_lo:part_hi]), runs)
                         if _POSSESSIVE_WORD.search(raw_words[part_hi - 1]):
                             self._possessives.add(offsets[part_lo])
+        things = named_things(text, runs)
         for start, name, titled, gender, titles in runs:
             if (
                 len(name) >= 2
@@ -188,21 +198,18 @@ class SpeakerTable:
                 continue
             if len(name) >= 2 or titled or name[-1] in self.surnames:
                 full = self.full_name(name, start, gender)
-                self.people.append(Person(start, full, gender or self._gender_of(full)))
+                known = gender or self._gender_of(full)
+                if not known and thing_like(full, things, self._common_words):
+                    known = THING  # "the Islamic State", "Climate Action": no "he" or "she" stands for them
+                self.people.append(Person(start, full, known))
                 if titled:
                     # "Senator Ida Marsh", "Foreign Secretary Ann Moyo": the title describes her later on.
-                    self.descriptions.setdefault(full, set()).update(keywords(" ".join(titles)))
+                    self.roles.describe(full, title_keywords(titles))
 
-    def bodies(self) -> dict[str, list[tuple[int, str]]]:
+    def bodies(self) -> Bodies:
         """The names of bodies by their head nouns, in text order (computed once, when first asked)."""
         if self._bodies is None:
-            self._bodies = {}
-            runs = self._long_runs
-            for at, end in zip(runs[::2], runs[1::2], strict=True):
-                found = body_name(self.text[at:end].split())
-                if found is not None:
-                    for head in found[1] - ROLE_NOUNS:
-                        self._bodies.setdefault(head, []).append((at, found[0]))
+            self._bodies = bodies_by_head(self.text, self._long_runs)
         return self._bodies
 
     def _collect_run(self, text: str, at: int, words: list[str], runs: list[_Run]) -> None:
@@ -210,6 +217,8 @@ class SpeakerTable:
         if len(words) == 1:
             self._collect_word(text, at, words[0], runs)
             return
+        if len(words) == 2 and words[0].isupper():
+            words = capitals_as_name(words)
         while words and words[0] in NON_NAME_FIRST and words[0] not in TITLES:
             words = words[1:]
         if len(words) >= 2 and opens_sentence_as_common_word(text, at, words[0], self._common_words):
@@ -222,9 +231,12 @@ class SpeakerTable:
         if role >= 0:
             # "Economist Leonard E. Burman", "Majority Leader Ann Cole": the role and what precedes it describe.
             titles, name = [*titles, *name[: role + 1]], name[role + 1 :]
+        if len(name) > 2:
+            name, described = after_description(name)
+            titles = [*titles, *described]
         if not name or not name_words_ok(name):
             return
-        gender = title_gender(titles) or (given_name_gender(name[0]) if len(name) >= 2 else "")
+        gender = title_gender(titles)
         titled = not PERSON_TITLES.isdisjoint(titles)
         if not titled and name[-1] in ORGANISATION_LAST:
             self.organisations.append((at, " ".join(name)))
@@ -242,11 +254,16 @@ class SpeakerTable:
         # A known given name is no place word: "Bill Skelly" is a person, "Bay Bridge" is not.
         own = name[1:] if len(name) >= 2 and name[0] in GIVEN_NAMES else name
         if not titled and (not NON_PERSON_LAST.isdisjoint(own) or "of" in name or name[-1] in COMPANY_FORMS):
+            self._last_resort(name)
             return  # "Strait of Hormuz", "Kerch Bridge Authority": a place or a body, never a person
         if "of" in name:
             name = name[: name.index("of")]  # "Senator Lamar Alden of Tennessee": the state is not his name
         if not name or not NON_NAME_FIRST.isdisjoint(name):
+            if name:
+                self._last_resort(name)
             return
+        # The given name of the person's own words: "Chief of Staff Denis Ode" is a man's.
+        gender = gender or (given_name_gender(name[0]) if len(name) >= 2 else "")
         if not titled and _PLACE_BEFORE.search(text, max(0, at - 4), at):
             self.places.add(" ".join(name))
             return  # "a speech in Fort Pierce": after "in", "at" or "near" a name is a place
@@ -266,6 +283,11 @@ class SpeakerTable:
             self.titled_names.setdefault(name[0], " ".join([*titles, name[0]]))
         runs.append((at, name, titled, gender, titles))
 
+    def _last_resort(self, name: list[str]) -> None:
+        """A two-word name dropped for a place or common word ("Bay Buchanan", "Kristen Day"), kept for its surname."""
+        if surname_of_last_resort(name):
+            self._last_resort_names.setdefault(name[-1], " ".join(name))
+
     def _collect_word(self, text: str, at: int, word: str, runs: list[_Run]) -> None:
         """A single capitalised word, the commonest run, by the same rules as a longer one, faster."""
         if word in TITLES or word in NON_NAME_FIRST or not name_shaped(word):
@@ -281,13 +303,8 @@ class SpeakerTable:
 
     def _learn_genders(self, text: str) -> None:
         """A he/she/his/her right after a person of unknown gender, with nobody between, gives the gender."""
-        for match in _GENDERED_PRONOUN.finditer(text):
-            index = bisect.bisect_left(self.starts, match.start()) - 1
-            if index < 0 or match.start() - self.people[index].start > _GENDER_WINDOW:
-                continue
-            person = self.people[index]
-            if not person.gender and not self._gender_of(person.name):
-                gender = "m" if match.group().lower() in {"he", "his", "him"} else "f"
+        for person, gender in genders_shown(text, self.people, self.starts):
+            if not self._gender_of(person.name):
                 self.name_genders[person.name] = gender
                 self.genders.setdefault(person.name.split()[-1], gender)
         self.people = [p if p.gender else p._replace(gender=self._gender_of(p.name)) for p in self.people]
@@ -314,8 +331,8 @@ class SpeakerTable:
         if not bare or bare[0] in NON_NAME_FIRST or any(w in NON_PERSON_LAST for w in bare):
             return
         full = self.full_name(bare, at)
-        self.aliases.setdefault(normal(description), full)
-        self.descriptions.setdefault(full, set()).update(keywords(description + " " + " ".join(titles)))
+        self.roles.alias(description, full)
+        self.roles.describe(full, keywords(description) | title_keywords(titles))
 
     def full_name(self, name: list[str], at: int, gender: str = "") -> str:
         """The fullest name with this surname: the last one given before ``at``, else the first given.
@@ -356,21 +373,10 @@ class SpeakerTable:
         alias = self.text[candidate.alias[0] : candidate.alias[1]]
         if name == mention and not any(w[0].isupper() for w in words):
             return
-        self.aliases.setdefault(normal(alias), name)
-        self.descriptions.setdefault(name, set()).update(keywords(alias))
+        self.roles.alias(alias, name)
+        self.roles.describe(name, keywords(alias))
 
     # -- resolving ---------------------------------------------------------------
-
-    def _body(self, mention: str, words: list[str], head: str, start: int) -> str:
-        """The last body named before ``start`` that "the budget office" names: "Congressional Budget Office"."""
-        if not mention.lower().startswith("the ") or len(words) > _MAX_BODY_WORDS:
-            return mention
-        known = self.bodies().get(head, [])
-        index = bisect.bisect_left(known, (start, "")) - 1
-        if index < 0 or known[index][1] in self.name_genders:
-            return mention
-        body = known[index][1]
-        return body if set(words) <= {w.lower() for w in body.split()} else mention
 
     def resolve(self, start: int, end: int) -> str:
         """The fullest name for the mention ``text[start:end]`` (a relative pronoun's antecedent's)."""
@@ -396,18 +402,26 @@ class SpeakerTable:
         if "'" in mention or "’" in mention:
             owner = max((k for k, w in enumerate(raw_words[:-1]) if _POSSESSIVE_WORD.search(w)), default=-1)
         words = cleaned(raw_words[owner + 1 :])
+        if len(words) == 1 and words[0].isupper() and words[0].capitalize() in self.surnames:
+            words = capitals_as_name(words)  # "VARGA:" after "JOEL VARGA:" or "Joel Varga"
         titles, name = split_title(words)
         if name and all(name_shaped(w) or w in NAME_CONNECTORS for w in name) and words[0] not in NON_NAME_FIRST:
             if len(name) == 1 and name[0] not in self.surnames and name[0] not in self.titled_names and not titles:
-                return mention
+                return self._last_resort_names.get(name[0], mention)
             return self.full_name(name, start, title_gender(titles))
         leading = mention_names.leading_name(
             words, name, lambda n: n[-1] in self.titled_names or bool(self._person_of_surname(n[-1], start))
         )
         if leading is not None:  # looked up where the name stands: "then-Arkansas Gov. Bill Clinton chaired"
             return self.full_name(leading, max(start, self.text.find(leading[0], start, end)), title_gender(titles))
+        # The name beside a description is its person before any other with a like role is looked for.
+        beside = self._name_beside(start, end)
+        if beside is not None:
+            return beside
         described = self._description(mention, start)
-        return described if described != mention else self._name_near(start, end)
+        if described != mention:
+            return described
+        return mention_names.modifiers_in_full(mention, start, self._person_of_surname)  # "the Ann Cole campaign"
 
     def _person_of_surname(self, surname: str, at: int) -> str | None:
         """The full name of a person with this surname whose gender the article shows: not "Kentucky Republican"."""
@@ -416,34 +430,21 @@ class SpeakerTable:
         full = self.full_name([surname], at)
         return full if full != surname and full.split()[0] not in TITLES and self._gender_of(full) else None
 
-    def _name_near(self, start: int, end: int) -> str:
-        """The person beside a description ("spokeswoman Lina Dahl"), else its surnames in full ("the Cole camp")."""
+    def _name_beside(self, start: int, end: int) -> str | None:
+        """The person beside a description: "spokeswoman Lina Dahl", "Lina Dahl, chief executive of Tobar,"."""
         for raw_words, at in mention_names.names_beside(self.text, start, end):
             titles, name = split_title(cleaned(raw_words))
             if mention_names.person_words(name) and (len(name) >= 2 or name[-1] in self.surnames):
                 return self.full_name(name, at, title_gender(titles))
-        return mention_names.modifiers_in_full(self.text[start:end], start, self._person_of_surname)
+        return None
 
     def _description(self, mention: str, start: int) -> str:
-        alias = self.aliases.get(normal(mention))
+        alias = self.roles.aliases.get(normal(mention))
         if alias is not None:
             return alias
-        words = normal(mention).split()
-        if not words:
+        head = head_noun(mention)
+        if head is None:
             return mention
-        head = words[words.index("of", 1) - 1] if "of" in words[1:] else words[-1]
-        head = head.replace("'s", "")
         if head not in ROLE_NOUNS:
-            return self._body(mention, words, head, start)
-        keys = keywords(mention) - {head}
-        for person in self.in_order.recent(start):
-            # "the foreign secretary" after "Foreign Secretary Ann Moyo": the role and its qualifiers agree.
-            described = self.descriptions.get(person.name, _NO_WORDS)
-            if head in described and keys <= described:
-                return person.name
-        if not keys:
-            return mention
-        for person in self.in_order.recent(start):
-            if keys & self.descriptions.get(person.name, _NO_WORDS):
-                return person.name
-        return mention
+            return body_named(mention, head, start, self.bodies, self.name_genders)
+        return self.roles.holder(mention, head, list(self.in_order.recent(start)))

@@ -1,0 +1,59 @@
+"""Bodies and works by the head noun of their capitalised name: "the budget office" is one named before.
+
+``Congressional Budget Office`` is found again as "the budget office", ``Ministry of Defence`` as "the
+ministry". The names are read only when a "the ..." mention first needs them, from the capitalised runs of
+two or more words the speaker pass kept.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Callable, Collection, Sequence
+
+from newsfacts_quotes.lexicon import NAME_CONNECTORS, NON_NAME_FIRST, ROLE_NOUNS
+from newsfacts_quotes.names import cleaned, name_shaped, normal
+
+Bodies = dict[str, list[tuple[int, str]]]
+MAX_BODY_WORDS = 3
+
+
+def body_name(raw_words: list[str]) -> tuple[str, set[str]] | None:
+    """A capitalised name of two or more words and its head nouns in lower case, by which "the ..." names it.
+
+    "Congressional Budget Office" → "office"; "Ministry of Defence" → "defence" and "ministry".
+    """
+    words = cleaned(raw_words)
+    while words and words[0] in NON_NAME_FIRST:
+        words = words[1:]
+    if len(words) < 2 or not all((name_shaped(w) and w not in NON_NAME_FIRST) or w in NAME_CONNECTORS for w in words):
+        return None  # "Iraq The Americans": a run across a line break is no body's name
+    heads = {words[-1].lower()} | ({words[words.index("of") - 1].lower()} if "of" in words[1:] else set())
+    return " ".join(words), heads
+
+
+def bodies_by_head(text: str, runs: Sequence[int]) -> Bodies:
+    """The body names among the runs (flat start, end, start, end, ...) by their head nouns, in text order."""
+    found_by_head: Bodies = {}
+    for at, end in zip(runs[::2], runs[1::2], strict=True):
+        found = body_name(text[at:end].split())
+        if found is not None:
+            for head in found[1] - ROLE_NOUNS:
+                found_by_head.setdefault(head, []).append((at, found[0]))
+    return found_by_head
+
+
+def body_named(mention: str, head: str, start: int, bodies: Callable[[], Bodies], people: Collection[str]) -> str:
+    """The last body named before ``start`` that "the budget office" (head noun ``head``) names.
+
+    "Congressional Budget Office"; a name of a person (``people``) is no body. Anything else keeps its mention.
+    ``bodies`` gives the article's bodies, read only when the mention may name one.
+    """
+    words = normal(mention).split()
+    if not mention.lower().startswith("the ") or len(words) > MAX_BODY_WORDS:
+        return mention
+    known = bodies().get(head, [])
+    index = bisect.bisect_left(known, (start, "")) - 1
+    if index < 0 or known[index][1] in people:
+        return mention
+    body = known[index][1]
+    return body if set(words) <= {w.lower() for w in body.split()} else mention

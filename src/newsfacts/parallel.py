@@ -110,13 +110,19 @@ def extract_finished(
     (:class:`~newsfacts.WorkerError` naming the exception); should that raise
     too, the batch stops with that ``WorkerError``.
 
+    A ``finish`` with a method ``finish_taken(held)`` has it called instead,
+    with a list holding the result and nothing else referring to it: it pops
+    the result and may let go of it as it works
+    (:meth:`ArticleEncoder.finish_taken <newsfacts.output.ArticleEncoder.finish_taken>`
+    drops each record once its JSON is made), and returns what ``finish(result)`` would.
+
     :raises InputError: ``jobs`` or ``timeout`` is invalid.
     :raises UnpicklablePluginError: worker processes were asked for and a plugin cannot be sent to them.
     """
     workers = jobs_for(jobs)
     check_timeout(timeout)
     if workers == 1 and timeout is None:
-        return (_finished(finish, extract_item(pipeline, index, item)) for index, (item, finish) in enumerate(tasks))
+        return (_finished(finish, [extract_item(pipeline, index, item)]) for index, (item, finish) in enumerate(tasks))
     configuration = pickle.dumps(pipeline)
     pickle.loads(configuration)  # noqa: S301 - our own bytes; fails here, typed, rather than in every worker
     return _run(configuration, tasks, jobs=workers, timeout=timeout)
@@ -127,17 +133,22 @@ def _unchanged(result: BatchResult) -> BatchResult:
     return result
 
 
-def _finished(finish: Finish[Finished], result: BatchResult) -> Finished:
-    """``finish(result)``; when it raises, ``finish`` of the result failed with a WorkerError saying why.
+def _finished(finish: Finish[Finished], held: list[BatchResult]) -> Finished:
+    """``finish(result)`` of the one result in ``held``; when it raises, ``finish`` of it failed with a WorkerError.
+
+    ``held`` is the caller's only reference to the result, so that a finish with ``finish_taken`` (see
+    :func:`extract_finished`) can let go of it while it works.
 
     :raises WorkerError: ``finish`` raised on the failed result too.
     """
+    index, id_ = held[0].index, held[0].id
     try:
-        return finish(result)
+        taking = getattr(finish, "finish_taken", None)
+        return finish(held.pop()) if taking is None else cast("Finished", taking(held))
     except Exception as exc:  # noqa: BLE001 - the caller's function; its failure costs this item only
         error = WorkerError(f"finishing the result failed: {type(exc).__name__}: {exc}")
     try:
-        return finish(BatchResult(index=result.index, id=result.id, error=error))
+        return finish(BatchResult(index=index, id=id_, error=error))
     except Exception as exc:
         msg = f"finishing a failed result failed too: {type(exc).__name__}: {exc}"
         raise WorkerError(msg) from exc
@@ -252,7 +263,7 @@ class _Pool:
     def add(self, index: int, item: object, finish: Finish[Any]) -> None:
         task = _task(index, item, finish)
         if isinstance(task, BatchResult):
-            self.done[index] = _finished(finish, task)
+            self.done[index] = _finished(finish, [task])
         else:
             self.ready.append(task)
 
@@ -302,7 +313,7 @@ class _Pool:
             raise message.error
         if isinstance(message, _Unfinished):
             if task is not None:
-                self.done[message.result.index] = _finished(task.finish, message.result)
+                self.done[message.result.index] = _finished(task.finish, [message.result])
             return True
         index, value = cast("tuple[int, object]", message)  # what the worker sends: (index, finished value)
         self.done[index] = value
@@ -313,7 +324,7 @@ class _Pool:
         if worker.tasks:
             current = worker.tasks.popleft()
             failed = BatchResult(index=current.index, id=current.id, error=failure)
-            self.done[current.index] = _finished(current.finish, failed)
+            self.done[current.index] = _finished(current.finish, [failed])
         self.ready.extendleft(reversed(worker.tasks))
         worker.tasks.clear()
         worker.stop(kill=True)
@@ -358,28 +369,29 @@ def _serve(connection: Connection, parent_end: Connection, configuration: bytes)
         except Exception as exc:  # noqa: BLE001 - e.g. a class this process cannot import
             problem = InputError(f"the item cannot be read in a worker process: {type(exc).__name__}: {exc}")
             finish = None
-            result = BatchResult(index=index, id=None, error=problem)
+            held = [BatchResult(index=index, id=None, error=problem)]
         else:
-            result = extract_item(pipeline, index, item)
+            held = [extract_item(pipeline, index, item)]  # the only reference: see _finished
         try:
-            connection.send_bytes(_answer(index, result, finish))
+            connection.send_bytes(_answer(index, held, finish))
         except OSError:  # the parent hung up (Ctrl-C, or it stopped the batch): nobody is left to answer
             return
 
 
-def _answer(index: int, result: BatchResult, finish: Finish[Any] | None) -> bytes:
-    """The message back for one item: its index and finished value (or its failed result, to finish there)."""
+def _answer(index: int, held: list[BatchResult], finish: Finish[Any] | None) -> bytes:
+    """The message back for the item in ``held``: its index and finished value (or its failed result, to finish)."""
     if finish is None:  # the message could not be read here: the parent holds its finish
-        return pickle.dumps(_Unfinished(result))
+        return pickle.dumps(_Unfinished(held.pop()))
+    id_ = held[0].id
     try:
         try:
-            return pickle.dumps((index, _finished(finish, result)), protocol=pickle.HIGHEST_PROTOCOL)
+            return pickle.dumps((index, _finished(finish, held)), protocol=pickle.HIGHEST_PROTOCOL)
         except WorkerError:
             raise
         except Exception as exc:  # noqa: BLE001 - a value that cannot be sent fails its item, not the worker
             lost = WorkerError(f"the result cannot be sent back: {type(exc).__name__}: {exc}")
-        failed = BatchResult(index=index, id=result.id, error=lost)
-        return pickle.dumps((index, _finished(finish, failed)), protocol=pickle.HIGHEST_PROTOCOL)
+        failed = BatchResult(index=index, id=id_, error=lost)
+        return pickle.dumps((index, _finished(finish, [failed])), protocol=pickle.HIGHEST_PROTOCOL)
     except Exception as exc:  # noqa: BLE001 - a finish that fails even on a failure: the parent stops the batch
         error = exc if isinstance(exc, WorkerError) else WorkerError(f"{type(exc).__name__}: {exc}")
         return pickle.dumps(_FinishFailure(error))

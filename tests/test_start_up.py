@@ -19,7 +19,8 @@ with contextlib.redirect_stdout(io.StringIO()) as out:
     status = main(["extract", "--no-autoload", sys.argv[1]])
 tokenize = sys.modules.get("tokenize")
 compiled = 0 if tokenize is None else tokenize._compile.cache_info().currsize
-print(status, len(out.getvalue()) > 0, sorted(m for m in ("pickle", "signal", "importlib.metadata") if m in sys.modules), compiled)
+loaded = sorted(m for m in ("pickle", "signal", "importlib.metadata") if m in sys.modules)
+print(status, len(out.getvalue()) > 0, loaded, compiled)
 """
 
 

@@ -222,7 +222,8 @@ class ResultWriter:
         """Write one document made by this writer's :meth:`encoder`, as a line or an array element.
 
         ``document`` is the JSON, or its pieces (:meth:`ArticleEncoder.encode_pieces`), joined here with
-        the line end into what is written at once: a line is never written in part.
+        the line end into what is written at once: a line is never written in part. A long one goes to
+        :attr:`binary` when there is one, already encoded (see the class).
         """
         self.settle(as_array=False)
         pieces = [document] if isinstance(document, str) else list(document)

@@ -1,12 +1,13 @@
 """Speed of the full pipeline and of each plugin, against dateparser's ``search_dates`` on the same articles.
 
-Run: ``.venv/bin/python benchmarks/speed.py [--articles N] [--repeat R]``. Not part of the test suite:
+Run: ``.venv/bin/python benchmarks/speed.py [--articles N] [--repeat R] [--cold-only]``. Not part of the test suite:
 figures depend on the machine, so they are reported as ratios against a baseline measured in the same run
 (every row the median of ``R`` runs over the same articles). Cold start is timed as whole processes, the
 best of five, against an empty interpreter, with bytecode caching allowed as users and CI have it: this
 machine's environment may set ``PYTHONDONTWRITEBYTECODE=1``, which makes every process compile every
 module from source (about half again the time of a one-article run), so the child processes run without
-it, after a warm-up run that writes the caches; the table says whether the caches were found.
+it, after a warm-up run that writes the caches; the table says whether the caches were found. The
+command is run as users run it, through the installed ``newsfacts`` script (not ``python -m newsfacts``).
 Input: the example article, plus TempEval-3 train articles from ../shared where present.
 """
 
@@ -103,6 +104,16 @@ def process_time(arguments: list[str]) -> tuple[float, float]:
     return min(walls[1:]), min(cpus[1:])
 
 
+def command() -> list[str]:
+    """The ``newsfacts`` command as a user runs it: the installed script beside this interpreter.
+
+    ``python -m newsfacts`` (when no script is installed) also loads ``runpy`` and the package's
+    ``__main__``, which the command does not.
+    """
+    script = Path(sys.executable).with_name("newsfacts")
+    return [str(script)] if script.is_file() else ["-m", "newsfacts"]
+
+
 def cold_start(example: str) -> list[tuple[str, tuple[float, float]]]:
     """Whole processes from start to exit: an empty one (the floor), ``Pipeline()``, a one-article CLI run."""
     return [
@@ -110,7 +121,8 @@ def cold_start(example: str) -> list[tuple[str, tuple[float, float]]]:
         ("import newsfacts", process_time(["-c", "import newsfacts"])),
         ("Pipeline(autoload=False)", process_time(["-c", "import newsfacts; newsfacts.Pipeline(autoload=False)"])),
         ("Pipeline()", process_time(["-c", "import newsfacts; newsfacts.Pipeline()"])),
-        ("newsfacts extract example", process_time(["-m", "newsfacts", "extract", example])),
+        ("newsfacts extract --no-autoload", process_time([*command(), "extract", "--no-autoload", example])),
+        ("newsfacts extract example", process_time([*command(), "extract", example])),
     ]
 
 
@@ -119,7 +131,11 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--articles", type=int, default=50)
     parser.add_argument("--repeat", type=int, default=5)
+    parser.add_argument("--cold-only", action="store_true", help="only the whole-process rows (start-up)")
     args = parser.parse_args()
+    if args.cold_only:
+        print_cold_start()
+        return
     articles = load_articles(args.articles)
 
     import datetime as dt  # noqa: PLC0415
@@ -147,18 +163,23 @@ def main() -> None:
     print(f"{'dateparser search_dates':<28} {dateparser_time * 1000:>11.2f} {1.0:>15.3f}")
     for label, seconds in rows:
         print(f"{'newsfacts ' + label:<28} {seconds * 1000:>11.2f} {seconds / dateparser_time:>15.3f}")
+    print_cold_start()
+
+
+def print_cold_start() -> None:
+    """Print the whole-process rows: start-up, with bytecode cached."""
     example = str(REPO / "examples" / "coastal-defence.txt")
     cached = warm_bytecode(example)
-    print(f"{'import newsfacts (in-process)':<28} {import_time() * 1000:>11.1f} ms")
+    print(f"{'import newsfacts (in-process)':<32} {import_time() * 1000:>11.1f} ms")
     print(
         "whole processes with bytecode caching allowed (PYTHONDONTWRITEBYTECODE unset), after a warm-up run; "
         f"caches of every newsfacts module found: {'yes' if cached else 'NO (figures include compiling)'}"
     )
-    print(f"{'whole process, best of 5':<28} {'wall ms':>11} {'x pass':>8} {'CPU ms':>9} {'x pass':>8}")
+    print(f"{'whole process, best of 5':<32} {'wall ms':>11} {'x pass':>8} {'CPU ms':>9} {'x pass':>8}")
     processes = cold_start(example)
     floor_wall, floor_cpu = processes[0][1]
     for label, (wall, cpu) in processes:
-        print(f"{label:<28} {wall * 1000:>11.1f} {wall / floor_wall:>8.2f} {cpu * 1000:>9.1f} {cpu / floor_cpu:>8.2f}")
+        print(f"{label:<32} {wall * 1000:>11.1f} {wall / floor_wall:>8.2f} {cpu * 1000:>9.1f} {cpu / floor_cpu:>8.2f}")
 
 
 if __name__ == "__main__":

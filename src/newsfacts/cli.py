@@ -21,7 +21,7 @@ import sys
 from collections import deque
 from collections.abc import Iterator, Sequence
 from pathlib import Path
-from typing import Any, TextIO
+from typing import Any, BinaryIO, TextIO
 
 from newsfacts.errors import InputError, NewsfactsError
 from newsfacts.inputs import (
@@ -195,6 +195,16 @@ def _stdout_identity() -> FileIdentity | None:
     return (info.st_dev, info.st_ino) if stat.S_ISREG(info.st_mode) else None
 
 
+def _bytes_beneath(out: TextIO) -> BinaryIO | None:
+    r"""The byte stream under ``out``, for long lines: the command's own output writes ``"\n"`` unchanged.
+
+    Its ``--output`` file is opened with ``newline="\n"``, and Python's standard output translates nothing
+    on POSIX; elsewhere (Windows: ``"\r\n"``) or on a stream without one, lines go through the text stream.
+    """
+    binary = getattr(out, "buffer", None)
+    return binary if os.linesep == "\n" or out is not sys.stdout else None
+
+
 def _extract(args: argparse.Namespace, pipeline: Pipeline, out: TextIO, outputs: frozenset[FileIdentity]) -> int:
     """Every input through one batch, so ``--jobs`` spans files; results and input errors in input order."""
     options = ReadOptions(
@@ -207,7 +217,9 @@ def _extract(args: argparse.Namespace, pipeline: Pipeline, out: TextIO, outputs:
     )
     stdin = getattr(sys.stdin, "buffer", None)
     # Several inputs always make an array; a single one, when it turns out to hold many articles.
-    writer = ResultWriter(out, indent=args.indent, as_array=True if len(args.paths) > 1 else None)
+    writer = ResultWriter(
+        out, indent=args.indent, as_array=True if len(args.paths) > 1 else None, binary=_bytes_beneath(out)
+    )
     pending: deque[InputItem] = deque()  # every item read, in order; those with a record went into the batch
 
     failures = 0

@@ -19,17 +19,29 @@ from __future__ import annotations
 import codecs
 import re
 from collections.abc import Sequence
-from typing import TextIO
+from typing import BinaryIO, TextIO
 
 import attrs
 
 from newsfacts.model import Article, PluginFailure
 from newsfacts.pipeline import BatchResult
-from newsfacts.serialization import dumps_pieces
+from newsfacts.serialization import dumps_pieces, released_pieces
 
 MAX_INDENT = 64
+# Documents of at least this many characters go to the byte stream beneath (``binary``), when there is one.
+# Smaller ones take the text stream's own buffering: a byte write must flush the text stream first.
+_BINARY_FROM = 1 << 16
 _SURROGATE = re.compile("[\ud800-\udfff]")
+_NOT_ASCII = "[^\x00-\x7e]"  # compiled (and cached by re) only for the rare document with a lone surrogate
 _UNICODE_CODECS = frozenset({"utf-8", "utf-16", "utf-16-le", "utf-16-be", "utf-32", "utf-32-le", "utf-32-be"})
+
+
+def _encodes_utf8(stream: TextIO) -> bool:
+    """Whether ``stream`` encodes text as UTF-8, so that its bytes can be written beneath it unchanged."""
+    try:
+        return codecs.lookup(getattr(stream, "encoding", None) or "").name == "utf-8"
+    except LookupError:
+        return False
 
 
 def holds_unicode(stream: TextIO) -> bool:
@@ -91,10 +103,16 @@ class ArticleEncoder:
             pieces = dumps_pieces(article, indent=indent, include_text=include_text, ensure_ascii=self.ascii_only)
         except TypeError as exc:
             raise ValueError(str(exc)) from exc
+        return self._unicode_safe(pieces)
+
+    def _unicode_safe(self, pieces: list[str]) -> tuple[str, ...]:
+        """The pieces, or, if they hold a lone surrogate (which UTF-8 cannot hold), the ASCII-only document.
+
+        Searched for, not found by encoding the document, which would copy all of it once more; the escaped
+        pieces are what ``ensure_ascii`` would have written (see :func:`_ascii_escaped`).
+        """
         if not self.ascii_only and any(_SURROGATE.search(piece) is not None for piece in pieces):
-            # Lone surrogates in the text, which UTF-8 cannot hold: escape them rather than fail the article.
-            # Searched for, not found by encoding the document, which would copy all of it once more.
-            pieces = dumps_pieces(article, indent=indent, include_text=include_text, ensure_ascii=True)
+            return tuple(_ascii_escaped(piece) for piece in pieces)
         return tuple(pieces)
 
     def __call__(self, result: BatchResult) -> EncodedResult:
@@ -109,20 +127,79 @@ class ArticleEncoder:
             return EncodedResult(index=result.index, pieces=None, error=problem, failures=article.failures)
         return EncodedResult(index=result.index, pieces=pieces, failures=article.failures)
 
+    def finish_taken(self, held: list[BatchResult]) -> EncodedResult:
+        """``self(held.pop())``, letting go of the article's records as their JSON is made.
+
+        What a batch calls (see :func:`newsfacts.parallel.extract_finished`) when it holds the result
+        nowhere else: the result and its article are dropped before encoding, and each slice of records
+        once encoded (:func:`newsfacts.serialization.released_pieces`), so that a long article's records
+        and its JSON do not all exist at once. Same value as ``self(result)``.
+        """
+        result = held.pop()
+        article = result.article
+        if article is None:
+            return self(result)
+        index, failures = result.index, article.failures
+        del result
+        articles = [article]
+        del article
+        try:
+            pieces = list(
+                released_pieces(
+                    articles, indent=self.indent, include_text=self.include_text, ensure_ascii=self.ascii_only
+                )
+            )
+        except (TypeError, ValueError) as exc:
+            problem = f"cannot write the result as JSON: {exc}"
+            return EncodedResult(index=index, pieces=None, error=problem, failures=failures)
+        return EncodedResult(index=index, pieces=self._unicode_safe(pieces), failures=failures)
+
+
+def _ascii_escaped(piece: str) -> str:
+    r"""A piece of JSON text with DEL and every non-ASCII character escaped as ``ensure_ascii=True`` escapes them.
+
+    That is ``\u`` and four lower-case hex digits, a character beyond the BMP as its surrogate pair. Such
+    characters of JSON text are all inside strings (its syntax is ASCII), and the two modes differ only in
+    them (both escape control characters alike), so this is the text ``ensure_ascii=True`` would have made,
+    made without the records, which may be gone (:meth:`ArticleEncoder.finish_taken`).
+    """
+    return re.sub(_NOT_ASCII, _escape_one, piece)
+
+
+def _escape_one(match: re.Match[str]) -> str:
+    code = ord(match.group())
+    if code < 0x10000:
+        return f"\\u{code:04x}"
+    code -= 0x10000
+    return f"\\u{0xD800 | (code >> 10):04x}\\u{0xDC00 | (code & 0x3FF):04x}"
+
 
 class ResultWriter:
-    """Writes articles to ``stream`` as JSON Lines, one indented object, or an indented array.
+    r"""Writes articles to ``stream`` as JSON Lines, one indented object, or an indented array.
 
     :param indent: None for JSON Lines; otherwise spaces to indent with.
     :param as_array: with an indent, write a JSON array (call :meth:`close` to end it);
         None leaves it to :meth:`settle`, called once the first input says what it holds.
+    :param binary: the byte stream beneath ``stream`` (its ``buffer``), for a caller who knows that ``stream``
+        writes ``"\n"`` unchanged (``sys.stdout`` on POSIX, a file opened with ``newline="\n"``). A long
+        line is then encoded here, piece by piece, and written to it in one call: the line is never held as
+        text and as bytes at once, nor its pieces beside both (three times the document for a long article).
+        Used only while ``stream`` encodes UTF-8; the output is the same either way.
     """
 
-    def __init__(self, stream: TextIO, *, indent: int | None = None, as_array: bool | None = False) -> None:
+    def __init__(
+        self,
+        stream: TextIO,
+        *,
+        indent: int | None = None,
+        as_array: bool | None = False,
+        binary: BinaryIO | None = None,
+    ) -> None:
         self.stream = stream
         self.indent = indent
         self.as_array = as_array
         self.ascii_only = not holds_unicode(stream)
+        self.binary = binary if binary is not None and _encodes_utf8(stream) else None
         self._count = 0
 
     def settle(self, *, as_array: bool) -> None:
@@ -145,11 +222,16 @@ class ResultWriter:
         """Write one document made by this writer's :meth:`encoder`, as a line or an array element.
 
         ``document`` is the JSON, or its pieces (:meth:`ArticleEncoder.encode_pieces`), joined here with
-        the line end into what is written at once: a line is never written in part.
+        the line end into what is written at once: a line is never written in part. A long one goes to
+        :attr:`binary` when there is one, already encoded (see the class).
         """
         self.settle(as_array=False)
         pieces = [document] if isinstance(document, str) else list(document)
-        if self.as_array and self.indent is not None:
+        framed = self.as_array and self.indent is not None
+        if self.binary is not None and not framed and sum(map(len, pieces)) >= _BINARY_FROM:
+            self._write_bytes(self.binary, pieces)
+            return
+        if framed:
             import textwrap  # noqa: PLC0415 - only pretty-printed arrays need it, not every start of the command
 
             opening = "[\n" if self._count == 0 else ",\n"
@@ -159,6 +241,27 @@ class ResultWriter:
             text = "".join(pieces)
         del pieces  # the joined text is all that is needed now
         self.stream.write(text)
+        self._count += 1
+
+    def _write_bytes(self, binary: BinaryIO, pieces: Sequence[str]) -> None:
+        """Write the pieces and the line end to ``binary`` in one call, as ``stream`` would have encoded them.
+
+        The line's bytes are laid out in one buffer of the exact size, each piece encoded into its place, so
+        the pieces and those bytes are all that exist at once: the text stream would hold the joined line and
+        its bytes beside the pieces, and a growing buffer its old and new copies. An encoding error leaves
+        nothing written.
+        """
+        errors = getattr(self.stream, "errors", None) or "strict"  # what stream.write would do with a surrogate
+        # A piece that is ASCII is as long in bytes; any other is encoded once to learn its length.
+        sizes = [len(piece) if piece.isascii() else len(piece.encode("utf-8", errors)) for piece in pieces]
+        line = bytearray(sum(sizes) + 1)
+        at = 0
+        for piece, size in zip(pieces, sizes, strict=True):
+            line[at : at + size] = piece.encode("utf-8", errors)
+            at += size
+        line[at] = ord("\n")
+        self.stream.flush()  # what was written to the text stream goes first
+        binary.write(line)
         self._count += 1
 
     def close(self) -> None:

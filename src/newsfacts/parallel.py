@@ -24,20 +24,18 @@ breaking the pool, and a worker that dies must cost only the article it held.
 from __future__ import annotations
 
 import contextlib
-import pickle
-import signal
 import sys
 import time
 from collections import deque
 from collections.abc import Callable, Generator, Iterable, Iterator
-from typing import TYPE_CHECKING, Any, TypeVar, cast
-
-import attrs
+from typing import TYPE_CHECKING, Any, NamedTuple, TypeVar, cast
 
 from newsfacts.errors import ArticleTimeoutError, InputError, NewsfactsError, WorkerError
 from newsfacts.pipeline import BatchResult, Pipeline, check_timeout, extract_item, item_id, jobs_for
 
-if TYPE_CHECKING:  # multiprocessing is imported when worker processes start, not by every one-process run
+# multiprocessing, pickle and signal are imported when worker processes start, not by every one-process run
+# (pickle and signal cost ~2 ms at every start of the command).
+if TYPE_CHECKING:
     from multiprocessing.connection import Connection
 
 _WINDOW_PER_WORKER = 16  # articles read ahead of the one to hand back next, per worker
@@ -48,30 +46,30 @@ Finished = TypeVar("Finished")
 Finish = Callable[[BatchResult], Finished]
 
 
-@attrs.frozen
-class _Task:
-    index: int
+# The messages and tasks below are named tuples, not attrs classes: a one-process run defines them without
+# using them, and a named tuple costs a tenth of an attrs class to define (~0.5 ms each at every start).
+
+
+class _Task(NamedTuple):
+    number: int  # the item's index in the batch (``index`` would hide the tuple method)
     id: str | None
     payload: bytes
     finish: Callable[[BatchResult], Any]
 
 
-@attrs.frozen
-class _Unfinished:
+class _Unfinished(NamedTuple):
     """An item's failed result, sent back unfinished because its message could not be read in the worker."""
 
     result: BatchResult
 
 
-@attrs.frozen
-class _FinishFailure:
+class _FinishFailure(NamedTuple):
     """What a worker sends when an item's finish raised even on the item's failure: a bug in the finish."""
 
     error: WorkerError
 
 
-@attrs.frozen
-class _StartFailure:
+class _StartFailure(NamedTuple):
     """What a worker sends instead of results when it cannot rebuild the pipeline."""
 
     error: NewsfactsError
@@ -110,13 +108,21 @@ def extract_finished(
     (:class:`~newsfacts.WorkerError` naming the exception); should that raise
     too, the batch stops with that ``WorkerError``.
 
+    A ``finish`` with a method ``finish_taken(held)`` has it called instead,
+    with a list holding the result and nothing else referring to it: it pops
+    the result and may let go of it as it works
+    (:meth:`ArticleEncoder.finish_taken <newsfacts.output.ArticleEncoder.finish_taken>`
+    drops each record once its JSON is made), and returns what ``finish(result)`` would.
+
     :raises InputError: ``jobs`` or ``timeout`` is invalid.
     :raises UnpicklablePluginError: worker processes were asked for and a plugin cannot be sent to them.
     """
     workers = jobs_for(jobs)
     check_timeout(timeout)
     if workers == 1 and timeout is None:
-        return (_finished(finish, extract_item(pipeline, index, item)) for index, (item, finish) in enumerate(tasks))
+        return (_finished(finish, [extract_item(pipeline, index, item)]) for index, (item, finish) in enumerate(tasks))
+    import pickle  # noqa: PLC0415 - see the imports above
+
     configuration = pickle.dumps(pipeline)
     pickle.loads(configuration)  # noqa: S301 - our own bytes; fails here, typed, rather than in every worker
     return _run(configuration, tasks, jobs=workers, timeout=timeout)
@@ -127,17 +133,22 @@ def _unchanged(result: BatchResult) -> BatchResult:
     return result
 
 
-def _finished(finish: Finish[Finished], result: BatchResult) -> Finished:
-    """``finish(result)``; when it raises, ``finish`` of the result failed with a WorkerError saying why.
+def _finished(finish: Finish[Finished], held: list[BatchResult]) -> Finished:
+    """``finish(result)`` of the one result in ``held``; when it raises, ``finish`` of it failed with a WorkerError.
+
+    ``held`` is the caller's only reference to the result, so that a finish with ``finish_taken`` (see
+    :func:`extract_finished`) can let go of it while it works.
 
     :raises WorkerError: ``finish`` raised on the failed result too.
     """
+    index, id_ = held[0].index, held[0].id
     try:
-        return finish(result)
+        taking = getattr(finish, "finish_taken", None)
+        return finish(held.pop()) if taking is None else cast("Finished", taking(held))
     except Exception as exc:  # noqa: BLE001 - the caller's function; its failure costs this item only
         error = WorkerError(f"finishing the result failed: {type(exc).__name__}: {exc}")
     try:
-        return finish(BatchResult(index=result.index, id=result.id, error=error))
+        return finish(BatchResult(index=index, id=id_, error=error))
     except Exception as exc:
         msg = f"finishing a failed result failed too: {type(exc).__name__}: {exc}"
         raise WorkerError(msg) from exc
@@ -170,6 +181,8 @@ class _Worker:
 
     def receive(self) -> tuple[object, _Task | None]:
         """The next message from the worker, and the task it answers (the oldest held)."""
+        import pickle  # noqa: PLC0415 - see the imports above
+
         message = pickle.loads(self.connection.recv_bytes())  # noqa: S301 - from our own worker
         task = self.tasks.popleft() if self.tasks else None
         self.since = time.monotonic()
@@ -252,7 +265,7 @@ class _Pool:
     def add(self, index: int, item: object, finish: Finish[Any]) -> None:
         task = _task(index, item, finish)
         if isinstance(task, BatchResult):
-            self.done[index] = _finished(finish, task)
+            self.done[index] = _finished(finish, [task])
         else:
             self.ready.append(task)
 
@@ -302,7 +315,7 @@ class _Pool:
             raise message.error
         if isinstance(message, _Unfinished):
             if task is not None:
-                self.done[message.result.index] = _finished(task.finish, message.result)
+                self.done[message.result.index] = _finished(task.finish, [message.result])
             return True
         index, value = cast("tuple[int, object]", message)  # what the worker sends: (index, finished value)
         self.done[index] = value
@@ -312,8 +325,8 @@ class _Pool:
         """Fail the worker's current article, give its queued one to others, and start a fresh worker."""
         if worker.tasks:
             current = worker.tasks.popleft()
-            failed = BatchResult(index=current.index, id=current.id, error=failure)
-            self.done[current.index] = _finished(current.finish, failed)
+            failed = BatchResult(index=current.number, id=current.id, error=failure)
+            self.done[current.number] = _finished(current.finish, [failed])
         self.ready.extendleft(reversed(worker.tasks))
         worker.tasks.clear()
         worker.stop(kill=True)
@@ -322,16 +335,21 @@ class _Pool:
 
 def _task(index: int, item: object, finish: Finish[Any]) -> _Task | BatchResult:
     """The message for one item (its index, then the pickled item and finish), or its failure when it cannot be sent."""
+    import pickle  # noqa: PLC0415 - see the imports above
+
     try:
         payload = index.to_bytes(_INDEX_BYTES) + pickle.dumps((item, finish), protocol=pickle.HIGHEST_PROTOCOL)
     except Exception as exc:  # noqa: BLE001 - pickle raises many types; all mean the item cannot go
         error = InputError(f"the item (or its finish) cannot be sent to a worker process: {type(exc).__name__}: {exc}")
         return BatchResult(index=index, id=item_id(item), error=error)
-    return _Task(index=index, id=item_id(item), payload=payload, finish=finish)
+    return _Task(number=index, id=item_id(item), payload=payload, finish=finish)
 
 
 def _serve(connection: Connection, parent_end: Connection, configuration: bytes) -> None:
     """A worker's life: rebuild the pipeline once, then answer one article a message until the pipe closes."""
+    import pickle  # noqa: PLC0415 - see the imports above
+    import signal  # noqa: PLC0415 - see the imports above
+
     parent_end.close()
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     if hasattr(signal, "pthread_sigmask"):
@@ -358,28 +376,31 @@ def _serve(connection: Connection, parent_end: Connection, configuration: bytes)
         except Exception as exc:  # noqa: BLE001 - e.g. a class this process cannot import
             problem = InputError(f"the item cannot be read in a worker process: {type(exc).__name__}: {exc}")
             finish = None
-            result = BatchResult(index=index, id=None, error=problem)
+            held = [BatchResult(index=index, id=None, error=problem)]
         else:
-            result = extract_item(pipeline, index, item)
+            held = [extract_item(pipeline, index, item)]  # the only reference: see _finished
         try:
-            connection.send_bytes(_answer(index, result, finish))
+            connection.send_bytes(_answer(index, held, finish))
         except OSError:  # the parent hung up (Ctrl-C, or it stopped the batch): nobody is left to answer
             return
 
 
-def _answer(index: int, result: BatchResult, finish: Finish[Any] | None) -> bytes:
-    """The message back for one item: its index and finished value (or its failed result, to finish there)."""
+def _answer(index: int, held: list[BatchResult], finish: Finish[Any] | None) -> bytes:
+    """The message back for the item in ``held``: its index and finished value (or its failed result, to finish)."""
+    import pickle  # noqa: PLC0415 - see the imports above
+
     if finish is None:  # the message could not be read here: the parent holds its finish
-        return pickle.dumps(_Unfinished(result))
+        return pickle.dumps(_Unfinished(held.pop()))
+    id_ = held[0].id
     try:
         try:
-            return pickle.dumps((index, _finished(finish, result)), protocol=pickle.HIGHEST_PROTOCOL)
+            return pickle.dumps((index, _finished(finish, held)), protocol=pickle.HIGHEST_PROTOCOL)
         except WorkerError:
             raise
         except Exception as exc:  # noqa: BLE001 - a value that cannot be sent fails its item, not the worker
             lost = WorkerError(f"the result cannot be sent back: {type(exc).__name__}: {exc}")
-        failed = BatchResult(index=index, id=result.id, error=lost)
-        return pickle.dumps((index, _finished(finish, failed)), protocol=pickle.HIGHEST_PROTOCOL)
+        failed = BatchResult(index=index, id=id_, error=lost)
+        return pickle.dumps((index, _finished(finish, [failed])), protocol=pickle.HIGHEST_PROTOCOL)
     except Exception as exc:  # noqa: BLE001 - a finish that fails even on a failure: the parent stops the batch
         error = exc if isinstance(exc, WorkerError) else WorkerError(f"{type(exc).__name__}: {exc}")
         return pickle.dumps(_FinishFailure(error))
@@ -393,6 +414,8 @@ def _flush_standard_streams() -> None:
 
 @contextlib.contextmanager
 def _sigint_blocked() -> Iterator[None]:
+    import signal  # noqa: PLC0415 - see the imports above
+
     if not hasattr(signal, "pthread_sigmask"):  # pragma: no cover - Windows
         yield
         return

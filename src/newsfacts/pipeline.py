@@ -14,11 +14,10 @@ import itertools
 import math
 import operator
 import os
-import pickle
 import sys
 import types
 from collections.abc import Callable, Generator, Iterable, Mapping, Sequence
-from typing import Any, TypeVar, cast
+from typing import Any, NamedTuple, TypeVar, cast
 
 import attrs
 
@@ -111,8 +110,11 @@ def check_timeout(timeout: float | None) -> None:
         raise InputError(msg)
 
 
-@attrs.frozen(kw_only=True)
-class _ModuleReference:
+# Named tuples, not attrs classes: only a pipeline sent to worker processes uses them, and a named tuple
+# costs a tenth of an attrs class to define at every start.
+
+
+class _ModuleReference(NamedTuple):
     """A plugin module, sent by its import name and imported again on the other side."""
 
     name: str
@@ -123,8 +125,7 @@ class _ModuleReference:
         return metadata.EntryPoint(name=self.name, value=self.name, group=ENTRY_POINT_GROUP).load()
 
 
-@attrs.frozen(kw_only=True)
-class _Configuration:
+class _Configuration(NamedTuple):
     """What a pipeline is rebuilt from in another process, and the plugin names it must end up with."""
 
     plugins: tuple[object, ...]
@@ -146,6 +147,8 @@ def _reference(plugin: object) -> object:
             problem = f"module {plugin.__name__!r} cannot be imported by its name in another process"
             raise UnpicklablePluginError(_describe(plugin), problem)
         return _ModuleReference(name=plugin.__name__)
+    import pickle  # noqa: PLC0415 - only a pipeline sent to worker processes needs it, not every start
+
     try:
         pickle.dumps(plugin)
     except Exception as exc:  # noqa: BLE001 - pickle raises many types; all mean the same here

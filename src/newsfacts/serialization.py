@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from functools import cache
 from typing import Any, TypeVar, cast
 
@@ -425,6 +425,41 @@ def dumps_pieces(
 
 def _encoded_pieces(article: Article, *, indent: int | None, include_text: bool, ensure_ascii: bool) -> Iterator[str]:
     """:func:`dumps_pieces`, one piece at a time, each made when it is asked for."""
+    text = article.text if include_text else None
+    return _pieces_of(_article_head(article), _article_lists(article), text, indent=indent, ensure_ascii=ensure_ascii)
+
+
+def released_pieces(
+    held: list[Article], *, indent: int | None = None, include_text: bool = False, ensure_ascii: bool = False
+) -> Iterator[str]:
+    """:func:`dumps_pieces` of the article popped from ``held``, letting go of each record once its JSON exists.
+
+    For a caller that holds the article nowhere else (the command line's encoder in a batch): the article
+    is dropped before the first piece is made, and its records one slice after another as they are
+    encoded, so that a long article's records and its JSON do not all exist at once. Another reference
+    to the article keeps it, and everything works as with :func:`dumps_pieces`, only without the saving.
+    """
+    article = held.pop()
+    head = _article_head(article)
+    lists = [(key, list(records), write) for key, records, write in _article_lists(article)]
+    text = article.text if include_text else None
+    del article
+    return _pieces_of(head, lists, text, indent=indent, ensure_ascii=ensure_ascii)
+
+
+def _pieces_of(
+    head_fields: dict[str, Any],
+    lists: Iterable[tuple[str, Sequence[Any], Any]],
+    text: str | None,
+    *,
+    indent: int | None,
+    ensure_ascii: bool,
+) -> Iterator[str]:
+    """The pieces of an article's JSON from its own fields, its lists of records and the text to include.
+
+    A list given as a ``list`` is emptied as it is encoded (each slice of records dropped once written);
+    a tuple is only read.
+    """
     encode = json.JSONEncoder(ensure_ascii=ensure_ascii, indent=indent, allow_nan=False).encode
     # The separators json.dumps lays out: one line, or each member and each record on its own line.
     if indent is None:
@@ -433,33 +468,36 @@ def _encoded_pieces(article: Article, *, indent: int | None, include_text: bool,
         shift = "\n" + " " * indent
         member = "," + shift
         array, item, array_end = "[" + shift + " " * indent, "," + shift + " " * indent, shift + "]"
-    head = encode(_article_head(article))  # one call for the article's own fields; its lists follow them
+    head = encode(head_fields)  # one call for the article's own fields; its lists follow them
+    del head_fields
     yield head[: len(head) - (1 if indent is None else 2)]  # without its closing "}" or "\n}"
-    for key, records, write in _article_lists(article):
+    del head
+    for key, records, write in lists:
         yield member
         yield f'"{key}": '  # the keys are plain ASCII names: encoded as they are
         if not records:
             yield "[]"
             continue
-        for begin in range(0, len(records), _RECORDS_AT_ONCE):
+        count = len(records)
+        for begin in range(0, count, _RECORDS_AT_ONCE):
             # A slice of the records as a JSON array, moved one level deeper (JSON escapes every line
             # break in a string, so the only ones are the layout's), spliced in without the brackets
             # that fall between two slices: most articles' lists are one slice, kept whole.
             end = begin + _RECORDS_AT_ONCE
             encoded = encode([write(record) for record in records[begin:end]])
+            if isinstance(records, list):
+                records[begin:end] = [None] * (min(end, count) - begin)
             if shift:
                 encoded = encoded.replace("\n", shift)
-            if begin or end < len(records):
-                encoded = encoded[
-                    len(array) if begin else 0 : len(encoded) - len(array_end) if end < len(records) else None
-                ]
+            if begin or end < count:
+                encoded = encoded[len(array) if begin else 0 : len(encoded) - len(array_end) if end < count else None]
             if begin:
                 yield item
             yield encoded
-    if include_text:
+    if text is not None:
         yield member
         yield '"text": '
-        yield encode(article.text)
+        yield encode(text)
     yield "}" if indent is None else "\n}"
 
 

@@ -54,6 +54,8 @@ _FAR_WINDOW = 400
 _RELATIVE = LazyPattern(r"(?i)\b(?:which|that|whose)\s")
 _DIGIT = LazyPattern(r"\d")
 _ATTACHED = LazyPattern(r"[\s\"\u201d\u2019')]*+(?:,\s(?:an?|the)\s[^,;()\d]{0,80}?\s?)?,?\s?")
+# An apposition that runs from a name to the figure: "defence against the Kinzhal, a missile with a range of".
+_APPOSED_UP_TO_FIGURE = LazyPattern(r",\s(?:an?|the)\s[^,;()\d]{0,80}+")
 # A name that is the target of a strike, before or after it: "fired at the Sheffield", "the Sheffield was hit".
 _STRIKING = newsfacts_text.word_set(
     "hit hitting struck strike striking sank sink sinking target targeted targeting attack attacked attacking "
@@ -138,6 +140,23 @@ def _relative_owner(text: str, names: Sequence[tuple[int, int]], lo: int, start:
     return None
 
 
+def _described_target(
+    text: str, found: Sequence[tuple[int, int]], before: Sequence[tuple[int, int]], lo: int, start: int
+) -> tuple[int, int] | None:
+    """A struck or intercepted name the clause holding the figure describes, which owns the figure.
+
+    What a weapon shoots down or is fired at is often a weapon too, and the clause hung on it gives its own
+    reach: "a Patriot fired at the Scud, whose range is 300 km", "defence against the Kinzhal, a missile with a
+    range of 2,000 km". Only the last name before the figure counts, and only when it is a target.
+    """
+    if not found or found[-1] in before:
+        return None
+    last = found[-1]
+    if _APPOSED_UP_TO_FIGURE.compiled.fullmatch(text, last[1], start) is not None:
+        return last
+    return last if _relative_owner(text, found, lo, start) == last else None
+
+
 def _shared_subject(
     text: str, names: Sequence[tuple[int, int]], sentence_start: int, figure: int
 ) -> tuple[int, int] | None:
@@ -192,7 +211,11 @@ def weapon_of(document: Document, index: int, span: tuple[int, int], setting: Se
     modified = _modified_name(text, start, end, sentence.end)
     if modified is not None:
         return modified
-    before = [name for name in find_names(text, lo, start) if not _is_target(text, name, sentence.end)]
+    found = find_names(text, lo, start)
+    before = [name for name in found if not _is_target(text, name, sentence.end)]
+    described = _described_target(text, found, before, lo, start)
+    if described is not None:
+        return alias_span(text, found, found.index(described))
     owner = _relative_owner(text, before, lo, start) or _shared_subject(text, before, sentence.start, start)
     if owner is not None and _is_model(text, owner) and before.index(owner) > 0:
         # "the HY-2 missile, a Chinese version of the Styx, which can hit ships": the relative clause is said of

@@ -45,3 +45,49 @@ def test_a_target_without_a_clause_of_its_own_owns_nothing(numeric):
 )
 def test_a_year_does_not_end_an_insertion(numeric, sentence, weapon):
     assert [claim[4] for claim in numeric(sentence)] == [weapon]
+
+
+# -- drones named as weapons: a model code, an armed modifier or an apposition between the name and "drone" -------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # fixed
+        (
+            "Ukrainian forces used Bayraktar TB2 drones, which have a range of about 150 km, early in the war.",
+            [("about 150 km", 150.0, 150.0, "approx", "Bayraktar")],
+        ),
+        ("Ukraine's Liutyi long-range drones can fly 1,000 km.", [("1,000 km", 1000.0, 1000.0, "exact", "Liutyi")]),
+        (
+            "The Shahed, a delta-wing drone packed with explosives, can fly 2,500 km.",
+            [("2,500 km", 2500.0, 2500.0, "exact", "Shahed")],
+        ),
+        # kept
+        (
+            "The Vela-9, a one-way attack drone, has a range of 1,800 km.",
+            [("1,800 km", 1800.0, 1800.0, "exact", "Vela-9")],
+        ),
+        (
+            "Russia has launched thousands of Geran-2 attack drones, which can fly 2,000 km.",
+            [("2,000 km", 2000.0, 2000.0, "exact", "Geran-2")],
+        ),
+    ],
+)
+def test_a_drone_named_as_a_weapon_gives_its_range(numeric, sentence, expected):
+    assert numeric(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Amazon's Prime Air delivery drones can fly 24 km from a warehouse.",
+        "Zipline drones, which deliver blood in Rwanda, have a range of 160 km.",
+        "Wing, the Alphabet drone company, says its drones can fly 10 km.",
+        "Police used a Skydio X2 drone, which can fly 10 km, to find the suspect.",
+        "Farmers use Agras T40 drones, which cover 20 km a day, to spray crops.",
+        "The Tarn-2 missiles and the delivery drones were shown; the drones can fly 20 km.",
+    ],
+)
+def test_a_drone_not_said_to_be_armed_has_no_weapon_range(claims, sentence):
+    assert claims(sentence) == []

@@ -139,7 +139,8 @@ _WEAPON_NOUN = LazyPattern(
     r"|launchers?|interceptors?|torpedo(?:es)?|bombers?|munitions?|shells|ammo|ammunition|cannons?|guns?|mortars?"
     r"|air[- ]defen[cs]e|missile[- ]defen[cs]e"
     # a drone said to be armed is a weapon; an unqualified drone may deliver parcels (see civilian)
-    r"|(?:attack|kamikaze|suicide|combat|armed|strike|military|loitering|one-way(?:[- ]attack)?|explosive(?:-laden)?)"
+    r"|(?:attack|kamikaze|suicide|combat|armed|strike|military|loitering|long-range|one-way(?:[- ]attack)?"
+    r"|explosive(?:-laden)?)"
     r"\s(?:drones?|UAVs?))\b)"
 )
 
@@ -307,14 +308,23 @@ _MEASURED_AGAINST = GatedPattern(
     ("than", "unlike", "far", "long"),
 )
 _DRONE = LazyPattern(r"(?i)drones?|UAVs?")
+# What may stand between a system's name and the drone word that it names: a model code or a word or two, or an
+# apposition ("Bayraktar TB2 drones", "the Shahed, a delta-wing drone"), never a second thing ("Scud and drones").
+_NAMED_DRONE_GAP = LazyPattern(
+    r"(?:,\s(?:an?|the)\s|\s)(?:(?!(?:and|or|nor|with|of|but|plus)\s)[\w-]++\s){0,2}", regex.ASCII
+)
 
 
 def _is_named_drone(text: str, match: regex.Match[str]) -> bool:
-    """Whether a drone word follows a system's name at once ("the Sparrow-8 drone"): a weapon, not a parcel carrier."""
+    """Whether a drone word follows a system's name ("the Sparrow-8 drone"): a weapon, not a parcel carrier.
+
+    A model code or a word or two may stand between ("Bayraktar TB2 drones"), or an apposition opening ("the
+    Shahed, a delta-wing drone"); a second thing may not ("the Tarn-2 missiles and the delivery drones").
+    """
     if _DRONE.compiled.fullmatch(match.group()) is None:
         return False
-    names = find_names(text, max(0, match.start() - 40), match.start())
-    return bool(names) and not text[names[-1][1] : match.start()].strip()
+    names = find_names(text, max(0, match.start() - 60), match.start())
+    return bool(names) and _NAMED_DRONE_GAP.compiled.fullmatch(text, names[-1][1], match.start()) is not None
 
 
 # A sentence that refers back to drones ("The drones can fly"), and a drone word standing alone.

@@ -20,10 +20,13 @@ from newsfacts_weapons.gazetteer import HYPHEN, ORGANISATIONS, or_system
 _HEADS = (
     r"missiles?|rockets?|systems?|launchers?|interceptors?|howitzers?|batter(?:y|ies)|weapons?|bombers?|bombs?"
     r"|torpedo(?:es)?|guns?|cannons?"
+    # a drone said to be armed, not one that delivers parcels: "Liutyi long-range drones", "Shahed attack drones"
+    r"|(?<=\b(?:attack|kamikaze|suicide|strike|loitering|long-range|one-way|armed|combat)\s)(?:drones?|UAVs?)"
 )
 _MODIFIER = (
     r"(?:[a-z]++-[a-z][\w-]*+|cruise|ballistic|tactical|strategic|supersonic|subsonic|hypersonic|guided|nuclear"
-    r"|capable|air|defen[cs]e|anti|missile|land|sea|ground|mobile|coastal|advanced|new|short|medium|long|range)"
+    r"|capable|air|defen[cs]e|anti|missile|land|sea|ground|mobile|coastal|advanced|new|short|medium|long|range"
+    r"|attack|kamikaze|suicide|strike|loitering|armed|combat)"
 )
 # Platforms whose reach is a strike range (ANNOTATION.md rule 11: a strike aircraft's combat radius).
 _PLATFORMS = r"(?:aircraft|fighters?|fighter-bombers?|jets?|warships?|destroyers?|frigates?|submarines?)"

@@ -91,6 +91,8 @@ HOSTILE = {
     "targets and passive firing": "The Ab was hit by Cd-3s fired by " * 500 + ". The missile has a range of 70 km.",
     "years in insertions": "The Ab-1, which hit Cd-2 missiles in 1991 2024 " * 400 + ", has a range of 70 km.",
     "armed drone modifiers": "Ab attack strike long-range " * 800 + "drones, a Cd TB2 drone can fly 300 km.",
+    "modals with attributions": "can, according to Ab, " * 900 + "fly 300 km missile long-range 9 km.",
+    "plural subjects flying": "rockets fly howitzers fire which fire " * 500 + "shells up to 40 km.",
     "clauses on targets": "fired at the Ab-1, a missile with a " * 450 + "range of 300 km, whose range is 9 km.",
 }
 # Every module of the plugin, found rather than listed, so a module split off later is checked too.

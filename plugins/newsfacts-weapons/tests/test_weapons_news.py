@@ -91,3 +91,43 @@ def test_a_drone_named_as_a_weapon_gives_its_range(numeric, sentence, expected):
 )
 def test_a_drone_not_said_to_be_armed_has_no_weapon_range(claims, sentence):
     assert claims(sentence) == []
+
+
+# -- capabilities said with other verbs, and a class word that is no cue for a later figure ------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # fixed
+        ("The Caesar howitzers fire shells up to 40 km.", [("up to 40 km", None, 40.0, "upper", "Caesar")]),
+        ("The AS-90 howitzers, which fire shells 24 km, arrived.", [("24 km", 24.0, 24.0, "exact", "AS-90")]),
+        ("The Qassam rockets fly no more than 10 km.", [("no more than 10 km", None, 10.0, "upper", "Qassam")]),
+        ("The GLSDB can glide 150 km to its target.", [("150 km", 150.0, 150.0, "exact", "GLSDB")]),
+        (
+            "The Kh-47M2 Kinzhal can, according to Russian officials, fly more than 2,000 km.",
+            [("more than 2,000 km", 2000.0, None, "lower", "Kh-47M2 Kinzhal")],
+        ),
+        # kept
+        ("The Tarn-9 howitzer fires shells up to 40 km.", [("up to 40 km", None, 40.0, "upper", "Tarn-9")]),
+        ("The Tarn-9 flies up to 2,000 km.", [("up to 2,000 km", None, 2000.0, "upper", "Tarn-9")]),
+    ],
+)
+def test_a_capability_told_by_firing_flying_or_gliding_is_a_range(numeric, sentence, expected):
+    assert numeric(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # fixed: the "range" of a class word says nothing of a figure after it
+        "Long-range missiles launched from the border hit an airfield 600 km away.",
+        "Short-range rockets were fired at a base 40 km away.",
+        # kept: a shot fired, a flight flown, a plural subject's past
+        "The howitzers fired shells at a village 20 km away.",
+        "The rockets flew 40 km before landing in a field.",
+        "The missiles fly 300 km over the sea in each test.",
+    ],
+)
+def test_no_range_without_a_cue_of_its_own(values, sentence):
+    assert values(sentence) == []

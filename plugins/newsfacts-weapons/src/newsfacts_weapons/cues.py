@@ -30,7 +30,14 @@ _WEAPON_WINDOW = 160
 _CUE_BEFORE = tuple(
     GatedPattern("(?i)" + source, anchors)
     for source, anchors in (
-        (r"(?<!\btest\s)\brang(?:e|es|ed)\b|\breach(?:es)?\b|\bradius\b", ("rang", "reach", "radius")),
+        # (a class word's "range" is no cue for a later figure: "Long-range missiles hit an airfield 600 km away")
+        (
+            (
+                r"(?<!\btest\s|\b(?:long|short|medium|intermediate|longer|shorter|longest|mid|close)-)"
+                r"\brang(?:e|es|ed)\b|\breach(?:es)?\b|\bradius\b"
+            ),
+            ("rang", "reach", "radius"),
+        ),
         (
             (
                 r"\b(?:striking|strike)\sdistance\b|\bdistances?\sof\b"
@@ -50,17 +57,24 @@ _CUE_BEFORE = tuple(
             ),
             ("targets",),
         ),
-        # a gun or launcher firing in the present tense, a capability ("fires shells up to 40 km"); "fired" is one shot
+        # a gun or launcher firing in the present tense, a capability ("fires shells up to 40 km", "howitzers fire
+        # shells"); "fired" is one shot
         (
-            r"\b(?:fires|firing)\s(?:[\w-]+\s){0,2}?(?:shells|rounds|projectiles|rockets|missiles|munitions)\b",
-            ("fires", "firing"),
+            (
+                r"\b(?:fires|firing|(?:which|that|howitzers|guns|cannons|launchers|systems|batteries)\sfire)\s"
+                r"(?:[\w-]+\s){0,2}?(?:shells|rounds|projectiles|rockets|missiles|munitions)\b"
+            ),
+            ("fire",),
         ),
         # a capability said as effectiveness ("effective out to 300 km")
         (r"\beffective\s(?:out\s)?(?:to|at|up\sto)\b", ("effective",)),
         (
             (
-                r"\b(?:can|could|would|will|able\sto|capable\sof|capacity\sto|designed\sto)\s(?:\w+\s){0,2}?"
-                r"(?:travel|travell?ing|fly|flying|go|cover|covering|hit|hitting|strike|striking|reach|reaching|launch"
+                # (an attribution may stand after the modal: "can, according to officials, fly")
+                r"\b(?:can|could|would|will|able\sto|capable\sof|capacity\sto|designed\sto)(?:,[^,;.\d]{1,60}+,)?"
+                r"\s(?:\w+\s){0,2}?"
+                r"(?:travel|travell?ing|fly|flying|glide|gliding|go|cover|covering|hit|hitting|strike|striking|reach"
+                r"|reaching|launch"
                 r"|fire|intercept|intercepting|engage|engaging|destroy|destroying|shoot\sdown|shooting\sdown|target"
                 r"|targeting|carry(?:ing)?\s(?:[\w-]+\s){0,3}?(?:warheads?|payloads?)"
                 r"|deliver(?:ing)?\s(?:[\w-]+\s){0,3}?(?:warheads?|payloads?))\b"
@@ -220,7 +234,10 @@ def _may_break_after(after: str) -> bool:
 
 # A capability in the simple present with a limit: "flies up to 2,000 km". Without the limit a headline's
 # "flies 800 km" is one flight.
-_PRESENT_TRAVEL = GatedPattern(r"(?i)\b(?:flies|travels)\s$", ("flies", "travels"))
+_PRESENT_TRAVEL = GatedPattern(
+    r"(?i)\b(?:flies|travels|glides|(?:rockets|missiles|shells|they)\s(?:fly|travel|glide))\s$",
+    ("flies", "travels", "glides", "fly", "travel", "glide"),
+)
 # An observed flight told just before the range word: "flew to a range of", "travelled a range of". A figure
 # between them is that flight's own ("flew 600 km but can fly 1,100 km"), so the words between hold none.
 _FLIGHT_BEFORE_CUE = GatedPattern(

@@ -93,6 +93,7 @@ HOSTILE = {
     "armed drone modifiers": "Ab attack strike long-range " * 800 + "drones, a Cd TB2 drone can fly 300 km.",
     "modals with attributions": "can, according to Ab, " * 900 + "fly 300 km missile long-range 9 km.",
     "plural subjects flying": "rockets fly howitzers fire which fire " * 500 + "shells up to 40 km.",
+    "differences": "range of " + "by an extra another 300 km more than further " * 400 + "900 km missile.",
     "clauses on targets": "fired at the Ab-1, a missile with a " * 450 + "range of 300 km, whose range is 9 km.",
 }
 # Every module of the plugin, found rather than listed, so a module split off later is checked too.

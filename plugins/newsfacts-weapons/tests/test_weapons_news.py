@@ -131,3 +131,25 @@ def test_a_capability_told_by_firing_flying_or_gliding_is_a_range(numeric, sente
 )
 def test_no_range_without_a_cue_of_its_own(values, sentence):
     assert values(sentence) == []
+
+
+# -- a difference between two reaches is no reach ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # fixed
+        ("The upgrade extends the range of the Tarn-6 by 300 km.", []),
+        ("The Tarn-6M can fly 300 km farther than the Tarn-6, or 900 km.", [("900 km", 900.0, 900.0, "exact")]),
+        ("The Tarn-6 has a range 300 km longer than the Tarn-5.", []),
+        ("The Tarn-6M's range of 900 km is 300 km more than the Tarn-6.", [("900 km", 900.0, 900.0, "exact")]),
+        ("The new motor gives the Tarn-6 an extra 200 km of range.", []),
+        # kept
+        ("The range of the Tarn-6 was increased by about 300 km to 900 km.", [("900 km", 900.0, 900.0, "exact")]),
+        ("The Tarn-6 has a range of 900 km, more than the Tarn-5.", [("900 km", 900.0, 900.0, "exact")]),
+        ("The Tarn-6 has a range of 900 km or more.", [("900 km or more", 900.0, None, "lower")]),
+    ],
+)
+def test_a_difference_between_reaches_is_no_range(values, sentence, expected):
+    assert values(sentence) == expected

@@ -129,10 +129,10 @@ _GAP_BREAK = GatedPattern(
 # Words right after the figure that make it a place or a size on their own ("300 km off", "40 km long").
 _AFTER_BREAK_ALONE = word_set(
     "off of outside inland offshore above below high deep long wide tall across into up behind inside along apart "
-    "between"
+    "between further farther"
 )
 # The words _AFTER_BREAK can open with (after a space, when no bracket comes first), whole or as a word's start.
-_AFTER_BREAK_WORDS = _AFTER_BREAK_ALONE | word_set("to in short from an a per")
+_AFTER_BREAK_WORDS = _AFTER_BREAK_ALONE | word_set("to in short from an a per more longer less shorter greater")
 _AFTER_BREAK_STARTS = ("north", "south", "east", "west", "error", "accura", "margin")
 _AFTER_BREAK_WORD_REACH = 12
 # Words right after the figure that make it a place, a size, a speed or an error.
@@ -140,6 +140,8 @@ _AFTER_BREAK = LazyPattern(
     r"(?i)\s?(?:\([^()\n]{0,60}\)\s?)?(?:"
     r"(?:to\sthe\s)?(?:north|south|east|west)\w*\b|" + alternation(_AFTER_BREAK_ALONE) + r"\b"
     r"|in\s(?:length|diameter|width)\b|short\sof\b|in\sfront\sof\b"
+    # a difference between two reaches, not a reach: "300 km more than the Tarn-6", "300 km further"
+    r"|(?:more|longer|less|shorter|greater)\sthan\b"
     # "from" opens a place ("300 km from the coast"), not a change ("to 450 km from the existing 290 km",
     # "to 3,500 km from 2,750 km")
     r"|from\b(?!\s(?:the\s|an?\s)?(?:existing|current|original|previous|earlier|former|old|\d))"
@@ -279,6 +281,10 @@ _DAMAGE_BEFORE_CUE = GatedPattern(
     ),
 )
 _AREA_CUE = LazyPattern(r"(?i)radius")
+# A figure by which a reach grows is a difference, not a reach: "extends its range by 300 km", "an extra 200 km".
+_DIFFERENCE_BEFORE = GatedPattern(
+    r"(?i)\b(?:by|an\sextra|an\sadditional|another)\s$", ("by", "extra", "additional", "another")
+)
 
 
 def has_range_cue(text: str, quantity: Quantity) -> bool:
@@ -292,6 +298,8 @@ def has_range_cue(text: str, quantity: Quantity) -> bool:
         return True
     window_start = max(0, quantity.start - _BEFORE)
     before = text[window_start : quantity.start]
+    if _DIFFERENCE_BEFORE.search(before) is not None:
+        return False
     if quantity.qualifier == "upper" and _PRESENT_TRAVEL.search(before) is not None:
         return True
     cue = _last_cue(before)

@@ -94,6 +94,7 @@ HOSTILE = {
     "modals with attributions": "can, according to Ab, " * 900 + "fly 300 km missile long-range 9 km.",
     "plural subjects flying": "rockets fly howitzers fire which fire " * 500 + "shells up to 40 km.",
     "differences": "range of " + "by an extra another 300 km more than further " * 400 + "900 km missile.",
+    "makers' verbs": "which makes the Ab builds it the Cd " * 600 + "Ef-1. It has a range of 300 km.",
     "clauses on targets": "fired at the Ab-1, a missile with a " * 450 + "range of 300 km, whose range is 9 km.",
 }
 # Every module of the plugin, found rather than listed, so a module split off later is checked too.

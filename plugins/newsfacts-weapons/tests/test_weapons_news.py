@@ -153,3 +153,39 @@ def test_no_range_without_a_cue_of_its_own(values, sentence):
 )
 def test_a_difference_between_reaches_is_no_range(values, sentence, expected):
     assert values(sentence) == expected
+
+
+# -- a name made, bought or sent by its maker or buyer -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "weapon"),
+    [
+        # fixed
+        ("Fire Point, which makes the Flamingo, says the missile can fly 3,000 km.", "Flamingo"),
+        (
+            (
+                "Lockheed Martin is building the Dark Eagle for the Army. The company says the weapon can strike "
+                "targets 2,775 km away."
+            ),
+            "Dark Eagle",
+        ),
+        ("Hanwha, which makes the Redback, said the howitzer can fire shells 40 km.", "Redback"),
+        # kept
+        ("Poland ordered the Homar-K last year; the launcher can hit targets 290 km away.", "Homar-K"),
+        ("Germany will send the IRIS-T SLM; the system can hit targets 40 km away.", "IRIS-T"),
+    ],
+)
+def test_a_name_a_maker_or_buyer_deals_in_is_a_system(numeric, sentence, weapon):
+    assert [claim[4] for claim in numeric(sentence)] == [weapon]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Boeing, which builds the Dreamliner, says the jet can fly 14,000 km.",
+        "The airline ordered the Falcon, which has a range of 7,000 km.",
+    ],
+)
+def test_a_civilian_thing_a_maker_builds_has_no_weapon_range(claims, sentence):
+    assert claims(sentence) == []

@@ -108,9 +108,10 @@ _NAME = LazyPattern(
     # a name in apposition after a weapon noun: "its first cruise missile, the Borak, was launched"
     r"|(?<=\b(?&heads),\s(?:the\s)?)(?P<n>(?&cap)(?:\s(?&tail)){0,2})(?=,)"
     # a name given, shown or tested: "a missile dubbed Tayfun", "called it Tayfun", "known as the Vela", "test-fired
-    # the Tayfun", "showed the Khaibar"
+    # the Tayfun", "showed the Khaibar"; or made, bought or sent: "which makes the Flamingo", "is building the Vela"
     r"|(?<=\b(?:dubbed|named|called|known\sas|test-?fired|tested|launched|fired|unveiled|deployed|paraded|showed"
-    r"|displayed|exhibited|revealed)\s(?:it\s|them\s)?"
+    r"|displayed|exhibited|revealed|makes|builds|building|produces|producing|develops|developing|developed"
+    r"|designed|supplies|supplied|delivered|bought|ordered|acquired)\s(?:it\s|them\s)?"
     r"(?:(?:the|a|an|its|their|new|latest|upgraded)\s){0,2})(?P<n>(?&cap)(?:\s(?&tail)){0,2})(?![\w-])"
     # "the Tomahawk has", "ATACMS is", "The Flamingo, which Fire Point makes, can"
     r"|(?<=\b[Tt]he\s|^)(?P<n>[A-Z][A-Za-z0-9]++(?:-[A-Za-z0-9]++)*+)"

@@ -95,6 +95,7 @@ HOSTILE = {
     "plural subjects flying": "rockets fly howitzers fire which fire " * 500 + "shells up to 40 km.",
     "differences": "range of " + "by an extra another 300 km more than further " * 400 + "900 km missile.",
     "makers' verbs": "which makes the Ab builds it the Cd " * 600 + "Ef-1. It has a range of 300 km.",
+    "participles before platforms": "the Ab-1 missile fired by the Cd-2 launcher " * 500 + "has a range of 9 km.",
     "clauses on targets": "fired at the Ab-1, a missile with a " * 450 + "range of 300 km, whose range is 9 km.",
 }
 # Every module of the plugin, found rather than listed, so a module split off later is checked too.

@@ -189,3 +189,22 @@ def test_a_name_a_maker_or_buyer_deals_in_is_a_system(numeric, sentence, weapon)
 )
 def test_a_civilian_thing_a_maker_builds_has_no_weapon_range(claims, sentence):
     assert claims(sentence) == []
+
+
+# -- what fires or carries a weapon, named in a participle after it, does not own its range ------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "weapon"),
+    [
+        # fixed
+        ("The 9M723 missile fired by the Iskander launcher has a range of about 500 kilometres.", "9M723"),
+        ("Kh-101 missiles launched from Tu-95 bombers can fly 2,500 km.", "Kh-101"),
+        ("Storm Shadow missiles carried by Su-24 bombers have a range of 250 km.", "Storm Shadow"),
+        # kept: a clause of the platform's own gives its reach
+        ("The Exocet was fired from a Mirage-5, an aircraft with a combat radius of 700 km.", "Mirage-5"),
+        ("The Exocet fired from the Mirage-5, which has a combat radius of 700 km, hit the ship.", "Mirage-5"),
+    ],
+)
+def test_a_platform_in_a_participle_after_a_weapon_does_not_own_its_range(numeric, sentence, weapon):
+    assert [claim[4] for claim in numeric(sentence)] == [weapon]

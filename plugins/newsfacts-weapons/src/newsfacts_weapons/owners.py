@@ -45,6 +45,12 @@ _TIE_REACH = 60
 _APPOSED = LazyPattern(r"(?:\s[\w-]++){0,2}?,\s(?:an?|the|[A-Z][\w.-]*+['\u2019]s)\s[^,;()\d]{0,80}")
 # An apposition between a name and the next: "the al-Hussein, a modified Scud".
 _APPOSITION = LazyPattern(r",\s(?:an?\s|the\s)?(?:[\w-]++\s){0,3}?")
+# A participle right after a name, whose agent or platform is the next name: "the 9M723 missile fired by the Iskander
+# launcher", "Kh-101 missiles launched from Tu-95 bombers". The next name tells how the first is used, not what it is.
+_AGENT_AFTER_PARTICIPLE = LazyPattern(
+    r"(?:\s[\w-]++){0,2}?\s(?:fired|launched|carried|dropped|deployed|operated|made|built|produced|developed"
+    r"|designed|supplied)\s(?:by|from|on|aboard|under|in)\s(?:the\s|an?\s|its\s|their\s)?(?:[\w-]++\s){0,2}?"
+)
 # What sets a figure apart from a name before it: a comma or a dash ends the phrase the name is in.
 _APART = LazyPattern(r"[,\u2013\u2014]")
 # How far after a figure, and how far before its near window, a name is looked for in a long sentence.
@@ -238,6 +244,14 @@ def weapon_of(document: Document, index: int, span: tuple[int, int], setting: Se
         if _APPOSITION.compiled.fullmatch(text, described[1], before[outside[-1]][0]) is not None:
             # "the al-Hussein, a modified Scud with a range of 650 km": the al-Hussein is the modified Scud
             return alias_span(text, before, outside[-2])
+    if (
+        len(outside) > 1
+        and _AGENT_AFTER_PARTICIPLE.compiled.fullmatch(text, before[outside[-2]][1], before[outside[-1]][0])
+        and _APART.compiled.search(text, before[outside[-1]][1], start) is None
+    ):
+        # "The 9M723 missile fired by the Iskander launcher has a range": the launcher only says how it is fired
+        # (unless a clause of its own gives the figure: "fired from a Mirage, an aircraft that has a radius of")
+        return alias_span(text, before, outside[-2])
     if outside and reference is not None and reference.family and reference.start >= before[outside[-1]][1]:
         # The sentence names what the figure is about by a noun after every name ("..., the missile can").
         fitting = _owner_by_kind(text, before, outside, (sentence.start, sentence.end), reference)

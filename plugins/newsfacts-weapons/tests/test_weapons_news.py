@@ -208,3 +208,25 @@ def test_a_civilian_thing_a_maker_builds_has_no_weapon_range(claims, sentence):
 )
 def test_a_platform_in_a_participle_after_a_weapon_does_not_own_its_range(numeric, sentence, weapon):
     assert [claim[4] for claim in numeric(sentence)] == [weapon]
+
+
+# -- a name before a glide bomb -----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "weapon"),
+    [
+        # fixed
+        ("Russia's Grom glide bomb can fly 120 km after release.", "Grom"),
+        ("The Vela guided glide bombs can fly 70 km.", "Vela"),
+        # kept
+        ("Russia has used the Oreshnik once. The missile can reach 5,500 km.", "Oreshnik"),
+    ],
+)
+def test_a_glide_bomb_is_named(numeric, sentence, weapon):
+    assert [claim[4] for claim in numeric(sentence)] == [weapon]
+
+
+def test_a_thing_used_that_is_no_weapon_owns_no_range(claims):
+    # "used" names nothing: police and pilots use drones and devices
+    assert claims("The pilots used the Garmin, which has a range of 30 km, to find the runway.") == []

@@ -26,7 +26,7 @@ _HEADS = (
 _MODIFIER = (
     r"(?:[a-z]++-[a-z][\w-]*+|cruise|ballistic|tactical|strategic|supersonic|subsonic|hypersonic|guided|nuclear"
     r"|capable|air|defen[cs]e|anti|missile|land|sea|ground|mobile|coastal|advanced|new|short|medium|long|range"
-    r"|attack|kamikaze|suicide|strike|loitering|armed|combat)"
+    r"|attack|kamikaze|suicide|strike|loitering|armed|combat|glide|gliding)"
 )
 # Platforms whose reach is a strike range (ANNOTATION.md rule 11: a strike aircraft's combat radius).
 _PLATFORMS = r"(?:aircraft|fighters?|fighter-bombers?|jets?|warships?|destroyers?|frigates?|submarines?)"

@@ -230,3 +230,22 @@ def test_a_glide_bomb_is_named(numeric, sentence, weapon):
 def test_a_thing_used_that_is_no_weapon_owns_no_range(claims):
     # "used" names nothing: police and pilots use drones and devices
     assert claims("The pilots used the Garmin, which has a range of 30 km, to find the runway.") == []
+
+
+# -- a name set before the other name it goes by -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "weapon"),
+    [
+        # fixed
+        ("The Cheongung, often called the Korean Patriot, can hit aircraft 40 km away.", "Cheongung"),
+        ("The Vityaz, also known as the S-350, can hit targets 120 km away.", "Vityaz"),
+        # kept
+        ("The missile, dubbed the Vela, can fly 900 km.", "Vela"),
+    ],
+)
+def test_a_name_before_the_name_it_goes_by_is_a_system(numeric, sentence, weapon):
+    subjects = [claim[4] for claim in numeric(sentence)]
+    assert len(subjects) == 1
+    assert weapon in subjects[0]

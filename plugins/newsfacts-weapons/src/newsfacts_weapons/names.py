@@ -95,8 +95,9 @@ _NAME = LazyPattern(
     r"|(?:\s" + _TAIL + r"){0,3}\s(?:Missiles?|Systems?|Rockets?|Launchers?|Bombs?|Dome)\b(?!\s[A-Z])"
     # the first names of a list before a weapon noun: "Vela" in "the Vela and Corvid missiles"
     r"|(?=(?:,\s(?&cap)){0,3},?\s(?:and|or|&)\s(?&cap)(?:\s(?&tail)){0,2}\s(?:(?&modifier)\s){0,3}(?&heads)\b)"
-    # a name in apposition to a weapon or a strike platform: "the Super Tucano, a turboprop attack aircraft", or to
-    # what it copies or answers: "the al-Hussein, a modified version of the Scud", "Borduria's answer to"
+    # a name in apposition to a weapon or a strike platform: "the Super Tucano, a turboprop attack aircraft", to
+    # what it copies or answers: "the al-Hussein, a modified version of the Scud", "Borduria's answer to", or to
+    # another name
     r"|(?:\s"
     + _TAIL
     + r"){0,3}(?=,\s(?:(?:an?|the)\s(?:[\w-]+\s){0,4}(?:(?&heads)|"
@@ -104,7 +105,9 @@ _NAME = LazyPattern(
     + r")\b(?!\s(?:makers?|manufacturers?|compan(?:y|ies)|firms?|producers?|developers?|programmes?|programs?"
     r"|experts?|analysts?|specialists?|scientists?|engineers?|researchers?|officials?|officers?)\b)"
     r"|(?:(?:an?|the|[A-Z][\w.-]*+['\u2019]s)\s)?(?:[\w-]+\s){0,2}?"
-    r"(?:versions?|cop(?:y|ies)|variants?|derivatives?|clones?|successors?|answer|rivals?|cousins?)\s(?:of|to)\s))))"
+    r"(?:versions?|cop(?:y|ies)|variants?|derivatives?|clones?|successors?|answer|rivals?|cousins?)\s(?:of|to)\s"
+    # ... or to another name it goes by: "The Cheongung, often called the Korean Patriot,"
+    r"|(?:(?:also|often|sometimes|widely|popularly|commonly)\s)?(?:called|dubbed|nicknamed|known\sas)\s))))"
     # a name in apposition after a weapon noun: "its first cruise missile, the Borak, was launched"
     r"|(?<=\b(?&heads),\s(?:the\s)?)(?P<n>(?&cap)(?:\s(?&tail)){0,2})(?=,)"
     # a name given, shown or tested: "a missile dubbed Tayfun", "called it Tayfun", "known as the Vela", "test-fired

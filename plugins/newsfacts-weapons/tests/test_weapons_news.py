@@ -249,3 +249,24 @@ def test_a_name_before_the_name_it_goes_by_is_a_system(numeric, sentence, weapon
     subjects = [claim[4] for claim in numeric(sentence)]
     assert len(subjects) == 1
     assert weapon in subjects[0]
+
+
+# -- a two-word name that opens a clause ---------------------------------------------------------------------------
+
+
+def test_a_two_word_name_opening_a_clause_is_a_system(numeric):
+    sentence = "The Abu Mahdi has a range of more than 1,000 km, state TV said."
+    assert numeric(sentence) == [("more than 1,000 km", 1000.0, None, "lower", "Abu Mahdi")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Borduria fired the Tarn-5. The White House has said the missile can fly 900 km.",
+        "Borduria fired the Tarn-5. The European Union has said the missile can fly 900 km.",
+        "Borduria fired the Tarn-5. The Supreme Court is told the missile can fly 900 km.",
+        "Borduria fired the Tarn-5. Vladimir Putin has said the missile can fly 900 km.",
+    ],
+)
+def test_a_body_opening_a_clause_is_no_system(numeric, sentence):
+    assert [claim[4] for claim in numeric(sentence)] == ["Tarn-5"]

@@ -116,8 +116,9 @@ _NAME = LazyPattern(
     r"|displayed|exhibited|revealed|makes|builds|building|produces|producing|develops|developing|developed"
     r"|designed|supplies|supplied|delivered|bought|ordered|acquired)\s(?:it\s|them\s)?"
     r"(?:(?:the|a|an|its|their|new|latest|upgraded)\s){0,2})(?P<n>(?&cap)(?:\s(?&tail)){0,2})(?![\w-])"
-    # "the Tomahawk has", "ATACMS is", "The Flamingo, which Fire Point makes, can"
-    r"|(?<=\b[Tt]he\s|^)(?P<n>[A-Z][A-Za-z0-9]++(?:-[A-Za-z0-9]++)*+)"
+    # "the Tomahawk has", "ATACMS is", "The Flamingo, which Fire Point makes, can", "The Abu Mahdi has"
+    # (two words only after "the": "Lockheed Martin is", "Vladimir Putin has" name a maker or a person)
+    r"|(?<=\b[Tt]he\s|^)(?P<n>[A-Z][A-Za-z0-9]++(?:-[A-Za-z0-9]++)*+(?:(?<=\b[Tt]he\s[\w-]++)\s[A-Z][a-z0-9]++)?)"
     r"(?=(?:,\s(?:which|that)\s[^,;()]{0,60},)?\s(?:[a-z]+ly\s)?" + _VERBS + r")"
     # a name owned or reported whose range is told at once: "Borduria's Tayfun can travel", "its Tayfun has a
     # range", "said Tayfun could hit", and any name with a possessive range: "Tayfun's range", "the Tayfun's reach"
@@ -214,6 +215,8 @@ _NOT_A_SYSTEM = newsfacts_text.word_set(
     "brigade division regiment battalion squadron center centre federation alliance association foundation "
     # research bodies and their work, which report a range, never own one ("the CSIS Missile Defense Project")
     "project projects programme program initiative review report database survey network group society "
+    # the bodies and places that open a news sentence as a subject ("The White House has", "The European Union is")
+    "house union republic administration press court chiefs staff "
     # newspapers and magazines that stand as sources ("the Observer newspaper said")
     "times post journal herald tribune daily weekly gazette observer telegraph newspaper magazine"
 )

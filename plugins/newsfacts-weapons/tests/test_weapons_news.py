@@ -270,3 +270,29 @@ def test_a_two_word_name_opening_a_clause_is_a_system(numeric):
 )
 def test_a_body_opening_a_clause_is_no_system(numeric, sentence):
     assert [claim[4] for claim in numeric(sentence)] == ["Tarn-5"]
+
+
+# -- lower bounds said by a verb, or around an estimate ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # fixed
+        (
+            "The Tarn-5 has a range of more than an estimated 1,100 km.",
+            ("more than an estimated 1,100 km", 1100.0, None, "lower"),
+        ),
+        ("The Tarn-5 can fly more than a reported 2,000 km.", ("more than a reported 2,000 km", 2000.0, None, "lower")),
+        ("The Tarn-5 has a range that tops 2,000 km.", ("tops 2,000 km", 2000.0, None, "lower")),
+        ("The Tarn-5's range surpasses 2,000 km.", ("surpasses 2,000 km", 2000.0, None, "lower")),
+        # kept
+        (
+            "The Tarn-5 has a range of up to an estimated 1,100 km.",
+            ("up to an estimated 1,100 km", None, 1100.0, "upper"),
+        ),
+        ("The Tarn-5 has a range of an estimated 1,100 km.", ("an estimated 1,100 km", 1100.0, 1100.0, "approx")),
+    ],
+)
+def test_a_lower_bound_said_by_a_verb_or_around_an_estimate(values, sentence, expected):
+    assert values(sentence) == [expected]

@@ -92,7 +92,8 @@ _NAME = LazyPattern(
     + _HEADS
     + r")\b)"
     # ... ending in a capitalised one: "the CSIS Missile Defense Project" is a source, not a system
-    r"|(?:\s" + _TAIL + r"){0,3}\s(?:Missiles?|Systems?|Rockets?|Launchers?|Bombs?|Dome)\b(?!\s[A-Z])"
+    # (never cut before a designation's number: "The Standard Missile-3 was" names the Standard Missile-3)
+    r"|(?:\s" + _TAIL + r"){0,3}\s(?:Missiles?|Systems?|Rockets?|Launchers?|Bombs?|Dome)" + _END + r"(?!\s[A-Z])"
     # the first names of a list before a weapon noun: "Vela" in "the Vela and Corvid missiles"
     r"|(?=(?:,\s(?&cap)){0,3},?\s(?:and|or|&)\s(?&cap)(?:\s(?&tail)){0,2}\s(?:(?&modifier)\s){0,3}(?&heads)\b)"
     # a name in apposition to a weapon or a strike platform: "the Super Tucano, a turboprop attack aircraft", to

@@ -99,6 +99,9 @@ HOSTILE = {
     "names before other names": "The Ab Cd, often called the Ef, also known as " * 400 + "Gh-1 can fly 9 km.",
     "two-word names opening clauses": "The Ab Cd the Ef-Gh Ij " * 700 + "has a range of 9 km.",
     "lower bounds around estimates": "range of " + "more than an estimated tops surpasses a reported " * 400 + "9 km.",
+    "roles before references": "the Ab-1 was is carried by the Cd-2 intercepted fires " * 350
+    + ". The interceptor has a range of 9 km.",
+    "capitalised heads before designations": "The Ab Missile-" * 1000 + "3 was fired.",
     "clauses on targets": "fired at the Ab-1, a missile with a " * 450 + "range of 300 km, whose range is 9 km.",
 }
 # Every module of the plugin, found rather than listed, so a module split off later is checked too.

@@ -296,3 +296,41 @@ def test_a_body_opening_a_clause_is_no_system(numeric, sentence):
 )
 def test_a_lower_bound_said_by_a_verb_or_around_an_estimate(values, sentence, expected):
     assert values(sentence) == [expected]
+
+
+# -- what "the interceptor", "the jet" or "the missile" points back to -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "weapon"),
+    [
+        # fixed
+        (
+            (
+                "The Standard Missile-3 was fired from the USS Lake Erie, an Aegis cruiser. The interceptor can hit "
+                "targets 1,200 km away."
+            ),
+            "Standard Missile-3",
+        ),
+        ("The Kh-22 is carried by the Vela-3. The jet has a combat radius of 2,400 km.", "Vela-3"),
+        ("The Vela-3 carries the Kh-22. The missile has a range of 600 km.", "Kh-22"),
+        ("A Patriot battery fired a PAC-3 at the Kinzhal. The interceptor has a range of 35 km.", "PAC-3"),
+        # kept
+        (
+            "The Arrow 3 intercepted a Tarn-5 missile over the desert. The interceptor can hit targets 2,400 km away.",
+            "Arrow 3",
+        ),
+        ("The Tu-95 bombers launched Kh-101 missiles. The missiles have a range of 2,500 km.", "Kh-101"),
+        ("The Vela-3 fired a Lark-6. The missile can fly 900 km.", "Lark-6"),
+    ],
+)
+def test_a_reference_points_back_to_the_name_of_its_kind(numeric, text, weapon):
+    assert [claim[4] for claim in numeric(text)] == [weapon]
+
+
+def test_a_platform_noun_inside_a_sentence_points_back_to_nothing(numeric):
+    text = (
+        "The Shaurya can hit targets at over 800 km. The navy also test-fired the Tarn-5 from its warship to show its "
+        "capability to strike targets at ranges of more than 400 km."
+    )
+    assert [claim[4] for claim in numeric(text)] == ["Shaurya", "Tarn-5"]

@@ -334,3 +334,20 @@ def test_a_platform_noun_inside_a_sentence_points_back_to_nothing(numeric):
         "capability to strike targets at ranges of more than 400 km."
     )
     assert [claim[4] for claim in numeric(text)] == ["Shaurya", "Tarn-5"]
+
+
+# -- "the latter" and "the former" point back to the last and the first name of the sentence before --------------
+
+
+@pytest.mark.parametrize(
+    ("text", "weapon"),
+    [
+        # fixed
+        ("Borduria tested the Tarn-5 and the Tarn-6 on Monday. The latter has a range of 2,000 km.", "Tarn-6"),
+        ("Borduria tested the Tarn-5 and the Tarn-6 on Monday. The former has a range of 2,000 km.", "Tarn-5"),
+        # kept
+        ("The army fired a Tarn-5 and a Vela-2; the latter can fly 500 km.", "Vela-2"),
+    ],
+)
+def test_the_latter_and_the_former_point_back_in_order(numeric, text, weapon):
+    assert [claim[4] for claim in numeric(text)] == [weapon]

@@ -20,6 +20,8 @@ _ANAPHOR = LazyPattern(
     r"(?i)^\W*(?:It|Its|Each|They|Their)\b|\b(?:it|they)\s(?:is|are|was|were|has|have|can|could|will|would)\b"
     r"|\b(?:the|this|these|such|its|that)\s(?:[\w-]+\s){0,3}?(?P<noun>missiles?|rockets?|weapons?|weaponry|systems?"
     r"|versions?|variants?|batter(?:y|ies)|launchers?|ICBMs?|interceptors?|howitzers?)\b"
+    # the second of two the sentence before names, or the first: "The latter has a range of"
+    r"|\bthe\s(?P<order>latter|former)\b"
     # a platform only as the sentence's subject: "The Kinzhal is carried by the MiG-31K. The jet has a combat
     # radius of 720 km." ("the test firing from its warship" points back to nothing)
     r"|^\W*(?:The|These|Such)\s(?:[\w-]+\s){0,2}?(?P<noun>jets?|fighters?|bombers?|warships?|submarines?)\b"
@@ -116,14 +118,14 @@ def _family(noun: str | None) -> str | None:
     return _FAMILY.get(noun.lower().removesuffix("s"))
 
 
-def _previous_name(document: Document, index: int, noun: str | None) -> tuple[int, int] | None:
+def _previous_name(document: Document, index: int, noun: str | None, *, latter: bool = False) -> tuple[int, int] | None:
     """The weapon name of the nearest earlier sentence that names one, that the sentence points back to.
 
     With a noun to match ("the missiles"), a name said to be that kind of thing comes first, then one said to
     be nothing, then the rest ("The Su-34 jets were armed with Kh-59 missiles. The missiles have": the Kh-59).
     A name the sentence compares its system with ("Unlike the Scud, the new Fateh-313 ...") comes last. Among
     names that fit as well, one that shows it is a system comes first (see :func:`_weapon_like`); else the first
-    name, with its alias.
+    name, with its alias. "The latter" is the last name.
     """
     sentences = document.sentences
     text = document.text
@@ -131,6 +133,8 @@ def _previous_name(document: Document, index: int, noun: str | None) -> tuple[in
     for back in range(index - 1, max(-1, index - 1 - _LOOKBACK), -1):
         sentence = sentences[back]
         names = find_names(text, sentence.start, sentence.end)
+        if names and latter:
+            return alias_span(text, names, len(names) - 1)
         if names:
             bounds = (sentence.start, sentence.end)
             ranks = [(pointed_rank(text, name, bounds, wanted), not _weapon_like(text, name, bounds)) for name in names]
@@ -241,7 +245,12 @@ def sentence_setting(document: Document, index: int, context: str) -> Setting:
     pointer = pointers[0] if pointers else None
     return Setting(
         anaphor=pointer.start() if pointer is not None else None,
-        earlier=_previous_name(document, index, pointer["noun"] if pointer is not None else None),
+        earlier=_previous_name(
+            document,
+            index,
+            pointer["noun"] if pointer is not None else None,
+            latter=pointer is not None and (pointer["order"] or "").lower() == "latter",
+        ),
         civilian_context=next(civilian_words(context), None) is not None,
         references=tuple(
             Reference(start=match.start("noun"), family=_family(match["noun"])) for match in pointers if match["noun"]

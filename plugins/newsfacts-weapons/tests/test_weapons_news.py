@@ -351,3 +351,36 @@ def test_a_platform_noun_inside_a_sentence_points_back_to_nothing(numeric):
 )
 def test_the_latter_and_the_former_point_back_in_order(numeric, text, weapon):
     assert [claim[4] for claim in numeric(text)] == [weapon]
+
+
+# -- a missile's glide vehicle and a designated warplane are no civilian things; a camera drone's maker is one ------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "weapon"),
+    [
+        # fixed
+        ("The DF-17, which carries a hypersonic glide vehicle, has a range of about 2,500 km.", "DF-17"),
+        ("The Tarn-9 carries three re-entry vehicles and can fly 10,000 km.", "Tarn-9"),
+        ("Storm Shadow missiles carried by Su-24 jets have a range of 250 km.", "Storm Shadow"),
+        ("The Vela-16 fighter jets can strike targets 500 km away.", "Vela-16"),
+    ],
+)
+def test_a_weapon_part_or_a_designated_warplane_is_no_civilian_thing(numeric, sentence, weapon):
+    assert [claim[4] for claim in numeric(sentence)] == [weapon]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # fixed
+        "The DJI Mavic 3 drone has a range of 15 km, the company says.",
+        "The Matrice 300 drone, made by DJI, can fly 15 km.",
+        # kept
+        "The Boeing 737 jets have a range of 5,000 km.",
+        "The Airbus A320 planes can fly 6,000 km.",
+        "The electric vehicle has a range of 500 km.",
+    ],
+)
+def test_airliners_cars_and_camera_drones_have_no_weapon_range(claims, sentence):
+    assert claims(sentence) == []

@@ -34,7 +34,9 @@ _WORDS_AFTER_PHRASES = word_set(
     "walkie-talkies router routers transmitter transmitters antenna antennas signal signals remote remotes headphone "
     "headphones earbud earbuds "
     "radar radars sonar sonars camera cameras imager imagers telescope telescopes sensor sensors satellite satellites "
-    "spacecraft probe probes rover rovers drone drones quadcopter quadcopters"
+    "spacecraft probe probes rover rovers drone drones quadcopter quadcopters "
+    # makers of camera and delivery drones
+    "dji skydio autel zipline"
 )
 
 

@@ -352,6 +352,36 @@ def _is_named_drone(text: str, match: regex.Match[str]) -> bool:
     return bool(names) and _NAMED_DRONE_GAP.compiled.fullmatch(text, names[-1][1], match.start()) is not None
 
 
+# A vehicle a missile carries: "a hypersonic glide vehicle", "re-entry vehicles". Part of a weapon, not a car.
+_VEHICLE = LazyPattern(r"(?i)vehicles?")
+_WEAPON_PART_BEFORE = LazyPattern(r"(?i)\b(?:glide|re-?entry|hypersonic|boost-glide)\s$")
+# A jet or plane named by a military designation ("Su-24 jets", "F-16 fighter jets"): a strike platform.
+_WARPLANE = LazyPattern(r"(?i)jets?|aircraft|planes?")
+_DESIGNATED_BEFORE = LazyPattern(r"(?:\s(?:fighter|attack|strike|combat|bomber))?\s$")
+_DIGIT = LazyPattern(r"\d")
+
+
+def _is_weapon_part(text: str, match: regex.Match[str]) -> bool:
+    """Whether a vehicle word names a part of a missile: "the DF-17, which carries a hypersonic glide vehicle"."""
+    return (
+        _VEHICLE.compiled.fullmatch(match.group()) is not None
+        and _WEAPON_PART_BEFORE.compiled.search(text, max(0, match.start() - 20), match.start()) is not None
+    )
+
+
+def _is_designated_warplane(text: str, match: regex.Match[str]) -> bool:
+    """Whether a jet or plane word follows a designation with a digit at once: "Su-24 jets", "F-16 fighter jets".
+
+    Airliners are named by their makers ("Boeing 737 jets") and their model numbers, civilian words themselves.
+    """
+    if _WARPLANE.compiled.fullmatch(match.group()) is None:
+        return False
+    names = find_names(text, max(0, match.start() - 40), match.start())
+    if not names or _DIGIT.compiled.search(text, names[-1][0], names[-1][1]) is None:
+        return False
+    return _DESIGNATED_BEFORE.compiled.fullmatch(text, names[-1][1], match.start()) is not None
+
+
 # A sentence that refers back to drones ("The drones can fly"), and a drone word standing alone.
 _DRONE_REFERENCE = GatedPattern(
     r"(?i)\b(?:the|these|those|its|their|such)\s(?:[\w-]++\s){0,2}?(?:drones?|UAVs?)\b", ("drone", "uav")
@@ -378,6 +408,8 @@ def _nearest_distance(
         if not weapon and _TARGETED.search(text, max(0, match.start() - 30), match.start()):
             continue
         if not weapon and (_is_named_drone(text, match) or (armed and _DRONE.compiled.fullmatch(match.group()))):
+            continue
+        if not weapon and (_is_weapon_part(text, match) or _is_designated_warplane(text, match)):
             continue
         if weapon and _WATCHED.search(text, max(0, match.start() - 30), match.start()):
             continue

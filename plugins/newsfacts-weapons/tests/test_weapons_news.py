@@ -384,3 +384,10 @@ def test_a_weapon_part_or_a_designated_warplane_is_no_civilian_thing(numeric, se
 )
 def test_airliners_cars_and_camera_drones_have_no_weapon_range(claims, sentence):
     assert claims(sentence) == []
+
+
+def test_a_designation_with_a_long_model_code_is_one_name(numeric):
+    # fixed: "S-300PMU2" was no name, so its NATO name in brackets took the figure
+    subjects = [claim[4] for claim in numeric("The S-300PMU2 (SA-20 Gargoyle) can engage targets at 200 km.")]
+    assert len(subjects) == 1
+    assert subjects[0].startswith("S-300PMU2")

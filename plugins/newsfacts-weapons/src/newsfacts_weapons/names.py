@@ -61,7 +61,7 @@ _DESIGNATION = (
     + _PIECE
     + r")++(?<="
     + HYPHEN
-    + r"(?:[IVX]{1,4}[A-Z]?|\d[\dA-Z]{0,4}|[A-Z]{1,3})s?)"
+    + r"(?:[IVX]{1,4}[A-Z]?|\d[\dA-Z]{0,6}|[A-Z]{1,3})s?)"
     + r"|\d++[A-Z]++(?:\d[A-Za-z0-9]*+|"
     + HYPHEN
     + r"\d[A-Za-z0-9]*+)(?:"

@@ -105,6 +105,7 @@ HOSTILE = {
     "latter and former": "Ab-1 Cd-2 the latter the former " * 600 + ". The latter has a range of 9 km.",
     "glide vehicles and warplanes": "Ab-1 fighter jets glide vehicle re-entry " * 600
     + "vehicles can fly 9 km missile.",
+    "figures before possessed ranges": "At 500 km, the Ab's " * 900 + "range is long missile.",
     "clauses on targets": "fired at the Ab-1, a missile with a " * 450 + "range of 300 km, whose range is 9 km.",
 }
 # Every module of the plugin, found rather than listed, so a module split off later is checked too.

@@ -391,3 +391,19 @@ def test_a_designation_with_a_long_model_code_is_one_name(numeric):
     subjects = [claim[4] for claim in numeric("The S-300PMU2 (SA-20 Gargoyle) can engage targets at 200 km.")]
     assert len(subjects) == 1
     assert subjects[0].startswith("S-300PMU2")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # fixed: a figure set before the range it is
+        ("At 500 km, the Iskander's range is four times that of the Tochka-U.", [("500 km", "Iskander")]),
+        ("At 1,100 km, the Tarn-5's reach covers the capital.", [("1,100 km", "Tarn-5")]),
+        # kept: a place reached is no range
+        ("The Tarn-5 landed at 300 km, its maximum range.", []),
+    ],
+)
+def test_a_figure_set_before_the_range_it_is(extract, sentence, expected):
+    assert [
+        (claim.text, claim.subject.text if claim.subject else None) for claim in extract(sentence).claims
+    ] == expected

@@ -281,6 +281,11 @@ _DAMAGE_BEFORE_CUE = GatedPattern(
     ),
 )
 _AREA_CUE = LazyPattern(r"(?i)radius")
+# A figure set before the range it is: "At 500 km, the Iskander's range is four times that of the Tochka".
+_AT_BEFORE = LazyPattern(r"(?i)(?:^|[.;:,]\s|\b(?:and|but)\s)at\s$")
+_POSSESSED_RANGE_AFTER = LazyPattern(
+    r",\s(?:its|their|the\s[\w-]++['\u2019]s|[A-Z][\w-]*+['\u2019]s)\s(?:[\w-]++\s)?(?:range|reach)\b"
+)
 # A figure by which a reach grows is a difference, not a reach: "extends its range by 300 km", "an extra 200 km".
 _DIFFERENCE_BEFORE = GatedPattern(
     r"(?i)\b(?:by|an\sextra|an\sadditional|another)\s$", ("by", "extra", "additional", "another")
@@ -300,6 +305,8 @@ def has_range_cue(text: str, quantity: Quantity) -> bool:
     before = text[window_start : quantity.start]
     if _DIFFERENCE_BEFORE.search(before) is not None:
         return False
+    if _AT_BEFORE.compiled.search(before) is not None and _POSSESSED_RANGE_AFTER.compiled.match(after) is not None:
+        return True
     if quantity.qualifier == "upper" and _PRESENT_TRAVEL.search(before) is not None:
         return True
     cue = _last_cue(before)

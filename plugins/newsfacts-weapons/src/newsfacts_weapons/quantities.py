@@ -104,25 +104,13 @@ _ADJACENT: tuple[tuple[RangeQualifier, GatedPattern], ...] = (
         "lower",
         GatedPattern(
             r"(?i)\b(?:" + _LOWER_WORDS + r")\s$",
-            (
-                "than",
-                "over",
-                "least",
-                "of",
-                "exceed",
-                "exceeds",
-                "exceeded",
-                "exceeding",
-                "beyond",
-                "tops",
-                "topped",
-                "topping",
-                "surpasses",
-                "surpassed",
-                "surpassing",
-                "estimated",
-                "reported",
-                "claimed",
+            tuple(
+                sorted(
+                    newsfacts_text.word_set(
+                        "than over least of exceed exceeds exceeded exceeding beyond tops topped topping surpasses "
+                        "surpassed surpassing estimated reported claimed"
+                    )
+                )
             ),
             at_end=True,
         ),

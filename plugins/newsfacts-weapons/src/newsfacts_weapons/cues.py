@@ -281,7 +281,7 @@ _DAMAGE_BEFORE_CUE = GatedPattern(
     ),
 )
 _AREA_CUE = LazyPattern(r"(?i)radius")
-# A figure set before the range it is: "At 500 km, the Iskander's range is four times that of the Tochka".
+# A figure set before the range it is: "At 500 km, the Iskander's range is".
 _AT_BEFORE = LazyPattern(r"(?i)(?:^|[.;:,]\s|\b(?:and|but)\s)at\s$")
 _POSSESSED_RANGE_AFTER = LazyPattern(
     r",\s(?:its|their|the\s[\w-]++['\u2019]s|[A-Z][\w-]*+['\u2019]s)\s(?:[\w-]++\s)?(?:range|reach)\b"
@@ -305,7 +305,11 @@ def has_range_cue(text: str, quantity: Quantity) -> bool:
     before = text[window_start : quantity.start]
     if _DIFFERENCE_BEFORE.search(before) is not None:
         return False
-    if _AT_BEFORE.compiled.search(before) is not None and _POSSESSED_RANGE_AFTER.compiled.match(after) is not None:
+    if (
+        before[-3:].lower() == "at "
+        and _AT_BEFORE.compiled.search(before)
+        and _POSSESSED_RANGE_AFTER.compiled.match(after)
+    ):
         return True
     if quantity.qualifier == "upper" and _PRESENT_TRAVEL.search(before) is not None:
         return True
@@ -340,8 +344,7 @@ _MEASURED_AGAINST = GatedPattern(
     ("than", "unlike", "far", "long"),
 )
 _DRONE = LazyPattern(r"(?i)drones?|UAVs?")
-# What may stand between a system's name and the drone word that it names: a model code or a word or two, or an
-# apposition ("Bayraktar TB2 drones", "the Shahed, a delta-wing drone"), never a second thing ("Scud and drones").
+# What may stand between a system's name and the drone word it names (see _is_named_drone).
 _NAMED_DRONE_GAP = LazyPattern(
     r"(?:,\s(?:an?|the)\s|\s)(?:(?!(?:and|or|nor|with|of|but|plus)\s)[\w-]++\s){0,2}", regex.ASCII
 )
@@ -365,7 +368,6 @@ _WEAPON_PART_BEFORE = LazyPattern(r"(?i)\b(?:glide|re-?entry|hypersonic|boost-gl
 # A jet or plane named by a military designation ("Su-24 jets", "F-16 fighter jets"): a strike platform.
 _WARPLANE = LazyPattern(r"(?i)jets?|aircraft|planes?")
 _DESIGNATED_BEFORE = LazyPattern(r"(?:\s(?:fighter|attack|strike|combat|bomber))?\s$")
-_DIGIT = LazyPattern(r"\d")
 
 
 def _is_weapon_part(text: str, match: regex.Match[str]) -> bool:
@@ -384,7 +386,7 @@ def _is_designated_warplane(text: str, match: regex.Match[str]) -> bool:
     if _WARPLANE.compiled.fullmatch(match.group()) is None:
         return False
     names = find_names(text, max(0, match.start() - 40), match.start())
-    if not names or _DIGIT.compiled.search(text, names[-1][0], names[-1][1]) is None:
+    if not names or not any(character.isdigit() for character in text[names[-1][0] : names[-1][1]]):
         return False
     return _DESIGNATED_BEFORE.compiled.fullmatch(text, names[-1][1], match.start()) is not None
 

@@ -407,3 +407,9 @@ def test_a_figure_set_before_the_range_it_is(extract, sentence, expected):
     assert [
         (claim.text, claim.subject.text if claim.subject else None) for claim in extract(sentence).claims
     ] == expected
+
+
+def test_a_name_ending_in_munition_is_a_system(numeric):
+    # fixed: "Munition" ends a name as "Missile" does
+    text = "The Pentagon will send the Joint Direct Attack Munition. The weapon can glide 70 km."
+    assert [claim[4] for claim in numeric(text)] == ["Joint Direct Attack Munition"]

@@ -93,7 +93,11 @@ _NAME = LazyPattern(
     + r")\b)"
     # ... ending in a capitalised one: "the CSIS Missile Defense Project" is a source, not a system
     # (never cut before a designation's number: "The Standard Missile-3 was" names the Standard Missile-3)
-    r"|(?:\s" + _TAIL + r"){0,3}\s(?:Missiles?|Systems?|Rockets?|Launchers?|Bombs?|Dome)" + _END + r"(?!\s[A-Z])"
+    r"|(?:\s"
+    + _TAIL
+    + r"){0,3}\s(?:Missiles?|Systems?|Rockets?|Launchers?|Bombs?|Munitions?|Dome)"
+    + _END
+    + r"(?!\s[A-Z])"
     # the first names of a list before a weapon noun: "Vela" in "the Vela and Corvid missiles"
     r"|(?=(?:,\s(?&cap)){0,3},?\s(?:and|or|&)\s(?&cap)(?:\s(?&tail)){0,2}\s(?:(?&modifier)\s){0,3}(?&heads)\b)"
     # a name in apposition to a weapon or a strike platform: "the Super Tucano, a turboprop attack aircraft", to

@@ -157,6 +157,8 @@ MORE_SENTENCES = [
     "Akin to the Tarn, comparable to the Vela, like the Lark, as much as the Wren, that of the Scud, those of Iran.",
     "The Tarn-9 range-extended missile was destroyed; the drone was targeted; a 500 km-range missile for the army.",
     "It can fly up to a range of 300 km, at a maximum range of about 500 km, and up to a maximum range of 90 km.",
+    "The upgrade extends its range by 300 km, adds an extra 200 km, an additional 90 km and another 40 km.",
+    "Its range tops 2,000 km, surpasses 900 km, is more than an estimated 300 km and over a reported 40 km.",
 ]
 
 

@@ -89,6 +89,24 @@ HOSTILE = {
     "drone references": "Ab-1 drones the these drones " * 600 + ". The drones can fly 300 km.",
     "appositions before a relative clause": "the Ab-1 missile, a version of the Cd-2, " * 400 + "which can fly 9 km.",
     "targets and passive firing": "The Ab was hit by Cd-3s fired by " * 500 + ". The missile has a range of 70 km.",
+    "years in insertions": "The Ab-1, which hit Cd-2 missiles in 1991 2024 " * 400 + ", has a range of 70 km.",
+    "armed drone modifiers": "Ab attack strike long-range " * 800 + "drones, a Cd TB2 drone can fly 300 km.",
+    "modals with attributions": "can, according to Ab, " * 900 + "fly 300 km missile long-range 9 km.",
+    "plural subjects flying": "rockets fly howitzers fire which fire " * 500 + "shells up to 40 km.",
+    "differences": "range of " + "by an extra another 300 km more than further " * 400 + "900 km missile.",
+    "makers' verbs": "which makes the Ab builds it the Cd " * 600 + "Ef-1. It has a range of 300 km.",
+    "participles before platforms": "the Ab-1 missile fired by the Cd-2 launcher " * 500 + "has a range of 9 km.",
+    "names before other names": "The Ab Cd, often called the Ef, also known as " * 400 + "Gh-1 can fly 9 km.",
+    "two-word names opening clauses": "The Ab Cd the Ef-Gh Ij " * 700 + "has a range of 9 km.",
+    "lower bounds around estimates": "range of " + "more than an estimated tops surpasses a reported " * 400 + "9 km.",
+    "roles before references": "the Ab-1 was is carried by the Cd-2 intercepted fires " * 350
+    + ". The interceptor has a range of 9 km.",
+    "capitalised heads before designations": "The Ab Missile-" * 1000 + "3 was fired.",
+    "latter and former": "Ab-1 Cd-2 the latter the former " * 600 + ". The latter has a range of 9 km.",
+    "glide vehicles and warplanes": "Ab-1 fighter jets glide vehicle re-entry " * 600
+    + "vehicles can fly 9 km missile.",
+    "figures before possessed ranges": "At 500 km, the Ab's " * 900 + "range is long missile.",
+    "clauses on targets": "fired at the Ab-1, a missile with a " * 450 + "range of 300 km, whose range is 9 km.",
 }
 # Every module of the plugin, found rather than listed, so a module split off later is checked too.
 MODULES = tuple(

@@ -16,9 +16,9 @@ from newsfacts.text import LazyPattern, word_set
 # batteries" is the car (a vehicle, tried first), "phone batteries" the phone's battery. Aircraft: generic words
 # and makers; road vehicles and their kinds, electric or not.
 _WORDS_BEFORE_PHRASES = word_set(
-    "aircraft airliner airliners airplane airplanes aeroplane aeroplanes plane planes jet jets jetliner jetliners "
-    "flight flights helicopter helicopters airship airships boeing airbus embraer bombardier cessna gulfstream "
-    "learjet concorde dreamliner "
+    "aircraft airline airlines airliner airliners airplane airplanes aeroplane aeroplanes plane planes jet jets "
+    "jetliner jetliners flight flights helicopter helicopters airship airships boeing airbus embraer bombardier "
+    "cessna gulfstream learjet concorde dreamliner "
     "car cars vehicle vehicles ev evs sedan sedans saloon saloons suv suvs hatchback hatchbacks pickup pickups truck "
     "trucks lorry lorries van vans buses bike bikes e-bike e-bikes bicycle bicycles motorcycle motorcycles motorbike "
     "motorbikes scooter scooters e-scooter e-scooters moped mopeds tractor tractors"
@@ -34,7 +34,9 @@ _WORDS_AFTER_PHRASES = word_set(
     "walkie-talkies router routers transmitter transmitters antenna antennas signal signals remote remotes headphone "
     "headphones earbud earbuds "
     "radar radars sonar sonars camera cameras imager imagers telescope telescopes sensor sensors satellite satellites "
-    "spacecraft probe probes rover rovers drone drones quadcopter quadcopters"
+    "spacecraft probe probes rover rovers drone drones quadcopter quadcopters "
+    # makers of camera and delivery drones
+    "dji skydio autel zipline"
 )
 
 

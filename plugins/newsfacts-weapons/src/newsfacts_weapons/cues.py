@@ -30,7 +30,14 @@ _WEAPON_WINDOW = 160
 _CUE_BEFORE = tuple(
     GatedPattern("(?i)" + source, anchors)
     for source, anchors in (
-        (r"(?<!\btest\s)\brang(?:e|es|ed)\b|\breach(?:es)?\b|\bradius\b", ("rang", "reach", "radius")),
+        # (a class word's "range" is no cue for a later figure: "Long-range missiles hit an airfield 600 km away")
+        (
+            (
+                r"(?<!\btest\s|\b(?:long|short|medium|intermediate|longer|shorter|longest|mid|close)-)"
+                r"\brang(?:e|es|ed)\b|\breach(?:es)?\b|\bradius\b"
+            ),
+            ("rang", "reach", "radius"),
+        ),
         (
             (
                 r"\b(?:striking|strike)\sdistance\b|\bdistances?\sof\b"
@@ -50,17 +57,24 @@ _CUE_BEFORE = tuple(
             ),
             ("targets",),
         ),
-        # a gun or launcher firing in the present tense, a capability ("fires shells up to 40 km"); "fired" is one shot
+        # a gun or launcher firing in the present tense, a capability ("fires shells up to 40 km", "howitzers fire
+        # shells"); "fired" is one shot
         (
-            r"\b(?:fires|firing)\s(?:[\w-]+\s){0,2}?(?:shells|rounds|projectiles|rockets|missiles|munitions)\b",
-            ("fires", "firing"),
+            (
+                r"\b(?:fires|firing|(?:which|that|howitzers|guns|cannons|launchers|systems|batteries)\sfire)\s"
+                r"(?:[\w-]+\s){0,2}?(?:shells|rounds|projectiles|rockets|missiles|munitions)\b"
+            ),
+            ("fire",),
         ),
         # a capability said as effectiveness ("effective out to 300 km")
         (r"\beffective\s(?:out\s)?(?:to|at|up\sto)\b", ("effective",)),
         (
             (
-                r"\b(?:can|could|would|will|able\sto|capable\sof|capacity\sto|designed\sto)\s(?:\w+\s){0,2}?"
-                r"(?:travel|travell?ing|fly|flying|go|cover|covering|hit|hitting|strike|striking|reach|reaching|launch"
+                # (an attribution may stand after the modal: "can, according to officials, fly")
+                r"\b(?:can|could|would|will|able\sto|capable\sof|capacity\sto|designed\sto)(?:,[^,;.\d]{1,60}+,)?"
+                r"\s(?:\w+\s){0,2}?"
+                r"(?:travel|travell?ing|fly|flying|glide|gliding|go|cover|covering|hit|hitting|strike|striking|reach"
+                r"|reaching|launch"
                 r"|fire|intercept|intercepting|engage|engaging|destroy|destroying|shoot\sdown|shooting\sdown|target"
                 r"|targeting|carry(?:ing)?\s(?:[\w-]+\s){0,3}?(?:warheads?|payloads?)"
                 r"|deliver(?:ing)?\s(?:[\w-]+\s){0,3}?(?:warheads?|payloads?))\b"
@@ -115,10 +129,10 @@ _GAP_BREAK = GatedPattern(
 # Words right after the figure that make it a place or a size on their own ("300 km off", "40 km long").
 _AFTER_BREAK_ALONE = word_set(
     "off of outside inland offshore above below high deep long wide tall across into up behind inside along apart "
-    "between"
+    "between further farther"
 )
 # The words _AFTER_BREAK can open with (after a space, when no bracket comes first), whole or as a word's start.
-_AFTER_BREAK_WORDS = _AFTER_BREAK_ALONE | word_set("to in short from an a per")
+_AFTER_BREAK_WORDS = _AFTER_BREAK_ALONE | word_set("to in short from an a per more longer less shorter greater")
 _AFTER_BREAK_STARTS = ("north", "south", "east", "west", "error", "accura", "margin")
 _AFTER_BREAK_WORD_REACH = 12
 # Words right after the figure that make it a place, a size, a speed or an error.
@@ -126,6 +140,8 @@ _AFTER_BREAK = LazyPattern(
     r"(?i)\s?(?:\([^()\n]{0,60}\)\s?)?(?:"
     r"(?:to\sthe\s)?(?:north|south|east|west)\w*\b|" + alternation(_AFTER_BREAK_ALONE) + r"\b"
     r"|in\s(?:length|diameter|width)\b|short\sof\b|in\sfront\sof\b"
+    # a difference between two reaches, not a reach: "300 km more than the Tarn-6", "300 km further"
+    r"|(?:more|longer|less|shorter|greater)\sthan\b"
     # "from" opens a place ("300 km from the coast"), not a change ("to 450 km from the existing 290 km",
     # "to 3,500 km from 2,750 km")
     r"|from\b(?!\s(?:the\s|an?\s)?(?:existing|current|original|previous|earlier|former|old|\d))"
@@ -139,7 +155,8 @@ _WEAPON_NOUN = LazyPattern(
     r"|launchers?|interceptors?|torpedo(?:es)?|bombers?|munitions?|shells|ammo|ammunition|cannons?|guns?|mortars?"
     r"|air[- ]defen[cs]e|missile[- ]defen[cs]e"
     # a drone said to be armed is a weapon; an unqualified drone may deliver parcels (see civilian)
-    r"|(?:attack|kamikaze|suicide|combat|armed|strike|military|loitering|one-way(?:[- ]attack)?|explosive(?:-laden)?)"
+    r"|(?:attack|kamikaze|suicide|combat|armed|strike|military|loitering|long-range|one-way(?:[- ]attack)?"
+    r"|explosive(?:-laden)?)"
     r"\s(?:drones?|UAVs?))\b)"
 )
 
@@ -219,7 +236,10 @@ def _may_break_after(after: str) -> bool:
 
 # A capability in the simple present with a limit: "flies up to 2,000 km". Without the limit a headline's
 # "flies 800 km" is one flight.
-_PRESENT_TRAVEL = GatedPattern(r"(?i)\b(?:flies|travels)\s$", ("flies", "travels"))
+_PRESENT_TRAVEL = GatedPattern(
+    r"(?i)\b(?:flies|travels|glides|(?:rockets|missiles|shells|they)\s(?:fly|travel|glide))\s$",
+    ("flies", "travels", "glides", "fly", "travel", "glide"),
+)
 # An observed flight told just before the range word: "flew to a range of", "travelled a range of". A figure
 # between them is that flight's own ("flew 600 km but can fly 1,100 km"), so the words between hold none.
 _FLIGHT_BEFORE_CUE = GatedPattern(
@@ -261,6 +281,15 @@ _DAMAGE_BEFORE_CUE = GatedPattern(
     ),
 )
 _AREA_CUE = LazyPattern(r"(?i)radius")
+# A figure set before the range it is: "At 500 km, the Iskander's range is".
+_AT_BEFORE = LazyPattern(r"(?i)(?:^|[.;:,]\s|\b(?:and|but)\s)at\s$")
+_POSSESSED_RANGE_AFTER = LazyPattern(
+    r",\s(?:its|their|the\s[\w-]++['\u2019]s|[A-Z][\w-]*+['\u2019]s)\s(?:[\w-]++\s)?(?:range|reach)\b"
+)
+# A figure by which a reach grows is a difference, not a reach: "extends its range by 300 km", "an extra 200 km".
+_DIFFERENCE_BEFORE = GatedPattern(
+    r"(?i)\b(?:by|an\sextra|an\sadditional|another)\s$", ("by", "extra", "additional", "another")
+)
 
 
 def has_range_cue(text: str, quantity: Quantity) -> bool:
@@ -274,6 +303,14 @@ def has_range_cue(text: str, quantity: Quantity) -> bool:
         return True
     window_start = max(0, quantity.start - _BEFORE)
     before = text[window_start : quantity.start]
+    if _DIFFERENCE_BEFORE.search(before) is not None:
+        return False
+    if (
+        before[-3:].lower() == "at "
+        and _AT_BEFORE.compiled.search(before)
+        and _POSSESSED_RANGE_AFTER.compiled.match(after)
+    ):
+        return True
     if quantity.qualifier == "upper" and _PRESENT_TRAVEL.search(before) is not None:
         return True
     cue = _last_cue(before)
@@ -307,14 +344,51 @@ _MEASURED_AGAINST = GatedPattern(
     ("than", "unlike", "far", "long"),
 )
 _DRONE = LazyPattern(r"(?i)drones?|UAVs?")
+# What may stand between a system's name and the drone word it names (see _is_named_drone).
+_NAMED_DRONE_GAP = LazyPattern(
+    r"(?:,\s(?:an?|the)\s|\s)(?:(?!(?:and|or|nor|with|of|but|plus)\s)[\w-]++\s){0,2}", regex.ASCII
+)
 
 
 def _is_named_drone(text: str, match: regex.Match[str]) -> bool:
-    """Whether a drone word follows a system's name at once ("the Sparrow-8 drone"): a weapon, not a parcel carrier."""
+    """Whether a drone word follows a system's name ("the Sparrow-8 drone"): a weapon, not a parcel carrier.
+
+    A model code or a word or two may stand between ("Bayraktar TB2 drones"), or an apposition opening ("the
+    Shahed, a delta-wing drone"); a second thing may not ("the Tarn-2 missiles and the delivery drones").
+    """
     if _DRONE.compiled.fullmatch(match.group()) is None:
         return False
+    names = find_names(text, max(0, match.start() - 60), match.start())
+    return bool(names) and _NAMED_DRONE_GAP.compiled.fullmatch(text, names[-1][1], match.start()) is not None
+
+
+# A vehicle a missile carries: "a hypersonic glide vehicle", "re-entry vehicles". Part of a weapon, not a car.
+_VEHICLE = LazyPattern(r"(?i)vehicles?")
+_WEAPON_PART_BEFORE = LazyPattern(r"(?i)\b(?:glide|re-?entry|hypersonic|boost-glide)\s$")
+# A jet or plane named by a military designation ("Su-24 jets", "F-16 fighter jets"): a strike platform.
+_WARPLANE = LazyPattern(r"(?i)jets?|aircraft|planes?")
+_DESIGNATED_BEFORE = LazyPattern(r"(?:\s(?:fighter|attack|strike|combat|bomber))?\s$")
+
+
+def _is_weapon_part(text: str, match: regex.Match[str]) -> bool:
+    """Whether a vehicle word names a part of a missile: "the DF-17, which carries a hypersonic glide vehicle"."""
+    return (
+        _VEHICLE.compiled.fullmatch(match.group()) is not None
+        and _WEAPON_PART_BEFORE.compiled.search(text, max(0, match.start() - 20), match.start()) is not None
+    )
+
+
+def _is_designated_warplane(text: str, match: regex.Match[str]) -> bool:
+    """Whether a jet or plane word follows a designation with a digit at once: "Su-24 jets", "F-16 fighter jets".
+
+    Airliners are named by their makers ("Boeing 737 jets") and their model numbers, civilian words themselves.
+    """
+    if _WARPLANE.compiled.fullmatch(match.group()) is None:
+        return False
     names = find_names(text, max(0, match.start() - 40), match.start())
-    return bool(names) and not text[names[-1][1] : match.start()].strip()
+    if not names or not any(character.isdigit() for character in text[names[-1][0] : names[-1][1]]):
+        return False
+    return _DESIGNATED_BEFORE.compiled.fullmatch(text, names[-1][1], match.start()) is not None
 
 
 # A sentence that refers back to drones ("The drones can fly"), and a drone word standing alone.
@@ -343,6 +417,8 @@ def _nearest_distance(
         if not weapon and _TARGETED.search(text, max(0, match.start() - 30), match.start()):
             continue
         if not weapon and (_is_named_drone(text, match) or (armed and _DRONE.compiled.fullmatch(match.group()))):
+            continue
+        if not weapon and (_is_weapon_part(text, match) or _is_designated_warplane(text, match)):
             continue
         if weapon and _WATCHED.search(text, max(0, match.start() - 30), match.start()):
             continue

@@ -15,15 +15,19 @@ from newsfacts.text import LazyPattern
 _DASH = r"(?:\s?[\u2013\u2014]\s?|\s-\s)"
 # An insertion can open with its owner: "The Tarn-5, Borduria's answer to the Vela-2, has".
 _OWNER = r"[A-Z][\w.-]*+['\u2019]s\s"
+# A year may stand in an insertion ("which intercepted Scuds in 1991,"); no other figure does.
+_YEAR = r"(?<![\w.,])(?:1[89]|20)\d\d(?!\w|[.,]\d)"
+_NO_FIGURE = r"(?:[^,;()\d]|" + _YEAR + r")"
 _INSERTION_OPENING = LazyPattern(
     r"(?:\s[\w-]++){0,3}?(?:\s?\(|,\s(?!(?:and|or|but|while|whereas|nor)\b)(?:[a-z]|"
     + _OWNER
     + r")|"
     + _DASH
     + r"(?=[a-z]))"
-    r"[^,;()\d]{0,80}?",
+    + _NO_FIGURE
+    + r"{0,80}?",
 )
-_INSERTION_CLOSING = LazyPattern(r"[^,;()\d\u2013\u2014]{0,60}?(?:[,)]|" + _DASH + r")")
+_INSERTION_CLOSING = LazyPattern(r"(?:[^,;()\d\u2013\u2014]|" + _YEAR + r"){0,60}?(?:[,)]|" + _DASH + r")")
 _INSERTION_AFTER_NOUN = LazyPattern(
     r"(?i)\b(?:missiles?|rockets?|weapons?|weaponry|systems?|versions?|variants?|launchers?|interceptors?|bombers?)"
     r"(?:\s?\((?P<content>[^,;()\d]{0,80}?)|,\s(?P<content>(?!(?:and|or|but|while|whereas|nor)\b)[a-z][^,;()\d]{0,80}?))$"

@@ -20,10 +20,13 @@ from newsfacts_weapons.gazetteer import HYPHEN, ORGANISATIONS, or_system
 _HEADS = (
     r"missiles?|rockets?|systems?|launchers?|interceptors?|howitzers?|batter(?:y|ies)|weapons?|bombers?|bombs?"
     r"|torpedo(?:es)?|guns?|cannons?"
+    # a drone said to be armed, not one that delivers parcels: "Liutyi long-range drones", "Shahed attack drones"
+    r"|(?<=\b(?:attack|kamikaze|suicide|strike|loitering|long-range|one-way|armed|combat)\s)(?:drones?|UAVs?)"
 )
 _MODIFIER = (
     r"(?:[a-z]++-[a-z][\w-]*+|cruise|ballistic|tactical|strategic|supersonic|subsonic|hypersonic|guided|nuclear"
-    r"|capable|air|defen[cs]e|anti|missile|land|sea|ground|mobile|coastal|advanced|new|short|medium|long|range)"
+    r"|capable|air|defen[cs]e|anti|missile|land|sea|ground|mobile|coastal|advanced|new|short|medium|long|range"
+    r"|attack|kamikaze|suicide|strike|loitering|armed|combat|glide|gliding)"
 )
 # Platforms whose reach is a strike range (ANNOTATION.md rule 11: a strike aircraft's combat radius).
 _PLATFORMS = r"(?:aircraft|fighters?|fighter-bombers?|jets?|warships?|destroyers?|frigates?|submarines?)"
@@ -58,7 +61,7 @@ _DESIGNATION = (
     + _PIECE
     + r")++(?<="
     + HYPHEN
-    + r"(?:[IVX]{1,4}[A-Z]?|\d[\dA-Z]{0,4}|[A-Z]{1,3})s?)"
+    + r"(?:[IVX]{1,4}[A-Z]?|\d[\dA-Z]{0,6}|[A-Z]{1,3})s?)"
     + r"|\d++[A-Z]++(?:\d[A-Za-z0-9]*+|"
     + HYPHEN
     + r"\d[A-Za-z0-9]*+)(?:"
@@ -89,11 +92,17 @@ _NAME = LazyPattern(
     + _HEADS
     + r")\b)"
     # ... ending in a capitalised one: "the CSIS Missile Defense Project" is a source, not a system
-    r"|(?:\s" + _TAIL + r"){0,3}\s(?:Missiles?|Systems?|Rockets?|Launchers?|Bombs?|Dome)\b(?!\s[A-Z])"
+    # (never cut before a designation's number: "The Standard Missile-3 was" names the Standard Missile-3)
+    r"|(?:\s"
+    + _TAIL
+    + r"){0,3}\s(?:Missiles?|Systems?|Rockets?|Launchers?|Bombs?|Munitions?|Dome)"
+    + _END
+    + r"(?!\s[A-Z])"
     # the first names of a list before a weapon noun: "Vela" in "the Vela and Corvid missiles"
     r"|(?=(?:,\s(?&cap)){0,3},?\s(?:and|or|&)\s(?&cap)(?:\s(?&tail)){0,2}\s(?:(?&modifier)\s){0,3}(?&heads)\b)"
-    # a name in apposition to a weapon or a strike platform: "the Super Tucano, a turboprop attack aircraft", or to
-    # what it copies or answers: "the al-Hussein, a modified version of the Scud", "Borduria's answer to"
+    # a name in apposition to a weapon or a strike platform: "the Super Tucano, a turboprop attack aircraft", to
+    # what it copies or answers: "the al-Hussein, a modified version of the Scud", "Borduria's answer to", or to
+    # another name
     r"|(?:\s"
     + _TAIL
     + r"){0,3}(?=,\s(?:(?:an?|the)\s(?:[\w-]+\s){0,4}(?:(?&heads)|"
@@ -101,16 +110,20 @@ _NAME = LazyPattern(
     + r")\b(?!\s(?:makers?|manufacturers?|compan(?:y|ies)|firms?|producers?|developers?|programmes?|programs?"
     r"|experts?|analysts?|specialists?|scientists?|engineers?|researchers?|officials?|officers?)\b)"
     r"|(?:(?:an?|the|[A-Z][\w.-]*+['\u2019]s)\s)?(?:[\w-]+\s){0,2}?"
-    r"(?:versions?|cop(?:y|ies)|variants?|derivatives?|clones?|successors?|answer|rivals?|cousins?)\s(?:of|to)\s))))"
+    r"(?:versions?|cop(?:y|ies)|variants?|derivatives?|clones?|successors?|answer|rivals?|cousins?)\s(?:of|to)\s"
+    # ... or to another name it goes by: "The Cheongung, often called the Korean Patriot,"
+    r"|(?:(?:also|often|sometimes|widely|popularly|commonly)\s)?(?:called|dubbed|nicknamed|known\sas)\s))))"
     # a name in apposition after a weapon noun: "its first cruise missile, the Borak, was launched"
     r"|(?<=\b(?&heads),\s(?:the\s)?)(?P<n>(?&cap)(?:\s(?&tail)){0,2})(?=,)"
     # a name given, shown or tested: "a missile dubbed Tayfun", "called it Tayfun", "known as the Vela", "test-fired
-    # the Tayfun", "showed the Khaibar"
+    # the Tayfun", "showed the Khaibar"; or made, bought or sent: "which makes the Flamingo", "is building the Vela"
     r"|(?<=\b(?:dubbed|named|called|known\sas|test-?fired|tested|launched|fired|unveiled|deployed|paraded|showed"
-    r"|displayed|exhibited|revealed)\s(?:it\s|them\s)?"
+    r"|displayed|exhibited|revealed|makes|builds|building|produces|producing|develops|developing|developed"
+    r"|designed|supplies|supplied|delivered|bought|ordered|acquired)\s(?:it\s|them\s)?"
     r"(?:(?:the|a|an|its|their|new|latest|upgraded)\s){0,2})(?P<n>(?&cap)(?:\s(?&tail)){0,2})(?![\w-])"
-    # "the Tomahawk has", "ATACMS is", "The Flamingo, which Fire Point makes, can"
-    r"|(?<=\b[Tt]he\s|^)(?P<n>[A-Z][A-Za-z0-9]++(?:-[A-Za-z0-9]++)*+)"
+    # "the Tomahawk has", "ATACMS is", "The Flamingo, which Fire Point makes, can", "The Abu Mahdi has"
+    # (two words only after "the": "Lockheed Martin is", "Vladimir Putin has" name a maker or a person)
+    r"|(?<=\b[Tt]he\s|^)(?P<n>[A-Z][A-Za-z0-9]++(?:-[A-Za-z0-9]++)*+(?:(?<=\b[Tt]he\s[\w-]++)\s[A-Z][a-z0-9]++)?)"
     r"(?=(?:,\s(?:which|that)\s[^,;()]{0,60},)?\s(?:[a-z]+ly\s)?" + _VERBS + r")"
     # a name owned or reported whose range is told at once: "Borduria's Tayfun can travel", "its Tayfun has a
     # range", "said Tayfun could hit", and any name with a possessive range: "Tayfun's range", "the Tayfun's reach"
@@ -207,6 +220,8 @@ _NOT_A_SYSTEM = newsfacts_text.word_set(
     "brigade division regiment battalion squadron center centre federation alliance association foundation "
     # research bodies and their work, which report a range, never own one ("the CSIS Missile Defense Project")
     "project projects programme program initiative review report database survey network group society "
+    # the bodies and places that open a news sentence as a subject ("The White House has", "The European Union is")
+    "house union republic administration press court chiefs staff "
     # newspapers and magazines that stand as sources ("the Observer newspaper said")
     "times post journal herald tribune daily weekly gazette observer telegraph newspaper magazine"
 )

@@ -45,6 +45,12 @@ _TIE_REACH = 60
 _APPOSED = LazyPattern(r"(?:\s[\w-]++){0,2}?,\s(?:an?|the|[A-Z][\w.-]*+['\u2019]s)\s[^,;()\d]{0,80}")
 # An apposition between a name and the next: "the al-Hussein, a modified Scud".
 _APPOSITION = LazyPattern(r",\s(?:an?\s|the\s)?(?:[\w-]++\s){0,3}?")
+# A participle right after a name, whose agent or platform is the next name: "the 9M723 missile fired by the Iskander
+# launcher", "Kh-101 missiles launched from Tu-95 bombers". The next name tells how the first is used, not what it is.
+_AGENT_AFTER_PARTICIPLE = LazyPattern(
+    r"(?:\s[\w-]++){0,2}?\s(?:fired|launched|carried|dropped|deployed|operated|made|built|produced|developed"
+    r"|designed|supplied)\s(?:by|from|on|aboard|under|in)\s(?:the\s|an?\s|its\s|their\s)?(?:[\w-]++\s){0,2}?"
+)
 # What sets a figure apart from a name before it: a comma or a dash ends the phrase the name is in.
 _APART = LazyPattern(r"[,\u2013\u2014]")
 # How far after a figure, and how far before its near window, a name is looked for in a long sentence.
@@ -54,6 +60,8 @@ _FAR_WINDOW = 400
 _RELATIVE = LazyPattern(r"(?i)\b(?:which|that|whose)\s")
 _DIGIT = LazyPattern(r"\d")
 _ATTACHED = LazyPattern(r"[\s\"\u201d\u2019')]*+(?:,\s(?:an?|the)\s[^,;()\d]{0,80}?\s?)?,?\s?")
+# An apposition that runs from a name to the figure: "defence against the Kinzhal, a missile with a range of".
+_APPOSED_UP_TO_FIGURE = LazyPattern(r",\s(?:an?|the)\s[^,;()\d]{0,80}+")
 # A name that is the target of a strike, before or after it: "fired at the Sheffield", "the Sheffield was hit".
 _STRIKING = newsfacts_text.word_set(
     "hit hitting struck strike striking sank sink sinking target targeted targeting attack attacked attacking "
@@ -138,6 +146,23 @@ def _relative_owner(text: str, names: Sequence[tuple[int, int]], lo: int, start:
     return None
 
 
+def _described_target(
+    text: str, found: Sequence[tuple[int, int]], before: Sequence[tuple[int, int]], lo: int, start: int
+) -> tuple[int, int] | None:
+    """A struck or intercepted name the clause holding the figure describes, which owns the figure.
+
+    What a weapon shoots down or is fired at is often a weapon too, and the clause hung on it gives its own
+    reach: "a Patriot fired at the Scud, whose range is 300 km", "defence against the Kinzhal, a missile with a
+    range of 2,000 km". Only the last name before the figure counts, and only when it is a target.
+    """
+    if not found or found[-1] in before:
+        return None
+    last = found[-1]
+    if _APPOSED_UP_TO_FIGURE.compiled.fullmatch(text, last[1], start) is not None:
+        return last
+    return last if _relative_owner(text, found, lo, start) == last else None
+
+
 def _shared_subject(
     text: str, names: Sequence[tuple[int, int]], sentence_start: int, figure: int
 ) -> tuple[int, int] | None:
@@ -192,7 +217,11 @@ def weapon_of(document: Document, index: int, span: tuple[int, int], setting: Se
     modified = _modified_name(text, start, end, sentence.end)
     if modified is not None:
         return modified
-    before = [name for name in find_names(text, lo, start) if not _is_target(text, name, sentence.end)]
+    found = find_names(text, lo, start)
+    before = [name for name in found if not _is_target(text, name, sentence.end)]
+    described = _described_target(text, found, before, lo, start)
+    if described is not None:
+        return alias_span(text, found, found.index(described))
     owner = _relative_owner(text, before, lo, start) or _shared_subject(text, before, sentence.start, start)
     if owner is not None and _is_model(text, owner) and before.index(owner) > 0:
         # "the HY-2 missile, a Chinese version of the Styx, which can hit ships": the relative clause is said of
@@ -215,6 +244,14 @@ def weapon_of(document: Document, index: int, span: tuple[int, int], setting: Se
         if _APPOSITION.compiled.fullmatch(text, described[1], before[outside[-1]][0]) is not None:
             # "the al-Hussein, a modified Scud with a range of 650 km": the al-Hussein is the modified Scud
             return alias_span(text, before, outside[-2])
+    if (
+        len(outside) > 1
+        and _AGENT_AFTER_PARTICIPLE.compiled.fullmatch(text, before[outside[-2]][1], before[outside[-1]][0])
+        and _APART.compiled.search(text, before[outside[-1]][1], start) is None
+    ):
+        # "The 9M723 missile fired by the Iskander launcher has a range": the launcher only says how it is fired
+        # (unless a clause of its own gives the figure: "fired from a Mirage, an aircraft that has a radius of")
+        return alias_span(text, before, outside[-2])
     if outside and reference is not None and reference.family and reference.start >= before[outside[-1]][1]:
         # The sentence names what the figure is about by a noun after every name ("..., the missile can").
         fitting = _owner_by_kind(text, before, outside, (sentence.start, sentence.end), reference)

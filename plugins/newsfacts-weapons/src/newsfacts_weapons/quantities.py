@@ -63,8 +63,10 @@ _UPPER_WORDS = (
     r"|within"
 )
 _LOWER_WORDS = (
-    r"more\sthan|over|at\sleast|in\sexcess\sof|exceed(?:s|ed|ing)?|upwards\sof|beyond|a\sminimum\sof"
-    r"|(?:no|not)\sless\sthan"
+    r"(?:more\sthan|over|at\sleast|in\sexcess\sof|exceed(?:s|ed|ing)?|upwards\sof|beyond|a\sminimum\sof"
+    r"|(?:no|not)\sless\sthan|tops|topped|topping|surpass(?:es|ed|ing)?)"
+    # an estimate inside the bound stays in it: "more than an estimated 1,100 km"
+    r"(?:\s(?:an?\s)?(?:estimated|reported|claimed))?"
 )
 _APPROX_WORDS = r"about|around|approximately|approx\.|roughly|some|an\sestimated"
 # Each bound's words are searched apart, only where the words before the number end in one of the last words
@@ -102,7 +104,14 @@ _ADJACENT: tuple[tuple[RangeQualifier, GatedPattern], ...] = (
         "lower",
         GatedPattern(
             r"(?i)\b(?:" + _LOWER_WORDS + r")\s$",
-            ("than", "over", "least", "of", "exceed", "exceeds", "exceeded", "exceeding", "beyond"),
+            tuple(
+                sorted(
+                    newsfacts_text.word_set(
+                        "than over least of exceed exceeds exceeded exceeding beyond tops topped topping surpasses "
+                        "surpassed surpassing estimated reported claimed"
+                    )
+                )
+            ),
             at_end=True,
         ),
     ),

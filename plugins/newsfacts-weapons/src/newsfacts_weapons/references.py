@@ -19,26 +19,42 @@ _LOOKBACK = 2
 _ANAPHOR = LazyPattern(
     r"(?i)^\W*(?:It|Its|Each|They|Their)\b|\b(?:it|they)\s(?:is|are|was|were|has|have|can|could|will|would)\b"
     r"|\b(?:the|this|these|such|its|that)\s(?:[\w-]+\s){0,3}?(?P<noun>missiles?|rockets?|weapons?|weaponry|systems?"
-    r"|versions?|variants?|batter(?:y|ies)|launchers?|ICBMs?)\b"
+    r"|versions?|variants?|batter(?:y|ies)|launchers?|ICBMs?|interceptors?|howitzers?)\b"
+    # the second of two the sentence before names, or the first: "The latter has a range of"
+    r"|\bthe\s(?P<order>latter|former)\b"
+    # a platform only as the sentence's subject: "The Kinzhal is carried by the MiG-31K. The jet has a combat
+    # radius of 720 km." ("the test firing from its warship" points back to nothing)
+    r"|^\W*(?:The|These|Such)\s(?:[\w-]+\s){0,2}?(?P<noun>jets?|fighters?|bombers?|warships?|submarines?)\b"
 )
 # The noun a name stands before in the sentence before ("Kh-59 missiles", "a Patriot battery", "Su-34 jets"):
 # "the missiles" points back to a name said to be a missile, not to the jets that carried it.
 _HEAD_AFTER_NAME = LazyPattern(
     r"(?i)[\"'\u2019\u201d)]?+\s(?:[\w-]++\s){0,2}?(?P<head>missiles?|rockets?|ICBMs?|SLBMs?|interceptors?"
     r"|batter(?:y|ies)|launchers?|systems?|jets?|aircraft|fighters?|fighter-bombers?|bombers?|planes?|submarines?"
-    r"|frigates?|destroyers?|warships?|ships?|vessels?|drones?|howitzers?|guns?|radars?)\b"
+    r"|frigates?|destroyers?|cruisers?|warships?|ships?|vessels?|drones?|howitzers?|guns?|radars?)\b"
 )
 # A name that fires, launches or carries something is a platform: "The Vela-3 fired a Lark-6".
-# ("Exocets fired by a Mirage" is the passive: the Exocets are what was fired.)
+# ("Exocets fired by a Mirage", "the SM-3 was fired from a cruiser" are passives: the missiles are what was fired.)
 _FIRES = LazyPattern(
-    r"(?i)(?:\s[\w-]++){0,2}?\s(?:fired|launched|carried|dropped|released|test-fired|shot|deployed|used)\b(?!\sby\b)"
+    r"(?i)(?:\s(?!(?:was|were|is|are|been|being|be)\b)[\w-]++){0,2}?\s"
+    r"(?:fired|fires|launched|launches|carried|carries|dropped|drops|released|releases|test-fired|shot|deployed"
+    r"|used|uses)\b(?!\sby\b)"
 )
+# A name after these carries or fires the weapon: "the Kinzhal is carried by the MiG-31K".
+_CARRIED_BY = LazyPattern(r"(?i)\b(?:carried|fired|launched|dropped|released)\s(?:by|from)\s(?:the\s|an?\s)?$")
+# A name that intercepts something is an interceptor: "Israel's Arrow 3 intercepted an Iranian Emad missile".
+_INTERCEPTS = LazyPattern(
+    r"(?i)(?:\s(?!(?:was|were|is|are|been|being|be)\b)[\w-]++){0,2}?\s"
+    r"(?:intercepted|intercepts|downed|shot\sdown|destroyed|fired\sat)\b"
+)
+# What a platform may be pointed back to as.
+_PLATFORM_KINDS = frozenset({"aircraft", "ship", "launcher"})
 _FAMILY = {
     "missile": "missile",
     "rocket": "missile",
     "icbm": "missile",
     "slbm": "missile",
-    "interceptor": "missile",
+    "interceptor": "interceptor",
     # "the weapon" a sentence points back to is the munition fired, not the jet or ship that fired it
     "weapon": "missile",
     "weaponry": "missile",
@@ -54,6 +70,7 @@ _FAMILY = {
     "submarine": "ship",
     "frigate": "ship",
     "destroyer": "ship",
+    "cruiser": "ship",
     "warship": "ship",
     "ship": "ship",
     "vessel": "ship",
@@ -101,14 +118,14 @@ def _family(noun: str | None) -> str | None:
     return _FAMILY.get(noun.lower().removesuffix("s"))
 
 
-def _previous_name(document: Document, index: int, noun: str | None) -> tuple[int, int] | None:
+def _previous_name(document: Document, index: int, noun: str | None, *, latter: bool = False) -> tuple[int, int] | None:
     """The weapon name of the nearest earlier sentence that names one, that the sentence points back to.
 
     With a noun to match ("the missiles"), a name said to be that kind of thing comes first, then one said to
     be nothing, then the rest ("The Su-34 jets were armed with Kh-59 missiles. The missiles have": the Kh-59).
     A name the sentence compares its system with ("Unlike the Scud, the new Fateh-313 ...") comes last. Among
     names that fit as well, one that shows it is a system comes first (see :func:`_weapon_like`); else the first
-    name, with its alias.
+    name, with its alias. "The latter" is the last name.
     """
     sentences = document.sentences
     text = document.text
@@ -116,6 +133,8 @@ def _previous_name(document: Document, index: int, noun: str | None) -> tuple[in
     for back in range(index - 1, max(-1, index - 1 - _LOOKBACK), -1):
         sentence = sentences[back]
         names = find_names(text, sentence.start, sentence.end)
+        if names and latter:
+            return alias_span(text, names, len(names) - 1)
         if names:
             bounds = (sentence.start, sentence.end)
             ranks = [(pointed_rank(text, name, bounds, wanted), not _weapon_like(text, name, bounds)) for name in names]
@@ -150,13 +169,30 @@ def pointed_rank(text: str, name: tuple[int, int], bounds: tuple[int, int], want
         return 0
     head = _HEAD_AFTER_NAME.compiled.match(text, end, min(bounds[1], end + 40))
     family = _family(head["head"]) if head is not None else None
-    if (
-        family is None
-        and wanted == "missile"
-        and _FIRES.compiled.match(text, end, min(bounds[1], end + 40)) is not None
-    ):
-        family = "platform"  # "An F-35 carried the JSM": the F-35 is what fired, not what flew
+    if family is None:
+        family = _role(text, name, bounds, wanted)
+    if family == "platform":
+        return 0 if wanted in _PLATFORM_KINDS else 2
+    if family == "interceptor" and wanted == "missile":
+        return 0  # an interceptor is a missile
     return 0 if family == wanted else 1 if family is None else 2
+
+
+def _role(text: str, name: tuple[int, int], bounds: tuple[int, int], wanted: str) -> str | None:
+    """The kind of thing a name of no stated kind is, by what the sentence says it does or what is done with it.
+
+    "An F-35 carried the JSM": the F-35 is a platform, not what flew; "carried by the MiG-31K": so is the MiG-31K;
+    "the Arrow 3 intercepted an Emad": the Arrow 3 is the interceptor a later "the interceptor" means.
+    """
+    start, end = name
+    stop = min(bounds[1], end + 40)
+    if wanted == "interceptor" and _INTERCEPTS.compiled.match(text, end, stop) is not None:
+        return "interceptor"
+    if wanted == "missile" and _FIRES.compiled.match(text, end, stop) is not None:
+        return "platform"
+    if _CARRIED_BY.compiled.search(text, max(bounds[0], start - 30), start) is not None:
+        return "platform"
+    return None
 
 
 @attrs.frozen(kw_only=True)
@@ -209,7 +245,12 @@ def sentence_setting(document: Document, index: int, context: str) -> Setting:
     pointer = pointers[0] if pointers else None
     return Setting(
         anaphor=pointer.start() if pointer is not None else None,
-        earlier=_previous_name(document, index, pointer["noun"] if pointer is not None else None),
+        earlier=_previous_name(
+            document,
+            index,
+            pointer["noun"] if pointer is not None else None,
+            latter=pointer is not None and (pointer["order"] or "").lower() == "latter",
+        ),
         civilian_context=next(civilian_words(context), None) is not None,
         references=tuple(
             Reference(start=match.start("noun"), family=_family(match["noun"])) for match in pointers if match["noun"]

@@ -151,7 +151,7 @@ def subject_before(
     return Subject(start, stop, None, anonymous)
 
 
-_GAP_RELATIVES = word_set("who which")
+_GAP_RELATIVES = word_set("who which that")
 # Words that open a noun phrase, so a relative word before them has a subject of its own ("which critics say").
 _INDEFINITES = word_set("many most all both few anyone everyone someone nobody none")
 _NOUN_OPENERS = lexicon.DETERMINERS | lexicon.PRONOUNS | lexicon.GROUP_NOUNS | lexicon.ROLE_NOUNS | _INDEFINITES
@@ -169,7 +169,7 @@ def _subject_relative(text: str, toks: list[Token]) -> int | None:
     """
     last = len(toks) - 1 if text[toks[-1][1] - 1] == "," else len(toks)
     window = text[toks[max(0, last - _MAX_APPOSITION_TOKENS)][0] : toks[-1][1]].lower()
-    if "who" not in window and "which" not in window:
+    if "who" not in window and "which" not in window and "that" not in window:
         return None  # the common case, settled by one look at the window
     i = last
     while i > max(0, last - _MAX_APPOSITION_TOKENS) and bare_word(text, toks[i - 1]) not in _GAP_RELATIVES:
@@ -184,7 +184,22 @@ def _subject_relative(text: str, toks: list[Token]) -> int | None:
     verb, after = text[toks[i][0] : toks[i][1]], bare_word(text, toks[i + 1])
     if not verb.isalpha() or not verb.islower() or verb in _NOUN_OPENERS:
         return None
+    if verb in _PERFECT_AUXILIARIES and _PARTICIPLE_ENDING.search(after) and not _coordinated(text, toks[i:last]):
+        return i - 1  # "Groups that have endorsed him say": a perfect or passive verb group has no subject
+    if bare_word(text, toks[i - 1]) == "that":
+        return None  # "that" opens reported clauses as well: only a verb group that needs a subject tells
     return i - 1 if after in _AFTER_A_VERB or after.isdigit() or verb.endswith("ed") else None
+
+
+def _coordinated(text: str, toks: list[Token]) -> bool:
+    """Whether "and"/"or"/"but" joins a second verb to the clause: "who had been hurt and defend" ends elsewhere."""
+    return any(bare_word(text, tok) in _COORDINATORS for tok in toks)
+
+
+_COORDINATORS = word_set("and or but")
+# Auxiliaries that open a relative clause's verb group when a past participle follows ("who have seen").
+_PERFECT_AUXILIARIES = word_set("have has had were was are is")
+_PARTICIPLE_ENDING = regex.compile(r"(?:ed|en|wn|ard|een|et|ld|nt|ught|ne)$")
 
 
 def _skip_time_phrase(text: str, toks: list[Token], i: int, end: int) -> int:

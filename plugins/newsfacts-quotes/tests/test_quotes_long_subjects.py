@@ -1,0 +1,49 @@
+"""Recall: reports whose subject is long or tangled, and the clauses after them (invented sentences).
+
+Each positive failed before its rule; each guard is a sentence the rule must leave as it was.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+# -- a relative clause with a perfect or passive verb group before the verb ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "source"),
+    [
+        (
+            "Fishermen who have worked the bay for decades say the catch has never been this poor.",
+            "the catch has never been this poor",
+            "Fishermen",
+        ),
+        (
+            "Tenant groups that have backed the mayor say they expect a vote on rents this spring.",
+            "they expect a vote on rents this spring",
+            "Tenant groups",
+        ),
+        (
+            "Pupils who were questioned by the inspectors said the new timetable left no time for lunch.",
+            "the new timetable left no time for lunch",
+            "Pupils",
+        ),
+    ],
+)
+def test_a_relative_clause_with_an_auxiliary_describes_the_source(pipeline, text, content, source):
+    assert (content, source) in pipeline.reports(text)
+
+
+def test_a_relative_clause_coordinated_with_a_second_verb_gives_no_source(pipeline):
+    # "and defend" shares the subject of "needed to support", not of "those who had been flooded".
+    text = (
+        "On Sunday, the mayor framed the flood as a moment when the town needed to support those who had "
+        "been flooded and defend its old ferry service."
+    )
+    content = text[text.index("the flood") : -1]
+    assert pipeline.reports(text) == [(content, "the mayor")]
+
+
+def test_that_opening_a_reported_clause_is_no_relative_word(pipeline):
+    text = "The warden said that officials on the island say the bridge is safe."
+    assert pipeline.reports(text)[0] == ("officials on the island say the bridge is safe", "The warden")

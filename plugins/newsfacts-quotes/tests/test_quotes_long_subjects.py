@@ -47,3 +47,36 @@ def test_a_relative_clause_coordinated_with_a_second_verb_gives_no_source(pipeli
 def test_that_opening_a_reported_clause_is_no_relative_word(pipeline):
     text = "The warden said that officials on the island say the bridge is safe."
     assert pipeline.reports(text)[0] == ("officials on the island say the bridge is safe", "The warden")
+
+
+# -- a name closing a chunk that opens on an adjunct without a comma ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "source"),
+    [
+        (
+            "At the harbour board meeting Sen. Ines Marlow said the ferry contract was a waste.",
+            "the ferry contract was a waste",
+            "Sen. Ines Marlow",
+        ),
+        (
+            "Friday at the county fair in Dunmore Gov. Teo Brandt (R-Ore.) said the levy would rise.",
+            "the levy would rise",
+            "Gov. Teo Brandt",
+        ),
+    ],
+)
+def test_a_name_after_an_opening_adjunct_is_the_source(pipeline, text, content, source):
+    assert (content, source) in pipeline.reports(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In Dunmore Ines Marlow said the ferry contract was a waste.",
+        "In an interview with Ines Marlow on Friday the board said the ferry contract was a waste.",
+    ],
+)
+def test_a_name_inside_the_adjunct_is_no_source(pipeline, text):
+    assert all(source is None or "Marlow" not in source for _, source in pipeline.reports(text))

@@ -142,13 +142,35 @@ def subject_before(
         return Subject(toks[end - 1][0], toks[end - 1][1], None, anonymous=False, antecedent=span)
     i = _skip_time_phrase(text, toks, strip_connectives(text, toks, i, end), end)
     if not _valid_subject(text, toks, i, end, _MAX_SUBJECT_TOKENS):
-        return None
+        i = _name_after_adjunct(text, toks, i, end)
+        if i < 0:
+            return None
     anonymous = end - i == 1 and bare_word(text, toks[i]) == "it"
     i = name_tail(text, toks, i, end)
     start, stop = trim(text, toks[i][0], toks[end - 1][1])
     if stop <= start:
         return None
     return Subject(start, stop, None, anonymous)
+
+
+def _name_after_adjunct(text: str, toks: list[Token], i: int, end: int) -> int:
+    """Start of the name closing a chunk that opens on an adjunct without a comma, else -1.
+
+    "At the party convention Sen. Ann Lee (D-Mass.) said", "Saturday in Boston Ann Lee said": the
+    opening preposition (or day) makes the chunk no subject, but the capitalised name before the verb is.
+    """
+    if i >= end or (bare_word(text, toks[i]) not in PREPOSITIONS and bare_word(text, toks[i]) not in TRAILING_ADJUNCTS):
+        return -1
+    j = name_tail(text, toks, i + 1, end)
+    titled = next((k for k in range(j, end - 1) if text[toks[k][0] : toks[k][1]] in TITLES), j)
+    if j == i + 1 or not (titled > j or text[toks[j - 1][0]].islower()):
+        return -1  # no name, or one running back to the adjunct ("In Iowa Ann Lee")
+    # "in Boston Sen. Ann Lee": a title opens the name; "with Ann Lee", "at the Justice Department": an object.
+    return -1 if bare_word(text, toks[titled - 1]) in _NOT_BEFORE_A_SUBJECT else titled
+
+
+# Words before a name that make it their object, not the subject: "officials at the Justice Department said".
+_NOT_BEFORE_A_SUBJECT = PREPOSITIONS | lexicon.DETERMINERS | word_set("and or")
 
 
 _GAP_RELATIVES = word_set("who which that")

@@ -80,3 +80,35 @@ def test_a_name_after_an_opening_adjunct_is_the_source(pipeline, text, content, 
 )
 def test_a_name_inside_the_adjunct_is_no_source(pipeline, text):
     assert all(source is None or "Marlow" not in source for _, source in pipeline.reports(text))
+
+
+# -- a share of people with its noun phrase ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "source"),
+    [
+        (
+            "About three in 10 registered county voters say the bridge toll is too high.",
+            "the bridge toll is too high",
+            "About three in 10 registered county voters",
+        ),
+        (
+            "One in five registered voters in a Harbour Gazette poll said the mayor should resign.",
+            "the mayor should resign",
+            "One in five registered voters in a Harbour Gazette poll",
+        ),
+        (
+            "Nearly three out of 10 dairy farmers in the valley said the drought had cost them a harvest.",
+            "the drought had cost them a harvest",
+            "Nearly three out of 10 dairy farmers in the valley",
+        ),
+    ],
+)
+def test_a_share_with_its_noun_phrase_is_the_source(pipeline, text, content, source):
+    assert (content, source) in pipeline.reports(text)
+
+
+def test_a_share_after_a_preposition_is_no_source(pipeline):
+    text = "Support rose to one in four voters in the county last year, the survey found."
+    assert all(source is None or "one in four" not in source for _, source in pipeline.reports(text))

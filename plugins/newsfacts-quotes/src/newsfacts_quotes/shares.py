@@ -22,8 +22,10 @@ _MAX_SHARE_CHARS = 64
 _SHARE_SUBJECT = LazyPattern(
     r"(?<![\p{L}\d])(?P<share>(?:(?:[Aa]bout|[Nn]early|[Aa]lmost|[Rr]oughly|[Jj]ust|[Oo]nly|[Ss]ome|[Oo]ver"
     r"|(?:[Mm]ore|[Ll]ess|[Ff]ewer)[ \u00a0]++than)[ \u00a0]++)?+"
-    r"(?:(?:\d++|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine)[ \u00a0]++in[ \u00a0]++"
-    r"(?:\d++|ten|two|three|four|five)"
+    r"(?:(?:\d++|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine)"
+    r"[ \u00a0]++(?:in|out[ \u00a0]++of)[ \u00a0]++(?:\d++|ten|two|three|four|five)"
+    # ... who: "four in 10 Republican primary voters", "one in four voters in a poll last year"
+    r"(?:[ \u00a0]++\p{L}++){0,9}+"
     r"|(?:[Hh]alf|[Aa][ \u00a0]++(?:third|quarter|fifth|majority)|[Tt]wo-thirds|[Tt]hree-quarters"
     r"|\d++(?:\.\d++)?+(?:%|[ \u00a0]++percent))"
     # ... of whom: "of voters", "of all Democrats", "of likely Republican voters"

@@ -112,3 +112,25 @@ def test_a_share_with_its_noun_phrase_is_the_source(pipeline, text, content, sou
 def test_a_share_after_a_preposition_is_no_source(pipeline):
     text = "Support rose to one in four voters in the county last year, the survey found."
     assert all(source is None or "one in four" not in source for _, source in pipeline.reports(text))
+
+
+# -- a focus adverb before the subject ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "source"),
+    [
+        (
+            "Against the tide of protest, even a senior harbour pilot said the new berth was unsafe.",
+            "the new berth was unsafe",
+            "a senior harbour pilot",
+        ),
+        (
+            "Yet even leaders of the fishing union are asking whether the quota is too low.",
+            "whether the quota is too low",
+            "leaders of the fishing union",
+        ),
+    ],
+)
+def test_even_before_the_subject_is_no_part_of_it(pipeline, text, content, source):
+    assert (content, source) in pipeline.reports(text)

@@ -78,6 +78,17 @@ def _peel_adjuncts(text: str, toks: list[Token]) -> list[Token]:
     return toks[:end]
 
 
+def _strip_openers(text: str, toks: list[Token], i: int, end: int) -> int:
+    """The index past leading connectives and a focus adverb: "But even a top strategist" → "a top strategist"."""
+    i = strip_connectives(text, toks, i, end)
+    while i < end - 1 and bare_word(text, toks[i]) in _FOCUS_ADVERBS:
+        i += 1
+    return i
+
+
+_FOCUS_ADVERBS = word_set("even")
+
+
 def _chunk_start(text: str, toks: list[Token], end: int) -> int:
     """Index of the first token after the last clause boundary before ``end``."""
     i = end
@@ -140,7 +151,7 @@ def subject_before(
         beside = None if antecedent is None else (antecedent.start, antecedent.end, antecedent.alias)
         span = relative_antecedent(text, toks, end - 1, beside)
         return Subject(toks[end - 1][0], toks[end - 1][1], None, anonymous=False, antecedent=span)
-    i = _skip_time_phrase(text, toks, strip_connectives(text, toks, i, end), end)
+    i = _skip_time_phrase(text, toks, _strip_openers(text, toks, i, end), end)
     if not _valid_subject(text, toks, i, end, _MAX_SUBJECT_TOKENS):
         i = _name_after_adjunct(text, toks, i, end)
         if i < 0:
@@ -337,7 +348,7 @@ def _apposition(text: str, toks: list[Token], lo: int) -> Subject | None:
         seg = _segment(text, toks, i2, end2)
         return None if seg is None else Subject(seg[0], seg[1], None, anonymous=False)
     end1 = i2
-    i1 = strip_connectives(text, toks, _chunk_start(text, toks, end1 - 1), end1)
+    i1 = _strip_openers(text, toks, _chunk_start(text, toks, end1 - 1), end1)
     seg2 = _segment(text, toks, i2, end2, _MAX_APPOSITION_TOKENS)
     seg1 = _segment(text, toks, i1, end1)
     if seg2 is not None and end2 - i2 == 1 and bare_word(text, toks[i2]) in _ADVERB_ONLY:
@@ -358,7 +369,7 @@ def _apposition(text: str, toks: list[Token], lo: int) -> Subject | None:
 def _segment(
     text: str, toks: list[Token], i: int, end: int, limit: int = _MAX_SUBJECT_TOKENS
 ) -> tuple[int, int] | None:
-    i = strip_connectives(text, toks, i, end)
+    i = _strip_openers(text, toks, i, end)
     if not _valid_subject(text, toks, i, end, limit):
         return None
     start, stop = trim(text, toks[i][0], toks[end - 1][1])

@@ -134,3 +134,33 @@ def test_a_share_after_a_preposition_is_no_source(pipeline):
 )
 def test_even_before_the_subject_is_no_part_of_it(pipeline, text, content, source):
     assert (content, source) in pipeline.reports(text)
+
+
+# -- a pronoun head with its relative clause, and a capitalised "That" as a determiner ----------------
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "source"),
+    [
+        (
+            "But those who fish the northern banks say the quota has emptied the harbour.",
+            "the quota has emptied the harbour",
+            "those who fish the northern banks",
+        ),
+        (
+            "A pilot close to the board spoke on Monday. That pilot said the new berth was too shallow.",
+            "the new berth was too shallow",
+            "That pilot",
+        ),
+    ],
+)
+def test_a_pronoun_or_demonstrative_subject_is_read_whole(pipeline, text, content, source):
+    assert (content, source) in pipeline.reports(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["That is the reason tenants have backed the levy.", "That prompted calls for an inquiry into the ferry."],
+)
+def test_that_opening_a_clause_gives_no_source(pipeline, text):
+    assert all(source is None or not source.startswith("That") for _, source in pipeline.reports(text))

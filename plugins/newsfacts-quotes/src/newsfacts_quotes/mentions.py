@@ -87,6 +87,9 @@ def _strip_openers(text: str, toks: list[Token], i: int, end: int) -> int:
 
 
 _FOCUS_ADVERBS = word_set("even")
+# Pronouns that head a noun phrase only with a relative clause after them.
+_PRONOUN_HEADS = word_set("those anyone everyone someone many some few others")
+_DEMONSTRATIVES = frozenset({"That"})
 
 
 def _chunk_start(text: str, toks: list[Token], end: int) -> int:
@@ -139,10 +142,16 @@ def subject_before(
         # relative clause describes the source, which stands before it.
         if last_raw.endswith(","):
             return _apposition(text, toks[:gap], lo)
-        return subject_before(text, lo, toks[gap][0], depth + 1)
+        found = subject_before(text, lo, toks[gap][0], depth + 1)
+        if found is not None and text[found.start : found.end].lower() in _PRONOUN_HEADS:
+            # "those who back her rivals say": the pronoun names nobody without its relative clause.
+            return found._replace(end=trim(text, found.start, toks[-1][1])[1])
+        return found
     if last_raw.endswith(","):
         return _subject_before_adjuncts(text, toks) or _apposition(text, toks, lo)
     i = _chunk_start(text, toks, end)
+    if 0 < i < end and text[toks[i - 1][0] : toks[i - 1][1]] in _DEMONSTRATIVES and _plain_nouns(text, toks[i:end]):
+        i -= 1  # "That person said": a capitalised "That" opens the noun phrase, no clause
     if i == end and depth == 0 and bare_word(text, toks[end - 1]) in _RELATIVE and end >= 2:
         # "X, who said ...": the relative pronoun is the mention beside the verb, X names it.
         antecedent = subject_before(text, lo, toks[end - 2][1], depth + 1)
@@ -162,6 +171,18 @@ def subject_before(
     if stop <= start:
         return None
     return Subject(start, stop, None, anonymous)
+
+
+def _plain_nouns(text: str, toks: list[Token]) -> bool:
+    """One or two lower-case words, neither an auxiliary nor a past form: "person", "senior aide"."""
+    words = [text[start:stop] for start, stop in toks]
+    return len(words) <= _MAX_DEMONSTRATIVE_WORDS and all(
+        word.isalpha() and word.islower() and word not in lexicon.AUXILIARIES and not word.endswith("ed")
+        for word in words
+    )
+
+
+_MAX_DEMONSTRATIVE_WORDS = 2
 
 
 def _name_after_adjunct(text: str, toks: list[Token], i: int, end: int) -> int:

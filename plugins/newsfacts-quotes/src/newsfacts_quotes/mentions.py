@@ -18,6 +18,13 @@ from newsfacts_quotes.antecedents import name_tail, relative_antecedent
 from newsfacts_quotes.bylines import byline_after, transcript_speaker
 from newsfacts_quotes.lexicon import PREPOSITIONS, TITLES, TRAILING_ADJUNCTS
 from newsfacts_quotes.openings import SUBJECT_PRONOUNS, opens_noun_phrase, sentence_subject
+from newsfacts_quotes.subject_shapes import (
+    PRONOUN_HEADS,
+    demonstrative_start,
+    name_after_adjunct,
+    perfect_verb_group,
+    strip_openers,
+)
 from newsfacts_quotes.tokens import (
     BOUNDARY_WORDS,
     Token,
@@ -26,7 +33,6 @@ from newsfacts_quotes.tokens import (
     is_boundary,
     is_initial,
     is_proper,
-    strip_connectives,
     tokens_in,
     tokens_to,
     trim,
@@ -76,20 +82,6 @@ def _peel_adjuncts(text: str, toks: list[Token]) -> list[Token]:
             continue
         break
     return toks[:end]
-
-
-def _strip_openers(text: str, toks: list[Token], i: int, end: int) -> int:
-    """The index past leading connectives and a focus adverb: "But even a top strategist" → "a top strategist"."""
-    i = strip_connectives(text, toks, i, end)
-    while i < end - 1 and bare_word(text, toks[i]) in _FOCUS_ADVERBS:
-        i += 1
-    return i
-
-
-_FOCUS_ADVERBS = word_set("even")
-# Pronouns that head a noun phrase only with a relative clause after them.
-_PRONOUN_HEADS = word_set("those anyone everyone someone many some few others")
-_DEMONSTRATIVES = frozenset({"That"})
 
 
 def _chunk_start(text: str, toks: list[Token], end: int) -> int:
@@ -143,15 +135,14 @@ def subject_before(
         if last_raw.endswith(","):
             return _apposition(text, toks[:gap], lo)
         found = subject_before(text, lo, toks[gap][0], depth + 1)
-        if found is not None and text[found.start : found.end].lower() in _PRONOUN_HEADS:
+        if found is not None and text[found.start : found.end].lower() in PRONOUN_HEADS:
             # "those who back her rivals say": the pronoun names nobody without its relative clause.
             return found._replace(end=trim(text, found.start, toks[-1][1])[1])
         return found
     if last_raw.endswith(","):
         return _subject_before_adjuncts(text, toks) or _apposition(text, toks, lo)
     i = _chunk_start(text, toks, end)
-    if 0 < i < end and text[toks[i - 1][0] : toks[i - 1][1]] in _DEMONSTRATIVES and _plain_nouns(text, toks[i:end]):
-        i -= 1  # "That person said": a capitalised "That" opens the noun phrase, no clause
+    i = demonstrative_start(text, toks, i, end)
     if i == end and depth == 0 and bare_word(text, toks[end - 1]) in _RELATIVE and end >= 2:
         # "X, who said ...": the relative pronoun is the mention beside the verb, X names it.
         antecedent = subject_before(text, lo, toks[end - 2][1], depth + 1)
@@ -160,9 +151,9 @@ def subject_before(
         beside = None if antecedent is None else (antecedent.start, antecedent.end, antecedent.alias)
         span = relative_antecedent(text, toks, end - 1, beside)
         return Subject(toks[end - 1][0], toks[end - 1][1], None, anonymous=False, antecedent=span)
-    i = _skip_time_phrase(text, toks, _strip_openers(text, toks, i, end), end)
+    i = _skip_time_phrase(text, toks, strip_openers(text, toks, i, end), end)
     if not _valid_subject(text, toks, i, end, _MAX_SUBJECT_TOKENS):
-        i = _name_after_adjunct(text, toks, i, end)
+        i = name_after_adjunct(text, toks, i, end)
         if i < 0:
             return None
     anonymous = end - i == 1 and bare_word(text, toks[i]) == "it"
@@ -171,38 +162,6 @@ def subject_before(
     if stop <= start:
         return None
     return Subject(start, stop, None, anonymous)
-
-
-def _plain_nouns(text: str, toks: list[Token]) -> bool:
-    """One or two lower-case words, neither an auxiliary nor a past form: "person", "senior aide"."""
-    words = [text[start:stop] for start, stop in toks]
-    return len(words) <= _MAX_DEMONSTRATIVE_WORDS and all(
-        word.isalpha() and word.islower() and word not in lexicon.AUXILIARIES and not word.endswith("ed")
-        for word in words
-    )
-
-
-_MAX_DEMONSTRATIVE_WORDS = 2
-
-
-def _name_after_adjunct(text: str, toks: list[Token], i: int, end: int) -> int:
-    """Start of the name closing a chunk that opens on an adjunct without a comma, else -1.
-
-    "At the party convention Sen. Ann Lee (D-Mass.) said", "Saturday in Boston Ann Lee said": the
-    opening preposition (or day) makes the chunk no subject, but the capitalised name before the verb is.
-    """
-    if i >= end or (bare_word(text, toks[i]) not in PREPOSITIONS and bare_word(text, toks[i]) not in TRAILING_ADJUNCTS):
-        return -1
-    j = name_tail(text, toks, i + 1, end)
-    titled = next((k for k in range(j, end - 1) if text[toks[k][0] : toks[k][1]] in TITLES), j)
-    if j == i + 1 or not (titled > j or text[toks[j - 1][0]].islower()):
-        return -1  # no name, or one running back to the adjunct ("In Iowa Ann Lee")
-    # "in Boston Sen. Ann Lee": a title opens the name; "with Ann Lee", "at the Justice Department": an object.
-    return -1 if bare_word(text, toks[titled - 1]) in _NOT_BEFORE_A_SUBJECT else titled
-
-
-# Words before a name that make it their object, not the subject: "officials at the Justice Department said".
-_NOT_BEFORE_A_SUBJECT = PREPOSITIONS | lexicon.DETERMINERS | word_set("and or")
 
 
 _GAP_RELATIVES = word_set("who which that")
@@ -238,22 +197,11 @@ def _subject_relative(text: str, toks: list[Token]) -> int | None:
     verb, after = text[toks[i][0] : toks[i][1]], bare_word(text, toks[i + 1])
     if not verb.isalpha() or not verb.islower() or verb in _NOUN_OPENERS:
         return None
-    if verb in _PERFECT_AUXILIARIES and _PARTICIPLE_ENDING.search(after) and not _coordinated(text, toks[i:last]):
+    if perfect_verb_group(text, toks[i:last], verb, after):
         return i - 1  # "Groups that have endorsed him say": a perfect or passive verb group has no subject
     if bare_word(text, toks[i - 1]) == "that":
         return None  # "that" opens reported clauses as well: only a verb group that needs a subject tells
     return i - 1 if after in _AFTER_A_VERB or after.isdigit() or verb.endswith("ed") else None
-
-
-def _coordinated(text: str, toks: list[Token]) -> bool:
-    """Whether "and"/"or"/"but" joins a second verb to the clause: "who had been hurt and defend" ends elsewhere."""
-    return any(bare_word(text, tok) in _COORDINATORS for tok in toks)
-
-
-_COORDINATORS = word_set("and or but")
-# Auxiliaries that open a relative clause's verb group when a past participle follows ("who have seen").
-_PERFECT_AUXILIARIES = word_set("have has had were was are is")
-_PARTICIPLE_ENDING = regex.compile(r"(?:ed|en|wn|ard|een|et|ld|nt|ught|ne)$")
 
 
 def _skip_time_phrase(text: str, toks: list[Token], i: int, end: int) -> int:
@@ -369,7 +317,7 @@ def _apposition(text: str, toks: list[Token], lo: int) -> Subject | None:
         seg = _segment(text, toks, i2, end2)
         return None if seg is None else Subject(seg[0], seg[1], None, anonymous=False)
     end1 = i2
-    i1 = _strip_openers(text, toks, _chunk_start(text, toks, end1 - 1), end1)
+    i1 = strip_openers(text, toks, _chunk_start(text, toks, end1 - 1), end1)
     seg2 = _segment(text, toks, i2, end2, _MAX_APPOSITION_TOKENS)
     seg1 = _segment(text, toks, i1, end1)
     if seg2 is not None and end2 - i2 == 1 and bare_word(text, toks[i2]) in _ADVERB_ONLY:
@@ -390,7 +338,7 @@ def _apposition(text: str, toks: list[Token], lo: int) -> Subject | None:
 def _segment(
     text: str, toks: list[Token], i: int, end: int, limit: int = _MAX_SUBJECT_TOKENS
 ) -> tuple[int, int] | None:
-    i = _strip_openers(text, toks, i, end)
+    i = strip_openers(text, toks, i, end)
     if not _valid_subject(text, toks, i, end, limit):
         return None
     start, stop = trim(text, toks[i][0], toks[end - 1][1])

@@ -164,3 +164,28 @@ def test_a_pronoun_or_demonstrative_subject_is_read_whole(pipeline, text, conten
 )
 def test_that_opening_a_clause_gives_no_source(pipeline, text):
     assert all(source is None or not source.startswith("That") for _, source in pipeline.reports(text))
+
+
+# -- clauses opening on a quantity or on "there" with an adverb ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "The harbour board said about half of the new berths were already leased.",
+            "about half of the new berths were already leased",
+        ),
+        ("The union said over 300 crews would stop work on Monday.", "over 300 crews would stop work on Monday"),
+        ("The auditors said about a third of the grant was never spent.", "about a third of the grant was never spent"),
+    ],
+)
+def test_a_quantity_after_about_or_over_opens_the_clause(pipeline, text, content):
+    assert content in [found for found, _ in pipeline.reports(text)]
+
+
+@pytest.mark.parametrize(
+    "text", ["The pilot spoke about a storm that sank two boats.", "The pilot said about the storm that it was rare."]
+)
+def test_about_before_a_noun_phrase_stays_an_adjunct(pipeline, text):
+    assert all(not found.startswith("about") for found, _ in pipeline.reports(text))

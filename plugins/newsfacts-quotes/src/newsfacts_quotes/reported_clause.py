@@ -137,6 +137,7 @@ def clause_start(text: str, verb: str, w_end: int, hi: int) -> int | None:
         bare in NON_CLAUSE_START
         and not _degree_word(text, toks)
         and not _bound_quantity(text, toks)
+        and not approximate_quantity([text[a:b] for a, b in toks[:_QUANTITY_WORDS_READ]])
         and not (bare == "this" and demonstrative_subject([text[a:b] for a, b in toks[:_DEMONSTRATIVE_WORDS]]))
     ) or not bare:
         return None
@@ -187,6 +188,27 @@ _FINITE_AUXILIARIES = word_set(
 def _bound_quantity(text: str, toks: list[Span2]) -> bool:
     """``said at least six people died``: "at least"/"at most" bound a number, they open no adjunct."""
     return len(toks) > 2 and text[toks[0][0] : toks[0][1]] == "at" and text[toks[1][0] : toks[1][1]] in _BOUNDS
+
+
+def approximate_quantity(words: list[str]) -> bool:
+    """``about half of``, ``over 200 crews``, ``about a third``: "about"/"over" before a number open no adjunct.
+
+    After a verb such a phrase is the clause's subject ("said about half of the cost came from ..."); "said
+    about the plan" and "about a man" stay adjuncts.
+    """
+    if len(words) < _QUANTITY_WORDS_READ or words[0].lower() not in _APPROXIMATORS:
+        return False
+    number = words[1].lower()
+    if number == "a":
+        return words[2].lower().rstrip(",") in _FRACTIONS
+    return number[:1].isdigit() or number in _FRACTIONS or number in _NUMBER_WORDS
+
+
+_APPROXIMATORS = frozenset(["about", "over", "under"])
+_FRACTIONS = frozenset(["half", "third", "quarter", "fifth", "dozen", "hundred", "thousand", "million", "two-thirds"])
+_NUMBER_WORDS = frozenset(["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twice"])
+# "about", the number, and the word after a lone "a".
+_QUANTITY_WORDS_READ = 3
 
 
 def aside_then_that(text: str, w_end: int, hi: int) -> bool:
@@ -380,6 +402,8 @@ def is_adjunct(rest: str) -> bool:
         return False  # "believe this provides an incentive": a clause, not "this week"
     if first == "at" and len(words) > 2 and words[1] in _BOUNDS:
         return False  # "said at most ten crews would strike": a bounded number opens the clause
+    if approximate_quantity(words[:_QUANTITY_WORDS_READ]):
+        return False  # "said about half of the cost came from ...": a number opens the clause
     opens_adjunct = first in NON_CLAUSE_START or first.rstrip(".") in BARE_DAYS  # "said Tuesday in Paris."
     return opens_adjunct and "that" not in (w.lower() for w in words)
 

@@ -189,3 +189,16 @@ def test_a_quantity_after_about_or_over_opens_the_clause(pipeline, text, content
 )
 def test_about_before_a_noun_phrase_stays_an_adjunct(pipeline, text):
     assert all(not found.startswith("about") for found, _ in pipeline.reports(text))
+
+
+# -- the sentence's opening noun phrase as a participle's source --------------------------------------
+
+
+def test_a_first_name_ending_in_ly_is_no_opening_adverb(pipeline):
+    text = "Kelly Marsh threw her weight behind the ferry plan, saying the island needed a daily crossing."
+    assert ("the island needed a daily crossing", "Kelly Marsh") in pipeline.reports(text)
+
+
+def test_an_opening_adverb_in_ly_still_opens_an_adverbial(pipeline):
+    text = "Privately, the harbour master backed the plan, saying the berth was deep enough."
+    assert ("the berth was deep enough", "the harbour master") in pipeline.reports(text)

@@ -112,15 +112,25 @@ _SUBORDINATORS = word_set(
 )
 
 
-def _opens_adjunct_phrase(text: str, token: Token) -> bool:
-    """A preposition, a participle ("Chastened", "Speaking"), "as well as" or an adverb opening a chunk."""
-    bare = bare_word(text, token)
+def _opens_adjunct_phrase(text: str, toks: list[Token], i: int) -> bool:
+    """A preposition, a participle ("Chastened", "Speaking"), "as well as" or an adverb opening a chunk.
+
+    A capitalised "-ly" word before another capitalised word is a first name ("Carly Fiorina", "Kelly
+    Ayotte"), no adverb.
+    """
+    bare = bare_word(text, toks[i])
     return (
         bare in PREPOSITIONS
         or bare in _SUBORDINATORS
         or (bare.endswith(("ed", "ing")) and len(bare) > 4 and bare not in _VERB_LIKE_AUX)
-        or _is_adverbial_word(bare)
+        or (_is_adverbial_word(bare) and not (bare.endswith("ly") and _first_name(text, toks, i)))
     )
+
+
+def _first_name(text: str, toks: list[Token], i: int) -> bool:
+    """Whether ``toks[i]`` is a capitalised word running on into another capitalised one, without a comma."""
+    raw = text[toks[i][0] : toks[i][1]]
+    return raw.isalpha() and raw[0].isupper() and i + 1 < len(toks) and text[toks[i + 1][0]].isupper()
 
 
 def sentence_subject(text: str, lo: int, hi: int) -> tuple[int, int] | None:
@@ -128,7 +138,7 @@ def sentence_subject(text: str, lo: int, hi: int) -> tuple[int, int] | None:
     toks = tokens_in(text, lo, min(hi, lo + 300))[:24]
     i = strip_connectives(text, toks, 0, len(toks))
     for _ in range(_MAX_OPENING_CHUNKS):
-        if i >= len(toks) or not _opens_adjunct_phrase(text, toks[i]):
+        if i >= len(toks) or not _opens_adjunct_phrase(text, toks, i):
             break
         # An opening adverbial or participle phrase ("On Tuesday, ...", "Chastened by the reviews, as
         # well as the costs, ..."): the subject follows its comma.
@@ -136,7 +146,7 @@ def sentence_subject(text: str, lo: int, hi: int) -> tuple[int, int] | None:
         if comma is None:
             return None
         i = strip_connectives(text, toks, comma + 1, len(toks))
-    if i >= len(toks) or _opens_adjunct_phrase(text, toks[i]):
+    if i >= len(toks) or _opens_adjunct_phrase(text, toks, i):
         return None
     first = text[toks[i][0] : toks[i][1]]
     bare = bare_word(text, toks[i])

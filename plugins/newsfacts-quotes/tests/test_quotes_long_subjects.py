@@ -202,3 +202,27 @@ def test_a_first_name_ending_in_ly_is_no_opening_adverb(pipeline):
 def test_an_opening_adverb_in_ly_still_opens_an_adverbial(pipeline):
     text = "Privately, the harbour master backed the plan, saying the berth was deep enough."
     assert ("the berth was deep enough", "the harbour master") in pipeline.reports(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "source"),
+    [
+        (
+            "Both pilots refused the new roster, saying it left no time for rest.",
+            "it left no time for rest",
+            "Both pilots",
+        ),
+        (
+            "One planner inside the harbour office tried to calm the crews, saying the cuts were small.",
+            "the cuts were small",
+            "One planner inside the harbour office",
+        ),
+        (
+            "Two weeks after the storm, the harbour master spoke to the crews, saying the berth would reopen.",
+            "the berth would reopen",
+            "the harbour master",
+        ),
+    ],
+)
+def test_a_quantified_opening_noun_phrase_is_a_participles_source(pipeline, text, content, source):
+    assert (content, source) in pipeline.reports(text)

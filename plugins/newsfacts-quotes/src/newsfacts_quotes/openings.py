@@ -30,7 +30,9 @@ from newsfacts_quotes.tokens import (
     trim,
 )
 
-_OPENING_DETERMINERS = word_set("the a an his her their its our this that these those some many several")
+_OPENING_DETERMINERS = word_set(
+    "the a an his her their its our this that these those some many several both one each most two three four five"
+)
 SUBJECT_PRONOUNS = word_set("he she they we i")
 # Words that end a sentence's opening noun phrase: adverbs and light verbs that start its predicate.
 _NP_BREAKERS = word_set(
@@ -124,7 +126,13 @@ def _opens_adjunct_phrase(text: str, toks: list[Token], i: int) -> bool:
         or bare in _SUBORDINATORS
         or (bare.endswith(("ed", "ing")) and len(bare) > 4 and bare not in _VERB_LIKE_AUX)
         or (_is_adverbial_word(bare) and not (bare.endswith("ly") and _first_name(text, toks, i)))
+        or (bare in _COUNTS and i + 1 < len(toks) and bare_word(text, toks[i + 1]) in _TIME_UNITS)
     )
+
+
+# "One month after ...", "Two weeks later, ...": a count of time units opens an adverbial, not a subject.
+_COUNTS = word_set("a one two three four five six seven eight nine ten several few")
+_TIME_UNITS = word_set("minute minutes hour hours day days week weeks month months year years decade decades")
 
 
 def _first_name(text: str, toks: list[Token], i: int) -> bool:

@@ -226,3 +226,11 @@ def test_an_opening_adverb_in_ly_still_opens_an_adverbial(pipeline):
 )
 def test_a_quantified_opening_noun_phrase_is_a_participles_source(pipeline, text, content, source):
     assert (content, source) in pipeline.reports(text)
+
+
+def test_a_long_opening_adverbial_is_passed_to_the_subject(pipeline):
+    text = (
+        "Amid calls from some residents to publish a list of the owners who let their boats rot, the harbour "
+        "master gave a short speech, saying the berths would be cleared by spring."
+    )
+    assert ("the berths would be cleared by spring", "the harbour master") in pipeline.reports(text)

@@ -60,6 +60,9 @@ def _noun_phrase_end(text: str, toks: list[Token], end: int, limit: int) -> int:
 
 
 _MAX_OPENING_CHUNKS = 3
+# An opening adverbial ends at a comma within this many words ("Amid calls from some to create lists that
+# would name them, The Blaze's editor provided ...").
+_MAX_ADVERBIAL_TOKENS = 20
 # Lower-case words that open a predicate, not a subject ("came away convinced", "sent the letter").
 _PREDICATE_OPENERS = word_set(
     "came come comes went go goes left leave leaves sent send sends took take takes gave give gives made make "
@@ -150,7 +153,8 @@ def sentence_subject(text: str, lo: int, hi: int) -> tuple[int, int] | None:
             break
         # An opening adverbial or participle phrase ("On Tuesday, ...", "Chastened by the reviews, as
         # well as the costs, ..."): the subject follows its comma.
-        comma = next((k for k in range(i, min(len(toks), i + 10)) if text[toks[k][1] - 1] == ","), None)
+        reach = min(len(toks), i + _MAX_ADVERBIAL_TOKENS)
+        comma = next((k for k in range(i, reach) if text[toks[k][1] - 1] == ","), None)
         if comma is None:
             return None
         i = strip_connectives(text, toks, comma + 1, len(toks))

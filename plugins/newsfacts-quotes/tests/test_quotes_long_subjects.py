@@ -234,3 +234,8 @@ def test_a_long_opening_adverbial_is_passed_to_the_subject(pipeline):
         "master gave a short speech, saying the berths would be cleared by spring."
     )
     assert ("the berths would be cleared by spring", "the harbour master") in pipeline.reports(text)
+
+
+def test_even_before_the_opening_noun_phrase_is_passed(pipeline):
+    text = "And even the harbour master tried to calm the crews, noting that the berth was safe."
+    assert ("the berth was safe", "the harbour master") in pipeline.reports(text)

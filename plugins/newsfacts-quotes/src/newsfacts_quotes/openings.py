@@ -19,13 +19,13 @@ from newsfacts_quotes.lexicon import (
     TITLES,
     TRAILING_ADJUNCTS,
 )
+from newsfacts_quotes.subject_shapes import strip_openers
 from newsfacts_quotes.tokens import (
     TRIM_END,
     Token,
     bare_word,
     is_boundary,
     is_initial,
-    strip_connectives,
     tokens_in,
     trim,
 )
@@ -147,7 +147,7 @@ def _first_name(text: str, toks: list[Token], i: int) -> bool:
 def sentence_subject(text: str, lo: int, hi: int) -> tuple[int, int] | None:
     """The noun phrase a sentence opens with: the source of a later participle ("..., saying ...")."""
     toks = tokens_in(text, lo, min(hi, lo + 300))[:24]
-    i = strip_connectives(text, toks, 0, len(toks))
+    i = strip_openers(text, toks, 0, len(toks))
     for _ in range(_MAX_OPENING_CHUNKS):
         if i >= len(toks) or not _opens_adjunct_phrase(text, toks, i):
             break
@@ -157,7 +157,7 @@ def sentence_subject(text: str, lo: int, hi: int) -> tuple[int, int] | None:
         comma = next((k for k in range(i, reach) if text[toks[k][1] - 1] == ","), None)
         if comma is None:
             return None
-        i = strip_connectives(text, toks, comma + 1, len(toks))
+        i = strip_openers(text, toks, comma + 1, len(toks))
     if i >= len(toks) or _opens_adjunct_phrase(text, toks, i):
         return None
     first = text[toks[i][0] : toks[i][1]]

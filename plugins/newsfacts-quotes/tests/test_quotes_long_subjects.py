@@ -239,3 +239,32 @@ def test_a_long_opening_adverbial_is_passed_to_the_subject(pipeline):
 def test_even_before_the_opening_noun_phrase_is_passed(pipeline):
     text = "And even the harbour master tried to calm the crews, noting that the berth was safe."
     assert ("the berth was safe", "the harbour master") in pipeline.reports(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "source"),
+    [
+        (
+            "The pilot later resigned, claiming the roster broke the safety rules.",
+            "the roster broke the safety rules",
+            "The pilot",
+        ),
+        (
+            "The pilot resigned, claiming the roster broke the safety rules.",
+            "the roster broke the safety rules",
+            "The pilot",
+        ),
+        (
+            "A few days later, the harbour master changed course, telling the crews that the berth would stay shut.",
+            "the berth would stay shut",
+            "the harbour master",
+        ),
+    ],
+)
+def test_the_opening_noun_phrase_ends_at_its_verb_or_time_adverb(pipeline, text, content, source):
+    assert (content, source) in pipeline.reports(text)
+
+
+def test_a_noun_phrase_before_an_apposition_is_no_opening_source(pipeline):
+    text = "The chief of the port, a former pilot, resigned in May, saying the berths were unsafe."
+    assert all(source != "The chief of the port" for _, source in pipeline.reports(text))

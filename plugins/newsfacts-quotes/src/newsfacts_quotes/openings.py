@@ -37,13 +37,20 @@ SUBJECT_PRONOUNS = word_set("he she they we i")
 # Words that end a sentence's opening noun phrase: adverbs and light verbs that start its predicate.
 _NP_BREAKERS = word_set(
     "also still now then just already never often again only even here there made make makes gave give gives "
-    "took take takes put puts got get gets voted vote votes went go goes came come comes"
+    "took take takes put puts got get gets voted vote votes went go goes came come comes later earlier recently"
 ) | word_set(
     # Irregular past forms end a subject as "-ed" forms do: "The harbour board met last week".
     "met said told left held won lost ran saw found knew thought kept brought bought sent spent began wrote "
     "spoke stood led paid heard built grew drew became meant sought fought taught caught struck broke chose drove"
 )
 _VERB_LIKE_AUX = word_set("is are was were has have had will would could can may might should must did does do")
+
+
+def _verb_like(text: str, token: Token) -> bool:
+    """A lower-case past form or auxiliary: "The nurse sued, claiming ..." ends its subject at the verb."""
+    raw = text[token[0] : token[1]]
+    word = bare_word(text, token)
+    return raw.islower() and (word in _VERB_LIKE_AUX or word in _NP_BREAKERS or word.endswith("ed"))
 
 
 def _noun_phrase_end(text: str, toks: list[Token], end: int, limit: int) -> int:
@@ -129,12 +136,14 @@ def _opens_adjunct_phrase(text: str, toks: list[Token], i: int) -> bool:
         or bare in _SUBORDINATORS
         or (bare.endswith(("ed", "ing")) and len(bare) > 4 and bare not in _VERB_LIKE_AUX)
         or (_is_adverbial_word(bare) and not (bare.endswith("ly") and _first_name(text, toks, i)))
-        or (bare in _COUNTS and i + 1 < len(toks) and bare_word(text, toks[i + 1]) in _TIME_UNITS)
+        or (bare in _COUNTS and any(bare_word(text, tok) in _TIME_UNITS for tok in toks[i + 1 : i + _COUNT_WORDS]))
     )
 
 
 # "One month after ...", "Two weeks later, ...": a count of time units opens an adverbial, not a subject.
 _COUNTS = word_set("a one two three four five six seven eight nine ten several few")
+# "A few days later", "a couple of years ago": the count and its unit lie within this many words.
+_COUNT_WORDS = 4
 _TIME_UNITS = word_set("minute minutes hour hours day days week weeks month months year years decade decades")
 
 
@@ -167,8 +176,9 @@ def sentence_subject(text: str, lo: int, hi: int) -> tuple[int, int] | None:
     end = i
     if bare in _OPENING_DETERMINERS:
         end = _noun_phrase_end(text, toks, i + 1, i + 6)
-        if end < len(toks) and is_boundary(text, toks[end]) and text[toks[end][1] - 1] == ",":
-            return None
+        comma_after = end < len(toks) and is_boundary(text, toks[end]) and text[toks[end][1] - 1] == ","
+        if comma_after and not _verb_like(text, toks[end]):
+            return None  # "The chief of staff, ...": an apposition follows, read elsewhere
     elif first[0].isupper() and first not in NON_NAME_FIRST:
         while end < len(toks) and end - i < 6:
             raw = text[toks[end][0] : toks[end][1]]

@@ -268,3 +268,27 @@ def test_the_opening_noun_phrase_ends_at_its_verb_or_time_adverb(pipeline, text,
 def test_a_noun_phrase_before_an_apposition_is_no_opening_source(pipeline):
     text = "The chief of the port, a former pilot, resigned in May, saying the berths were unsafe."
     assert all(source != "The chief of the port" for _, source in pipeline.reports(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "source"),
+    [
+        (
+            "Danish Transport Minister Ole Brandt also spoke against the toll, suggesting that it would hurt trade.",
+            "it would hurt trade",
+            "Danish Transport Minister Ole Brandt",
+        ),
+        (
+            "Norwegian officials reacted sharply, saying the ferry deal was void.",
+            "the ferry deal was void",
+            "Norwegian officials",
+        ),
+        (
+            "Speaking at a fair in Dunmore, West Virginia, Ann Okafor went after the board, calling it a closed club.",
+            "it a closed club",
+            "Ann Okafor",
+        ),
+    ],
+)
+def test_a_place_adjective_or_a_place_after_the_adverbial_is_read(pipeline, text, content, source):
+    assert (content, source) in pipeline.reports(text)

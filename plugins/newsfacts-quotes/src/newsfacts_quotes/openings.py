@@ -43,6 +43,10 @@ _NP_BREAKERS = word_set(
     "met said told left held won lost ran saw found knew thought kept brought bought sent spent began wrote "
     "spoke stood led paid heard built grew drew became meant sought fought taught caught struck broke chose drove"
 )
+# Capitalised words no person's name opens with, but a noun phrase may: "French officials", "North Korean media".
+_PLACE_ADJECTIVES = lexicon.DEMONYMS | word_set(
+    "North South East West Northern Southern Eastern Western Central New Old Great Greater Upper Lower"
+)
 _VERB_LIKE_AUX = word_set("is are was were has have had will would could can may might should must did does do")
 
 
@@ -153,6 +157,21 @@ def _first_name(text: str, toks: list[Token], i: int) -> bool:
     return raw.isalpha() and raw[0].isupper() and i + 1 < len(toks) and text[toks[i + 1][0]].isupper()
 
 
+def _past_place_tail(text: str, toks: list[Token], i: int) -> int:
+    """Past a state or country after a place that closed the adverbial: "in Salem, New Hampshire, Trump ..."."""
+    if not 0 < i < len(toks) or not text[toks[i - 1][0]].isupper() or text[toks[i - 1][1] - 1] != ",":
+        return i
+    for k in range(i, min(len(toks) - 1, i + _MAX_PLACE_WORDS)):
+        if not text[toks[k][0]].isupper():
+            return i
+        if text[toks[k][1] - 1] == ",":
+            return k + 1
+    return i
+
+
+_MAX_PLACE_WORDS = 3
+
+
 def sentence_subject(text: str, lo: int, hi: int) -> tuple[int, int] | None:
     """The noun phrase a sentence opens with: the source of a later participle ("..., saying ...")."""
     toks = tokens_in(text, lo, min(hi, lo + 300))[:24]
@@ -166,7 +185,7 @@ def sentence_subject(text: str, lo: int, hi: int) -> tuple[int, int] | None:
         comma = next((k for k in range(i, reach) if text[toks[k][1] - 1] == ","), None)
         if comma is None:
             return None
-        i = strip_openers(text, toks, comma + 1, len(toks))
+        i = _past_place_tail(text, toks, strip_openers(text, toks, comma + 1, len(toks)))
     if i >= len(toks) or _opens_adjunct_phrase(text, toks, i):
         return None
     first = text[toks[i][0] : toks[i][1]]
@@ -179,7 +198,10 @@ def sentence_subject(text: str, lo: int, hi: int) -> tuple[int, int] | None:
         comma_after = end < len(toks) and is_boundary(text, toks[end]) and text[toks[end][1] - 1] == ","
         if comma_after and not _verb_like(text, toks[end]):
             return None  # "The chief of staff, ...": an apposition follows, read elsewhere
-    elif first[0].isupper() and first not in NON_NAME_FIRST:
+    elif first in _PLACE_ADJECTIVES and i + 1 < len(toks) and text[toks[i + 1][0]].islower():
+        end = _noun_phrase_end(text, toks, i + 1, i + 6)  # "French officials", "Western diplomats"
+    elif first[0].isupper() and (first not in NON_NAME_FIRST or first in _PLACE_ADJECTIVES):
+        # "French Prime Minister Manuel Valls", "New York Mayor Bill de Blasio": a name run all the same.
         while end < len(toks) and end - i < 6:
             raw = text[toks[end][0] : toks[end][1]]
             if not (raw[0].isupper() or raw in NAME_CONNECTORS):

@@ -292,3 +292,22 @@ def test_a_noun_phrase_before_an_apposition_is_no_opening_source(pipeline):
 )
 def test_a_place_adjective_or_a_place_after_the_adverbial_is_read(pipeline, text, content, source):
     assert (content, source) in pipeline.reports(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "source"),
+    [
+        (
+            "The ferry union threatened to strike over the new roster.",
+            "to strike over the new roster",
+            "The ferry union",
+        ),
+        (
+            "The mayor has been blunt in her remarks, threatening to close the harbour if the levy fails.",
+            "to close the harbour if the levy fails",
+            "The mayor",
+        ),
+    ],
+)
+def test_a_threat_reports_its_infinitive(pipeline, text, content, source):
+    assert (content, source) in pipeline.reports(text)

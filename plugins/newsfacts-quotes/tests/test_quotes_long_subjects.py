@@ -311,3 +311,23 @@ def test_a_place_adjective_or_a_place_after_the_adverbial_is_read(pipeline, text
 )
 def test_a_threat_reports_its_infinitive(pipeline, text, content, source):
     assert (content, source) in pipeline.reports(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "source"),
+    [
+        ("A group of pilots is planning to boycott the new roster.", "to boycott the new roster", "A group of pilots"),
+        (
+            "The union pressed the board for a seat at the talks, aiming to lock in a shorter week.",
+            "to lock in a shorter week",
+            "The union",
+        ),
+    ],
+)
+def test_a_plan_or_aim_reports_its_infinitive(pipeline, text, content, source):
+    assert (content, source) in pipeline.reports(text)
+
+
+def test_aiming_without_an_infinitive_reports_nothing(pipeline):
+    reports = pipeline.reports("The board is planning a new berth, aiming at the cruise trade.")
+    assert all("cruise" not in content for content, _ in reports)

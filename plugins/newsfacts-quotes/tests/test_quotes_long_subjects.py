@@ -317,6 +317,7 @@ def test_a_threat_reports_its_infinitive(pipeline, text, content, source):
     ("text", "content", "source"),
     [
         ("A group of pilots is planning to boycott the new roster.", "to boycott the new roster", "A group of pilots"),
+        ("The harbour board agreed to rebuild the north berth.", "to rebuild the north berth", "The harbour board"),
         (
             "The union pressed the board for a seat at the talks, aiming to lock in a shorter week.",
             "to lock in a shorter week",
@@ -324,7 +325,7 @@ def test_a_threat_reports_its_infinitive(pipeline, text, content, source):
         ),
     ],
 )
-def test_a_plan_or_aim_reports_its_infinitive(pipeline, text, content, source):
+def test_a_plan_aim_or_agreement_reports_its_infinitive(pipeline, text, content, source):
     assert (content, source) in pipeline.reports(text)
 
 

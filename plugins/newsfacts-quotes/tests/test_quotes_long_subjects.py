@@ -319,13 +319,19 @@ def test_a_threat_reports_its_infinitive(pipeline, text, content, source):
         ("A group of pilots is planning to boycott the new roster.", "to boycott the new roster", "A group of pilots"),
         ("The harbour board agreed to rebuild the north berth.", "to rebuild the north berth", "The harbour board"),
         (
+            "The ferry company has offered to cover the cost of retraining.",
+            "to cover the cost of retraining",
+            "The ferry company",
+        ),
+        ("Several pilots claimed to be owed a month of wages.", "to be owed a month of wages", "Several pilots"),
+        (
             "The union pressed the board for a seat at the talks, aiming to lock in a shorter week.",
             "to lock in a shorter week",
             "The union",
         ),
     ],
 )
-def test_a_plan_aim_or_agreement_reports_its_infinitive(pipeline, text, content, source):
+def test_a_plan_aim_offer_or_claim_reports_its_infinitive(pipeline, text, content, source):
     assert (content, source) in pipeline.reports(text)
 
 

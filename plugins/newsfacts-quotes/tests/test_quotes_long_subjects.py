@@ -184,6 +184,11 @@ def test_a_quantity_after_about_or_over_opens_the_clause(pipeline, text, content
     assert content in [found for found, _ in pipeline.reports(text)]
 
 
+def test_there_and_an_adverb_before_the_verb_open_the_clause(pipeline):
+    text = "The pilot said there certainly was room for a second berth."
+    assert ("there certainly was room for a second berth", "The pilot") in pipeline.reports(text)
+
+
 @pytest.mark.parametrize(
     "text", ["The pilot spoke about a storm that sank two boats.", "The pilot said about the storm that it was rare."]
 )

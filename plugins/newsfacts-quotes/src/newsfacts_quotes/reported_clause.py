@@ -131,8 +131,8 @@ def clause_start(text: str, verb: str, w_end: int, hi: int) -> int | None:
         return toks[0][0]
     if verb in INFINITIVE_ONLY_VERBS:
         return None
-    if bare == "there" and len(toks) > 1 and text[toks[1][0] : toks[1][1]].lower() in EXISTENTIAL_VERBS:
-        return toks[0][0]  # "said there were ...": an existential clause, not a place
+    if bare == "there" and _existential([text[a:b] for a, b in toks[1:_EXISTENTIAL_WORDS_READ]]):
+        return toks[0][0]  # "said there were ...", "said there certainly was ...": an existential clause
     if (
         bare in NON_CLAUSE_START
         and not _degree_word(text, toks)
@@ -163,6 +163,20 @@ def demonstrative_subject(words: list[str]) -> bool:
         if raw != word or lower in _TIME_WORDS:
             return False
     return False
+
+
+def _existential(words: list[str]) -> bool:
+    """Whether the words after "there" open its verb: "were", or an adverb and then the verb ("certainly was")."""
+    if not words:
+        return False
+    first = words[0].lower()
+    if first in EXISTENTIAL_VERBS:
+        return True
+    return len(words) > 1 and first.endswith("ly") and first.isalpha() and words[1].lower() in EXISTENTIAL_VERBS
+
+
+# "there", an adverb, the verb.
+_EXISTENTIAL_WORDS_READ = 3
 
 
 def expletive_subject(words: list[str]) -> bool:
@@ -394,7 +408,7 @@ def is_adjunct(rest: str) -> bool:
     if not words or len(words) > _MAX_ADJUNCT_WORDS:
         return not words
     first = words[0].strip('“"«,').lower()
-    if first == "there" and len(words) > 1 and words[1].lower() in EXISTENTIAL_VERBS:
+    if first == "there" and _existential(words[1:_EXISTENTIAL_WORDS_READ]):
         return False
     if first in {"too", "so"} and len(words) > 1 and words[1].lower() in _DEGREE_WORDS:
         return False  # "says too many ferries are late": a clause

@@ -343,3 +343,30 @@ def test_a_plan_aim_offer_or_claim_reports_its_infinitive(pipeline, text, conten
 def test_aiming_without_an_infinitive_reports_nothing(pipeline):
     reports = pipeline.reports("The board is planning a new berth, aiming at the cruise trade.")
     assert all("cruise" not in content for content, _ in reports)
+
+
+# -- a participle after a name with an apostrophe, or after a contracted "is"/"are" --------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "source"),
+    [
+        (
+            "The unions went further, with harbour pilot Sean O’Keefe calling the roster a scandal.",
+            "the roster a scandal",
+            "Sean O’Keefe",
+        ),
+        ("The mayor lost the vote. She’s hoping the ferry will run by May.", "the ferry will run by May", "She"),
+        ("They're predicting the berth will stay shut.", "the berth will stay shut", "They"),
+    ],
+)
+def test_a_participle_after_an_apostrophe_word_has_its_source(pipeline, text, content, source):
+    assert (content, source) in pipeline.reports(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The Gazette's reporting often tells a different story.", "The mayor isn't seeking another term."],
+)
+def test_a_possessor_or_negated_auxiliary_before_a_participle_is_no_source(pipeline, text):
+    assert pipeline.reports(text) == []

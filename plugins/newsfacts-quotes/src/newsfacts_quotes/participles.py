@@ -30,7 +30,22 @@ _NOT_A_HEAD = AUXILIARIES | BE_FORMS | DETERMINERS | PREPOSITIONS | NON_CLAUSE_S
 
 def _reduced_relative_head(previous: str) -> bool:
     """Whether the word before a participle is a noun it can describe ("a video depicting ...")."""
-    return previous.isalpha() and previous.lower() not in _NOT_A_HEAD and not previous.endswith(("ly", "ing", "ed"))
+    if previous.endswith(("'s", "’s", "n't", "n’t")):
+        return False  # "Fox News's reporting", "isn't seeking": a possessor or an auxiliary, no noun
+    word = previous.replace("'", "").replace("’", "").replace("-", "")  # "O’Malley", "Jean-Luc"
+    return word.isalpha() and previous.lower() not in _NOT_A_HEAD and not previous.endswith(("ly", "ing", "ed"))
+
+
+def _contracted_subject(text: str, token: Span2) -> Subject | None:
+    """``He’s predicting``, ``they're endorsing``: a pronoun with a contracted "is"/"are"/"am" is the subject."""
+    raw = text[token[0] : token[1]]
+    pronoun, _, contraction = raw.replace("’", "'").partition("'")
+    if pronoun.lower() not in _CONTRACTING_PRONOUNS or contraction not in {"s", "re", "m"}:
+        return None
+    return Subject(token[0], token[0] + len(pronoun), None, anonymous=False)
+
+
+_CONTRACTING_PRONOUNS = frozenset({"he", "she", "they", "we", "you", "i"})
 
 
 def _noun_phrase_before(text: str, before: list[Span2]) -> Span2 | None:
@@ -105,6 +120,9 @@ def participle_cue_source(
     if coordinated or opens_participle(text, before):
         mention = _participle_source(page, earlier, s_start, w_start)
         return SourceRead(None if mention is None else Subject(*mention, None, anonymous=False))
+    contracted = _contracted_subject(text, before[-1]) if before else None
+    if contracted is not None:
+        return SourceRead(contracted)  # a progressive verb group, its subject the pronoun
     if not _reduced_relative_head(previous):
         return _NOT_A_REPORT
     # "a resolution condemning the ban", "staff members suggesting ...": the noun reports.

@@ -370,3 +370,25 @@ def test_a_participle_after_an_apostrophe_word_has_its_source(pipeline, text, co
 )
 def test_a_possessor_or_negated_auxiliary_before_a_participle_is_no_source(pipeline, text):
     assert pipeline.reports(text) == []
+
+
+# -- a title in quotation marks before a verb that reports its own clause ------------------------------
+
+
+def test_a_title_before_a_verb_with_a_clause_is_no_quotation(pipeline):
+    text = (
+        'In an interview with Tom Reddy on his podcast "The Harbour Files" out Thursday, Mary Ann Okafor said her '
+        "union is going into “overdrive” to fight the board."
+    )
+    assert pipeline.reports(text) == [("her union is going into “overdrive” to fight the board", "Mary Ann Okafor")]
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        ("“The ferry will run,” Ann Okafor said on Friday.", "The ferry will run,"),
+        ("“Never” Ann Okafor said.", "Never"),
+    ],
+)
+def test_a_tagged_quotation_stays_direct(pipeline, text, quote):
+    assert pipeline.reports(text) == [(quote, "Ann Okafor")]

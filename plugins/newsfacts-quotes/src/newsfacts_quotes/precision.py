@@ -89,6 +89,33 @@ def _clause_after_participle(text: str, candidate: Candidate) -> bool:
 _THAT_BEFORE = regex.compile(r"[ \u00a0]++that[ \u00a0]++")
 
 
+def _unpunctuated_tag_read(text: str, candidate: Candidate) -> bool:
+    """A direct quote tagged by a verb after it, whose words end on no punctuation: a title or a name."""
+    cue = candidate.cue
+    return (
+        candidate.kind == "direct"
+        and cue is not None
+        and candidate.end <= cue[0]
+        and text[candidate.end - 1] not in _CLOSING_PUNCTUATION
+    )
+
+
+_CLOSING_PUNCTUATION = ",.?!;:—–-…"
+
+
+def _clause_after_cue(text: str, candidate: Candidate) -> bool:
+    """Whether the content opens right after the cue, or after "that": "said her union is ..."."""
+    cue = candidate.cue
+    return (
+        cue is not None
+        and cue[1] < candidate.start
+        and _CLAUSE_GAP.fullmatch(text, cue[1], candidate.start) is not None
+    )
+
+
+_CLAUSE_GAP = regex.compile(r"[ \u00a0]++(?:that[ \u00a0]++)?+")
+
+
 def _refusal(text: str, candidate: Candidate) -> bool:
     """Whether the cue is refused or negated, whatever path found it.
 
@@ -170,10 +197,17 @@ def drop_false_quotes(
 ) -> list[Candidate]:
     """The candidates that report what someone said, in their order."""
     direct_cues = {c.cue for c in candidates if c.kind == "direct" and c.cue is not None}
+    # "On his podcast “The Axe Files” out Thursday, Ann Lee said her union ...": a title read as a quotation
+    # tagged by a verb that reports a clause of its own; the clause is the report, not the title.
+    titles = {c.cue for c in candidates if _unpunctuated_tag_read(text, c)}
+    clause_cues = {c.cue for c in candidates if c.kind != "direct" and c.cue in titles and _clause_after_cue(text, c)}
+    direct_cues -= clause_cues
     quoted = _Contents([(q.start, q.end) for q in quotations])
     kept: list[Candidate] = []
     for candidate in candidates:
         if candidate.start < headline_end or _refusal(text, candidate) or _hedge(text, candidate):
+            continue
+        if candidate.kind == "direct" and candidate.cue in clause_cues and _unpunctuated_tag_read(text, candidate):
             continue
         if candidate.kind != "direct":
             if candidate.cue in direct_cues and not _clause_after_participle(text, candidate):

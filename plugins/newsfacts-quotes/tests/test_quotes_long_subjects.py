@@ -392,3 +392,16 @@ def test_a_title_before_a_verb_with_a_clause_is_no_quotation(pipeline):
 )
 def test_a_tagged_quotation_stays_direct(pipeline, text, quote):
     assert pipeline.reports(text) == [(quote, "Ann Okafor")]
+
+
+# -- a report inside a poll's standing ------------------------------------------------------------------
+
+
+def test_a_report_inside_a_polls_standing_is_the_named_speakers(pipeline):
+    text = "The novelist Ida Brenn told the Gazette she would run for mayor if she reached 15 percent in the polls."
+    assert pipeline.reports(text) == [("she would run for mayor if she reached 15 percent in the polls", "Ida Brenn")]
+
+
+def test_a_polls_standing_without_a_report_stays(pipeline):
+    text = "The mayor has a clear lead in the latest Harbour Gazette poll."
+    assert pipeline.reports(text) == [("The mayor has a clear lead", "the latest Harbour Gazette poll")]

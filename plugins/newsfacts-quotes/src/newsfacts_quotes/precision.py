@@ -222,8 +222,9 @@ def drop_false_quotes(
 def _without_nested(text: str, candidates: list[Candidate]) -> list[Candidate]:
     """Keep one report where a cue stands inside another quote's content.
 
-    The outer quote is kept, except an "according to" report of someone else's words ("According to
-    aides, the minister said ..."), where the quote of the named speaker is the one a reader wants.
+    The outer quote is kept, except an "according to" report or a poll's standing holding someone
+    else's words ("According to aides, the minister said ..."), where the quote of the named speaker is
+    the one a reader wants.
     A coordinated report ("said A, and he warned B") is no nested one: the outer content is cut
     back to before it first, and both stay.
     """
@@ -231,7 +232,7 @@ def _without_nested(text: str, candidates: list[Candidate]) -> list[Candidate]:
     cut = _cut_at_coordination(text, candidates, hosts)
     if cut is not candidates:
         candidates, hosts = cut, _hosts(cut)
-    according = {(c.start, c.end) for c in candidates if c.cue is not None and _ACCORDING.match(text, c.cue[0])}
+    according = {(c.start, c.end) for c in candidates if _source_after_content(text, c)}
     dropped: set[Span2] = set()
     inner: set[int] = set()
     for index, host in enumerate(hosts):
@@ -242,6 +243,18 @@ def _without_nested(text: str, candidates: list[Candidate]) -> list[Candidate]:
         else:
             inner.add(index)
     return [c for index, c in enumerate(candidates) if index not in inner and (c.start, c.end) not in dropped]
+
+
+def _source_after_content(text: str, candidate: Candidate) -> bool:
+    """An "according to" report, or a poll's standing ("CLAUSE in the latest poll"): a source for its clause.
+
+    Where such a content holds a report of someone named ("Ann Lee told the Star she would run if she
+    could reach 15 percent in the polls"), the named speaker's report is the one a reader wants.
+    """
+    cue = candidate.cue
+    if cue is None:
+        return False
+    return _ACCORDING.match(text, cue[0]) is not None or (cue[0] >= candidate.end and text[cue[0] : cue[1]] == "in")
 
 
 def _hosts(candidates: list[Candidate]) -> list[Span2 | None]:

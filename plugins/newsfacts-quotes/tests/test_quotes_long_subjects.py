@@ -405,3 +405,21 @@ def test_a_report_inside_a_polls_standing_is_the_named_speakers(pipeline):
 def test_a_polls_standing_without_a_report_stays(pipeline):
     text = "The mayor has a clear lead in the latest Harbour Gazette poll."
     assert pipeline.reports(text) == [("The mayor has a clear lead", "the latest Harbour Gazette poll")]
+
+
+# -- "described as" -----------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "source"),
+    [
+        (
+            "The bidding closed on what the owner described as a piece of harbour history.",
+            "as a piece of harbour history",
+            "the owner",
+        ),
+        ("The mayor toured the harbour, which she describes as her second home.", "as her second home", "she"),
+    ],
+)
+def test_the_as_phrase_after_describe_is_the_report(pipeline, text, content, source):
+    assert (content, source) in pipeline.reports(text)

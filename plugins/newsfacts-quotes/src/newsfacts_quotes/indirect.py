@@ -47,6 +47,7 @@ from newsfacts_quotes.reading import (
     within_direct,
 )
 from newsfacts_quotes.reported_clause import (
+    DESCRIBING_VERBS,
     addressee_only,
     aside_then_that,
     clause_start,
@@ -293,7 +294,7 @@ def _indirect_at(page: Page, verb: str, word: Span2, sentence: Span2, earlier: S
     infinitive = verb in INFINITIVE_VERBS and rest.startswith("to ")
     first_word = rest.split(None, 1)[0] if rest and not rest[0].isspace() else ""
     particle = bool(first_word) and particle_of(verb, first_word)
-    adjunct = is_adjunct(rest)
+    adjunct = is_adjunct(rest) and not (verb in DESCRIBING_VERBS and rest.startswith("as "))
     timed = adjunct and time_then_clause(text, w_end, hi)
     adjunct_comma = comma_after_adjunct(text, w_end, hi)
     particle_comma = first_word.endswith(",") and particle_of(verb, first_word[:-1])

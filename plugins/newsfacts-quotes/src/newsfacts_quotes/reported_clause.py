@@ -127,6 +127,8 @@ def clause_start(text: str, verb: str, w_end: int, hi: int) -> int | None:
     bare = first.strip('“"«,:').lower()
     if first.startswith((",", ":")) or first in {",", ":"}:
         return None
+    if bare == "as" and verb in DESCRIBING_VERBS and len(toks) > 1:
+        return toks[0][0]  # "what he described as a piece of history": the description is the report
     if bare == "to" and verb in INFINITIVE_VERBS:
         return toks[0][0]
     if verb in INFINITIVE_ONLY_VERBS:
@@ -142,6 +144,10 @@ def clause_start(text: str, verb: str, w_end: int, hi: int) -> int | None:
     ) or not bare:
         return None
     return toks[0][0]
+
+
+# Verbs whose report is the "as" phrase after them ("which he described as a relic").
+DESCRIBING_VERBS = frozenset({"describe", "describes", "described", "describing"})
 
 
 def demonstrative_subject(words: list[str]) -> bool:

@@ -423,3 +423,8 @@ def test_a_polls_standing_without_a_report_stays(pipeline):
 )
 def test_the_as_phrase_after_describe_is_the_report(pipeline, text, content, source):
     assert (content, source) in pipeline.reports(text)
+
+
+def test_an_initialism_opening_a_title_keeps_the_name(pipeline):
+    text = "U.S. Harbour Commissioner Ann Lee flew to Dover on Monday, promising to reopen the berth."
+    assert ("to reopen the berth", "U.S. Harbour Commissioner Ann Lee") in pipeline.reports(text)

@@ -207,7 +207,8 @@ def sentence_subject(text: str, lo: int, hi: int) -> tuple[int, int] | None:
             if not (raw[0].isupper() or raw in NAME_CONNECTORS):
                 break
             end += 1
-            if raw[-1] in ",;:!?" or (raw[-1] == "." and raw not in TITLES and not is_initial(raw)):
+            place = end == i + 1 and first in _PLACE_ADJECTIVES  # "U.S. Secretary of State ..." goes on
+            if raw[-1] in ",;:!?" or (raw[-1] == "." and raw not in TITLES and not is_initial(raw) and not place):
                 break  # "Mr. McConnell", "Gov. John Kasich", "Leonard E. Burman": a title or initial goes on
         if end > i and text[toks[end - 1][0] : toks[end - 1][1]].endswith(("'s", "’s")):
             # "Nigeria's central bank": the possessive opens a longer noun phrase.

@@ -142,7 +142,8 @@ def subject_before(
     if last_raw.endswith(","):
         return _subject_before_adjuncts(text, toks) or _apposition(text, toks, lo)
     i = _chunk_start(text, toks, end)
-    i = demonstrative_start(text, toks, i, end)
+    if 0 < i < end and text.startswith("That", toks[i - 1][0]):
+        i = demonstrative_start(text, toks, i, end)
     if i == end and depth == 0 and bare_word(text, toks[end - 1]) in _RELATIVE and end >= 2:
         # "X, who said ...": the relative pronoun is the mention beside the verb, X names it.
         antecedent = subject_before(text, lo, toks[end - 2][1], depth + 1)

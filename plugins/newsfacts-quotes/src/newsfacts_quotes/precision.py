@@ -199,7 +199,7 @@ def drop_false_quotes(
     direct_cues = {c.cue for c in candidates if c.kind == "direct" and c.cue is not None}
     # "On his podcast “The Axe Files” out Thursday, Ann Lee said her union ...": a title read as a quotation
     # tagged by a verb that reports a clause of its own; the clause is the report, not the title.
-    titles = {c.cue for c in candidates if _unpunctuated_tag_read(text, c)}
+    titles = {c.cue for c in candidates if c.kind == "direct" and _unpunctuated_tag_read(text, c)}
     clause_cues = {c.cue for c in candidates if c.kind != "direct" and c.cue in titles and _clause_after_cue(text, c)}
     direct_cues -= clause_cues
     quoted = _Contents([(q.start, q.end) for q in quotations])

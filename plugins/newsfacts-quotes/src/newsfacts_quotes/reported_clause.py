@@ -139,7 +139,7 @@ def clause_start(text: str, verb: str, w_end: int, hi: int) -> int | None:
         bare in NON_CLAUSE_START
         and not _degree_word(text, toks)
         and not _bound_quantity(text, toks)
-        and not approximate_quantity([text[a:b] for a, b in toks[:_QUANTITY_WORDS_READ]])
+        and not (bare in _APPROXIMATORS and approximate_quantity([text[a:b] for a, b in toks[:_QUANTITY_WORDS_READ]]))
         and not (bare == "this" and demonstrative_subject([text[a:b] for a, b in toks[:_DEMONSTRATIVE_WORDS]]))
     ) or not bare:
         return None
@@ -422,7 +422,7 @@ def is_adjunct(rest: str) -> bool:
         return False  # "believe this provides an incentive": a clause, not "this week"
     if first == "at" and len(words) > 2 and words[1] in _BOUNDS:
         return False  # "said at most ten crews would strike": a bounded number opens the clause
-    if approximate_quantity(words[:_QUANTITY_WORDS_READ]):
+    if first in _APPROXIMATORS and approximate_quantity(words[:_QUANTITY_WORDS_READ]):
         return False  # "said about half of the cost came from ...": a number opens the clause
     opens_adjunct = first in NON_CLAUSE_START or first.rstrip(".") in BARE_DAYS  # "said Tuesday in Paris."
     return opens_adjunct and "that" not in (w.lower() for w in words)

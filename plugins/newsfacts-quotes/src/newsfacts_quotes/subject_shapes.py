@@ -35,7 +35,7 @@ _PARTICIPLE_ENDING = regex.compile(r"(?:ed|en|wn|ard|een|et|ld|nt|ught|ne)$")
 def strip_openers(text: str, toks: list[Token], i: int, end: int) -> int:
     """The index past leading connectives and a focus adverb: "But even a top strategist" → "a top strategist"."""
     i = strip_connectives(text, toks, i, end)
-    while i < end - 1 and bare_word(text, toks[i]) in _FOCUS_ADVERBS:
+    while i < end - 1 and text.startswith(("even", "Even"), toks[i][0]) and bare_word(text, toks[i]) in _FOCUS_ADVERBS:
         i += 1
     return i
 

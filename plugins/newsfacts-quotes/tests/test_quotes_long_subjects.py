@@ -99,6 +99,11 @@ def test_a_name_inside_the_adjunct_is_no_source(pipeline, text):
             "One in five registered voters in a Harbour Gazette poll",
         ),
         (
+            "About two-thirds of registered ferry users in all three harbour towns say the toll is too high.",
+            "the toll is too high",
+            "About two-thirds of registered ferry users in all three harbour towns",
+        ),
+        (
             "Nearly three out of 10 dairy farmers in the valley said the drought had cost them a harvest.",
             "the drought had cost them a harvest",
             "Nearly three out of 10 dairy farmers in the valley",

@@ -334,6 +334,7 @@ def test_a_threat_reports_its_infinitive(pipeline, text, content, source):
             "The ferry company",
         ),
         ("Several pilots claimed to be owed a month of wages.", "to be owed a month of wages", "Several pilots"),
+        ("The harbour master decided not to reopen the berth.", "not to reopen the berth", "The harbour master"),
         (
             "The union pressed the board for a seat at the talks, aiming to lock in a shorter week.",
             "to lock in a shorter week",

@@ -291,7 +291,7 @@ def _indirect_at(page: Page, verb: str, word: Span2, sentence: Span2, earlier: S
     # What follows the verb decides the reading before any subject is read: most cues end in a clause after them.
     hi = min(s_end, w_end + MAX_CONTENT)
     rest = text[w_end:hi].strip(" \u00a0")
-    infinitive = verb in INFINITIVE_VERBS and rest.startswith("to ")
+    infinitive = verb in INFINITIVE_VERBS and rest.startswith(("to ", "not to "))
     first_word = rest.split(None, 1)[0] if rest and not rest[0].isspace() else ""
     particle = bool(first_word) and particle_of(verb, first_word)
     adjunct = is_adjunct(rest) and not (verb in DESCRIBING_VERBS and rest.startswith("as "))

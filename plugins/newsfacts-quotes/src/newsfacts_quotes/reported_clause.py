@@ -129,8 +129,8 @@ def clause_start(text: str, verb: str, w_end: int, hi: int) -> int | None:
         return None
     if bare == "as" and verb in DESCRIBING_VERBS and len(toks) > 1:
         return toks[0][0]  # "what he described as a piece of history": the description is the report
-    if bare == "to" and verb in INFINITIVE_VERBS:
-        return toks[0][0]
+    if verb in INFINITIVE_VERBS and (bare == "to" or (bare == "not" and text.startswith("to ", toks[1][0]))):
+        return toks[0][0]  # "decided not to run": the negated infinitive is the report too
     if verb in INFINITIVE_ONLY_VERBS:
         return None
     if bare == "there" and _existential([text[a:b] for a, b in toks[1:_EXISTENTIAL_WORDS_READ]]):

@@ -434,3 +434,22 @@ def test_the_as_phrase_after_describe_is_the_report(pipeline, text, content, sou
 def test_an_initialism_opening_a_title_keeps_the_name(pipeline):
     text = "U.S. Harbour Commissioner Ann Lee flew to Dover on Monday, promising to reopen the berth."
     assert ("to reopen the berth", "U.S. Harbour Commissioner Ann Lee") in pipeline.reports(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "source"),
+    [
+        (
+            "The harbour master went on to say the berth would reopen in May.",
+            "the berth would reopen in May",
+            "The harbour master",
+        ),
+        ("The mayor went on to call the toll a tax on islanders.", "the toll a tax on islanders", "The mayor"),
+    ],
+)
+def test_went_on_to_reports_through_its_infinitive(pipeline, text, content, source):
+    assert (content, source) in pipeline.reports(text)
+
+
+def test_to_say_after_another_predicate_stays_out(pipeline):
+    assert pipeline.reports("It is hard to say the berth will reopen in May.") == []

@@ -256,7 +256,7 @@ def _indirect_at(page: Page, verb: str, word: Span2, sentence: Span2, earlier: S
     previous = text[before[-1][0] : before[-1][1]] if before else ""
     # "the said report", "to say": no report; but "One in three said" is a share of people.
     not_a_verb = previous.lower() in DETERMINERS or previous.lower() in {"to", "of", "for", "with"}
-    if previous.lower() == "to" and _THAT_CLAUSE.match(text, w_end):
+    if previous.lower() == "to" and (_THAT_CLAUSE.match(text, w_end) or _went_on_to(text, w_start)):
         # "He continues to insist that ...", "went out of his way to say that ...": the predicate's subject reports.
         return _listed(_infinitive_report(page, Cue(verb, word, word, sentence, passive=False)))
     if not_a_verb and not share_before(text, lo, w_start):
@@ -352,6 +352,15 @@ def _indirect_at(page: Page, verb: str, word: Span2, sentence: Span2, earlier: S
         # "The harbour will close, the mayor told reporters.": the clause before, an addressee after.
         return _listed(inverted(page, found, subject))
     return _listed(after)
+
+
+def _went_on_to(text: str, w_start: int) -> bool:
+    """``went on to say he is ...``: the predicate "went on" reports through its infinitive, "that" or not."""
+    return _WENT_ON.compiled.search(text, max(0, w_start - _WENT_ON_CHARS), w_start) is not None
+
+
+_WENT_ON = LazyPattern(r"\b(?:went|goes|go|going)[ \u00a0]++on[ \u00a0]++to[ \u00a0]++$")
+_WENT_ON_CHARS = 16
 
 
 # A clause opening with "that" right after the verb.

@@ -453,3 +453,18 @@ def test_went_on_to_reports_through_its_infinitive(pipeline, text, content, sour
 
 def test_to_say_after_another_predicate_stays_out(pipeline):
     assert pipeline.reports("It is hard to say the berth will reopen in May.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "source"),
+    [
+        (
+            "Even after the vote, the harbour master continued to say the berth was safe.",
+            "the berth was safe",
+            "the harbour master",
+        ),
+        ("The older voters were more likely to say the ferry was late.", "the ferry was late", "The older voters"),
+    ],
+)
+def test_to_say_reports_for_its_predicates_subject(pipeline, text, content, source):
+    assert (content, source) in pipeline.reports(text)

@@ -256,7 +256,7 @@ def _indirect_at(page: Page, verb: str, word: Span2, sentence: Span2, earlier: S
     previous = text[before[-1][0] : before[-1][1]] if before else ""
     # "the said report", "to say": no report; but "One in three said" is a share of people.
     not_a_verb = previous.lower() in DETERMINERS or previous.lower() in {"to", "of", "for", "with"}
-    if previous.lower() == "to" and (_THAT_CLAUSE.match(text, w_end) or _went_on_to(text, w_start)):
+    if previous.lower() == "to" and (_THAT_CLAUSE.match(text, w_end) or _went_on_to(text, w_start) or verb == "say"):
         # "He continues to insist that ...", "went out of his way to say that ...": the predicate's subject reports.
         return _listed(_infinitive_report(page, Cue(verb, word, word, sentence, passive=False)))
     if not_a_verb and not share_before(text, lo, w_start):

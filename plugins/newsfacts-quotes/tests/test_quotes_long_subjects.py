@@ -468,3 +468,14 @@ def test_to_say_after_another_predicate_stays_out(pipeline):
 )
 def test_to_say_reports_for_its_predicates_subject(pipeline, text, content, source):
     assert (content, source) in pipeline.reports(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Island voters rallied, saying the ferry was late.", "Island voters"),
+        ("Ann Lee said the ferry was late.", "Ann Lee"),
+    ],
+)
+def test_a_name_before_a_group_noun_names_the_group(pipeline, text, source):
+    assert ("the ferry was late", source) in pipeline.reports(text)

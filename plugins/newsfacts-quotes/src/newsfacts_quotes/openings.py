@@ -213,6 +213,8 @@ def sentence_subject(text: str, lo: int, hi: int) -> tuple[int, int] | None:
         if end > i and text[toks[end - 1][0] : toks[end - 1][1]].endswith(("'s", "’s")):
             # "Nigeria's central bank": the possessive opens a longer noun phrase.
             end = _noun_phrase_end(text, toks, end, i + 6)
+        elif end < len(toks) and text[toks[end - 1][1] - 1].isalpha() and bare_word(text, toks[end]) in GROUP_NOUNS:
+            end += 1  # "Island voters", "Trump supporters", "Senate Republicans": the run names whose members
     if end == i or end >= len(toks):
         return None
     start, stop = trim(text, toks[i][0], toks[end - 1][1])

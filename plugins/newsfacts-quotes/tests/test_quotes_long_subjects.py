@@ -479,3 +479,30 @@ def test_to_say_reports_for_its_predicates_subject(pipeline, text, content, sour
 )
 def test_a_name_before_a_group_noun_names_the_group(pipeline, text, source):
     assert ("the ferry was late", source) in pipeline.reports(text)
+
+
+# -- a participle fronted in the sentence's opening phrase ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "source"),
+    [
+        (
+            "After saying the berth was unsafe, the harbour master closed it for a week.",
+            "the berth was unsafe",
+            "the harbour master",
+        ),
+        ("Criticizing the new roster, the pilots walked out.", "the new roster", "the pilots"),
+        (
+            "Since announcing in May that she would not run again, Ann Okafor has kept quiet.",
+            "she would not run again",
+            "Ann Okafor",
+        ),
+    ],
+)
+def test_a_fronted_participle_reports_for_the_main_subject(pipeline, text, content, source):
+    assert (content, source) in pipeline.reports(text)
+
+
+def test_a_fronted_participle_without_a_comma_reports_nothing(pipeline):
+    assert pipeline.reports("Speaking softly the pilot walked out.") == []

@@ -314,6 +314,8 @@ def _indirect_at(page: Page, verb: str, word: Span2, sentence: Span2, earlier: S
         if not read.is_report:
             return []
         subject = read.subject
+        if read.until is not None:
+            hi = min(hi, read.until)  # "After saying he was nervous, the man ...": the phrase ends at its comma
     else:
         subject = _finite_subject(page, found, previous, earlier, back)
         subject = _before_contracted_has(text, subject, found)

@@ -96,11 +96,44 @@ def _participle_source(page: Page, earlier: Sequence[Candidate], s_start: int, w
     return found
 
 
+def _fronted(text: str, s_start: int, before: list[Span2]) -> bool:
+    """Whether the participle opens the sentence, alone or after a preposition ("After saying", "In rejecting")."""
+    lead = [tok for tok in before if tok[0] >= s_start]
+    if not lead:
+        return True
+    return len(lead) <= _MAX_FRONTED_LEAD and text[lead[-1][0] : lead[-1][1]].lower() in _FRONTING_WORDS
+
+
+def _main_subject(page: Page, sentence: Span2, w_start: int) -> tuple[int, int, int] | None:
+    """The comma closing the opening phrase that holds a participle, and the main clause's subject after it."""
+    text = page.text
+    s_start, s_end = sentence
+    comma = text.find(",", w_start, min(s_end, w_start + _MAX_FRONTED_PHRASE))
+    if comma < 0:
+        return None
+    found = sentence_subject(text, s_start, s_end)
+    if found is None or found[0] <= comma or inside_quotation(page, found[0]):
+        return None
+    last = text.rfind(",", comma, found[0])  # the comma right before the subject closes the phrase
+    return last, found[0], found[1]
+
+
+# Words before a fronted participle: "After saying ...", "Instead of calling ...", "In rejecting ...".
+_FRONTING_WORDS = _PARTICIPLE_PREPOSITIONS | frozenset({"of", "since"})
+_MAX_FRONTED_LEAD = 3
+# The opening phrase's comma lies within this many characters of the participle.
+_MAX_FRONTED_PHRASE = 200
+
+
 class SourceRead(NamedTuple):
-    """The subject read for a cue (None if unnamed); ``is_report`` False where the cue reports nothing."""
+    """The subject read for a cue (None if unnamed); ``is_report`` False where the cue reports nothing.
+
+    ``until``, where set, is where the report must end: the comma closing a fronted participle's phrase.
+    """
 
     subject: Subject | None
     is_report: bool = True
+    until: int | None = None
 
 
 _NOT_A_REPORT = SourceRead(None, is_report=False)
@@ -114,6 +147,11 @@ def participle_cue_source(
     (w_start, _), (s_start, _) = word, sentence
     lo = max(s_start, w_start - MAX_BACK)
     previous = text[before[-1][0] : before[-1][1]] if before else ""
+    if _fronted(text, s_start, before):
+        # "After saying he was nervous, the man asked ...": the main clause's subject after the comma reports.
+        main = _main_subject(page, sentence, w_start)
+        if main is not None:
+            return SourceRead(Subject(*main[1:], None, anonymous=False), until=main[0])
     coordinated = previous.lower() == "and" and any(
         c.cue and text[c.cue[1] - 3 : c.cue[1]] == "ing" for c in earlier[-_FIRST_SOURCES:]
     )

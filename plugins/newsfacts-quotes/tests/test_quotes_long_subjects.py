@@ -506,3 +506,13 @@ def test_a_fronted_participle_reports_for_the_main_subject(pipeline, text, conte
 
 def test_a_fronted_participle_without_a_comma_reports_nothing(pipeline):
     assert pipeline.reports("Speaking softly the pilot walked out.") == []
+
+
+def test_a_participle_aside_after_the_subject_reports_up_to_its_comma(pipeline):
+    text = "Ann Okafor, citing figures from the port office, closed the north berth."
+    assert ("figures from the port office", "Ann Okafor") in pipeline.reports(text)
+
+
+def test_a_participle_after_an_inverted_tag_keeps_its_clause(pipeline):
+    text = "“The file is valuable,” said Ann Okafor, explaining that she had worked on it, with care, for years."
+    assert ("she had worked on it, with care, for years", "Ann Okafor") in pipeline.reports(text)

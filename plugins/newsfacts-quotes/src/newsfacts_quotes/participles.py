@@ -74,13 +74,14 @@ def opens_participle(text: str, before: list[Span2]) -> bool:
     return False
 
 
-def _participle_source(page: Page, earlier: Sequence[Candidate], s_start: int, w_start: int) -> Span2 | None:
+def _participle_source(page: Page, earlier: Sequence[Candidate], sentence: Span2, w_start: int) -> Span2 | None:
     """Who a ``, saying ...`` participle reports for: the source of the sentence's report before it.
 
     That is the source of the sentence's first cue (a direct quotation's tag included: "X said he
     doubted it, arguing ..." reports for X), else the sentence's subject, never a phrase inside a
     quotation nor the participle phrase itself.
     """
+    s_start, sentence_end = sentence
     index = bisect.bisect_left(page.direct.starts, w_start)
     tagged = [
         c
@@ -91,9 +92,28 @@ def _participle_source(page: Page, earlier: Sequence[Candidate], s_start: int, w
     if tagged:
         return min(tagged, key=lambda c: c.cue[0] if c.cue else w_start).mention
     found = sentence_subject(page.text, s_start, w_start)
+    if found is None:
+        # "Sanders, saying he would not advertise, changed course": the subject ends right before the
+        # participle, so it is read with the sentence's verb after it.
+        found = sentence_subject(page.text, s_start, sentence_end)
     if found is None or inside_quotation(page, found[0]) or found[1] > w_start:
         return None
     return found
+
+
+def _aside_end(text: str, sentence: Span2, mention: Span2, w_start: int) -> int | None:
+    """``Sanders, saying he would not advertise, changed course``: the aside ends at its comma, if one follows.
+
+    Only where the participle stands right after its subject and a comma, between the subject and its verb.
+    """
+    if text[mention[1] : w_start].strip() != "," or len(text[sentence[0] : mention[0]].split()) > _MAX_LEAD_WORDS:
+        return None  # not "SUBJECT, participle ..., VERB": "..., said Skelly, explaining he ..." runs on
+    comma = text.find(",", w_start, sentence[1])
+    return None if comma < 0 else comma
+
+
+# Words a sentence may open with before its subject ("But", "And now").
+_MAX_LEAD_WORDS = 2
 
 
 def _fronted(text: str, s_start: int, before: list[Span2]) -> bool:
@@ -156,8 +176,10 @@ def participle_cue_source(
         c.cue and text[c.cue[1] - 3 : c.cue[1]] == "ing" for c in earlier[-_FIRST_SOURCES:]
     )
     if coordinated or opens_participle(text, before):
-        mention = _participle_source(page, earlier, s_start, w_start)
-        return SourceRead(None if mention is None else Subject(*mention, None, anonymous=False))
+        mention = _participle_source(page, earlier, sentence, w_start)
+        if mention is None:
+            return SourceRead(None)
+        return SourceRead(Subject(*mention, None, anonymous=False), until=_aside_end(text, sentence, mention, w_start))
     contracted = _contracted_subject(text, before[-1]) if before else None
     if contracted is not None:
         return SourceRead(contracted)  # a progressive verb group, its subject the pronoun

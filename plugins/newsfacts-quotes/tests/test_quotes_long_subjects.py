@@ -508,9 +508,15 @@ def test_a_fronted_participle_without_a_comma_reports_nothing(pipeline):
     assert pipeline.reports("Speaking softly the pilot walked out.") == []
 
 
-def test_a_participle_aside_after_the_subject_reports_up_to_its_comma(pipeline):
-    text = "Ann Okafor, citing figures from the port office, closed the north berth."
-    assert ("figures from the port office", "Ann Okafor") in pipeline.reports(text)
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Ann Okafor, citing figures from the port office, closed the north berth.", "Ann Okafor"),
+        ("The harbour master, citing figures from the port office, closed the north berth.", "The harbour master"),
+    ],
+)
+def test_a_participle_aside_after_the_subject_reports_up_to_its_comma(pipeline, text, source):
+    assert ("figures from the port office", source) in pipeline.reports(text)
 
 
 def test_a_participle_after_an_inverted_tag_keeps_its_clause(pipeline):

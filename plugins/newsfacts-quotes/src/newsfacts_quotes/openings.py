@@ -172,9 +172,14 @@ def _past_place_tail(text: str, toks: list[Token], i: int) -> int:
 _MAX_PLACE_WORDS = 3
 
 
-def sentence_subject(text: str, lo: int, hi: int) -> tuple[int, int] | None:
-    """The noun phrase a sentence opens with: the source of a later participle ("..., saying ...")."""
+def sentence_subject(text: str, lo: int, hi: int, *, comma_closed: bool = False) -> tuple[int, int] | None:
+    """The noun phrase a sentence opens with: the source of a later participle ("..., saying ...").
+
+    The phrase must end before ``hi``; with ``comma_closed`` it may end at ``hi`` on a comma ("The Journal,"
+    before "citing ...").
+    """
     toks = tokens_in(text, lo, min(hi, lo + 300))[:24]
+    closed = comma_closed and bool(toks) and text[toks[-1][1] - 1] == ","
     i = strip_openers(text, toks, 0, len(toks))
     for _ in range(_MAX_OPENING_CHUNKS):
         if i >= len(toks) or not _opens_adjunct_phrase(text, toks, i):
@@ -197,7 +202,9 @@ def sentence_subject(text: str, lo: int, hi: int) -> tuple[int, int] | None:
         end = _noun_phrase_end(text, toks, i + 1, i + 6)
         comma_after = end < len(toks) and is_boundary(text, toks[end]) and text[toks[end][1] - 1] == ","
         if comma_after and not _verb_like(text, toks[end]):
-            return None  # "The chief of staff, ...": an apposition follows, read elsewhere
+            if not (closed and end == len(toks) - 1):
+                return None  # "The chief of staff, ...": an apposition follows, read elsewhere
+            end = len(toks)  # "The Journal, citing ...": the comma closes the phrase at ``hi``
     elif first in _PLACE_ADJECTIVES and i + 1 < len(toks) and text[toks[i + 1][0]].islower():
         end = _noun_phrase_end(text, toks, i + 1, i + 6)  # "French officials", "Western diplomats"
     elif first[0].isupper() and (first not in NON_NAME_FIRST or first in _PLACE_ADJECTIVES):
@@ -215,7 +222,7 @@ def sentence_subject(text: str, lo: int, hi: int) -> tuple[int, int] | None:
             end = _noun_phrase_end(text, toks, end, i + 6)
         elif end < len(toks) and text[toks[end - 1][1] - 1].isalpha() and bare_word(text, toks[end]) in GROUP_NOUNS:
             end += 1  # "Island voters", "Trump supporters", "Senate Republicans": the run names whose members
-    if end == i or end >= len(toks):
+    if end == i or (end >= len(toks) and not closed):
         return None
     start, stop = trim(text, toks[i][0], toks[end - 1][1])
     return (start, stop) if stop > start else None

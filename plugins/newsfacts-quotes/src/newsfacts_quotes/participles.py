@@ -91,7 +91,7 @@ def _participle_source(page: Page, earlier: Sequence[Candidate], sentence: Span2
     tagged += [c for c in earlier[:_FIRST_SOURCES] if c.cue is not None and c.mention is not None]
     if tagged:
         return min(tagged, key=lambda c: c.cue[0] if c.cue else w_start).mention
-    found = sentence_subject(page.text, s_start, w_start)
+    found = sentence_subject(page.text, s_start, w_start, comma_closed=True)
     if found is None:
         # "Sanders, saying he would not advertise, changed course": the subject ends right before the
         # participle, so it is read with the sentence's verb after it.

@@ -522,3 +522,8 @@ def test_a_participle_aside_after_the_subject_reports_up_to_its_comma(pipeline, 
 def test_a_participle_after_an_inverted_tag_keeps_its_clause(pipeline):
     text = "“The file is valuable,” said Ann Okafor, explaining that she had worked on it, with care, for years."
     assert ("she had worked on it, with care, for years", "Ann Okafor") in pipeline.reports(text)
+
+
+def test_often_between_the_comma_and_a_participle_keeps_it_a_report(pipeline):
+    text = "Ferry users backed the levy, often citing the winter storms as a reason."
+    assert ("the winter storms as a reason", "Ferry users") in pipeline.reports(text)

@@ -22,7 +22,9 @@ _NEAR_DIRECT = 4
 _PARTICIPLE_PREPOSITIONS = frozenset({"by", "while", "after", "before", "when", "in", "without", "despite", "upon"})
 # Adverbs that may stand between the comma and a reporting participle, as -ly adverbs do
 # ("..., even suggesting", "..., perhaps recognizing", "..., again calling").
-_PARTICIPLE_ADVERBS = frozenset({"even", "perhaps", "again", "also", "still", "then", "thus", "thereby", "maybe"})
+_PARTICIPLE_ADVERBS = frozenset(
+    {"even", "perhaps", "again", "also", "still", "then", "thus", "thereby", "maybe", "often", "sometimes", "later"}
+)
 # A noun a participle describes ("staff members suggesting") is a short phrase.
 _MAX_HEAD_WORDS = 5
 _NOT_A_HEAD = AUXILIARIES | BE_FORMS | DETERMINERS | PREPOSITIONS | NON_CLAUSE_START | {"who", "which", "that", "not"}

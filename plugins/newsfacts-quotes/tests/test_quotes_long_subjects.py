@@ -527,3 +527,8 @@ def test_a_participle_after_an_inverted_tag_keeps_its_clause(pipeline):
 def test_often_between_the_comma_and_a_participle_keeps_it_a_report(pipeline):
     text = "Ferry users backed the levy, often citing the winter storms as a reason."
     assert ("the winter storms as a reason", "Ferry users") in pipeline.reports(text)
+
+
+def test_a_negated_auxiliary_ends_the_opening_noun_phrase(pipeline):
+    text = "The ferry company wouldn't elaborate, citing competitive reasons."
+    assert pipeline.reports(text) == [("competitive reasons", "The ferry company")]

@@ -64,8 +64,9 @@ def _noun_phrase_end(text: str, toks: list[Token], end: int, limit: int) -> int:
         word = bare_word(text, toks[end])
         if word in _VERB_LIKE_AUX or (raw.islower() and word.endswith("ed")) or is_boundary(text, toks[end]):
             break
-        if raw.islower() and (word in _NP_BREAKERS or (word.endswith("ly") and len(word) > 4)):
-            break  # "The mayor also made clear", "Voters here strongly back": the verb phrase begins
+        adverb = word.endswith("ly") and len(word) > 4
+        if raw.islower() and (word in _NP_BREAKERS or adverb or word.endswith(("n't", "n’t"))):
+            break  # "The mayor also made clear", "Voters here strongly back", "It wouldn't": the verb phrase begins
         end += 1
     return end
 

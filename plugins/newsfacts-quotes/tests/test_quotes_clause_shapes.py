@@ -152,6 +152,7 @@ def test_the_as_phrase_after_describe_is_the_report(pipeline, text, content, sou
             "The harbour master",
         ),
         ("The mayor went on to call the toll a tax on islanders.", "the toll a tax on islanders", "The mayor"),
+        ("The union continued to portray the roster as unsafe.", "the roster as unsafe", "The union"),
     ],
 )
 def test_went_on_to_reports_through_its_infinitive(pipeline, text, content, source):

@@ -357,12 +357,15 @@ def _indirect_at(page: Page, verb: str, word: Span2, sentence: Span2, earlier: S
 
 
 def _went_on_to(text: str, w_start: int) -> bool:
-    """``went on to say he is ...``: the predicate "went on" reports through its infinitive, "that" or not."""
+    """``went on to say he is ...``, ``continued to portray``: the aspect verb reports through its infinitive."""
     return _WENT_ON.compiled.search(text, max(0, w_start - _WENT_ON_CHARS), w_start) is not None
 
 
-_WENT_ON = LazyPattern(r"\b(?:went|goes|go|going)[ \u00a0]++on[ \u00a0]++to[ \u00a0]++$")
-_WENT_ON_CHARS = 16
+_WENT_ON = LazyPattern(
+    r"\b(?:(?:went|goes|go|going)[ \u00a0]++on|continued|continues|began|begins|started|starts)"
+    r"[ \u00a0]++to[ \u00a0]++$"
+)
+_WENT_ON_CHARS = 20
 
 
 # A clause opening with "that" right after the verb.

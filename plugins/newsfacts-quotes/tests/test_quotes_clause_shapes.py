@@ -176,3 +176,22 @@ def test_to_say_after_another_predicate_stays_out(pipeline):
 )
 def test_to_say_reports_for_its_predicates_subject(pipeline, text, content, source):
     assert (content, source) in pipeline.reports(text)
+
+
+# -- a new sentence after a quotation is no tag of it --------------------------------------------------------
+
+
+def test_a_verb_inside_the_next_sentence_is_no_tag_of_the_quotation(pipeline):
+    text = "The mayor spoke of “my failure to keep the ferry running.” It was, she said, the worst week for the port."
+    assert ("the worst week for the port", "she") in pipeline.reports(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        ("“The ferry will run.” Ann Okafor said.", "The ferry will run."),
+        ("“The ferry will run,” the harbour master of Dover said.", "The ferry will run,"),
+    ],
+)
+def test_a_tag_right_after_a_quotation_stays_its_tag(pipeline, text, quote):
+    assert (quote, text[text.index("” ") + 2 : -len(" said.")]) in pipeline.reports(text)

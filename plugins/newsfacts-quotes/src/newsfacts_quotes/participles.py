@@ -108,14 +108,18 @@ def _aside_end(text: str, sentence: Span2, mention: Span2, w_start: int) -> int 
 
     Only where the participle stands right after its subject and a comma, between the subject and its verb.
     """
+    lead = mention[0] - sentence[0]
+    if w_start - mention[1] > _MAX_LEAD_CHARS or lead > _MAX_LEAD_CHARS:
+        return None
     if text[mention[1] : w_start].strip() != "," or len(text[sentence[0] : mention[0]].split()) > _MAX_LEAD_WORDS:
         return None  # not "SUBJECT, participle ..., VERB": "..., said Skelly, explaining he ..." runs on
-    comma = text.find(",", w_start, sentence[1])
+    comma = text.find(",", w_start, min(sentence[1], w_start + _MAX_FRONTED_PHRASE))
     return None if comma < 0 else comma
 
 
-# Words a sentence may open with before its subject ("But", "And now").
+# Words a sentence may open with before its subject ("But", "And now"), read within a few characters.
 _MAX_LEAD_WORDS = 2
+_MAX_LEAD_CHARS = 24
 
 
 def _fronted(text: str, s_start: int, before: list[Span2]) -> bool:

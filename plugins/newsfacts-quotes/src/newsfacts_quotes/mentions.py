@@ -166,6 +166,8 @@ def subject_before(
 
 
 _GAP_RELATIVES = word_set("who which that")
+# "that" opens a relative clause without a subject only before a perfect or passive auxiliary ("that have endorsed").
+_THAT_AUXILIARY = regex.compile(r"\bthat[ \u00a0]++(?:have|has|had|were|was|are|is)\b")
 # Words that open a noun phrase, so a relative word before them has a subject of its own ("which critics say").
 _INDEFINITES = word_set("many most all both few anyone everyone someone nobody none")
 _NOUN_OPENERS = lexicon.DETERMINERS | lexicon.PRONOUNS | lexicon.GROUP_NOUNS | lexicon.ROLE_NOUNS | _INDEFINITES
@@ -183,8 +185,8 @@ def _subject_relative(text: str, toks: list[Token]) -> int | None:
     """
     last = len(toks) - 1 if text[toks[-1][1] - 1] == "," else len(toks)
     window = text[toks[max(0, last - _MAX_APPOSITION_TOKENS)][0] : toks[-1][1]].lower()
-    if "who" not in window and "which" not in window and "that" not in window:
-        return None  # the common case, settled by one look at the window
+    if "who" not in window and "which" not in window and _THAT_AUXILIARY.search(window) is None:
+        return None  # the common case, settled by one look at the window ("that" only before an auxiliary)
     i = last
     while i > max(0, last - _MAX_APPOSITION_TOKENS) and bare_word(text, toks[i - 1]) not in _GAP_RELATIVES:
         raw = text[toks[i - 1][0] : toks[i - 1][1]]

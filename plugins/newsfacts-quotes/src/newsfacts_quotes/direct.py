@@ -99,10 +99,17 @@ def tail_attribution(text: str, lo: int, hi: int) -> Attribution | None:
                 return None  # "“…,” noting that the cuts …": the participle reports its own clause
             return Attribution((start, w_end), Subject(phrase[0], phrase[1], None, anonymous=False))
         subject = subject_before(text, lo, start)
-        if subject is None:
-            return None
+        closed = _CLOSED_SENTENCE.search(text, max(0, lo - _CLOSING_CHARS), lo) is not None
+        if subject is None or (closed and _LETTER.search(text, lo, subject.start)):
+            return None  # "“…politics.” It was, he said, one of …": a new sentence's words before the subject
         return Attribution((start, w_end), subject)
     return None
+
+
+_LETTER = regex.compile(r"\p{L}")
+# A quotation that closed its sentence inside the marks, right before ``lo`` (read within a few characters).
+_CLOSED_SENTENCE = regex.compile(r"[.?!]['’\"”]{1,2}+[ \u00a0]*+$")
+_CLOSING_CHARS = 8
 
 
 def head_attribution(text: str, lo: int, hi: int) -> Attribution | None:

@@ -47,6 +47,7 @@ from newsfacts_quotes.reading import (
     within_direct,
 )
 from newsfacts_quotes.reported_clause import (
+    DESCRIBING_VERBS,
     addressee_only,
     aside_then_that,
     clause_start,
@@ -255,7 +256,7 @@ def _indirect_at(page: Page, verb: str, word: Span2, sentence: Span2, earlier: S
     previous = text[before[-1][0] : before[-1][1]] if before else ""
     # "the said report", "to say": no report; but "One in three said" is a share of people.
     not_a_verb = previous.lower() in DETERMINERS or previous.lower() in {"to", "of", "for", "with"}
-    if previous.lower() == "to" and _THAT_CLAUSE.match(text, w_end):
+    if previous.lower() == "to" and (_THAT_CLAUSE.match(text, w_end) or _went_on_to(text, w_start) or verb == "say"):
         # "He continues to insist that ...", "went out of his way to say that ...": the predicate's subject reports.
         return _listed(_infinitive_report(page, Cue(verb, word, word, sentence, passive=False)))
     if not_a_verb and not share_before(text, lo, w_start):
@@ -290,10 +291,10 @@ def _indirect_at(page: Page, verb: str, word: Span2, sentence: Span2, earlier: S
     # What follows the verb decides the reading before any subject is read: most cues end in a clause after them.
     hi = min(s_end, w_end + MAX_CONTENT)
     rest = text[w_end:hi].strip(" \u00a0")
-    infinitive = verb in INFINITIVE_VERBS and rest.startswith("to ")
+    infinitive = verb in INFINITIVE_VERBS and rest.startswith(("to ", "not to "))
     first_word = rest.split(None, 1)[0] if rest and not rest[0].isspace() else ""
     particle = bool(first_word) and particle_of(verb, first_word)
-    adjunct = is_adjunct(rest)
+    adjunct = is_adjunct(rest) and not (verb in DESCRIBING_VERBS and rest.startswith("as "))
     timed = adjunct and time_then_clause(text, w_end, hi)
     adjunct_comma = comma_after_adjunct(text, w_end, hi)
     particle_comma = first_word.endswith(",") and particle_of(verb, first_word[:-1])
@@ -313,6 +314,8 @@ def _indirect_at(page: Page, verb: str, word: Span2, sentence: Span2, earlier: S
         if not read.is_report:
             return []
         subject = read.subject
+        if read.until is not None:
+            hi = min(hi, read.until)  # "After saying he was nervous, the man ...": the phrase ends at its comma
     else:
         subject = _finite_subject(page, found, previous, earlier, back)
         subject = _before_contracted_has(text, subject, found)
@@ -351,6 +354,18 @@ def _indirect_at(page: Page, verb: str, word: Span2, sentence: Span2, earlier: S
         # "The harbour will close, the mayor told reporters.": the clause before, an addressee after.
         return _listed(inverted(page, found, subject))
     return _listed(after)
+
+
+def _went_on_to(text: str, w_start: int) -> bool:
+    """``went on to say he is ...``, ``continued to portray``: the aspect verb reports through its infinitive."""
+    return _WENT_ON.compiled.search(text, max(0, w_start - _WENT_ON_CHARS), w_start) is not None
+
+
+_WENT_ON = LazyPattern(
+    r"\b(?:(?:went|goes|go|going)[ \u00a0]++on|continued|continues|began|begins|started|starts)"
+    r"[ \u00a0]++to[ \u00a0]++$"
+)
+_WENT_ON_CHARS = 20
 
 
 # A clause opening with "that" right after the verb.

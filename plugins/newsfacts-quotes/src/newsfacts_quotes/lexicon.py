@@ -80,7 +80,8 @@ INFINITIVE_VERBS = (
     word_set(
         "want wants wanted urge urges urged urging ask asks asked asking call calls called calling "
         "pledge pledges pledged pledging vow vows vowed vowing promise promises promised promising "
-        "expect expects expected expecting hope hopes hoped hoping"
+        "expect expects expected expecting hope hopes hoped hoping threaten threatens threatened threatening "
+        "planning aiming agree agrees agreed agreeing offer offers offered offering claim claims claimed claiming"
     )
     | INFINITIVE_ONLY_VERBS
 )

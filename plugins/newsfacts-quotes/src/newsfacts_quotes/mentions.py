@@ -18,6 +18,13 @@ from newsfacts_quotes.antecedents import name_tail, relative_antecedent
 from newsfacts_quotes.bylines import byline_after, transcript_speaker
 from newsfacts_quotes.lexicon import PREPOSITIONS, TITLES, TRAILING_ADJUNCTS
 from newsfacts_quotes.openings import SUBJECT_PRONOUNS, opens_noun_phrase, sentence_subject
+from newsfacts_quotes.subject_shapes import (
+    PRONOUN_HEADS,
+    demonstrative_start,
+    name_after_adjunct,
+    perfect_verb_group,
+    strip_openers,
+)
 from newsfacts_quotes.tokens import (
     BOUNDARY_WORDS,
     Token,
@@ -26,7 +33,6 @@ from newsfacts_quotes.tokens import (
     is_boundary,
     is_initial,
     is_proper,
-    strip_connectives,
     tokens_in,
     tokens_to,
     trim,
@@ -128,10 +134,16 @@ def subject_before(
         # relative clause describes the source, which stands before it.
         if last_raw.endswith(","):
             return _apposition(text, toks[:gap], lo)
-        return subject_before(text, lo, toks[gap][0], depth + 1)
+        found = subject_before(text, lo, toks[gap][0], depth + 1)
+        if found is not None and text[found.start : found.end].lower() in PRONOUN_HEADS:
+            # "those who back her rivals say": the pronoun names nobody without its relative clause.
+            return found._replace(end=trim(text, found.start, toks[-1][1])[1])
+        return found
     if last_raw.endswith(","):
         return _subject_before_adjuncts(text, toks) or _apposition(text, toks, lo)
     i = _chunk_start(text, toks, end)
+    if 0 < i < end and text.startswith("That", toks[i - 1][0]):
+        i = demonstrative_start(text, toks, i, end)
     if i == end and depth == 0 and bare_word(text, toks[end - 1]) in _RELATIVE and end >= 2:
         # "X, who said ...": the relative pronoun is the mention beside the verb, X names it.
         antecedent = subject_before(text, lo, toks[end - 2][1], depth + 1)
@@ -140,9 +152,11 @@ def subject_before(
         beside = None if antecedent is None else (antecedent.start, antecedent.end, antecedent.alias)
         span = relative_antecedent(text, toks, end - 1, beside)
         return Subject(toks[end - 1][0], toks[end - 1][1], None, anonymous=False, antecedent=span)
-    i = _skip_time_phrase(text, toks, strip_connectives(text, toks, i, end), end)
+    i = _skip_time_phrase(text, toks, strip_openers(text, toks, i, end), end)
     if not _valid_subject(text, toks, i, end, _MAX_SUBJECT_TOKENS):
-        return None
+        i = name_after_adjunct(text, toks, i, end)
+        if i < 0:
+            return None
     anonymous = end - i == 1 and bare_word(text, toks[i]) == "it"
     i = name_tail(text, toks, i, end)
     start, stop = trim(text, toks[i][0], toks[end - 1][1])
@@ -151,7 +165,9 @@ def subject_before(
     return Subject(start, stop, None, anonymous)
 
 
-_GAP_RELATIVES = word_set("who which")
+_GAP_RELATIVES = word_set("who which that")
+# "that" opens a relative clause without a subject only before a perfect or passive auxiliary ("that have endorsed").
+_THAT_AUXILIARY = regex.compile(r"\bthat[ \u00a0]++(?:have|has|had|were|was|are|is)\b")
 # Words that open a noun phrase, so a relative word before them has a subject of its own ("which critics say").
 _INDEFINITES = word_set("many most all both few anyone everyone someone nobody none")
 _NOUN_OPENERS = lexicon.DETERMINERS | lexicon.PRONOUNS | lexicon.GROUP_NOUNS | lexicon.ROLE_NOUNS | _INDEFINITES
@@ -169,8 +185,8 @@ def _subject_relative(text: str, toks: list[Token]) -> int | None:
     """
     last = len(toks) - 1 if text[toks[-1][1] - 1] == "," else len(toks)
     window = text[toks[max(0, last - _MAX_APPOSITION_TOKENS)][0] : toks[-1][1]].lower()
-    if "who" not in window and "which" not in window:
-        return None  # the common case, settled by one look at the window
+    if "who" not in window and "which" not in window and _THAT_AUXILIARY.search(window) is None:
+        return None  # the common case, settled by one look at the window ("that" only before an auxiliary)
     i = last
     while i > max(0, last - _MAX_APPOSITION_TOKENS) and bare_word(text, toks[i - 1]) not in _GAP_RELATIVES:
         raw = text[toks[i - 1][0] : toks[i - 1][1]]
@@ -184,6 +200,10 @@ def _subject_relative(text: str, toks: list[Token]) -> int | None:
     verb, after = text[toks[i][0] : toks[i][1]], bare_word(text, toks[i + 1])
     if not verb.isalpha() or not verb.islower() or verb in _NOUN_OPENERS:
         return None
+    if perfect_verb_group(text, toks[i:last], verb, after):
+        return i - 1  # "Groups that have endorsed him say": a perfect or passive verb group has no subject
+    if bare_word(text, toks[i - 1]) == "that":
+        return None  # "that" opens reported clauses as well: only a verb group that needs a subject tells
     return i - 1 if after in _AFTER_A_VERB or after.isdigit() or verb.endswith("ed") else None
 
 
@@ -300,7 +320,7 @@ def _apposition(text: str, toks: list[Token], lo: int) -> Subject | None:
         seg = _segment(text, toks, i2, end2)
         return None if seg is None else Subject(seg[0], seg[1], None, anonymous=False)
     end1 = i2
-    i1 = strip_connectives(text, toks, _chunk_start(text, toks, end1 - 1), end1)
+    i1 = strip_openers(text, toks, _chunk_start(text, toks, end1 - 1), end1)
     seg2 = _segment(text, toks, i2, end2, _MAX_APPOSITION_TOKENS)
     seg1 = _segment(text, toks, i1, end1)
     if seg2 is not None and end2 - i2 == 1 and bare_word(text, toks[i2]) in _ADVERB_ONLY:
@@ -321,7 +341,7 @@ def _apposition(text: str, toks: list[Token], lo: int) -> Subject | None:
 def _segment(
     text: str, toks: list[Token], i: int, end: int, limit: int = _MAX_SUBJECT_TOKENS
 ) -> tuple[int, int] | None:
-    i = strip_connectives(text, toks, i, end)
+    i = strip_openers(text, toks, i, end)
     if not _valid_subject(text, toks, i, end, limit):
         return None
     start, stop = trim(text, toks[i][0], toks[end - 1][1])

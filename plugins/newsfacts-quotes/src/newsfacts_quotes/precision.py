@@ -89,6 +89,33 @@ def _clause_after_participle(text: str, candidate: Candidate) -> bool:
 _THAT_BEFORE = regex.compile(r"[ \u00a0]++that[ \u00a0]++")
 
 
+def _unpunctuated_tag_read(text: str, candidate: Candidate) -> bool:
+    """A direct quote tagged by a verb after it, whose words end on no punctuation: a title or a name."""
+    cue = candidate.cue
+    return (
+        candidate.kind == "direct"
+        and cue is not None
+        and candidate.end <= cue[0]
+        and text[candidate.end - 1] not in _CLOSING_PUNCTUATION
+    )
+
+
+_CLOSING_PUNCTUATION = ",.?!;:—–-…"
+
+
+def _clause_after_cue(text: str, candidate: Candidate) -> bool:
+    """Whether the content opens right after the cue, or after "that": "said her union is ..."."""
+    cue = candidate.cue
+    return (
+        cue is not None
+        and cue[1] < candidate.start
+        and _CLAUSE_GAP.fullmatch(text, cue[1], candidate.start) is not None
+    )
+
+
+_CLAUSE_GAP = regex.compile(r"[ \u00a0]++(?:that[ \u00a0]++)?+")
+
+
 def _refusal(text: str, candidate: Candidate) -> bool:
     """Whether the cue is refused or negated, whatever path found it.
 
@@ -170,10 +197,17 @@ def drop_false_quotes(
 ) -> list[Candidate]:
     """The candidates that report what someone said, in their order."""
     direct_cues = {c.cue for c in candidates if c.kind == "direct" and c.cue is not None}
+    # "On his podcast “The Axe Files” out Thursday, Ann Lee said her union ...": a title read as a quotation
+    # tagged by a verb that reports a clause of its own; the clause is the report, not the title.
+    titles = {c.cue for c in candidates if c.kind == "direct" and _unpunctuated_tag_read(text, c)}
+    clause_cues = {c.cue for c in candidates if c.kind != "direct" and c.cue in titles and _clause_after_cue(text, c)}
+    direct_cues -= clause_cues
     quoted = _Contents([(q.start, q.end) for q in quotations])
     kept: list[Candidate] = []
     for candidate in candidates:
         if candidate.start < headline_end or _refusal(text, candidate) or _hedge(text, candidate):
+            continue
+        if candidate.kind == "direct" and candidate.cue in clause_cues and _unpunctuated_tag_read(text, candidate):
             continue
         if candidate.kind != "direct":
             if candidate.cue in direct_cues and not _clause_after_participle(text, candidate):
@@ -188,8 +222,9 @@ def drop_false_quotes(
 def _without_nested(text: str, candidates: list[Candidate]) -> list[Candidate]:
     """Keep one report where a cue stands inside another quote's content.
 
-    The outer quote is kept, except an "according to" report of someone else's words ("According to
-    aides, the minister said ..."), where the quote of the named speaker is the one a reader wants.
+    The outer quote is kept, except an "according to" report or a poll's standing holding someone
+    else's words ("According to aides, the minister said ..."), where the quote of the named speaker is
+    the one a reader wants.
     A coordinated report ("said A, and he warned B") is no nested one: the outer content is cut
     back to before it first, and both stay.
     """
@@ -197,7 +232,7 @@ def _without_nested(text: str, candidates: list[Candidate]) -> list[Candidate]:
     cut = _cut_at_coordination(text, candidates, hosts)
     if cut is not candidates:
         candidates, hosts = cut, _hosts(cut)
-    according = {(c.start, c.end) for c in candidates if c.cue is not None and _ACCORDING.match(text, c.cue[0])}
+    according = {(c.start, c.end) for c in candidates if _source_after_content(text, c)}
     dropped: set[Span2] = set()
     inner: set[int] = set()
     for index, host in enumerate(hosts):
@@ -208,6 +243,18 @@ def _without_nested(text: str, candidates: list[Candidate]) -> list[Candidate]:
         else:
             inner.add(index)
     return [c for index, c in enumerate(candidates) if index not in inner and (c.start, c.end) not in dropped]
+
+
+def _source_after_content(text: str, candidate: Candidate) -> bool:
+    """An "according to" report, or a poll's standing ("CLAUSE in the latest poll"): a source for its clause.
+
+    Where such a content holds a report of someone named ("Ann Lee told the Star she would run if she
+    could reach 15 percent in the polls"), the named speaker's report is the one a reader wants.
+    """
+    cue = candidate.cue
+    if cue is None:
+        return False
+    return _ACCORDING.match(text, cue[0]) is not None or (cue[0] >= candidate.end and text[cue[0] : cue[1]] == "in")
 
 
 def _hosts(candidates: list[Candidate]) -> list[Span2 | None]:

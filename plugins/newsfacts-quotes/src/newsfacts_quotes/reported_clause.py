@@ -127,20 +127,27 @@ def clause_start(text: str, verb: str, w_end: int, hi: int) -> int | None:
     bare = first.strip('“"«,:').lower()
     if first.startswith((",", ":")) or first in {",", ":"}:
         return None
-    if bare == "to" and verb in INFINITIVE_VERBS:
-        return toks[0][0]
+    if bare == "as" and verb in DESCRIBING_VERBS and len(toks) > 1:
+        return toks[0][0]  # "what he described as a piece of history": the description is the report
+    if verb in INFINITIVE_VERBS and (bare == "to" or (bare == "not" and text.startswith("to ", toks[1][0]))):
+        return toks[0][0]  # "decided not to run": the negated infinitive is the report too
     if verb in INFINITIVE_ONLY_VERBS:
         return None
-    if bare == "there" and len(toks) > 1 and text[toks[1][0] : toks[1][1]].lower() in EXISTENTIAL_VERBS:
-        return toks[0][0]  # "said there were ...": an existential clause, not a place
+    if bare == "there" and _existential([text[a:b] for a, b in toks[1:_EXISTENTIAL_WORDS_READ]]):
+        return toks[0][0]  # "said there were ...", "said there certainly was ...": an existential clause
     if (
         bare in NON_CLAUSE_START
         and not _degree_word(text, toks)
         and not _bound_quantity(text, toks)
+        and not (bare in _APPROXIMATORS and approximate_quantity([text[a:b] for a, b in toks[:_QUANTITY_WORDS_READ]]))
         and not (bare == "this" and demonstrative_subject([text[a:b] for a, b in toks[:_DEMONSTRATIVE_WORDS]]))
     ) or not bare:
         return None
     return toks[0][0]
+
+
+# Verbs whose report is the "as" phrase after them ("which he described as a relic").
+DESCRIBING_VERBS = frozenset({"describe", "describes", "described", "describing"})
 
 
 def demonstrative_subject(words: list[str]) -> bool:
@@ -162,6 +169,20 @@ def demonstrative_subject(words: list[str]) -> bool:
         if raw != word or lower in _TIME_WORDS:
             return False
     return False
+
+
+def _existential(words: list[str]) -> bool:
+    """Whether the words after "there" open its verb: "were", or an adverb and then the verb ("certainly was")."""
+    if not words:
+        return False
+    first = words[0].lower()
+    if first in EXISTENTIAL_VERBS:
+        return True
+    return len(words) > 1 and first.endswith("ly") and first.isalpha() and words[1].lower() in EXISTENTIAL_VERBS
+
+
+# "there", an adverb, the verb.
+_EXISTENTIAL_WORDS_READ = 3
 
 
 def expletive_subject(words: list[str]) -> bool:
@@ -187,6 +208,27 @@ _FINITE_AUXILIARIES = word_set(
 def _bound_quantity(text: str, toks: list[Span2]) -> bool:
     """``said at least six people died``: "at least"/"at most" bound a number, they open no adjunct."""
     return len(toks) > 2 and text[toks[0][0] : toks[0][1]] == "at" and text[toks[1][0] : toks[1][1]] in _BOUNDS
+
+
+def approximate_quantity(words: list[str]) -> bool:
+    """``about half of``, ``over 200 crews``, ``about a third``: "about"/"over" before a number open no adjunct.
+
+    After a verb such a phrase is the clause's subject ("said about half of the cost came from ..."); "said
+    about the plan" and "about a man" stay adjuncts.
+    """
+    if len(words) < _QUANTITY_WORDS_READ or words[0].lower() not in _APPROXIMATORS:
+        return False
+    number = words[1].lower()
+    if number == "a":
+        return words[2].lower().rstrip(",") in _FRACTIONS
+    return number[:1].isdigit() or number in _FRACTIONS or number in _NUMBER_WORDS
+
+
+_APPROXIMATORS = frozenset(["about", "over", "under"])
+_FRACTIONS = frozenset(["half", "third", "quarter", "fifth", "dozen", "hundred", "thousand", "million", "two-thirds"])
+_NUMBER_WORDS = frozenset(["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twice"])
+# "about", the number, and the word after a lone "a".
+_QUANTITY_WORDS_READ = 3
 
 
 def aside_then_that(text: str, w_end: int, hi: int) -> bool:
@@ -372,7 +414,7 @@ def is_adjunct(rest: str) -> bool:
     if not words or len(words) > _MAX_ADJUNCT_WORDS:
         return not words
     first = words[0].strip('“"«,').lower()
-    if first == "there" and len(words) > 1 and words[1].lower() in EXISTENTIAL_VERBS:
+    if first == "there" and _existential(words[1:_EXISTENTIAL_WORDS_READ]):
         return False
     if first in {"too", "so"} and len(words) > 1 and words[1].lower() in _DEGREE_WORDS:
         return False  # "says too many ferries are late": a clause
@@ -380,6 +422,8 @@ def is_adjunct(rest: str) -> bool:
         return False  # "believe this provides an incentive": a clause, not "this week"
     if first == "at" and len(words) > 2 and words[1] in _BOUNDS:
         return False  # "said at most ten crews would strike": a bounded number opens the clause
+    if first in _APPROXIMATORS and approximate_quantity(words[:_QUANTITY_WORDS_READ]):
+        return False  # "said about half of the cost came from ...": a number opens the clause
     opens_adjunct = first in NON_CLAUSE_START or first.rstrip(".") in BARE_DAYS  # "said Tuesday in Paris."
     return opens_adjunct and "that" not in (w.lower() for w in words)
 

@@ -18,16 +18,18 @@ from newsfacts_quotes.mentions import Subject, tokens_in
 _PREVIOUS_WORD_CHARS = 40
 # A share of people before the verb ("About four in 10 said", "Nearly half of voters said") lies within this
 # many characters.
-_MAX_SHARE_CHARS = 64
+_MAX_SHARE_CHARS = 96
 _SHARE_SUBJECT = LazyPattern(
     r"(?<![\p{L}\d])(?P<share>(?:(?:[Aa]bout|[Nn]early|[Aa]lmost|[Rr]oughly|[Jj]ust|[Oo]nly|[Ss]ome|[Oo]ver"
     r"|(?:[Mm]ore|[Ll]ess|[Ff]ewer)[ \u00a0]++than)[ \u00a0]++)?+"
-    r"(?:(?:\d++|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine)[ \u00a0]++in[ \u00a0]++"
-    r"(?:\d++|ten|two|three|four|five)"
+    r"(?:(?:\d++|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine)"
+    r"[ \u00a0]++(?:in|out[ \u00a0]++of)[ \u00a0]++(?:\d++|ten|two|three|four|five)"
+    # ... who: "four in 10 Republican primary voters", "one in four voters in a poll last year"
+    r"(?:[ \u00a0]++\p{L}++){0,9}+"
     r"|(?:[Hh]alf|[Aa][ \u00a0]++(?:third|quarter|fifth|majority)|[Tt]wo-thirds|[Tt]hree-quarters"
     r"|\d++(?:\.\d++)?+(?:%|[ \u00a0]++percent))"
     # ... of whom: "of voters", "of all Democrats", "of likely Republican voters"
-    r"(?:[ \u00a0]++of[ \u00a0]++\p{L}++(?:[ \u00a0]++\p{L}++){0,3}+)?+)"
+    r"(?:[ \u00a0]++of[ \u00a0]++\p{L}++(?:[ \u00a0]++[\p{L}\d]++){0,9}+)?+)"
     r"|Many|Most|Some|Few|Both|Several|Others)[ \u00a0]*+$"
 )
 # A digit or a word one of which every share holds: a cheap look (plain ``re``) before the pattern's search.

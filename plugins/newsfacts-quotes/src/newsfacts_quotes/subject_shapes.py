@@ -1,0 +1,85 @@
+"""Longer subject shapes the mention reader takes: what opens, closes or describes a subject chunk.
+
+``mentions`` reads a subject as the words between the last clause boundary and the verb. Some
+subjects reach past what that reading allows: a focus adverb before them ("even a top aide"), a
+capitalised "That" the boundary words take for a conjunction ("That person said"), a name closing a
+chunk that opens on an adjunct ("At the convention Sen. Ann Lee said"), a pronoun that names nobody
+without its relative clause ("those who back her rivals"), a relative clause whose verb group needs
+no object to show it ("Groups that have endorsed him say"). Each check reads a few tokens.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from newsfacts.text import word_set
+from newsfacts_quotes import lexicon
+from newsfacts_quotes.antecedents import name_tail
+from newsfacts_quotes.lexicon import PREPOSITIONS, TITLES, TRAILING_ADJUNCTS
+from newsfacts_quotes.tokens import Token, bare_word, strip_connectives
+
+# Pronouns that head a noun phrase only with a relative clause after them.
+PRONOUN_HEADS = word_set("those anyone everyone someone many some few others")
+
+_FOCUS_ADVERBS = word_set("even")
+_DEMONSTRATIVES = frozenset({"That"})
+_MAX_DEMONSTRATIVE_WORDS = 2
+# Words before a name that make it their object, not the subject: "officials at the Justice Department said".
+_NOT_BEFORE_A_SUBJECT = PREPOSITIONS | lexicon.DETERMINERS | word_set("and or")
+_COORDINATORS = word_set("and or but")
+# Auxiliaries that open a relative clause's verb group when a past participle follows ("who have seen").
+_PERFECT_AUXILIARIES = word_set("have has had were was are is")
+_PARTICIPLE_ENDING = regex.compile(r"(?:ed|en|wn|ard|een|et|ld|nt|ught|ne)$")
+
+
+def strip_openers(text: str, toks: list[Token], i: int, end: int) -> int:
+    """The index past leading connectives and a focus adverb: "But even a top strategist" → "a top strategist"."""
+    i = strip_connectives(text, toks, i, end)
+    while i < end - 1 and text.startswith(("even", "Even"), toks[i][0]) and bare_word(text, toks[i]) in _FOCUS_ADVERBS:
+        i += 1
+    return i
+
+
+def demonstrative_start(text: str, toks: list[Token], i: int, end: int) -> int:
+    """``i - 1`` where a capitalised "That" before one or two plain nouns opens the chunk, else ``i``.
+
+    "That person said": the boundary words read "That" as a conjunction, but before a lone noun it is the
+    determiner; not before a verb ("That is why", "That prompted calls").
+    """
+    if not 0 < i < end or text[toks[i - 1][0] : toks[i - 1][1]] not in _DEMONSTRATIVES:
+        return i
+    words = [text[start:stop] for start, stop in toks[i:end]]
+    plain = len(words) <= _MAX_DEMONSTRATIVE_WORDS and all(
+        word.isalpha() and word.islower() and word not in lexicon.AUXILIARIES and not word.endswith("ed")
+        for word in words
+    )
+    return i - 1 if plain else i
+
+
+def name_after_adjunct(text: str, toks: list[Token], i: int, end: int) -> int:
+    """Start of the name closing a chunk that opens on an adjunct without a comma, else -1.
+
+    "At the party convention Sen. Ann Lee (D-Mass.) said", "Saturday in Boston Ann Lee said": the
+    opening preposition (or day) makes the chunk no subject, but the capitalised name before the verb is.
+    """
+    if i >= end or (bare_word(text, toks[i]) not in PREPOSITIONS and bare_word(text, toks[i]) not in TRAILING_ADJUNCTS):
+        return -1
+    j = name_tail(text, toks, i + 1, end)
+    titled = next((k for k in range(j, end - 1) if text[toks[k][0] : toks[k][1]] in TITLES), j)
+    if j == i + 1 or not (titled > j or text[toks[j - 1][0]].islower()):
+        return -1  # no name, or one running back to the adjunct ("In Iowa Ann Lee")
+    # "in Boston Sen. Ann Lee": a title opens the name; "with Ann Lee", "at the Justice Department": an object.
+    return -1 if bare_word(text, toks[titled - 1]) in _NOT_BEFORE_A_SUBJECT else titled
+
+
+def perfect_verb_group(text: str, toks: list[Token], verb: str, after: str) -> bool:
+    """Whether a relative clause (``toks``) opens on a perfect or passive verb group: "who have seen him".
+
+    Such a clause has no subject of its own, so the verb after it is its antecedent's; not where "and"/"or"
+    joins a second verb to it ("who had been hurt and defend ..." ends elsewhere).
+    """
+    return (
+        verb in _PERFECT_AUXILIARIES
+        and _PARTICIPLE_ENDING.search(after) is not None
+        and not any(bare_word(text, tok) in _COORDINATORS for tok in toks)
+    )

@@ -96,7 +96,7 @@ def test_the_name_beside_a_role_comes_before_another_person_sharing_its_words():
     ],
 )
 def test_the_pronoun_a_mention_names_its_person_by(mention, pronoun):
-    assert mention_names.speech_owner(mention) == pronoun
+    assert mention_names.pronoun_of(mention) == pronoun
 
 
 def test_a_run_on_mention_opening_with_he_resolves_as_he():

@@ -19,16 +19,15 @@ NAME_RUN = regex.compile(
     r"\p{Lu}[\p{L}'’.\-]*"
     r"(?:[ \u00a0]+(?:(?:of|de|van|von|al|bin|da|le|la|du|der|del|di)[ \u00a0]+)?\p{Lu}[\p{L}'’.\-]*){0,5}"
 )
+# A name of one to four capitalised words and the comma that opens what is said of it (group 1: the name).
+_NAME_AND_COMMA = r"(?<![\p{L}'’.\-])(\p{Lu}[\p{L}'’.\-]+(?:[ \u00a0]+\p{Lu}[\p{L}'’.\-]+){0,3}),[ \u00a0]+"
 # "Nate Silver, the polling guru": a name and its comma right before a description.
-_NAME_BEFORE_COMMA = LazyPattern(
-    r"(?<![\p{L}'’.\-])(\p{Lu}[\p{L}'’.\-]+(?:[ \u00a0]+\p{Lu}[\p{L}'’.\-]+){0,3}),[ \u00a0]+$"
-)
+_NAME_BEFORE_COMMA = LazyPattern(_NAME_AND_COMMA + "$")
 _MAX_NAME_BEFORE = 60
 # "Katie Vale, who is chairman of ...", "Ivo Rask, a GOP strategist who has feuded ...": the person a "who"
 # clause's predicate tells of, when the finder's mention is that predicate.
 _NAME_BEFORE_WHO = LazyPattern(
-    r"(?<![\p{L}'’.\-])(\p{Lu}[\p{L}'’.\-]+(?:[ \u00a0]+\p{Lu}[\p{L}'’.\-]+){0,3}),[ \u00a0]+"
-    r"(?:(?:a|an|the)[ \u00a0][^,;:.!?“”\"\n]{1,80}[ \u00a0])?who[ \u00a0]+$"
+    _NAME_AND_COMMA + r"(?:(?:a|an|the)[ \u00a0][^,;:.!?“”\"\n]{1,80}[ \u00a0])?who[ \u00a0]+$"
 )
 _MAX_RELATIVE_BEFORE = 160
 # An apposition ends at its comma or goes on as a relative clause; a list's item does neither.
@@ -139,18 +138,31 @@ def modifiers_in_full(mention: str, at: int, person_of_surname: Callable[[str, i
     return " ".join(words)
 
 
-def speech_owner(mention: str) -> str:
-    """The pronoun for the person a mention stands for, when it names them by one, else the mention.
+def pronoun_of(mention: str) -> str:
+    """The pronoun by which a source mention names its person, else the whole mention, in lower case.
 
-    "his remarks" are his words ("he"); "He explained the headline by" and "She's a supporter" are
-    mentions whose clause ran on past their subject pronoun ("he", "she").
+    The finder's mention may hold the pronoun without being one: the owner of the words it names ("his
+    remarks") or a subject pronoun whose clause ran on ("He explained the headline by").
     """
     words = mention.lower().split()
     if not words:
         return mention.lower()
+    return _speech_owner(words) or _run_on_subject(words, mention) or mention.lower()
+
+
+def _speech_owner(words: list[str]) -> str | None:
+    """The pronoun whose owner said the words a mention names: "his remarks" are his, "he"."""
     if len(words) <= _MAX_SPEECH_WORDS and words[0] in {"his", "her"} and words[-1] in _SPEECH_NOUNS:
         return "he" if words[0] == "his" else "she"
+    return None
+
+
+def _run_on_subject(words: list[str], mention: str) -> str | None:
+    """The subject pronoun a mention opens with when its clause ran on: "He explained the headline by".
+
+    ``words`` are the mention's in lower case; a capitalised second word makes a name ("He Jiankui").
+    """
     subject = words[0].removesuffix("'s").removesuffix("’s")
     if subject in {"he", "she"} and len(words) >= 2 and mention.split()[1][:1].islower():
         return subject
-    return mention.lower()
+    return None

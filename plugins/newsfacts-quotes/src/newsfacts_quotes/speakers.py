@@ -384,7 +384,7 @@ class SpeakerTable:
         if antecedent is not None:
             start, end = antecedent
         mention = self.text[start:end]
-        lower = _POSSESSIVE_PRONOUNS.get(mention.lower(), mention_names.speech_owner(mention))
+        lower = _POSSESSIVE_PRONOUNS.get(mention.lower(), mention_names.pronoun_of(mention))
         if lower in PRONOUNS_MALE | PRONOUNS_FEMALE:
             wanted = "m" if lower in PRONOUNS_MALE else "f"
             return self.pronouns.person_for(start, wanted) or mention

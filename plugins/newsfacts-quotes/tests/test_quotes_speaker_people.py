@@ -9,6 +9,7 @@ import pytest
 
 from newsfacts_quotes import mention_names
 from newsfacts_quotes.names import capitals_as_name
+from newsfacts_quotes.roles import title_keywords
 from newsfacts_quotes.speakers import SpeakerTable
 
 
@@ -287,3 +288,19 @@ def test_a_surname_takes_a_full_name_dropped_for_a_place_word(pipeline, text, na
 def test_a_group_dropped_for_a_place_word_gives_no_full_name(pipeline):
     text = "Senate Democrats met on Monday in Tobar. Democrats said the vote would be close."
     assert named(pipeline, text) == [("Democrats", "Democrats")]
+
+
+# -- what a title says of the person it introduces ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("titles", "said"),
+    [
+        (["Rep."], {"rep", "representative", "congressman", "congresswoman", "lawmaker"}),
+        (["Foreign", "Secretary"], {"foreign", "secretary"}),
+        (["Mr."], {"mr"}),  # no role behind an honorific
+        ([], set()),
+    ],
+)
+def test_a_titles_keywords_hold_the_role_its_abbreviation_stands_for(titles, said):
+    assert title_keywords(titles) == said

@@ -144,31 +144,6 @@ def keywords(text: str) -> frozenset[str]:
     return frozenset(w.lower() for w in _KEYWORD.findall(text) if w.lower() not in _STOP_KEYWORDS)
 
 
-# The roles an abbreviated title names: "Sen. Ida Marsh" is "the senator" later on.
-_TITLE_ROLES = {
-    "sen": "senator",
-    "gov": "governor",
-    "rep": "representative congressman congresswoman lawmaker",
-    "gen": "general",
-    "adm": "admiral",
-    "col": "colonel",
-    "lt": "lieutenant",
-    "capt": "captain",
-    "sgt": "sergeant",
-    "prof": "professor",
-    "sec": "secretary",
-    "amb": "ambassador",
-    "atty": "attorney",
-    "pres": "president",
-}
-
-
-def title_keywords(titles: list[str]) -> frozenset[str]:
-    """The keywords of a name's titles, with the role each abbreviation stands for ("Gov." → "governor")."""
-    found = keywords(" ".join(titles))
-    return found.union(*(_TITLE_ROLES[w].split() for w in found if w in _TITLE_ROLES))
-
-
 def normal(text: str) -> str:
     """A description in lower case without its determiners, as a key of aliases."""
     words = text.replace("’", "'").lower().split()

@@ -51,19 +51,16 @@ from newsfacts_quotes.names import (
     cleaned,
     closes_sentence,
     given_name_gender,
-    keywords,
     lower_case_words,
     name_shaped,
     name_words_ok,
     named_things,
-    normal,
     opens_sentence_as_common_word,
     quoted_title,
     split_title,
     surname_of_last_resort,
     thing_like,
     title_gender,
-    title_keywords,
     written_in_lower_case,
 )
 from newsfacts_quotes.pronouns import People, Person, Pronouns, genders_shown
@@ -204,7 +201,7 @@ class SpeakerTable:
                 self.people.append(Person(start, full, known))
                 if titled:
                     # "Senator Ida Marsh", "Foreign Secretary Ann Moyo": the title describes her later on.
-                    self.roles.describe(full, title_keywords(titles))
+                    self.roles.describe(full, titles=titles)
 
     def bodies(self) -> Bodies:
         """The names of bodies by their head nouns, in text order (computed once, when first asked)."""
@@ -331,8 +328,7 @@ class SpeakerTable:
         if not bare or bare[0] in NON_NAME_FIRST or any(w in NON_PERSON_LAST for w in bare):
             return
         full = self.full_name(bare, at)
-        self.roles.alias(description, full)
-        self.roles.describe(full, keywords(description) | title_keywords(titles))
+        self.roles.alias(description, full, titles)
 
     def full_name(self, name: list[str], at: int, gender: str = "") -> str:
         """The fullest name with this surname: the last one given before ``at``, else the first given.
@@ -374,7 +370,6 @@ class SpeakerTable:
         if name == mention and not any(w[0].isupper() for w in words):
             return
         self.roles.alias(alias, name)
-        self.roles.describe(name, keywords(alias))
 
     # -- resolving ---------------------------------------------------------------
 
@@ -439,7 +434,7 @@ class SpeakerTable:
         return None
 
     def _description(self, mention: str, start: int) -> str:
-        alias = self.roles.aliases.get(normal(mention))
+        alias = self.roles.aliased(mention)
         if alias is not None:
             return alias
         head = head_noun(mention)

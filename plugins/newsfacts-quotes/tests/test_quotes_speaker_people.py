@@ -11,6 +11,7 @@ from newsfacts_quotes import mention_names
 from newsfacts_quotes.names import capitals_as_name
 from newsfacts_quotes.roles import title_keywords
 from newsfacts_quotes.speakers import SpeakerTable
+from newsfacts_quotes.things import named_things, thing_like
 
 
 def named(pipeline, text: str) -> list[tuple[str, str | None]]:
@@ -304,3 +305,16 @@ def test_a_group_dropped_for_a_place_word_gives_no_full_name(pipeline):
 )
 def test_a_titles_keywords_hold_the_role_its_abbreviation_stands_for(titles, said):
     assert title_keywords(titles) == said
+
+
+def test_only_names_written_after_an_article_and_of_no_person_are_things():
+    text = "Envoys of the Tallis Gambit met Ilse Varga and the Nevada Democrat Ivo Rask."
+    runs = [
+        (text.index("Tallis"), ["Tallis", "Gambit"], False, "", []),
+        (text.index("Ilse"), ["Ilse", "Varga"], False, "f", []),
+        (text.index("Nevada"), ["Nevada", "Democrat"], False, "", []),
+    ]
+    assert named_things(text, runs) == {"Tallis Gambit"}
+    assert thing_like("Ohio Democrats", set(), frozenset())  # a group noun ends it
+    assert not thing_like("Ivo Rask", {"Tallis Gambit"}, frozenset({"Rask."}))  # written capitalised only
+    assert thing_like("Ivo Rask", set(), frozenset({"rask"}))  # the article writes its last word in lower case

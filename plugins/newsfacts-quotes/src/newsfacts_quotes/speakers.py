@@ -9,7 +9,7 @@ sentence naming a compatible person (``pronouns``), a surname to its full name
 it or the one it was an apposition of, or to the nearest person whose
 descriptions hold its role (``roles``), "the budget office" to the body named
 before it (``bodies``). Groups, organisations and places keep their mention as
-their name; places, companies, things ("the Tallis Gambit") and names inside
+their name; places, companies, things ("the Tallis Gambit", ``things``) and names inside
 quotations are never a "he" or "she".
 """
 
@@ -43,7 +43,6 @@ from newsfacts_quotes.names import (
     GIVEN_NAMES,
     PERSON_TITLES,
     SENTENCE_END,
-    THING,
     NamesakesWithoutCommonWord,
     after_description,
     capitals_as_name,
@@ -54,17 +53,16 @@ from newsfacts_quotes.names import (
     lower_case_words,
     name_shaped,
     name_words_ok,
-    named_things,
     opens_sentence_as_common_word,
     quoted_title,
     split_title,
     surname_of_last_resort,
-    thing_like,
     title_gender,
     written_in_lower_case,
 )
 from newsfacts_quotes.pronouns import People, Person, Pronouns, genders_shown
 from newsfacts_quotes.roles import Roles, head_noun
+from newsfacts_quotes.things import THING, Run, named_things, thing_like
 
 _NAME_RUN = mention_names.NAME_RUN
 _NON_SPACE = regex.compile(r"\S+")
@@ -75,9 +73,6 @@ _ORGANISATION_WINDOW = 400
 _AFTER_SPEECH_VERB = regex.compile(r"\b(?:said|says|added|told|wrote|asked|explained)[ \u00a0]+$")
 _POSSESSIVE_WORD = regex.compile(r"\p{L}['’]s?$")
 _POSSESSIVE_ENDINGS = ("'s", "’s", "s'", "s’")
-
-
-_Run = tuple[int, list[str], bool, str, list[str]]
 
 
 class SpeakerTable:
@@ -143,7 +138,7 @@ class SpeakerTable:
     # -- the pass ----------------------------------------------------------------
 
     def _collect_people(self, text: str) -> None:
-        runs: list[_Run] = []
+        runs: list[Run] = []
         for match in _NAME_RUN.finditer(text):
             raw = match.group()
             if " " not in raw and "\u00a0" not in raw:
@@ -209,7 +204,7 @@ class SpeakerTable:
             self._bodies = bodies_by_head(self.text, self._long_runs)
         return self._bodies
 
-    def _collect_run(self, text: str, at: int, words: list[str], runs: list[_Run]) -> None:
+    def _collect_run(self, text: str, at: int, words: list[str], runs: list[Run]) -> None:
         """Record the person one capitalised run names, if any: surname, gender, title and the run itself."""
         if len(words) == 1:
             self._collect_word(text, at, words[0], runs)
@@ -285,7 +280,7 @@ class SpeakerTable:
         if surname_of_last_resort(name):
             self._last_resort_names.setdefault(name[-1], " ".join(name))
 
-    def _collect_word(self, text: str, at: int, word: str, runs: list[_Run]) -> None:
+    def _collect_word(self, text: str, at: int, word: str, runs: list[Run]) -> None:
         """A single capitalised word, the commonest run, by the same rules as a longer one, faster."""
         if word in TITLES or word in NON_NAME_FIRST or not name_shaped(word):
             return

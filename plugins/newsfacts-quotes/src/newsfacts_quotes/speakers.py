@@ -138,6 +138,11 @@ class SpeakerTable:
     # -- the pass ----------------------------------------------------------------
 
     def _collect_people(self, text: str) -> None:
+        """Learn each capitalised run's name, then make people of the runs that are no place or common word.
+
+        A run is judged only once the whole article is read: "action" in lower case later on makes "Climate
+        Action" no person, "the Tallis Gambit" makes "Tallis Gambit" a thing (a person no "he" stands for).
+        """
         runs: list[Run] = []
         for match in _NAME_RUN.finditer(text):
             raw = match.group()
@@ -154,7 +159,9 @@ class SpeakerTable:
                 # “Atlas Shrugged”: a work's title, no person; “The Ida Marsh Show” still gives its host's name.
                 host = mention_names.host_of_title(raw.split())
                 if host is not None:
-                    self._collect_run(text, max(match.start(), text.find(host[0], *match.span())), host, [])
+                    # Its surname is learnt, but the run kept aside: a pronoun stands for no show's title.
+                    at = max(match.start(), text.find(host[0], *match.span()))
+                    self._collect_run(text, at, host, runs=[])
                 continue
             raw_words = raw.split()
             self._long_runs.extend(match.span())
@@ -251,8 +258,7 @@ class SpeakerTable:
         if "of" in name:
             name = name[: name.index("of")]  # "Senator Lamar Alden of Tennessee": the state is not his name
         if not name or not NON_NAME_FIRST.isdisjoint(name):
-            if name:
-                self._last_resort(name)
+            self._last_resort(name)
             return
         # The given name of the person's own words: "Chief of Staff Denis Ode" is a man's.
         gender = gender or (given_name_gender(name[0]) if len(name) >= 2 else "")
@@ -429,6 +435,7 @@ class SpeakerTable:
         return None
 
     def _description(self, mention: str, start: int) -> str:
+        """The person or body a description names, from what the article said before ``start``, else itself."""
         alias = self.roles.aliased(mention)
         if alias is not None:
             return alias

@@ -250,6 +250,15 @@ def test_a_surname_in_capitals_takes_the_full_name_the_transcript_gave():
     assert table.resolve(host, host + len("HOST")) == "HOST"  # no name given for it: as written
 
 
+def test_a_full_name_in_capitals_is_given_as_its_later_surname_is():
+    text = "JOEL VARGA: We will win the vote.\n\nKERRY SAYS: Why?\n\nVARGA: Because the mill reopens in June."
+    table = SpeakerTable(text, [])
+    assert table.resolve(0, len("JOEL VARGA")) == table.resolve(text.rindex("VARGA:"), text.rindex("VARGA:") + 5)
+    assert table.resolve(0, len("JOEL VARGA")) == "Joel Varga"
+    headline = text.index("KERRY SAYS")
+    assert table.resolve(headline, headline + len("KERRY SAYS")) == "KERRY SAYS"  # no given name: as written
+
+
 def test_a_surname_in_capitals_takes_the_full_name_the_prose_gave():
     text = "Governor Ilse Marsh spoke to the host.\n\nMARSH: The mill reopens in June."
     start = text.index("MARSH")

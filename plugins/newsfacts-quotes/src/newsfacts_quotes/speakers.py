@@ -398,8 +398,9 @@ class SpeakerTable:
         if "'" in mention or "’" in mention:
             owner = max((k for k, w in enumerate(raw_words[:-1]) if _POSSESSIVE_WORD.search(w)), default=-1)
         words = cleaned(raw_words[owner + 1 :])
-        if len(words) == 1 and words[0].isupper() and words[0].capitalize() in self.surnames:
-            words = capitals_as_name(words)  # "VARGA:" after "JOEL VARGA:" or "Joel Varga"
+        if words and words[0].isupper() and (len(words) == 2 or words[0].capitalize() in self.surnames):
+            # "JOEL VARGA:" as the pass learnt it, "Joel Varga"; "VARGA:" only after a "Varga" was named.
+            words = capitals_as_name(words)
         titles, name = split_title(words)
         if name and all(name_shaped(w) or w in NAME_CONNECTORS for w in name) and words[0] not in NON_NAME_FIRST:
             if len(name) == 1 and name[0] not in self.surnames and name[0] not in self.titled_names and not titles:

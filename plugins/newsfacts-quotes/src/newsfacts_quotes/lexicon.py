@@ -140,7 +140,7 @@ FIRST_NAMES_MALE = word_set(
     Hugh Ian Ivan Karl Martin Max Ned Oliver Pete Reid Sergei Vladimir Xi Luis Carlos Ahmed
     Mohammed Muhammad Omar Ali Hassan Abdul Sherrod Lance Evan Trey Stan Dan Nick Ken Jon Doug Greg Marty
     """
-    # More given names no common word, place or title shares ("Said", "Miles", "Dean" are left out).
+    # More given names, seldom anything else in the news ("Said", "Miles", "Dean", common words, are left out).
     """
     Abdullah Abraham Adrian Ahmad Alberto Alec Alejandro Alexei Alfred Alfredo Allen Alvin
     Amir Andre Andrei Andres Angelo Antonio Archie Armando Arnold Arturo Barry Bart Benny Bernard Bert
@@ -175,7 +175,7 @@ FIRST_NAMES_FEMALE = word_set(
     Dianne Kirsten Tammy Jeanne Katrina Megyn Rachel Gwen Andrea Ayaan Theresa Angela Jill Heidi
     Kelli Patty Claire Susana Ileana Nikki Sheila Lynn Irene Anne Jane Ellen Eva Kate Katie Maxine Sonia
     """
-    # More given names no common word or place shares ("Dawn", "Georgia", "Florence" are left out).
+    # More given names, seldom anything else in the news ("Dawn", "Georgia", "Florence" are left out).
     """
     Abby Adele Adriana Agnes Aileen Aisha Alexandra Alicia Alison Allison Alma Alyssa Amelia Ana
     Angelica Angelique Anita Annette Annie Annika Antoinette Arlene Audrey Barbra Beatrice Becky Belinda

@@ -79,32 +79,52 @@ def leading_name(words: list[str], name: list[str], is_person: Callable[[list[st
 def names_beside(text: str, start: int, end: int) -> list[tuple[list[str], int]]:
     """The capitalised runs that may name the person a description ``text[start:end]`` stands for.
 
-    A role in lower case whose name follows it directly ("campaign spokeswoman Lina Dahl"; a capitalised
-    "Super PAC Chief" is a headline's), then a "the/a ..." description or a lower-case role ("chief
-    executive of Tobar Mills") between a name with its comma and the apposition's own comma or relative
-    pronoun, then the name a "who" clause tells of when the mention is its predicate ("Ivo Rask, who is
-    chairman of ..."). Each as (raw words, where the run starts).
+    In the order they are tried: the name right after a role ("campaign spokeswoman Lina Dahl"), the name
+    the description is an apposition of ("Lina Dahl, chief executive of Tobar Mills,"), the name a "who"
+    clause tells of when the mention is its predicate ("Ivo Rask, who is chairman of ..."). Each as (raw
+    words, where the run starts).
     """
     words = text[start:end].split()
-    found: list[tuple[list[str], int]] = []
     if not words:
-        return found
-    if words[-1] in ROLE_NOUNS and text[end : end + 1] in {" ", "\u00a0"}:
-        after = NAME_RUN.match(text, end + 1)
-        if after is not None:
-            found.append((after.group().split(), after.start()))
-    # "Nate Silver, the polling guru," and "Lina Dahl, chief executive of Tobar Mills,": an apposition
-    # opens with an article or is a role in lower case.
+        return []
+    readings = (
+        _name_after_role(text, end, words),
+        _name_before_apposition(text, start, end, words),
+        _name_before_relative(text, start, words),
+    )
+    return [found for found in readings if found is not None]
+
+
+def _name_after_role(text: str, end: int, words: list[str]) -> tuple[list[str], int] | None:
+    """The name right after a role in lower case: "campaign spokeswoman Lina Dahl".
+
+    A capitalised "Super PAC Chief" is a headline's: its role is no lower-case noun of ``ROLE_NOUNS``.
+    """
+    if words[-1] not in ROLE_NOUNS or text[end : end + 1] not in {" ", "\u00a0"}:
+        return None
+    after = NAME_RUN.match(text, end + 1)
+    return None if after is None else (after.group().split(), after.start())
+
+
+def _name_before_apposition(text: str, start: int, end: int, words: list[str]) -> tuple[list[str], int] | None:
+    """The name and comma before an apposition that ends at its own comma or a relative pronoun.
+
+    "Nate Silver, the polling guru," and "Lina Dahl, chief executive of Tobar Mills,": an apposition opens
+    with an article or is a role in lower case; a list's item ("Dahl, chief executives at ... said") is not.
+    """
     opens = words[0].lower() in ARTICLES or (words[0].islower() and any(w in ROLE_NOUNS for w in words[:_MAX_ROLE_AT]))
-    if opens and _APPOSITION_CLOSES.match(text, end):
-        before = _NAME_BEFORE_COMMA.compiled.search(text, max(0, start - _MAX_NAME_BEFORE), start)
-        if before is not None:
-            found.append((before.group(1).split(), before.start(1)))
-    if words[0].islower() and text.endswith("who ", max(0, start - 4), start):
-        antecedent = _NAME_BEFORE_WHO.compiled.search(text, max(0, start - _MAX_RELATIVE_BEFORE), start)
-        if antecedent is not None:
-            found.append((antecedent.group(1).split(), antecedent.start(1)))
-    return found
+    if not opens or not _APPOSITION_CLOSES.match(text, end):
+        return None
+    before = _NAME_BEFORE_COMMA.compiled.search(text, max(0, start - _MAX_NAME_BEFORE), start)
+    return None if before is None else (before.group(1).split(), before.start(1))
+
+
+def _name_before_relative(text: str, start: int, words: list[str]) -> tuple[list[str], int] | None:
+    """The antecedent of a "who" clause whose predicate is the mention: "Ivo Rask, who is chairman of ..."."""
+    if not words[0].islower() or not text.endswith("who ", max(0, start - 4), start):
+        return None
+    antecedent = _NAME_BEFORE_WHO.compiled.search(text, max(0, start - _MAX_RELATIVE_BEFORE), start)
+    return None if antecedent is None else (antecedent.group(1).split(), antecedent.start(1))
 
 
 def host_of_title(raw_words: list[str]) -> list[str] | None:

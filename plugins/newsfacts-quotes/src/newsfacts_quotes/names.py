@@ -289,7 +289,8 @@ def capitals_as_name(words: list[str]) -> list[str]:
     """A transcript's name in capitals as a name: "JOEL VARGA" → Joel Varga, "VARGA" → Varga; else ``words``.
 
     Two words in capitals are a name only when the first is a known given name ("JOHN KERRY SAYS" is a
-    headline's); one word in capitals is a surname only as a mention of a name the article gives.
+    headline's). One word is always given in title case: whether it is the surname of a name the article
+    gives ("VARGA:" after "Joel Varga") only the caller can tell.
     """
     if not all(w.isalpha() and w.isupper() and len(w) > 2 for w in words):
         return words

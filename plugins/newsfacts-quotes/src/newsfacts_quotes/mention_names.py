@@ -12,8 +12,8 @@ from collections.abc import Callable
 import regex
 
 from newsfacts.text import LazyPattern, word_set
-from newsfacts_quotes.lexicon import ARTICLES, GROUP_NOUNS, NAME_CONNECTORS, NON_NAME_FIRST, NON_PERSON_LAST, ROLE_NOUNS
-from newsfacts_quotes.names import GIVEN_NAMES, cleaned, name_shaped, name_words_ok
+from newsfacts_quotes.lexicon import ARTICLES, GROUP_NOUNS, NAME_CONNECTORS, NON_NAME_FIRST, ROLE_NOUNS
+from newsfacts_quotes.names import GIVEN_NAMES, name_shaped
 
 NAME_RUN = regex.compile(
     r"\p{Lu}[\p{L}'’.\-]*"
@@ -125,20 +125,6 @@ def _name_before_relative(text: str, start: int, words: list[str]) -> tuple[list
         return None
     antecedent = _NAME_BEFORE_WHO.compiled.search(text, max(0, start - _MAX_RELATIVE_BEFORE), start)
     return None if antecedent is None else (antecedent.group(1).split(), antecedent.start(1))
-
-
-def host_of_title(raw_words: list[str]) -> list[str] | None:
-    """The given name and surname a work's title holds ("The Ida Marsh Show" → Ida Marsh), if any."""
-    words = cleaned(raw_words)
-    given = next((k for k, w in enumerate(words[:-1]) if w in GIVEN_NAMES), -1)
-    if given < 0 or not name_shaped(words[given + 1]) or not person_words(words[given + 1 : given + 2]):
-        return None
-    return words[given : given + 2]
-
-
-def person_words(name: list[str]) -> bool:
-    """Whether a run's words after its titles may be a person's name: no sentence opener, place or body word."""
-    return bool(name) and name_words_ok(name) and not any(w in NON_NAME_FIRST or w in NON_PERSON_LAST for w in name)
 
 
 def modifiers_in_full(mention: str, at: int, person_of_surname: Callable[[str, int], str | None]) -> str:

@@ -89,6 +89,15 @@ def quoted_title(text: str, start: int, end: int) -> bool:
     return after[:1] in _CLOSING_MARKS or (after[:1] == "," and after[1:2] in _CLOSING_MARKS)
 
 
+def host_of_title(raw_words: list[str]) -> list[str] | None:
+    """The given name and surname a work's title holds ("The Ida Marsh Show" → Ida Marsh), if any."""
+    words = cleaned(raw_words)
+    given = next((k for k, w in enumerate(words[:-1]) if w in GIVEN_NAMES), -1)
+    if given < 0 or not name_shaped(words[given + 1]) or not person_words(words[given + 1 : given + 2]):
+        return None
+    return words[given : given + 2]
+
+
 def given_name_gender(word: str) -> str:
     """The gender a common given name says ("Lisa", "Sherrod"), else none."""
     if word in FIRST_NAMES_MALE:
@@ -122,6 +131,11 @@ def name_words_ok(name: list[str]) -> bool:
         name_shaped(w) or w in NAME_CONNECTORS or (first <= k < last and len(w) == 2 and w[0].isupper() and w[1] == ".")
         for k, w in enumerate(name)
     )
+
+
+def person_words(name: list[str]) -> bool:
+    """Whether a run's words after its titles may be a person's name: no sentence opener, place or body word."""
+    return bool(name) and name_words_ok(name) and not any(w in NON_NAME_FIRST or w in NON_PERSON_LAST for w in name)
 
 
 def after_description(name: list[str]) -> tuple[list[str], list[str]]:

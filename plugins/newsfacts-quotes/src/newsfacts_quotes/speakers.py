@@ -50,10 +50,12 @@ from newsfacts_quotes.names import (
     cleaned,
     closes_sentence,
     given_name_gender,
+    host_of_title,
     lower_case_words,
     name_shaped,
     name_words_ok,
     opens_sentence_as_common_word,
+    person_words,
     quoted_title,
     split_title,
     surname_of_last_resort,
@@ -157,7 +159,7 @@ class SpeakerTable:
                 continue
             if quoted_title(text, match.start(), match.end()):
                 # “Atlas Shrugged”: a work's title, no person; “The Ida Marsh Show” still gives its host's name.
-                host = mention_names.host_of_title(raw.split())
+                host = host_of_title(raw.split())
                 if host is not None:
                     # Its surname is learnt, but the run kept aside: a pronoun stands for no show's title.
                     at = max(match.start(), text.find(host[0], *match.span()))
@@ -431,7 +433,7 @@ class SpeakerTable:
         """The person beside a description: "spokeswoman Lina Dahl", "Lina Dahl, chief executive of Tobar,"."""
         for raw_words, at in mention_names.names_beside(self.text, start, end):
             titles, name = split_title(cleaned(raw_words))
-            if mention_names.person_words(name) and (len(name) >= 2 or name[-1] in self.surnames):
+            if person_words(name) and (len(name) >= 2 or name[-1] in self.surnames):
                 return self.full_name(name, at, title_gender(titles))
         return None
 

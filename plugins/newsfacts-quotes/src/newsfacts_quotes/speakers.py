@@ -23,7 +23,7 @@ import regex
 
 from newsfacts_quotes import mention_names
 from newsfacts_quotes.appositions import age_appositions, role_appositions
-from newsfacts_quotes.bodies import Bodies, bodies_by_head, body_named
+from newsfacts_quotes.bodies import LazyBodies, body_named
 from newsfacts_quotes.finder import Candidate
 from newsfacts_quotes.lexicon import (
     COMPANY_FORMS,
@@ -101,13 +101,8 @@ class SpeakerTable:
         self.places: set[str] = set()
         self._common_words = lower_case_words(text)
         self._uncommon_namesakes = NamesakesWithoutCommonWord(self._common_words)
-        # Capitalised names of bodies and works by their head noun: "the budget office" is the
-        # "Congressional Budget Office" named before it, "the ministry" the "Ministry of Defence".
-        # Filled on the first "the ..." mention that needs them, from the runs of two or more words.
-        self._bodies: Bodies | None = None
-        # Where each such run starts and ends, flat (start, end, start, end, ...): its words are split again
-        # only if the bodies are asked for, and machine integers keep a long article's table small.
-        self._long_runs = array.array("q")
+        # "the budget office" is the "Congressional Budget Office" named before it: read when first needed.
+        self.bodies = LazyBodies(text)
         self._collect_people(text)
         self.starts = [p.start for p in self.people]
         # Machine integers: a long article has a start for every sentence.
@@ -166,7 +161,7 @@ class SpeakerTable:
                     self._collect_run(text, at, host, runs=[])
                 continue
             raw_words = raw.split()
-            self._long_runs.extend(match.span())
+            self.bodies.add(*match.span())
             # Only a word ending in a period closes a sentence: most runs hold none.
             cut = len(raw_words)
             if "." in raw:
@@ -206,12 +201,6 @@ class SpeakerTable:
                 if titled:
                     # "Senator Ida Marsh", "Foreign Secretary Ann Moyo": the title describes her later on.
                     self.roles.describe(full, titles=titles)
-
-    def bodies(self) -> Bodies:
-        """The names of bodies by their head nouns, in text order (computed once, when first asked)."""
-        if self._bodies is None:
-            self._bodies = bodies_by_head(self.text, self._long_runs)
-        return self._bodies
 
     def _collect_run(self, text: str, at: int, words: list[str], runs: list[Run]) -> None:
         """Record the person one capitalised run names, if any: surname, gender, title and the run itself."""

@@ -9,7 +9,9 @@ import pytest
 
 from newsfacts_quotes import mention_names
 from newsfacts_quotes.names import capitals_as_name
+from newsfacts_quotes.roles import title_keywords
 from newsfacts_quotes.speakers import SpeakerTable
+from newsfacts_quotes.things import named_things, thing_like
 
 
 def named(pipeline, text: str) -> list[tuple[str, str | None]]:
@@ -96,7 +98,7 @@ def test_the_name_beside_a_role_comes_before_another_person_sharing_its_words():
     ],
 )
 def test_the_pronoun_a_mention_names_its_person_by(mention, pronoun):
-    assert mention_names.speech_owner(mention) == pronoun
+    assert mention_names.pronoun_of(mention) == pronoun
 
 
 def test_a_run_on_mention_opening_with_he_resolves_as_he():
@@ -248,6 +250,15 @@ def test_a_surname_in_capitals_takes_the_full_name_the_transcript_gave():
     assert table.resolve(host, host + len("HOST")) == "HOST"  # no name given for it: as written
 
 
+def test_a_full_name_in_capitals_is_given_as_its_later_surname_is():
+    text = "JOEL VARGA: We will win the vote.\n\nKERRY SAYS: Why?\n\nVARGA: Because the mill reopens in June."
+    table = SpeakerTable(text, [])
+    assert table.resolve(0, len("JOEL VARGA")) == table.resolve(text.rindex("VARGA:"), text.rindex("VARGA:") + 5)
+    assert table.resolve(0, len("JOEL VARGA")) == "Joel Varga"
+    headline = text.index("KERRY SAYS")
+    assert table.resolve(headline, headline + len("KERRY SAYS")) == "KERRY SAYS"  # no given name: as written
+
+
 def test_a_surname_in_capitals_takes_the_full_name_the_prose_gave():
     text = "Governor Ilse Marsh spoke to the host.\n\nMARSH: The mill reopens in June."
     start = text.index("MARSH")
@@ -287,3 +298,32 @@ def test_a_surname_takes_a_full_name_dropped_for_a_place_word(pipeline, text, na
 def test_a_group_dropped_for_a_place_word_gives_no_full_name(pipeline):
     text = "Senate Democrats met on Monday in Tobar. Democrats said the vote would be close."
     assert named(pipeline, text) == [("Democrats", "Democrats")]
+
+
+# -- what a title says of the person it introduces ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("titles", "said"),
+    [
+        (["Rep."], {"rep", "representative", "congressman", "congresswoman", "lawmaker"}),
+        (["Foreign", "Secretary"], {"foreign", "secretary"}),
+        (["Mr."], {"mr"}),  # no role behind an honorific
+        ([], set()),
+    ],
+)
+def test_a_titles_keywords_hold_the_role_its_abbreviation_stands_for(titles, said):
+    assert title_keywords(titles) == said
+
+
+def test_only_names_written_after_an_article_and_of_no_person_are_things():
+    text = "Envoys of the Tallis Gambit met Ilse Varga and the Nevada Democrat Ivo Rask."
+    runs = [
+        (text.index("Tallis"), ["Tallis", "Gambit"], False, "", []),
+        (text.index("Ilse"), ["Ilse", "Varga"], False, "f", []),
+        (text.index("Nevada"), ["Nevada", "Democrat"], False, "", []),
+    ]
+    assert named_things(text, runs) == {"Tallis Gambit"}
+    assert thing_like("Ohio Democrats", set(), frozenset())  # a group noun ends it
+    assert not thing_like("Ivo Rask", {"Tallis Gambit"}, frozenset({"Rask."}))  # written capitalised only
+    assert thing_like("Ivo Rask", set(), frozenset({"rask"}))  # the article writes its last word in lower case

@@ -7,6 +7,7 @@ two or more words the speaker pass kept.
 
 from __future__ import annotations
 
+import array
 import bisect
 from collections.abc import Callable, Collection, Sequence
 
@@ -40,6 +41,30 @@ def bodies_by_head(text: str, runs: Sequence[int]) -> Bodies:
             for head in found[1] - ROLE_NOUNS:
                 found_by_head.setdefault(head, []).append((at, found[0]))
     return found_by_head
+
+
+class LazyBodies:
+    """An article's bodies by head noun, read from its long runs only when a "the ..." mention first needs them.
+
+    The speaker pass records where each capitalised run of two or more words starts and ends, flat (start,
+    end, start, end, ...) in machine integers, which keep a long article's table small; the runs' words
+    are split again only if the bodies are asked for, and then once.
+    """
+
+    def __init__(self, text: str) -> None:
+        self._text = text
+        self._runs = array.array("q")
+        self._by_head: Bodies | None = None
+
+    def add(self, start: int, end: int) -> None:
+        """Record a run of two or more capitalised words that may name a body."""
+        self._runs.extend((start, end))
+
+    def __call__(self) -> Bodies:
+        """The names of bodies by their head nouns, in text order."""
+        if self._by_head is None:
+            self._by_head = bodies_by_head(self._text, self._runs)
+        return self._by_head
 
 
 def body_named(mention: str, head: str, start: int, bodies: Callable[[], Bodies], people: Collection[str]) -> str:

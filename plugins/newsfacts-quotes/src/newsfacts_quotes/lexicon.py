@@ -141,11 +141,11 @@ FIRST_NAMES_MALE = word_set(
     Hugh Ian Ivan Karl Martin Max Ned Oliver Pete Reid Sergei Vladimir Xi Luis Carlos Ahmed
     Mohammed Muhammad Omar Ali Hassan Abdul Sherrod Lance Evan Trey Stan Dan Nick Ken Jon Doug Greg Marty
     """
-    # More given names no common word, place or title shares ("Said", "Miles", "Dean" are left out).
+    # More given names, seldom anything else in the news ("Said", "Miles", "Dean", common words, are left out).
     """
-    Aaron Abdullah Abraham Adrian Ahmad Alan Albert Alberto Alec Alejandro Alexei Alfred Alfredo Allen Alvin
-    Amir Andre Andrei Andres Angelo Antonio Archie Armando Arnold Arturo Barry Bart Ben Benny Bernard Bert
-    Boris Brad Bradley Brendan Brent Brett Bruno Byron Caleb Calvin Cameron Carlos Cecil Cesar Chad Charlie
+    Abdullah Abraham Adrian Ahmad Alberto Alec Alejandro Alexei Alfred Alfredo Allen Alvin
+    Amir Andre Andrei Andres Angelo Antonio Archie Armando Arnold Arturo Barry Bart Benny Bernard Bert
+    Boris Brad Bradley Brendan Brent Brett Bruno Byron Caleb Calvin Cameron Cecil Cesar Chad Charlie
     Chester Clarence Claude Clayton Clifford Clint Clyde Colin Conrad Craig Curt Curtis Cyrus Dale Damian
     Damon Danny Darrell Darren Darryl Dave Denis Derek Desmond Devin Dexter Diego Dieter Dmitri Dmitry Dominic
     Don Donovan Duane Duncan Dustin Dwight Eddie Edgar Eduardo Elliot Elliott Emanuel Emmanuel Enrique Ernest
@@ -158,7 +158,7 @@ FIRST_NAMES_MALE = word_set(
     Mikhail Milton Mitchell Mohamed Morris Morton Moses Murray Mustafa Nabil Neil Nelson Nigel Nikolai Nils
     Norman Oscar Otto Owen Pablo Pavel Pedro Percy Perry Phil Pierre Piet Preston Rafael Ramon Randall Rashid
     Raul Reggie Reginald Rene Ricardo Richie Robbie Roberto Rodney Rodrigo Roland Ron Ronnie Ross Rupert Sal
-    Salvador Saul Sebastian Sergio Seth Sid Simon Solomon Stanley Stefan Stuart Sven Sylvester Tariq Ted
+    Salvador Saul Sebastian Sergio Seth Sid Simon Solomon Stanley Stefan Stuart Sven Sylvester Tariq
     Terrence Thaddeus Theodore Toby Todd Tony Travis Troy Tyrone Ulysses Vernon Victor Viktor Vince Wallace
     Warren Wesley Wilbur Wilfred Willard Wolfgang Xavier Yasser Yuri Yusuf Zach Zack
     """
@@ -176,20 +176,20 @@ FIRST_NAMES_FEMALE = word_set(
     Dianne Kirsten Tammy Jeanne Katrina Megyn Rachel Gwen Andrea Ayaan Theresa Angela Jill Heidi
     Kelli Patty Claire Susana Ileana Nikki Sheila Lynn Irene Anne Jane Ellen Eva Kate Katie Maxine Sonia
     """
-    # More given names no common word or place shares ("Dawn", "Georgia", "Florence" are left out).
+    # More given names, seldom anything else in the news ("Dawn", "Georgia", "Florence" are left out).
     """
-    Abby Adele Adriana Agnes Aileen Aisha Alexandra Alicia Alison Allison Alma Alyssa Amelia Ana Andrea
+    Abby Adele Adriana Agnes Aileen Aisha Alexandra Alicia Alison Allison Alma Alyssa Amelia Ana
     Angelica Angelique Anita Annette Annie Annika Antoinette Arlene Audrey Barbra Beatrice Becky Belinda
     Bernadette Bertha Beth Bethany Betsy Bianca Birgit Blanche Bonnie Brianna Bridget Brigid Brigitte Britney
     Camille Candace Cara Carla Carmen Caroline Carrie Cassandra Cathy Cecilia Celeste Charlene Christy Cindy
     Claudia Colleen Connie Constance Cora Courtney Daphne Darlene Debora Delia Della Dolores Dora Edith Edna
     Eileen Elaine Eleanor Elena Elise Eliza Ella Ellie Eloise Elsa Emilia Erica Erika Erin Esther Ethel
     Eugenia Fatima Felicia Fiona Flora Francesca Gabriela Gabrielle Genevieve Geraldine Gina Giulia Greta
-    Gretchen Gwendolyn Harriet Heidi Helena Hilda Hélène Ida Ilse Ina Inez Ingeborg Ingrid Irina Irma Isabel
-    Isabelle Jackie Janelle Janet Janie Jeannette Jenna Jenny Jessie Joann Joanna Joanne Jocelyn Johanna
+    Gretchen Gwendolyn Harriet Helena Hilda Hélène Ida Ilse Ina Inez Ingeborg Ingrid Irina Irma Isabel
+    Isabelle Jackie Janelle Janie Jeannette Jenna Jenny Jessie Joann Joanna Joanne Jocelyn Johanna
     Josephine Juanita Julianne Juliet Justine Karin Karla Katharine Kathy Katy Krista Kristen Kristin Kristina
-    Laurie Layla Leah Leila Lena Leona Leticia Lila Lillian Linda Lois Lorraine Louise Lucia Lucille Lucy
-    Ludmila Luisa Lydia Mabel Madeline Maggie Marcia Margarita Margo Maria Marian Marianne Marina Marisa
+    Laurie Layla Leah Leila Lena Leona Leticia Lila Lillian Lois Lorraine Louise Lucia Lucille Lucy
+    Ludmila Luisa Lydia Mabel Madeline Maggie Marcia Margarita Margo Marian Marianne Marina Marisa
     Marjorie Marlene Marsha Maureen Mavis Meghan Melanie Melinda Mildred Miriam Molly Mona Monica Myra Nadia
     Naomi Natalia Natasha Nellie Nina Nora Norma Olga Paige Paula Pauline Peggy Penelope Phyllis Polly
     Priscilla Rachael Ramona Renee Rhonda Rita Roberta Rosa Rosalind Roxanne Sabrina Sally Selena Serena

@@ -12,23 +12,22 @@ from collections.abc import Callable
 import regex
 
 from newsfacts.text import LazyPattern, word_set
-from newsfacts_quotes.lexicon import ARTICLES, GROUP_NOUNS, NAME_CONNECTORS, NON_NAME_FIRST, NON_PERSON_LAST, ROLE_NOUNS
-from newsfacts_quotes.names import GIVEN_NAMES, cleaned, name_shaped, name_words_ok
+from newsfacts_quotes.lexicon import ARTICLES, GROUP_NOUNS, NAME_CONNECTORS, NON_NAME_FIRST, ROLE_NOUNS
+from newsfacts_quotes.names import GIVEN_NAMES, name_shaped
 
 NAME_RUN = regex.compile(
     r"\p{Lu}[\p{L}'’.\-]*"
     r"(?:[ \u00a0]+(?:(?:of|de|van|von|al|bin|da|le|la|du|der|del|di)[ \u00a0]+)?\p{Lu}[\p{L}'’.\-]*){0,5}"
 )
+# A name of one to four capitalised words and the comma that opens what is said of it (group 1: the name).
+_NAME_AND_COMMA = r"(?<![\p{L}'’.\-])(\p{Lu}[\p{L}'’.\-]+(?:[ \u00a0]+\p{Lu}[\p{L}'’.\-]+){0,3}),[ \u00a0]+"
 # "Nate Silver, the polling guru": a name and its comma right before a description.
-_NAME_BEFORE_COMMA = LazyPattern(
-    r"(?<![\p{L}'’.\-])(\p{Lu}[\p{L}'’.\-]+(?:[ \u00a0]+\p{Lu}[\p{L}'’.\-]+){0,3}),[ \u00a0]+$"
-)
+_NAME_BEFORE_COMMA = LazyPattern(_NAME_AND_COMMA + "$")
 _MAX_NAME_BEFORE = 60
 # "Katie Vale, who is chairman of ...", "Ivo Rask, a GOP strategist who has feuded ...": the person a "who"
 # clause's predicate tells of, when the finder's mention is that predicate.
 _NAME_BEFORE_WHO = LazyPattern(
-    r"(?<![\p{L}'’.\-])(\p{Lu}[\p{L}'’.\-]+(?:[ \u00a0]+\p{Lu}[\p{L}'’.\-]+){0,3}),[ \u00a0]+"
-    r"(?:(?:a|an|the)[ \u00a0][^,;:.!?“”\"\n]{1,80}[ \u00a0])?who[ \u00a0]+$"
+    _NAME_AND_COMMA + r"(?:(?:a|an|the)[ \u00a0][^,;:.!?“”\"\n]{1,80}[ \u00a0])?who[ \u00a0]+$"
 )
 _MAX_RELATIVE_BEFORE = 160
 # An apposition ends at its comma or goes on as a relative clause; a list's item does neither.
@@ -80,46 +79,52 @@ def leading_name(words: list[str], name: list[str], is_person: Callable[[list[st
 def names_beside(text: str, start: int, end: int) -> list[tuple[list[str], int]]:
     """The capitalised runs that may name the person a description ``text[start:end]`` stands for.
 
-    A role in lower case whose name follows it directly ("campaign spokeswoman Lina Dahl"; a capitalised
-    "Super PAC Chief" is a headline's), then a "the/a ..." description or a lower-case role ("chief
-    executive of Tobar Mills") between a name with its comma and the apposition's own comma or relative
-    pronoun, then the name a "who" clause tells of when the mention is its predicate ("Ivo Rask, who is
-    chairman of ..."). Each as (raw words, where the run starts).
+    In the order they are tried: the name right after a role ("campaign spokeswoman Lina Dahl"), the name
+    the description is an apposition of ("Lina Dahl, chief executive of Tobar Mills,"), the name a "who"
+    clause tells of when the mention is its predicate ("Ivo Rask, who is chairman of ..."). Each as (raw
+    words, where the run starts).
     """
     words = text[start:end].split()
-    found: list[tuple[list[str], int]] = []
     if not words:
-        return found
-    if words[-1] in ROLE_NOUNS and text[end : end + 1] in {" ", "\u00a0"}:
-        after = NAME_RUN.match(text, end + 1)
-        if after is not None:
-            found.append((after.group().split(), after.start()))
-    # "Nate Silver, the polling guru," and "Lina Dahl, chief executive of Tobar Mills,": an apposition
-    # opens with an article or is a role in lower case.
-    opens = words[0].lower() in ARTICLES or (words[0].islower() and any(w in ROLE_NOUNS for w in words[:_MAX_ROLE_AT]))
-    if opens and _APPOSITION_CLOSES.match(text, end):
-        before = _NAME_BEFORE_COMMA.compiled.search(text, max(0, start - _MAX_NAME_BEFORE), start)
-        if before is not None:
-            found.append((before.group(1).split(), before.start(1)))
-    if words[0].islower() and text.endswith("who ", max(0, start - 4), start):
-        antecedent = _NAME_BEFORE_WHO.compiled.search(text, max(0, start - _MAX_RELATIVE_BEFORE), start)
-        if antecedent is not None:
-            found.append((antecedent.group(1).split(), antecedent.start(1)))
-    return found
+        return []
+    readings = (
+        _name_after_role(text, end, words),
+        _name_before_apposition(text, start, end, words),
+        _name_before_relative(text, start, words),
+    )
+    return [found for found in readings if found is not None]
 
 
-def host_of_title(raw_words: list[str]) -> list[str] | None:
-    """The given name and surname a work's title holds ("The Ida Marsh Show" → Ida Marsh), if any."""
-    words = cleaned(raw_words)
-    given = next((k for k, w in enumerate(words[:-1]) if w in GIVEN_NAMES), -1)
-    if given < 0 or not name_shaped(words[given + 1]) or not person_words(words[given + 1 : given + 2]):
+def _name_after_role(text: str, end: int, words: list[str]) -> tuple[list[str], int] | None:
+    """The name right after a role in lower case: "campaign spokeswoman Lina Dahl".
+
+    A capitalised "Super PAC Chief" is a headline's: its role is no lower-case noun of ``ROLE_NOUNS``.
+    """
+    if words[-1] not in ROLE_NOUNS or text[end : end + 1] not in {" ", "\u00a0"}:
         return None
-    return words[given : given + 2]
+    after = NAME_RUN.match(text, end + 1)
+    return None if after is None else (after.group().split(), after.start())
 
 
-def person_words(name: list[str]) -> bool:
-    """Whether a run's words after its titles may be a person's name: no sentence opener, place or body word."""
-    return bool(name) and name_words_ok(name) and not any(w in NON_NAME_FIRST or w in NON_PERSON_LAST for w in name)
+def _name_before_apposition(text: str, start: int, end: int, words: list[str]) -> tuple[list[str], int] | None:
+    """The name and comma before an apposition that ends at its own comma or a relative pronoun.
+
+    "Nate Silver, the polling guru," and "Lina Dahl, chief executive of Tobar Mills,": an apposition opens
+    with an article or is a role in lower case; a list's item ("Dahl, chief executives at ... said") is not.
+    """
+    opens = words[0].lower() in ARTICLES or (words[0].islower() and any(w in ROLE_NOUNS for w in words[:_MAX_ROLE_AT]))
+    if not opens or not _APPOSITION_CLOSES.match(text, end):
+        return None
+    before = _NAME_BEFORE_COMMA.compiled.search(text, max(0, start - _MAX_NAME_BEFORE), start)
+    return None if before is None else (before.group(1).split(), before.start(1))
+
+
+def _name_before_relative(text: str, start: int, words: list[str]) -> tuple[list[str], int] | None:
+    """The antecedent of a "who" clause whose predicate is the mention: "Ivo Rask, who is chairman of ..."."""
+    if not words[0].islower() or not text.endswith("who ", max(0, start - 4), start):
+        return None
+    antecedent = _NAME_BEFORE_WHO.compiled.search(text, max(0, start - _MAX_RELATIVE_BEFORE), start)
+    return None if antecedent is None else (antecedent.group(1).split(), antecedent.start(1))
 
 
 def modifiers_in_full(mention: str, at: int, person_of_surname: Callable[[str, int], str | None]) -> str:
@@ -139,18 +144,31 @@ def modifiers_in_full(mention: str, at: int, person_of_surname: Callable[[str, i
     return " ".join(words)
 
 
-def speech_owner(mention: str) -> str:
-    """The pronoun for the person a mention stands for, when it names them by one, else the mention.
+def pronoun_of(mention: str) -> str:
+    """The pronoun by which a source mention names its person, else the whole mention, in lower case.
 
-    "his remarks" are his words ("he"); "He explained the headline by" and "She's a supporter" are
-    mentions whose clause ran on past their subject pronoun ("he", "she").
+    The finder's mention may hold the pronoun without being one: the owner of the words it names ("his
+    remarks") or a subject pronoun whose clause ran on ("He explained the headline by").
     """
     words = mention.lower().split()
     if not words:
         return mention.lower()
+    return _speech_owner(words) or _run_on_subject(words, mention) or mention.lower()
+
+
+def _speech_owner(words: list[str]) -> str | None:
+    """The pronoun whose owner said the words a mention names: "his remarks" are his, "he"."""
     if len(words) <= _MAX_SPEECH_WORDS and words[0] in {"his", "her"} and words[-1] in _SPEECH_NOUNS:
         return "he" if words[0] == "his" else "she"
+    return None
+
+
+def _run_on_subject(words: list[str], mention: str) -> str | None:
+    """The subject pronoun a mention opens with when its clause ran on: "He explained the headline by".
+
+    ``words`` are the mention's in lower case; a capitalised second word makes a name ("He Jiankui").
+    """
     subject = words[0].removesuffix("'s").removesuffix("’s")
     if subject in {"he", "she"} and len(words) >= 2 and mention.split()[1][:1].islower():
         return subject
-    return mention.lower()
+    return None

@@ -21,7 +21,6 @@ from newsfacts_quotes.lexicon import (
     NAME_CONNECTORS,
     NON_NAME_FIRST,
     NON_PERSON_LAST,
-    ROLE_NOUNS,
     TITLES,
     TITLES_FEMALE,
     TITLES_MALE,
@@ -90,6 +89,15 @@ def quoted_title(text: str, start: int, end: int) -> bool:
     return after[:1] in _CLOSING_MARKS or (after[:1] == "," and after[1:2] in _CLOSING_MARKS)
 
 
+def host_of_title(raw_words: list[str]) -> list[str] | None:
+    """The given name and surname a work's title holds ("The Ida Marsh Show" → Ida Marsh), if any."""
+    words = cleaned(raw_words)
+    given = next((k for k, w in enumerate(words[:-1]) if w in GIVEN_NAMES), -1)
+    if given < 0 or not name_shaped(words[given + 1]) or not person_words(words[given + 1 : given + 2]):
+        return None
+    return words[given : given + 2]
+
+
 def given_name_gender(word: str) -> str:
     """The gender a common given name says ("Lisa", "Sherrod"), else none."""
     if word in FIRST_NAMES_MALE:
@@ -125,6 +133,11 @@ def name_words_ok(name: list[str]) -> bool:
     )
 
 
+def person_words(name: list[str]) -> bool:
+    """Whether a run's words after its titles may be a person's name: no sentence opener, place or body word."""
+    return bool(name) and name_words_ok(name) and not any(w in NON_NAME_FIRST or w in NON_PERSON_LAST for w in name)
+
+
 def after_description(name: list[str]) -> tuple[list[str], list[str]]:
     """The person's own words of a run and the words describing them: "Staff Denis Ode", "Billionaire Marc Lund".
 
@@ -142,31 +155,6 @@ def after_description(name: list[str]) -> tuple[list[str], list[str]]:
 def keywords(text: str) -> frozenset[str]:
     """The content words of a description, in lower case, that a later role must share."""
     return frozenset(w.lower() for w in _KEYWORD.findall(text) if w.lower() not in _STOP_KEYWORDS)
-
-
-# The roles an abbreviated title names: "Sen. Ida Marsh" is "the senator" later on.
-_TITLE_ROLES = {
-    "sen": "senator",
-    "gov": "governor",
-    "rep": "representative congressman congresswoman lawmaker",
-    "gen": "general",
-    "adm": "admiral",
-    "col": "colonel",
-    "lt": "lieutenant",
-    "capt": "captain",
-    "sgt": "sergeant",
-    "prof": "professor",
-    "sec": "secretary",
-    "amb": "ambassador",
-    "atty": "attorney",
-    "pres": "president",
-}
-
-
-def title_keywords(titles: list[str]) -> frozenset[str]:
-    """The keywords of a name's titles, with the role each abbreviation stands for ("Gov." → "governor")."""
-    found = keywords(" ".join(titles))
-    return found.union(*(_TITLE_ROLES[w].split() for w in found if w in _TITLE_ROLES))
 
 
 def normal(text: str) -> str:
@@ -311,48 +299,12 @@ def opens_sentence_as_common_word(text: str, at: int, word: str, common_words: f
     )
 
 
-# A gender no pronoun has: what the article names as a thing ("the Islamic State") stands for no "he" or "she".
-THING = "n"
-_MAX_RUN_CHARS = 300  # a capitalised run holds at most six words
-_ARTICLE_BEFORE = regex.compile(r"\b(?:[Tt]he|an?)[ \u00a0]+$")
-# Capitalised nouns that end a description of one person ("the Kentucky Republican" is a senator).
-_PERSON_NOUNS = word_set("Republican Democrat Independent Libertarian Conservative Liberal Socialist")
-
-
-def named_things(text: str, runs: Iterable[tuple[int, list[str], bool, str, list[str]]]) -> set[str]:
-    """The names of two or more words the article writes after an article: "the Scarborough Shoal".
-
-    A person's name takes no article ("Ida Marsh said"), a place's, a body's or an event's does; a name with
-    a title or a known given name, or one ending in a noun for a person ("the Nevada Democrat"), is kept.
-    ``runs`` are (where, name words, titled, gender, titles) of the article's capitalised runs.
-    """
-    found: set[str] = set()
-    for start, name, titled, gender, _titles in runs:
-        if len(name) < 2 or titled or gender or name[-1] in _PERSON_NOUNS or name[-1].lower() in ROLE_NOUNS:
-            continue
-        at = text.find(name[0], start, start + _MAX_RUN_CHARS)
-        # "a New Hampshire Elks lodge": the article may stand before words the name dropped ("New").
-        if any(_ARTICLE_BEFORE.search(text, max(0, k - 4), k) for k in {start, at} if k >= 0):
-            found.add(" ".join(name))
-    return found
-
-
-def thing_like(name: str, things: set[str], written: frozenset[str]) -> bool:
-    """Whether a name of no known gender is a thing's or a group's, never a "he" or "she".
-
-    Named after an article ("the Good Jobs Nation"), ending in a group noun ("Iowa Democrats") or in a word
-    the article also writes in lower case ("Climate Action", "Sandy Hook": "action", "hook"); a person's
-    surname is rarely a common word of the same article.
-    """
-    last = name.rsplit(maxsplit=1)[-1]
-    return name in things or last.lower() in GROUP_NOUNS or written_in_lower_case(last, written)
-
-
 def capitals_as_name(words: list[str]) -> list[str]:
     """A transcript's name in capitals as a name: "JOEL VARGA" → Joel Varga, "VARGA" → Varga; else ``words``.
 
     Two words in capitals are a name only when the first is a known given name ("JOHN KERRY SAYS" is a
-    headline's); one word in capitals is a surname only as a mention of a name the article gives.
+    headline's). One word is always given in title case: whether it is the surname of a name the article
+    gives ("VARGA:" after "Joel Varga") only the caller can tell.
     """
     if not all(w.isalpha() and w.isupper() and len(w) > 2 for w in words):
         return words

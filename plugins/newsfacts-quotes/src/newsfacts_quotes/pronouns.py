@@ -22,7 +22,11 @@ _LOOKBACK_PEOPLE = 40
 
 
 class Person(NamedTuple):
-    """One mention of a person: where, the full name it stands for, and a gender when a title gives one."""
+    """One mention of a person: where, the full name it stands for, and its gender when the article shows one.
+
+    "m" or "f" from a title, a given name or a pronoun right after; ``things.THING`` for a name that stands
+    for a thing, which no "he" or "she" may take; "" when nothing tells.
+    """
 
     start: int
     name: str

@@ -8,13 +8,39 @@ An indefinite description ("a Treasury official") is someone new and resolves to
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 
 from newsfacts_quotes.names import keywords, normal
 from newsfacts_quotes.pronouns import Person
 
 _INDEFINITE = frozenset({"a", "an", "one", "another"})
+# The roles an abbreviated title names: "Sen. Ida Marsh" is "the senator" later on.
+_TITLE_ROLES = {
+    abbreviation: frozenset(roles.split())
+    for abbreviation, roles in {
+        "sen": "senator",
+        "gov": "governor",
+        "rep": "representative congressman congresswoman lawmaker",
+        "gen": "general",
+        "adm": "admiral",
+        "col": "colonel",
+        "lt": "lieutenant",
+        "capt": "captain",
+        "sgt": "sergeant",
+        "prof": "professor",
+        "sec": "secretary",
+        "amb": "ambassador",
+        "atty": "attorney",
+        "pres": "president",
+    }.items()
+}
 _NO_WORDS: frozenset[str] = frozenset()  # the descriptions of a person described nowhere, shared by every look-up
+
+
+def title_keywords(titles: Sequence[str]) -> frozenset[str]:
+    """The keywords of a name's titles, with the role each abbreviation stands for ("Gov." → "governor")."""
+    found = keywords(" ".join(titles))
+    return found.union(*(_TITLE_ROLES[w] for w in found if w in _TITLE_ROLES))
 
 
 def head_noun(mention: str) -> str | None:
@@ -33,13 +59,21 @@ class Roles:
         self.aliases: dict[str, str] = {}
         self.descriptions: dict[str, set[str]] = {}
 
-    def describe(self, name: str, words: Iterable[str]) -> None:
-        """Record description keywords of the person ``name``."""
-        self.descriptions.setdefault(name, set()).update(words)
+    def describe(self, name: str, description: str = "", titles: Sequence[str] = ()) -> None:
+        """Record what a description and the titles given with ``name`` say of that person: their keywords.
 
-    def alias(self, description: str, name: str) -> None:
-        """Record that ``description`` stands for ``name`` (the first one given wins)."""
+        A later role is that person's only if its words are among them ("Sen. Ida Marsh": "the senator").
+        """
+        self.descriptions.setdefault(name, set()).update(keywords(description) | title_keywords(titles))
+
+    def alias(self, description: str, name: str, titles: Sequence[str] = ()) -> None:
+        """Record that ``description`` stands for ``name`` (the first one given wins), and what it says of them."""
         self.aliases.setdefault(normal(description), name)
+        self.describe(name, description, titles)
+
+    def aliased(self, mention: str) -> str | None:
+        """The name a description was given for, written again: "the campaign manager" after the apposition."""
+        return self.aliases.get(normal(mention))
 
     def holder(self, mention: str, head: str, recent: Sequence[Person]) -> str:
         """The person a role description stands for among ``recent`` (nearest first), else the mention."""

@@ -9,7 +9,7 @@ sentence naming a compatible person (``pronouns``), a surname to its full name
 it or the one it was an apposition of, or to the nearest person whose
 descriptions hold its role (``roles``), "the budget office" to the body named
 before it (``bodies``). Groups, organisations and places keep their mention as
-their name; places, companies, things ("the Tallis Gambit") and names inside
+their name; places, companies, things ("the Tallis Gambit", ``things``) and names inside
 quotations are never a "he" or "she".
 """
 
@@ -23,7 +23,7 @@ import regex
 
 from newsfacts_quotes import mention_names
 from newsfacts_quotes.appositions import age_appositions, role_appositions
-from newsfacts_quotes.bodies import Bodies, bodies_by_head, body_named
+from newsfacts_quotes.bodies import LazyBodies, body_named
 from newsfacts_quotes.finder import Candidate
 from newsfacts_quotes.lexicon import (
     COMPANY_FORMS,
@@ -43,7 +43,6 @@ from newsfacts_quotes.names import (
     GIVEN_NAMES,
     PERSON_TITLES,
     SENTENCE_END,
-    THING,
     NamesakesWithoutCommonWord,
     after_description,
     capitals_as_name,
@@ -51,23 +50,21 @@ from newsfacts_quotes.names import (
     cleaned,
     closes_sentence,
     given_name_gender,
-    keywords,
+    host_of_title,
     lower_case_words,
     name_shaped,
     name_words_ok,
-    named_things,
-    normal,
     opens_sentence_as_common_word,
+    person_words,
     quoted_title,
     split_title,
     surname_of_last_resort,
-    thing_like,
     title_gender,
-    title_keywords,
     written_in_lower_case,
 )
 from newsfacts_quotes.pronouns import People, Person, Pronouns, genders_shown
 from newsfacts_quotes.roles import Roles, head_noun
+from newsfacts_quotes.things import THING, Run, named_things, thing_like
 
 _NAME_RUN = mention_names.NAME_RUN
 _NON_SPACE = regex.compile(r"\S+")
@@ -78,9 +75,6 @@ _ORGANISATION_WINDOW = 400
 _AFTER_SPEECH_VERB = regex.compile(r"\b(?:said|says|added|told|wrote|asked|explained)[ \u00a0]+$")
 _POSSESSIVE_WORD = regex.compile(r"\p{L}['’]s?$")
 _POSSESSIVE_ENDINGS = ("'s", "’s", "s'", "s’")
-
-
-_Run = tuple[int, list[str], bool, str, list[str]]
 
 
 class SpeakerTable:
@@ -107,13 +101,8 @@ class SpeakerTable:
         self.places: set[str] = set()
         self._common_words = lower_case_words(text)
         self._uncommon_namesakes = NamesakesWithoutCommonWord(self._common_words)
-        # Capitalised names of bodies and works by their head noun: "the budget office" is the
-        # "Congressional Budget Office" named before it, "the ministry" the "Ministry of Defence".
-        # Filled on the first "the ..." mention that needs them, from the runs of two or more words.
-        self._bodies: Bodies | None = None
-        # Where each such run starts and ends, flat (start, end, start, end, ...): its words are split again
-        # only if the bodies are asked for, and machine integers keep a long article's table small.
-        self._long_runs = array.array("q")
+        # "the budget office" is the "Congressional Budget Office" named before it: read when first needed.
+        self.bodies = LazyBodies(text)
         self._collect_people(text)
         self.starts = [p.start for p in self.people]
         # Machine integers: a long article has a start for every sentence.
@@ -146,7 +135,12 @@ class SpeakerTable:
     # -- the pass ----------------------------------------------------------------
 
     def _collect_people(self, text: str) -> None:
-        runs: list[_Run] = []
+        """Learn each capitalised run's name, then make people of the runs that are no place or common word.
+
+        A run is judged only once the whole article is read: "action" in lower case later on makes "Climate
+        Action" no person, "the Tallis Gambit" makes "Tallis Gambit" a thing (a person no "he" stands for).
+        """
+        runs: list[Run] = []
         for match in _NAME_RUN.finditer(text):
             raw = match.group()
             if " " not in raw and "\u00a0" not in raw:
@@ -160,12 +154,14 @@ class SpeakerTable:
                 continue
             if quoted_title(text, match.start(), match.end()):
                 # “Atlas Shrugged”: a work's title, no person; “The Ida Marsh Show” still gives its host's name.
-                host = mention_names.host_of_title(raw.split())
+                host = host_of_title(raw.split())
                 if host is not None:
-                    self._collect_run(text, max(match.start(), text.find(host[0], *match.span())), host, [])
+                    # Its surname is learnt, but the run kept aside: a pronoun stands for no show's title.
+                    at = max(match.start(), text.find(host[0], *match.span()))
+                    self._collect_run(text, at, host, runs=[])
                 continue
             raw_words = raw.split()
-            self._long_runs.extend(match.span())
+            self.bodies.add(*match.span())
             # Only a word ending in a period closes a sentence: most runs hold none.
             cut = len(raw_words)
             if "." in raw:
@@ -204,15 +200,9 @@ class SpeakerTable:
                 self.people.append(Person(start, full, known))
                 if titled:
                     # "Senator Ida Marsh", "Foreign Secretary Ann Moyo": the title describes her later on.
-                    self.roles.describe(full, title_keywords(titles))
+                    self.roles.describe(full, titles=titles)
 
-    def bodies(self) -> Bodies:
-        """The names of bodies by their head nouns, in text order (computed once, when first asked)."""
-        if self._bodies is None:
-            self._bodies = bodies_by_head(self.text, self._long_runs)
-        return self._bodies
-
-    def _collect_run(self, text: str, at: int, words: list[str], runs: list[_Run]) -> None:
+    def _collect_run(self, text: str, at: int, words: list[str], runs: list[Run]) -> None:
         """Record the person one capitalised run names, if any: surname, gender, title and the run itself."""
         if len(words) == 1:
             self._collect_word(text, at, words[0], runs)
@@ -259,8 +249,7 @@ class SpeakerTable:
         if "of" in name:
             name = name[: name.index("of")]  # "Senator Lamar Alden of Tennessee": the state is not his name
         if not name or not NON_NAME_FIRST.isdisjoint(name):
-            if name:
-                self._last_resort(name)
+            self._last_resort(name)
             return
         # The given name of the person's own words: "Chief of Staff Denis Ode" is a man's.
         gender = gender or (given_name_gender(name[0]) if len(name) >= 2 else "")
@@ -288,7 +277,7 @@ class SpeakerTable:
         if surname_of_last_resort(name):
             self._last_resort_names.setdefault(name[-1], " ".join(name))
 
-    def _collect_word(self, text: str, at: int, word: str, runs: list[_Run]) -> None:
+    def _collect_word(self, text: str, at: int, word: str, runs: list[Run]) -> None:
         """A single capitalised word, the commonest run, by the same rules as a longer one, faster."""
         if word in TITLES or word in NON_NAME_FIRST or not name_shaped(word):
             return
@@ -331,8 +320,7 @@ class SpeakerTable:
         if not bare or bare[0] in NON_NAME_FIRST or any(w in NON_PERSON_LAST for w in bare):
             return
         full = self.full_name(bare, at)
-        self.roles.alias(description, full)
-        self.roles.describe(full, keywords(description) | title_keywords(titles))
+        self.roles.alias(description, full, titles)
 
     def full_name(self, name: list[str], at: int, gender: str = "") -> str:
         """The fullest name with this surname: the last one given before ``at``, else the first given.
@@ -374,7 +362,6 @@ class SpeakerTable:
         if name == mention and not any(w[0].isupper() for w in words):
             return
         self.roles.alias(alias, name)
-        self.roles.describe(name, keywords(alias))
 
     # -- resolving ---------------------------------------------------------------
 
@@ -384,7 +371,7 @@ class SpeakerTable:
         if antecedent is not None:
             start, end = antecedent
         mention = self.text[start:end]
-        lower = _POSSESSIVE_PRONOUNS.get(mention.lower(), mention_names.speech_owner(mention))
+        lower = _POSSESSIVE_PRONOUNS.get(mention.lower(), mention_names.pronoun_of(mention))
         if lower in PRONOUNS_MALE | PRONOUNS_FEMALE:
             wanted = "m" if lower in PRONOUNS_MALE else "f"
             return self.pronouns.person_for(start, wanted) or mention
@@ -402,8 +389,9 @@ class SpeakerTable:
         if "'" in mention or "’" in mention:
             owner = max((k for k, w in enumerate(raw_words[:-1]) if _POSSESSIVE_WORD.search(w)), default=-1)
         words = cleaned(raw_words[owner + 1 :])
-        if len(words) == 1 and words[0].isupper() and words[0].capitalize() in self.surnames:
-            words = capitals_as_name(words)  # "VARGA:" after "JOEL VARGA:" or "Joel Varga"
+        if words and words[0].isupper() and (len(words) == 2 or words[0].capitalize() in self.surnames):
+            # "JOEL VARGA:" as the pass learnt it, "Joel Varga"; "VARGA:" only after a "Varga" was named.
+            words = capitals_as_name(words)
         titles, name = split_title(words)
         if name and all(name_shaped(w) or w in NAME_CONNECTORS for w in name) and words[0] not in NON_NAME_FIRST:
             if len(name) == 1 and name[0] not in self.surnames and name[0] not in self.titled_names and not titles:
@@ -434,12 +422,13 @@ class SpeakerTable:
         """The person beside a description: "spokeswoman Lina Dahl", "Lina Dahl, chief executive of Tobar,"."""
         for raw_words, at in mention_names.names_beside(self.text, start, end):
             titles, name = split_title(cleaned(raw_words))
-            if mention_names.person_words(name) and (len(name) >= 2 or name[-1] in self.surnames):
+            if person_words(name) and (len(name) >= 2 or name[-1] in self.surnames):
                 return self.full_name(name, at, title_gender(titles))
         return None
 
     def _description(self, mention: str, start: int) -> str:
-        alias = self.roles.aliases.get(normal(mention))
+        """The person or body a description names, from what the article said before ``start``, else itself."""
+        alias = self.roles.aliased(mention)
         if alias is not None:
             return alias
         head = head_noun(mention)

@@ -18,6 +18,7 @@ from newsfacts_dates.family import Candidate, Context, Family, Kind, Normalized
 from newsfacts_dates.pieces import (
     APOSTROPHE,
     DAYNUM,
+    DECADE_FIGURE,
     DIGIT,
     EDGE,
     EDGE_FIRST,
@@ -224,7 +225,7 @@ DECADE = Family(
     rf"|(?:nineteen[\s-]++)?(?P<decw>{'|'.join(DECADE_WORDS)})\b)",
     f"the {EDGE_FIRST} {DIGIT} {APOSTROPHE} nineteen {' '.join(DECADE_WORDS)}",
     _decade,
-    needs=frozenset({DIGIT}) | frozenset(DECADE_WORDS),
+    needs=frozenset({DECADE_FIGURE}) | frozenset(DECADE_WORDS),
 )
 
 

@@ -392,3 +392,12 @@ def test_every_match_of_a_narrowed_family_holds_a_trigger_that_calls_for_it() ->
                     inside = [mask for start, mask in masks if match.start() <= start < match.end()]
                     assert any(mask & bit(kind) for mask in inside), (kind, match.group(), text)
     assert min(seen.values()) >= 10, " ".join(f"{kind}={count}" for kind, count in seen.items())
+
+
+def test_the_start_check_reads_the_families_look_behind_at_every_pair_of_characters() -> None:
+    # every ASCII character, and letters, digits, marks and spaces beyond ASCII, each before every other, as
+    # the one or two characters before a start
+    characters = [chr(code) for code in range(32, 127)] + ["é", "\u0663", "²", "\u0301", "\u00a0", "ſ", "\u2019", "\n"]
+    text = "".join(first + second + "x" for first in characters for second in characters)
+    for position in range(len(text) + 1):
+        assert finder._can_start(text, position) == (families.START.match(text, position, position) is not None)

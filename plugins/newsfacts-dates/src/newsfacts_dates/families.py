@@ -34,6 +34,7 @@ from newsfacts_dates.lookback import (
     after_times,
     after_unit,
     counted,
+    day_before,
     decade_figure,
 )
 from newsfacts_dates.lookback import (
@@ -42,9 +43,11 @@ from newsfacts_dates.lookback import (
 from newsfacts_dates.pieces import (
     CLOCK_FIGURE,
     COUNTED_UNIT,
+    DAY_MONTH,
     DECADE_FIGURE,
     DIGIT,
     HYPHENED_UNIT,
+    ISO_FIGURE,
     MONTH_FULL_NAMES,
     POINTED_UNIT,
     RECENT_UNIT,
@@ -57,6 +60,7 @@ from newsfacts_dates.pieces import (
     UNIT_TRIGGERS,
     UNIT_WORDS,
     WEEKDAY_NAMES,
+    YEAR_FIGURE,
 )
 from newsfacts_dates.vocabulary import DECADE_WORDS, FREQUENCY_WORDS, MONTHS, SEASONS, WEEKDAYS, word_set
 
@@ -162,6 +166,9 @@ _CONTEXT_KEYS = frozenset(
         RECENT_UNIT,
         THAT_UNIT,
         DECADE_FIGURE,
+        YEAR_FIGURE,
+        ISO_FIGURE,
+        DAY_MONTH,
     }
 )
 
@@ -229,11 +236,19 @@ _HYPHENED_UNIT_MASK = NEEDED_BY.get(HYPHENED_UNIT, 0)
 _SIGNAL_AFTER_UNIT_MASK = NEEDED_BY.get(SIGNAL_AFTER_UNIT, 0)
 _REPEATED_MASK = NEEDED_BY.get(REPEATED, 0)
 _COUNTED_UNIT_MASK = NEEDED_BY.get(COUNTED_UNIT, 0)
-_POINTED_UNIT_MASK = NEEDED_BY.get(POINTED_UNIT, 0)
-_STRETCH_UNIT_MASK = NEEDED_BY.get(STRETCH_UNIT, 0)
-_RECENT_UNIT_MASK = NEEDED_BY.get(RECENT_UNIT, 0)
-_THAT_UNIT_MASK = NEEDED_BY.get(THAT_UNIT, 0)
-_DECADE_FIGURE_MASK = NEEDED_BY.get(DECADE_FIGURE, 0)
+(
+    _POINTED_UNIT_MASK,
+    _STRETCH_UNIT_MASK,
+    _RECENT_UNIT_MASK,
+    _THAT_UNIT_MASK,
+    _DECADE_FIGURE_MASK,
+    _YEAR_FIGURE_MASK,
+    _ISO_FIGURE_MASK,
+    _DAY_MONTH_MASK,
+) = (
+    NEEDED_BY.get(key, 0)
+    for key in (POINTED_UNIT, STRETCH_UNIT, RECENT_UNIT, THAT_UNIT, DECADE_FIGURE, YEAR_FIGURE, ISO_FIGURE, DAY_MONTH)
+)
 # The words a set repeats with, and what they repeat: "every" and "each" a unit, day, month, season or part of
 # day at some distance ("every week", "each Monday", "every other two weeks"); "once", "twice" and "times" only a
 # unit in the singular after "a", "an" or "per" ("twice a year"), so "twice since last spring ... last week"
@@ -244,6 +259,9 @@ _REPEATED_WORDS = (
 )
 _UNITS_AFTER_TIMES = word_set(UNIT_WORDS)
 _CLOCK_ENDINGS = ("am", "pm")
+_YEAR_DIGITS = 4
+_MONTH_WORDS = frozenset(MONTHS)
+_YEAR_FIRST_DIGITS = frozenset("12")
 _SIGNALS_AFTER_UNIT = frozenset({"earlier", "later"})
 # The units whose words before them may call for SPANDUR, VAGUE, WORD ("recent years") and ANAPHOR ("that day").
 _PLURAL_UNITS = frozenset(UNIT_PLURAL_WORDS.split())
@@ -255,7 +273,9 @@ _THAT_UNITS = word_set("year month week day")
 def trigger_mask(lowered: str, start: int, end: int, since_repeat: int = LONGEST + 1) -> int:
     """The families the trigger word ``lowered[start:end]`` (lower-cased text) calls for, as bits.
 
-    A figure calls for the families of figures, and for clock times too when "am"/"pm" is glued to it; a unit
+    A figure calls for years only when it has four characters and begins with 1 or 2, for ISO dates only when
+    it has four and a hyphen follows, for decades only when it ends in 0 and then "s" or "'s", and for clock
+    times when "am"/"pm" is glued to it; a unit
     word calls for the hyphenated durations only when a hyphen joins it to a word ("five-year", "day-long");
     a unit calls for plain durations only right after a count ("two years", not "last year");
     "earlier"/"later" call for AGO only right after a unit ("two years earlier", not "Earlier this month");
@@ -266,6 +286,11 @@ def trigger_mask(lowered: str, start: int, end: int, since_repeat: int = LONGEST
     word = lowered[start:end]
     if word[0].isdigit():
         mask = _CLOCK_FIGURE_MASK if word.endswith(_CLOCK_ENDINGS) else _DIGIT_MASK
+        if end - start == _YEAR_DIGITS:  # a year ("2014") and an ISO date's ("2014-03-05") are a figure of four
+            if word[0] in _YEAR_FIRST_DIGITS:
+                mask |= _YEAR_FIGURE_MASK
+            if lowered[end : end + 1] == "-":
+                mask |= _ISO_FIGURE_MASK
         return mask | _DECADE_FIGURE_MASK if decade_figure(lowered, start) else mask
     mask = NEEDED_BY.get(word, 0)
     if word in UNIT_TRIGGERS:
@@ -281,6 +306,8 @@ def trigger_mask(lowered: str, start: int, end: int, since_repeat: int = LONGEST
             mask |= _RECENT_UNIT_MASK
         if word in _THAT_UNITS and after_that(lowered, start):
             mask |= _THAT_UNIT_MASK
+    elif word in _MONTH_WORDS and day_before(lowered, start):
+        mask |= _DAY_MONTH_MASK
     elif word == "term" and after_near_short_long(lowered, start):
         mask |= _RECENT_UNIT_MASK
     elif word in _SIGNALS_AFTER_UNIT and after_unit(lowered, start):

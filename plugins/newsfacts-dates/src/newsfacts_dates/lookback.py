@@ -177,3 +177,11 @@ def after_near_short_long(lowered: str, start: int) -> bool:
 def after_that(lowered: str, start: int) -> bool:
     """Whether "that" (and "same" or "very") comes right before the unit at ``start`` ("that same day")."""
     return _word_in(lowered, start, _THAT, _BETWEEN_THAT_AND_UNIT) is not None
+
+
+def day_before(lowered: str, start: int) -> bool:
+    """Whether a figure (a day's: "3", "3rd"), then "of" or not, comes right before the month at ``start``."""
+    before = _word_before(lowered, start)
+    if before is not None and before[1] == "of":
+        before = _word_before(lowered, before[0])
+    return before is not None and (not before[1] or before[1][0].isdigit())

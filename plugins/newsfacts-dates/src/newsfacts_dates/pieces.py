@@ -92,6 +92,12 @@ STRETCH_UNIT = "#stretch-unit"
 RECENT_UNIT = "#recent-unit"
 THAT_UNIT = "#that-unit"
 DECADE_FIGURE = "#decade-figure"
+# ... and a figure of four characters: a year's when it begins with 1 or 2 ("2014"), an ISO date's when a hyphen
+# follows it ("2014-03-05").
+YEAR_FIGURE = "#year-figure"
+# ... and a month name right after a day's figure ("3 March", "the 3rd of March").
+DAY_MONTH = "#day-month"
+ISO_FIGURE = "#iso-figure"
 APOSTROPHE = "#apostrophe"
 MONTH_NAME = "#month"
 WEEKDAY_NAME = "#weekday"

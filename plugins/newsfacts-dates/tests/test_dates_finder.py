@@ -152,6 +152,31 @@ VOCABULARY = [
     "couple",
     "additional",
     "several",
+    # the words before a unit that narrow the families it calls for ("the past two years", "for the years",
+    # "recent years", "the long term", "that same day", "1990s")
+    "for",
+    "within",
+    "in",
+    "during",
+    "intervening",
+    "recent",
+    "coming",
+    "these",
+    "near",
+    "short",
+    "same",
+    "very",
+    "full",
+    "few",
+    "twenty-four",
+    "1,500",
+    "months",
+    "weeks",
+    "decades",
+    "1980",
+    "1990's",
+    "80s",
+    "'70s",
 ]
 
 
@@ -213,12 +238,183 @@ def test_the_candidates_do_not_depend_on_where_the_text_is_cut_for_lower_casing(
 def test_a_singular_unit_calls_for_sets_after_once_twice_or_times_only_with_a_or_per(
     text: str, calls_sets: bool
 ) -> None:
+    assert calls_for(text, Kind.SET) == calls_sets
+
+
+def trigger_masks(text: str) -> list[tuple[int, int]]:
+    """Each word of ``text`` (read as one piece) with the families it calls for, as bits."""
     lowered = text.lower()
-    index = next(i for i, family in enumerate(families.FAMILIES) if family.kind == Kind.SET)
     repeat = -families.LONGEST - 1
-    called = 0
+    masks = []
     for word in families.WORD.finditer(lowered):
         if word.group() in families.EVERY_WORDS:
             repeat = word.start()
-        called |= families.trigger_mask(lowered, word.start(), word.end(), word.start() - repeat)
-    assert bool(called >> index & 1) == calls_sets
+        masks.append((word.start(), families.trigger_mask(lowered, word.start(), word.end(), word.start() - repeat)))
+    return masks
+
+
+def bit(kind: Kind) -> int:
+    return 1 << next(i for i, family in enumerate(families.FAMILIES) if family.kind == kind)
+
+
+def calls_for(text: str, kind: Kind) -> bool:
+    """Whether the triggers of ``text`` (as one piece) call for the family ``kind``."""
+    return any(mask & bit(kind) for _, mask in trigger_masks(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "called"),
+    [
+        ("over the past two years", Kind.SPANDUR, True),
+        ("in the next twenty-four hours", Kind.SPANDUR, True),
+        ("the last 1,500 days", Kind.SPANDUR, True),
+        ("the first few full months", Kind.SPANDUR, True),
+        ("last week, within three years", Kind.SPANDUR, False),  # a pointer, but a word of no count before the unit
+        ("at least 18 months", Kind.SPANDUR, False),
+        ("for years", Kind.VAGUE, True),
+        ("during the intervening decades", Kind.VAGUE, True),
+        ("in the weeks ahead", Kind.VAGUE, True),
+        ("within three years", Kind.VAGUE, False),
+        ("fighting during years of war", Kind.VAGUE, False),  # "during" only before "the"
+        ("in recent years", Kind.WORD, True),
+        ("these days", Kind.WORD, True),
+        ("in the long term", Kind.WORD, True),
+        ("within three years, a longer-term plan", Kind.WORD, False),
+        ("that same day", Kind.ANAPHOR, True),
+        ("that the committee met next month", Kind.ANAPHOR, False),
+        ("in the 1990s", Kind.DECADE, True),
+        ("the late '80s", Kind.DECADE, True),
+        ("the 1990's", Kind.DECADE, True),
+        ("115 miles in 2026", Kind.DECADE, False),
+        ("in 2014", Kind.YEAR, True),
+        ("115 miles, 12345 troops, 3014 or 20145", Kind.YEAR, False),
+        ("on 2014-03-05", Kind.ISO, True),
+        ("in 2014, 115-120", Kind.ISO, False),
+        ("on 3 March", Kind.DMY, True),
+        ("the 3rd of March", Kind.DMY, True),
+        ("he left on March 3, 2014", Kind.DMY, False),
+    ],
+)
+def test_a_unit_or_figure_calls_for_a_family_only_with_the_words_its_pattern_takes_before_it(
+    text: str, kind: Kind, called: bool
+) -> None:
+    assert calls_for(text, kind) == called
+
+
+# The families whose needed triggers are read from the words before a unit or after a figure.
+_NARROWED = (Kind.SPANDUR, Kind.VAGUE, Kind.WORD, Kind.ANAPHOR, Kind.DECADE, Kind.DUR, Kind.YEAR, Kind.ISO, Kind.DMY)
+
+
+# What stands before a unit or figure in these families, what between, and the units: short salads of them,
+# with words of no family mixed in, where each family often matches.
+_HEADS = [
+    "for",
+    "within",
+    "in",
+    "over",
+    "during the",
+    "over the",
+    "in the early",
+    "for the following",
+    "during the intervening",
+    "that",
+    "that same",
+    "that very",
+    "the past",
+    "last",
+    "the next",
+    "the first",
+    "recent",
+    "coming",
+    "these",
+    "the near",
+    "the long",
+    "short",
+    "at least",
+    "some",
+    "war",
+    "Monday",
+    "the late",
+    "mid-",
+    "during",
+    "the",
+    "said",
+    "every",
+    "once a",
+    "twice per",
+]
+_MIDDLES = [
+    "3",
+    "21st",
+    "3 of",
+    "2014-03-05",
+    "\u0662\u0660\u0661\u0664-\u0660\u0663-\u0660\u0665",
+    "",
+    "",
+    "",
+    "",
+    "two",
+    "twenty-four",
+    "1,500",
+    "1.5",
+    "few",
+    "a couple of",
+    "more",
+    "full",
+    "three more",
+    "half a",
+    "several",
+]
+_UNITS = [
+    "March",
+    "Sept.",
+    "1600",
+    "20145",
+    "3014",
+    "years",
+    "months",
+    "weeks",
+    "days",
+    "day",
+    "year",
+    "week",
+    "month",
+    "hours",
+    "decades",
+    "term",
+    "1990s",
+    "'80s",
+    "1990's",
+    "2020",
+    "ago",
+    "earlier",
+]
+
+
+def test_every_match_of_a_narrowed_family_holds_a_trigger_that_calls_for_it() -> None:
+    rng = random.Random(20261130)  # noqa: S311 - reproducible test data, not secrets
+    separators = [" ", " ", " ", "  ", ", ", ". ", "\n", "-", "'"]
+    seen = dict.fromkeys(_NARROWED, 0)
+    for _ in range(3000):
+        parts = []
+        for _ in range(rng.randint(1, 4)):
+            parts += [rng.choice(_HEADS), rng.choice(_MIDDLES), rng.choice(_UNITS)]
+        text = "".join(part + rng.choice(separators) for part in parts if part)
+        masks = trigger_masks(text)
+        for position in range(len(text)):
+            for kind in _NARROWED:
+                match = families.BY_KIND[kind].compiled.match(text, position)
+                if match is not None:
+                    seen[kind] += 1
+                    inside = [mask for start, mask in masks if match.start() <= start < match.end()]
+                    assert any(mask & bit(kind) for mask in inside), (kind, match.group(), text)
+    assert min(seen.values()) >= 10, " ".join(f"{kind}={count}" for kind, count in seen.items())
+
+
+def test_the_start_check_reads_the_families_look_behind_at_every_pair_of_characters() -> None:
+    # every ASCII character, and letters, digits, marks and spaces beyond ASCII, each before every other, as
+    # the one or two characters before a start
+    characters = [chr(code) for code in range(32, 127)] + ["é", "\u0663", "²", "\u0301", "\u00a0", "ſ", "\u2019", "\n"]
+    text = "".join(first + second + "x" for first in characters for second in characters)
+    for position in range(len(text) + 1):
+        assert finder._can_start(text, position) == (families.START.match(text, position, position) is not None)

@@ -17,10 +17,13 @@ from newsfacts_dates import reckoning as rk
 from newsfacts_dates.family import Candidate, Context, Family, Kind, Normalized
 from newsfacts_dates.pieces import (
     APOSTROPHE,
+    DAY_MONTH,
     DAYNUM,
+    DECADE_FIGURE,
     DIGIT,
     EDGE,
     EDGE_FIRST,
+    ISO_FIGURE,
     MONTH,
     MONTH_NAME,
     MONTH_TRIGGERS,
@@ -36,6 +39,7 @@ from newsfacts_dates.pieces import (
     WEEKDAY_NAME,
     WEEKDAY_TRIGGERS,
     YEAR,
+    YEAR_FIGURE,
 )
 from newsfacts_dates.reading import (
     DAY_PRECISION,
@@ -80,7 +84,7 @@ ISO = Family(
     DIGIT,
     _iso,
     explicit=True,
-    needs=frozenset({DIGIT}),
+    needs=frozenset({ISO_FIGURE}),
 )
 
 
@@ -130,7 +134,7 @@ DMY = Family(
     _month_day,
     tense=True,
     explicit=True,
-    needs=MONTH_TRIGGERS,
+    needs=frozenset({DAY_MONTH}),
 )
 
 
@@ -224,7 +228,7 @@ DECADE = Family(
     rf"|(?:nineteen[\s-]++)?(?P<decw>{'|'.join(DECADE_WORDS)})\b)",
     f"the {EDGE_FIRST} {DIGIT} {APOSTROPHE} nineteen {' '.join(DECADE_WORDS)}",
     _decade,
-    needs=frozenset({DIGIT}) | frozenset(DECADE_WORDS),
+    needs=frozenset({DECADE_FIGURE}) | frozenset(DECADE_WORDS),
 )
 
 
@@ -297,7 +301,7 @@ YEAR_FAMILY = Family(
     rf"(?P<edge>{EDGE})?(?P<yr>{YEAR})",
     f"{EDGE_FIRST} {DIGIT}",
     _year_alone,
-    needs=frozenset({DIGIT}),
+    needs=frozenset({YEAR_FIGURE}),
 )
 # Spoken years stand alone after "in", or in the "nineteen ninety-six" form, which is no count.
 SPOKENYEAR = Family(

@@ -24,21 +24,45 @@ from newsfacts_dates import clock_families as clock
 from newsfacts_dates import relative_families as rel
 from newsfacts_dates import span_families as span
 from newsfacts_dates.family import Candidate, Family, Kind
+from newsfacts_dates.lookback import (
+    AFTER_NUMBER,
+    after_near_short_long,
+    after_pointer,
+    after_recent,
+    after_stretch_word,
+    after_that,
+    after_times,
+    after_unit,
+    counted,
+    day_before,
+    decade_figure,
+)
+from newsfacts_dates.lookback import (
+    LONGEST as _LONGEST,
+)
 from newsfacts_dates.pieces import (
     CLOCK_FIGURE,
     COUNTED_UNIT,
+    DAY_MONTH,
+    DECADE_FIGURE,
     DIGIT,
     HYPHENED_UNIT,
+    ISO_FIGURE,
     MONTH_FULL_NAMES,
+    POINTED_UNIT,
+    RECENT_UNIT,
     REPEATED,
     SIGNAL_AFTER_UNIT,
     START_BEFORE,
+    STRETCH_UNIT,
+    THAT_UNIT,
     UNIT_PLURAL_WORDS,
     UNIT_TRIGGERS,
     UNIT_WORDS,
     WEEKDAY_NAMES,
+    YEAR_FIGURE,
 )
-from newsfacts_dates.vocabulary import COUNT_WORDS, DECADE_WORDS, FREQUENCY_WORDS, MONTHS, SEASONS, WEEKDAYS, word_set
+from newsfacts_dates.vocabulary import DECADE_WORDS, FREQUENCY_WORDS, MONTHS, SEASONS, WEEKDAYS, word_set
 
 FAMILIES: tuple[Family, ...] = (
     cal.ISO,
@@ -129,7 +153,24 @@ TRIGGER_WORDS = DATE_TRIGGER_WORDS | SIGNAL_WORDS
 
 
 # Trigger keys the finder gives a word by what stands around it (see ``trigger_mask``).
-_CONTEXT_KEYS = frozenset({DIGIT, CLOCK_FIGURE, COUNTED_UNIT, HYPHENED_UNIT, SIGNAL_AFTER_UNIT, REPEATED})
+_CONTEXT_KEYS = frozenset(
+    {
+        DIGIT,
+        CLOCK_FIGURE,
+        COUNTED_UNIT,
+        HYPHENED_UNIT,
+        SIGNAL_AFTER_UNIT,
+        REPEATED,
+        POINTED_UNIT,
+        STRETCH_UNIT,
+        RECENT_UNIT,
+        THAT_UNIT,
+        DECADE_FIGURE,
+        YEAR_FIGURE,
+        ISO_FIGURE,
+        DAY_MONTH,
+    }
+)
 
 
 def _check_needs(families: Iterable[Family]) -> None:
@@ -147,8 +188,8 @@ _check_needs(FAMILIES)
 # The longest stretch from the start of an expression to its first trigger ("approximately twenty four
 # and a half consecutive hours" reaches 49), with room for odd spacing.
 TRIGGER_REACH = 100
-# The longest expression the finder reads, in characters: far more than any real one needs.
-LONGEST = 240
+# The longest expression the finder reads, in characters (the bound of the look-backs too).
+LONGEST = _LONGEST
 
 # Month and weekday names as the finder accepts them (case-sensitive), with their first-word keys.
 _ABBREVIATIONS = ("Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec")
@@ -195,93 +236,46 @@ _HYPHENED_UNIT_MASK = NEEDED_BY.get(HYPHENED_UNIT, 0)
 _SIGNAL_AFTER_UNIT_MASK = NEEDED_BY.get(SIGNAL_AFTER_UNIT, 0)
 _REPEATED_MASK = NEEDED_BY.get(REPEATED, 0)
 _COUNTED_UNIT_MASK = NEEDED_BY.get(COUNTED_UNIT, 0)
-# The last word of a count ("two", "a", "a couple of", "two and a half", a figure), and the words DUR lets
-# stand between a count and its unit ("two more years", "an additional year").
-_COUNT_ENDS = frozenset(COUNT_WORDS) | word_set("half few couple of several a an many some")
-_AFTER_NUMBER = word_set("more additional full straight consecutive trading business working")
+(
+    _POINTED_UNIT_MASK,
+    _STRETCH_UNIT_MASK,
+    _RECENT_UNIT_MASK,
+    _THAT_UNIT_MASK,
+    _DECADE_FIGURE_MASK,
+    _YEAR_FIGURE_MASK,
+    _ISO_FIGURE_MASK,
+    _DAY_MONTH_MASK,
+) = (
+    NEEDED_BY.get(key, 0)
+    for key in (POINTED_UNIT, STRETCH_UNIT, RECENT_UNIT, THAT_UNIT, DECADE_FIGURE, YEAR_FIGURE, ISO_FIGURE, DAY_MONTH)
+)
 # The words a set repeats with, and what they repeat: "every" and "each" a unit, day, month, season or part of
 # day at some distance ("every week", "each Monday", "every other two weeks"); "once", "twice" and "times" only a
 # unit in the singular after "a", "an" or "per" ("twice a year"), so "twice since last spring ... last week"
 # calls for no set.
 EVERY_WORDS = word_set("every each")
-TIMES_WORDS = word_set("once twice times")
 _REPEATED_WORDS = (
     UNIT_TRIGGERS | frozenset(WEEKDAYS) | frozenset(MONTHS) | frozenset(SEASONS) | word_set("morning afternoon evening")
 )
 _UNITS_AFTER_TIMES = word_set(UNIT_WORDS)
-_PER = word_set("a an per")
 _CLOCK_ENDINGS = ("am", "pm")
+_YEAR_DIGITS = 4
+_MONTH_WORDS = frozenset(MONTHS)
+_YEAR_FIRST_DIGITS = frozenset("12")
 _SIGNALS_AFTER_UNIT = frozenset({"earlier", "later"})
-# The units "two years earlier" takes (the look-behind of AGO): a word before the signal that ends otherwise
-# rules the family out.
-_UNITS_BEFORE_SIGNAL = tuple(
-    word_set("month months quarter quarters year years decade decades century centuries millennium millennia")
-)
-
-
-def _word_before(lowered: str, start: int) -> tuple[int, str] | None:
-    """The word right before ``start`` past white space (at least one), with where it starts.
-
-    None when no white space or a non-word character stands there; ``(0, "")`` when the white space or the word
-    reaches the head of ``lowered`` (a piece of the text, or a span), where what comes before is unknown.
-    """
-    end = start
-    while end and lowered[end - 1].isspace():
-        end -= 1
-    if end == start:
-        return None
-    if end == 0:
-        return 0, ""
-    begin = end
-    while begin and (lowered[begin - 1].isalnum() or lowered[begin - 1] == "_"):
-        begin -= 1
-    if begin == end:
-        return None
-    if begin == 0 or not (lowered[begin - 1].isspace() or lowered[begin - 1].isascii()):
-        return 0, ""  # a word the scan may have cut: unknown
-    return begin, lowered[begin:end]
-
-
-def _counted(lowered: str, start: int) -> bool:
-    """Whether the unit word at ``start`` may end a count: DUR's needed context (or the head of ``lowered``)."""
-    before = _word_before(lowered, start)
-    if before is not None and before[1] in _AFTER_NUMBER:
-        before = _word_before(lowered, before[0])
-    if before is None:
-        return False
-    word = before[1]
-    return not word or word[0].isdigit() or word in _COUNT_ENDS
-
-
-def _after_unit(lowered: str, start: int) -> bool:
-    """Whether white space and, before it, a unit of AGO's look-behind come right before ``start``.
-
-    At the head of ``lowered`` (a piece of the text, or a span) what comes before is unknown: say yes.
-    """
-    before = start
-    while before and lowered[before - 1].isspace():
-        before -= 1
-    if before == start:
-        return False
-    return before == 0 or lowered.endswith(_UNITS_BEFORE_SIGNAL, 0, before)
-
-
-def _after_times(lowered: str, start: int) -> bool:
-    """Whether "once a", "twice per", "times an"... (white space between) come right before ``start``.
-
-    At the head of ``lowered`` (a piece of the text, or a span) what comes before is unknown: say yes.
-    """
-    per = _word_before(lowered, start)
-    if per is None or (per[1] and per[1] not in _PER):
-        return False
-    times = _word_before(lowered, per[0]) if per[1] else per
-    return times is not None and (not times[1] or times[1] in TIMES_WORDS)
+# The units whose words before them may call for SPANDUR, VAGUE, WORD ("recent years") and ANAPHOR ("that day").
+_PLURAL_UNITS = frozenset(UNIT_PLURAL_WORDS.split())
+_STRETCH_UNITS = word_set("years months weeks days decades centuries")
+_RECENT_UNITS = word_set("years months weeks days")
+_THAT_UNITS = word_set("year month week day")
 
 
 def trigger_mask(lowered: str, start: int, end: int, since_repeat: int = LONGEST + 1) -> int:
     """The families the trigger word ``lowered[start:end]`` (lower-cased text) calls for, as bits.
 
-    A figure calls for the families of figures, and for clock times too when "am"/"pm" is glued to it; a unit
+    A figure calls for years only when it has four characters and begins with 1 or 2, for ISO dates only when
+    it has four and a hyphen follows, for decades only when it ends in 0 and then "s" or "'s", and for clock
+    times when "am"/"pm" is glued to it; a unit
     word calls for the hyphenated durations only when a hyphen joins it to a word ("five-year", "day-long");
     a unit calls for plain durations only right after a count ("two years", not "last year");
     "earlier"/"later" call for AGO only right after a unit ("two years earlier", not "Earlier this month");
@@ -291,17 +285,35 @@ def trigger_mask(lowered: str, start: int, end: int, since_repeat: int = LONGEST
     """
     word = lowered[start:end]
     if word[0].isdigit():
-        return _CLOCK_FIGURE_MASK if word.endswith(_CLOCK_ENDINGS) else _DIGIT_MASK
+        mask = _CLOCK_FIGURE_MASK if word.endswith(_CLOCK_ENDINGS) else _DIGIT_MASK
+        if end - start == _YEAR_DIGITS:  # a year ("2014") and an ISO date's ("2014-03-05") are a figure of four
+            if word[0] in _YEAR_FIRST_DIGITS:
+                mask |= _YEAR_FIGURE_MASK
+            if lowered[end : end + 1] == "-":
+                mask |= _ISO_FIGURE_MASK
+        return mask | _DECADE_FIGURE_MASK if decade_figure(lowered, start) else mask
     mask = NEEDED_BY.get(word, 0)
     if word in UNIT_TRIGGERS:
         if (start and lowered[start - 1] == "-") or lowered[end : end + 1] == "-":
             mask |= _HYPHENED_UNIT_MASK
-        if _counted(lowered, start):
+        if counted(lowered, start):
             mask |= _COUNTED_UNIT_MASK
-    elif word in _SIGNALS_AFTER_UNIT and _after_unit(lowered, start):
+        if word in _PLURAL_UNITS and after_pointer(lowered, start):
+            mask |= _POINTED_UNIT_MASK
+        if word in _STRETCH_UNITS and after_stretch_word(lowered, start):
+            mask |= _STRETCH_UNIT_MASK
+        if word in _RECENT_UNITS and after_recent(lowered, start):
+            mask |= _RECENT_UNIT_MASK
+        if word in _THAT_UNITS and after_that(lowered, start):
+            mask |= _THAT_UNIT_MASK
+    elif word in _MONTH_WORDS and day_before(lowered, start):
+        mask |= _DAY_MONTH_MASK
+    elif word == "term" and after_near_short_long(lowered, start):
+        mask |= _RECENT_UNIT_MASK
+    elif word in _SIGNALS_AFTER_UNIT and after_unit(lowered, start):
         mask |= _SIGNAL_AFTER_UNIT_MASK
     if (since_repeat <= LONGEST and word in _REPEATED_WORDS) or (
-        word in _UNITS_AFTER_TIMES and _after_times(lowered, start)
+        word in _UNITS_AFTER_TIMES and after_times(lowered, start)
     ):
         mask |= _REPEATED_MASK
     return mask
@@ -314,8 +326,8 @@ CHOICES_BY_FIRST_WORD = MappingProxyType(_CHOICES)
 ARTICLE_NEXT_WORDS = MappingProxyType(
     {
         "the": frozenset({"distant", "near", "foreseeable", "immediate", "short", "long"}),
-        "a": _AFTER_NUMBER,
-        "an": _AFTER_NUMBER,
+        "a": AFTER_NUMBER,
+        "an": AFTER_NUMBER,
         "that": frozenset({"same", "very"}),
     }
 )

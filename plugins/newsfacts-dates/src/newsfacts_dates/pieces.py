@@ -83,6 +83,21 @@ SIGNAL_AFTER_UNIT = "#signal-after-unit"
 REPEATED = "#repeated"
 # ... and a unit right after a count ("two years", "a day", "18 more months").
 COUNTED_UNIT = "#counted-unit"
+# ... and a unit in the plural after a pointer and at most a count ("the past two years", "next few days");
+# after "for", "in", "within", "over" or "for the" ("for years", "in the weeks ahead"); after "recent", "coming"
+# or "these" ("recent years", "these days"), and "term" after "near", "short" or "long"; a unit in the singular
+# after "that" ("that same day"); and a figure of a decade ("1990s", "'80s").
+POINTED_UNIT = "#pointed-unit"
+STRETCH_UNIT = "#stretch-unit"
+RECENT_UNIT = "#recent-unit"
+THAT_UNIT = "#that-unit"
+DECADE_FIGURE = "#decade-figure"
+# ... and a figure of four characters: a year's when it begins with 1 or 2 ("2014"), an ISO date's when a hyphen
+# follows it ("2014-03-05").
+YEAR_FIGURE = "#year-figure"
+# ... and a month name right after a day's figure ("3 March", "the 3rd of March").
+DAY_MONTH = "#day-month"
+ISO_FIGURE = "#iso-figure"
 APOSTROPHE = "#apostrophe"
 MONTH_NAME = "#month"
 WEEKDAY_NAME = "#weekday"

@@ -27,7 +27,9 @@ from newsfacts_dates.pieces import (
     PART_OF_DAY,
     PTR,
     PTR_FIRST,
+    RECENT_UNIT,
     SIGNAL_AFTER_UNIT,
+    THAT_UNIT,
     UNIT,
     UNIT_SINGULAR,
     UNIT_TRIGGERS,
@@ -234,7 +236,7 @@ ANAPHOR = Family(
     f"{EDGE_FIRST} that",
     _at_reference,
     leans=_anaphor_leans,
-    needs=word_set("year month week day"),
+    needs=frozenset({THAT_UNIT}),
 )
 
 
@@ -433,8 +435,6 @@ WORD = Family(
     f"{EDGE_FIRST} today yesterday tomorrow right now currently nowadays these at presently recently more"
     " lately the recent coming current then",
     _word,
-    needs=word_set(
-        "today yesterday tomorrow now currently nowadays days present presently recently lately past future term"
-        " years months weeks current"
-    ),
+    needs=word_set("today yesterday tomorrow now currently nowadays present presently recently lately past future")
+    | {"current", RECENT_UNIT},
 )

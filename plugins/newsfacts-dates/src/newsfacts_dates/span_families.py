@@ -22,8 +22,10 @@ from newsfacts_dates.pieces import (
     NUMBER_FIRST,
     NUMWORD_AGAIN,
     NUMWORD_FIRST,
+    POINTED_UNIT,
     REPEATED,
     SEASON,
+    STRETCH_UNIT,
     UNIT,
     UNIT_PLURAL,
     UNIT_PLURAL_WORDS,
@@ -59,7 +61,7 @@ SPANDUR = Family(
     rf"(?:(?P<num>{NUM})\s++)?(?:more\s++|full\s++)?(?P<unit>{UNIT_PLURAL})\b",
     f"{APPROX_FIRST} the past last next first coming final previous following latest recent",
     _span_duration,
-    needs=frozenset(UNIT_PLURAL_WORDS.split()),
+    needs=frozenset({POINTED_UNIT}),
 )
 
 
@@ -119,7 +121,7 @@ VAGUE = Family(
     r"(?!\s++(?:ago|before|after|since|earlier|later|of)\b)",
     "years months weeks decades centuries the",
     _vague,
-    needs=word_set("years months weeks days decades centuries"),
+    needs=frozenset({STRETCH_UNIT}),
 )
 
 

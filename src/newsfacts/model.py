@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import math
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from typing import TYPE_CHECKING, Any, Literal, TypeAlias, get_args
 
 import attrs
@@ -128,7 +128,7 @@ def _text() -> Any:
 
 
 def _optional(kind: type) -> Any:
-    check = attrs.validators.instance_of(kind)
+    check: Callable[[Any, attrs.Attribute[Any], Any], None] = attrs.validators.instance_of(kind)
 
     def valid_or_none(instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
         # ``attrs.validators.optional(instance_of(kind))`` in one call for None or a value of exactly ``kind``.

@@ -36,6 +36,35 @@ def test_offsets_are_checked(start, end):
         Span(text="x", start=start, end=end)
 
 
+@pytest.mark.parametrize(
+    ("start", "end", "error", "message"),
+    [
+        (True, 3, TypeError, "start must be an int, got a bool"),
+        (0, False, TypeError, "end must be an int, got a bool"),
+        ("0", 3, TypeError, "'start' must be <class 'int'>"),
+        (0, 3.0, TypeError, "'end' must be <class 'int'>"),
+        (-2, 3, ValueError, "start must not be negative, got -2"),
+        (2, 1, ValueError, r"end \(1\) is before start \(2\)"),
+    ],
+)
+def test_each_bad_offset_has_its_own_error(start, end, error, message):
+    with pytest.raises(error, match=message):
+        Span(text="x", start=start, end=end)
+
+
+def test_offsets_and_nested_records_may_be_subclasses():
+    class Offset(int):
+        pass
+
+    class Cue(Span):
+        pass
+
+    quote = Quote(text="x", start=Offset(0), end=Offset(1), kind="direct", cue=Cue(text="y", start=2, end=3))
+    assert (quote.start, quote.end, type(quote.cue)) == (0, 1, Cue)
+    with pytest.raises(ValueError, match="negative"):
+        Span(text="x", start=Offset(-1), end=1)
+
+
 def test_quote_kind_is_checked():
     with pytest.raises(ValueError, match="kind"):
         Quote(text="x", start=0, end=1, kind="rumour")  # type: ignore[arg-type]

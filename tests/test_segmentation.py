@@ -80,3 +80,29 @@ def test_a_sentence_may_open_with_an_emoji():
         "“We hold,” she said.",
         "😀 “We go,” he said.",
     ]
+
+
+def test_a_run_of_stops_ends_a_sentence_by_its_last_stop():
+    # A full-width stop last: the sentence ends whatever follows; a western stop last: only before a capital.
+    assert [s for s, _ in texts("Wait.。then more")] == ["Wait.。", "then more"]
+    assert [s for s, _ in texts("Wait。. then more")] == ["Wait。. then more"]
+    assert [s for s, _ in texts("Really?! Yes")] == ["Really?!", "Yes"]
+
+
+def test_a_line_break_after_blanks_wraps_by_the_character_before_the_blanks():
+    assert texts("the talks went on, \t\nand on.") == [("the talks went on, \t\nand on.", 0)]
+    assert texts("THE TALKS \t\nand on.") == [("THE TALKS", 0), ("and on.", 1)]
+    assert texts("talks, \n \nand on.") == [("talks,", 0), ("and on.", 1)]
+    assert texts("talks,\n  Then on.") == [("talks,", 0), ("Then on.", 1)]
+
+
+def test_only_the_word_right_before_a_period_is_read_as_an_abbreviation():
+    # "A." is an initial and "e.g." a dotted abbreviation; "Mr" earlier in a sentence does not matter at its end.
+    assert [s for s, _ in texts("Go to A. Then e.g. Smith came. Done.")] == ["Go to A. Then e.g. Smith came.", "Done."]
+    assert [s for s, _ in texts("Ask Mr. Day first. Bye.")] == ["Ask Mr. Day first.", "Bye."]
+
+
+def test_separator_like_characters_are_trimmed_as_before():
+    # U+001C..U+001F are white space to str.isspace but not to the regex engine: kept at a sentence's start,
+    # trimmed at its end.
+    assert texts("\x1cStart here. Next one.\x1c") == [("\x1cStart here.", 0), ("Next one.", 0)]

@@ -49,3 +49,44 @@ def test_a_trusted_record_needs_every_field() -> None:
         Document, text="x", published=dt.date(2025, 3, 4), published_precision=None, id=None, title=None, sentences=()
     )
     assert document.published_precision == "day"  # its own post-initialisation ran
+
+
+@attrs.frozen(kw_only=True, slots=False)
+class _QuoteWithNote(newsfacts.Quote):
+    """A plugin's own quote type: a subclass whose extra field lives in the instance's dict, not a slot."""
+
+    note: str = ""
+
+
+@attrs.frozen(kw_only=True)
+class _SlottedQuoteWithNote(newsfacts.Quote):
+    note: str = ""
+
+
+class _Finder:
+    newsfacts_name = "finder"
+
+    def __init__(self, quote: newsfacts.Quote) -> None:
+        self.quote = quote
+
+    @hookimpl
+    def newsfacts_find_quotes(self, document: Document) -> list[newsfacts.Quote]:
+        del document
+        return [self.quote]
+
+
+@pytest.mark.parametrize("kind", [newsfacts.Quote, _QuoteWithNote, _SlottedQuoteWithNote])
+def test_a_stamped_record_is_the_plugins_record_with_the_plugins_name(kind: type[newsfacts.Quote]) -> None:
+    start = STORY.index("the bridge")
+    end = STORY.index('."')
+    speaker = newsfacts.Speaker(name="The minister", text="The minister", start=0, end=12)
+    fields: dict[str, object] = {"text": STORY[start:end], "start": start, "end": end, "kind": "direct"}
+    if kind is not newsfacts.Quote:
+        fields["note"] = "kept"
+    quote = kind(speaker=speaker, **fields)  # type: ignore[arg-type]
+    article = newsfacts.Pipeline(plugins=[_Finder(quote)], autoload=False).extract(STORY)
+    (found,) = article.quotes
+    assert type(found) is kind
+    assert found == attrs.evolve(quote, plugin="finder", speaker=attrs.evolve(speaker, plugin="finder"))
+    assert quote.plugin == ""  # the plugin's own record is not changed
+    attrs.validate(found)

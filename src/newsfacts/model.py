@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import math
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from typing import TYPE_CHECKING, Any, Literal, TypeAlias, get_args
 
 import attrs
@@ -58,8 +58,24 @@ def _not_bool(_instance: Any, attribute: attrs.Attribute[Any], value: Any) -> No
         raise TypeError(msg)
 
 
+# Every check of an offset, in the order their errors take precedence.
+_OFFSET_CHECKS = (attrs.validators.instance_of(int), _not_bool, _check_offsets)
+
+
+def _valid_offset(instance: Any, attribute: attrs.Attribute[int], value: int) -> None:
+    """An offset is a non-negative int, an end no smaller than its start: one call for the usual valid int.
+
+    Plugins build several span records per quote and date, each with two offsets; anything unusual (a bool, an
+    int subclass, a bad value) goes through each check in turn, for the error it has always had.
+    """
+    if type(value) is int and value >= 0 and (attribute.name != "end" or value >= instance.start):
+        return
+    for check in _OFFSET_CHECKS:
+        check(instance, attribute, value)
+
+
 def _offset() -> Any:
-    return attrs.field(validator=[attrs.validators.instance_of(int), _not_bool, _check_offsets])
+    return attrs.field(validator=_valid_offset)
 
 
 def _plugin() -> Any:
@@ -112,7 +128,14 @@ def _text() -> Any:
 
 
 def _optional(kind: type) -> Any:
-    return attrs.field(default=None, validator=attrs.validators.optional(attrs.validators.instance_of(kind)))
+    check: Callable[[Any, attrs.Attribute[Any], Any], None] = attrs.validators.instance_of(kind)
+
+    def valid_or_none(instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
+        # ``attrs.validators.optional(instance_of(kind))`` in one call for None or a value of exactly ``kind``.
+        if value is not None and type(value) is not kind:
+            check(instance, attribute, value)
+
+    return attrs.field(default=None, validator=valid_or_none)
 
 
 @attrs.frozen(kw_only=True)

@@ -583,10 +583,10 @@ def _checked(record: Any, kind: type[_Record], text: str, plugin: str, hook: str
     if not isinstance(record, kind):
         problem = f"returned {type(record).__name__}, expected {kind.__name__}"
         raise PluginError(plugin, hook, problem)
+    length = len(text)
     for span in nested_spans(record):
-        mismatch = span_mismatch(span, text)
-        if mismatch:
-            raise PluginError(plugin, hook, mismatch)
+        if span.end > length or text[span.start : span.end] != span.text:  # span_mismatch's test, without its message
+            raise PluginError(plugin, hook, span_mismatch(span, text) or "")
     if isinstance(record, Quote) and record.speaker is not None and not record.speaker.plugin:
         return cast("_Record", _replaced(record, speaker=_replaced(record.speaker, plugin=plugin), plugin=plugin))
     if hasattr(record, "plugin") and record.plugin != plugin:
@@ -631,12 +631,14 @@ def _replaced(record: Any, **changes: Any) -> Any:
 
     ``attrs.evolve`` would build the record anew and run every validator of every
     field; here only fields whose values the pipeline vouches for change (the
-    plugin's name, a speaker that passed :func:`_checked`).
+    plugin's name, a speaker that passed :func:`_checked`). Each field is read and
+    set through its slot's own descriptor, found once per type.
     """
     kind: type = type(record)
-    return _unvalidated(
-        kind, {name: changes[name] if name in changes else getattr(record, name) for name in _field_names(kind)}
-    )
+    copy: Any = object.__new__(kind)
+    for name, read, write in _slots_of(kind):
+        write(copy, changes[name] if name in changes else read(record))
+    return copy
 
 
 def _unvalidated(kind: type, fields: dict[str, Any]) -> Any:
@@ -651,3 +653,20 @@ def _unvalidated(kind: type, fields: dict[str, Any]) -> Any:
 def _field_names(kind: type) -> tuple[str, ...]:
     """The fields of a record type, looked up once: ``attrs.fields`` costs more than a copy's other work."""
     return tuple(field.name for field in attrs.fields(kind))
+
+
+@functools.cache
+def _slots_of(kind: type) -> tuple[tuple[str, Callable[[Any], Any], Callable[[Any, Any], None]], ...]:
+    """Each field of a slotted record type with its slot's getter and setter (setting bypasses frozenness)."""
+    slots: list[tuple[str, Callable[[Any], Any], Callable[[Any, Any], None]]] = []
+    for name in _field_names(kind):
+        slot = next((base.__dict__[name] for base in kind.__mro__ if name in base.__dict__), None)
+        if isinstance(slot, types.MemberDescriptorType):
+            slots.append((name, slot.__get__, slot.__set__))
+        else:  # a field kept in the instance's __dict__ (a plugin's subclass without slots)
+            slots.append((name, operator.attrgetter(name), functools.partial(_set_field, name=name)))
+    return tuple(slots)
+
+
+def _set_field(record: object, value: object, *, name: str) -> None:
+    object.__setattr__(record, name, value)

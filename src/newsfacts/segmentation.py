@@ -12,29 +12,33 @@ mark, unless the word before the period is a known abbreviation or an initial.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import itertools
 
 import regex
 
 from newsfacts.hookspecs import hookimpl
 from newsfacts.model import Sentence, sentence_of
 
-# A run of line breaks with the blanks between them; it starts at a line break, so that a long run of
-# spaces without one is never rescanned.
-_LINE_BREAKS = regex.compile(r"\n(?:[ \t\r\f\v]*+\n)*+")
-_SOFT_BEFORE = regex.compile(r"[\p{Ll}\p{N},;-]")
-_BLANKS = " \t\r\f\v"
-_SOFT_AFTER = regex.compile(r"[ \t\r\f\v]*+[\p{Ll}\p{N}]")
-# Sentence ends are found from their punctuation, a cheap search, then checked where they stand.
-_TERMINATORS = regex.compile(r"[.!?…。！？]++")
-_CJK_STOPS = frozenset("。！？")
-# Western punctuation needs white space and a capital, a digit, a caseless letter or a symbol (emoji)
-# after it (closing marks and brackets stay with the sentence); the full-width CJK stops end a sentence
-# wherever they stand.
-_WESTERN_END = regex.compile(r"""[\"'”’»)\]]*+(?=\s++[\"'“‘«(\[]*+[\p{Lu}\p{Lt}\p{Lo}\p{N}\p{So}\p{Sk}])""")
-_CJK_END = regex.compile(r"[」』”’）)]*+")
+# A paragraph ends at a run of line breaks holding two or more (with the blanks between them), or at a single
+# line break that does not wrap a sentence: one pass finds them all. Each alternative starts at a line break,
+# so a long run of spaces without one is never rescanned.
+_PARAGRAPH_BREAK = regex.compile(
+    r"\n(?:[ \t\r\f\v]*+\n)++"
+    r"|(?<![\p{Ll}\p{N},;-][ \t\r\f\v]*+)\n"
+    r"|\n(?![ \t\r\f\v]*+[\p{Ll}\p{N}])"
+)
+# A sentence ends at a run of stops (group 1, found at the run's first stop only) that the next text confirms.
+# Western punctuation needs white space and a capital, a digit, a caseless letter or a symbol (emoji) after it
+# (closing marks and brackets stay with the sentence); the full-width CJK stops end a sentence wherever they
+# stand. Which rule applies is decided by the run's last stop.
+_SENTENCE_END = regex.compile(
+    r"(?<![.!?…。！？])([.!?…。！？]++)"
+    r"(?:(?<=[。！？])[」』”’）)]*+"
+    r"""|(?<=[.!?…])[\"'”’»)\]]*+(?=\s++[\"'“‘«(\[]*+[\p{Lu}\p{Lt}\p{Lo}\p{N}\p{So}\p{Sk}]))"""
+)
+# The word before a final period, read backwards from the period (the run of letters and periods before it).
+_WORD_BEFORE = regex.compile(r"([\p{L}.]+)\.", regex.REVERSE)
 _DIGIT_AFTER = regex.compile(r"\s*\d")
-_WORD_BEFORE = regex.compile(r"([\p{L}.]+)\.$")
 _NON_SPACE = regex.compile(r"\S")
 
 ABBREVIATIONS = frozenset(
@@ -50,81 +54,59 @@ ABBREVIATIONS = frozenset(
 NUMBER_ABBREVIATIONS = frozenset({"no", "nos"})
 
 
-def _is_abbreviation(before: str, after: str) -> bool:
-    match = _WORD_BEFORE.search(before[-24:])
+def _is_abbreviation(text: str, first: int, stop: int, end: int) -> bool:
+    """Whether the period ending ``text[first:stop]`` closes an abbreviation; the sentence goes on at ``end``."""
+    match = _WORD_BEFORE.match(text, max(first, stop - 24), stop)
     if match is None:
         return False
     word = match.group(1).lower()
     if word in ABBREVIATIONS:
         return True
     if word in NUMBER_ABBREVIATIONS:
-        return _DIGIT_AFTER.match(after) is not None
+        return _DIGIT_AFTER.match(text[end : end + 8]) is not None
     # An initial ("J. Smith") or a dotted acronym ("U.S.") does not end a sentence.
     return len(word) == 1 or (word.count(".") >= 1 and all(len(p) <= 2 for p in word.split(".")))
 
 
-def _wraps_a_sentence(text: str, breaks: regex.Match[str], line_start: int) -> bool:
-    start, end = breaks.span()
-    if end - start > 1 and breaks.group().count("\n") > 1:
-        return False
-    last = start
-    while last > line_start and text[last - 1] in _BLANKS:
-        last -= 1
-    return (
-        last > line_start
-        and _SOFT_BEFORE.match(text, last - 1) is not None
-        and _SOFT_AFTER.match(text, end) is not None
-    )
-
-
-def _paragraphs(text: str) -> Iterator[tuple[int, int]]:
-    start = line_start = 0
-    for breaks in _LINE_BREAKS.finditer(text):
-        if not _wraps_a_sentence(text, breaks, line_start):
-            yield start, breaks.start()
-            start = breaks.end()
-        line_start = breaks.end()
-    yield start, len(text)
-
-
-def _trimmed(text: str, start: int, end: int) -> tuple[int, int] | None:
-    first = _NON_SPACE.search(text, start, end)
-    if first is None:
-        return None
-    stop = end
-    while stop > first.start() and text[stop - 1].isspace():
-        stop -= 1
-    return first.start(), stop
-
-
 def split_sentences(text: str) -> list[Sentence]:
-    """Split ``text`` into sentences with paragraph numbers; linear in the text's length."""
+    """Split ``text`` into sentences with paragraph numbers; linear in the text's length.
+
+    One pass finds the paragraph breaks and one pass per paragraph its confirmed sentence ends, so Python
+    code runs once per sentence, not once per line break or stop.
+    """
     sentences: list[Sentence] = []
     paragraph = 0
-    for p_start, p_end in _paragraphs(text):
-        pieces = []
+    length = len(text)
+    p_start = 0
+    for p_end, next_start in itertools.chain((m.span() for m in _PARAGRAPH_BREAK.finditer(text)), ((length, length),)):
         start = p_start
-        for stop in _TERMINATORS.finditer(text, p_start, p_end):
-            cjk = text[stop.end() - 1] in _CJK_STOPS
-            boundary = (_CJK_END if cjk else _WESTERN_END).match(text, stop.end(), p_end)
-            if boundary is None:
-                continue
-            end = boundary.end()
-            if not cjk and _is_abbreviation(text[max(start, stop.end() - 30) : stop.end()], text[end : end + 8]):
-                continue
-            pieces.append((start, end))
-            start = end
-        pieces.append((start, p_end))
         found = False
-        for piece_start, piece_end in pieces:
-            span = _trimmed(text, piece_start, piece_end)
-            if span is None:
+        for end_match in _SENTENCE_END.finditer(text, p_start, p_end):
+            end = end_match.end()
+            stop = end_match.end(1)
+            if text[stop - 1] == "." and _is_abbreviation(text, start, stop, end):
                 continue
-            found = True
-            sentences.append(sentence_of(text, span[0], span[1], paragraph))
-        if found:
+            found = _add_trimmed(sentences, text, start, end, paragraph) or found
+            start = end
+        if _add_trimmed(sentences, text, start, p_end, paragraph) or found:
             paragraph += 1
+        p_start = next_start
     return sentences
+
+
+def _add_trimmed(sentences: list[Sentence], text: str, start: int, end: int, paragraph: int) -> bool:
+    """Add ``text[start:end]`` without its surrounding white space as a sentence, unless nothing is left."""
+    if start < end and not text[start].isspace():
+        first = start
+    else:
+        found = _NON_SPACE.search(text, start, end)
+        if found is None:
+            return False
+        first = found.start()
+    while end > first and text[end - 1].isspace():
+        end -= 1
+    sentences.append(sentence_of(text, first, end, paragraph))
+    return True
 
 
 @hookimpl(trylast=True)

@@ -106,3 +106,14 @@ def test_separator_like_characters_are_trimmed_as_before():
     # U+001C..U+001F are white space to str.isspace but not to the regex engine: kept at a sentence's start,
     # trimmed at its end.
     assert texts("\x1cStart here. Next one.\x1c") == [("\x1cStart here.", 0), ("Next one.", 0)]
+
+
+def test_a_letter_closing_a_designation_is_no_initial():
+    # A capital right after a digit ends a model code, so its period ends the sentence; a lone capital is an initial.
+    text = "The drone was shot down by a Su-35S. The pilot returned. Crews met K. Ode. He left."
+    assert [s.text for s in split_sentences(text)] == [
+        "The drone was shot down by a Su-35S.",
+        "The pilot returned.",
+        "Crews met K. Ode.",
+        "He left.",
+    ]

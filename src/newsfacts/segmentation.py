@@ -64,8 +64,11 @@ def _is_abbreviation(text: str, first: int, stop: int, end: int) -> bool:
         return True
     if word in NUMBER_ABBREVIATIONS:
         return _DIGIT_AFTER.match(text[end : end + 8]) is not None
-    # An initial ("J. Smith") or a dotted acronym ("U.S.") does not end a sentence.
-    return len(word) == 1 or (word.count(".") >= 1 and all(len(p) <= 2 for p in word.split(".")))
+    if len(word) == 1:
+        # An initial ("J. Smith") stands alone; a letter after a digit closes a designation ("MiG-31K.", "T-72B.").
+        return not text[match.start(1) - 1 : match.start(1)].isdigit()
+    # A dotted acronym ("U.S.") does not end a sentence.
+    return word.count(".") >= 1 and all(len(p) <= 2 for p in word.split("."))
 
 
 def split_sentences(text: str) -> list[Sentence]:

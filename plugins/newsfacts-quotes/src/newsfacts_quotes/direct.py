@@ -148,8 +148,14 @@ def _participle_subject(text: str, lo: int, cue: int, verb: str) -> Subject | No
     clause she reported), else the sentence's opening subject past its adverbials ("After the vote,
     Lee left the hall, saying ..."); never the comma chunk just before the participle.
     """
-    if not verb.endswith("ing") or not text[lo:cue].rstrip().endswith(","):
+    if not verb.endswith("ing"):
         return None
+    lead = text[lo:cue].rstrip()
+    if not lead.endswith(","):
+        if lead[-_LONGEST_PREPOSITION:].rpartition(" ")[2].lower() not in _PARTICIPLE_LEADS:
+            return None
+        # "She ended by saying “...”": the participle hangs on the main clause, its subject the sentence's.
+        return _opening_subject(text, lo, cue)
     words = letter_words(text, lo, cue)
     for w_start, w_end in reversed(words[-MAX_CUE_GAP_TOKENS:]):
         earlier = verb_at(text, w_start, w_end, DIRECT_VERBS)
@@ -167,8 +173,18 @@ def _participle_subject(text: str, lo: int, cue: int, verb: str) -> Subject | No
             if subject is not None and opens_noun_phrase(text[subject.start : subject.end]):
                 return subject
         break  # "..., Lee left the hall and endorsed Ruiz, saying": the sentence's subject
-    opening = sentence_subject(text, lo, cue)
+    return _opening_subject(text, lo, cue)
+
+
+def _opening_subject(text: str, lo: int, hi: int) -> Subject | None:
+    """The noun phrase the sentence opens with, as a named subject."""
+    opening = sentence_subject(text, lo, hi)
     return None if opening is None else Subject(opening[0], opening[1], None, anonymous=False)
+
+
+# Prepositions a reporting participle hangs on its clause with, as a comma does ("She ended by saying “...”").
+_PARTICIPLE_LEADS = frozenset({"by", "before", "after", "while", "when", "upon"})
+_LONGEST_PREPOSITION = 6
 
 
 def _split_tail(page: Page, lo: int, next_open: int) -> Attribution | None:

@@ -1,0 +1,34 @@
+"""Recall: reporting participles the source readers missed (invented sentences).
+
+Each positive failed before its rule; each guard is a sentence the rule must leave as it was.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+# -- "by saying “...”": a preposition hangs the participle on the main clause, as a comma does -------------
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("The ferry captain ended the briefing by saying “We sail at dawn.”", "The ferry captain"),
+        ("She followed that by saying, “The harbour stays open all winter.”", "She"),
+        ("On Monday, Olga Brandt dodged several questions before adding: “We will rebuild the pier.”", "Olga Brandt"),
+    ],
+)
+def test_a_participle_after_a_preposition_tags_the_quotation_for_the_sentence_subject(pipeline, text, speaker):
+    reports = pipeline.reports(text)
+    assert len(reports) == 1
+    assert reports[0][1] == speaker
+
+
+def test_a_participle_after_a_comma_still_reads_the_earlier_reporting_verb(pipeline):
+    text = "“The pier is safe,” said Olga Brandt, adding: “We will rebuild it.”"
+    assert ("We will rebuild it.", "Olga Brandt") in pipeline.reports(text)
+
+
+def test_a_quotation_after_a_plain_preposition_takes_no_participle_tag(pipeline):
+    text = "The ferry captain ended the briefing by the harbour, “We sail at dawn.”"
+    assert all(speaker != "The ferry captain" for _, speaker in pipeline.reports(text))

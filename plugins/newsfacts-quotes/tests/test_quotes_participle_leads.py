@@ -32,3 +32,22 @@ def test_a_participle_after_a_comma_still_reads_the_earlier_reporting_verb(pipel
 def test_a_quotation_after_a_plain_preposition_takes_no_participle_tag(pipeline):
     text = "The ferry captain ended the briefing by the harbour, “We sail at dawn.”"
     assert all(speaker != "The ferry captain" for _, speaker in pipeline.reports(text))
+
+
+# -- a dash before the participle, an adverb after its preposition ----------------------------------------
+
+
+@pytest.mark.parametrize("dash", ["–", "—", "--"])
+def test_a_participle_after_a_dash_reports_for_the_sentence_subject(pipeline, dash):
+    text = f"Olga Brandt changed her mind on the spot {dash} saying the pier would reopen in May."
+    assert ("the pier would reopen in May", "Olga Brandt") in pipeline.reports(text)
+
+
+def test_an_adverb_between_the_preposition_and_the_participle(pipeline):
+    text = "Olga Brandt spoke on Monday before cautiously predicting that the pier would reopen in May."
+    assert ("the pier would reopen in May", "Olga Brandt") in pipeline.reports(text)
+
+
+def test_a_dash_before_a_participle_that_reports_nothing_adds_no_quote(pipeline):
+    text = "Olga Brandt walked along the pier – smiling at the crews."
+    assert pipeline.reports(text) == []

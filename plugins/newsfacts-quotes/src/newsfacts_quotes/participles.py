@@ -69,11 +69,16 @@ def opens_participle(text: str, before: list[Span2]) -> bool:
     if not before:
         return False
     previous = text[before[-1][0] : before[-1][1]]
-    if previous.rstrip("”\"’'").endswith(",") or previous.lower() in _PARTICIPLE_PREPOSITIONS:
+    if _hangs_on_clause(previous):
         return True
     if len(before) > 1 and previous.islower() and (is_manner_adverb(previous) or previous in _PARTICIPLE_ADVERBS):
-        return text[before[-2][0] : before[-2][1]].rstrip("”\"’'").endswith(",")
+        return _hangs_on_clause(text[before[-2][0] : before[-2][1]])  # "before optimistically predicting"
     return False
+
+
+def _hangs_on_clause(previous: str) -> bool:
+    """Whether the word before a participle attaches it to the clause before: a comma, dash or preposition."""
+    return previous.rstrip("”\"’'").endswith((",", "–", "—", "--")) or previous.lower() in _PARTICIPLE_PREPOSITIONS
 
 
 def _participle_source(page: Page, earlier: Sequence[Candidate], sentence: Span2, w_start: int) -> Span2 | None:

@@ -1,4 +1,4 @@
-"""Recall: reporting participles the source readers missed (invented sentences).
+"""Recall: reporting participles the source readers missed, and clauses after an addressee (invented).
 
 Each positive failed before its rule; each guard is a sentence the rule must leave as it was.
 """
@@ -51,3 +51,24 @@ def test_an_adverb_between_the_preposition_and_the_participle(pipeline):
 def test_a_dash_before_a_participle_that_reports_nothing_adds_no_quote(pipeline):
     text = "Olga Brandt walked along the pier – smiling at the crews."
     assert pipeline.reports(text) == []
+
+
+# -- "told reporters her group had ...": a possessive "her" opens the clause when a verb follows ----------
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Olga Brandt told the AP her crew never worked for the firm.", "her crew never worked for the firm"),
+        ("Olga Brandt told reporters her harbour plan would cost less.", "her harbour plan would cost less"),
+    ],
+)
+def test_a_possessive_her_after_an_addressee_opens_a_clause(pipeline, text, content):
+    assert (content, "Olga Brandt") in pipeline.reports(text)
+
+
+@pytest.mark.parametrize(
+    "text", ["Olga Brandt told the AP her story.", "Olga Brandt told reporters her plans for the pier, then left."]
+)
+def test_her_and_a_noun_without_a_verb_stay_a_second_object(pipeline, text):
+    assert all(not found.startswith("her") for found, _ in pipeline.reports(text))

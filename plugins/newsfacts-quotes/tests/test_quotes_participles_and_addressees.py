@@ -72,3 +72,24 @@ def test_a_possessive_her_after_an_addressee_opens_a_clause(pipeline, text, cont
 )
 def test_her_and_a_noun_without_a_verb_stay_a_second_object(pipeline, text):
     assert all(not found.startswith("her") for found, _ in pipeline.reports(text))
+
+
+# -- a time phrase opening the sentence without a comma ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "opening", ["Last week", "Two days later", "A few minutes later", "On Tuesday", "In March", "Last Friday night"]
+)
+def test_a_time_phrase_without_a_comma_is_no_part_of_the_source(pipeline, opening):
+    text = f"{opening} the harbour master toured the pier and said it would reopen in May."
+    assert ("it would reopen in May", "the harbour master") in pipeline.reports(text)
+
+
+def test_a_time_phrase_without_a_comma_before_a_reporting_verb(pipeline):
+    text = "Two days later the harbour master said the pier would reopen in May."
+    assert pipeline.reports(text) == [("the pier would reopen in May", "the harbour master")]
+
+
+def test_a_possessive_time_phrase_stays_in_the_source(pipeline):
+    text = "Last year's winner said the pier would reopen in May."
+    assert pipeline.reports(text) == [("the pier would reopen in May", "Last year's winner")]

@@ -93,3 +93,23 @@ def test_a_time_phrase_without_a_comma_before_a_reporting_verb(pipeline):
 def test_a_possessive_time_phrase_stays_in_the_source(pipeline):
     text = "Last year's winner said the pier would reopen in May."
     assert pipeline.reports(text) == [("the pier would reopen in May", "Last year's winner")]
+
+
+# -- a participle after a time word reports for the sentence's source ---------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ferry union sent a letter this week urging the council to fund the pier.",
+        "The ferry union sent a letter on Monday urging the council to fund the pier.",
+        "The ferry union sent a letter in April urging the council to fund the pier.",
+    ],
+)
+def test_a_participle_after_a_time_word_reports_for_the_subject(pipeline, text):
+    assert ("the council to fund the pier", "The ferry union") in pipeline.reports(text)
+
+
+def test_a_participle_after_a_noun_still_reports_for_the_noun(pipeline):
+    text = "The ferry union sent a letter to the council members urging a vote on the pier."
+    assert all(speaker != "The ferry union" for _, speaker in pipeline.reports(text))

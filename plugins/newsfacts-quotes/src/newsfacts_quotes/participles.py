@@ -10,7 +10,15 @@ import bisect
 from collections.abc import Sequence
 from typing import NamedTuple
 
-from newsfacts_quotes.lexicon import AUXILIARIES, BE_FORMS, DETERMINERS, NON_CLAUSE_START, PREPOSITIONS
+from newsfacts_quotes.lexicon import (
+    AUXILIARIES,
+    BE_FORMS,
+    DETERMINERS,
+    MONTH_NAMES,
+    NON_CLAUSE_START,
+    PREPOSITIONS,
+    WEEKDAY_NAMES,
+)
 from newsfacts_quotes.mentions import Subject, opens_noun_phrase, sentence_subject, subject_before
 from newsfacts_quotes.reading import MAX_BACK, Candidate, Page, Span2, inside_quotation, is_manner_adverb
 
@@ -168,6 +176,8 @@ class SourceRead(NamedTuple):
 
 
 _NOT_A_REPORT = SourceRead(None, is_report=False)
+# Time words a participle may follow that name no one: "this week urging ...", "in April explaining ...".
+_TIME_HEADS = WEEKDAY_NAMES | MONTH_NAMES | frozenset({"today", "yesterday", "week", "month", "year", "night"})
 
 
 def participle_cue_source(
@@ -186,7 +196,8 @@ def participle_cue_source(
     coordinated = previous.lower() == "and" and any(
         c.cue and text[c.cue[1] - 3 : c.cue[1]] == "ing" for c in earlier[-_FIRST_SOURCES:]
     )
-    if coordinated or opens_participle(text, before):
+    if coordinated or opens_participle(text, before) or previous.lower() in _TIME_HEADS:
+        # "sent a letter this week urging ...": a time word describes nothing, the sentence's source reports.
         mention = _participle_source(page, earlier, sentence, w_start)
         if mention is None:
             return SourceRead(None)

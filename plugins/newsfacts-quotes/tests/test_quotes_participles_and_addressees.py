@@ -113,3 +113,26 @@ def test_a_participle_after_a_time_word_reports_for_the_subject(pipeline, text):
 def test_a_participle_after_a_noun_still_reports_for_the_noun(pipeline):
     text = "The ferry union sent a letter to the council members urging a vote on the pier."
     assert all(speaker != "The ferry union" for _, speaker in pipeline.reports(text))
+
+
+# -- a verb after a quotation that reports a clause is no inverted tag --------------------------------
+
+
+def test_a_clause_after_the_verb_is_not_the_quotation_s_speaker(pipeline):
+    text = "Olga Brandt, citing “the charm of the old harbour,” said the pier could draw visitors again."
+    assert all(speaker != "the pier could" for _, speaker in pipeline.reports(text))
+    assert ("the charm of the old harbour,", "Olga Brandt") in pipeline.reports(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("“We sail at dawn,” said the captain who was on duty.", "the captain"),
+        ("“We sail at dawn,” said Olga Brandt.", "Olga Brandt"),
+    ],
+)
+def test_an_inverted_tag_still_names_its_speaker(pipeline, text, speaker):
+    [(content, found)] = pipeline.reports(text)
+    assert content == "We sail at dawn,"
+    assert found is not None
+    assert found.startswith(speaker)

@@ -136,3 +136,28 @@ def test_an_inverted_tag_still_names_its_speaker(pipeline, text, speaker):
     assert content == "We sail at dawn,"
     assert found is not None
     assert found.startswith(speaker)
+
+
+# -- "and" before a reporting participle coordinates it with an earlier participle ---------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "The senator opened the fair, touring the pier with the crews and accusing the board of neglect.",
+            "the board of neglect",
+        ),
+        (
+            "The senator ran ads tying the mayor to the firm and criticizing him as careless.",
+            "him as careless",
+        ),
+    ],
+)
+def test_a_participle_after_and_shares_an_earlier_participle_s_source(pipeline, text, content):
+    assert (content, "The senator") in pipeline.reports(text)
+
+
+def test_and_before_a_participle_without_an_earlier_one_reports_nothing(pipeline):
+    text = "The senator toured the pier in the morning and praising it was not needed."
+    assert pipeline.reports(text) == []

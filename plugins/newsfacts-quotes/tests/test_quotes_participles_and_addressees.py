@@ -161,3 +161,16 @@ def test_a_participle_after_and_shares_an_earlier_participle_s_source(pipeline, 
 def test_and_before_a_participle_without_an_earlier_one_reports_nothing(pipeline):
     text = "The senator toured the pier in the morning and praising it was not needed."
     assert pipeline.reports(text) == []
+
+
+# -- "Graham said, Mr. Hale's plan was ...": a title opens the clause after the comma ---------------------
+
+
+def test_a_title_opens_the_clause_after_said_and_a_comma(pipeline):
+    text = "Like the last report, Olga Brandt said, Mr. Hale's pier plan was entirely unacceptable."
+    assert ("Mr. Hale's pier plan was entirely unacceptable", "Olga Brandt") in pipeline.reports(text)
+
+
+def test_an_untitled_clause_after_said_and_a_comma_still_reports(pipeline):
+    text = "Olga Brandt said, the pier plan was entirely unacceptable."
+    assert ("the pier plan was entirely unacceptable", "Olga Brandt") in pipeline.reports(text)

@@ -14,8 +14,7 @@ from typing import NamedTuple
 
 import regex
 
-from newsfacts.text import word_set
-from newsfacts_quotes.clauses import answers_question
+from newsfacts_quotes.clauses import answers_question, holds_finite_verb
 from newsfacts_quotes.lexicon import CLAUSE_ONLY_VERBS, DIRECT_VERBS, LEARNED_ONLY_VERBS, REPORTING_VERBS
 from newsfacts_quotes.marks import Quotation
 from newsfacts_quotes.mentions import (
@@ -98,7 +97,7 @@ def tail_attribution(text: str, lo: int, hi: int) -> Attribution | None:
             phrase = phrase_after(text, w_end, hi)
             if phrase is None or (verb.endswith("ing") and text.startswith("that ", phrase[0])):
                 return None  # "“…,” noting that the cuts …": the participle reports its own clause
-            if _holds_finite_verb(text[phrase[0] : phrase[1]]):
+            if holds_finite_verb(text, *phrase) and _RELATIVE_WORD.search(text, phrase[0] + 1, phrase[1]) is None:
                 return None  # "X, citing “…,” said the plan is dead": the verb reports a clause, no tag
             return Attribution((start, w_end), Subject(phrase[0], phrase[1], None, anonymous=False))
         subject = subject_before(text, lo, start)
@@ -110,21 +109,8 @@ def tail_attribution(text: str, lo: int, hi: int) -> Attribution | None:
 
 
 _LETTER = regex.compile(r"\p{L}")
-_FINITE_AFTER_SUBJECT = word_set("is was are were will would could can may might should must has had have does did")
-_RELATIVES = frozenset({"who", "which", "that", "whose", "whom"})
-
-
-def _holds_finite_verb(phrase: str) -> bool:
-    """Whether a phrase after an inverted verb runs on into its own verb ("the plan is dead").
-
-    A relative clause's verb ("the man who was there") belongs to the phrase and does not count.
-    """
-    for word in phrase.lower().split()[1:]:
-        if word in _RELATIVES:
-            return False
-        if word in _FINITE_AFTER_SUBJECT:
-            return True
-    return False
+# "the man who was there": a relative clause's verb belongs to the phrase.
+_RELATIVE_WORD = regex.compile(r"\b(?:who|which|that|whose|whom)\b")
 
 
 # A quotation that closed its sentence inside the marks, right before ``lo`` (read within a few characters).

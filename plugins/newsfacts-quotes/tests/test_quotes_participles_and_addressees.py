@@ -174,3 +174,22 @@ def test_a_title_opens_the_clause_after_said_and_a_comma(pipeline):
 def test_an_untitled_clause_after_said_and_a_comma_still_reports(pipeline):
     text = "Olga Brandt said, the pier plan was entirely unacceptable."
     assert ("the pier plan was entirely unacceptable", "Olga Brandt") in pipeline.reports(text)
+
+
+# -- "That is why critics say ...": the reason opening is no part of the source ----------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "That is why harbour pilots say the pier needs dredging.",
+        "The channel is shallow, which is why harbour pilots say the pier needs dredging.",
+    ],
+)
+def test_a_reason_opening_before_the_subject_is_passed(pipeline, text):
+    assert ("the pier needs dredging", "harbour pilots") in pipeline.reports(text)
+
+
+def test_that_s_why_opening_leaves_only_the_subject(pipeline):
+    text = "That's why harbour pilots say the pier needs dredging."
+    assert pipeline.reports(text) == [("the pier needs dredging", "harbour pilots")]

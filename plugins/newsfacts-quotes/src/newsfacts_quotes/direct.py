@@ -14,7 +14,7 @@ from typing import NamedTuple
 
 import regex
 
-from newsfacts_quotes.clauses import answers_question
+from newsfacts_quotes.clauses import answers_question, holds_finite_verb
 from newsfacts_quotes.lexicon import CLAUSE_ONLY_VERBS, DIRECT_VERBS, LEARNED_ONLY_VERBS, REPORTING_VERBS
 from newsfacts_quotes.marks import Quotation
 from newsfacts_quotes.mentions import (
@@ -97,6 +97,8 @@ def tail_attribution(text: str, lo: int, hi: int) -> Attribution | None:
             phrase = phrase_after(text, w_end, hi)
             if phrase is None or (verb.endswith("ing") and text.startswith("that ", phrase[0])):
                 return None  # "“…,” noting that the cuts …": the participle reports its own clause
+            if holds_finite_verb(text, *phrase) and _RELATIVE_WORD.search(text, phrase[0] + 1, phrase[1]) is None:
+                return None  # "X, citing “…,” said the plan is dead": the verb reports a clause, no tag
             return Attribution((start, w_end), Subject(phrase[0], phrase[1], None, anonymous=False))
         subject = subject_before(text, lo, start)
         closed = _CLOSED_SENTENCE.search(text, max(0, lo - _CLOSING_CHARS), lo) is not None
@@ -107,6 +109,10 @@ def tail_attribution(text: str, lo: int, hi: int) -> Attribution | None:
 
 
 _LETTER = regex.compile(r"\p{L}")
+# "the man who was there": a relative clause's verb belongs to the phrase.
+_RELATIVE_WORD = regex.compile(r"\b(?:who|which|that|whose|whom)\b")
+
+
 # A quotation that closed its sentence inside the marks, right before ``lo`` (read within a few characters).
 _CLOSED_SENTENCE = regex.compile(r"[.?!]['’\"”]{1,2}+[ \u00a0]*+$")
 _CLOSING_CHARS = 8
@@ -148,8 +154,14 @@ def _participle_subject(text: str, lo: int, cue: int, verb: str) -> Subject | No
     clause she reported), else the sentence's opening subject past its adverbials ("After the vote,
     Lee left the hall, saying ..."); never the comma chunk just before the participle.
     """
-    if not verb.endswith("ing") or not text[lo:cue].rstrip().endswith(","):
+    if not verb.endswith("ing"):
         return None
+    lead = text[lo:cue].rstrip()
+    if not lead.endswith(","):
+        if lead[-_LONGEST_PREPOSITION:].rpartition(" ")[2].lower() not in _PARTICIPLE_LEADS:
+            return None
+        # "She ended by saying “...”": the participle hangs on the main clause, its subject the sentence's.
+        return _opening_subject(text, lo, cue)
     words = letter_words(text, lo, cue)
     for w_start, w_end in reversed(words[-MAX_CUE_GAP_TOKENS:]):
         earlier = verb_at(text, w_start, w_end, DIRECT_VERBS)
@@ -167,8 +179,18 @@ def _participle_subject(text: str, lo: int, cue: int, verb: str) -> Subject | No
             if subject is not None and opens_noun_phrase(text[subject.start : subject.end]):
                 return subject
         break  # "..., Lee left the hall and endorsed Ruiz, saying": the sentence's subject
-    opening = sentence_subject(text, lo, cue)
+    return _opening_subject(text, lo, cue)
+
+
+def _opening_subject(text: str, lo: int, hi: int) -> Subject | None:
+    """The noun phrase the sentence opens with, as a named subject."""
+    opening = sentence_subject(text, lo, hi)
     return None if opening is None else Subject(opening[0], opening[1], None, anonymous=False)
+
+
+# Prepositions a reporting participle hangs on its clause with, as a comma does ("She ended by saying “...”").
+_PARTICIPLE_LEADS = frozenset({"by", "before", "after", "while", "when", "upon"})
+_LONGEST_PREPOSITION = 6
 
 
 def _split_tail(page: Page, lo: int, next_open: int) -> Attribution | None:

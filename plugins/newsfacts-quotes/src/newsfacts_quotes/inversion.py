@@ -9,7 +9,7 @@ from __future__ import annotations
 from newsfacts.text import LazyPattern, word_set
 from newsfacts_quotes.clauses import CLOSING_MARKS, holds_finite_verb
 from newsfacts_quotes.direct import LAST_WORD
-from newsfacts_quotes.lexicon import DETERMINERS, NO_INVERSION_VERBS, NON_CLAUSE_START
+from newsfacts_quotes.lexicon import DETERMINERS, NO_INVERSION_VERBS, NON_CLAUSE_START, TITLES
 from newsfacts_quotes.mentions import Subject, phrase_after, tokens_in, trim
 from newsfacts_quotes.reading import (
     MAX_CONTENT,
@@ -169,7 +169,9 @@ def parenthetical(page: Page, found_cue: Cue, subject: Subject | None, closing: 
     toks = tokens_in(text, lo, min(hi, lo + _OPENING_WORD_CHARS))
     if not toks:
         return [] if short_opening else found
-    head = text[toks[0][0] : toks[0][1]].strip('“"«').lower()
+    raw_head = text[toks[0][0] : toks[0][1]].strip('“"«')
+    # "Graham said, Mr. Hale's plan was ...": a title's full stop does not keep it from opening the clause.
+    head = raw_head.lower().rstrip(".") if raw_head in TITLES else raw_head.lower()
     # After a short opening the rest is the clause whatever its first word ("raised new worries").
     not_clause = not short_opening and (head.endswith("ing") or head in NON_CLAUSE_START - _CONTINUATION_HEADS)
     if not_clause and _subject_head(text, toks[0][0], hi):

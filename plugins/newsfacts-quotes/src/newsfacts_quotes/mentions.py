@@ -25,6 +25,7 @@ from newsfacts_quotes.subject_shapes import (
     perfect_verb_group,
     strip_openers,
 )
+from newsfacts_quotes.time_openings import commaless_time_end
 from newsfacts_quotes.tokens import (
     BOUNDARY_WORDS,
     Token,
@@ -209,8 +210,11 @@ def _subject_relative(text: str, toks: list[Token]) -> int | None:
 
 def _skip_time_phrase(text: str, toks: list[Token], i: int, end: int) -> int:
     """Skip an opening time phrase without a comma: "On Tuesday the minister said" → "the minister"."""
-    if i >= end - 1 or bare_word(text, toks[i]) not in PREPOSITIONS:
+    if i >= end - 1:
         return i
+    if bare_word(text, toks[i]) not in PREPOSITIONS:
+        timed = commaless_time_end(text, toks[:end], i)  # "Last week the minister", "Two days later she"
+        return i if timed is None else timed
     j = i + 1
     while j < end - 1 and (
         bare_word(text, toks[j]) in TRAILING_ADJUNCTS

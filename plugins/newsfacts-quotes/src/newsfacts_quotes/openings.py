@@ -20,6 +20,7 @@ from newsfacts_quotes.lexicon import (
     TRAILING_ADJUNCTS,
 )
 from newsfacts_quotes.subject_shapes import strip_openers
+from newsfacts_quotes.time_openings import commaless_time_end
 from newsfacts_quotes.tokens import (
     TRIM_END,
     Token,
@@ -183,6 +184,10 @@ def sentence_subject(text: str, lo: int, hi: int, *, comma_closed: bool = False)
     closed = comma_closed and bool(toks) and text[toks[-1][1] - 1] == ","
     i = strip_openers(text, toks, 0, len(toks))
     for _ in range(_MAX_OPENING_CHUNKS):
+        timed = commaless_time_end(text, toks, i) if i < len(toks) else None
+        if timed is not None:
+            i = timed  # "Last week the mayor ...": a time phrase without its comma
+            continue
         if i >= len(toks) or not _opens_adjunct_phrase(text, toks, i):
             break
         # An opening adverbial or participle phrase ("On Tuesday, ...", "Chastened by the reviews, as

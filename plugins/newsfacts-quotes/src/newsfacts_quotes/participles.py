@@ -10,7 +10,18 @@ import bisect
 from collections.abc import Sequence
 from typing import NamedTuple
 
-from newsfacts_quotes.lexicon import AUXILIARIES, BE_FORMS, DETERMINERS, NON_CLAUSE_START, PREPOSITIONS
+import regex
+
+from newsfacts.text import word_set
+from newsfacts_quotes.lexicon import (
+    AUXILIARIES,
+    BE_FORMS,
+    DETERMINERS,
+    MONTH_NAMES,
+    NON_CLAUSE_START,
+    PREPOSITIONS,
+    WEEKDAY_NAMES,
+)
 from newsfacts_quotes.mentions import Subject, opens_noun_phrase, sentence_subject, subject_before
 from newsfacts_quotes.reading import MAX_BACK, Candidate, Page, Span2, inside_quotation, is_manner_adverb
 
@@ -69,11 +80,16 @@ def opens_participle(text: str, before: list[Span2]) -> bool:
     if not before:
         return False
     previous = text[before[-1][0] : before[-1][1]]
-    if previous.rstrip("”\"’'").endswith(",") or previous.lower() in _PARTICIPLE_PREPOSITIONS:
+    if _hangs_on_clause(previous):
         return True
     if len(before) > 1 and previous.islower() and (is_manner_adverb(previous) or previous in _PARTICIPLE_ADVERBS):
-        return text[before[-2][0] : before[-2][1]].rstrip("”\"’'").endswith(",")
+        return _hangs_on_clause(text[before[-2][0] : before[-2][1]])  # "before optimistically predicting"
     return False
+
+
+def _hangs_on_clause(previous: str) -> bool:
+    """Whether the word before a participle attaches it to the clause before: a comma, dash or preposition."""
+    return previous.rstrip("”\"’'").endswith((",", "–", "—", "--")) or previous.lower() in _PARTICIPLE_PREPOSITIONS
 
 
 def _participle_source(page: Page, earlier: Sequence[Candidate], sentence: Span2, w_start: int) -> Span2 | None:
@@ -163,6 +179,24 @@ class SourceRead(NamedTuple):
 
 
 _NOT_A_REPORT = SourceRead(None, is_report=False)
+# "trashing Lee as unqualified and accusing him of ...": an earlier participle within this many characters.
+_COORDINATED_CHARS = 160
+_LOWER_WORD = regex.compile(r"(?<![\p{L}'’])\p{Ll}{5,}+(?![\p{L}'’])")
+# -ing words that are nouns or prepositions, never a participle the "and" coordinates with.
+_NOT_PARTICIPLES = word_set(
+    "during nothing something anything everything morning evening thing spring bring king ring meeting "
+    "funding building hearing wedding ceiling"
+)
+
+
+def _participle_before(text: str, lo: int, hi: int) -> bool:
+    """Whether a lower-case -ing participle stands in ``text[lo:hi]`` ("walking past the line and answering")."""
+    words = (m.group() for m in _LOWER_WORD.finditer(text, lo, hi))
+    return any(word.endswith("ing") and word not in _NOT_PARTICIPLES for word in words)
+
+
+# Time words a participle may follow that name no one: "this week urging ...", "in April explaining ...".
+_TIME_HEADS = WEEKDAY_NAMES | MONTH_NAMES | frozenset({"today", "yesterday", "week", "month", "year", "night"})
 
 
 def participle_cue_source(
@@ -178,10 +212,12 @@ def participle_cue_source(
         main = _main_subject(page, sentence, w_start)
         if main is not None:
             return SourceRead(Subject(*main[1:], None, anonymous=False), until=main[0])
-    coordinated = previous.lower() == "and" and any(
-        c.cue and text[c.cue[1] - 3 : c.cue[1]] == "ing" for c in earlier[-_FIRST_SOURCES:]
+    coordinated = previous.lower() == "and" and (
+        any(c.cue and text[c.cue[1] - 3 : c.cue[1]] == "ing" for c in earlier[-_FIRST_SOURCES:])
+        or _participle_before(text, max(s_start, w_start - _COORDINATED_CHARS), before[-1][0])
     )
-    if coordinated or opens_participle(text, before):
+    if coordinated or opens_participle(text, before) or previous.lower() in _TIME_HEADS:
+        # "sent a letter this week urging ...": a time word describes nothing, the sentence's source reports.
         mention = _participle_source(page, earlier, sentence, w_start)
         if mention is None:
             return SourceRead(None)

@@ -23,6 +23,7 @@ from newsfacts_quotes.lexicon import (
     WEEKDAY_NAMES,
 )
 from newsfacts_quotes.mentions import tokens_in
+from newsfacts_quotes.possessive_clause import possessive_opens_clause
 from newsfacts_quotes.reading import MIN_CONTENT_CHARS, MIN_NAME_CHARS, Span2, has_words
 
 # Tokens after the verb are read within this many characters: enough for "said on Tuesday in an
@@ -260,6 +261,8 @@ def _clause_after_object(text: str, toks: list[Span2]) -> int | None:
             return t_start  # "told the mayor to resign": what the addressee was told to do
         if index and (bare in CLAUSE_SUBJECTS or bare in _MORE_CLAUSE_SUBJECTS or raw in QUESTION_WORDS):
             return t_start  # "told reporters he ...", "tells voters she’s ...", "is telling passengers how ..."
+        if index and possessive_opens_clause(text, toks, index):
+            return t_start  # "told the AP her group never worked with ..."
         if index == 1 and _named_subject_after_addressee(text, toks):
             return t_start  # "told reporters Dover would lose ...": a one-word addressee, then a named subject
         if index and raw == "of":

@@ -34,10 +34,26 @@ _PARTICIPLE_ENDING = regex.compile(r"(?:ed|en|wn|ard|een|et|ld|nt|ught|ne)$")
 
 def strip_openers(text: str, toks: list[Token], i: int, end: int) -> int:
     """The index past leading connectives and a focus adverb: "But even a top strategist" → "a top strategist"."""
-    i = strip_connectives(text, toks, i, end)
+    i = _past_reason_opening(text, toks, strip_connectives(text, toks, i, end), end)
     while i < end - 1 and text.startswith(("even", "Even"), toks[i][0]) and bare_word(text, toks[i]) in _FOCUS_ADVERBS:
         i += 1
     return i
+
+
+def _past_reason_opening(text: str, toks: list[Token], i: int, end: int) -> int:
+    """The index past "That is why" / "That's why" / "which is why" before a subject ("That is why critics say")."""
+    words = [bare_word(text, tok) for tok in toks[i : min(end - 1, i + 3)]]
+    if len(words) == 3 and words[0] in _REASON_POINTERS and words[1] in {"is", "was"} and words[2] == "why":
+        return i + 3
+    if len(words) >= 2 and words[0] in {"that's", "that’s"} and words[1] == "why":
+        return i + 2
+    if len(words) >= 2 and i > 0 and words[0] in {"is", "was"} and words[1] == "why":
+        # The chunk reader cut before "That", a boundary word: "[That] is why critics say".
+        return i + 2 if bare_word(text, toks[i - 1]) in _REASON_POINTERS else i
+    return i
+
+
+_REASON_POINTERS = frozenset({"that", "this", "which", "it"})
 
 
 def demonstrative_start(text: str, toks: list[Token], i: int, end: int) -> int:

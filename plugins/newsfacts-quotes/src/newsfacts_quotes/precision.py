@@ -16,7 +16,11 @@ Each rule is a general reason a reporting verb carries no content:
   dropped, as PolNeAR counts only the outer one and a reader sees the whole
   report in it. A coordinated report ("said A, and the mayor warned B") is not
   nested: the outer content ends before it and both stay (``coordination``);
-- a direct quote held whole by a mixed or indirect report: the two are one report.
+- a direct quote held whole by a mixed or indirect report: the two are one report;
+- no report at all: a question put to "you" ("Do you support the levy?") asks for a view and
+  gives none; "support among voters" is a standing in polls, not a stand anyone took; a label
+  and a colon before three words or fewer ("Kasich: Now or never.") open a subhead or an
+  interview's short turn, which PolNeAR does not count.
 
 Datelines ("PARIS (Reuters) - ") are cut off the start of a content they open.
 """
@@ -64,6 +68,16 @@ _HEDGE_CUE = LazyPattern(
     regex.IGNORECASE,
 )
 _ACCORDING = regex.compile(r"[Aa]ccording\b")
+# A question put to "you" at the start of a sentence, the cue its verb: "Do you support ...", "Would you really say".
+_QUESTION_TO_YOU = LazyPattern(
+    r"(?:^|[.!?:;\n\"“”(])\s*+(?:do|does|did|would|will|can|could|should|are|were|have|has)\s++you\s++(?:\p{Ll}+ly\s++)?+$",
+    regex.IGNORECASE,
+)
+# "support among Latino voters": the standing of a candidate, what those voters are counted as, not a stand.
+_STANDING_WORDS = ("among ", "across ")
+_WORD = regex.compile(r"\w++(?:['’]\w++)?+")
+# A label's words after its colon at most: fewer are a subhead ("Trump: Move past Iowa.") or a short turn.
+_MAX_LABEL_FRAGMENT_WORDS = 3
 # Words each of the patterns above consumes, in lower case: an article without them compiles none of them.
 _REFUSAL_STEMS = ("declin", "refus")
 _NEGATIONS = ("not", "never", "n't", "n’t")
@@ -150,6 +164,23 @@ def _hedge(text: str, candidate: Candidate) -> bool:
     return bool(_HEDGE_CUE.compiled.search(text, cue[0], cue[1]))
 
 
+def _reports_nothing(text: str, candidate: Candidate) -> bool:
+    """A cue that reports no one's words: a question to "you", a poll standing, a label before a fragment."""
+    cue = candidate.cue
+    if cue is None:
+        return False
+    cue_text = text[cue[0] : cue[1]]
+    if cue_text == ":":
+        words = _WORD.findall(text, candidate.start, candidate.end)
+        return len(words) <= _MAX_LABEL_FRAGMENT_WORDS
+    if cue_text.lower().endswith("support") and text.startswith(_STANDING_WORDS, candidate.start):
+        return True
+    look_from = max(0, cue[0] - _LOOK_BACK)  # "^" holds only at the text's start, not at this offset
+    if not may_hold(text[look_from : cue[0]], ("you",)):
+        return False
+    return _QUESTION_TO_YOU.compiled.search(text, look_from, cue[0]) is not None
+
+
 def _negated_before(window: str) -> bool:
     """Whether ``window`` ends in a negation ("would not", "can't"), as ``_NEGATION_BEFORE`` says."""
     return may_hold(window, _NEGATIONS) and _NEGATION_BEFORE.compiled.search(window) is not None
@@ -206,6 +237,8 @@ def drop_false_quotes(
     kept: list[Candidate] = []
     for candidate in candidates:
         if candidate.start < headline_end or _refusal(text, candidate) or _hedge(text, candidate):
+            continue
+        if _reports_nothing(text, candidate):
             continue
         if candidate.kind == "direct" and candidate.cue in clause_cues and _unpunctuated_tag_read(text, candidate):
             continue

@@ -1,4 +1,4 @@
-"""Cues that report nobody's words: questions put to "you", poll standings, labels before a fragment.
+"""Cues that report nobody's words: questions put to "you", poll standings, labels before a fragment, "add to".
 
 Sentences are written for these tests. Each rule has guards: the same words that still report.
 """
@@ -25,6 +25,8 @@ def contents(pipeline, text: str) -> list[str]:
         ("Ms. Brandt has broad support across the northern districts this spring.", "across the northern districts"),
         ("The pier reopened on Monday.\n\nBrandt: Not this year.\n\nThe ferry runs again.", "Not this year"),
         ("The council met on Tuesday.\n\nHolm: A late surge.\n\nThe vote is near.", "A late surge"),
+        ("The new pier can add a second ferry to the route.", "a second ferry"),
+        ("The delay added another month to the repairs of the old lock.", "another month"),
     ],
 )
 def test_cues_that_report_nothing_give_no_quote(pipeline, text: str, not_a_quote: str) -> None:
@@ -46,6 +48,22 @@ def test_cues_that_report_nothing_give_no_quote(pipeline, text: str, not_a_quote
             "The union said it will support the levy among other measures.",
             "it will support the levy among other measures",
             "The union",
+        ),
+        # "added" with a clause, however it goes on, is a report.
+        (
+            "Ann Lee added that the pier would add a new ferry to the route.",
+            "the pier would add a new ferry to the route",
+            "Ann Lee",
+        ),
+        (
+            "Olga Brandt added the ferry would return to the harbour by May.",
+            "the ferry would return to the harbour by May",
+            "Olga Brandt",
+        ),
+        (
+            "Olga Brandt added the ferry returned to the harbour in May.",
+            "the ferry returned to the harbour in May",
+            "Olga Brandt",
         ),
         # A label before a full sentence is that label's.
         (

@@ -20,7 +20,8 @@ Each rule is a general reason a reporting verb carries no content:
 - no report at all: a question put to "you" ("Do you support the levy?") asks for a view and
   gives none; "support among voters" is a standing in polls, not a stand anyone took; a label
   and a colon before three words or fewer ("Kasich: Now or never.") open a subhead or an
-  interview's short turn, which PolNeAR does not count.
+  interview's short turn, which PolNeAR does not count; "added momentum to the inquiry"
+  puts a thing onto another and says nothing.
 
 Datelines ("PARIS (Reuters) - ") are cut off the start of a content they open.
 """
@@ -34,6 +35,7 @@ from typing import TYPE_CHECKING
 import regex
 
 from newsfacts.text import LazyPattern, may_hold
+from newsfacts_quotes.clauses import holds_finite_verb
 from newsfacts_quotes.coordination import coordination_end
 from newsfacts_quotes.reading import LETTERS, kind_of
 
@@ -76,6 +78,14 @@ _QUESTION_TO_YOU = LazyPattern(
 # "support among Latino voters": the standing of a candidate, what those voters are counted as, not a stand.
 _STANDING_WORDS = ("among ", "across ")
 _WORD = regex.compile(r"\w++(?:['’]\w++)?+")
+# "add another title to his resume", "added momentum to the inquiry": to add a thing to something says nothing.
+_ADD_TO = LazyPattern(
+    r"(?:add|adds|added|adding)[ \u00a0]++(?!(?:in|on|at|during|after|before|later|to|that)\b)"
+    r"(?<object>(?:[\w'’-]++[ \u00a0]++){1,5}?)to[ \u00a0]++(?:the|a|an|its|his|her|their|our|this|that|my|your)\b",
+    regex.IGNORECASE,
+)
+_ADD_TO_CHARS = 120
+_PAST_FORM = regex.compile(r"\b\p{Ll}++(?<=\p{Ll}ed)\b")
 # A label's words after its colon at most: fewer are a subhead ("Trump: Move past Iowa.") or a short turn.
 _MAX_LABEL_FRAGMENT_WORDS = 3
 # Words each of the patterns above consumes, in lower case: an article without them compiles none of them.
@@ -165,7 +175,7 @@ def _hedge(text: str, candidate: Candidate) -> bool:
 
 
 def _reports_nothing(text: str, candidate: Candidate) -> bool:
-    """A cue that reports no one's words: a question to "you", a poll standing, a label before a fragment."""
+    """A cue that reports no one's words: a question to "you", a poll standing, a label before a fragment, "add to"."""
     cue = candidate.cue
     if cue is None:
         return False
@@ -175,10 +185,21 @@ def _reports_nothing(text: str, candidate: Candidate) -> bool:
         return len(words) <= _MAX_LABEL_FRAGMENT_WORDS
     if cue_text.lower().endswith("support") and text.startswith(_STANDING_WORDS, candidate.start):
         return True
+    if may_hold(cue_text, ("add",)) and candidate.start >= cue[1]:
+        verb = cue[1] - len(cue_text.rsplit(maxsplit=1)[-1])
+        match = _ADD_TO.compiled.match(text, verb, min(len(text), cue[1] + _ADD_TO_CHARS))
+        # "added the ferry would return to the harbour", "added the ferry returned to ...": a clause, a report.
+        if match is not None and not _clause_like(text, *match.span("object")):
+            return True
     look_from = max(0, cue[0] - _LOOK_BACK)  # "^" holds only at the text's start, not at this offset
     if not may_hold(text[look_from : cue[0]], ("you",)):
         return False
     return _QUESTION_TO_YOU.compiled.search(text, look_from, cue[0]) is not None
+
+
+def _clause_like(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` holds an auxiliary, a finite be/have/do or a past form: a clause's words."""
+    return holds_finite_verb(text, start, end) or _PAST_FORM.search(text, start, end) is not None
 
 
 def _negated_before(window: str) -> bool:

@@ -1,4 +1,4 @@
-"""Cues that report nobody's words: questions put to "you", poll standings, labels before a fragment, "add to".
+"""Cues that report nobody's words: questions to "you", poll standings, labels before a fragment, "add to", things kept.
 
 Sentences are written for these tests. Each rule has guards: the same words that still report.
 """
@@ -26,6 +26,8 @@ def contents(pipeline, text: str) -> list[str]:
         ("The pier reopened on Monday.\n\nBrandt: Not this year.\n\nThe ferry runs again.", "Not this year"),
         ("The council met on Tuesday.\n\nHolm: A late surge.\n\nThe vote is near.", "A late surge"),
         ("The new pier can add a second ferry to the route.", "a second ferry"),
+        ("Mayor Ann Lee maintained a wide lead over her rival all spring.", "a wide lead over her rival"),
+        ("The ferry line enjoys broad goodwill in the harbour towns.", "broad goodwill in the harbour towns"),
         ("The delay added another month to the repairs of the old lock.", "another month"),
     ],
 )
@@ -65,6 +67,9 @@ def test_cues_that_report_nothing_give_no_quote(pipeline, text: str, not_a_quote
             "the ferry returned to the harbour in May",
             "Olga Brandt",
         ),
+        # "maintain" with a clause is a claim.
+        ("Ann Lee has long maintained the ferry is safe.", "the ferry is safe", "Ann Lee"),
+        ("Ann Lee maintained that the pier would open in May.", "the pier would open in May", "Ann Lee"),
         # A label before a full sentence is that label's.
         (
             "The pier reopened on Monday.\n\nBrandt: The ferry will run again by the end of the month.\n\nIt did.",

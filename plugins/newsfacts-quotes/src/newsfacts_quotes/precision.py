@@ -21,7 +21,8 @@ Each rule is a general reason a reporting verb carries no content:
   gives none; "support among voters" is a standing in polls, not a stand anyone took; a label
   and a colon before three words or fewer ("Kasich: Now or never.") open a subhead or an
   interview's short turn, which PolNeAR does not count; "added momentum to the inquiry"
-  puts a thing onto another and says nothing.
+  puts a thing onto another and says nothing; "maintained a wide lead", "enjoys broad
+  recognition" keep or have a thing and claim nothing ("maintained that ..." still reports).
 
 Datelines ("PARIS (Reuters) - ") are cut off the start of a content they open.
 """
@@ -85,6 +86,9 @@ _ADD_TO = LazyPattern(
     regex.IGNORECASE,
 )
 _ADD_TO_CHARS = 120
+# "maintained a wide lead", "enjoys near total name recognition": to keep or to have a thing, not a claim.
+_KEEPING_VERBS = frozenset({"maintain", "maintains", "maintained", "maintaining", "enjoy", "enjoys", "enjoyed"})
+_KEPT_THING = regex.compile(r"(?:a|an|the|his|her|its|their|our|my|your)[ \u00a0]", regex.IGNORECASE)
 _PAST_FORM = regex.compile(r"\b\p{Ll}++(?<=\p{Ll}ed)\b")
 # A label's words after its colon at most: fewer are a subhead ("Trump: Move past Iowa.") or a short turn.
 _MAX_LABEL_FRAGMENT_WORDS = 3
@@ -175,7 +179,10 @@ def _hedge(text: str, candidate: Candidate) -> bool:
 
 
 def _reports_nothing(text: str, candidate: Candidate) -> bool:
-    """A cue that reports no one's words: a question to "you", a poll standing, a label before a fragment, "add to"."""
+    """A cue that reports no one's words: a question to "you", a poll standing, a label before a fragment.
+
+    Also a thing added to another ("added momentum to the inquiry") and a thing kept ("maintained a lead").
+    """
     cue = candidate.cue
     if cue is None:
         return False
@@ -185,6 +192,10 @@ def _reports_nothing(text: str, candidate: Candidate) -> bool:
         return len(words) <= _MAX_LABEL_FRAGMENT_WORDS
     if cue_text.lower().endswith("support") and text.startswith(_STANDING_WORDS, candidate.start):
         return True
+    verb_word = cue_text.rsplit(maxsplit=1)[-1].lower()
+    if verb_word in _KEEPING_VERBS and candidate.start >= cue[1]:
+        kept_thing = verb_word.startswith("enjoy") or _KEPT_THING.match(text, candidate.start) is not None
+        return kept_thing and not holds_finite_verb(text, candidate.start, candidate.end)
     if may_hold(cue_text, ("add",)) and candidate.start >= cue[1]:
         verb = cue[1] - len(cue_text.rsplit(maxsplit=1)[-1])
         match = _ADD_TO.compiled.match(text, verb, min(len(text), cue[1] + _ADD_TO_CHARS))

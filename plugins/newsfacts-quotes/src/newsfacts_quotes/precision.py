@@ -19,7 +19,7 @@ Each rule is a general reason a reporting verb carries no content:
 - a direct quote held whole by a mixed or indirect report: the two are one report;
 - no report at all: a question put to "you" ("Do you support the levy?") asks for a view and
   gives none; "support among voters" is a standing in polls, not a stand anyone took; a label
-  and a colon before three words or fewer ("Kasich: Now or never.") open a subhead or an
+  and a colon before three words or fewer ("Odum: Now or never.") open a subhead or an
   interview's short turn, which PolNeAR does not count; "added momentum to the inquiry"
   puts a thing onto another and says nothing; "maintained a wide lead", "enjoys broad
   recognition" keep or have a thing and claim nothing ("maintained that ..." still reports).

@@ -23,6 +23,7 @@ from newsfacts_quotes.subject_shapes import (
     demonstrative_start,
     name_after_adjunct,
     perfect_verb_group,
+    poll_of_share,
     strip_openers,
 )
 from newsfacts_quotes.time_openings import commaless_time_end
@@ -163,6 +164,9 @@ def subject_before(
     start, stop = trim(text, toks[i][0], toks[end - 1][1])
     if stop <= start:
         return None
+    poll = poll_of_share(text, lo, start, stop)
+    if poll is not None:
+        return Subject(*poll, None, anonymous=False)
     return Subject(start, stop, None, anonymous)
 
 

@@ -99,3 +99,35 @@ def perfect_verb_group(text: str, toks: list[Token], verb: str, after: str) -> b
         and _PARTICIPLE_ENDING.search(after) is not None
         and not any(bare_word(text, tok) in _COORDINATORS for tok in toks)
     )
+
+
+# A share of people: "72 percent of Democrats", "about half", "a majority of voters", "six in 10".
+_SHARE = regex.compile(
+    r"(?:(?:about|nearly|roughly|almost|some|just|only|fewer|more|less|than|at|least|as|many|a|full)[ \u00a0]++)*+"
+    r"(?:[\p{L}\d][\p{L}\d.,-]{0,20}+[ \u00a0]?+(?:percent\b|%)|half\b|majorit(?:y|ies)\b|two-thirds\b|third\b"
+    r"|quarter\b|(?:\d++|one|two|three|four|five|six|seven|eight|nine)[ \u00a0]++in"
+    r"[ \u00a0]++(?:\d++|ten|three|four|five)\b)",
+    regex.IGNORECASE,
+)
+# An opening "In a Hale County poll released Monday," before the share in the same sentence; its noun phrase.
+_POLL_OPENING = regex.compile(
+    r"(?<![\p{L}\d])In[ \u00a0]++(?P<poll>(?:an?+|the)[ \u00a0][^,;:\"“”]{0,100}?"
+    r"(?<![\p{L}])(?:polls?|survey)(?![\p{L}])"
+    r"[^,;:\"“”]{0,60}?)[ \u00a0]*+,",
+    regex.IGNORECASE,
+)
+
+
+def poll_of_share(text: str, lo: int, start: int, end: int) -> tuple[int, int] | None:
+    """``In a new poll, 40 percent of voters said X``: the poll, not its respondents, is the source.
+
+    A share of people reports what a poll found; when the sentence names the poll in an opening
+    "In ..." adjunct before the share, the poll is the mention ("40 percent of voters in the poll",
+    with the poll inside the subject, stays as it is).
+    """
+    if _SHARE.match(text, start, end) is None:
+        return None
+    found = None
+    for match in _POLL_OPENING.finditer(text, lo, start):
+        found = match
+    return None if found is None else found.span("poll")

@@ -1,0 +1,43 @@
+"""Which mention of a sentence is the source: the poll before a share, not its respondents."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "In a Hale County poll released Monday, 40 percent of voters said the bridge should close.",
+            "a Hale County poll released Monday",
+        ),
+        (
+            "In the harbor board's survey last week, just 12 percent of pilots said the bridge should close.",
+            "the harbor board's survey last week",
+        ),
+        (
+            "In an online poll, 30 percent said the bridge should stay, while 60 percent said the bridge should close.",
+            "an online poll",
+        ),
+    ],
+)
+def test_a_poll_opening_the_sentence_is_the_source_of_its_share(pipeline, text, source):
+    assert ("the bridge should close", source) in pipeline.reports(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # No poll named, or the poll inside the share's own phrase: the share stays the source.
+        ("In April, 40 percent of voters said the bridge should close.", "40 percent of voters"),
+        (
+            "About 40 percent of voters in the county poll said the bridge should close.",
+            "About 40 percent of voters in the county poll",
+        ),
+        # A poll opening before a person: the person reports it.
+        ("In a Hale County poll, Mayor Ida Brenn said the bridge should close.", "Mayor Ida Brenn"),
+    ],
+)
+def test_a_share_or_person_without_a_poll_before_it_stays_the_source(pipeline, text, source):
+    assert pipeline.reports(text) == [("the bridge should close", source)]

@@ -41,3 +41,29 @@ def test_a_poll_opening_the_sentence_is_the_source_of_its_share(pipeline, text, 
 )
 def test_a_share_or_person_without_a_poll_before_it_stays_the_source(pipeline, text, source):
     assert pipeline.reports(text) == [("the bridge should close", source)]
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ('"The ferry is late again," Ann Lee said, according to the Harbor Gazette.', "the Harbor Gazette"),
+        (
+            '"The ferry is late again," the mayor told reporters, according to a transcript of the briefing.',
+            "a transcript of the briefing",
+        ),
+        ("Ann Lee said of the riders, according to Port Radio, that the ferry is late again.", "Port Radio"),
+    ],
+)
+def test_an_according_to_source_after_the_verb_is_the_source(pipeline, text, source):
+    assert [source] == [s for _content, s in pipeline.reports(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"The ferry is late again," Ann Lee said.',
+        '"The ferry is late again," Ann Lee said on Tuesday, adding that she would write to the Harbor Gazette.',
+    ],
+)
+def test_without_according_to_the_subject_stays_the_source(pipeline, text):
+    assert {s for _content, s in pipeline.reports(text)} == {"Ann Lee"}

@@ -20,6 +20,7 @@ from newsfacts_quotes.lexicon import PREPOSITIONS, TITLES, TRAILING_ADJUNCTS
 from newsfacts_quotes.openings import SUBJECT_PRONOUNS, opens_noun_phrase, sentence_subject
 from newsfacts_quotes.subject_shapes import (
     PRONOUN_HEADS,
+    according_source_after,
     demonstrative_start,
     name_after_adjunct,
     perfect_verb_group,
@@ -164,9 +165,9 @@ def subject_before(
     start, stop = trim(text, toks[i][0], toks[end - 1][1])
     if stop <= start:
         return None
-    poll = poll_of_share(text, lo, start, stop)
-    if poll is not None:
-        return Subject(*poll, None, anonymous=False)
+    source = poll_of_share(text, lo, start, stop) or according_source_after(text, hi)
+    if source is not None:
+        return Subject(*source, None, anonymous=False)
     return Subject(start, stop, None, anonymous)
 
 

@@ -131,3 +131,20 @@ def poll_of_share(text: str, lo: int, start: int, end: int) -> tuple[int, int] |
     for match in _POLL_OPENING.finditer(text, lo, start):
         found = match
     return None if found is None else found.span("poll")
+
+
+# "Ann Lee said, according to the Gazette.": the verb at the match's start, then its "according to" source.
+_ACCORDING_AFTER_VERB = regex.compile(
+    r"\p{Ll}++[^,.;:!?\"“”\n]{0,60}?,[ \u00a0]*+according[ \u00a0]++to[ \u00a0]++"
+    r"(?P<source>[^,.;:!?\"“”()\n]{1,80}?)[ \u00a0]*+(?=[,.;:!?\"“”]|$)"
+)
+
+
+def according_source_after(text: str, verb: int) -> tuple[int, int] | None:
+    """``"...," Ann Lee said, according to the Gazette``: the paper reports her words, so it is the source.
+
+    The reporting verb starts at ``verb``; an "according to" phrase closing its clause names who
+    relayed what the subject said, the source a reader can check.
+    """
+    found = _ACCORDING_AFTER_VERB.match(text, verb)
+    return None if found is None else found.span("source")

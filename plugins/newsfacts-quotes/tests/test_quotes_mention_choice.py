@@ -67,3 +67,19 @@ def test_an_according_to_source_after_the_verb_is_the_source(pipeline, text, sou
 )
 def test_without_according_to_the_subject_stays_the_source(pipeline, text):
     assert {s for _content, s in pipeline.reports(text)} == {"Ann Lee"}
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("According to the harbor board's report, Ann Lee said the ferry is late again.", "the harbor board's report"),
+        ("According to Port Radio, two pilots warned that the ferry is late again.", "Port Radio"),
+    ],
+)
+def test_an_opening_according_to_source_is_the_source(pipeline, text, source):
+    assert [s for _content, s in pipeline.reports(text)] == [source]
+
+
+def test_an_according_to_phrase_in_an_earlier_sentence_does_not_count(pipeline):
+    text = "According to Port Radio, the ferry left at noon. Ann Lee said the ferry is late again."
+    assert ("the ferry is late again", "Ann Lee") in pipeline.reports(text)

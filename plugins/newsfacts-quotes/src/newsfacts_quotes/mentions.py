@@ -20,6 +20,7 @@ from newsfacts_quotes.lexicon import PREPOSITIONS, TITLES, TRAILING_ADJUNCTS
 from newsfacts_quotes.openings import SUBJECT_PRONOUNS, opens_noun_phrase, sentence_subject
 from newsfacts_quotes.subject_shapes import (
     PRONOUN_HEADS,
+    according_opening,
     according_source_after,
     demonstrative_start,
     name_after_adjunct,
@@ -165,7 +166,9 @@ def subject_before(
     start, stop = trim(text, toks[i][0], toks[end - 1][1])
     if stop <= start:
         return None
-    source = poll_of_share(text, lo, start, stop) or according_source_after(text, hi)
+    source = (
+        poll_of_share(text, lo, start, stop) or according_source_after(text, hi) or according_opening(text, lo, start)
+    )
     if source is not None:
         return Subject(*source, None, anonymous=False)
     return Subject(start, stop, None, anonymous)

@@ -118,6 +118,12 @@ _POLL_OPENING = regex.compile(
 )
 
 
+# A sentence opening "According to the harbor board's report," before the subject; its noun phrase.
+_ACCORDING_OPENING = regex.compile(
+    r"(?<![\p{L}\d])According[ \u00a0]++to[ \u00a0]++(?P<source>[^,;:!?\"“”()\n]{1,80}?)[ \u00a0]*+,"
+)
+
+
 def poll_of_share(text: str, lo: int, start: int, end: int) -> tuple[int, int] | None:
     """``In a new poll, 40 percent of voters said X``: the poll, not its respondents, is the source.
 
@@ -147,4 +153,16 @@ def according_source_after(text: str, verb: int) -> tuple[int, int] | None:
     relayed what the subject said, the source a reader can check.
     """
     found = _ACCORDING_AFTER_VERB.match(text, verb)
+    return None if found is None else found.span("source")
+
+
+def according_opening(text: str, lo: int, start: int) -> tuple[int, int] | None:
+    """``According to the board's report, Ann Lee said X``: the report is the source a reader can check.
+
+    The subject starts at ``start``; an "According to" phrase opening its sentence, no further back than
+    ``lo``, relays what the subject said.
+    """
+    found = None
+    for match in _ACCORDING_OPENING.finditer(text, lo, start):
+        found = match
     return None if found is None else found.span("source")

@@ -72,12 +72,20 @@ def test_without_according_to_the_subject_stays_the_source(pipeline, text):
 @pytest.mark.parametrize(
     ("text", "source"),
     [
-        ("According to the harbor board's report, Ann Lee said the ferry is late again.", "the harbor board's report"),
+        (
+            "According to the harbor board's report, the pilots said the ferry is late again.",
+            "the harbor board's report",
+        ),
         ("According to Port Radio, two pilots warned that the ferry is late again.", "Port Radio"),
     ],
 )
 def test_an_opening_according_to_source_is_the_source(pipeline, text, source):
     assert [s for _content, s in pipeline.reports(text)] == [source]
+
+
+def test_a_named_subject_after_an_opening_according_to_keeps_the_report(pipeline):
+    text = "According to Port Radio, Ann Lee said the ferry is late again."
+    assert [s for _content, s in pipeline.reports(text)] == ["Ann Lee"]
 
 
 def test_an_according_to_phrase_in_an_earlier_sentence_does_not_count(pipeline):

@@ -160,8 +160,11 @@ def according_opening(text: str, lo: int, start: int) -> tuple[int, int] | None:
     """``According to the board's report, Ann Lee said X``: the report is the source a reader can check.
 
     The subject starts at ``start``; an "According to" phrase opening its sentence, no further back than
-    ``lo``, relays what the subject said.
+    ``lo``, relays what the subject said. A named subject ("According to two aides, Mr Haldane said")
+    keeps the report: the article names who spoke, and the phrase may credit only part of it.
     """
+    if text[start].isupper():
+        return None
     found = None
     for match in _ACCORDING_OPENING.finditer(text, lo, start):
         found = match

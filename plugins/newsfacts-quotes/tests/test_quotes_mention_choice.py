@@ -91,3 +91,27 @@ def test_a_named_subject_after_an_opening_according_to_keeps_the_report(pipeline
 def test_an_according_to_phrase_in_an_earlier_sentence_does_not_count(pipeline):
     text = "According to Port Radio, the ferry left at noon. Ann Lee said the ferry is late again."
     assert ("the ferry is late again", "Ann Lee") in pipeline.reports(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Ida Brenn: Lee says the ferry is late again.\n\nThe mayor spoke on Monday.", "Ida Brenn"),
+        ("TOM HALE: Ann Lee said the ferry is late again. Do you agree?\n", "TOM HALE"),
+    ],
+)
+def test_a_line_opening_on_a_name_and_a_colon_is_that_speakers(pipeline, text, source):
+    assert [s for content, s in pipeline.reports(text) if content.startswith("the ferry")] == [source]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Q: Ann Lee said the ferry is late again. Do you agree?\n",
+        "EXCLUSIVE: Ann Lee says the ferry is late again.\n",
+        "The Latest: Ann Lee says the ferry is late again.\n",
+        "Ida Brenn: a profile. Ann Lee says the ferry is late again.\n",
+    ],
+)
+def test_a_label_that_names_nobody_leaves_the_subject(pipeline, text):
+    assert [s for content, s in pipeline.reports(text) if content.startswith("the ferry")] == ["Ann Lee"]

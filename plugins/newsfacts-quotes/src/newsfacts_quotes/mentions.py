@@ -22,6 +22,7 @@ from newsfacts_quotes.subject_shapes import (
     PRONOUN_HEADS,
     according_opening,
     according_source_after,
+    colon_speaker,
     demonstrative_start,
     name_after_adjunct,
     perfect_verb_group,
@@ -167,7 +168,10 @@ def subject_before(
     if stop <= start:
         return None
     source = (
-        poll_of_share(text, lo, start, stop) or according_source_after(text, hi) or according_opening(text, lo, start)
+        poll_of_share(text, lo, start, stop)
+        or according_source_after(text, hi)
+        or according_opening(text, lo, start)
+        or colon_speaker(text, lo, start)
     )
     if source is not None:
         return Subject(*source, None, anonymous=False)

@@ -141,7 +141,7 @@ def poll_of_share(text: str, lo: int, start: int, end: int) -> tuple[int, int] |
 
 # "Ann Lee said, according to the Gazette.": the verb at the match's start, then its "according to" source.
 _ACCORDING_AFTER_VERB = regex.compile(
-    r"\p{Ll}++[^,.;:!?\"“”\n]{0,60}?,[ \u00a0]*+according[ \u00a0]++to[ \u00a0]++"
+    r"\p{Ll}++[^,.;:!?\"“”\n]{0,60}?,?+[ \u00a0]*+according[ \u00a0]++to[ \u00a0]++"
     r"(?P<source>[^,.;:!?\"“”()\n]{1,80}?)[ \u00a0]*+(?=[,.;:!?\"“”]|$)"
 )
 
@@ -169,3 +169,46 @@ def according_opening(text: str, lo: int, start: int) -> tuple[int, int] | None:
     for match in _ACCORDING_OPENING.finditer(text, lo, start):
         found = match
     return None if found is None else found.span("source")
+
+
+# A line opening with a speaker's name and a colon: "Ida Brenn: ", "JAKE TAPPER: ", "Q: ".
+_COLON_SPEAKER = regex.compile(
+    r"[ \t\u00a0]*+(?P<name>\p{Lu}[\p{L}.'’-]{0,20}+(?:[ \u00a0]\p{Lu}[\p{L}.'’-]{0,20}+){0,3}):[ \u00a0]"
+)
+_SENTENCE_STOP = regex.compile(r"[.!?][ \u00a0]")
+
+
+def colon_speaker(text: str, lo: int, start: int) -> tuple[int, int] | None:
+    """``Ida Brenn: Lee should have thanked me``: a line that opens on a name and a colon is that name's.
+
+    Headlines and transcripts give the speaker first; a subject and verb after the colon, in the
+    same sentence of that line (no further back than ``lo``), report inside the named speaker's words.
+    """
+    line = text.rfind("\n", 0, start) + 1
+    if line < lo:
+        return None
+    found = _COLON_SPEAKER.match(text, line, start)
+    if found is None or _SENTENCE_STOP.search(text, found.end(), start) is not None:
+        return None
+    return found.span("name") if _names_a_speaker(text, found.group("name"), line) else None
+
+
+# How far either side of a label a lower-case use of its word is looked for: bounded, so a long
+# transcript whose every line opens on a label stays linear.
+_COMMON_WORD_WINDOW = 4000
+
+
+def _names_a_speaker(text: str, name: str, at: int) -> bool:
+    """Whether a line's label names someone: not "Q" or "A", a kicker ("EXCLUSIVE", "The Latest") or a common word."""
+    words = name.split()
+    if words[0] in _ARTICLES or len(name) < 2:  # "Q:" and "A:" label turns, not people
+        return False
+    if len(words) > 1:
+        return True
+    if name.isupper():
+        return False
+    common = regex.compile(rf"(?<!\p{{L}}){regex.escape(name.lower())}(?!\p{{L}})")
+    return common.search(text, max(0, at - _COMMON_WORD_WINDOW), at + _COMMON_WORD_WINDOW) is None
+
+
+_ARTICLES = frozenset({"The", "A", "An"})

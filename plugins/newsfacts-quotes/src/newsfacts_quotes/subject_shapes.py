@@ -111,7 +111,7 @@ _SHARE = regex.compile(
 )
 # An opening "In a Hale County poll released Monday," before the share in the same sentence; its noun phrase.
 _POLL_OPENING = regex.compile(
-    r"(?<![\p{L}\d])In[ \u00a0]++(?P<poll>(?:an?+|the)[ \u00a0][^,;:\"“”]{0,100}?"
+    r"(?<![\p{L}\d])In[ \u00a0]++(?P<source>(?:an?+|the)[ \u00a0][^,;:\"“”]{0,100}?"
     r"(?<![\p{L}])(?:polls?|survey)(?![\p{L}])"
     r"[^,;:\"“”]{0,60}?)[ \u00a0]*+,",
     regex.IGNORECASE,
@@ -131,12 +131,15 @@ def poll_of_share(text: str, lo: int, start: int, end: int) -> tuple[int, int] |
     "In ..." adjunct before the share, the poll is the mention ("40 percent of voters in the poll",
     with the poll inside the subject, stays as it is).
     """
-    if _SHARE.match(text, start, end) is None:
-        return None
+    return None if _SHARE.match(text, start, end) is None else _last_source(_POLL_OPENING, text, lo, start)
+
+
+def _last_source(pattern: regex.Pattern[str], text: str, lo: int, hi: int) -> tuple[int, int] | None:
+    """The ``source`` group of the last match of ``pattern`` in ``text[lo:hi]``: the one nearest the subject."""
     found = None
-    for match in _POLL_OPENING.finditer(text, lo, start):
+    for match in pattern.finditer(text, lo, hi):
         found = match
-    return None if found is None else found.span("poll")
+    return None if found is None else found.span("source")
 
 
 # "Ann Lee said, according to the Gazette.": the verb at the match's start, then its "according to" source.
@@ -163,12 +166,7 @@ def according_opening(text: str, lo: int, start: int) -> tuple[int, int] | None:
     ``lo``, relays what the subject said. A named subject ("According to two aides, Mr Haldane said")
     keeps the report: the article names who spoke, and the phrase may credit only part of it.
     """
-    if text[start].isupper():
-        return None
-    found = None
-    for match in _ACCORDING_OPENING.finditer(text, lo, start):
-        found = match
-    return None if found is None else found.span("source")
+    return None if text[start].isupper() else _last_source(_ACCORDING_OPENING, text, lo, start)
 
 
 # A line opening with a speaker's name and a colon: "Ida Brenn: ", "JAKE TAPPER: ", "Q: ".

@@ -182,8 +182,8 @@ def colon_speaker(text: str, lo: int, start: int) -> tuple[int, int] | None:
     Headlines and transcripts give the speaker first; a subject and verb after the colon, in the
     same sentence of that line (no further back than ``lo``), report inside the named speaker's words.
     """
-    line = text.rfind("\n", 0, start) + 1
-    if line < lo:
+    line = text.rfind("\n", lo, start) + 1  # bounded by ``lo``: a long line without breaks is not scanned
+    if line == 0 and lo > 0:
         return None
     found = _COLON_SPEAKER.match(text, line, start)
     if found is None or _SENTENCE_STOP.search(text, found.end(), start) is not None:

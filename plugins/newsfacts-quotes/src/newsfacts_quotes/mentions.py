@@ -20,9 +20,13 @@ from newsfacts_quotes.lexicon import PREPOSITIONS, TITLES, TRAILING_ADJUNCTS
 from newsfacts_quotes.openings import SUBJECT_PRONOUNS, opens_noun_phrase, sentence_subject
 from newsfacts_quotes.subject_shapes import (
     PRONOUN_HEADS,
+    according_opening,
+    according_source_after,
+    colon_speaker,
     demonstrative_start,
     name_after_adjunct,
     perfect_verb_group,
+    poll_of_share,
     strip_openers,
 )
 from newsfacts_quotes.time_openings import commaless_time_end
@@ -163,6 +167,14 @@ def subject_before(
     start, stop = trim(text, toks[i][0], toks[end - 1][1])
     if stop <= start:
         return None
+    source = (
+        poll_of_share(text, lo, start, stop)
+        or according_source_after(text, hi)
+        or according_opening(text, lo, start)
+        or colon_speaker(text, lo, start)
+    )
+    if source is not None:
+        return Subject(*source, None, anonymous=False)
     return Subject(start, stop, None, anonymous)
 
 

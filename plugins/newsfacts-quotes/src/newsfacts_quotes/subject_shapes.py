@@ -99,3 +99,114 @@ def perfect_verb_group(text: str, toks: list[Token], verb: str, after: str) -> b
         and _PARTICIPLE_ENDING.search(after) is not None
         and not any(bare_word(text, tok) in _COORDINATORS for tok in toks)
     )
+
+
+# A share of people: "72 percent of Democrats", "about half", "a majority of voters", "six in 10".
+_SHARE = regex.compile(
+    r"(?:(?:about|nearly|roughly|almost|some|just|only|fewer|more|less|than|at|least|as|many|a|full)[ \u00a0]++)*+"
+    r"(?:[\p{L}\d][\p{L}\d.,-]{0,20}+[ \u00a0]?+(?:percent\b|%)|half\b|majorit(?:y|ies)\b|two-thirds\b|third\b"
+    r"|quarter\b|(?:\d++|one|two|three|four|five|six|seven|eight|nine)[ \u00a0]++in"
+    r"[ \u00a0]++(?:\d++|ten|three|four|five)\b)",
+    regex.IGNORECASE,
+)
+# An opening "In a Hale County poll released Monday," before the share in the same sentence; its noun phrase.
+_POLL_OPENING = regex.compile(
+    r"(?<![\p{L}\d])In[ \u00a0]++(?P<source>(?:an?+|the)[ \u00a0][^,;:\"“”]{0,100}?"
+    r"(?<![\p{L}])(?:polls?|survey)(?![\p{L}])"
+    r"[^,;:\"“”]{0,60}?)[ \u00a0]*+,",
+    regex.IGNORECASE,
+)
+
+
+# A sentence opening "According to the harbor board's report," before the subject; its noun phrase.
+_ACCORDING_OPENING = regex.compile(
+    r"(?<![\p{L}\d])According[ \u00a0]++to[ \u00a0]++(?P<source>[^,;:!?\"“”()\n]{1,80}?)[ \u00a0]*+,"
+)
+
+
+def poll_of_share(text: str, lo: int, start: int, end: int) -> tuple[int, int] | None:
+    """``In a new poll, 40 percent of voters said X``: the poll, not its respondents, is the source.
+
+    A share of people reports what a poll found; when the sentence names the poll in an opening
+    "In ..." adjunct before the share, the poll is the mention ("40 percent of voters in the poll",
+    with the poll inside the subject, stays as it is).
+    """
+    return None if _SHARE.match(text, start, end) is None else _last_source(_POLL_OPENING, text, lo, start)
+
+
+def _last_source(pattern: regex.Pattern[str], text: str, lo: int, hi: int) -> tuple[int, int] | None:
+    """The ``source`` group of the last match of ``pattern`` in ``text[lo:hi]``: the one nearest the subject."""
+    found = None
+    for match in pattern.finditer(text, lo, hi):
+        found = match
+    return None if found is None else found.span("source")
+
+
+# "Ann Lee said, according to the Gazette.": the verb at the match's start, then its "according to" source.
+_ACCORDING_AFTER_VERB = regex.compile(
+    r"\p{Ll}++[^,.;:!?\"“”\n]{0,60}?,?+[ \u00a0]*+according[ \u00a0]++to[ \u00a0]++"
+    r"(?P<source>[^,.;:!?\"“”()\n]{1,80}?)[ \u00a0]*+(?=[,.;:!?\"“”]|$)"
+)
+
+
+def according_source_after(text: str, verb: int) -> tuple[int, int] | None:
+    """``"...," Ann Lee said, according to the Gazette``: the paper reports her words, so it is the source.
+
+    The reporting verb starts at ``verb``; an "according to" phrase closing its clause names who
+    relayed what the subject said, the source a reader can check.
+    """
+    found = _ACCORDING_AFTER_VERB.match(text, verb)
+    return None if found is None else found.span("source")
+
+
+def according_opening(text: str, lo: int, start: int) -> tuple[int, int] | None:
+    """``According to the board's report, Ann Lee said X``: the report is the source a reader can check.
+
+    The subject starts at ``start``; an "According to" phrase opening its sentence, no further back than
+    ``lo``, relays what the subject said. A named subject ("According to two aides, Mr Haldane said")
+    keeps the report: the article names who spoke, and the phrase may credit only part of it.
+    """
+    return None if text[start].isupper() else _last_source(_ACCORDING_OPENING, text, lo, start)
+
+
+# A line opening with a speaker's name and a colon: "Ida Brenn: ", "JAKE TAPPER: ", "Q: ".
+_COLON_SPEAKER = regex.compile(
+    r"[ \t\u00a0]*+(?P<name>\p{Lu}[\p{L}.'’-]{0,20}+(?:[ \u00a0]\p{Lu}[\p{L}.'’-]{0,20}+){0,3}):[ \u00a0]"
+)
+_SENTENCE_STOP = regex.compile(r"[.!?][ \u00a0]")
+
+
+def colon_speaker(text: str, lo: int, start: int) -> tuple[int, int] | None:
+    """``Ida Brenn: Lee should have thanked me``: a line that opens on a name and a colon is that name's.
+
+    Headlines and transcripts give the speaker first; a subject and verb after the colon, in the
+    same sentence of that line (no further back than ``lo``), report inside the named speaker's words.
+    """
+    line = text.rfind("\n", lo, start) + 1  # bounded by ``lo``: a long line without breaks is not scanned
+    if line == 0 and lo > 0:
+        return None
+    found = _COLON_SPEAKER.match(text, line, start)
+    if found is None or _SENTENCE_STOP.search(text, found.end(), start) is not None:
+        return None
+    return found.span("name") if _names_a_speaker(text, found.group("name"), line) else None
+
+
+# How far either side of a label a lower-case use of its word is looked for: bounded, so a long
+# transcript whose every line opens on a label stays linear.
+_COMMON_WORD_WINDOW = 4000
+
+
+def _names_a_speaker(text: str, name: str, at: int) -> bool:
+    """Whether a line's label names someone: not "Q" or "A", a kicker ("EXCLUSIVE", "The Latest") or a common word."""
+    words = name.split()
+    if words[0] in _ARTICLES or len(name) < 2:  # "Q:" and "A:" label turns, not people
+        return False
+    if len(words) > 1:
+        return True
+    if name.isupper():
+        return False
+    common = regex.compile(rf"(?<!\p{{L}}){regex.escape(name.lower())}(?!\p{{L}})")
+    return common.search(text, max(0, at - _COMMON_WORD_WINDOW), at + _COMMON_WORD_WINDOW) is None
+
+
+_ARTICLES = frozenset({"The", "A", "An"})

@@ -169,7 +169,7 @@ def subject_before(
         return None
     source = (
         poll_of_share(text, lo, start, stop)
-        or according_source_after(text, hi)
+        or according_source_after(text, start, hi)
         or according_opening(text, lo, start)
         or colon_speaker(text, lo, start)
     )

@@ -142,19 +142,24 @@ def _last_source(pattern: regex.Pattern[str], text: str, lo: int, hi: int) -> tu
     return None if found is None else found.span("source")
 
 
-# "Ann Lee said, according to the Gazette.": the verb at the match's start, then its "according to" source.
+# "officials said, according to the Gazette.": the verb at the match's start, then its "according to" source.
+_PERSONAL_PRONOUNS = frozenset({"he", "she", "they", "i", "we", "you"})
 _ACCORDING_AFTER_VERB = regex.compile(
     r"\p{Ll}++[^,.;:!?\"“”\n]{0,60}?,?+[ \u00a0]*+according[ \u00a0]++to[ \u00a0]++"
     r"(?P<source>[^,.;:!?\"“”()\n]{1,80}?)[ \u00a0]*+(?=[,.;:!?\"“”]|$)"
 )
 
 
-def according_source_after(text: str, verb: int) -> tuple[int, int] | None:
-    """``"...," Ann Lee said, according to the Gazette``: the paper reports her words, so it is the source.
+def according_source_after(text: str, start: int, verb: int) -> tuple[int, int] | None:
+    """``"...," officials said, according to the Gazette``: the paper relays their words, so it is the source.
 
-    The reporting verb starts at ``verb``; an "according to" phrase closing its clause names who
-    relayed what the subject said, the source a reader can check.
+    The subject starts at ``start`` and its reporting verb at ``verb``; an "according to" phrase closing
+    the verb's clause names who relayed what the subject said, the source a reader can check. A subject
+    the article names ("Ann Lee said, according to the Gazette") or a personal pronoun keeps the words:
+    that person said them.
     """
+    if text[start].isupper() or text[start:verb].split(maxsplit=1)[0].lower() in _PERSONAL_PRONOUNS:
+        return None
     found = _ACCORDING_AFTER_VERB.match(text, verb)
     return None if found is None else found.span("source")
 

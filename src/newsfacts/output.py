@@ -59,7 +59,7 @@ class EncodedResult:
 
     :ivar pieces: the article's JSON (without the line end or array framing) in consecutive pieces, or None.
         Kept in pieces until it is written: a long article's JSON joined into one string is held twice over
-        while joining (see :func:`newsfacts.serialization.dumps_pieces`).
+        while joining (see ``newsfacts.serialization.dumps_pieces``).
     :ivar error: why there is no document: the article failed, or it cannot be written as JSON.
     :ivar failures: the plugins that failed on the article (``isolate_failures``); it is written without their facts.
     """
@@ -132,7 +132,7 @@ class ArticleEncoder:
 
         What a batch calls (see :func:`newsfacts.parallel.extract_finished`) when it holds the result
         nowhere else: the result and its article are dropped before encoding, and each slice of records
-        once encoded (:func:`newsfacts.serialization.released_pieces`), so that a long article's records
+        once encoded (``newsfacts.serialization.released_pieces``), so that a long article's records
         and its JSON do not all exist at once. Same value as ``self(result)``.
         """
         result = held.pop()
@@ -223,7 +223,7 @@ class ResultWriter:
 
         ``document`` is the JSON, or its pieces (:meth:`ArticleEncoder.encode_pieces`), joined here with
         the line end into what is written at once: a line is never written in part. A long one goes to
-        :attr:`binary` when there is one, already encoded (see the class).
+        ``binary`` when there is one, already encoded (see the class).
         """
         self.settle(as_array=False)
         pieces = [document] if isinstance(document, str) else list(document)

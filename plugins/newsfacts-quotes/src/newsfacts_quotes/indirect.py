@@ -18,6 +18,7 @@ from newsfacts_quotes.inversion import as_reported_by, inverted, parenthetical, 
 from newsfacts_quotes.lexicon import (
     BE_FORMS,
     DETERMINERS,
+    FINITE_AUXILIARIES,
     INFINITIVE_VERBS,
     LEARNED_BASE_FORMS,
     LEARNED_ONLY_VERBS,
@@ -73,7 +74,7 @@ _RELATIVES = frozenset({"what", "which", "that", "who", "whom"})
 _OBJECT_RELATIVES = frozenset({"what"})
 # "... which he said would fail": a finite verb right after the cue, the relative word its subject.
 # Every word the pattern below can open on (any order does for startswith): none there, no compile.
-_FINITE_WORDS = tuple(word_set("is was are were would could will can may might should must has had have does did"))
+_FINITE_WORDS = tuple(FINITE_AUXILIARIES)
 _FINITE_OPENING = LazyPattern(r"[ \u00a0]++" + alternation(_FINITE_WORDS) + r"\b")
 # A source after a relative word ("which critics of the plan say") is a short noun phrase.
 _MAX_RELATIVE_SOURCE_TOKENS = 8

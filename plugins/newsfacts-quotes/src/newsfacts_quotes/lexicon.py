@@ -117,6 +117,8 @@ AUXILIARIES = word_set(
 # Verbs after "there" that make it the dummy subject of a reported clause ("said there were ...").
 EXISTENTIAL_VERBS = word_set("is are was were will would could can may might must should has have had remains remained")
 BE_FORMS = word_set("is are was were been be being")
+# Auxiliaries that make a verb group finite: after a noun phrase they show it is a clause's subject.
+FINITE_AUXILIARIES = word_set("is was are were would could will can may might should must has had have does did")
 
 PRONOUNS_MALE = word_set("he him")
 PRONOUNS_FEMALE = word_set("she her")

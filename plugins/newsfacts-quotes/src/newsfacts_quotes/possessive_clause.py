@@ -8,14 +8,12 @@ possessive's noun tells them apart; the noun and the verb are read in a bounded 
 from __future__ import annotations
 
 from newsfacts.text import word_set
+from newsfacts_quotes.lexicon import FINITE_AUXILIARIES
 from newsfacts_quotes.reading import Span2
 
 # The possessive's noun phrase and its verb stand within this many tokens ("her campaign manager has").
 _NOUN_THEN_VERB_TOKENS = 4
-_FINITE_WORDS = word_set(
-    "is was are were has had have will would could can may might should must does did never isn't wasn't won't "
-    "wouldn't can't couldn't doesn't didn't hasn't"
-)
+_FINITE_WORDS = FINITE_AUXILIARIES | word_set("never isn't wasn't won't wouldn't can't couldn't doesn't didn't hasn't")
 
 
 def possessive_opens_clause(text: str, toks: list[Span2], index: int) -> bool:

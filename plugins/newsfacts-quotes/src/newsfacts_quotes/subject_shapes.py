@@ -15,7 +15,7 @@ import regex
 from newsfacts.text import word_set
 from newsfacts_quotes import lexicon
 from newsfacts_quotes.antecedents import name_tail
-from newsfacts_quotes.lexicon import PREPOSITIONS, TITLES, TRAILING_ADJUNCTS
+from newsfacts_quotes.lexicon import PREPOSITIONS, PRONOUNS, TITLES, TRAILING_ADJUNCTS
 from newsfacts_quotes.tokens import Token, bare_word, strip_connectives
 
 # Pronouns that head a noun phrase only with a relative clause after them.
@@ -143,7 +143,7 @@ def _last_source(pattern: regex.Pattern[str], text: str, lo: int, hi: int) -> tu
 
 
 # "officials said, according to the Gazette.": the verb at the match's start, then its "according to" source.
-_PERSONAL_PRONOUNS = frozenset({"he", "she", "they", "i", "we", "you"})
+_SUBJECT_PRONOUNS = PRONOUNS - word_set("him her")
 _ACCORDING_AFTER_VERB = regex.compile(
     r"\p{Ll}++[^,.;:!?\"“”\n]{0,60}?,?+[ \u00a0]*+according[ \u00a0]++to[ \u00a0]++"
     r"(?P<source>[^,.;:!?\"“”()\n]{1,80}?)[ \u00a0]*+(?=[,.;:!?\"“”]|$)"
@@ -158,7 +158,7 @@ def according_source_after(text: str, start: int, verb: int) -> tuple[int, int] 
     the article names ("Ann Lee said, according to the Gazette") or a personal pronoun keeps the words:
     that person said them.
     """
-    if text[start].isupper() or text[start:verb].split(maxsplit=1)[0].lower() in _PERSONAL_PRONOUNS:
+    if text[start].isupper() or text[start:verb].split(maxsplit=1)[0].lower() in _SUBJECT_PRONOUNS:
         return None
     found = _ACCORDING_AFTER_VERB.match(text, verb)
     return None if found is None else found.span("source")

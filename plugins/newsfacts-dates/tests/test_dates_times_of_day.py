@@ -106,3 +106,55 @@ def test_named_days_in_the_plural_recur(text: str, expected: list[tuple[str, str
 )
 def test_a_part_of_the_day_the_story_tells_about(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert dates(text) == expected
+
+
+# "o'clock": an hour in figures or in words; a.m. or p.m. only when something in the expression or the
+# part of the named day after it says so.
+OCLOCK_CASES = [
+    ("The ferry sails at 7 o'clock.", [("7 o'clock", "TIME", "2025-03-04T07:00")]),
+    ("The bells rang out at eleven o\u2019clock.", [("eleven o\u2019clock", "TIME", "2025-03-04T11:00")]),
+    ("The doors open at nine o'clock Thursday.", [("nine o'clock Thursday", "TIME", "2025-03-06T09:00")]),
+    (
+        "A siren wailed at three o'clock in the afternoon.",
+        [("three o'clock in the afternoon", "TIME", "2025-03-04T15:00")],
+    ),
+    ("Talks resume at 4 o'clock Thursday afternoon.", [("4 o'clock Thursday afternoon", "TIME", "2025-03-06T16:00")]),
+    (
+        "The council will vote at 7 o'clock on Monday evening.",
+        [("7 o'clock", "TIME", "2025-03-10T19:00"), ("Monday evening", "DATE", "2025-03-10TEV")],
+    ),
+    (
+        "The patrol left at 6 o'clock on Sunday morning.",
+        [("6 o'clock", "TIME", "2025-03-02T06:00"), ("Sunday morning", "DATE", "2025-03-02")],
+    ),
+    # "p.m." or "a.m." said outright wins over the part of the day after it
+    (
+        "The market shut at 9 a.m. on Friday evening.",
+        [("9 a.m.", "TIME", "2025-02-28T09:00"), ("Friday evening", "DATE", "2025-02-28TEV")],
+    ),
+    # no clock: "one clock", a number of clocks
+    ("The hall has one clock and two clocks upstairs.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), OCLOCK_CASES)
+def test_an_hour_said_with_o_clock(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert dates(text) == expected
+
+
+def test_an_hour_said_with_o_clock_without_publication_date_keeps_its_weekday() -> None:
+    assert dates("Talks resume at 4 o'clock Thursday afternoon.", None) == [
+        ("4 o'clock Thursday afternoon", "TIME", "XXXX-WXX-4T16:00")
+    ]
+
+
+# A clock time with "p.m." and a weekday with its part of the day is one expression.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The blast came at 9 p.m. Saturday night.", [("9 p.m. Saturday night", "TIME", "2025-03-01T21:00")]),
+        ("Polls close at 8 p.m. Tuesday evening.", [("8 p.m. Tuesday evening", "TIME", "2025-03-04T20:00")]),
+    ],
+)
+def test_a_clock_time_with_a_weekday_and_its_part_of_the_day(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert dates(text) == expected

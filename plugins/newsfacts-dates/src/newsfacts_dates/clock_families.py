@@ -1,4 +1,4 @@
-"""Clock times: "10:35 a.m.", "9 a.m. EST Tuesday", "4 in the morning", "noon Thursday".
+"""Clock times: "10:35 a.m.", "9 a.m. EST Tuesday", "4 in the morning", "nine o'clock", "noon Thursday".
 
 A clock time with a day of its own is on that day; without one, it is on the
 day the story is telling about (see ``anaphora``), or on the day named right
@@ -12,10 +12,10 @@ import datetime as dt
 from newsfacts_dates import reckoning as rk
 from newsfacts_dates.calendar_families import month_day
 from newsfacts_dates.family import Candidate, Context, Family, Kind, Normalized
-from newsfacts_dates.pieces import CLOCK_FIGURE, DAYNUM, DIGIT, MONTH, WEEKDAY, ZONE
+from newsfacts_dates.pieces import CLOCK_FIGURE, DAYNUM, DIGIT, MONTH, PART_OF_DAY, WEEKDAY, ZONE
 from newsfacts_dates.reading import DAY_PRECISION, day_word, words
 from newsfacts_dates.tense import Tense
-from newsfacts_dates.vocabulary import WEEKDAYS, word_set
+from newsfacts_dates.vocabulary import NUMBER_WORDS, WEEKDAYS, word_set
 
 
 def _clock_day(candidate: Candidate, ref: dt.date | None, tense: Tense) -> str:
@@ -40,11 +40,16 @@ def _meridiem_of(part: str, hour: int) -> str:
 
 
 def _clock(candidate: Candidate, context: Context) -> Normalized | None:
-    hour = int(candidate["h"])
+    hour = int(candidate["h"]) if candidate["h"] else NUMBER_WORDS[candidate["hw"].lower()]
     minute = int(candidate["mi"] or 0)
     if not 1 <= hour <= 12 or minute > 59:
         return None
-    meridiem = candidate["ap"].lower() if candidate["ap"] else _meridiem_of(words(candidate["dpart"]), hour)
+    if candidate["ap"]:
+        meridiem = candidate["ap"].lower()
+    elif candidate["dpart"] or candidate["wpart"]:
+        meridiem = _meridiem_of(words(candidate["dpart"] or candidate["wpart"]), hour)
+    else:
+        meridiem = ""  # "7 o'clock" alone: the hour as written, as TimeML does when nothing says a.m. or p.m.
     if meridiem.startswith("p") and hour != 12:
         hour += 12
     elif meridiem.startswith("a") and hour == 12:
@@ -57,21 +62,31 @@ def _without_own_day(candidate: Candidate) -> int:
     return 0 if candidate["wd"] or candidate["dw"] or candidate["mon"] else DAY_PRECISION
 
 
-# Clock times, with an optional day: "10:35 a.m.", "9 a.m. EST Tuesday", "4 in the morning".
+_PART_OF_DAY = r"(?P<dpart>in\s++the\s++(?:morning|afternoon|evening)|at\s++night)\b"
+_OCLOCK = r"o['\u2019]clock\b"
+_HOUR_WORDS = "one two three four five six seven eight nine ten eleven twelve"
+
+# Clock times, with an optional day: "10:35 a.m.", "9 a.m. EST Tuesday", "4 in the morning", "nine o'clock".
 CLOCK = Family(
     Kind.CLOCK,
-    rf"(?:(?:about|around|at\s++about|shortly\s++after|shortly\s++before)\s++)?(?P<h>\d{{1,2}})(?:[:.](?P<mi>\d\d))?"
+    r"(?:(?:about|around|at\s++about|shortly\s++after|shortly\s++before)\s++)?"
+    rf"(?:(?P<h>\d{{1,2}})(?:[:.](?P<mi>\d\d))?"
     rf"(?:\s*+(?P<ap>[ap]\.m\.?|[ap]m\b)(?:\s++{ZONE}\b)?"
     # "4 in the morning", "9 o'clock at night": the part of the day says a.m. or p.m.
-    r"|\s++(?:o'clock\s++)?(?P<dpart>in\s++the\s++(?:morning|afternoon|evening)|at\s++night)\b)"
-    rf"(?:,?\s++(?:(?P<wd>{WEEKDAY})|(?P<dw>today|yesterday|tomorrow)\b|(?P<mon>{MONTH})\s*+(?P<day>{DAYNUM})))?",
-    f"about around at shortly {DIGIT}",
+    rf"|\s++(?:{_OCLOCK}\s++)?{_PART_OF_DAY}"
+    rf"|\s++{_OCLOCK})"
+    # "nine o'clock", "seven o'clock in the evening": an hour in words only before "o'clock"
+    rf"|(?P<hw>{'|'.join(_HOUR_WORDS.split())})\s++{_OCLOCK}(?:\s++{_PART_OF_DAY})?)"
+    # the day, a weekday with its part of the day too ("9 p.m. Saturday night", "4 o'clock Thursday afternoon")
+    rf"(?:,?\s++(?:(?P<wd>{WEEKDAY})(?:\s++(?P<wpart>{PART_OF_DAY}))?|(?P<dw>today|yesterday|tomorrow)\b"
+    rf"|(?P<mon>{MONTH})\s*+(?P<day>{DAYNUM})))?",
+    f"about around at shortly {DIGIT} {_HOUR_WORDS}",
     _clock,
     tense=True,
     clock=True,
     leans=_without_own_day,
-    # every match ends in "a.m."/"am" (alone or glued to the figure) or names a part of the day
-    needs=word_set("m am pm morning afternoon evening night") | {CLOCK_FIGURE},
+    # every match ends in "a.m."/"am" (alone or glued to the figure), says "o'clock" or names a part of the day
+    needs=word_set("m am pm clock morning afternoon evening night") | {CLOCK_FIGURE},
 )
 
 

@@ -147,7 +147,7 @@ DATE_TRIGGER_WORDS = frozenset(
 # a family whose other needed words are common: the signal of "ago", the edge of "the end of", the
 # repetition of a set. A family not called is never compiled, which is most of a short article's cost.
 SIGNAL_WORDS = word_set("ago earlier later end beginning start middle close every each once twice times") | word_set(
-    "mornings afternoons evenings m am pm"
+    "mornings afternoons evenings m am pm clock"
 )
 TRIGGER_WORDS = DATE_TRIGGER_WORDS | SIGNAL_WORDS
 

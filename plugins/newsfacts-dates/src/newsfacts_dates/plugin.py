@@ -34,7 +34,7 @@ from newsfacts_dates.families import fullmatch_family
 from newsfacts_dates.family import Candidate, Kind, Normalized
 from newsfacts_dates.normalize import context_for, normalize
 from newsfacts_dates.reckoning import bounds
-from newsfacts_dates.vocabulary import NUMBER_WORD_ALTERNATION
+from newsfacts_dates.vocabulary import NUMBER_WORD_ALTERNATION, PARTS_OF_DAY
 
 # What may stand between a clock time and the day it is told on: "9 a.m. on Thursday", "noon, May 2".
 _DAY_JOIN = LazyPattern(r"\s{0,3}+(?:,\s{0,3}+)?(?:on\s{1,3}+)?", regex.IGNORECASE)
@@ -58,8 +58,12 @@ def newsfacts_find_dates(document: Document) -> Iterable[Span]:
     return [Span(text=c.text, start=c.start, end=c.end) for c in analyse(document).candidates]
 
 
-def _day_named_after(document: Document, end: int) -> str | None:
-    """The day named right after a clock time ("9am on Thursday"): the day part of its value, or None."""
+def _day_named_after(document: Document, end: int) -> tuple[str, str] | None:
+    """The day named right after a clock time ("9am on Thursday"), or None.
+
+    The day part of its value, and the code of the part of the day named with it ("EV" of "Monday evening",
+    or ""), which can tell a clock hour's a.m. from p.m.
+    """
     text = document.text
     found = analyse(document).after(end)
     if (
@@ -74,7 +78,26 @@ def _day_named_after(document: Document, end: int) -> str | None:
     if named is None or named[0] not in {"DATE", "TIME"}:
         return None
     day = _DAY_PART.compiled.match(named[1])
-    return day.group() if day is not None and day.end() in {len(named[1]), named[1].find("T")} else None
+    if day is None or day.end() not in {len(named[1]), named[1].find("T")}:
+        return None
+    part = found["part"]
+    return day.group(), PARTS_OF_DAY[part.lower()] if part else ""
+
+
+# The parts of a named day that are after noon: "7 o'clock on Monday evening" is 19:00.
+_AFTERNOON_PARTS = frozenset({"AF", "EV", "NI"})
+_NOON_HOUR = 12
+
+
+def _on_part_of_day(candidate: Candidate, clock: str, part: str) -> str:
+    """The clock part of a value (``"T07:00"``) on a day named after it with its part of the day.
+
+    An hour that no "a.m." or "p.m." fixed ("7 o'clock") is after noon when that part is ("on Monday evening").
+    """
+    hour = int(clock[1:3])
+    if candidate.family.kind is not Kind.CLOCK or candidate["ap"] or candidate["dpart"] or hour >= _NOON_HOUR:
+        return clock
+    return f"T{hour + _NOON_HOUR:02d}{clock[3:]}" if part in _AFTERNOON_PARTS else clock
 
 
 def _is_rate(text: str, start: int, end: int) -> bool:
@@ -103,9 +126,10 @@ def _reading(document: Document, candidate: Candidate) -> Normalized | None:
     found = normalize(candidate, context_for(document, candidate, ref))
     if found is not None and candidate.family.clock and precision:
         # A clock time without a day of its own is on the day named just after it, if one is.
-        day = _day_named_after(document, candidate.end)
-        if day is not None:
-            found = found[0], day + found[1][found[1].index("T") :]
+        named = _day_named_after(document, candidate.end)
+        if named is not None:
+            day, part = named
+            found = found[0], day + _on_part_of_day(candidate, found[1][found[1].index("T") :], part)
     if found is None and candidate.family.explicit:
         found = parse_explicit(candidate.text, document.published)
     return found

@@ -77,3 +77,35 @@ QUOTED_DATES = (
 @pytest.mark.parametrize(("text", "expected"), QUOTED_TITLES + QUOTED_DATES)
 def test_a_quoted_title_is_no_date_but_a_quoted_date_is(text: str, expected: tuple[str, ...]) -> None:
     assert tuple(dates(text)) == expected
+
+
+# A weekday between two name words, a capitalised part of a named day before a name word, a capitalised
+# "Today" after "the": names, in sentences where the date around them stays.
+NAMES_AROUND_DAYS = [
+    ("Talks on the Good Friday Agreement resume on Monday.", ["Monday"]),
+    ("Brokers still fear another Black Monday Crash in October.", ["October"]),
+    ("Fans of Sunday Night Football stayed up late on Sunday.", ["Sunday"]),
+    ("She told the Today programme on Tuesday that she would stand.", ["Tuesday"]),
+    ("The Tomorrow Fund paid out yesterday.", ["yesterday"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NAMES_AROUND_DAYS)
+def test_a_weekday_or_today_among_name_words_is_no_date(text: str, expected: list[str]) -> None:
+    assert dates(text) == expected
+
+
+# A name before a weekday alone, or a weekday's capitalised part of the day with no name word after, says
+# nothing: the news writes "the World Court Friday rejected".
+DAYS_AFTER_NAMES = [
+    ("The World Court Friday rejected the appeal.", ["Friday"]),
+    ("Rebels in Kenya Friday morning seized the port.", ["Friday morning"]),
+    ("The ship sails Sunday Morning, the captain wrote.", ["Sunday Morning"]),
+    ("Today the House votes on the bill.", ["Today"]),
+    ("The Senate Monday approved the Budget Act.", ["Monday"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DAYS_AFTER_NAMES)
+def test_a_weekday_after_a_name_alone_stays_a_date(text: str, expected: list[str]) -> None:
+    assert dates(text) == expected

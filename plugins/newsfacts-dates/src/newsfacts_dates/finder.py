@@ -140,6 +140,11 @@ _LOWER_CASE_DATE_WORDS = (
     )
     | FREQUENCY_WORDS
 )
+# Words of the present day that running text never writes after "the": capitalised there, they name a show.
+_DEICTIC_WORDS = frozenset({"today", "tonight", "tomorrow", "yesterday"})
+_CAPITALISED_DAY_PART = LazyPattern(
+    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s++(?:Morning|Afternoon|Evening|Night)"
+)
 _LEADING_THE = LazyPattern(r"(?i:the)\s++")
 _CAPITALISED_WORD_AFTER = LazyPattern(r"\s{1,3}+(?P<word>\p{Lu}[\p{L}'’&.-]*+)")
 _CAPITALISED_WORD_BEFORE = LazyPattern(r"(?P<word>\p{Lu}[\p{L}'’&.-]*+)\s{1,3}+$")
@@ -166,6 +171,12 @@ def _name_word(word: str) -> bool:
     return lowered not in DATE_WORDS and lowered not in _LOWER_CASE_DATE_WORDS
 
 
+def _name_before(text: str, start: int) -> bool:
+    """Whether a capitalised word that is no date word, and does not open its sentence, ends right before."""
+    preceding = _CAPITALISED_WORD_BEFORE.compiled.search(text, max(0, start - LOOK), start)
+    return preceding is not None and _name_word(preceding["word"]) and not _sentence_initial(text, preceding.start())
+
+
 def _inside_name(text: str, match: Candidate) -> bool:
     """Whether a one-word date ("Daily", "Sunday") is a word of a capitalised name around it."""
     start, end = match.start, match.end
@@ -174,26 +185,26 @@ def _inside_name(text: str, match: Candidate) -> bool:
     if article is not None:
         core = article.end()
     word = text[core:end]
-    if not word[:1].isupper() or not word.isalpha():
-        return False
     following = _CAPITALISED_WORD_AFTER.compiled.match(text, end, end + LOOK)
     name_after = following is not None and _name_word(following["word"])
+    if not word[:1].isupper() or not word.isalpha():
+        # "Sunday Night Football": a named day whose part of the day is capitalised too, then a name word
+        return name_after and _CAPITALISED_DAY_PART.compiled.fullmatch(word) is not None
     if word in NAME_KEYS:
-        # Weekday and month names are always capitalised: only "the Sunday Times" shows a name.
+        # Weekday and month names are always capitalised: a name shows only by "the" before and a name word
+        # after ("the Sunday Times"), or by name words on both sides ("the Good Friday Agreement").
         return name_after and (
-            article is not None or _THE_BEFORE.compiled.search(text, max(0, core - LOOK), core) is not None
+            article is not None
+            or _THE_BEFORE.compiled.search(text, max(0, core - LOOK), core) is not None
+            or _name_before(text, core)
         )
     if word.lower() not in _LOWER_CASE_DATE_WORDS or _sentence_initial(text, core, _CLAUSE_BREAK):
         return False
     if name_after:
         return True
-    preceding = _CAPITALISED_WORD_BEFORE.compiled.search(text, max(0, core - LOOK), core)
-    return (
-        preceding is not None
-        and _name_word(preceding["word"])
-        and not _sentence_initial(text, preceding.start())
-        and article is None
-    )
+    if word.lower() in _DEICTIC_WORDS and _THE_BEFORE.compiled.search(text, max(0, core - LOOK), core):
+        return True  # "the Today programme": running text has no "the today"
+    return article is None and _name_before(text, core)
 
 
 # A quotation mark that opens a title right before its first word: ABC's "This Week", 'Next Year'.

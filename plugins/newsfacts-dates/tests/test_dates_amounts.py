@@ -142,6 +142,10 @@ def test_a_stretch_of_unknown_length_after_a_preposition(text: str, expected: li
         ("The verdict came one day after the hearing.", [("one day", "DURATION", "P1D")]),
         ("The museum will stay shut for one day.", [("one day", "DURATION", "P1D")]),
         ("Builders will need two days.", [("two days", "DURATION", "P2D")]),
+        # "some day" in the singular is a day to come wherever it stands; "some days" a stretch
+        ("Some day the canal will carry barges again.", [("Some day", "DATE", "FUTURE_REF")]),
+        ("She hopes to sail the strait some day.", [("some day", "DATE", "FUTURE_REF")]),
+        ("The pumps ran for some days.", [("some days", "DURATION", "PXD")]),
     ],
 )
 def test_one_day_after_a_modal_is_a_day_to_come(text: str, expected: list[tuple[str, str, str]]) -> None:

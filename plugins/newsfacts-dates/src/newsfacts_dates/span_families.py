@@ -66,13 +66,18 @@ SPANDUR = Family(
 
 
 # "will one day be", "may one day spread": right after a modal, "one day" is some day to come (TimeML's
-# FUTURE_REF), not a stretch of one day ("for one day", "by one day").
+# FUTURE_REF), not a stretch of one day ("for one day", "by one day"). "some day" in the singular is that
+# day wherever it stands ("Some day the rules will change"); "for some days" stays a stretch.
 _MODAL_BEFORE = LazyPattern(r"\b(?:will|would|could|may|might|can|shall|must)\s++$", regex.IGNORECASE)
-_SOME_DAY = LazyPattern(r"one\s++day", regex.IGNORECASE)
+_ONE_DAY = LazyPattern(r"one\s++day", regex.IGNORECASE)
+_SOME_DAY = LazyPattern(r"some\s++day", regex.IGNORECASE)
 
 
 def _duration(candidate: Candidate, context: Context) -> Normalized | None:
-    if _SOME_DAY.compiled.fullmatch(candidate.text) and _MODAL_BEFORE.compiled.search(context.before):
+    text = candidate.text
+    if _SOME_DAY.compiled.fullmatch(text) or (
+        _ONE_DAY.compiled.fullmatch(text) and _MODAL_BEFORE.compiled.search(context.before)
+    ):
         return "DATE", "FUTURE_REF"
     if candidate["num"]:
         count = amount(candidate["num"])

@@ -177,6 +177,12 @@ def _name_before(text: str, start: int) -> bool:
     return preceding is not None and _name_word(preceding["word"]) and not _sentence_initial(text, preceding.start())
 
 
+def _name_after(text: str, end: int) -> bool:
+    """Whether a capitalised word that is no date word follows ``end``, past one to three spaces."""
+    following = _CAPITALISED_WORD_AFTER.compiled.match(text, end, end + LOOK)
+    return following is not None and _name_word(following["word"])
+
+
 def _inside_name(text: str, match: Candidate) -> bool:
     """Whether a one-word date ("Daily", "Sunday") is a word of a capitalised name around it."""
     start, end = match.start, match.end
@@ -185,11 +191,12 @@ def _inside_name(text: str, match: Candidate) -> bool:
     if article is not None:
         core = article.end()
     word = text[core:end]
-    following = _CAPITALISED_WORD_AFTER.compiled.match(text, end, end + LOOK)
-    name_after = following is not None and _name_word(following["word"])
-    if not word[:1].isupper() or not word.isalpha():
+    if not word[:1].isupper():
+        return False
+    if not word.isalpha():
         # "Sunday Night Football": a named day whose part of the day is capitalised too, then a name word
-        return name_after and _CAPITALISED_DAY_PART.compiled.fullmatch(word) is not None
+        return _CAPITALISED_DAY_PART.compiled.fullmatch(word) is not None and _name_after(text, end)
+    name_after = _name_after(text, end)
     if word in NAME_KEYS:
         # Weekday and month names are always capitalised: a name shows only by "the" before and a name word
         # after ("the Sunday Times"), or by name words on both sides ("the Good Friday Agreement").

@@ -75,8 +75,9 @@ _SOME_DAY = LazyPattern(r"some\s++day", regex.IGNORECASE)
 
 def _duration(candidate: Candidate, context: Context) -> Normalized | None:
     text = candidate.text
-    if _SOME_DAY.compiled.fullmatch(text) or (
-        _ONE_DAY.compiled.fullmatch(text) and _MODAL_BEFORE.compiled.search(context.before)
+    if text[:1] in "oOsS" and (
+        _SOME_DAY.compiled.fullmatch(text)
+        or (_ONE_DAY.compiled.fullmatch(text) and _MODAL_BEFORE.compiled.search(context.before))
     ):
         return "DATE", "FUTURE_REF"
     if candidate["num"]:

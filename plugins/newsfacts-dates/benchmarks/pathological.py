@@ -57,6 +57,8 @@ FAMILY_WORDS = {
     "orso": ("a", "week", "or", "so"),
     "lasthalf": ("the", "last", "half", "of"),
     "spokenclock": ("4", "o'clock", "in", "the"),
+    "wordclock": ("nine", "o'clock", "Thursday"),
+    "namedday": ("the", "Good", "Friday"),
     "edgedpart": ("the", "mid-", "afternoon"),
     "weekof": ("the", "week", "of", "March"),
     "vaguethe": ("in", "the", "early", "years", "to"),
@@ -84,6 +86,8 @@ REPEATED = {
     "hyphen units": ("day", "-long-day"),
     "the years": ("", "over the early years "),
     "anaphoric parts": ("On May 2, 2020 ", "that night in the next morning "),
+    "o'clock on a named evening": ("", "7 o'clock on Monday evening "),
+    "days inside names": ("", "the Good Friday Agreement Sunday Night Football "),
 }
 SCALES = (1, 4, 16)
 

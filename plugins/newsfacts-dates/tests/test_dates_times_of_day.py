@@ -158,3 +158,29 @@ def test_an_hour_said_with_o_clock_without_publication_date_keeps_its_weekday() 
 )
 def test_a_clock_time_with_a_weekday_and_its_part_of_the_day(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert dates(text) == expected
+
+
+# Hours and minutes without "a.m." or "p.m." are a clock time only after a word that says a time follows.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The hearing starts at 9:30 Tuesday morning.", [("9:30 Tuesday morning", "TIME", "2025-03-04T09:30")]),
+        ("The ferry left at 6:45 on Friday.", [("6:45", "TIME", "2025-02-28T06:45"), ("Friday", "DATE", "2025-02-28")]),
+        (
+            "The board will meet at 7:30 on Monday evening.",
+            [("7:30", "TIME", "2025-03-10T19:30"), ("Monday evening", "DATE", "2025-03-10TEV")],
+        ),
+        ("Trading stopped by 14:45 yesterday.", [("14:45 yesterday", "TIME", "2025-03-03T14:45")]),
+        # a score, a lap time, a verse, a ratio: no clock
+        ("The hosts led 2:1 at the break.", []),
+        ("She ran the course in 3:59 flat.", []),
+        ("The pastor read Psalm 23:4 aloud.", []),
+        ("The race was won at 2:05:30.", []),
+    ],
+)
+def test_hours_and_minutes_after_a_time_word(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert dates(text) == expected
+
+
+def test_hours_and_minutes_without_publication_date_keep_an_unknown_day() -> None:
+    assert dates("The launch came at 14:20 local time.", None) == [("14:20", "TIME", "XXXX-XX-XXT14:20")]

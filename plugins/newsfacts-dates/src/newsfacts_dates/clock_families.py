@@ -30,19 +30,28 @@ def _clock_day(candidate: Candidate, ref: dt.date | None, tense: Tense) -> str:
     return rk.at_granularity(day_word(words(candidate["dw"]), ref), "day")
 
 
+_NOON = 12
+_LAST_MINUTE = 59
+
+
 def _meridiem_of(part: str, hour: int) -> str:
     """a.m. or p.m. from a spoken part of the day: "4 in the morning", "12 at night" (midnight)."""
     if part.endswith("morning"):
         return "am"
-    if part.endswith("night") and hour == 12:
+    if part.endswith("night") and hour == _NOON:
         return "am"
     return "pm"
 
 
 def _clock(candidate: Candidate, context: Context) -> Normalized | None:
-    hour = int(candidate["h"]) if candidate["h"] else NUMBER_WORDS[candidate["hw"].lower()]
+    if candidate["hm"]:  # "at 9:30", "by 14:45": a 24-hour clock unless a part of the day says otherwise
+        hour = int(candidate["hm"])
+    else:
+        hour = int(candidate["h"]) if candidate["h"] else NUMBER_WORDS[candidate["hw"].lower()]
+        if not 1 <= hour <= _NOON:
+            return None
     minute = int(candidate["mi"] or 0)
-    if not 1 <= hour <= 12 or minute > 59:
+    if minute > _LAST_MINUTE:
         return None
     if candidate["ap"]:
         meridiem = candidate["ap"].lower()
@@ -50,9 +59,9 @@ def _clock(candidate: Candidate, context: Context) -> Normalized | None:
         meridiem = _meridiem_of(words(candidate["dpart"] or candidate["wpart"]), hour)
     else:
         meridiem = ""  # "7 o'clock" alone: the hour as written, as TimeML does when nothing says a.m. or p.m.
-    if meridiem.startswith("p") and hour != 12:
-        hour += 12
-    elif meridiem.startswith("a") and hour == 12:
+    if meridiem.startswith("p") and hour < _NOON:
+        hour += _NOON
+    elif meridiem.startswith("a") and hour == _NOON:
         hour = 0
     return "TIME", f"{_clock_day(candidate, context.ref, context.tense)}T{hour:02d}:{minute:02d}"
 
@@ -75,6 +84,9 @@ CLOCK = Family(
     # "4 in the morning", "9 o'clock at night": the part of the day says a.m. or p.m.
     rf"|\s++(?:{_OCLOCK}\s++)?{_PART_OF_DAY}"
     rf"|\s++{_OCLOCK})"
+    # "at 9:30", "by 14:45 on Friday": hours and minutes alone, only after a word that says a time follows
+    r"|(?<=\b(?i:at|by|until|till|from|around|about|before|after)\s{1,3}+)"
+    r"(?P<hm>[01]?\d|2[0-3]):(?P<mi>[0-5]\d)\b(?![:.,]\d)"
     # "nine o'clock", "seven o'clock in the evening": an hour in words only before "o'clock"
     rf"|(?P<hw>{'|'.join(_HOUR_WORDS.split())})\s++{_OCLOCK}(?:\s++{_PART_OF_DAY})?)"
     # the day, a weekday with its part of the day too ("9 p.m. Saturday night", "4 o'clock Thursday afternoon")

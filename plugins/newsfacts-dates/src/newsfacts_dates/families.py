@@ -275,7 +275,7 @@ def trigger_mask(lowered: str, start: int, end: int, since_repeat: int = LONGEST
 
     A figure calls for years only when it has four characters and begins with 1 or 2, for ISO dates only when
     it has four and a hyphen follows, for decades only when it ends in 0 and then "s" or "'s", and for clock
-    times when "am"/"pm" is glued to it; a unit
+    times when "am"/"pm" is glued to it or a colon and minutes follow ("9:30"); a unit
     word calls for the hyphenated durations only when a hyphen joins it to a word ("five-year", "day-long");
     a unit calls for plain durations only right after a count ("two years", not "last year");
     "earlier"/"later" call for AGO only right after a unit ("two years earlier", not "Earlier this month");
@@ -285,7 +285,10 @@ def trigger_mask(lowered: str, start: int, end: int, since_repeat: int = LONGEST
     """
     word = lowered[start:end]
     if word[0].isdigit():
-        mask = _CLOCK_FIGURE_MASK if word.endswith(_CLOCK_ENDINGS) else _DIGIT_MASK
+        glued = word.endswith(_CLOCK_ENDINGS) or (
+            lowered[end : end + 1] == ":" and lowered[end + 1 : end + 2].isdigit()
+        )
+        mask = _CLOCK_FIGURE_MASK if glued else _DIGIT_MASK
         if end - start == _YEAR_DIGITS:  # a year ("2014") and an ISO date's ("2014-03-05") are a figure of four
             if word[0] in _YEAR_FIRST_DIGITS:
                 mask |= _YEAR_FIGURE_MASK

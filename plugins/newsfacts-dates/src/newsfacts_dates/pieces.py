@@ -74,7 +74,8 @@ START_BEFORE = r"(?<![\w'-]|\d[.,])"
 # Keys for first words that are not plain words.
 DIGIT = "#digit"
 # Trigger keys for words whose neighbours tell more than the word: a figure glued to "am"/"pm" ("9am",
-# "10:30pm"), and a unit word joined to another by a hyphen ("five-year", "day-long", "years-old").
+# "10:30pm") or to a colon and minutes ("9:30"), and a unit word joined to another by a hyphen ("five-year",
+# "day-long", "years-old").
 CLOCK_FIGURE = "#clock-figure"
 HYPHENED_UNIT = "#hyphened-unit"
 # ... and "earlier"/"later" right after a unit of a month or longer ("two years earlier").

@@ -1,4 +1,4 @@
-"""Recall: the words before the tag of a direct quotation ("An early vote, he said, “…”") (invented sentences).
+"""Recall: the words around the tag of a direct quotation ("An early vote, he said, “…”") (invented sentences).
 
 Each positive failed before its rule; each guard is a sentence the rule must leave as it was.
 """
@@ -50,3 +50,29 @@ def test_the_words_before_the_tag_of_a_quotation_are_a_fragment_of_the_report(pi
 )
 def test_a_setting_of_time_or_place_before_the_tag_is_no_fragment(pipeline, text):
     assert pipeline.reports(text) == [("We will rebuild the pier.", pipeline.reports(text)[0][1])]
+
+
+# -- "“A,” said Ann Lee, “B”", "Said Ann Lee, “B”": an inverted tag before a quotation names its source ------
+
+
+@pytest.mark.parametrize(
+    ("text", "quotation", "speaker"),
+    [
+        ("“The pier is safe,” said Olga Brandt, “and it will stay open.”", "and it will stay open.", "Olga Brandt"),
+        ("“It is late,” said a harbour pilot, “and nobody is sorry.”", "and nobody is sorry.", "a harbour pilot"),
+        ("Said Olga Brandt, “The pier is safe.”", "The pier is safe.", "Olga Brandt"),
+        ("But, said Olga Brandt, “the pier is safe for now.”", "the pier is safe for now.", "Olga Brandt"),
+    ],
+)
+def test_an_inverted_tag_before_a_quotation_names_its_source(pipeline, text, quotation, speaker):
+    assert (quotation, speaker) in pipeline.reports(text)
+
+
+def test_a_tag_with_its_source_first_is_read_as_before(pipeline):
+    text = "The mayor's office said Olga Brandt, “the pier is safe for now.”"
+    assert pipeline.reports(text) == [("the pier is safe for now.", "The mayor's office")]
+
+
+def test_the_addressee_after_telling_is_no_source(pipeline):
+    text = "“Work hard,” she said, telling the class of 2020, “and stay humble.”"
+    assert all(speaker != "the class of 2020" for _, speaker in pipeline.reports(text))

@@ -1,0 +1,41 @@
+"""``“The pier is safe,” said Ann Lee, “and it will stay open.”``: an inverted tag before a quotation.
+
+A tag before a quotation usually names its source first ("Ann Lee said, “…”"). After an
+inverted tag ("said Ann Lee, …") the source follows the verb: the second half of a
+quotation interrupted by its tag, or a sentence opened by the tag ("Said Ann Lee, “…”",
+"But, said Ann Lee, “…”"). Only a tag that nothing but a conjunction precedes is read:
+in "The mayor's office said Ann Lee, “…”" the words after the verb are no source.
+"""
+
+from __future__ import annotations
+
+from newsfacts.text import word_set
+from newsfacts_quotes.clauses import CLOSING_MARKS, holds_finite_verb
+from newsfacts_quotes.lexicon import OBJECT_VERBS
+from newsfacts_quotes.mentions import Subject, phrase_after
+
+Span2 = tuple[int, int]
+
+# What may stand before an inverted tag besides punctuation: "But, said Ann Lee, “…”".
+_LEADING_CONJUNCTIONS = word_set("but and yet so still")
+_SPACE_AND_MARKS = " ,\t\n\u00a0" + CLOSING_MARKS
+
+
+def inverted_head_subject(text: str, lo: int, verb: str, verb_span: Span2, hi: int) -> Subject | None:
+    """The source after the verb of ``said Ann Lee,`` before a quotation at ``hi``, or None.
+
+    ``lo`` is where the tag's stretch begins (the previous quotation's close or the sentence start).
+    After "told" or "telling" the phrase is whom the words were for, not who said them.
+    """
+    if verb in OBJECT_VERBS or verb.endswith("ing"):
+        return None
+    cue_start, verb_end = verb_span
+    before = text[lo:cue_start].strip(_SPACE_AND_MARKS).lower()
+    if before and before not in _LEADING_CONJUNCTIONS:
+        return None
+    phrase = phrase_after(text, verb_end, hi)
+    if phrase is None or (not text[phrase[0]].isupper() and not text.startswith(("the ", "a ", "an "), phrase[0])):
+        return None
+    if holds_finite_verb(text, *phrase):
+        return None  # "said the plan is dead, “…”": a clause, not a source
+    return Subject(phrase[0], phrase[1], None, anonymous=False)

@@ -76,3 +76,35 @@ def test_a_tag_with_its_source_first_is_read_as_before(pipeline):
 def test_the_addressee_after_telling_is_no_source(pipeline):
     text = "“Work hard,” she said, telling the class of 2020, “and stay humble.”"
     assert all(speaker != "the class of 2020" for _, speaker in pipeline.reports(text))
+
+
+# -- "“A,” he said, B": the sentence goes on after the tag of a quotation ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "rest"),
+    [
+        ("“The fault lay with the council,” he said, rather than with the crews.", "rather than with the crews"),
+        ("“Only the council,” she said, would dare to close the pier.", "would dare to close the pier"),
+        ("“We are not at war with the town,” she said, only with its council.", "only with its council"),
+        ("“The pier is safe,” he said, and “nobody will close it.”", "and “nobody will close it.”"),
+    ],
+)
+def test_the_rest_of_a_sentence_after_the_tag_of_a_quotation_is_reported_too(pipeline, text, rest):
+    reports = pipeline.reports(text)
+    assert (rest, reports[0][1]) in reports
+    assert len(reports) == 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“The pier is safe,” she said, with an awkward smile at the crews.",
+        "“The pier is safe,” she said, as the crowd cheered at the gate.",
+        "“The pier is safe,” she said, and her husband cut in at once.",
+        "“The pier is safe,” she said, when a gull landed on the rail.",
+        "“The pier is safe,” she said, a hint of doubt in her voice.",
+    ],
+)
+def test_a_scene_after_the_tag_of_a_quotation_is_the_writers(pipeline, text):
+    assert [content for content, _ in pipeline.reports(text)] == ["The pier is safe,"]

@@ -51,3 +51,41 @@ def fragment_before_quotation(text: str, candidate: Candidate) -> bool:
         # "After she blurted it out" is a clause of the report; "After the debate" a time.
         return len(words) > 1 and (words[1] in PRONOUNS or holds_finite_verb(text, candidate.start, candidate.end))
     return True
+
+
+# A quotation closing on a comma right before its tag's source: "“The pier is safe,” she said".
+_COMMA_CLOSING = ",”", ',"', ",''", ",’", ",'"
+# The closing comma and mark stand within this many characters before the source.
+_CLOSING_CHARS = 5
+
+
+def clause_after_tag(text: str, source_start: int, cue_end: int) -> bool:
+    """``“A,” he said, B``: a quotation closes right before the source, and B goes on with the report.
+
+    A scene set after the tag is the writer's ("…,” she said, with a smile", "as the crowd cheered",
+    "and her husband cut in"): B must open on none of those words, and "and" only before a quotation.
+    """
+    if not text[max(0, source_start - _CLOSING_CHARS) : source_start].rstrip().endswith(_COMMA_CLOSING):
+        return False
+    if not text.startswith(",", cue_end):
+        return False
+    words = text[cue_end + 1 : cue_end + 1 + _HEAD_CHARS].split(maxsplit=2)
+    if len(words) < _MIN_WORDS:
+        return False
+    first, second = words[0].lower(), words[1].lower()
+    if first in _SCENE_OPENERS or (first == "when" and second != "asked"):
+        return False
+    return first != "and" or second[:1] in _OPENING_MARKS
+
+
+# "with a smile", "as the crowd cheered", "dressed as ...", "a hint of frustration": the writer's scene.
+_SCENE_OPENERS = word_set("with without as dressed a an another")
+_OPENING_MARKS = "“\"‘'«"
+_HEAD_CHARS = 60
+_MIN_WORDS = 2
+
+
+def fragment_after_quotation(text: str, candidate: Candidate) -> bool:
+    """``“A,” he said, B``: a report that opens right after the comma closing its own tag."""
+    cue = candidate.cue
+    return cue is not None and candidate.start > cue[1] and text[cue[1] : candidate.start].strip() == ","

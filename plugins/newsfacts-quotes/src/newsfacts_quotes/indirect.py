@@ -71,6 +71,8 @@ _MAIN_REPORTING_VERB = LazyPattern(r"\s(?:said|says|say|told|tells|argued|argue|
 # "restructuring experts", "elected officials from both parties": a participle modifying a plural noun.
 _MODIFIED_PLURAL = LazyPattern(r"\p{Ll}++(?<=ed|ing)[ \u00a0]++\p{Ll}++(?<=s)\b[^,;:]{0,60}+")
 _RELATIVES = frozenset({"what", "which", "that", "who", "whom"})
+# Prepositions after which a cue's form is no verb but a noun ("in hopes of") or a modifier ("in pledged delegates").
+_NOUN_AFTER = frozenset({"in", "at"})
 _OBJECT_RELATIVES = frozenset({"what"})
 # "... which he said would fail": a finite verb right after the cue, the relative word its subject.
 # Every word the pattern below can open on (any order does for startswith): none there, no compile.
@@ -257,6 +259,8 @@ def _indirect_at(page: Page, verb: str, word: Span2, sentence: Span2, earlier: S
     previous = text[before[-1][0] : before[-1][1]] if before else ""
     # "the said report", "to say": no report; but "One in three said" is a share of people.
     not_a_verb = previous.lower() in DETERMINERS or previous.lower() in {"to", "of", "for", "with"}
+    # "in hopes of", "in talks", "a lead in pledged delegates": after "in" or "at" the word is a noun or modifies one.
+    not_a_verb = not_a_verb or (not verb.endswith("ing") and previous.lower() in _NOUN_AFTER)
     if previous.lower() == "to" and (_THAT_CLAUSE.match(text, w_end) or _went_on_to(text, w_start) or verb == "say"):
         # "He continues to insist that ...", "went out of his way to say that ...": the predicate's subject reports.
         return _listed(_infinitive_report(page, Cue(verb, word, word, sentence, passive=False)))

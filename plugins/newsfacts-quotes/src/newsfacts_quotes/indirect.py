@@ -59,6 +59,7 @@ from newsfacts_quotes.reported_clause import (
 )
 from newsfacts_quotes.shares import share_before, share_subject
 from newsfacts_quotes.tokens import tokens_from
+from newsfacts_quotes.viewing import VIEW_ONLY_VERBS, VIEWING_VERBS, viewed_as, viewing_verbs_in
 
 # The word before the verb is read within this many characters (a long word and its punctuation).
 _PREVIOUS_WORD_CHARS = 40
@@ -266,7 +267,9 @@ def _indirect_at(page: Page, verb: str, word: Span2, sentence: Span2, earlier: S
         return _listed(_infinitive_report(page, Cue(verb, word, word, sentence, passive=False)))
     if not_a_verb and not share_before(text, lo, w_start):
         return []
-    if (verb in LEARNED_BASE_FORMS and not _before_a_finite_verb(previous)) or (
+    if (
+        verb in LEARNED_BASE_FORMS and not _before_a_finite_verb(previous) and not viewed_as(text, verb, w_end, s_end)
+    ) or (
         previous.endswith(("'s", "’s")) and not verb.endswith(("ed", "ing", "s")) and verb not in _IRREGULAR_PARTICIPLES
     ):
         return []  # "a grim view of", "Trump's call for": a noun
@@ -299,7 +302,7 @@ def _indirect_at(page: Page, verb: str, word: Span2, sentence: Span2, earlier: S
     infinitive = verb in INFINITIVE_VERBS and rest.startswith(("to ", "not to "))
     first_word = rest.split(None, 1)[0] if rest and not rest[0].isspace() else ""
     particle = bool(first_word) and particle_of(verb, first_word)
-    adjunct = is_adjunct(rest) and not (verb in DESCRIBING_VERBS and rest.startswith("as "))
+    adjunct = is_adjunct(rest) and not (verb in DESCRIBING_VERBS | VIEWING_VERBS and rest.startswith("as "))
     timed = adjunct and time_then_clause(text, w_end, hi)
     adjunct_comma = comma_after_adjunct(text, w_end, hi)
     particle_comma = first_word.endswith(",") and particle_of(verb, first_word[:-1])
@@ -417,8 +420,8 @@ def find_indirect(page: Page) -> list[Candidate]:
     found: list[Candidate] = []
     for s_start, s_end in prose_sentences(page):
         sentence_candidates: list[Candidate] = []
-        for w_start, w_end in verb_shapes_in(text, s_start, s_end):
-            verb = verb_at(text, w_start, w_end, LEARNED_BASE_FORMS)
+        for w_start, w_end in verb_shapes_in(text, s_start, s_end) + viewing_verbs_in(text, s_start, s_end):
+            verb = verb_at(text, w_start, w_end, LEARNED_BASE_FORMS | VIEW_ONLY_VERBS)
             if verb is None or inside_quotation(page, w_start):
                 continue
             sentence_candidates.extend(

@@ -7,6 +7,7 @@ the sentence and at most ``MAX_CONTENT`` characters.
 from __future__ import annotations
 
 from newsfacts.text import LazyPattern, word_set
+from newsfacts_quotes.clause_subjects import demonstrative_subject, expletive_subject
 from newsfacts_quotes.clauses import CLOSING_MARKS, holds_finite_verb
 from newsfacts_quotes.direct import LAST_WORD
 from newsfacts_quotes.lexicon import DETERMINERS, NO_INVERSION_VERBS, NON_CLAUSE_START, TITLES
@@ -23,7 +24,6 @@ from newsfacts_quotes.reading import (
     kind_of,
     within_direct,
 )
-from newsfacts_quotes.reported_clause import demonstrative_subject, expletive_subject
 from newsfacts_quotes.tag_fragments import clause_after_tag
 
 # Beliefs follow their clause as sayings do: "The ferry will stay, the mayor believes."

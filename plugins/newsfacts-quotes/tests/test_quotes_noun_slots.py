@@ -1,4 +1,4 @@
-"""Precision: a cue's form after "in" or "at" is a noun or a modifier, not a verb (invented sentences).
+"""Precision: a cue form after "in" or "at" is a noun, and a label before a colon no source (invented sentences).
 
 Each negative was a false quote before the rule; each guard is a report the rule must leave as it was.
 """
@@ -30,3 +30,17 @@ def test_a_cue_form_after_in_reports_nothing(pipeline, text):
 )
 def test_a_verb_after_its_subject_still_reports(pipeline, text, content):
     assert content in [quote for quote, _ in pipeline.reports(text)]
+
+
+# -- "Contributing:", "Revealed:": a label before a colon names no speaker ---------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The harbour reopened.\n\nContributing: Ann Lee and Tom Hale in Salem.",
+        "The harbour reopened.\n\nRevealed: the harbour plan was drawn up in secret by the council.",
+    ],
+)
+def test_a_label_before_a_colon_is_no_source(pipeline, text):
+    assert all(speaker not in {"Contributing", "Revealed"} for _, speaker in pipeline.reports(text))

@@ -108,3 +108,15 @@ def test_the_rest_of_a_sentence_after_the_tag_of_a_quotation_is_reported_too(pip
 )
 def test_a_scene_after_the_tag_of_a_quotation_is_the_writers(pipeline, text):
     assert [content for content, _ in pipeline.reports(text)] == ["The pier is safe,"]
+
+
+# -- "Having warned that ..., the mayor closed it": a perfect participle, like "After warning that ..." ------
+
+
+def test_a_fronted_perfect_participle_reports_for_the_main_subject_up_to_its_comma(pipeline):
+    text = "Having warned that the pier was unsafe, the mayor closed it on Monday."
+    assert pipeline.reports(text) == [("the pier was unsafe", "the mayor")]
+
+
+def test_having_said_that_reports_nothing(pipeline):
+    assert pipeline.reports("Having said that, the mayor closed the pier on Monday.") == []

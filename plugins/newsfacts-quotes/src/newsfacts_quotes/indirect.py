@@ -314,11 +314,12 @@ def _indirect_at(page: Page, verb: str, word: Span2, sentence: Span2, earlier: S
         return []  # no clause follows and no addressee ends a clause before: nothing, whoever the subject is
     subject: Subject | None
     # "..., even suggesting ...": an adverb before a participle leaves it a participle ("is telling" does not).
-    if verb.endswith("ing") and (
+    perfect = previous.lower() == "having" and not passive  # "Having warned that ..., the mayor": a participle
+    if (verb.endswith("ing") or perfect) and (
         start == w_start
         or (not any(w in _VERB_AUXILIARIES for w in text[start:w_start].split()) and opens_participle(text, before))
     ):
-        read = participle_cue_source(page, before, word, sentence, earlier)
+        read = participle_cue_source(page, before[:-1] if perfect else before, word, sentence, earlier)
         if not read.is_report:
             return []
         subject = read.subject

@@ -120,3 +120,11 @@ def test_a_fronted_perfect_participle_reports_for_the_main_subject_up_to_its_com
 
 def test_having_said_that_reports_nothing(pipeline):
     assert pipeline.reports("Having said that, the mayor closed the pier on Monday.") == []
+
+
+# -- guillemets: a quotation interrupted by an inverted tag keeps both halves --------------------------------
+
+
+def test_a_guillemet_quotation_interrupted_by_an_inverted_tag_keeps_both_halves(pipeline):
+    text = "«The pier is safe», said Ann Lee, «and it will stay open.»"
+    assert pipeline.reports(text) == [("The pier is safe", "Ann Lee"), ("and it will stay open.", "Ann Lee")]

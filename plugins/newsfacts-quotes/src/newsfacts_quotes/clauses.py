@@ -103,7 +103,7 @@ def source_ends_sentence(text: str, verb_end: int, sentence_end: int) -> bool:
         return False  # longer than any source: never read an endless sentence once per cue
     rest = text[verb_end:sentence_end].strip()
     words = rest.split()
-    if not 0 < len(words) <= _MAX_SOURCE_WORDS or rest[-1] not in ".!?\"”’'" or " that " in f" {rest} ":
+    if not 0 < len(words) <= _MAX_SOURCE_WORDS or rest[-1] not in ".!?\"”’'»" or " that " in f" {rest} ":
         return False
     # A name or a description, possibly with its own apposition: "said Ann Okafor, a harbour pilot."
     head_end = text.find(",", verb_end, sentence_end)

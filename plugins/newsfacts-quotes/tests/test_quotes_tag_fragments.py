@@ -128,3 +128,30 @@ def test_having_said_that_reports_nothing(pipeline):
 def test_a_guillemet_quotation_interrupted_by_an_inverted_tag_keeps_both_halves(pipeline):
     text = "«The pier is safe», said Ann Lee, «and it will stay open.»"
     assert pipeline.reports(text) == [("The pier is safe", "Ann Lee"), ("and it will stay open.", "Ann Lee")]
+
+
+# -- "CLAUSE, analysts say; ...": a semicolon closes a trailing source as a full stop does ---------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "source"),
+    [
+        (
+            "To win the vote, candidates need a third of the town, analysts say; in 2012, the mayor won half.",
+            "To win the vote, candidates need a third of the town",
+            "analysts",
+        ),
+        (
+            "The pier was not closed by accident, Ann Lee noted; the council had planned it for years.",
+            "The pier was not closed by accident",
+            "Ann Lee",
+        ),
+        (
+            "The pier was not closed by accident, said Ann Lee; the council had planned it.",
+            "The pier was not closed by accident",
+            "Ann Lee",
+        ),
+    ],
+)
+def test_a_semicolon_closes_a_trailing_source(pipeline, text, content, source):
+    assert (content, source) in pipeline.reports(text)

@@ -306,7 +306,11 @@ def _indirect_at(page: Page, verb: str, word: Span2, sentence: Span2, earlier: S
     timed = adjunct and time_then_clause(text, w_end, hi)
     adjunct_comma = comma_after_adjunct(text, w_end, hi)
     particle_comma = first_word.endswith(",") and particle_of(verb, first_word[:-1])
-    inverts = not rest.strip(".!?\"”'’ ") or (adjunct and not infinitive and not particle and not timed)
+    inverts = (
+        not rest.strip(".!?\"”'’ ")
+        or rest.startswith(";")
+        or (adjunct and not infinitive and not particle and not timed)
+    )
     aside = rest.startswith(",") and not aside_then_that(text, w_end, hi)
     clause_only = adjunct_comma is None and not particle_comma and not inverts and not aside
     opening = clause_start(text, verb, w_end, hi) if clause_only else None

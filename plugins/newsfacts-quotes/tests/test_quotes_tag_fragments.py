@@ -155,3 +155,8 @@ def test_a_guillemet_quotation_interrupted_by_an_inverted_tag_keeps_both_halves(
 )
 def test_a_semicolon_closes_a_trailing_source(pipeline, text, content, source):
     assert (content, source) in pipeline.reports(text)
+
+
+def test_a_participle_before_the_tag_tells_what_the_speaker_did(pipeline):
+    text = "Switching to English, the mayor said, “We will rebuild the pier.”"
+    assert pipeline.reports(text) == [("We will rebuild the pier.", "the mayor")]

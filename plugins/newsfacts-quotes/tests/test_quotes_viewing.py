@@ -45,3 +45,9 @@ def test_without_an_object_and_as_phrase_there_is_no_view(pipeline, text):
         not quote.endswith(("decline from the pier", "twice last week", "as well", "storm nears", "winner"))
         for quote, _ in pipeline.reports(text)
     )
+
+
+def test_a_view_ends_at_the_comma_closing_its_as_phrase(pipeline):
+    text = "While the two towns see themselves as partners, their ferry has long been in dispute."
+    reports = pipeline.reports(text)
+    assert ("themselves as partners", "the two towns") in reports

@@ -59,7 +59,7 @@ from newsfacts_quotes.reported_clause import (
 )
 from newsfacts_quotes.shares import share_before, share_subject
 from newsfacts_quotes.tokens import tokens_from
-from newsfacts_quotes.viewing import VIEW_ONLY_VERBS, VIEWING_VERBS, viewed_as, viewing_verbs_in
+from newsfacts_quotes.viewing import VIEW_ONLY_VERBS, VIEWING_VERBS, view_end, viewed_as, viewing_verbs_in
 
 # The word before the verb is read within this many characters (a long word and its punctuation).
 _PREVIOUS_WORD_CHARS = 40
@@ -362,6 +362,8 @@ def _indirect_at(page: Page, verb: str, word: Span2, sentence: Span2, earlier: S
         return []
     if not clause_only:
         opening = clause_start(text, verb, w_end, hi)
+    if opening is not None and verb in VIEWING_VERBS:
+        hi = view_end(text, opening, hi)  # "see themselves as partners, their relations ...": the view ends
     after = None if opening is None else _content_from(page, found, (opening, hi), subject, particle=particle)
     if after is None and verb in OBJECT_VERBS and addressee_only(rest):
         # "The harbour will close, the mayor told reporters.": the clause before, an addressee after.

@@ -5,7 +5,8 @@ A report interrupted by its attribution comes out as two quotes, one for each si
 direct quotation, the words before the tag are still the speaker's: a subject ("An
 early vote"), a topic ("As for the budget"), a condition ("If the bridge closes").
 A setting that only places the telling is no part of it: "At a rally on Tuesday, he
-said, “…”", "In an interview, she said, “…”", "Two days later, he wrote, “…”".
+said, “…”", "In an interview, she said, “…”", "Two days later, he wrote, “…”", nor a
+participle telling what the speaker did ("Switching to English, he said, “…”").
 """
 
 from __future__ import annotations
@@ -47,6 +48,8 @@ def fragment_before_quotation(text: str, candidate: Candidate) -> bool:
     first = words[0]
     if words[-1] in _TIME_ENDS or first in WEEKDAY_NAMES or first in MONTH_NAMES or first in _SETTING_OPENERS:
         return False
+    if first.endswith("ing"):
+        return False  # "Switching to English, he said, “…”": what the speaker did, told by the writer
     if first in _TIME_CONJUNCTIONS:
         # "After she blurted it out" is a clause of the report; "After the debate" a time.
         return len(words) > 1 and (words[1] in PRONOUNS or holds_finite_verb(text, candidate.start, candidate.end))

@@ -63,3 +63,13 @@ def viewing_verbs_in(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
 def viewed_as(text: str, verb: str, w_end: int, hi: int) -> bool:
     """``Many fishermen view the wall as a waste``: a base form before an object and "as" is a verb."""
     return verb in VIEWING_VERBS and object_as_start(text, w_end, hi) is not None
+
+
+def view_end(text: str, start: int, hi: int) -> int:
+    """Where a view read from ``start`` ends: at the first comma, which closes the "as" phrase.
+
+    "While they see themselves as partners, their relations ...": what follows the comma is the
+    writer's main clause, not part of the view.
+    """
+    comma = text.find(",", start, hi)
+    return hi if comma < 0 else comma

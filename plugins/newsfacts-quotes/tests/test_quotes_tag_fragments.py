@@ -160,3 +160,22 @@ def test_a_semicolon_closes_a_trailing_source(pipeline, text, content, source):
 def test_a_participle_before_the_tag_tells_what_the_speaker_did(pipeline):
     text = "Switching to English, the mayor said, “We will rebuild the pier.”"
     assert pipeline.reports(text) == [("We will rebuild the pier.", "the mayor")]
+
+
+# -- "Ann Lee said at a town hall in Salem on Monday night, “…”": a long adjunct between the tag and the quotation --
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ann Lee said at a town hall meeting in Salem on a cold Monday night, “We will rebuild the pier.”",
+        "Ann Lee wrote in an op-ed piece published before the council vote last spring, “We will rebuild the pier.”",
+    ],
+)
+def test_a_long_adjunct_after_the_tag_verb_keeps_the_tag(pipeline, text):
+    assert pipeline.reports(text) == [("We will rebuild the pier.", "Ann Lee")]
+
+
+def test_an_infinitive_after_a_far_verb_is_no_adjunct_of_a_tag(pipeline):
+    text = "Ann Lee decided to print it on the back cover of her new book about the harbour, “Pier Pressure,” in May."
+    assert all(speaker != "Ann Lee" or content != "Pier Pressure," for content, speaker in pipeline.reports(text))

@@ -15,7 +15,7 @@ from typing import NamedTuple
 import regex
 
 from newsfacts_quotes.clauses import answers_question, holds_finite_verb
-from newsfacts_quotes.head_inversion import inverted_head_subject
+from newsfacts_quotes.head_inversion import inverted_head_subject, verb_before_adjunct
 from newsfacts_quotes.lexicon import CLAUSE_ONLY_VERBS, DIRECT_VERBS, LEARNED_ONLY_VERBS, REPORTING_VERBS
 from newsfacts_quotes.marks import Quotation
 from newsfacts_quotes.mentions import (
@@ -122,7 +122,7 @@ _CLOSING_CHARS = 8
 def head_attribution(text: str, lo: int, hi: int) -> Attribution | None:
     """``Ann Lee said: “...”``: the tag right before a quotation, ending in a colon or comma."""
     words = letter_words(text, lo, hi)
-    for w_start, w_end in reversed(words[-MAX_CUE_GAP_TOKENS:]):
+    for w_start, w_end in itertools.chain(reversed(words[-MAX_CUE_GAP_TOKENS:]), verb_before_adjunct(text, words)):
         verb = verb_at(text, w_start, w_end, DIRECT_VERBS)
         if verb is None:
             continue

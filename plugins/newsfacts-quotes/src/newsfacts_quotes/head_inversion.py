@@ -1,4 +1,6 @@
-"""``“The pier is safe,” said Ann Lee, “and it will stay open.”``: an inverted tag before a quotation.
+"""Tags before a quotation that the plain reading misses: inverted ones, and ones with a long adjunct.
+
+``“The pier is safe,” said Ann Lee, “and it will stay open.”``: an inverted tag before a quotation.
 
 A tag before a quotation usually names its source first ("Ann Lee said, “…”"). After an
 inverted tag ("said Ann Lee, …") the source follows the verb: the second half of a
@@ -11,7 +13,8 @@ from __future__ import annotations
 
 from newsfacts.text import word_set
 from newsfacts_quotes.clauses import CLOSING_MARKS, holds_finite_verb
-from newsfacts_quotes.lexicon import OBJECT_VERBS
+from newsfacts_quotes.lexicon import DIRECT_VERBS, OBJECT_VERBS, PREPOSITIONS
+from newsfacts_quotes.reading import verb_at
 from newsfacts_quotes.mentions import Subject, phrase_after
 
 Span2 = tuple[int, int]
@@ -39,3 +42,27 @@ def inverted_head_subject(text: str, lo: int, verb: str, verb_span: Span2, hi: i
     if holds_finite_verb(text, *phrase):
         return None  # "said the plan is dead, “…”": a clause, not a source
     return Subject(phrase[0], phrase[1], None, anonymous=False)
+
+
+# A tag's verb stands within this many words before the quotation when an adjunct follows it.
+_MAX_ADJUNCT_TAG_WORDS = 20
+# "said at/in/on ...": a preposition opens the adjunct ("decided to ..." opens an infinitive, no adjunct).
+_ADJUNCT_OPENERS = PREPOSITIONS - {"to", "of", "for", "about", "against", "with"}
+# The nearest words are read by the plain tag reading (``direct.MAX_CUE_GAP_TOKENS``).
+_NEAR_WORDS = 8
+
+
+def verb_before_adjunct(text: str, words: list[Span2]) -> list[Span2]:
+    """``Clinton said at a town hall in Ohio on Monday, “…”``: a tag verb further back, an adjunct after it.
+
+    ``words`` are the letter runs before the quotation. The verb is the last speech verb among the words
+    past the near ones, and counts only when a preposition follows it; at most one span is given.
+    """
+    far_end = len(words) - _NEAR_WORDS
+    for index in range(far_end - 1, max(-1, len(words) - _MAX_ADJUNCT_TAG_WORDS - 1), -1):
+        w_start, w_end = words[index]
+        if verb_at(text, w_start, w_end, DIRECT_VERBS) is None:
+            continue
+        following = text[words[index + 1][0] : words[index + 1][1]].lower()
+        return [(w_start, w_end)] if following in _ADJUNCT_OPENERS else []
+    return []

@@ -169,7 +169,7 @@ def test_a_participle_before_the_tag_tells_what_the_speaker_did(pipeline):
     "text",
     [
         "Ann Lee said at a town hall meeting in Salem on a cold Monday night, “We will rebuild the pier.”",
-        "Ann Lee wrote in an op-ed piece published before the council vote last spring, “We will rebuild the pier.”",
+        "Ann Lee wrote in an op-ed for the Gazette before the council vote last spring, “We will rebuild the pier.”",
     ],
 )
 def test_a_long_adjunct_after_the_tag_verb_keeps_the_tag(pipeline, text):

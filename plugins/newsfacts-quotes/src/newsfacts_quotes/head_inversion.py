@@ -14,8 +14,8 @@ from __future__ import annotations
 from newsfacts.text import word_set
 from newsfacts_quotes.clauses import CLOSING_MARKS, holds_finite_verb
 from newsfacts_quotes.lexicon import DIRECT_VERBS, OBJECT_VERBS, PREPOSITIONS
-from newsfacts_quotes.reading import verb_at
 from newsfacts_quotes.mentions import Subject, phrase_after
+from newsfacts_quotes.reading import verb_at
 
 Span2 = tuple[int, int]
 

@@ -99,11 +99,15 @@ def clause_before_comma(text: str, lo: int, verb_start: int) -> bool:
 
 def source_ends_sentence(text: str, verb_end: int, sentence_end: int) -> bool:
     """Whether the words after the verb are a source closing the sentence ("..., said Ann Okafor.")."""
+    semicolon = text.find(";", verb_end, min(sentence_end, verb_end + _MAX_SOURCE_CHARS))
+    if semicolon >= 0:
+        sentence_end = semicolon  # "..., analysts say; in 2012 ...": a semicolon closes the source too
     if sentence_end - verb_end > _MAX_SOURCE_CHARS:
         return False  # longer than any source: never read an endless sentence once per cue
     rest = text[verb_end:sentence_end].strip()
     words = rest.split()
-    if not 0 < len(words) <= _MAX_SOURCE_WORDS or rest[-1] not in ".!?\"”’'" or " that " in f" {rest} ":
+    closed = semicolon >= 0 or (bool(rest) and rest[-1] in ".!?\"”’'»")
+    if not 0 < len(words) <= _MAX_SOURCE_WORDS or not closed or " that " in f" {rest} ":
         return False
     # A name or a description, possibly with its own apposition: "said Ann Okafor, a harbour pilot."
     head_end = text.find(",", verb_end, sentence_end)

@@ -15,6 +15,7 @@ from typing import NamedTuple
 import regex
 
 from newsfacts_quotes.clauses import answers_question, holds_finite_verb
+from newsfacts_quotes.head_inversion import inverted_head_subject, verb_before_adjunct
 from newsfacts_quotes.lexicon import CLAUSE_ONLY_VERBS, DIRECT_VERBS, LEARNED_ONLY_VERBS, REPORTING_VERBS
 from newsfacts_quotes.marks import Quotation
 from newsfacts_quotes.mentions import (
@@ -121,7 +122,7 @@ _CLOSING_CHARS = 8
 def head_attribution(text: str, lo: int, hi: int) -> Attribution | None:
     """``Ann Lee said: “...”``: the tag right before a quotation, ending in a colon or comma."""
     words = letter_words(text, lo, hi)
-    for w_start, w_end in reversed(words[-MAX_CUE_GAP_TOKENS:]):
+    for w_start, w_end in itertools.chain(reversed(words[-MAX_CUE_GAP_TOKENS:]), verb_before_adjunct(text, words)):
         verb = verb_at(text, w_start, w_end, DIRECT_VERBS)
         if verb is None:
             continue
@@ -131,7 +132,7 @@ def head_attribution(text: str, lo: int, hi: int) -> Attribution | None:
         start, _ = cue_start(text, w_start, lo)
         subject = _participle_subject(text, lo, start, verb) or subject_before(text, lo, start)
         if subject is None:
-            subject = _coordinated_subject(text, lo, start)
+            subject = _coordinated_subject(text, lo, start) or inverted_head_subject(text, lo, verb, (start, w_end), hi)
         if subject is None:
             return None
         return Attribution((start, w_end), subject)

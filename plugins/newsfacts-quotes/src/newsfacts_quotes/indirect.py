@@ -59,6 +59,7 @@ from newsfacts_quotes.reported_clause import (
 )
 from newsfacts_quotes.shares import share_before, share_subject
 from newsfacts_quotes.tokens import tokens_from
+from newsfacts_quotes.viewing import VIEW_ONLY_VERBS, VIEWING_VERBS, view_end, viewed_as, viewing_verbs_in
 
 # The word before the verb is read within this many characters (a long word and its punctuation).
 _PREVIOUS_WORD_CHARS = 40
@@ -71,6 +72,8 @@ _MAIN_REPORTING_VERB = LazyPattern(r"\s(?:said|says|say|told|tells|argued|argue|
 # "restructuring experts", "elected officials from both parties": a participle modifying a plural noun.
 _MODIFIED_PLURAL = LazyPattern(r"\p{Ll}++(?<=ed|ing)[ \u00a0]++\p{Ll}++(?<=s)\b[^,;:]{0,60}+")
 _RELATIVES = frozenset({"what", "which", "that", "who", "whom"})
+# Prepositions after which a cue's form is no verb but a noun ("in hopes of") or a modifier ("in pledged delegates").
+_NOUN_AFTER = frozenset({"in", "at"})
 _OBJECT_RELATIVES = frozenset({"what"})
 # "... which he said would fail": a finite verb right after the cue, the relative word its subject.
 # Every word the pattern below can open on (any order does for startswith): none there, no compile.
@@ -257,12 +260,16 @@ def _indirect_at(page: Page, verb: str, word: Span2, sentence: Span2, earlier: S
     previous = text[before[-1][0] : before[-1][1]] if before else ""
     # "the said report", "to say": no report; but "One in three said" is a share of people.
     not_a_verb = previous.lower() in DETERMINERS or previous.lower() in {"to", "of", "for", "with"}
+    # "in hopes of", "in talks", "a lead in pledged delegates": after "in" or "at" the word is a noun or modifies one.
+    not_a_verb = not_a_verb or (not verb.endswith("ing") and previous.lower() in _NOUN_AFTER)
     if previous.lower() == "to" and (_THAT_CLAUSE.match(text, w_end) or _went_on_to(text, w_start) or verb == "say"):
         # "He continues to insist that ...", "went out of his way to say that ...": the predicate's subject reports.
         return _listed(_infinitive_report(page, Cue(verb, word, word, sentence, passive=False)))
     if not_a_verb and not share_before(text, lo, w_start):
         return []
-    if (verb in LEARNED_BASE_FORMS and not _before_a_finite_verb(previous)) or (
+    if (
+        verb in LEARNED_BASE_FORMS and not _before_a_finite_verb(previous) and not viewed_as(text, verb, w_end, s_end)
+    ) or (
         previous.endswith(("'s", "’s")) and not verb.endswith(("ed", "ing", "s")) and verb not in _IRREGULAR_PARTICIPLES
     ):
         return []  # "a grim view of", "Trump's call for": a noun
@@ -295,11 +302,15 @@ def _indirect_at(page: Page, verb: str, word: Span2, sentence: Span2, earlier: S
     infinitive = verb in INFINITIVE_VERBS and rest.startswith(("to ", "not to "))
     first_word = rest.split(None, 1)[0] if rest and not rest[0].isspace() else ""
     particle = bool(first_word) and particle_of(verb, first_word)
-    adjunct = is_adjunct(rest) and not (verb in DESCRIBING_VERBS and rest.startswith("as "))
+    adjunct = is_adjunct(rest) and not (verb in DESCRIBING_VERBS | VIEWING_VERBS and rest.startswith("as "))
     timed = adjunct and time_then_clause(text, w_end, hi)
     adjunct_comma = comma_after_adjunct(text, w_end, hi)
     particle_comma = first_word.endswith(",") and particle_of(verb, first_word[:-1])
-    inverts = not rest.strip(".!?\"”'’ ") or (adjunct and not infinitive and not particle and not timed)
+    inverts = (
+        not rest.strip(".!?\"”'’ ")
+        or rest.startswith(";")
+        or (adjunct and not infinitive and not particle and not timed)
+    )
     aside = rest.startswith(",") and not aside_then_that(text, w_end, hi)
     clause_only = adjunct_comma is None and not particle_comma and not inverts and not aside
     opening = clause_start(text, verb, w_end, hi) if clause_only else None
@@ -307,11 +318,12 @@ def _indirect_at(page: Page, verb: str, word: Span2, sentence: Span2, earlier: S
         return []  # no clause follows and no addressee ends a clause before: nothing, whoever the subject is
     subject: Subject | None
     # "..., even suggesting ...": an adverb before a participle leaves it a participle ("is telling" does not).
-    if verb.endswith("ing") and (
+    perfect = previous.lower() == "having" and not passive  # "Having warned that ..., the mayor": a participle
+    if (verb.endswith("ing") or perfect) and (
         start == w_start
         or (not any(w in _VERB_AUXILIARIES for w in text[start:w_start].split()) and opens_participle(text, before))
     ):
-        read = participle_cue_source(page, before, word, sentence, earlier)
+        read = participle_cue_source(page, before[:-1] if perfect else before, word, sentence, earlier)
         if not read.is_report:
             return []
         subject = read.subject
@@ -350,6 +362,8 @@ def _indirect_at(page: Page, verb: str, word: Span2, sentence: Span2, earlier: S
         return []
     if not clause_only:
         opening = clause_start(text, verb, w_end, hi)
+    if opening is not None and verb in VIEWING_VERBS:
+        hi = view_end(text, opening, hi)  # "see themselves as partners, their relations ...": the view ends
     after = None if opening is None else _content_from(page, found, (opening, hi), subject, particle=particle)
     if after is None and verb in OBJECT_VERBS and addressee_only(rest):
         # "The harbour will close, the mayor told reporters.": the clause before, an addressee after.
@@ -413,8 +427,8 @@ def find_indirect(page: Page) -> list[Candidate]:
     found: list[Candidate] = []
     for s_start, s_end in prose_sentences(page):
         sentence_candidates: list[Candidate] = []
-        for w_start, w_end in verb_shapes_in(text, s_start, s_end):
-            verb = verb_at(text, w_start, w_end, LEARNED_BASE_FORMS)
+        for w_start, w_end in verb_shapes_in(text, s_start, s_end) + viewing_verbs_in(text, s_start, s_end):
+            verb = verb_at(text, w_start, w_end, LEARNED_BASE_FORMS | VIEW_ONLY_VERBS)
             if verb is None or inside_quotation(page, w_start):
                 continue
             sentence_candidates.extend(

@@ -7,6 +7,7 @@ the sentence and at most ``MAX_CONTENT`` characters.
 from __future__ import annotations
 
 from newsfacts.text import LazyPattern, word_set
+from newsfacts_quotes.clause_subjects import demonstrative_subject, expletive_subject
 from newsfacts_quotes.clauses import CLOSING_MARKS, holds_finite_verb
 from newsfacts_quotes.direct import LAST_WORD
 from newsfacts_quotes.lexicon import DETERMINERS, NO_INVERSION_VERBS, NON_CLAUSE_START, TITLES
@@ -23,7 +24,7 @@ from newsfacts_quotes.reading import (
     kind_of,
     within_direct,
 )
-from newsfacts_quotes.reported_clause import demonstrative_subject, expletive_subject
+from newsfacts_quotes.tag_fragments import clause_after_tag
 
 # Beliefs follow their clause as sayings do: "The ferry will stay, the mayor believes."
 _BELIEF_VERBS = word_set("think thinks thought believe believes believed hope hopes hoped fear fears feared")
@@ -156,6 +157,10 @@ def parenthetical(page: Page, found_cue: Cue, subject: Subject | None, closing: 
         first = inverted(page, found_cue, subject, min_words=1)
         short_opening = first is not None
     leading = first is not None
+    if first is None and closing is None and subject is not None and clause_after_tag(text, subject.start, cue[1]):
+        # "“The fault is theirs,” he said, rather than the crews'.": the clause goes on after the tag.
+        mention = (subject.start, subject.end)
+        first = Candidate(cue[0], cue[1], "indirect", cue, mention, subject.alias, subject.antecedent)
     if first is None and closing is None and subject is not None and _source_opens(text, found_cue, subject):
         # "Ann Lee says, win or lose, she will stay": no fragment before; the clause after the comma reports.
         mention = (subject.start, subject.end)

@@ -75,6 +75,34 @@ def _learned_pairs(threshold: float, min_hits: int) -> frozenset[tuple[str, str]
 PHRASE_CUES = _learned_pairs(PHRASE_THRESHOLD, MIN_PHRASE_HITS)
 
 
+def _noun_pairs(threshold: float, min_hits: int) -> frozenset[tuple[str, str]]:
+    """Learned "NOUN that" pairs headed by a form that is a reporting verb too ("claim that", "warning that").
+
+    As verbs the verb rules read them; as nouns ("the mayor's claim that", "his warning that") only this
+    step does, and only after a possessor, where they cannot be verbs and the possessor is the source.
+    """
+    return frozenset(
+        pair
+        for pair, (hits, total) in PHRASE_COUNTS.items()
+        if pair[1] == "that"
+        and hits >= min_hits
+        and hits >= threshold * total
+        and pair[0] in REPORTING_VERBS
+        and pair[0] not in LEARNED_BASE_FORMS
+        and not pair[0].endswith("ed")  # a past form is never the noun
+    )
+
+
+NOUN_PHRASE_CUES = _noun_pairs(PHRASE_THRESHOLD, MIN_PHRASE_HITS)
+# A possessor, and at most one adjective, right before a noun cue: "the mayor's claim", "his repeated claim".
+_NOUN_SLOT = LazyPattern(
+    r"(?:\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur|[Mm]y)|\p{L}(?:['’]s|s['’]))[ \u00a0]++(?:\p{Ll}++[ \u00a0]++)?$"
+)
+_NOUN_SLOT_CHARS = 40
+# "a claim that originated in ...": a verb right after "that" makes it a relative pronoun, no clause follows.
+_RELATIVE_THAT = LazyPattern(r"[ \u00a0]++(?:\p{Ll}++ed|is|was|are|were|has|had|have|could|would|will|can|may|might)\b")
+
+
 def _noun_phrase_end(text: str, start: int, end: int) -> int:
     stop = _NP_STOP.compiled.search(text, start, min(end, start + _MAX_NP))
     return stop.start() if stop is not None else min(end, start + _MAX_NP)
@@ -127,7 +155,7 @@ def _preposition_pattern(pairs: frozenset[tuple[str, str]]) -> re.Pattern[str]:
     return re.compile(r"[ \u00a0](" + "|".join(prepositions) + r")[ \u00a0]+")  # plain re: faster here
 
 
-_PREPOSITION = _preposition_pattern(PHRASE_CUES)
+_PREPOSITION = _preposition_pattern(PHRASE_CUES | NOUN_PHRASE_CUES)
 _MAX_WORD = 30
 
 
@@ -150,7 +178,14 @@ def find_phrase_cues(
             continue  # a word longer than any cue word; slicing back to the text's start would be quadratic
         word_start = blank + 1
         word, preposition = text[word_start:word_end], match.group(1)
-        if (word.lower(), preposition) not in PHRASE_CUES or not (word.islower() or word.istitle()):
+        pair = (word.lower(), preposition)
+        if pair not in PHRASE_CUES and not (
+            pair in NOUN_PHRASE_CUES
+            and _NOUN_SLOT.compiled.search(text, max(0, word_start - _NOUN_SLOT_CHARS), word_start) is not None
+            and _RELATIVE_THAT.compiled.match(text, match.end(1)) is None
+        ):
+            continue
+        if not (word.islower() or word.istitle()):
             continue
         if skip(word_start):
             continue

@@ -39,6 +39,7 @@ from newsfacts.text import LazyPattern, may_hold
 from newsfacts_quotes.clauses import holds_finite_verb
 from newsfacts_quotes.coordination import coordination_end
 from newsfacts_quotes.reading import LETTERS, kind_of
+from newsfacts_quotes.tag_fragments import fragment_after_quotation, fragment_before_quotation
 
 if TYPE_CHECKING:
     from newsfacts_quotes.marks import Quotation
@@ -265,6 +266,9 @@ def drop_false_quotes(
     titles = {c.cue for c in candidates if c.kind == "direct" and _unpunctuated_tag_read(text, c)}
     clause_cues = {c.cue for c in candidates if c.kind != "direct" and c.cue in titles and _clause_after_cue(text, c)}
     direct_cues -= clause_cues
+    # "An early vote, he said, “would be a mistake.”": the words before the tag are the speaker's too.
+    tags_before = {c.cue for c in candidates if c.kind == "direct" and c.cue is not None and c.start >= c.cue[1]}
+    tags_after = {c.cue for c in candidates if c.kind == "direct" and c.cue is not None and c.end <= c.cue[0]}
     quoted = _Contents([(q.start, q.end) for q in quotations])
     kept: list[Candidate] = []
     for candidate in candidates:
@@ -275,7 +279,12 @@ def drop_false_quotes(
         if candidate.kind == "direct" and candidate.cue in clause_cues and _unpunctuated_tag_read(text, candidate):
             continue
         if candidate.kind != "direct":
-            if candidate.cue in direct_cues and not _clause_after_participle(text, candidate):
+            if (
+                candidate.cue in direct_cues
+                and not _clause_after_participle(text, candidate)
+                and not (candidate.cue in tags_before and fragment_before_quotation(text, candidate))
+                and not (candidate.cue in tags_after and fragment_after_quotation(text, candidate))
+            ):
                 continue
             mention = candidate.mention
             if mention is not None and quoted.covers(*mention):

@@ -10,6 +10,14 @@ from __future__ import annotations
 import regex
 
 from newsfacts.text import LazyPattern, word_set
+from newsfacts_quotes.clause_subjects import (
+    DEMONSTRATIVE_WORDS,
+    EXISTENTIAL_WORDS_READ,
+    FINITE_VERB_WORDS,
+    TIME_WORDS,
+    demonstrative_subject,
+    existential,
+)
 from newsfacts_quotes.clauses import particle_of
 from newsfacts_quotes.gates import after_spaces
 from newsfacts_quotes.lexicon import (
@@ -25,6 +33,7 @@ from newsfacts_quotes.lexicon import (
 from newsfacts_quotes.mentions import tokens_in
 from newsfacts_quotes.possessive_clause import possessive_opens_clause
 from newsfacts_quotes.reading import MIN_CONTENT_CHARS, MIN_NAME_CHARS, Span2, has_words
+from newsfacts_quotes.viewing import VIEW_ONLY_VERBS, VIEWING_VERBS, object_as_start
 
 # Tokens after the verb are read within this many characters: enough for "said on Tuesday in an
 # interview with the radio station that", never a whole long sentence per cue.
@@ -71,11 +80,6 @@ _MAX_ADJUNCT_WORDS = 8
 # Words of quantity after "too"/"so" that make a noun phrase, not an adverb of the verb ("too many people").
 _DEGREE_WORDS = frozenset(["many", "much", "few", "little"])
 BARE_DAYS = WEEKDAY_NAMES | frozenset(["today", "yesterday", "tonight"])
-_TIME_WORDS = (
-    WEEKDAY_NAMES
-    | MONTH_NAMES
-    | frozenset(["today", "yesterday", "week", "weekend", "month", "year", "morning", "afternoon", "evening", "night"])
-)
 _DAY_PARTS = frozenset(["morning", "afternoon", "evening", "night"])
 _BOUNDS = frozenset(["least", "most"])
 # Words that open a time adjunct after an addressee ("told the Star last week she ...").
@@ -96,6 +100,10 @@ _CLAUSE_OPENERS = frozenset(["the", "a", "an", "he", "she", "they", "it", "his",
 
 def clause_start(text: str, verb: str, w_end: int, hi: int) -> int | None:
     """Where the clause reported by ``verb`` (ending at ``w_end``) opens, if one follows it."""
+    if verb in VIEWING_VERBS and (
+        (viewed := object_as_start(text, w_end, hi, verb)) is not None or verb in VIEW_ONLY_VERBS
+    ):
+        return viewed  # "see the mayor as a threat": the object and its "as" phrase
     aside = _aside_then_that(text, w_end, hi)
     if aside is not None:
         return aside.end()  # "said, among other things, that ...", "said — on Twitter — that ..."
@@ -134,14 +142,14 @@ def clause_start(text: str, verb: str, w_end: int, hi: int) -> int | None:
         return toks[0][0]  # "decided not to run": the negated infinitive is the report too
     if verb in INFINITIVE_ONLY_VERBS:
         return None
-    if bare == "there" and _existential([text[a:b] for a, b in toks[1:_EXISTENTIAL_WORDS_READ]]):
+    if bare == "there" and existential([text[a:b] for a, b in toks[1:EXISTENTIAL_WORDS_READ]]):
         return toks[0][0]  # "said there were ...", "said there certainly was ...": an existential clause
     if (
         bare in NON_CLAUSE_START
         and not _degree_word(text, toks)
         and not _bound_quantity(text, toks)
         and not (bare in _APPROXIMATORS and approximate_quantity([text[a:b] for a, b in toks[:_QUANTITY_WORDS_READ]]))
-        and not (bare == "this" and demonstrative_subject([text[a:b] for a, b in toks[:_DEMONSTRATIVE_WORDS]]))
+        and not (bare == "this" and demonstrative_subject([text[a:b] for a, b in toks[:DEMONSTRATIVE_WORDS]]))
     ) or not bare:
         return None
     return toks[0][0]
@@ -149,61 +157,6 @@ def clause_start(text: str, verb: str, w_end: int, hi: int) -> int | None:
 
 # Verbs whose report is the "as" phrase after them ("which he described as a relic").
 DESCRIBING_VERBS = frozenset({"describe", "describes", "described", "describing"})
-
-
-def demonstrative_subject(words: list[str]) -> bool:
-    """``said this plan would fail``, ``believe this provides``: "this" opens a clause as its subject.
-
-    A finite verb follows within a few words, before any punctuation: an auxiliary ("this plan would
-    fail"), or a present verb right after "this" ("this provides"). "said this week" and "know this."
-    stay adjuncts and objects.
-    """
-    if len(words) < _MIN_DEMONSTRATIVE_CLAUSE or words[0].lower() != "this":
-        return False
-    for index, raw in enumerate(words[1:], start=1):
-        word = raw.rstrip(',;:.!?"”')
-        lower = word.lower()
-        if lower in _FINITE_AUXILIARIES:
-            return raw == word or index + 1 < len(words)
-        if index == 1 and lower.endswith("s") and not lower.endswith("ss") and word.isalpha() and word.islower():
-            return lower not in _TIME_WORDS and raw == word
-        if raw != word or lower in _TIME_WORDS:
-            return False
-    return False
-
-
-def _existential(words: list[str]) -> bool:
-    """Whether the words after "there" open its verb: "were", or an adverb and then the verb ("certainly was")."""
-    if not words:
-        return False
-    first = words[0].lower()
-    if first in EXISTENTIAL_VERBS:
-        return True
-    return len(words) > 1 and first.endswith("ly") and first.isalpha() and words[1].lower() in EXISTENTIAL_VERBS
-
-
-# "there", an adverb, the verb.
-_EXISTENTIAL_WORDS_READ = 3
-
-
-def expletive_subject(words: list[str]) -> bool:
-    """``there were no ballots left``: "there" opens a clause when a finite verb follows it at once.
-
-    "there" after a verb is more often a place ("said there, in the hall"); before "is", "were" or a
-    modal it is the clause's subject.
-    """
-    if len(words) < _MIN_DEMONSTRATIVE_CLAUSE or words[0].lower() != "there":
-        return False
-    return words[1].lower() in _FINITE_AUXILIARIES
-
-
-# "this" and the words after it read for a finite verb ("this Supreme Court term would").
-_DEMONSTRATIVE_WORDS = 7
-_MIN_DEMONSTRATIVE_CLAUSE = 3
-_FINITE_AUXILIARIES = word_set(
-    "is was are were has had have will would could can may might should must does did isn't wasn't won't "
-    "wouldn't can't couldn't doesn't didn't hasn't"
-)
 
 
 def _bound_quantity(text: str, toks: list[Span2]) -> bool:
@@ -295,7 +248,7 @@ def _named_subject_after_addressee(text: str, toks: list[Span2]) -> bool:
         return False
     for t_start, t_end in toks[2 : 2 + _NAME_THEN_VERB_TOKENS]:
         word = text[t_start:t_end].lstrip("“\"‘'")  # a quotation may open on the verb: 'Lee “has ...'
-        if word.lower() in _FINITE_AUXILIARIES:
+        if word.lower() in FINITE_VERB_WORDS:
             return True
         if not word.isalpha() or not word[0].isupper():
             return False
@@ -369,7 +322,7 @@ def skip_time_adjunct(text: str, toks: list[Span2]) -> list[Span2]:
         return after if first[:1].isupper() or first.lower() in _CLAUSE_OPENERS else toks
     words = [text[a:b].lower() for a, b in toks[:4]]
     rest = 0
-    if len(words) > 2 and words[0] in {"on", "last", "this", "earlier", "late"} and words[1].rstrip(",") in _TIME_WORDS:
+    if len(words) > 2 and words[0] in {"on", "last", "this", "earlier", "late"} and words[1].rstrip(",") in TIME_WORDS:
         rest = 2
     elif len(words) > 1 and words[0].rstrip(",") in BARE_DAYS:
         # "said Monday that ...", "said Tuesday night the ...": a bare day, possibly with a part of it.
@@ -417,11 +370,11 @@ def is_adjunct(rest: str) -> bool:
     if not words or len(words) > _MAX_ADJUNCT_WORDS:
         return not words
     first = words[0].strip('“"«,').lower()
-    if first == "there" and _existential(words[1:_EXISTENTIAL_WORDS_READ]):
+    if first == "there" and existential(words[1:EXISTENTIAL_WORDS_READ]):
         return False
     if first in {"too", "so"} and len(words) > 1 and words[1].lower() in _DEGREE_WORDS:
         return False  # "says too many ferries are late": a clause
-    if first == "this" and demonstrative_subject(words[:_DEMONSTRATIVE_WORDS]):
+    if first == "this" and demonstrative_subject(words[:DEMONSTRATIVE_WORDS]):
         return False  # "believe this provides an incentive": a clause, not "this week"
     if first == "at" and len(words) > 2 and words[1] in _BOUNDS:
         return False  # "said at most ten crews would strike": a bounded number opens the clause

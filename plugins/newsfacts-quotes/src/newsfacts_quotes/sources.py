@@ -49,7 +49,7 @@ _COLON_SOURCE = regex.compile(r"(\p{Lu}[\p{L}.'’\-]*+(?:[ \u00a0]\p{Lu}[\p{L}.
 _MAX_COLON_SOURCE = 60
 _LABELS = word_set(
     "correction corrections update updated breaking note latest look watch related video videos photo photos "
-    "exclusive read see also more editor source sources transcript excerpt listen alert"
+    "exclusive read see also more editor source sources transcript excerpt listen alert contributing revealed"
 )
 _OPENING_MARKS = frozenset("“\"«‘'„")
 _POLL_NOUN = LazyPattern(r"\b(?:[Pp]olls?|[Ss]urveys?|[Pp]olling[ \u00a0]average)\b")

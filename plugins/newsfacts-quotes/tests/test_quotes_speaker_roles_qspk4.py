@@ -1,0 +1,62 @@
+"""Issue 12: a role, a pronoun or "it" resolves to the person or body the article introduced with it.
+
+Every sentence is our own, in the style of British and US news; each rule has a case it fixes and a guard
+for what must stay unresolved (a wrong full name is worse than a role left as written).
+"""
+
+from __future__ import annotations
+
+from newsfacts_quotes.appositions import role_appositions
+
+
+def named(pipeline, text: str) -> list[tuple[str, str | None]]:
+    """Each quote's speaker mention and the name it resolves to."""
+    return [
+        (q.speaker.text, q.speaker.name) if q.speaker is not None else ("", None) for q in pipeline.extract(text).quotes
+    ]
+
+
+# -- a role put beside a name is that person later on -------------------------------------------
+
+
+def test_a_capitalised_role_before_the_name_is_the_person_later(pipeline):
+    text = "The Foreign Secretary, Dana Pellow, flew to Riga. The foreign secretary said the talks were useful."
+    assert named(pipeline, text) == [("The foreign secretary", "Dana Pellow")]
+
+
+def test_a_role_owned_by_a_country_is_the_person_named_after_it(pipeline):
+    text = (
+        "Britain's Home Secretary, Ivo Marsh, said on Monday that the rules would stay. "
+        "The home secretary added that more officers were coming."
+    )
+    assert named(pipeline, text) == [("Britain's Home Secretary", "Ivo Marsh"), ("The home secretary", "Ivo Marsh")]
+
+
+def test_a_role_of_a_place_before_the_name_is_the_person_later(pipeline):
+    text = 'The senator from Ohio, Quillon Brask, spoke on Monday. "We are ready," the senator said.'
+    assert named(pipeline, text) == [("the senator", "Quillon Brask")]
+
+
+def test_a_role_without_an_article_after_the_name_is_the_person_later(pipeline):
+    text = 'Mark Telvane, chief executive of Orin Energy, met investors. "Prices will fall," the chief executive said.'
+    assert named(pipeline, text) == [("the chief executive", "Mark Telvane")]
+
+
+def test_a_role_nobody_was_given_stays_as_written(pipeline):
+    text = "Rishan Sunby met Emile Marcon in Paris. The prime minister said the partnership was strong."
+    assert named(pipeline, text) == [("The prime minister", "The prime minister")]
+
+
+def test_a_name_after_a_noun_that_is_no_role_is_not_the_roles():
+    text = "Ivo Marsh, the editor of the city's evening paper, The Tobar Post, said so."
+    assert all(name != "The Tobar Post" for _, name, _ in role_appositions(text))
+
+
+def test_a_listed_name_after_a_role_is_no_apposition_of_the_name_before():
+    text = "The panel heard Dana Pellow, former governor Ivo Marsh, and two mayors."
+    assert not [found for found in role_appositions(text) if found[1] == "Dana Pellow"]
+
+
+def test_a_clause_after_a_comma_is_no_apposition():
+    text = "The plan came from the Tobar Council, a former official said, and was dropped."
+    assert list(role_appositions(text)) == []

@@ -6,7 +6,7 @@ for what must stay unresolved (a wrong full name is worse than a role left as wr
 
 from __future__ import annotations
 
-from newsfacts_quotes.appositions import role_appositions
+from newsfacts_quotes.appositions import role_appositions, role_before
 
 
 def named(pipeline, text: str) -> list[tuple[str, str | None]]:
@@ -60,3 +60,20 @@ def test_a_listed_name_after_a_role_is_no_apposition_of_the_name_before():
 def test_a_clause_after_a_comma_is_no_apposition():
     text = "The plan came from the Tobar Council, a former official said, and was dropped."
     assert list(role_appositions(text)) == []
+
+
+def test_a_role_in_lower_case_before_a_name_is_the_person_later(pipeline):
+    text = "Shadow chancellor Rina Holloway met traders. The shadow chancellor said growth was too slow."
+    assert named(pipeline, text) == [("The shadow chancellor", "Rina Holloway")]
+
+
+def test_a_party_before_a_role_is_not_what_the_person_is_later(pipeline):
+    text = "Republican candidate Ivo Marsh met donors. The Republican party leader said the vote was close."
+    assert named(pipeline, text) == [("The Republican party leader", "The Republican party leader")]
+
+
+def test_role_before_reads_only_a_role_in_lower_case_right_before_the_name():
+    text = "They met campaign spokeswoman Lina Dahl and Senator Ivo Marsh."
+    written = frozenset(text.split())
+    assert role_before(text, text.index("Lina"), written) == "met campaign spokeswoman"
+    assert role_before(text, text.index("Ivo"), written) is None

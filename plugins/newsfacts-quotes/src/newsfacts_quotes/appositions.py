@@ -12,7 +12,8 @@ from collections.abc import Iterator
 import regex
 
 from newsfacts.text import LazyPattern
-from newsfacts_quotes.lexicon import REPORTING_VERBS, ROLE_NOUNS
+from newsfacts_quotes.lexicon import DETERMINERS, REPORTING_VERBS, ROLE_NOUNS
+from newsfacts_quotes.names import written_in_lower_case
 
 _ROLE_NAME = r"\p{Lu}[\p{L}'’\-]+(?:[ \u00a0]+\p{Lu}[\p{L}'’.\-]+){1,3}"
 # Where a phrase ends: appositions are looked for where a role noun stands in the phrase ("top diplomat,").
@@ -33,6 +34,7 @@ _MAX_DESCRIPTION = 80
 _AGE = regex.compile(r",[ \u00a0]+(\d{1,3}),")
 _NAME_BEFORE_AGE = LazyPattern(r"(?<![\p{L}'’.\-])(" + _ROLE_NAME + r")$")
 _MAX_NAME = 60
+_MAX_ROLE_BEFORE = 40  # "deputy campaign spokeswoman": three words at most
 
 
 def role_appositions(text: str) -> Iterator[tuple[str, str, int]]:
@@ -120,3 +122,26 @@ def age_appositions(text: str) -> Iterator[tuple[str, str, int]]:
         name = _NAME_BEFORE_AGE.compiled.search(text, max(0, age.start() - _MAX_NAME), age.start())
         if name is not None:
             yield age.group(1), name.group(1), name.start(1)
+
+
+def role_before(text: str, at: int, written: frozenset[str]) -> str | None:
+    """The role in lower case right before a name at ``at``: "shadow chancellor" in "Shadow chancellor Ann Moyo".
+
+    With at most two lower-case words before it, so "the shadow chancellor" later finds her; the word opening
+    the sentence only if the article (whose words are ``written``) also writes it in lower case. A party or
+    a place before the role ("Republican candidate") is left out: it would make her "the Republican leader".
+    A capitalised role is the name's title and is read with it.
+    """
+    window = text[max(0, at - _MAX_ROLE_BEFORE) : at]
+    words = window.split()
+    if not words or not window[-1:].isspace() or not words[-1].islower() or words[-1] not in ROLE_NOUNS:
+        return None
+    kept = [words[-1]]
+    for k in range(len(words) - 2, max(-1, len(words) - 4), -1):
+        word = words[k]
+        if not word.isalpha() or word.lower() in DETERMINERS:
+            break
+        if not word.islower() and not written_in_lower_case(word, written):
+            break
+        kept.insert(0, word.lower())
+    return " ".join(kept)

@@ -22,7 +22,7 @@ from collections.abc import Iterable
 import regex
 
 from newsfacts_quotes import mention_names
-from newsfacts_quotes.appositions import age_appositions, role_appositions
+from newsfacts_quotes.appositions import age_appositions, role_appositions, role_before
 from newsfacts_quotes.bodies import LazyBodies, body_named
 from newsfacts_quotes.finder import Candidate
 from newsfacts_quotes.lexicon import (
@@ -311,6 +311,11 @@ class SpeakerTable:
     def _learn_appositions(self, text: str) -> None:
         for description, name, at in role_appositions(text):
             self._learn_description(description, name, at)
+        for person in self.people:
+            # "campaign spokeswoman Lina Dahl": "the spokeswoman" is her later on.
+            role = role_before(text, person.start, self._common_words)
+            if role is not None:
+                self.roles.describe(person.name, role)
         for age, name, at in age_appositions(text):
             # "Karen Obi, 47, ...": "the 47-year-old" is her later on.
             self._learn_description(f"{age}-year-old", name, at)

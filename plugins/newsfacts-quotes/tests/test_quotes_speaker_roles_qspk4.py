@@ -7,6 +7,7 @@ for what must stay unresolved (a wrong full name is worse than a role left as wr
 from __future__ import annotations
 
 from newsfacts_quotes.appositions import role_appositions, role_before
+from newsfacts_quotes.organisations import is_body_source
 
 
 def named(pipeline, text: str) -> list[tuple[str, str | None]]:
@@ -77,3 +78,37 @@ def test_role_before_reads_only_a_role_in_lower_case_right_before_the_name():
     written = frozenset(text.split())
     assert role_before(text, text.index("Lina"), written) == "met campaign spokeswoman"
     assert role_before(text, text.index("Ivo"), written) is None
+
+
+# -- "it" is the organisation named just before --------------------------------------------------
+
+
+def test_it_is_a_ministry_named_with_of(pipeline):
+    text = "The Ministry of Defence confirmed the strike on Tuesday. It said no civilians had been hurt."
+    assert named(pipeline, text)[-1] == ("It", "Ministry of Defence")
+
+
+def test_it_is_the_body_that_spoke_before(pipeline):
+    text = "The Kremlin said the strikes would continue. It added that the fleet was safe."
+    assert named(pipeline, text) == [("The Kremlin", "The Kremlin"), ("It", "The Kremlin")]
+
+
+def test_it_after_a_person_stays_as_written(pipeline):
+    text = "Quillon Brask said the strikes would continue. It added that the fleet was safe."
+    assert named(pipeline, text)[-1] == ("It", "It")
+
+
+def test_it_after_a_bridge_stays_as_written(pipeline):
+    text = "The Kerch Strait Bridge was closed for repairs on Monday. It said the crossing would reopen soon."
+    assert named(pipeline, text) == [("It", "It")]
+
+
+def test_a_body_source_is_no_person_and_no_two_word_name():
+    def is_person_word(word: str) -> bool:
+        return word in {"Brask", "Quillon"}
+
+    assert is_body_source(["The", "Kremlin"], is_person_word)
+    assert is_body_source(["Moscow"], is_person_word)
+    assert not is_body_source(["Brask"], is_person_word)
+    assert not is_body_source(["Tobar", "Motors"], is_person_word)
+    assert not is_body_source(["The", "Quillon", "Brask"], is_person_word)

@@ -62,6 +62,7 @@ from newsfacts_quotes.names import (
     title_gender,
     written_in_lower_case,
 )
+from newsfacts_quotes.organisations import Organisations, is_body_source, is_organisation_name
 from newsfacts_quotes.pronouns import People, Person, Pronouns, genders_shown
 from newsfacts_quotes.roles import Roles, head_noun
 from newsfacts_quotes.things import THING, Run, named_things, thing_like
@@ -71,7 +72,6 @@ _NON_SPACE = regex.compile(r"\S+")
 _PLACE_BEFORE = regex.compile(r"\b(?:in|at|near)[ \u00a0]$")
 # A possessive names its owner as the pronoun does: "his comments" are his.
 _POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "their": "they", "its": "it"}
-_ORGANISATION_WINDOW = 400
 _AFTER_SPEECH_VERB = regex.compile(r"\b(?:said|says|added|told|wrote|asked|explained)[ \u00a0]+$")
 _POSSESSIVE_WORD = regex.compile(r"\p{L}['’]s?$")
 _POSSESSIVE_ENDINGS = ("'s", "’s", "s'", "s’")
@@ -87,7 +87,7 @@ class SpeakerTable:
         self.genders: dict[str, str] = {}
         self.roles = Roles()
         self._last_resort_names: dict[str, str] = {}
-        self.organisations: list[tuple[int, str]] = []
+        self.organisations = Organisations()
         # A surname only ever given with a title: "Mr Odum" is the fullest name the article gives for him.
         self.titled_names: dict[str, str] = {}
         # The gender each full name's given name or title shows: "Mr Clinton" is Bill, not Hillary.
@@ -228,8 +228,8 @@ class SpeakerTable:
             return
         gender = title_gender(titles)
         titled = not PERSON_TITLES.isdisjoint(titles)
-        if not titled and name[-1] in ORGANISATION_LAST:
-            self.organisations.append((at, " ".join(name)))
+        if not titled and is_organisation_name(name):
+            self.organisations.add(at, " ".join(name))
         inner = -1
         if not NON_PERSON_LAST.isdisjoint(name[:-1]):
             inner = max(k for k, w in enumerate(name[:-1]) if w in NON_PERSON_LAST)
@@ -282,7 +282,7 @@ class SpeakerTable:
         if word in TITLES or word in NON_NAME_FIRST or not name_shaped(word):
             return
         if word in ORGANISATION_LAST:
-            self.organisations.append((at, word))
+            self.organisations.add(at, word)
         if word in NON_PERSON_LAST:
             return
         if _PLACE_BEFORE.search(text, max(0, at - 4), at):
@@ -360,6 +360,8 @@ class SpeakerTable:
         words = cleaned(mention.split())
         if words and words[-1].lower() in GROUP_NOUNS:
             self.groups.append((m_start, mention))
+        elif is_body_source(words, self._names_a_person):
+            self.organisations.add(m_start, " ".join(words))  # "The Kremlin said ... It added": the Kremlin's
         if candidate.alias is None:
             return
         name = self.resolve(m_start, m_end)
@@ -381,10 +383,7 @@ class SpeakerTable:
             wanted = "m" if lower in PRONOUNS_MALE else "f"
             return self.pronouns.person_for(start, wanted) or mention
         if lower == "it":
-            index = bisect.bisect_left(self.organisations, (start, ""))
-            if index and start - self.organisations[index - 1][0] <= _ORGANISATION_WINDOW:
-                return self.organisations[index - 1][1]
-            return mention
+            return self.organisations.before(start) or mention
         if lower in PRONOUNS_PLURAL:
             index = bisect.bisect_left(self.groups, (start, ""))
             return self.groups[index - 1][1] if index else mention
@@ -415,6 +414,10 @@ class SpeakerTable:
         if described != mention:
             return described
         return mention_names.modifiers_in_full(mention, start, self._person_of_surname)  # "the Ann Cole campaign"
+
+    def _names_a_person(self, word: str) -> bool:
+        """Whether a capitalised word is a given name, or a surname or titled name the article gives someone."""
+        return word in GIVEN_NAMES or word in self.surnames or word in self.titled_names
 
     def _person_of_surname(self, surname: str, at: int) -> str | None:
         """The full name of a person with this surname whose gender the article shows: not "Kentucky Republican"."""

@@ -112,3 +112,26 @@ def test_a_body_source_is_no_person_and_no_two_word_name():
     assert not is_body_source(["Brask"], is_person_word)
     assert not is_body_source(["Tobar", "Motors"], is_person_word)
     assert not is_body_source(["The", "Quillon", "Brask"], is_person_word)
+
+
+# -- a pronoun with no one before it announces the subject named next ------------------------------
+
+
+def test_a_he_opening_the_article_is_the_subject_of_the_next_sentence(pipeline):
+    text = '"We will not back down," he said. Mark Telvane, the head of Orin Energy, was speaking in Leeds.'
+    assert named(pipeline, text) == [("he", "Mark Telvane")]
+
+
+def test_a_she_is_the_subject_after_the_next_sentences_opening_clause(pipeline):
+    text = '"The result was fair," she said. After the vote, Rina Holloway left the hall in Tobar.'
+    assert named(pipeline, text) == [("she", "Rina Holloway")]
+
+
+def test_a_he_with_no_subject_named_next_stays_as_written(pipeline):
+    text = '"We will not back down," he said. The strike ended after talks with Mark Telvane on Friday.'
+    assert named(pipeline, text) == [("he", "he")]
+
+
+def test_a_name_inside_a_quotation_is_not_announced(pipeline):
+    text = "He said: \u201cMark Telvane will decide.\u201d The board met on Friday."
+    assert all(name != "Mark Telvane" for _, name in named(pipeline, text))

@@ -135,3 +135,14 @@ def test_a_he_with_no_subject_named_next_stays_as_written(pipeline):
 def test_a_name_inside_a_quotation_is_not_announced(pipeline):
     text = "He said: \u201cMark Telvane will decide.\u201d The board met on Friday."
     assert all(name != "Mark Telvane" for _, name in named(pipeline, text))
+
+
+def test_a_senators_state_is_not_his_name_and_the_senator_retorting_is_him(pipeline):
+    text = 'Senator Quillon Brask of Ohio attacked the plan. "This is a disgrace," the senator retorted.'
+    assert named(pipeline, text)[-1] == ("the senator", "Quillon Brask")
+    assert ("Senator Quillon Brask of Ohio", "Quillon Brask") in named(pipeline, text)
+
+
+def test_a_body_of_something_keeps_its_name(pipeline):
+    text = "The Bank of Tobar said rates would rise. It added that inflation was easing."
+    assert named(pipeline, text)[0] == ("The Bank of Tobar", "The Bank of Tobar")

@@ -397,6 +397,8 @@ class SpeakerTable:
             # "JOEL VARGA:" as the pass learnt it, "Joel Varga"; "VARGA:" only after a "Varga" was named.
             words = capitals_as_name(words)
         titles, name = split_title(words)
+        if "of" in name[2:] and (titles or name[0] in GIVEN_NAMES):
+            name = name[: name.index("of")]  # "Senator Ivo Rask of Ohio": the state is not his name
         if name and all(name_shaped(w) or w in NAME_CONNECTORS for w in name) and words[0] not in NON_NAME_FIRST:
             if len(name) == 1 and name[0] not in self.surnames and name[0] not in self.titled_names and not titles:
                 return self._last_resort_names.get(name[0], mention)

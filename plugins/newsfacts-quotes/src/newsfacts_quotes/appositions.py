@@ -7,13 +7,15 @@ window, so the pass stays linear.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterable, Iterator
 
 import regex
 
 from newsfacts.text import LazyPattern
-from newsfacts_quotes.lexicon import DETERMINERS, REPORTING_VERBS, ROLE_NOUNS
-from newsfacts_quotes.names import written_in_lower_case
+from newsfacts_quotes.lexicon import DETERMINERS, NON_NAME_FIRST, NON_PERSON_LAST, REPORTING_VERBS, ROLE_NOUNS
+from newsfacts_quotes.names import cleaned, split_title
+from newsfacts_quotes.pronouns import Person
+from newsfacts_quotes.roles import Roles
 
 _ROLE_NAME = r"\p{Lu}[\p{L}'’\-]+(?:[ \u00a0]+\p{Lu}[\p{L}'’.\-]+){1,3}"
 # Where a phrase ends: appositions are looked for where a role noun stands in the phrase ("top diplomat,").
@@ -124,24 +126,43 @@ def age_appositions(text: str) -> Iterator[tuple[str, str, int]]:
             yield age.group(1), name.group(1), name.start(1)
 
 
-def role_before(text: str, at: int, written: frozenset[str]) -> str | None:
-    """The role in lower case right before a name at ``at``: "shadow chancellor" in "Shadow chancellor Ann Moyo".
+def role_before(text: str, at: int) -> str | None:
+    """The role in lower case right before a name at ``at``: "Labour leader" in "Labour leader Ann Moyo".
 
-    With at most two lower-case words before it, so "the shadow chancellor" later finds her; the word opening
-    the sentence only if the article (whose words are ``written``) also writes it in lower case. A party or
-    a place before the role ("Republican candidate") is left out: it would make her "the Republican leader".
-    A capitalised role is the name's title and is read with it.
+    With at most two words before it that are no determiner ("deputy campaign manager", "shadow
+    chancellor"); a capitalised role is the name's title and is read with it.
     """
     window = text[max(0, at - _MAX_ROLE_BEFORE) : at]
     words = window.split()
     if not words or not window[-1:].isspace() or not words[-1].islower() or words[-1] not in ROLE_NOUNS:
         return None
     kept = [words[-1]]
-    for k in range(len(words) - 2, max(-1, len(words) - 4), -1):
-        word = words[k]
+    for word in reversed(words[-3:-1]):
         if not word.isalpha() or word.lower() in DETERMINERS:
             break
-        if not word.islower() and not written_in_lower_case(word, written):
-            break
-        kept.insert(0, word.lower())
+        kept.insert(0, word)
     return " ".join(kept)
+
+
+def describe_people(
+    text: str, roles: Roles, people: Iterable[Person], full_name: Callable[[list[str], int], str]
+) -> None:
+    """Record what the article says each person is: appositions, ages and a role right before a name.
+
+    ``full_name`` gives the fullest name of a name's words where they stand.
+    """
+    for description, name, at in role_appositions(text):
+        _alias(roles, full_name, description, name, at)
+    for person in people:
+        role = role_before(text, person.start)  # "campaign spokeswoman Lina Dahl": the spokeswoman later on
+        if role is not None:
+            roles.describe_beside(person.name, role)
+    for age, name, at in age_appositions(text):
+        _alias(roles, full_name, f"{age}-year-old", name, at)  # "Karen Obi, 47,": the 47-year-old later on
+
+
+def _alias(roles: Roles, full_name: Callable[[list[str], int], str], description: str, name: str, at: int) -> None:
+    titles, bare = split_title(cleaned(name.split()))
+    if not bare or bare[0] in NON_NAME_FIRST or any(w in NON_PERSON_LAST for w in bare):
+        return
+    roles.alias(description, full_name(bare, at), titles)

@@ -58,6 +58,9 @@ class Roles:
     def __init__(self) -> None:
         self.aliases: dict[str, str] = {}
         self.descriptions: dict[str, set[str]] = {}
+        # What a role written right before a name says ("Labour leader Ann Moyo"): only a like role with
+        # all its qualifiers is hers, never one sharing a qualifier alone ("the Labour MP").
+        self.beside: dict[str, frozenset[str]] = {}
 
     def describe(self, name: str, description: str = "", titles: Sequence[str] = ()) -> None:
         """Record what a description and the titles given with ``name`` say of that person: their keywords.
@@ -65,6 +68,10 @@ class Roles:
         A later role is that person's only if its words are among them ("Sen. Ida Marsh": "the senator").
         """
         self.descriptions.setdefault(name, set()).update(keywords(description) | title_keywords(titles))
+
+    def describe_beside(self, name: str, role: str) -> None:
+        """Record a role written right before ``name``: "the Labour leader" is that person later on."""
+        self.beside[name] = self.beside.get(name, _NO_WORDS) | keywords(role)
 
     def alias(self, description: str, name: str, titles: Sequence[str] = ()) -> None:
         """Record that ``description`` stands for ``name`` (the first one given wins), and what it says of them."""
@@ -83,6 +90,9 @@ class Roles:
         for person in recent:
             # "the foreign secretary" after "Foreign Secretary Ann Moyo": the role and its qualifiers agree.
             described = self.descriptions.get(person.name, _NO_WORDS)
+            beside = self.beside.get(person.name)
+            if beside is not None:
+                described = described | beside
             if head in described and keys <= described:
                 return person.name
         if not keys:

@@ -22,7 +22,7 @@ from collections.abc import Iterable
 import regex
 
 from newsfacts_quotes import mention_names
-from newsfacts_quotes.appositions import age_appositions, role_appositions, role_before
+from newsfacts_quotes.appositions import describe_people
 from newsfacts_quotes.bodies import LazyBodies, body_named
 from newsfacts_quotes.finder import Candidate
 from newsfacts_quotes.lexicon import (
@@ -109,7 +109,7 @@ class SpeakerTable:
         self.sentence_starts = array.array("q", [m.end() for m in SENTENCE_END.finditer(text)])
         self._learn_genders(text)
         self.in_order = People(self.people, self.starts, self.sentence_starts)
-        self._learn_appositions(text)
+        describe_people(text, self.roles, self.people, self.full_name)
         self.groups: list[tuple[int, str]] = []
         self.antecedents: dict[tuple[int, int], tuple[int, int]] = {}
         candidates = tuple(candidates)
@@ -307,25 +307,6 @@ class SpeakerTable:
         if len(self._namesakes.get(surname, ())) > 1:
             return ""  # "Bill Clinton" and "Hillary Clinton": the surname tells neither's gender
         return self.genders.get(surname, "")
-
-    def _learn_appositions(self, text: str) -> None:
-        for description, name, at in role_appositions(text):
-            self._learn_description(description, name, at)
-        for person in self.people:
-            # "campaign spokeswoman Lina Dahl": "the spokeswoman" is her later on.
-            role = role_before(text, person.start, self._common_words)
-            if role is not None:
-                self.roles.describe(person.name, role)
-        for age, name, at in age_appositions(text):
-            # "Karen Obi, 47, ...": "the 47-year-old" is her later on.
-            self._learn_description(f"{age}-year-old", name, at)
-
-    def _learn_description(self, description: str, name: str, at: int) -> None:
-        titles, bare = split_title(cleaned(name.split()))
-        if not bare or bare[0] in NON_NAME_FIRST or any(w in NON_PERSON_LAST for w in bare):
-            return
-        full = self.full_name(bare, at)
-        self.roles.alias(description, full, titles)
 
     def full_name(self, name: list[str], at: int, gender: str = "") -> str:
         """The fullest name with this surname: the last one given before ``at``, else the first given.

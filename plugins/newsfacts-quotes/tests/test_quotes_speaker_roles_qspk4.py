@@ -150,3 +150,13 @@ def test_a_senators_state_is_not_his_name_and_the_senator_retorting_is_him(pipel
 def test_a_body_of_something_keeps_its_name(pipeline):
     text = "The Bank of Tobar said rates would rise. It added that inflation was easing."
     assert named(pipeline, text)[0] == ("The Bank of Tobar", "The Bank of Tobar")
+
+
+def test_a_body_named_with_a_title_word_keeps_that_word(pipeline):
+    text = "A State Department spokesman left. A spokesman for the Home Office said the rules would stand."
+    assert named(pipeline, text) == [("Home Office", "Home Office")]
+
+
+def test_its_body_named_with_a_title_word_keeps_that_word(pipeline):
+    text = "The Treasury Department confirmed the sanctions. It said more would follow."
+    assert named(pipeline, text)[-1] == ("It", "Treasury Department")

@@ -229,7 +229,7 @@ class SpeakerTable:
         gender = title_gender(titles)
         titled = not PERSON_TITLES.isdisjoint(titles)
         if not titled and is_organisation_name(name):
-            self.organisations.add(at, " ".join(name))
+            self.organisations.add(at, " ".join(words if len(name) == 1 else name))  # "State Department"
         inner = -1
         if not NON_PERSON_LAST.isdisjoint(name[:-1]):
             inner = max(k for k, w in enumerate(name[:-1]) if w in NON_PERSON_LAST)
@@ -378,6 +378,8 @@ class SpeakerTable:
             # "JOEL VARGA:" as the pass learnt it, "Joel Varga"; "VARGA:" only after a "Varga" was named.
             words = capitals_as_name(words)
         titles, name = split_title(words)
+        if titles and len(name) == 1 and name[0] in ORGANISATION_LAST:
+            return " ".join(words)  # "State Department", "Home Office": the "title" is the body's own word
         if "of" in name[2:] and (titles or name[0] in GIVEN_NAMES):
             name = name[: name.index("of")]  # "Senator Ivo Rask of Ohio": the state is not his name
         if name and all(name_shaped(w) or w in NAME_CONNECTORS for w in name) and words[0] not in NON_NAME_FIRST:

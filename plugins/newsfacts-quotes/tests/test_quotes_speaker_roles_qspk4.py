@@ -160,3 +160,21 @@ def test_a_body_named_with_a_title_word_keeps_that_word(pipeline):
 def test_its_body_named_with_a_title_word_keeps_that_word(pipeline):
     text = "The Treasury Department confirmed the sanctions. It said more would follow."
     assert named(pipeline, text)[-1] == ("It", "Treasury Department")
+
+
+# -- a surname with its particle is the person named in full ---------------------------------------
+
+
+def test_a_surname_with_its_particle_is_the_full_name(pipeline):
+    text = "Amelie Le Brun, the far-right leader, spoke in Lyon. Le Brun said France must change course."
+    assert named(pipeline, text) == [("Le Brun", "Amelie Le Brun")]
+
+
+def test_a_surname_with_its_particle_alone_stays_as_written(pipeline):
+    text = "Crowds gathered in Lyon on Sunday. De Brasco said France must change course."
+    assert named(pipeline, text) == [("De Brasco", "De Brasco")]
+
+
+def test_a_given_name_like_van_still_opens_a_full_name(pipeline):
+    text = "Van Rasko spoke in Tobar on Monday. Later Rasko said the mill would reopen."
+    assert named(pipeline, text)[-1] == ("Rasko", "Van Rasko")

@@ -55,6 +55,7 @@ from newsfacts_quotes.names import (
     name_shaped,
     name_words_ok,
     opens_sentence_as_common_word,
+    particle_surname,
     person_words,
     quoted_title,
     split_title,
@@ -256,7 +257,9 @@ class SpeakerTable:
         if not titled and _PLACE_BEFORE.search(text, max(0, at - 4), at):
             self.places.add(" ".join(name))
             return  # "a speech in Fort Pierce": after "in", "at" or "near" a name is a place
-        if len(name) >= 2 and (titled or len(name) <= 3 or sum(len(w) > 2 for w in name) <= 3):
+        # "Le Pen" after "Marine Le Pen": her surname, which names her in full (no full name of its own).
+        full_name_given = len(name) <= 3 or sum(len(w) > 2 for w in name) <= 3
+        if len(name) >= 2 and (titled or full_name_given) and not particle_surname(name):
             full = " ".join(name)
             where = (at, full)  # one string and one pair shared by every table below
             self.surnames.setdefault(name[-1], []).append(where)

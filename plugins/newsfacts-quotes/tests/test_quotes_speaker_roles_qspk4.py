@@ -178,3 +178,16 @@ def test_a_surname_with_its_particle_alone_stays_as_written(pipeline):
 def test_a_given_name_like_van_still_opens_a_full_name(pipeline):
     text = "Van Rasko spoke in Tobar on Monday. Later Rasko said the mill would reopen."
     assert named(pipeline, text)[-1] == ("Rasko", "Van Rasko")
+
+
+def test_a_role_said_in_a_relative_clause_is_the_person_later(pipeline):
+    text = (
+        "Rina Tolley, who was prime minister for 49 days, said she had no regrets. "
+        "The former prime minister said the markets were wrong."
+    )
+    assert named(pipeline, text)[-1] == ("The former prime minister", "Rina Tolley")
+
+
+def test_a_relative_clause_with_another_verb_gives_no_role():
+    text = "Rina Tolley, who met the prime minister on Monday, left early."
+    assert list(role_appositions(text)) == []

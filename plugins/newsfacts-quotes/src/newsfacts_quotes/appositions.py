@@ -25,6 +25,10 @@ _ROLE_FORMS = ROLE_NOUNS | {role + ending for role in ROLE_NOUNS for ending in (
 _NAME_AFTER = LazyPattern(r",[ \u00a0]+(" + _ROLE_NAME + r")(?=[ \u00a0]*[,;.])")
 _NAME_BEFORE = LazyPattern(r"(?<![\p{L}'’.\-])(" + _ROLE_NAME + r"),[ \u00a0]*$")
 _DESCRIPTION_STOP = regex.compile(r"[,;:.!?\n“”\"(]")
+# A relative clause saying what the name before it is or was: "Ivo Rask, who is the party's chairman,".
+_RELATIVE_PREDICATE = regex.compile(
+    r"[ \u00a0]*who[ \u00a0]+(?:is|was|(?:has|had)[ \u00a0]+been|became|serve[sd][ \u00a0]+as)[ \u00a0]+"
+)
 # What opens a description: an article, else an owner in the possessive ("Britain's Home Secretary").
 _DETERMINER_OPENING = regex.compile(r"\b(?:[Tt]he|[Aa]n?)[ \u00a0]")
 _OWNER_OPENING = regex.compile(r"(?<![\p{L}'’.\-])\p{Lu}\p{L}+['’]s[ \u00a0]")
@@ -46,7 +50,7 @@ def role_appositions(text: str) -> Iterator[tuple[str, str, int]]:
     the description and beside it for the name. The role may be capitalised ("The Foreign Secretary, Ann
     Moyo,", "Britain's Home Secretary, Ann Moyo,") or followed by what it is of or from ("the senator from
     Ohio, Ivo Rask,"); an apposition after a name may open with its role ("Ivo Rask, chief executive of
-    Tobar Mills,").
+    Tobar Mills,") or say it in a relative clause ("Ivo Rask, who was mayor of Tobar,").
     """
     stops = list(_DESCRIPTION_STOP.finditer(text))  # every phrase end is one of them
     lower = text.lower()
@@ -60,6 +64,8 @@ def role_appositions(text: str) -> Iterator[tuple[str, str, int]]:
         if _ROLE_FORMS.isdisjoint(lower[chunk:role_end].split()):
             continue  # no role noun in the phrase, as at most phrase ends
         after_comma = stop is not None and stop.group() == ","
+        if after_comma and (relative := _RELATIVE_PREDICATE.match(text, chunk, role_end)) is not None:
+            chunk = relative.end()  # "Liz Tolley, who was prime minister for 49 days,": what she was
         opening = _DETERMINER_OPENING.search(text, chunk, role_end) or _OWNER_OPENING.search(text, chunk, role_end)
         if opening is None:
             # "Ivo Rask, chief executive of Tobar Mills,": a role in lower case opens the apposition.

@@ -191,3 +191,13 @@ def test_a_role_said_in_a_relative_clause_is_the_person_later(pipeline):
 def test_a_relative_clause_with_another_verb_gives_no_role():
     text = "Rina Tolley, who met the prime minister on Monday, left early."
     assert list(role_appositions(text)) == []
+
+
+def test_an_mp_named_before_is_the_mp_later(pipeline):
+    text = "The MP for Tobar, Ivo Marsh, resigned on Monday. The MP said he had been treated unfairly."
+    assert named(pipeline, text) == [("The MP", "Ivo Marsh")]
+
+
+def test_an_mp_nobody_was_called_stays_as_written(pipeline):
+    text = "Ivo Marsh met voters in Tobar on Monday. The MP said the town had been treated unfairly."
+    assert named(pipeline, text) == [("The MP", "The MP")]

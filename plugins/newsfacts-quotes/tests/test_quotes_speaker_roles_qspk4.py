@@ -201,3 +201,22 @@ def test_an_mp_named_before_is_the_mp_later(pipeline):
 def test_an_mp_nobody_was_called_stays_as_written(pipeline):
     text = "Ivo Marsh met voters in Tobar on Monday. The MP said the town had been treated unfairly."
     assert named(pipeline, text) == [("The MP", "The MP")]
+
+
+def test_his_lawyer_is_not_a_lawyer_named_before(pipeline):
+    text = (
+        "Cara Milton, a lawyer for the family, spoke first. The panel then held Ivo Marsh in contempt. "
+        "His lawyer said he would not answer questions."
+    )
+    assert ("His lawyer", "His lawyer") in named(pipeline, text)
+
+
+def test_a_role_before_a_name_pages_earlier_is_not_the_role_now(pipeline):
+    filler = "The talks went on through the night and into the next morning without any result. " * 20
+    text = f"British minister Ivo Marsh flew home. {filler}The minister denied the kingdom had cut supplies."
+    assert named(pipeline, text)[-1] == ("The minister", "The minister")
+
+
+def test_a_role_before_a_name_just_named_is_the_role_now(pipeline):
+    text = "British minister Ivo Marsh flew home on Monday. The minister denied the kingdom had cut supplies."
+    assert named(pipeline, text)[-1] == ("The minister", "Ivo Marsh")

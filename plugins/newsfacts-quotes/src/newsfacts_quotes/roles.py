@@ -14,6 +14,8 @@ from newsfacts_quotes.names import keywords, normal
 from newsfacts_quotes.pronouns import Person
 
 _INDEFINITE = frozenset({"a", "an", "one", "another"})
+_OWNERS = frozenset({"his", "her", "their", "its", "my", "our", "your"})
+_BESIDE_REACH = 1500  # characters: a few paragraphs
 # The roles an abbreviated title names: "Sen. Ida Marsh" is "the senator" later on.
 _TITLE_ROLES = {
     abbreviation: frozenset(roles.split())
@@ -82,16 +84,22 @@ class Roles:
         """The name a description was given for, written again: "the campaign manager" after the apposition."""
         return self.aliases.get(normal(mention))
 
-    def holder(self, mention: str, head: str, recent: Sequence[Person]) -> str:
-        """The person a role description stands for among ``recent`` (nearest first), else the mention."""
-        if mention.split(maxsplit=1)[0].lower() in _INDEFINITE:
-            return mention  # "a Treasury official", "one aide": someone new, not the holder named before
+    def holder(self, mention: str, head: str, recent: Sequence[Person], start: int) -> str:
+        """The person a role description at ``start`` stands for among ``recent`` (nearest first), else the mention.
+
+        A role written right before a name counts only while that person was named shortly before: "British
+        minister Ivo Rask" is not "the minister" of another country pages later.
+        """
+        first = mention.split(maxsplit=1)[0].lower()
+        if first in _INDEFINITE or first in _OWNERS:
+            # "a Treasury official", "one aide": someone new; "his lawyer": his, not a lawyer named before.
+            return mention
         keys = keywords(mention) - {head}
         for person in recent:
             # "the foreign secretary" after "Foreign Secretary Ann Moyo": the role and its qualifiers agree.
             described = self.descriptions.get(person.name, _NO_WORDS)
             beside = self.beside.get(person.name)
-            if beside is not None:
+            if beside is not None and start - person.start <= _BESIDE_REACH:
                 described = described | beside
             if head in described and keys <= described:
                 return person.name

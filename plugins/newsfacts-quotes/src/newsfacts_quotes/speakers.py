@@ -432,4 +432,4 @@ class SpeakerTable:
             return mention
         if head not in ROLE_NOUNS:
             return body_named(mention, head, start, self.bodies, self.name_genders)
-        return self.roles.holder(mention, head, list(self.in_order.recent(start)))
+        return self.roles.holder(mention, head, list(self.in_order.recent(start)), start)

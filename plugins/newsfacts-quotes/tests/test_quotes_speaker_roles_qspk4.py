@@ -231,3 +231,21 @@ def test_a_she_after_a_sentence_does_not_make_its_object_a_woman(pipeline):
         "Later Ivo Marsh left the hall. He said the talks had failed."
     )
     assert named(pipeline, text) == [("She", "Rina Holloway"), ("He", "Ivo Marsh")]
+
+
+# -- "who" is the noun phrase a clause ends with, not the clause --------------------------------
+
+
+def test_who_after_a_clause_is_its_object(pipeline):
+    text = "Critics include the former chancellor, who said the plan was reckless."
+    assert named(pipeline, text) == [("who", "the former chancellor")]
+
+
+def test_who_after_a_verb_and_an_indefinite_is_someone_new(pipeline):
+    text = "Police in Tobar arrested a man who said he had been threatened."
+    assert named(pipeline, text) == [("who", "a man")]
+
+
+def test_who_after_a_coordinated_phrase_keeps_it_whole(pipeline):
+    text = "Aides and the former chancellor, who said the plan was fair, left."
+    assert named(pipeline, text) == [("who", "Aides and the former chancellor")]

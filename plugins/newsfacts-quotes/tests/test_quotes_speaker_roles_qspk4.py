@@ -249,3 +249,16 @@ def test_who_after_a_verb_and_an_indefinite_is_someone_new(pipeline):
 def test_who_after_a_coordinated_phrase_keeps_it_whole(pipeline):
     text = "Aides and the former chancellor, who said the plan was fair, left."
     assert named(pipeline, text) == [("who", "Aides and the former chancellor")]
+
+
+# -- a middle name that is also a place word -------------------------------------------------------
+
+
+def test_a_middle_name_that_is_a_place_word_keeps_the_person(pipeline):
+    text = "Kathleen Hall Varga studies debates in Tobar. Varga said they matter less than ads."
+    assert named(pipeline, text) == [("Varga", "Kathleen Hall Varga")]
+
+
+def test_a_given_name_before_two_place_words_is_still_a_place(pipeline):
+    text = "Crowds filled Victoria Park Hall on Monday. Later Hall said the event was a success."
+    assert named(pipeline, text)[-1] == ("Hall", "Hall")

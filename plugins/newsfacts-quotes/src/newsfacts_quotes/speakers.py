@@ -242,8 +242,9 @@ class SpeakerTable:
             name, titles = mention_names.after_office(name, titles)
         if not titled and "of" in name and name.index("of") >= 2 and name[0] in GIVEN_NAMES:
             name = name[: name.index("of")]  # "Paul Sperry of Counter Jihad": a given name opens a person's
-        # A known given name is no place word: "Bill Skelly" is a person, "Bay Bridge" is not.
-        own = name[1:] if len(name) >= 2 and name[0] in GIVEN_NAMES else name
+        # A known given name is no place word: "Bill Skelly" is a person, "Bay Bridge" is not; between it
+        # and a surname, a middle name may be one ("Kathleen Hall Jamieson").
+        own = (name[-1:] if len(name) == 3 else name[1:]) if len(name) >= 2 and name[0] in GIVEN_NAMES else name
         if not titled and (not NON_PERSON_LAST.isdisjoint(own) or "of" in name or name[-1] in COMPANY_FORMS):
             self._last_resort(name)
             return  # "Strait of Hormuz", "Kerch Bridge Authority": a place or a body, never a person

@@ -55,23 +55,15 @@ class People(NamedTuple):
         return bisect.bisect_right(self.sentence_starts, at)
 
 
-def genders_shown(
-    text: str, people: Sequence[Person], starts: Sequence[int], sentence_starts: Sequence[int]
-) -> Iterator[tuple[Person, str]]:
+def genders_shown(text: str, people: Sequence[Person], starts: Sequence[int]) -> Iterator[tuple[Person, str]]:
     """Each person of no gender a he/she/his/her follows closely, with nobody between, and the gender it shows.
 
-    ``people`` are in text order and ``starts`` are their starts. A pronoun opening the next sentence shows
-    the gender of that sentence's subject only: in "Ann Lee met Tom Ford. She said", not Tom Ford's.
+    ``people`` are in text order and ``starts`` are their starts.
     """
     for match in _GENDERED_PRONOUN.finditer(text):
         index = bisect.bisect_left(starts, match.start()) - 1
         if index < 0 or match.start() - people[index].start > _GENDER_WINDOW or people[index].gender:
             continue
-        sentence = bisect.bisect_right(sentence_starts, people[index].start)
-        opening = sentence_starts[sentence - 1] if sentence else 0
-        later = bisect.bisect_right(sentence_starts, match.start()) > sentence
-        if index and people[index - 1].start >= opening and later:
-            continue  # the pronoun is in a later sentence, and the person is no subject of theirs
         yield people[index], "m" if match.group().lower() in {"he", "his", "him"} else "f"
 
 

@@ -296,7 +296,7 @@ class SpeakerTable:
 
     def _learn_genders(self, text: str) -> None:
         """A he/she/his/her right after a person of unknown gender, with nobody between, gives the gender."""
-        for person, gender in genders_shown(text, self.people, self.starts, self.sentence_starts):
+        for person, gender in genders_shown(text, self.people, self.starts):
             if not self._gender_of(person.name):
                 self.name_genders[person.name] = gender
                 self.genders.setdefault(person.name.split()[-1], gender)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from newsfacts_quotes.appositions import role_appositions, role_before
 from newsfacts_quotes.organisations import is_body_source
+from newsfacts_quotes.speakers import SpeakerTable
 
 
 def named(pipeline, text: str) -> list[tuple[str, str | None]]:
@@ -251,3 +252,31 @@ def test_a_middle_name_that_is_a_place_word_keeps_the_person(pipeline):
 def test_a_given_name_before_two_place_words_is_still_a_place(pipeline):
     text = "Crowds filled Victoria Park Hall on Monday. Later Hall said the event was a success."
     assert named(pipeline, text)[-1] == ("Hall", "Hall")
+
+
+# -- no "he" or "she" stands for a place -----------------------------------------------------------
+
+
+def test_a_place_after_a_visit_to_is_no_person(pipeline):
+    text = "Rina Holloway spoke in Leeds. On a visit to Tobar Hill, she met workers. He said the plant would close."
+    assert named(pipeline, text)[-1] == ("He", "He")
+
+
+def test_a_name_after_a_sentences_subject_pronoun_takes_no_gender_from_the_next_pronoun():
+    text = "She will visit Tobar Hill on Thursday. After her meeting, the talks resumed."
+    table = SpeakerTable(text, [])
+    assert all(person.gender == "" for person in table.people if person.name == "Tobar Hill")
+
+
+def test_a_name_that_opens_its_sentence_takes_the_gender_of_the_next_pronoun():
+    text = "Quillon Brask spoke on Thursday. After his speech, the talks resumed."
+    table = SpeakerTable(text, [])
+    assert [person.gender for person in table.people if person.name == "Quillon Brask"] == ["m"]
+
+
+def test_a_place_after_on_is_no_person_but_an_owner_after_on_is(pipeline):
+    assert named(pipeline, "Staff on Tobar Hill were angry. He said the vote was rigged.") == [("He", "He")]
+    text = "The report focused on Quillon Brask's bill. He said the bill was fair."
+    assert named(pipeline, text)[-1] == ("He", "Quillon Brask")
+    text = "Rina Holloway spoke. She will visit Tobar Hill on Thursday. After her meeting, he said the talks resumed."
+    assert named(pipeline, text)[-1] == ("he", "he")

@@ -19,6 +19,7 @@ import regex
 _SUBJECT_PRONOUN = regex.compile(r"\b(?:[Hh]e|[Ss]he)\b")
 _GENDERED_PRONOUN = regex.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|[Hh]im)\b")
 _GENDER_WINDOW = 80
+_SUBJECT_REACH = 200  # how far back in its sentence a subject pronoun before a name is looked for
 _LOOKBACK_PEOPLE = 40
 _LOOKAHEAD_PEOPLE = 8
 _MAX_CLAUSE = 200  # an opening clause before its subject's name: "In an interview on Friday with ...,"
@@ -55,14 +56,23 @@ class People(NamedTuple):
         return bisect.bisect_right(self.sentence_starts, at)
 
 
-def genders_shown(text: str, people: Sequence[Person], starts: Sequence[int]) -> Iterator[tuple[Person, str]]:
+def genders_shown(
+    text: str, people: Sequence[Person], starts: Sequence[int], sentence_starts: Sequence[int]
+) -> Iterator[tuple[Person, str]]:
     """Each person of no gender a he/she/his/her follows closely, with nobody between, and the gender it shows.
 
-    ``people`` are in text order and ``starts`` are their starts.
+    ``people`` are in text order and ``starts`` are their starts. Not a name after a he or she in its own
+    sentence ("She will visit Capitol Hill. After her meeting"): the pronoun is that sentence's subject,
+    the name its object.
     """
     for match in _GENDERED_PRONOUN.finditer(text):
         index = bisect.bisect_left(starts, match.start()) - 1
         if index < 0 or match.start() - people[index].start > _GENDER_WINDOW or people[index].gender:
+            continue
+        at = people[index].start
+        sentence = bisect.bisect_right(sentence_starts, at)
+        opening = max(sentence_starts[sentence - 1] if sentence else 0, at - _SUBJECT_REACH)
+        if _SUBJECT_PRONOUN.search(text, opening, at):
             continue
         yield people[index], "m" if match.group().lower() in {"he", "his", "him"} else "f"
 

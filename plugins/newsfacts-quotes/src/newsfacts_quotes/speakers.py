@@ -66,11 +66,10 @@ from newsfacts_quotes.names import (
 from newsfacts_quotes.organisations import Organisations, is_body_source, is_organisation_name
 from newsfacts_quotes.pronouns import People, Person, Pronouns, genders_shown
 from newsfacts_quotes.roles import Roles, head_noun
-from newsfacts_quotes.things import THING, Run, named_things, thing_like
+from newsfacts_quotes.things import THING, Run, named_things, stands_as_place, thing_like
 
 _NAME_RUN = mention_names.NAME_RUN
 _NON_SPACE = regex.compile(r"\S+")
-_PLACE_BEFORE = regex.compile(r"\b(?:in|at|near)[ \u00a0]$")
 # A possessive names its owner as the pronoun does: "his comments" are his.
 _POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "their": "they", "its": "it"}
 _AFTER_SPEECH_VERB = regex.compile(r"\b(?:said|says|added|told|wrote|asked|explained)[ \u00a0]+$")
@@ -255,9 +254,9 @@ class SpeakerTable:
             return
         # The given name of the person's own words: "Chief of Staff Denis Ode" is a man's.
         gender = gender or (given_name_gender(name[0]) if len(name) >= 2 else "")
-        if not titled and _PLACE_BEFORE.search(text, max(0, at - 4), at):
+        if not titled and stands_as_place(text, at, after_on=not gender and len(name) >= 2):
             self.places.add(" ".join(name))
-            return  # "a speech in Fort Pierce": after "in", "at" or "near" a name is a place
+            return  # "a speech in Fort Pierce", "on Capitol Hill" (no given name): a place
         # "Le Pen" after "Marine Le Pen": her surname, which names her in full (no full name of its own).
         full_name_given = len(name) <= 3 or sum(len(w) > 2 for w in name) <= 3
         if len(name) >= 2 and (titled or full_name_given) and not particle_surname(name):
@@ -289,14 +288,14 @@ class SpeakerTable:
             self.organisations.add(at, word)
         if word in NON_PERSON_LAST:
             return
-        if _PLACE_BEFORE.search(text, max(0, at - 4), at):
+        if stands_as_place(text, at, after_on=False):
             self.places.add(word)
             return
         runs.append((at, [word], False, "", []))
 
     def _learn_genders(self, text: str) -> None:
         """A he/she/his/her right after a person of unknown gender, with nobody between, gives the gender."""
-        for person, gender in genders_shown(text, self.people, self.starts):
+        for person, gender in genders_shown(text, self.people, self.starts, self.sentence_starts):
             if not self._gender_of(person.name):
                 self.name_genders[person.name] = gender
                 self.genders.setdefault(person.name.split()[-1], gender)

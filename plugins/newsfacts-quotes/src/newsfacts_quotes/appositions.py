@@ -52,18 +52,18 @@ def role_appositions(text: str) -> Iterator[tuple[str, str, int]]:
     Ohio, Ivo Rask,"); an apposition after a name may open with its role ("Ivo Rask, chief executive of
     Tobar Mills,") or say it in a relative clause ("Ivo Rask, who was mayor of Tobar,").
     """
-    stops = list(_DESCRIPTION_STOP.finditer(text))  # every phrase end is one of them
+    # Every phrase end is one of the stops, each one character: their starts are all the loop needs.
+    stops = [stop.start() for stop in _DESCRIPTION_STOP.finditer(text)]
     lower = text.lower()
-    for index, punctuation in enumerate(stops):
-        if punctuation.group() not in _PHRASE_ENDS:
+    for index, role_end in enumerate(stops):
+        if text[role_end] not in _PHRASE_ENDS:
             continue
-        role_end = punctuation.start()
         lo = max(0, role_end - _MAX_DESCRIPTION)
-        stop = stops[index - 1] if index and stops[index - 1].start() >= lo else None
-        chunk = lo if stop is None else stop.end()
+        comma = stops[index - 1] if index and stops[index - 1] >= lo and text[stops[index - 1]] == "," else -1
+        chunk = lo if not index or stops[index - 1] < lo else stops[index - 1] + 1
         if _ROLE_FORMS.isdisjoint(lower[chunk:role_end].split()):
             continue  # no role noun in the phrase, as at most phrase ends
-        after_comma = stop is not None and stop.group() == ","
+        after_comma = comma >= 0
         if after_comma and (relative := _RELATIVE_PREDICATE.match(text, chunk, role_end)) is not None:
             chunk = relative.end()  # "Liz Tolley, who was prime minister for 49 days,": what she was
         opening = _DETERMINER_OPENING.search(text, chunk, role_end) or _OWNER_OPENING.search(text, chunk, role_end)
@@ -71,7 +71,7 @@ def role_appositions(text: str) -> Iterator[tuple[str, str, int]]:
             # "Ivo Rask, chief executive of Tobar Mills,": a role in lower case opens the apposition.
             words = text[chunk:role_end].split()
             if after_comma and _bare_role(words):
-                yield from _name_before(text, stop, text[chunk:role_end].strip())
+                yield from _name_before(text, comma, text[chunk:role_end].strip())
             continue
         words = text[opening.end() : role_end].split()
         if not words or len(words) > _MAX_DESCRIPTION_WORDS or not _holds_role(words):
@@ -83,14 +83,12 @@ def role_appositions(text: str) -> Iterator[tuple[str, str, int]]:
         if after is not None:
             yield description, after.group(1), after.start(1)
         elif after_comma and not text[chunk : opening.start()].strip():
-            yield from _name_before(text, stop, description)
+            yield from _name_before(text, comma, description)
 
 
-def _name_before(text: str, comma: regex.Match[str] | None, description: str) -> Iterator[tuple[str, str, int]]:
-    """The name right before the comma that opens ``description``, if one stands there."""
-    if comma is None:
-        return
-    before = _NAME_BEFORE.compiled.search(text, max(0, comma.start() - 60), comma.end())
+def _name_before(text: str, comma: int, description: str) -> Iterator[tuple[str, str, int]]:
+    """The name right before the comma at ``comma`` that opens ``description``, if one stands there."""
+    before = _NAME_BEFORE.compiled.search(text, max(0, comma - 60), comma + 1)
     if before is not None:
         yield description, before.group(1), before.start(1)
 

@@ -56,7 +56,26 @@ def relative_antecedent(
             span = trim(text, toks[first][0], toks[last][1])
         elif span is None or (own[1] < toks[last][0] and _opens_person(text, own)):
             span = own
+    if span is not None:
+        span = _object_of_clause(text, span)
     return _named_by_apposition(text, toks, span) if person and span is not None else span
+
+
+def _object_of_clause(text: str, span: tuple[int, int]) -> tuple[int, int]:
+    """The noun phrase a clause ends with: "Critics include the former chancellor, who" is the chancellor.
+
+    The mention reader's subject may run on through its verb; an article after a word in lower case that
+    is no preposition, conjunction or determiner ("include the", "arrested a") opens the antecedent.
+    """
+    toks = tokens_in(text, *span)
+    for j in range(len(toks) - 1, 0, -1):
+        if bare_word(text, toks[j]) not in ARTICLES:
+            continue
+        before = text[toks[j - 1][0] : toks[j - 1][1]]
+        if before.isalpha() and before.islower() and before not in _NOT_VERBS:
+            return toks[j][0], span[1]
+        break
+    return span
 
 
 def _named_by_apposition(text: str, toks: list[Token], span: tuple[int, int]) -> tuple[int, int]:
@@ -135,6 +154,8 @@ def _capitalised_run(text: str, toks: list[Token], last: int) -> int:
 
 
 _LOCATIVES = word_set("of in from at near on")
+# Lower-case words before an article that are no verb of a clause.
+_NOT_VERBS = PREPOSITIONS | lexicon.DETERMINERS | word_set("and or but nor than as like including such")
 _MAX_PLACE_TOKENS = 4
 _PERSON_WORDS = lexicon.ROLE_NOUNS | lexicon.GROUP_NOUNS | {t.lower() for t in TITLES}
 

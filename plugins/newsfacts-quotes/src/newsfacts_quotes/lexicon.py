@@ -226,7 +226,7 @@ ROLE_NOUNS = word_set(
     senator congressman congresswoman representative lawmaker adviser advisor aide analyst expert economist
     candidate nominee chancellor premier king queen prince judge prosecutor lawyer attorney professor
     researcher scientist author writer columnist reporter editor founder executive ceo owner manager
-    commissioner deputy negotiator strategist pollster historian activist
+    commissioner deputy negotiator strategist pollster historian activist mp mep
     """
 )
 

@@ -313,6 +313,16 @@ def capitals_as_name(words: list[str]) -> list[str]:
     return words
 
 
+# Particles that open a surname written without its given name: "Le Pen", "De Blasio", "Di Maio".
+# ("Van" and "Al" are left out: "Van Jones", "Al Gore" are given names.)
+_SURNAME_PARTICLES = frozenset({"Le", "La", "De", "Du", "Der", "Von", "Di", "Da", "Dos", "Das"})
+
+
+def particle_surname(name: list[str]) -> bool:
+    """Whether two capitalised words are one surname with its particle ("Le Pen"), not a full name."""
+    return len(name) == 2 and name[0] in _SURNAME_PARTICLES
+
+
 def surname_of_last_resort(name: list[str]) -> bool:
     """Whether a two-word run dropped as a place or a common word may still give its surname a full name.
 

@@ -4,7 +4,8 @@ The antecedent is the subject of the nearest sentence naming a person of a
 compatible gender: the sentence's first such name, or the one named as a
 source there. A name in the possessive, or inside a direct quotation, names
 no subject. When no one compatible was named since the last "he" (or "she"),
-the pronoun is that one's person again.
+the pronoun is that one's person again. When no one compatible was named before at all, the
+pronoun announces the person named in its sentence or the next (cataphora).
 """
 
 from __future__ import annotations
@@ -18,7 +19,11 @@ import regex
 _SUBJECT_PRONOUN = regex.compile(r"\b(?:[Hh]e|[Ss]he)\b")
 _GENDERED_PRONOUN = regex.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|[Hh]im)\b")
 _GENDER_WINDOW = 80
+_SUBJECT_REACH = 200  # how far back in its sentence a subject pronoun before a name is looked for
 _LOOKBACK_PEOPLE = 40
+_LOOKAHEAD_PEOPLE = 8
+_MAX_CLAUSE = 200  # an opening clause before its subject's name: "In an interview on Friday with ...,"
+_CLOSING_MARKS = " \t\n\u00a0\"'”’"
 
 
 class Person(NamedTuple):
@@ -51,14 +56,23 @@ class People(NamedTuple):
         return bisect.bisect_right(self.sentence_starts, at)
 
 
-def genders_shown(text: str, people: Sequence[Person], starts: Sequence[int]) -> Iterator[tuple[Person, str]]:
+def genders_shown(
+    text: str, people: Sequence[Person], starts: Sequence[int], sentence_starts: Sequence[int]
+) -> Iterator[tuple[Person, str]]:
     """Each person of no gender a he/she/his/her follows closely, with nobody between, and the gender it shows.
 
-    ``people`` are in text order and ``starts`` are their starts.
+    ``people`` are in text order and ``starts`` are their starts. Not a name after a he or she in its own
+    sentence ("She will visit Capitol Hill. After her meeting"): the pronoun is that sentence's subject,
+    the name its object.
     """
     for match in _GENDERED_PRONOUN.finditer(text):
         index = bisect.bisect_left(starts, match.start()) - 1
         if index < 0 or match.start() - people[index].start > _GENDER_WINDOW or people[index].gender:
+            continue
+        at = people[index].start
+        sentence = bisect.bisect_right(sentence_starts, at)
+        opening = max(sentence_starts[sentence - 1] if sentence else 0, at - _SUBJECT_REACH)
+        if _SUBJECT_PRONOUN.search(text, opening, at):
             continue
         yield people[index], "m" if match.group().lower() in {"he", "his", "him"} else "f"
 
@@ -147,8 +161,38 @@ class Pronouns:
                 return earlier
         if source is not None:
             return source.name
-        return None if found is None else found.name
+        return self._named_next(start, gender) if found is None else found.name
+
+    def _named_next(self, start: int, gender: str) -> str | None:
+        """The person a pronoun with no one before it announces, as the subject of its sentence or the next.
+
+        '"We will not back down," he said. Ivo Rask, the party's leader, was speaking in Tobar.'; "After she
+        lost the vote, Lena Ruiz resigned." Only a name opening a sentence or right after its first comma
+        is a subject; one inside a quotation or in the possessive is not.
+        """
+        people = self.people
+        sentence = people.sentence(start)
+        first = bisect.bisect_right(people.starts, start)
+        for person in people.people[first : first + _LOOKAHEAD_PEOPLE]:
+            at = people.sentence(person.start)
+            if at > sentence + 1:
+                break
+            opening = people.sentence_starts[at - 1] if at else 0
+            if (
+                person.gender in {"", gender}
+                and person.start not in self.possessives
+                and not self._quoted(person.start)
+                and _opens_clause(self.text[max(opening, start, person.start - _MAX_CLAUSE) : person.start])
+            ):
+                return person.name
+        return None
 
     def _quoted(self, at: int) -> bool:
         index = bisect.bisect_right(self.quotations, (at, len(self.text))) - 1
         return index >= 0 and self.quotations[index][0] <= at < self.quotations[index][1]
+
+
+def _opens_clause(before: str) -> bool:
+    """Whether a name after ``before`` (its sentence up to it) opens it or follows its first comma."""
+    before = before.rstrip(_CLOSING_MARKS)
+    return not before or (before.endswith(",") and before.count(",") == 1)

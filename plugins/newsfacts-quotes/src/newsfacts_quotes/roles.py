@@ -14,6 +14,8 @@ from newsfacts_quotes.names import keywords, normal
 from newsfacts_quotes.pronouns import Person
 
 _INDEFINITE = frozenset({"a", "an", "one", "another"})
+_OWNERS = frozenset({"his", "her", "their", "its", "my", "our", "your"})
+_BESIDE_REACH = 1500  # characters: a few paragraphs
 # The roles an abbreviated title names: "Sen. Ida Marsh" is "the senator" later on.
 _TITLE_ROLES = {
     abbreviation: frozenset(roles.split())
@@ -58,6 +60,9 @@ class Roles:
     def __init__(self) -> None:
         self.aliases: dict[str, str] = {}
         self.descriptions: dict[str, set[str]] = {}
+        # What a role written right before a name says ("Labour leader Ann Moyo"): only a like role with
+        # all its qualifiers is hers, never one sharing a qualifier alone ("the Labour MP").
+        self.beside: dict[str, frozenset[str]] = {}
 
     def describe(self, name: str, description: str = "", titles: Sequence[str] = ()) -> None:
         """Record what a description and the titles given with ``name`` say of that person: their keywords.
@@ -65,6 +70,10 @@ class Roles:
         A later role is that person's only if its words are among them ("Sen. Ida Marsh": "the senator").
         """
         self.descriptions.setdefault(name, set()).update(keywords(description) | title_keywords(titles))
+
+    def describe_beside(self, name: str, role: str) -> None:
+        """Record a role written right before ``name``: "the Labour leader" is that person later on."""
+        self.beside[name] = self.beside.get(name, _NO_WORDS) | keywords(role)
 
     def alias(self, description: str, name: str, titles: Sequence[str] = ()) -> None:
         """Record that ``description`` stands for ``name`` (the first one given wins), and what it says of them."""
@@ -75,14 +84,23 @@ class Roles:
         """The name a description was given for, written again: "the campaign manager" after the apposition."""
         return self.aliases.get(normal(mention))
 
-    def holder(self, mention: str, head: str, recent: Sequence[Person]) -> str:
-        """The person a role description stands for among ``recent`` (nearest first), else the mention."""
-        if mention.split(maxsplit=1)[0].lower() in _INDEFINITE:
-            return mention  # "a Treasury official", "one aide": someone new, not the holder named before
+    def holder(self, mention: str, head: str, recent: Sequence[Person], start: int) -> str:
+        """The person a role description at ``start`` stands for among ``recent`` (nearest first), else the mention.
+
+        A role written right before a name counts only while that person was named shortly before: "British
+        minister Ivo Rask" is not "the minister" of another country pages later.
+        """
+        first = mention.split(maxsplit=1)[0].lower()
+        if first in _INDEFINITE or first in _OWNERS:
+            # "a Treasury official", "one aide": someone new; "his lawyer": his, not a lawyer named before.
+            return mention
         keys = keywords(mention) - {head}
         for person in recent:
             # "the foreign secretary" after "Foreign Secretary Ann Moyo": the role and its qualifiers agree.
             described = self.descriptions.get(person.name, _NO_WORDS)
+            beside = self.beside.get(person.name)
+            if beside is not None and start - person.start <= _BESIDE_REACH:
+                described = described | beside
             if head in described and keys <= described:
                 return person.name
         if not keys:

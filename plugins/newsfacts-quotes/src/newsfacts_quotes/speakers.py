@@ -22,7 +22,7 @@ from collections.abc import Iterable
 import regex
 
 from newsfacts_quotes import mention_names
-from newsfacts_quotes.appositions import age_appositions, role_appositions
+from newsfacts_quotes.appositions import describe_people
 from newsfacts_quotes.bodies import LazyBodies, body_named
 from newsfacts_quotes.finder import Candidate
 from newsfacts_quotes.lexicon import (
@@ -55,6 +55,7 @@ from newsfacts_quotes.names import (
     name_shaped,
     name_words_ok,
     opens_sentence_as_common_word,
+    particle_surname,
     person_words,
     quoted_title,
     split_title,
@@ -62,16 +63,15 @@ from newsfacts_quotes.names import (
     title_gender,
     written_in_lower_case,
 )
+from newsfacts_quotes.organisations import Organisations, is_body_source, is_organisation_name
 from newsfacts_quotes.pronouns import People, Person, Pronouns, genders_shown
 from newsfacts_quotes.roles import Roles, head_noun
-from newsfacts_quotes.things import THING, Run, named_things, thing_like
+from newsfacts_quotes.things import THING, Run, named_things, stands_as_place, thing_like
 
 _NAME_RUN = mention_names.NAME_RUN
 _NON_SPACE = regex.compile(r"\S+")
-_PLACE_BEFORE = regex.compile(r"\b(?:in|at|near)[ \u00a0]$")
 # A possessive names its owner as the pronoun does: "his comments" are his.
 _POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "their": "they", "its": "it"}
-_ORGANISATION_WINDOW = 400
 _AFTER_SPEECH_VERB = regex.compile(r"\b(?:said|says|added|told|wrote|asked|explained)[ \u00a0]+$")
 _POSSESSIVE_WORD = regex.compile(r"\p{L}['’]s?$")
 _POSSESSIVE_ENDINGS = ("'s", "’s", "s'", "s’")
@@ -87,7 +87,7 @@ class SpeakerTable:
         self.genders: dict[str, str] = {}
         self.roles = Roles()
         self._last_resort_names: dict[str, str] = {}
-        self.organisations: list[tuple[int, str]] = []
+        self.organisations = Organisations()
         # A surname only ever given with a title: "Mr Odum" is the fullest name the article gives for him.
         self.titled_names: dict[str, str] = {}
         # The gender each full name's given name or title shows: "Mr Clinton" is Bill, not Hillary.
@@ -109,7 +109,7 @@ class SpeakerTable:
         self.sentence_starts = array.array("q", [m.end() for m in SENTENCE_END.finditer(text)])
         self._learn_genders(text)
         self.in_order = People(self.people, self.starts, self.sentence_starts)
-        self._learn_appositions(text)
+        describe_people(text, self.roles, self.people, self.full_name)
         self.groups: list[tuple[int, str]] = []
         self.antecedents: dict[tuple[int, int], tuple[int, int]] = {}
         candidates = tuple(candidates)
@@ -228,8 +228,8 @@ class SpeakerTable:
             return
         gender = title_gender(titles)
         titled = not PERSON_TITLES.isdisjoint(titles)
-        if not titled and name[-1] in ORGANISATION_LAST:
-            self.organisations.append((at, " ".join(name)))
+        if not titled and is_organisation_name(name):
+            self.organisations.add(at, " ".join(words if len(name) == 1 else name))  # "State Department"
         inner = -1
         if not NON_PERSON_LAST.isdisjoint(name[:-1]):
             inner = max(k for k, w in enumerate(name[:-1]) if w in NON_PERSON_LAST)
@@ -241,8 +241,9 @@ class SpeakerTable:
             name, titles = mention_names.after_office(name, titles)
         if not titled and "of" in name and name.index("of") >= 2 and name[0] in GIVEN_NAMES:
             name = name[: name.index("of")]  # "Paul Sperry of Counter Jihad": a given name opens a person's
-        # A known given name is no place word: "Bill Skelly" is a person, "Bay Bridge" is not.
-        own = name[1:] if len(name) >= 2 and name[0] in GIVEN_NAMES else name
+        # A known given name is no place word: "Bill Skelly" is a person, "Bay Bridge" is not; between it
+        # and a surname, a middle name may be one ("Kathleen Hall Jamieson").
+        own = (name[-1:] if len(name) == 3 else name[1:]) if len(name) >= 2 and name[0] in GIVEN_NAMES else name
         if not titled and (not NON_PERSON_LAST.isdisjoint(own) or "of" in name or name[-1] in COMPANY_FORMS):
             self._last_resort(name)
             return  # "Strait of Hormuz", "Kerch Bridge Authority": a place or a body, never a person
@@ -253,10 +254,12 @@ class SpeakerTable:
             return
         # The given name of the person's own words: "Chief of Staff Denis Ode" is a man's.
         gender = gender or (given_name_gender(name[0]) if len(name) >= 2 else "")
-        if not titled and _PLACE_BEFORE.search(text, max(0, at - 4), at):
+        if not titled and stands_as_place(text, at, after_on=not gender and len(name) >= 2):
             self.places.add(" ".join(name))
-            return  # "a speech in Fort Pierce": after "in", "at" or "near" a name is a place
-        if len(name) >= 2 and (titled or len(name) <= 3 or sum(len(w) > 2 for w in name) <= 3):
+            return  # "a speech in Fort Pierce", "on Capitol Hill" (no given name): a place
+        # "Le Pen" after "Marine Le Pen": her surname, which names her in full (no full name of its own).
+        full_name_given = len(name) <= 3 or sum(len(w) > 2 for w in name) <= 3
+        if len(name) >= 2 and (titled or full_name_given) and not particle_surname(name):
             full = " ".join(name)
             where = (at, full)  # one string and one pair shared by every table below
             self.surnames.setdefault(name[-1], []).append(where)
@@ -282,17 +285,17 @@ class SpeakerTable:
         if word in TITLES or word in NON_NAME_FIRST or not name_shaped(word):
             return
         if word in ORGANISATION_LAST:
-            self.organisations.append((at, word))
+            self.organisations.add(at, word)
         if word in NON_PERSON_LAST:
             return
-        if _PLACE_BEFORE.search(text, max(0, at - 4), at):
+        if stands_as_place(text, at, after_on=False):
             self.places.add(word)
             return
         runs.append((at, [word], False, "", []))
 
     def _learn_genders(self, text: str) -> None:
         """A he/she/his/her right after a person of unknown gender, with nobody between, gives the gender."""
-        for person, gender in genders_shown(text, self.people, self.starts):
+        for person, gender in genders_shown(text, self.people, self.starts, self.sentence_starts):
             if not self._gender_of(person.name):
                 self.name_genders[person.name] = gender
                 self.genders.setdefault(person.name.split()[-1], gender)
@@ -307,20 +310,6 @@ class SpeakerTable:
         if len(self._namesakes.get(surname, ())) > 1:
             return ""  # "Bill Clinton" and "Hillary Clinton": the surname tells neither's gender
         return self.genders.get(surname, "")
-
-    def _learn_appositions(self, text: str) -> None:
-        for description, name, at in role_appositions(text):
-            self._learn_description(description, name, at)
-        for age, name, at in age_appositions(text):
-            # "Karen Obi, 47, ...": "the 47-year-old" is her later on.
-            self._learn_description(f"{age}-year-old", name, at)
-
-    def _learn_description(self, description: str, name: str, at: int) -> None:
-        titles, bare = split_title(cleaned(name.split()))
-        if not bare or bare[0] in NON_NAME_FIRST or any(w in NON_PERSON_LAST for w in bare):
-            return
-        full = self.full_name(bare, at)
-        self.roles.alias(description, full, titles)
 
     def full_name(self, name: list[str], at: int, gender: str = "") -> str:
         """The fullest name with this surname: the last one given before ``at``, else the first given.
@@ -355,6 +344,8 @@ class SpeakerTable:
         words = cleaned(mention.split())
         if words and words[-1].lower() in GROUP_NOUNS:
             self.groups.append((m_start, mention))
+        elif is_body_source(words, self._names_a_person):
+            self.organisations.add(m_start, " ".join(words))  # "The Kremlin said ... It added": the Kremlin's
         if candidate.alias is None:
             return
         name = self.resolve(m_start, m_end)
@@ -376,10 +367,7 @@ class SpeakerTable:
             wanted = "m" if lower in PRONOUNS_MALE else "f"
             return self.pronouns.person_for(start, wanted) or mention
         if lower == "it":
-            index = bisect.bisect_left(self.organisations, (start, ""))
-            if index and start - self.organisations[index - 1][0] <= _ORGANISATION_WINDOW:
-                return self.organisations[index - 1][1]
-            return mention
+            return self.organisations.before(start) or mention
         if lower in PRONOUNS_PLURAL:
             index = bisect.bisect_left(self.groups, (start, ""))
             return self.groups[index - 1][1] if index else mention
@@ -393,6 +381,10 @@ class SpeakerTable:
             # "JOEL VARGA:" as the pass learnt it, "Joel Varga"; "VARGA:" only after a "Varga" was named.
             words = capitals_as_name(words)
         titles, name = split_title(words)
+        if titles and len(name) == 1 and name[0] in ORGANISATION_LAST:
+            return " ".join(words)  # "State Department", "Home Office": the "title" is the body's own word
+        if "of" in name[2:] and (titles or name[0] in GIVEN_NAMES):
+            name = name[: name.index("of")]  # "Senator Ivo Rask of Ohio": the state is not his name
         if name and all(name_shaped(w) or w in NAME_CONNECTORS for w in name) and words[0] not in NON_NAME_FIRST:
             if len(name) == 1 and name[0] not in self.surnames and name[0] not in self.titled_names and not titles:
                 return self._last_resort_names.get(name[0], mention)
@@ -410,6 +402,10 @@ class SpeakerTable:
         if described != mention:
             return described
         return mention_names.modifiers_in_full(mention, start, self._person_of_surname)  # "the Ann Cole campaign"
+
+    def _names_a_person(self, word: str) -> bool:
+        """Whether a capitalised word is a given name, or a surname or titled name the article gives someone."""
+        return word in GIVEN_NAMES or word in self.surnames or word in self.titled_names
 
     def _person_of_surname(self, surname: str, at: int) -> str | None:
         """The full name of a person with this surname whose gender the article shows: not "Kentucky Republican"."""
@@ -436,4 +432,4 @@ class SpeakerTable:
             return mention
         if head not in ROLE_NOUNS:
             return body_named(mention, head, start, self.bodies, self.name_genders)
-        return self.roles.holder(mention, head, list(self.in_order.recent(start)))
+        return self.roles.holder(mention, head, list(self.in_order.recent(start)), start)

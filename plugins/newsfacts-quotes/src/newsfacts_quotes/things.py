@@ -12,6 +12,7 @@ import regex
 
 from newsfacts.text import word_set
 from newsfacts_quotes.lexicon import GROUP_NOUNS, ROLE_NOUNS
+from newsfacts_quotes.mention_names import NAME_RUN
 from newsfacts_quotes.names import written_in_lower_case
 
 # A capitalised run the speaker pass kept: where it stands, its name's words, whether a person's title
@@ -20,6 +21,13 @@ Run = tuple[int, list[str], bool, str, list[str]]
 # A gender no pronoun has: what the article names as a thing ("the Islamic State") stands for no "he" or "she".
 THING = "n"
 _MAX_RUN_CHARS = 300  # a capitalised run holds at most six words
+# "in Fort Pierce", "a visit to Capitol Hill": after these a name is a place.
+_PLACE_BEFORE = regex.compile(
+    r"\b(?:in|at|near|(?:visits?|visited|trips?|flew|travel|travels|travel?led|returned)[ \u00a0]to)[ \u00a0]$"
+)
+_PLACE_BEFORE_REACH = 20
+# Before a name of no known gender only: "on Capitol Hill", "will visit Tobar Hill".
+_LOOSE_PLACE_BEFORE = regex.compile(r"\b(?:on|visit|visits|visited|visiting)[ \u00a0]$")
 _ARTICLE_BEFORE = regex.compile(r"\b(?:[Tt]he|an?)[ \u00a0]+$")
 # Capitalised nouns that end a description of one person ("the Kentucky Republican" is a senator).
 _PERSON_NOUNS = word_set("Republican Democrat Independent Libertarian Conservative Liberal Socialist")
@@ -52,3 +60,17 @@ def thing_like(name: str, things: set[str], written: frozenset[str]) -> bool:
     """
     last = name.rsplit(maxsplit=1)[-1]
     return name in things or last.lower() in GROUP_NOUNS or written_in_lower_case(last, written)
+
+
+def stands_as_place(text: str, at: int, *, after_on: bool) -> bool:
+    """Whether the capitalised run at ``at`` stands where a place does, so no person is named there.
+
+    After "in", "at", "near" or "a visit to"; and, when ``after_on`` (a name of no known gender), after "on"
+    or "visit" unless it owns what follows: "on Capitol Hill" is a place, "on Ivo Rask's bill" names him.
+    """
+    if _PLACE_BEFORE.search(text, max(0, at - _PLACE_BEFORE_REACH), at):
+        return True
+    if not after_on or not _LOOSE_PLACE_BEFORE.search(text, max(0, at - _PLACE_BEFORE_REACH), at):
+        return False
+    run = NAME_RUN.match(text, at)
+    return run is not None and not run.group().endswith(("'s", "’s", "s'", "s’"))

@@ -8,9 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-import regex
-
-from newsfacts.text import word_set
+from newsfacts.text import LazyPattern, word_set
 from newsfacts_quotes.lexicon import GROUP_NOUNS, ROLE_NOUNS
 from newsfacts_quotes.names import written_in_lower_case
 
@@ -20,7 +18,7 @@ Run = tuple[int, list[str], bool, str, list[str]]
 # A gender no pronoun has: what the article names as a thing ("the Islamic State") stands for no "he" or "she".
 THING = "n"
 _MAX_RUN_CHARS = 300  # a capitalised run holds at most six words
-_ARTICLE_BEFORE = regex.compile(r"\b(?:[Tt]he|an?)[ \u00a0]+$")
+_ARTICLE_BEFORE = LazyPattern(r"\b(?:[Tt]he|an?)[ \u00a0]+$")
 # Capitalised nouns that end a description of one person ("the Kentucky Republican" is a senator).
 _PERSON_NOUNS = word_set("Republican Democrat Independent Libertarian Conservative Liberal Socialist")
 
@@ -38,7 +36,7 @@ def named_things(text: str, runs: Iterable[Run]) -> set[str]:
             continue
         at = text.find(name[0], start, start + _MAX_RUN_CHARS)
         # "a New Hampshire Elks lodge": the article may stand before words the name dropped ("New").
-        if any(_ARTICLE_BEFORE.search(text, max(0, k - 4), k) for k in {start, at} if k >= 0):
+        if any(_ARTICLE_BEFORE.compiled.search(text, max(0, k - 4), k) for k in {start, at} if k >= 0):
             found.add(" ".join(name))
     return found
 

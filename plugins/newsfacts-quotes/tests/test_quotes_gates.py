@@ -13,7 +13,7 @@ import pytest
 import regex
 
 from newsfacts.text import may_hold
-from newsfacts_quotes import bylines, clauses, direct, indirect, precision, reading, reported_clause
+from newsfacts_quotes import bylines, clauses, direct, indirect, precision, reading, reported_clause, subject_shapes
 from newsfacts_quotes.gates import after_spaces, holds_any
 
 _SENTENCES = (
@@ -153,3 +153,26 @@ def test_an_article_without_their_words_compiles_none_of_the_gated_patterns() ->
     )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert done.stdout.strip() == "0"
+
+
+# Subjects that are shares of people (and near misses), and sentences opening on "According to".
+_SHARE_SUBJECTS = (
+    "About 40 percent of voters, nearly HALF of them, a Majority of members and most two-thirds of the board",
+    "six in 10 adults, one\u00a0in four people, 3 IN 5 fans, 72% of Democrats, a quarter and a third of staff",
+    "a decl\u0130ning share, twenty percent, the Inn's owner, the ſenate, fewer than 12.5% and only one in ten",
+    "According to two aides, the plan stands. according to none; ACCORDING TO, In a poll, Accordingly, no",
+)
+
+
+def test_share_and_according_gates_say_yes_wherever_their_pattern_matches() -> None:
+    shares = openings = 0
+    for text in _SHARE_SUBJECTS:
+        for lo, hi in _windows(text):
+            if subject_shapes._SHARE.compiled.match(text, lo, hi) is not None:
+                shares += 1
+                assert may_hold(text[lo:hi], subject_shapes._SHARE_WORDS), text[lo:hi]
+            if subject_shapes._ACCORDING_OPENING.compiled.search(text, lo, hi) is not None:
+                openings += 1
+                assert text.find("According", lo, hi) >= 0, text[lo:hi]
+    assert shares
+    assert openings

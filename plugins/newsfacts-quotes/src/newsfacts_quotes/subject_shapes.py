@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import regex
 
-from newsfacts.text import LazyPattern, word_set
+from newsfacts.text import LazyPattern, may_hold, word_set
 from newsfacts_quotes import lexicon
 from newsfacts_quotes.antecedents import name_tail
 from newsfacts_quotes.lexicon import PREPOSITIONS, PRONOUNS, TITLES, TRAILING_ADJUNCTS
@@ -109,6 +109,8 @@ _SHARE = LazyPattern(
     r"[ \u00a0]++(?:\d++|ten|three|four|five)\b)",
     regex.IGNORECASE,
 )
+# One of these is in every share ``_SHARE`` matches: most subjects hold none, and are not matched at all.
+_SHARE_WORDS = ("percent", "%", "half", "majorit", "third", "quarter", " in", "\u00a0in")
 # An opening "In a Hale County poll released Monday," before the share in the same sentence; its noun phrase.
 _POLL_OPENING = LazyPattern(
     r"(?<![\p{L}\d])In[ \u00a0]++(?P<source>(?:an?+|the)[ \u00a0][^,;:\"“”]{0,100}?"
@@ -131,11 +133,9 @@ def poll_of_share(text: str, lo: int, start: int, end: int) -> tuple[int, int] |
     "In ..." adjunct before the share, the poll is the mention ("40 percent of voters in the poll",
     with the poll inside the subject, stays as it is).
     """
-    return (
-        None
-        if _SHARE.compiled.match(text, start, end) is None
-        else _last_source(_POLL_OPENING.compiled, text, lo, start)
-    )
+    if not may_hold(text[start:end], _SHARE_WORDS) or _SHARE.compiled.match(text, start, end) is None:
+        return None
+    return _last_source(_POLL_OPENING.compiled, text, lo, start)
 
 
 def _last_source(pattern: regex.Pattern[str], text: str, lo: int, hi: int) -> tuple[int, int] | None:
@@ -175,7 +175,9 @@ def according_opening(text: str, lo: int, start: int) -> tuple[int, int] | None:
     ``lo``, relays what the subject said. A named subject ("According to two aides, Mr Haldane said")
     keeps the report: the article names who spoke, and the phrase may credit only part of it.
     """
-    return None if text[start].isupper() else _last_source(_ACCORDING_OPENING.compiled, text, lo, start)
+    if text[start].isupper() or text.find("According", lo, start) < 0:
+        return None  # the pattern's every match holds "According": most sentences hold none
+    return _last_source(_ACCORDING_OPENING.compiled, text, lo, start)
 
 
 # A line opening with a speaker's name and a colon: "Ida Brenn: ", "JAKE TAPPER: ", "Q: ".

@@ -13,8 +13,19 @@ import pytest
 import regex
 
 from newsfacts.text import may_hold
-from newsfacts_quotes import bylines, clauses, direct, indirect, precision, reading, reported_clause, subject_shapes
+from newsfacts_quotes import (
+    bylines,
+    clauses,
+    direct,
+    indirect,
+    precision,
+    reading,
+    reported_clause,
+    subject_shapes,
+    time_openings,
+)
 from newsfacts_quotes.gates import after_spaces, holds_any
+from newsfacts_quotes.tokens import tokens_in
 
 _SENTENCES = (
     "The mayor declined to comment, and officials REFUSED TO say more.",
@@ -176,3 +187,53 @@ def test_share_and_according_gates_say_yes_wherever_their_pattern_matches() -> N
                 assert text.find("According", lo, hi) >= 0, text[lo:hi]
     assert shares
     assert openings
+
+
+def test_time_phrase_opens_only_on_the_words_its_early_exit_lets_through() -> None:
+    vocabulary = sorted(
+        time_openings._DEIXIS
+        | time_openings._UNITS
+        | time_openings._COUNTS
+        | time_openings._RELATIVE_ENDS
+        | time_openings._DAY_PARTS
+        | {"monday", "march", "2019", "1999", "12", "the", "mayor", "on", "in", "at", "during", "later"}
+    )
+    shapes = 0
+    for first in vocabulary:
+        for second in vocabulary:
+            for third in ("later", "ago", "morning", "the", "days"):
+                length = time_openings._phrase_length([first, second, third, "later", "the", "mayor"])
+                if length is not None:
+                    shapes += 1
+                    assert time_openings._may_open(first), (first, second, third)
+    assert shapes
+
+
+class _Everything:
+    """A set holding every word: the gate it stands in for lets everything through."""
+
+    def __contains__(self, _: object) -> bool:
+        return True
+
+
+_AFTER_VERBS = (
+    "on Wednesday the service had failed, in a statement on Friday that the plan, in his email, it works",
+    "this week the council voted, late Friday, he said; this month that it, late yesterday The board",
+    "Monday, that costs rose; last week he said; Tonight the mayor; this year’s budget; late Tuesday night they",
+    "On Twitter, she wrote; on Fox News Sunday the host; in an interview last week, earlier today it rained",
+    "the budget office, yesterday that it would, In a letter the board, in the morning, his aides said",
+)
+
+
+def test_time_adjunct_gate_changes_no_result(monkeypatch: pytest.MonkeyPatch) -> None:
+    cases = [
+        (text, tokens_in(text, lo, len(text)))
+        for text in _AFTER_VERBS
+        for lo in range(len(text))
+        if lo == 0 or text[lo - 1] == " "
+    ]
+    gated = [reported_clause.skip_time_adjunct(text, toks) for text, toks in cases]
+    monkeypatch.setattr(reported_clause, "_ADJUNCT_OPENERS", _Everything())
+    ungated = [reported_clause.skip_time_adjunct(text, toks) for text, toks in cases]
+    assert gated == ungated
+    assert sum(g != toks for g, (_, toks) in zip(gated, cases, strict=True)) >= 8  # the shapes are there

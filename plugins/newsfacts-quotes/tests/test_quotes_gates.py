@@ -14,10 +14,12 @@ import regex
 
 from newsfacts.text import may_hold
 from newsfacts_quotes import (
+    appositions,
     bylines,
     clauses,
     direct,
     indirect,
+    phrases,
     precision,
     reading,
     reported_clause,
@@ -25,6 +27,7 @@ from newsfacts_quotes import (
     time_openings,
 )
 from newsfacts_quotes.gates import after_spaces, holds_any
+from newsfacts_quotes.lexicon import ROLE_NOUNS
 from newsfacts_quotes.tokens import tokens_in
 
 _SENTENCES = (
@@ -237,3 +240,38 @@ def test_time_adjunct_gate_changes_no_result(monkeypatch: pytest.MonkeyPatch) ->
     ungated = [reported_clause.skip_time_adjunct(text, toks) for text, toks in cases]
     assert gated == ungated
     assert sum(g != toks for g, (_, toks) in zip(gated, cases, strict=True)) >= 8  # the shapes are there
+
+
+def test_phrase_cue_gate_changes_no_result(monkeypatch: pytest.MonkeyPatch) -> None:
+    # Every learned pair in lower, title and upper case, and near misses: other words, non-ASCII endings, short words.
+    pairs = sorted(phrases.PHRASE_CUES)
+    clauses = [
+        f"{form(word)} {preposition} the harbour plan" for word, preposition in pairs for form in (str, str.title)
+    ]
+    clauses += [f"{word.upper()} {preposition} it" for word, preposition in pairs[::3]]
+    clauses += ["the café of Ann", "a naïve about", "o of", "x that", "I to", "CNN’s about", "a statementé that"]
+    text = "\u00a0".join(f"{clause} was clear." for clause in clauses)
+    sentences = [(0, len(text))]
+
+    def read() -> list[phrases.PhraseCue]:
+        return list(phrases.find_phrase_cues(text, lambda _: sentences[0], reading.cut_content))
+
+    gated = read()
+    monkeypatch.setattr(phrases, "_CUE_TAILS", _Everything())
+    assert read() == gated
+    assert len(gated) >= len(pairs)
+
+
+def test_role_tail_gate_changes_no_apposition(monkeypatch: pytest.MonkeyPatch) -> None:
+    roles = sorted(ROLE_NOUNS)
+    text = " ".join(
+        [f"The harbour's {role}, Ann Kell Obi, left. Tom Ruiz, the port {role}; sailed." for role in roles]
+        + [
+            f"a {role}’s, Ida Lee, and Ida Lee, the {role}'s, left. Ann Lee, the {role}x, a {role[:-1]}."
+            for role in roles[::4]
+        ]
+    )
+    gated = list(appositions.role_appositions(text))
+    monkeypatch.setattr(appositions, "_ROLE_TAILS", _Everything())
+    assert list(appositions.role_appositions(text)) == gated
+    assert len(gated) >= 2 * len(roles)

@@ -26,6 +26,8 @@ _MAX_WORD = 30
 _AGE = regex.compile(r",[ \u00a0]+(\d{1,3}),")
 _NAME_BEFORE_AGE = LazyPattern(r"(?<![\p{L}'’.\-])(" + _ROLE_NAME + r")$")
 _MAX_NAME = 60
+# How a role noun, or its possessive, ends: most phrases end on other letters, which two characters tell.
+_ROLE_TAILS = frozenset({noun[-2:] for noun in ROLE_NOUNS} | {"'s", "’s"})
 
 
 def role_appositions(text: str) -> Iterator[tuple[str, str, int]]:
@@ -36,6 +38,8 @@ def role_appositions(text: str) -> Iterator[tuple[str, str, int]]:
     """
     for punctuation in _PHRASE_END.finditer(text):
         role_end = punctuation.start()
+        if text[max(0, role_end - 2) : role_end] not in _ROLE_TAILS:
+            continue
         lo_word = max(0, role_end - _MAX_WORD)
         space = text.rfind(" ", lo_word, role_end)
         if space < 0 < lo_word:

@@ -23,6 +23,7 @@ from newsfacts_quotes import (
     precision,
     reading,
     reported_clause,
+    speakers,
     subject_shapes,
     time_openings,
 )
@@ -275,3 +276,10 @@ def test_role_tail_gate_changes_no_apposition(monkeypatch: pytest.MonkeyPatch) -
     monkeypatch.setattr(appositions, "_ROLE_TAILS", _Everything())
     assert list(appositions.role_appositions(text)) == gated
     assert len(gated) >= 2 * len(roles)
+
+
+def test_place_word_gate_says_what_the_pattern_says() -> None:
+    text = "in Rome, at\u00a0Ely, near Bath, In Oslo, within Cairo, sat Lima, bear Kent, at  Deal,in Ayr, main Leeds at"
+    looked = [speakers._PLACE_BEFORE.search(text, max(0, at - 4), at) is not None for at in range(len(text) + 1)]
+    assert [speakers._after_place_word(text, at) for at in range(len(text) + 1)] == looked
+    assert sum(looked) >= 3

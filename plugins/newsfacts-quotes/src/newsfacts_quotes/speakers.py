@@ -69,6 +69,16 @@ from newsfacts_quotes.things import THING, Run, named_things, thing_like
 _NAME_RUN = mention_names.NAME_RUN
 _NON_SPACE = regex.compile(r"\S+")
 _PLACE_BEFORE = regex.compile(r"\b(?:in|at|near)[ \u00a0]$")
+_PLACE_WORD_ENDS = ("in", "at", "ar")  # how its words end: most names follow other words, as two characters tell
+
+
+def _after_place_word(text: str, at: int) -> bool:
+    """Whether "in", "at" or "near" and a space stand right before ``at``: a name there is a place."""
+    return text[max(0, at - 3) : max(0, at - 1)] in _PLACE_WORD_ENDS and (
+        _PLACE_BEFORE.search(text, max(0, at - 4), at) is not None
+    )
+
+
 # A possessive names its owner as the pronoun does: "his comments" are his.
 _POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "their": "they", "its": "it"}
 _ORGANISATION_WINDOW = 400
@@ -253,7 +263,7 @@ class SpeakerTable:
             return
         # The given name of the person's own words: "Chief of Staff Denis Ode" is a man's.
         gender = gender or (given_name_gender(name[0]) if len(name) >= 2 else "")
-        if not titled and _PLACE_BEFORE.search(text, max(0, at - 4), at):
+        if not titled and _after_place_word(text, at):
             self.places.add(" ".join(name))
             return  # "a speech in Fort Pierce": after "in", "at" or "near" a name is a place
         if len(name) >= 2 and (titled or len(name) <= 3 or sum(len(w) > 2 for w in name) <= 3):
@@ -285,7 +295,7 @@ class SpeakerTable:
             self.organisations.append((at, word))
         if word in NON_PERSON_LAST:
             return
-        if _PLACE_BEFORE.search(text, max(0, at - 4), at):
+        if _after_place_word(text, at):
             self.places.add(word)
             return
         runs.append((at, [word], False, "", []))

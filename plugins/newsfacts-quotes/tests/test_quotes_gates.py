@@ -283,3 +283,15 @@ def test_place_word_gate_says_what_the_pattern_says() -> None:
     looked = [speakers._PLACE_BEFORE.search(text, max(0, at - 4), at) is not None for at in range(len(text) + 1)]
     assert [speakers._after_place_word(text, at) for at in range(len(text) + 1)] == looked
     assert sum(looked) >= 3
+
+
+def test_reason_opening_gate_changes_no_result(monkeypatch: pytest.MonkeyPatch) -> None:
+    text = (
+        "That is why critics say, That’s why aides said, which is why THIS was why it is why Was why that's why is why"
+    )
+    toks = tokens_in(text, 0, len(text))
+    spans = [(i, end) for end in range(len(toks) + 1) for i in range(end + 1)]
+    gated = [subject_shapes._past_reason_opening(text, toks, i, end) for i, end in spans]
+    monkeypatch.setattr(subject_shapes, "_REASON_OPENINGS", _Everything())
+    assert [subject_shapes._past_reason_opening(text, toks, i, end) for i, end in spans] == gated
+    assert sum(g != i for g, (i, _) in zip(gated, spans, strict=True)) >= 6

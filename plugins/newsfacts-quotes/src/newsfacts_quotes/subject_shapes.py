@@ -42,6 +42,8 @@ def strip_openers(text: str, toks: list[Token], i: int, end: int) -> int:
 
 def _past_reason_opening(text: str, toks: list[Token], i: int, end: int) -> int:
     """The index past "That is why" / "That's why" / "which is why" before a subject ("That is why critics say")."""
+    if i >= end - 1 or bare_word(text, toks[i]) not in _REASON_OPENINGS:
+        return i  # most subjects open otherwise: the words after the first are not read
     words = [bare_word(text, tok) for tok in toks[i : min(end - 1, i + 3)]]
     if len(words) == 3 and words[0] in _REASON_POINTERS and words[1] in {"is", "was"} and words[2] == "why":
         return i + 3
@@ -54,6 +56,7 @@ def _past_reason_opening(text: str, toks: list[Token], i: int, end: int) -> int:
 
 
 _REASON_POINTERS = frozenset({"that", "this", "which", "it"})
+_REASON_OPENINGS = _REASON_POINTERS | {"that's", "that’s", "is", "was"}  # the first words of the shapes above
 
 
 def demonstrative_start(text: str, toks: list[Token], i: int, end: int) -> int:

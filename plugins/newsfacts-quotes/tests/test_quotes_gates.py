@@ -295,3 +295,21 @@ def test_reason_opening_gate_changes_no_result(monkeypatch: pytest.MonkeyPatch) 
     monkeypatch.setattr(subject_shapes, "_REASON_OPENINGS", _Everything())
     assert [subject_shapes._past_reason_opening(text, toks, i, end) for i, end in spans] == gated
     assert sum(g != i for g, (i, _) in zip(gated, spans, strict=True)) >= 6
+
+
+def test_negation_gate_changes_no_refusal(monkeypatch: pytest.MonkeyPatch) -> None:
+    text = (
+        "Ann Lee did not comment on the plan. Aides would never confirm the figures. The mayor said the ferry runs. "
+        "He DIDN'T SAY why. She declined to say more. They can’t discuss it. Critics cannot be reached for comment. "
+        "The firm has not publicly responded. Knots said that nothing changed, and nobody denied it."
+    )
+    cues = [(m.start(), m.end()) for m in regex.finditer(r"\b\w+\b(?:[ ]on)?", text)]
+    candidates = [
+        reading.Candidate(end + 1, min(len(text), end + 20), "indirect", (start, end), None, None)
+        for start, end in cues
+    ]
+    gated = [precision._refusal(text, c) for c in candidates]
+    real = precision.may_hold
+    monkeypatch.setattr(precision, "may_hold", lambda w, words: words is precision._NEGATIONS or real(w, words))
+    assert [precision._refusal(text, c) for c in candidates] == gated
+    assert sum(gated) >= 5

@@ -157,12 +157,14 @@ def _refusal(text: str, candidate: Candidate) -> bool:
     before = text[max(0, cue[0] - _LOOK_BACK) : cue[0]]
     if may_hold(before, _REFUSAL_STEMS) and _REFUSING.compiled.search(before):
         return True
-    for word in LETTERS.finditer(cue_text):
-        if word.group().lower() not in _YES_NO_FORMS:
-            continue
-        # The negation stands before the yes/no verb, in front of the cue or inside it ("did not comment on").
-        if _negated_before(before + cue_text[: word.start()]) or _negated_cue(cue_text, word.end()):
-            return True
+    # Both negation tests read a part of ``before + cue_text``: where it holds no negation, neither is asked.
+    if may_hold(before + cue_text, _NEGATIONS):
+        for word in LETTERS.finditer(cue_text):
+            if word.group().lower() not in _YES_NO_FORMS:
+                continue
+            # The negation stands before the yes/no verb, in front of the cue or inside it ("did not comment on").
+            if _negated_before(before + cue_text[: word.start()]) or _negated_cue(cue_text, word.end()):
+                return True
     # "refused to discuss the figures", "declined to say that ...": the content after an infinitive.
     return (
         may_hold(cue_text, _REFUSAL_STEMS)

@@ -1,7 +1,8 @@
 """The cheap tests in front of lazily compiled patterns never say "no match" where the pattern matches.
 
 Each gate is checked against its pattern at every position (and every window) of invented sentences that
-hold matches, near misses, capitals and the non-ASCII characters ``regex`` folds onto ASCII letters.
+hold matches, near misses, capitals and the non-ASCII characters ``regex`` folds onto ASCII letters. A gate in
+front of a Python reader (a word set it must hit first) is checked by reading again with the gate open.
 """
 
 from __future__ import annotations

@@ -11,7 +11,7 @@ import pytest
 import newsfacts_quotes.plugin
 from newsfacts import Document, Quote, hookimpl
 from newsfacts.testing import assert_spans_match, isolated_pipeline
-from newsfacts_quotes import names
+from newsfacts_quotes import bodies, names
 from newsfacts_quotes.analysis import _analysis as analysis_of
 from newsfacts_quotes.finder import find_candidates
 from newsfacts_quotes.speakers import SpeakerTable
@@ -77,7 +77,7 @@ def test_a_body_named_before_is_found_from_the_run_read_again():
     )
     table = SpeakerTable(text, [])
     # Keyed by where the capitalised run starts ("The Coastal ..."), named without its determiner.
-    assert table.bodies()["office"] == [(0, "Coastal Budget Office")]
+    assert table.bodies("office") == [(0, "Coastal Budget Office")]
     at = text.rindex("The budget office")
     assert table.resolve(at, at + len("The budget office")) == "Coastal Budget Office"
 
@@ -125,3 +125,17 @@ def test_the_analysis_keeps_every_candidate_as_the_finder_found_it():
             best = _brute_force_candidate_for(candidates, start, end)
             found = analysis.candidate_for(start, end)
             assert found == (None if best is None else (best.start, best.end, best.kind, best.cue, best.mention))
+
+
+def test_the_bodies_of_a_head_noun_are_those_the_whole_read_gives_it():
+    text = (
+        "The Coastal Budget Office and the Ministry of Defence met the Harbour Board's staff. The Port "
+        "Authority of Kell, the Budget Office, the ÉCOLE Normale Office, Naval Ministry Office and the "
+        "Kell Harbour Board spoke; the Ódin River Trust, the Alta Dam Trust, the Lee Port Office and Ann Lee."
+    )
+    table = SpeakerTable(text, [])
+    whole = bodies.bodies_by_head(text, table.bodies._runs)
+    heads = [*sorted(whole), "budget", "Office", "river", "nothing"]
+    assert len(heads) > bodies._HEADS_READ_ALONE  # the last heads are read from the whole, the first one by one
+    assert [table.bodies(head) for head in heads] == [whole.get(head, []) for head in heads]
+    assert table.bodies("office")[0] == (0, "Coastal Budget Office")

@@ -32,15 +32,28 @@ def body_name(raw_words: list[str]) -> tuple[str, set[str]] | None:
     return " ".join(words), heads
 
 
-def bodies_by_head(text: str, runs: Sequence[int]) -> Bodies:
-    """The body names among the runs (flat start, end, start, end, ...) by their head nouns, in text order."""
+def bodies_by_head(text: str, runs: Sequence[int], head: str | None = None) -> Bodies:
+    """The body names among the runs (flat start, end, start, end, ...) by their head nouns, in text order.
+
+    Given a ``head``, only the bodies it names: a run of ASCII letters holds each of its head nouns as
+    written (a word of it without a possessive or a period, in lower case), so one that lacks ``head`` is skipped
+    unread.
+    """
     found_by_head: Bodies = {}
     for at, end in zip(runs[::2], runs[1::2], strict=True):
-        found = body_name(text[at:end].split())
+        raw = text[at:end]
+        if head is not None and raw.isascii() and head not in raw.lower():
+            continue
+        found = body_name(raw.split())
         if found is not None:
-            for head in found[1] - ROLE_NOUNS:
-                found_by_head.setdefault(head, []).append((at, found[0]))
+            for noun in found[1] - ROLE_NOUNS:
+                if head is None or noun == head:
+                    found_by_head.setdefault(noun, []).append((at, found[0]))
     return found_by_head
+
+
+# How many head nouns are looked for one by one, each over every run; past them, all the runs are read once.
+_HEADS_READ_ALONE = 8
 
 
 class LazyBodies:
@@ -48,26 +61,35 @@ class LazyBodies:
 
     The speaker pass records where each capitalised run of two or more words starts and ends, flat (start,
     end, start, end, ...) in machine integers, which keep a long article's table small; the runs' words
-    are split again only if the bodies are asked for, and then once.
+    are split again only for the head nouns asked for, each once (after a few, all of them at once: linear).
     """
 
     def __init__(self, text: str) -> None:
         self._text = text
         self._runs = array.array("q")
-        self._by_head: Bodies | None = None
+        self._by_head: Bodies = {}
+        self._all: Bodies | None = None
 
     def add(self, start: int, end: int) -> None:
         """Record a run of two or more capitalised words that may name a body."""
         self._runs.extend((start, end))
 
-    def __call__(self) -> Bodies:
-        """The names of bodies by their head nouns, in text order."""
-        if self._by_head is None:
-            self._by_head = bodies_by_head(self._text, self._runs)
-        return self._by_head
+    def __call__(self, head: str) -> list[tuple[int, str]]:
+        """The names of the bodies ``head`` names, in text order."""
+        if self._all is not None:
+            return self._all.get(head, [])
+        known = self._by_head.get(head)
+        if known is None:
+            if len(self._by_head) >= _HEADS_READ_ALONE:
+                self._all = bodies_by_head(self._text, self._runs)
+                return self._all.get(head, [])
+            known = self._by_head[head] = bodies_by_head(self._text, self._runs, head).get(head, [])
+        return known
 
 
-def body_named(mention: str, head: str, start: int, bodies: Callable[[], Bodies], people: Collection[str]) -> str:
+def body_named(
+    mention: str, head: str, start: int, bodies: Callable[[str], list[tuple[int, str]]], people: Collection[str]
+) -> str:
     """The last body named before ``start`` that "the budget office" (head noun ``head``) names.
 
     "Congressional Budget Office"; a name of a person (``people``) is no body. Anything else keeps its mention.
@@ -76,7 +98,7 @@ def body_named(mention: str, head: str, start: int, bodies: Callable[[], Bodies]
     words = normal(mention).split()
     if not mention.lower().startswith("the ") or len(words) > MAX_BODY_WORDS:
         return mention
-    known = bodies().get(head, [])
+    known = bodies(head)
     index = bisect.bisect_left(known, (start, "")) - 1
     if index < 0 or known[index][1] in people:
         return mention

@@ -14,6 +14,7 @@ from typing import NamedTuple
 
 import regex
 
+from newsfacts.text import LazyPattern
 from newsfacts_quotes.clauses import answers_question, holds_finite_verb
 from newsfacts_quotes.head_inversion import inverted_head_subject, verb_before_adjunct
 from newsfacts_quotes.lexicon import CLAUSE_ONLY_VERBS, DIRECT_VERBS, LEARNED_ONLY_VERBS, REPORTING_VERBS
@@ -98,24 +99,27 @@ def tail_attribution(text: str, lo: int, hi: int) -> Attribution | None:
             phrase = phrase_after(text, w_end, hi)
             if phrase is None or (verb.endswith("ing") and text.startswith("that ", phrase[0])):
                 return None  # "“…,” noting that the cuts …": the participle reports its own clause
-            if holds_finite_verb(text, *phrase) and _RELATIVE_WORD.search(text, phrase[0] + 1, phrase[1]) is None:
+            if (
+                holds_finite_verb(text, *phrase)
+                and _RELATIVE_WORD.compiled.search(text, phrase[0] + 1, phrase[1]) is None
+            ):
                 return None  # "X, citing “…,” said the plan is dead": the verb reports a clause, no tag
             return Attribution((start, w_end), Subject(phrase[0], phrase[1], None, anonymous=False))
         subject = subject_before(text, lo, start)
-        closed = _CLOSED_SENTENCE.search(text, max(0, lo - _CLOSING_CHARS), lo) is not None
-        if subject is None or (closed and _LETTER.search(text, lo, subject.start)):
+        closed = _CLOSED_SENTENCE.compiled.search(text, max(0, lo - _CLOSING_CHARS), lo) is not None
+        if subject is None or (closed and _LETTER.compiled.search(text, lo, subject.start)):
             return None  # "“…politics.” It was, he said, one of …": a new sentence's words before the subject
         return Attribution((start, w_end), subject)
     return None
 
 
-_LETTER = regex.compile(r"\p{L}")
+_LETTER = LazyPattern(r"\p{L}")
 # "the man who was there": a relative clause's verb belongs to the phrase.
-_RELATIVE_WORD = regex.compile(r"\b(?:who|which|that|whose|whom)\b")
+_RELATIVE_WORD = LazyPattern(r"\b(?:who|which|that|whose|whom)\b")
 
 
 # A quotation that closed its sentence inside the marks, right before ``lo`` (read within a few characters).
-_CLOSED_SENTENCE = regex.compile(r"[.?!]['’\"”]{1,2}+[ \u00a0]*+$")
+_CLOSED_SENTENCE = LazyPattern(r"[.?!]['’\"”]{1,2}+[ \u00a0]*+$")
 _CLOSING_CHARS = 8
 
 

@@ -12,7 +12,7 @@ from typing import NamedTuple
 
 import regex
 
-from newsfacts.text import word_set
+from newsfacts.text import LazyPattern, word_set
 from newsfacts_quotes import lexicon
 from newsfacts_quotes.antecedents import name_tail, relative_antecedent
 from newsfacts_quotes.bylines import byline_after, transcript_speaker
@@ -180,7 +180,7 @@ def subject_before(
 
 _GAP_RELATIVES = word_set("who which that")
 # "that" opens a relative clause without a subject only before a perfect or passive auxiliary ("that have endorsed").
-_THAT_AUXILIARY = regex.compile(r"\bthat[ \u00a0]++(?:have|has|had|were|was|are|is)\b")
+_THAT_AUXILIARY = LazyPattern(r"\bthat[ \u00a0]++(?:have|has|had|were|was|are|is)\b")
 # Words that open a noun phrase, so a relative word before them has a subject of its own ("which critics say").
 _INDEFINITES = word_set("many most all both few anyone everyone someone nobody none")
 _NOUN_OPENERS = lexicon.DETERMINERS | lexicon.PRONOUNS | lexicon.GROUP_NOUNS | lexicon.ROLE_NOUNS | _INDEFINITES
@@ -198,7 +198,7 @@ def _subject_relative(text: str, toks: list[Token]) -> int | None:
     """
     last = len(toks) - 1 if text[toks[-1][1] - 1] == "," else len(toks)
     window = text[toks[max(0, last - _MAX_APPOSITION_TOKENS)][0] : toks[-1][1]].lower()
-    if "who" not in window and "which" not in window and _THAT_AUXILIARY.search(window) is None:
+    if "who" not in window and "which" not in window and _THAT_AUXILIARY.compiled.search(window) is None:
         return None  # the common case, settled by one look at the window ("that" only before an auxiliary)
     i = last
     while i > max(0, last - _MAX_APPOSITION_TOKENS) and bare_word(text, toks[i - 1]) not in _GAP_RELATIVES:

@@ -10,9 +10,7 @@ import bisect
 from collections.abc import Sequence
 from typing import NamedTuple
 
-import regex
-
-from newsfacts.text import word_set
+from newsfacts.text import LazyPattern, word_set
 from newsfacts_quotes.lexicon import (
     AUXILIARIES,
     BE_FORMS,
@@ -181,7 +179,7 @@ class SourceRead(NamedTuple):
 _NOT_A_REPORT = SourceRead(None, is_report=False)
 # "trashing Lee as unqualified and accusing him of ...": an earlier participle within this many characters.
 _COORDINATED_CHARS = 160
-_LOWER_WORD = regex.compile(r"(?<![\p{L}'’])\p{Ll}{5,}+(?![\p{L}'’])")
+_LOWER_WORD = LazyPattern(r"(?<![\p{L}'’])\p{Ll}{5,}+(?![\p{L}'’])")
 # -ing words that are nouns or prepositions, never a participle the "and" coordinates with.
 _NOT_PARTICIPLES = word_set(
     "during nothing something anything everything morning evening thing spring bring king ring meeting "
@@ -191,7 +189,7 @@ _NOT_PARTICIPLES = word_set(
 
 def _participle_before(text: str, lo: int, hi: int) -> bool:
     """Whether a lower-case -ing participle stands in ``text[lo:hi]`` ("walking past the line and answering")."""
-    words = (m.group() for m in _LOWER_WORD.finditer(text, lo, hi))
+    words = (m.group() for m in _LOWER_WORD.compiled.finditer(text, lo, hi))
     return any(word.endswith("ing") and word not in _NOT_PARTICIPLES for word in words)
 
 

@@ -157,6 +157,9 @@ def _preposition_pattern(pairs: frozenset[tuple[str, str]]) -> re.Pattern[str]:
 
 _PREPOSITION = _preposition_pattern(PHRASE_CUES | NOUN_PHRASE_CUES)
 _MAX_WORD = 30
+# The last two letters of each cue word with its preposition: most words before a preposition end otherwise,
+# which two ASCII characters tell without reading the word (every cue word has two letters or more).
+_CUE_TAILS = frozenset((word[-2:], preposition) for word, preposition in PHRASE_CUES | NOUN_PHRASE_CUES)
 
 
 def find_phrase_cues(
@@ -172,6 +175,9 @@ def find_phrase_cues(
     """
     for match in _PREPOSITION.finditer(text):
         word_end = match.start()
+        tail = text[max(0, word_end - 2) : word_end]
+        if tail.isascii() and (tail.lower(), match.group(1)) not in _CUE_TAILS:
+            continue
         lo = max(0, word_end - _MAX_WORD)
         blank = max(text.rfind(" ", lo, word_end), text.rfind("\n", lo, word_end), text.rfind("\u00a0", lo, word_end))
         if blank < 0 < lo:

@@ -79,7 +79,7 @@ _QUESTION_TO_YOU = LazyPattern(
 )
 # "support among Latino voters": the standing of a candidate, what those voters are counted as, not a stand.
 _STANDING_WORDS = ("among ", "across ")
-_WORD = regex.compile(r"\w++(?:['’]\w++)?+")
+_WORD = LazyPattern(r"\w++(?:['’]\w++)?+")
 # "add another title to his resume", "added momentum to the inquiry": to add a thing to something says nothing.
 _ADD_TO = LazyPattern(
     r"(?:add|adds|added|adding)[ \u00a0]++(?!(?:in|on|at|during|after|before|later|to|that)\b)"
@@ -89,8 +89,8 @@ _ADD_TO = LazyPattern(
 _ADD_TO_CHARS = 120
 # "maintained a wide lead", "enjoys near total name recognition": to keep or to have a thing, not a claim.
 _KEEPING_VERBS = frozenset({"maintain", "maintains", "maintained", "maintaining", "enjoy", "enjoys", "enjoyed"})
-_KEPT_THING = regex.compile(r"(?:a|an|the|his|her|its|their|our|my|your)[ \u00a0]", regex.IGNORECASE)
-_PAST_FORM = regex.compile(r"\b\p{Ll}++(?<=\p{Ll}ed)\b")
+_KEPT_THING = LazyPattern(r"(?:a|an|the|his|her|its|their|our|my|your)[ \u00a0]", regex.IGNORECASE)
+_PAST_FORM = LazyPattern(r"\b\p{Ll}++(?<=\p{Ll}ed)\b")
 # A label's words after its colon at most: fewer are a subhead ("Trump: Move past Iowa.") or a short turn.
 _MAX_LABEL_FRAGMENT_WORDS = 3
 # Words each of the patterns above consumes, in lower case: an article without them compiles none of them.
@@ -138,11 +138,11 @@ def _clause_after_cue(text: str, candidate: Candidate) -> bool:
     return (
         cue is not None
         and cue[1] < candidate.start
-        and _CLAUSE_GAP.fullmatch(text, cue[1], candidate.start) is not None
+        and _CLAUSE_GAP.compiled.fullmatch(text, cue[1], candidate.start) is not None
     )
 
 
-_CLAUSE_GAP = regex.compile(r"[ \u00a0]++(?:that[ \u00a0]++)?+")
+_CLAUSE_GAP = LazyPattern(r"[ \u00a0]++(?:that[ \u00a0]++)?+")
 
 
 def _refusal(text: str, candidate: Candidate) -> bool:
@@ -158,12 +158,14 @@ def _refusal(text: str, candidate: Candidate) -> bool:
     before = text[max(0, cue[0] - _LOOK_BACK) : cue[0]]
     if may_hold(before, _REFUSAL_STEMS) and _REFUSING.compiled.search(before):
         return True
-    for word in LETTERS.finditer(cue_text):
-        if word.group().lower() not in _YES_NO_FORMS:
-            continue
-        # The negation stands before the yes/no verb, in front of the cue or inside it ("did not comment on").
-        if _negated_before(before + cue_text[: word.start()]) or _negated_cue(cue_text, word.end()):
-            return True
+    # Both negation tests read a part of ``before + cue_text``: where it holds no negation, neither is asked.
+    if may_hold(before + cue_text, _NEGATIONS):
+        for word in LETTERS.finditer(cue_text):
+            if word.group().lower() not in _YES_NO_FORMS:
+                continue
+            # The negation stands before the yes/no verb, in front of the cue or inside it ("did not comment on").
+            if _negated_before(before + cue_text[: word.start()]) or _negated_cue(cue_text, word.end()):
+                return True
     # "refused to discuss the figures", "declined to say that ...": the content after an infinitive.
     return (
         may_hold(cue_text, _REFUSAL_STEMS)
@@ -189,13 +191,13 @@ def _reports_nothing(text: str, candidate: Candidate) -> bool:
         return False
     cue_text = text[cue[0] : cue[1]]
     if cue_text == ":":
-        words = _WORD.findall(text, candidate.start, candidate.end)
+        words = _WORD.compiled.findall(text, candidate.start, candidate.end)
         return len(words) <= _MAX_LABEL_FRAGMENT_WORDS
     if cue_text.lower().endswith("support") and text.startswith(_STANDING_WORDS, candidate.start):
         return True
     verb_word = cue_text.rsplit(maxsplit=1)[-1].lower()
     if verb_word in _KEEPING_VERBS and candidate.start >= cue[1]:
-        kept_thing = verb_word.startswith("enjoy") or _KEPT_THING.match(text, candidate.start) is not None
+        kept_thing = verb_word.startswith("enjoy") or _KEPT_THING.compiled.match(text, candidate.start) is not None
         return kept_thing and not holds_finite_verb(text, candidate.start, candidate.end)
     if may_hold(cue_text, ("add",)) and candidate.start >= cue[1]:
         verb = cue[1] - len(cue_text.rsplit(maxsplit=1)[-1])
@@ -211,7 +213,7 @@ def _reports_nothing(text: str, candidate: Candidate) -> bool:
 
 def _clause_like(text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` holds an auxiliary, a finite be/have/do or a past form: a clause's words."""
-    return holds_finite_verb(text, start, end) or _PAST_FORM.search(text, start, end) is not None
+    return holds_finite_verb(text, start, end) or _PAST_FORM.compiled.search(text, start, end) is not None
 
 
 def _negated_before(window: str) -> bool:

@@ -26,7 +26,6 @@ from newsfacts_quotes.layout import datelines
 from newsfacts_quotes.lexicon import AUXILIARIES, BE_FORMS, LEARNED_BASE_FORMS, REPORTING_VERBS
 from newsfacts_quotes.marks import Quotation, find_quotations
 from newsfacts_quotes.mentions import tokens_in
-from newsfacts_quotes.tokens import tokens_from
 
 Span2 = tuple[int, int]
 
@@ -216,17 +215,21 @@ def cue_start(text: str, verb_start: int, lo: int, back: list[Span2] | None = No
     ``back``, where the caller has them, are the tokens of ``text[lo:verb_start]``: not scanned again.
     """
     group_lo = max(lo, verb_start - _MAX_VERB_GROUP_CHARS)
-    toks = tokens_in(text, group_lo, verb_start) if back is None else tokens_from(back, group_lo)
+    toks = tokens_in(text, group_lo, verb_start) if back is None else back
     start, passive, seen_aux = verb_start, False, False
+    # Read from the verb back; most groups end at the first token, so ``back`` is not cut to the group's window
+    # (``tokens_from``): a token ending at or before ``group_lo`` ends the read, one across it is cut there.
     for tok_start, tok_end in reversed(toks):
-        word = text[tok_start:tok_end]
+        if tok_end <= group_lo:
+            break
+        word = text[max(tok_start, group_lo) : tok_end]
         lower = word.lower()
         if word != lower or (lower not in AUXILIARIES and not is_manner_adverb(lower)):
             break
         if lower in AUXILIARIES:
             seen_aux = True
             passive = passive or lower in BE_FORMS
-        start = tok_start
+        start = max(tok_start, group_lo)
     if not seen_aux:
         start = verb_start
     return start, passive

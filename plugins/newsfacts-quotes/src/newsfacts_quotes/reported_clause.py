@@ -84,6 +84,7 @@ _DAY_PARTS = frozenset(["morning", "afternoon", "evening", "night"])
 _BOUNDS = frozenset(["least", "most"])
 # Words that open a time adjunct after an addressee ("told the Star last week she ...").
 _TIME_OPENERS = frozenset(["on", "last", "this", "earlier", "late"]) | BARE_DAYS
+_ADJUNCT_OPENERS = _TIME_OPENERS | {"in"}  # the first word of every adjunct skip_time_adjunct skips
 # Where words were said or written: "said in a statement", "wrote in an email to staff".
 _MEDIUM_NOUNS = word_set(
     "statement interview email e-mail letter tweet post posting release speech memo op-ed column message video "
@@ -311,6 +312,8 @@ def skip_time_adjunct(text: str, toks: list[Span2]) -> list[Span2]:
     dropped only where a clause plainly follows (a comma, "that", a determiner, a pronoun or a
     capitalised word).
     """
+    if not toks or text[toks[0][0] : toks[0][1]].lower().rstrip(",") not in _ADJUNCT_OPENERS:
+        return toks  # every shape below opens on one of these words (a medium on "in" or "on"); most clauses do not
     medium = _medium_end(text, toks)
     if medium is not None and medium < len(toks):
         if text[toks[medium - 1][0] : toks[medium - 1][1]].endswith(","):

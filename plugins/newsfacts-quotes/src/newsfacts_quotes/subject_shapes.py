@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import regex
 
-from newsfacts.text import word_set
+from newsfacts.text import LazyPattern, may_hold, word_set
 from newsfacts_quotes import lexicon
 from newsfacts_quotes.antecedents import name_tail
 from newsfacts_quotes.lexicon import PREPOSITIONS, PRONOUNS, TITLES, TRAILING_ADJUNCTS
@@ -29,7 +29,7 @@ _NOT_BEFORE_A_SUBJECT = PREPOSITIONS | lexicon.DETERMINERS | word_set("and or")
 _COORDINATORS = word_set("and or but")
 # Auxiliaries that open a relative clause's verb group when a past participle follows ("who have seen").
 _PERFECT_AUXILIARIES = word_set("have has had were was are is")
-_PARTICIPLE_ENDING = regex.compile(r"(?:ed|en|wn|ard|een|et|ld|nt|ught|ne)$")
+_PARTICIPLE_ENDING = LazyPattern(r"(?:ed|en|wn|ard|een|et|ld|nt|ught|ne)$")
 
 
 def strip_openers(text: str, toks: list[Token], i: int, end: int) -> int:
@@ -42,6 +42,8 @@ def strip_openers(text: str, toks: list[Token], i: int, end: int) -> int:
 
 def _past_reason_opening(text: str, toks: list[Token], i: int, end: int) -> int:
     """The index past "That is why" / "That's why" / "which is why" before a subject ("That is why critics say")."""
+    if i >= end - 1 or bare_word(text, toks[i]) not in _REASON_OPENINGS:
+        return i  # most subjects open otherwise: the words after the first are not read
     words = [bare_word(text, tok) for tok in toks[i : min(end - 1, i + 3)]]
     if len(words) == 3 and words[0] in _REASON_POINTERS and words[1] in {"is", "was"} and words[2] == "why":
         return i + 3
@@ -54,6 +56,7 @@ def _past_reason_opening(text: str, toks: list[Token], i: int, end: int) -> int:
 
 
 _REASON_POINTERS = frozenset({"that", "this", "which", "it"})
+_REASON_OPENINGS = _REASON_POINTERS | {"that's", "that’s", "is", "was"}  # the first words of the shapes above
 
 
 def demonstrative_start(text: str, toks: list[Token], i: int, end: int) -> int:
@@ -96,21 +99,23 @@ def perfect_verb_group(text: str, toks: list[Token], verb: str, after: str) -> b
     """
     return (
         verb in _PERFECT_AUXILIARIES
-        and _PARTICIPLE_ENDING.search(after) is not None
+        and _PARTICIPLE_ENDING.compiled.search(after) is not None
         and not any(bare_word(text, tok) in _COORDINATORS for tok in toks)
     )
 
 
 # A share of people: "72 percent of Democrats", "about half", "a majority of voters", "six in 10".
-_SHARE = regex.compile(
+_SHARE = LazyPattern(
     r"(?:(?:about|nearly|roughly|almost|some|just|only|fewer|more|less|than|at|least|as|many|a|full)[ \u00a0]++)*+"
     r"(?:[\p{L}\d][\p{L}\d.,-]{0,20}+[ \u00a0]?+(?:percent\b|%)|half\b|majorit(?:y|ies)\b|two-thirds\b|third\b"
     r"|quarter\b|(?:\d++|one|two|three|four|five|six|seven|eight|nine)[ \u00a0]++in"
     r"[ \u00a0]++(?:\d++|ten|three|four|five)\b)",
     regex.IGNORECASE,
 )
+# One of these is in every share ``_SHARE`` matches: most subjects hold none, and are not matched at all.
+_SHARE_WORDS = ("percent", "%", "half", "majorit", "third", "quarter", " in", "\u00a0in")
 # An opening "In a Hale County poll released Monday," before the share in the same sentence; its noun phrase.
-_POLL_OPENING = regex.compile(
+_POLL_OPENING = LazyPattern(
     r"(?<![\p{L}\d])In[ \u00a0]++(?P<source>(?:an?+|the)[ \u00a0][^,;:\"“”]{0,100}?"
     r"(?<![\p{L}])(?:polls?|survey)(?![\p{L}])"
     r"[^,;:\"“”]{0,60}?)[ \u00a0]*+,",
@@ -119,7 +124,7 @@ _POLL_OPENING = regex.compile(
 
 
 # A sentence opening "According to the harbor board's report," before the subject; its noun phrase.
-_ACCORDING_OPENING = regex.compile(
+_ACCORDING_OPENING = LazyPattern(
     r"(?<![\p{L}\d])According[ \u00a0]++to[ \u00a0]++(?P<source>[^,;:!?\"“”()\n]{1,80}?)[ \u00a0]*+,"
 )
 
@@ -131,7 +136,9 @@ def poll_of_share(text: str, lo: int, start: int, end: int) -> tuple[int, int] |
     "In ..." adjunct before the share, the poll is the mention ("40 percent of voters in the poll",
     with the poll inside the subject, stays as it is).
     """
-    return None if _SHARE.match(text, start, end) is None else _last_source(_POLL_OPENING, text, lo, start)
+    if not may_hold(text[start:end], _SHARE_WORDS) or _SHARE.compiled.match(text, start, end) is None:
+        return None
+    return _last_source(_POLL_OPENING.compiled, text, lo, start)
 
 
 def _last_source(pattern: regex.Pattern[str], text: str, lo: int, hi: int) -> tuple[int, int] | None:
@@ -144,7 +151,7 @@ def _last_source(pattern: regex.Pattern[str], text: str, lo: int, hi: int) -> tu
 
 # "officials said, according to the Gazette.": the verb at the match's start, then its "according to" source.
 _SUBJECT_PRONOUNS = PRONOUNS - word_set("him her")
-_ACCORDING_AFTER_VERB = regex.compile(
+_ACCORDING_AFTER_VERB = LazyPattern(
     r"\p{Ll}++[^,.;:!?\"“”\n]{0,60}?,?+[ \u00a0]*+according[ \u00a0]++to[ \u00a0]++"
     r"(?P<source>[^,.;:!?\"“”()\n]{1,80}?)[ \u00a0]*+(?=[,.;:!?\"“”]|$)"
 )
@@ -160,7 +167,7 @@ def according_source_after(text: str, start: int, verb: int) -> tuple[int, int] 
     """
     if text[start].isupper() or text[start:verb].split(maxsplit=1)[0].lower() in _SUBJECT_PRONOUNS:
         return None
-    found = _ACCORDING_AFTER_VERB.match(text, verb)
+    found = _ACCORDING_AFTER_VERB.compiled.match(text, verb)
     return None if found is None else found.span("source")
 
 
@@ -171,14 +178,16 @@ def according_opening(text: str, lo: int, start: int) -> tuple[int, int] | None:
     ``lo``, relays what the subject said. A named subject ("According to two aides, Mr Haldane said")
     keeps the report: the article names who spoke, and the phrase may credit only part of it.
     """
-    return None if text[start].isupper() else _last_source(_ACCORDING_OPENING, text, lo, start)
+    if text[start].isupper() or text.find("According", lo, start) < 0:
+        return None  # the pattern's every match holds "According": most sentences hold none
+    return _last_source(_ACCORDING_OPENING.compiled, text, lo, start)
 
 
 # A line opening with a speaker's name and a colon: "Ida Brenn: ", "JAKE TAPPER: ", "Q: ".
-_COLON_SPEAKER = regex.compile(
+_COLON_SPEAKER = LazyPattern(
     r"[ \t\u00a0]*+(?P<name>\p{Lu}[\p{L}.'’-]{0,20}+(?:[ \u00a0]\p{Lu}[\p{L}.'’-]{0,20}+){0,3}):[ \u00a0]"
 )
-_SENTENCE_STOP = regex.compile(r"[.!?][ \u00a0]")
+_SENTENCE_STOP = LazyPattern(r"[.!?][ \u00a0]")
 
 
 def colon_speaker(text: str, lo: int, start: int) -> tuple[int, int] | None:
@@ -190,8 +199,8 @@ def colon_speaker(text: str, lo: int, start: int) -> tuple[int, int] | None:
     line = text.rfind("\n", lo, start) + 1  # bounded by ``lo``: a long line without breaks is not scanned
     if line == 0 and lo > 0:
         return None
-    found = _COLON_SPEAKER.match(text, line, start)
-    if found is None or _SENTENCE_STOP.search(text, found.end(), start) is not None:
+    found = _COLON_SPEAKER.compiled.match(text, line, start)
+    if found is None or _SENTENCE_STOP.compiled.search(text, found.end(), start) is not None:
         return None
     return found.span("name") if _names_a_speaker(text, found.group("name"), line) else None
 

@@ -16,6 +16,7 @@ _COUNTS = word_set("a an one two three four five six seven eight nine ten severa
 _RELATIVE_ENDS = word_set("later ago earlier")
 _DEIXIS = word_set("last this next")
 _DAY_PARTS = word_set("morning afternoon evening night")
+_OPENING_WORDS = _DEIXIS | _UNITS | _COUNTS | {"on", "in"}
 # "a couple of days later": the count words and the unit before "later" stand within this many tokens.
 _MAX_COUNT_TOKENS = 4
 
@@ -25,9 +26,9 @@ def commaless_time_end(text: str, toks: list[Token], i: int) -> int | None:
 
     None unless the phrase is one of the closed shapes and no comma ends it (a comma is read elsewhere).
     """
+    if i >= len(toks) - 1 or not _may_open(bare_word(text, toks[i])):
+        return None  # most subjects open on a word no time phrase opens with: no other word is read
     words = [bare_word(text, tok) for tok in toks[i : i + _MAX_COUNT_TOKENS + 2]]
-    if len(words) < 2:
-        return None
     end = _phrase_length(words)
     if end is None or end >= len(toks) - i:
         return None
@@ -35,6 +36,11 @@ def commaless_time_end(text: str, toks: list[Token], i: int) -> int | None:
     if last.endswith((",", "'s", "’s")):
         return None  # a comma is read elsewhere; "Last year's winner" is a noun phrase
     return i + end
+
+
+def _may_open(first: str) -> bool:
+    """Whether a time phrase of :func:`_phrase_length` may open on ``first``: each of its shapes opens on these."""
+    return first in _OPENING_WORDS or first.isdigit()
 
 
 def _phrase_length(words: list[str]) -> int | None:

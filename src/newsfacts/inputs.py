@@ -29,6 +29,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO, Literal, TypeAlias
 
 import attrs
 
+from newsfacts.attrs_methods import fields_eq, fields_hash, fields_repr
 from newsfacts.errors import InputError, NewsfactsError
 from newsfacts.jsonvalues import parse_json
 
@@ -58,6 +59,8 @@ FileIdentity: TypeAlias = tuple[int, int]
 class ReadOptions:
     """How to read every input of a run: the ``extract`` command's options that concern input."""
 
+    __repr__, __eq__, __hash__ = fields_repr, fields_eq, fields_hash
+
     format: str = "auto"
     encoding: str | None = None  # None: UTF-8, or for a web page the charset it declares
     published: str | None = None
@@ -73,6 +76,8 @@ class InputItem:
     ``batch`` says whether it comes from an input that holds many articles
     (JSON Lines, a JSON array) rather than a single text or page.
     """
+
+    __repr__, __eq__, __hash__ = fields_repr, fields_eq, fields_hash
 
     where: str
     record: dict[str, Any] | None = None

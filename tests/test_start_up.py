@@ -61,3 +61,16 @@ def test_the_help_width_is_the_one_shutil_gives(monkeypatch, columns):
         assert _terminal_columns() == shutil.get_terminal_size().columns
     monkeypatch.setattr(sys, "__stdout__", None)
     assert _terminal_columns() == shutil.get_terminal_size().columns
+
+
+def test_the_web_page_names_are_listed_and_found_though_imported_on_first_use():
+    check = (
+        "import sys, newsfacts\n"
+        "listed = {'WebPage', 'read_html'} <= set(dir(newsfacts))\n"
+        "before = 'newsfacts.webpage' in sys.modules\n"
+        "from newsfacts import WebPage, read_html\n"
+        "from newsfacts.webpage import WebPage as Same\n"
+        "print(listed, before, WebPage is Same, callable(read_html))\n"
+    )
+    result = subprocess.run([sys.executable, "-c", check], capture_output=True, text=True, check=True)
+    assert result.stdout.split() == ["True", "False", "True", "True"]

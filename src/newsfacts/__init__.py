@@ -73,6 +73,11 @@ def __getattr__(name: str) -> object:
     raise AttributeError(msg)
 
 
+def __dir__() -> list[str]:
+    """The module's names, with those :func:`__getattr__` imports on first use."""
+    return sorted({*globals(), "WebPage", "read_html"})
+
+
 @cache
 def default_pipeline() -> Pipeline:
     """The pipeline :func:`extract` uses: every installed plugin, built on first use."""

@@ -92,8 +92,6 @@ def _scanned(group: str) -> list[FoundEntryPoint]:
     for finder in sys.meta_path:
         if hasattr(finder, "find_distributions") and finder is not importlib.machinery.PathFinder:
             raise _Unreadable
-    if os.name != "posix":
-        raise _Unreadable  # the scan reads POSIX paths as pathlib does; elsewhere the standard library reads them
     seen: set[str] = set()
     found: list[FoundEntryPoint] = []
     for entry in sys.path:
@@ -113,11 +111,17 @@ def _scanned(group: str) -> list[FoundEntryPoint]:
 
 
 def _last_name(path: str) -> str:
-    """``pathlib.PurePosixPath(path).name``: the last part that is neither empty nor ``.``, or ``""``."""
+    """``pathlib.PurePath(path).name``; on POSIX the last part that is neither empty nor ``.``, or ``""``."""
+    if os.name != "posix":
+        from pathlib import PurePath  # noqa: PLC0415 - Windows paths: pathlib's own reading
+
+        return PurePath(path).name
     return next((part for part in reversed(path.split("/")) if part not in {"", "."}), "")
 
 
+# The errors pathlib's exists() and is_dir() take for "no such file" (pathlib._ignore_error, Python 3.11).
 _MISSING = frozenset({errno.ENOENT, errno.ENOTDIR, errno.EBADF, errno.ELOOP})
+_MISSING_ON_WINDOWS = frozenset({21, 123, 1921})  # not ready, invalid name, cannot resolve the name
 
 
 def _mode(path: str) -> int | None:
@@ -125,7 +129,7 @@ def _mode(path: str) -> int | None:
     try:
         return os.stat(path).st_mode  # noqa: PTH116 - the scan imports no pathlib (see the imports)
     except OSError as exc:
-        if exc.errno not in _MISSING:
+        if exc.errno not in _MISSING and getattr(exc, "winerror", None) not in _MISSING_ON_WINDOWS:
             raise
         return None
     except ValueError:

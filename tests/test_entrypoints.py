@@ -5,12 +5,12 @@ import subprocess
 import sys
 import zipfile
 from importlib import metadata
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 
 import pytest
 
 import newsfacts
-from newsfacts.entrypoints import FoundEntryPoint, group_entry_points
+from newsfacts.entrypoints import FoundEntryPoint, _last_name, group_entry_points
 
 
 def found(group):
@@ -53,7 +53,7 @@ def test_the_scan_itself_reads_them_where_only_the_standard_finder_lists_distrib
     check = (
         "import pathlib, sys\n"
         "from importlib import metadata\n"
-        "from newsfacts.entrypoints import FoundEntryPoint, group_entry_points\n"
+        "from newsfacts.entrypoints import FoundEntryPoint, _last_name, group_entry_points\n"
         f"sys.path[:] = [{str(root)!r}]\n"
         "found = group_entry_points('newsfacts')\n"
         "assert all(isinstance(ep, FoundEntryPoint) for ep in found), found\n"
@@ -86,3 +86,20 @@ def test_a_found_entry_point_loads_its_module_and_attribute_path(tmp_path, monke
     loaded = {ep.name: ep.load() for ep in group_entry_points("newsfacts")}
     assert loaded["nested"].__qualname__ == "Outer.Inner"
     assert loaded["whole"] is sys.modules["loadme_module"]
+
+
+@pytest.mark.parametrize(
+    "entry", ["", ".", "/", "//", "a", "a/", "a/.", "a/./", "./a", "a//b", "a/..", "..", "/x/y.egg/", "/x/y.egg/."]
+)
+def test_the_last_name_of_a_path_entry_is_pathlibs(entry):
+    assert _last_name(entry) == PurePosixPath(entry).name
+
+
+def test_a_section_name_in_brackets_counts_however_the_file_is_written(tmp_path, monkeypatch):
+    """The scan skips a file without ``[group]`` in it: every header the parser takes for the group holds it."""
+    root = tmp_path / "site"
+    distribution(root, "one-1.0.dist-info", "one", "[[newsfacts]]\na = mod_a\n")
+    distribution(root, "two-1.0.dist-info", "two", "[other]\nb = mod_b\n")
+    distribution(root, "three-1.0.dist-info", "three", "[ newsfacts ]\nc = mod_c\n")
+    monkeypatch.setattr(sys, "path", [str(root)])
+    assert found("newsfacts") == standard("newsfacts") == [("a", "mod_a", "one")]

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 from functools import cache
+from typing import TYPE_CHECKING
 
 from newsfacts.caching import per_document
 from newsfacts.errors import (
@@ -47,20 +48,34 @@ from newsfacts.model import (
 from newsfacts.pipeline import BatchResult, Pipeline
 from newsfacts.published import PublicationDate, parse_publication_date, parse_published
 from newsfacts.serialization import SCHEMA_VERSION, dumps, from_dict, json_schema, loads, to_dict
-from newsfacts.webpage import WebPage, read_html
+
+if TYPE_CHECKING:  # imported on first use, by __getattr__: only web pages need them (issue 17)
+    from newsfacts.webpage import WebPage, read_html
+
+    __version__: str
 
 
-def __getattr__(name: str) -> str:
-    """``__version__``, read from the installed distribution's metadata on first use.
+def __getattr__(name: str) -> object:
+    """``__version__``, ``WebPage`` and ``read_html``, found on first use.
 
     One version, in ``pyproject.toml``; reading it lazily keeps ``importlib.metadata`` out of ``import newsfacts``.
+    The web-page names are imported with :mod:`newsfacts.webpage` only when a program uses one.
     """
     if name == "__version__":
         from importlib.metadata import version  # noqa: PLC0415 - only when asked
 
         return version("newsfacts")
+    if name in {"WebPage", "read_html"}:
+        from newsfacts import webpage  # noqa: PLC0415 - only when asked
+
+        return getattr(webpage, name)
     msg = f"module {__name__!r} has no attribute {name!r}"
     raise AttributeError(msg)
+
+
+def __dir__() -> list[str]:
+    """The module's names, with those :func:`__getattr__` imports on first use."""
+    return sorted({*globals(), "WebPage", "read_html"})
 
 
 @cache
@@ -112,6 +127,8 @@ def extract_html(
     :raises InputError: no article text was found, or an argument is wrong.
     :raises PluginError: a plugin failed or returned an invalid record.
     """
+    from newsfacts.webpage import read_html  # noqa: PLC0415 - see __getattr__
+
     page = read_html(html, url=url)
     return default_pipeline().extract(
         page.text,

@@ -20,7 +20,6 @@ import stat
 import sys
 from collections import deque
 from collections.abc import Iterator, Sequence
-from pathlib import Path
 from typing import Any, BinaryIO, TextIO
 
 from newsfacts.errors import InputError, NewsfactsError
@@ -32,6 +31,7 @@ from newsfacts.inputs import (
     check_encoding,
     file_identity,
     json_lines,
+    path_suffix,
     read_inputs,
 )
 from newsfacts.output import MAX_INDENT, ArticleEncoder, EncodedResult, ResultWriter
@@ -43,13 +43,41 @@ from newsfacts.published import parse_publication_date
 EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
 
 
+class _HelpFormatter(argparse.HelpFormatter):
+    """argparse's formatter, given the width argparse would find, without importing ``shutil`` for it.
+
+    argparse makes a formatter at every ``add_argument`` and asks ``shutil.get_terminal_size`` for the width,
+    so building the parser imported ``shutil`` (with ``bz2``, ``lzma``) on every run (issue 17).
+    """
+
+    def __init__(
+        self, prog: str, indent_increment: int = 2, max_help_position: int = 24, width: int | None = None
+    ) -> None:
+        super().__init__(prog, indent_increment, max_help_position, _terminal_columns() - 2 if width is None else width)
+
+
+def _terminal_columns() -> int:
+    """The columns ``shutil.get_terminal_size()`` gives: ``$COLUMNS``, else standard output's terminal, else 80."""
+    try:
+        columns = int(os.environ["COLUMNS"])
+    except (KeyError, ValueError):
+        columns = 0
+    if columns > 0:
+        return columns
+    try:
+        return os.get_terminal_size(sys.__stdout__.fileno()).columns or 80  # type: ignore[union-attr]
+    except (AttributeError, ValueError, OSError):
+        return 80
+
+
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="newsfacts",
+        formatter_class=_HelpFormatter,
         description="Typed, checkable facts from news articles: quotes, claims and dates.",
     )
     parser.add_argument("--version", action=_PrintVersion)
-    pipeline_options = argparse.ArgumentParser(add_help=False)
+    pipeline_options = argparse.ArgumentParser(add_help=False, formatter_class=_HelpFormatter)
     pipeline_options.add_argument(
         "--block", action="append", default=[], metavar="NAME", help="do not load the plugin NAME (repeatable)"
     )
@@ -60,6 +88,7 @@ def _parser() -> argparse.ArgumentParser:
 
     extract = commands.add_parser(
         "extract",
+        formatter_class=_HelpFormatter,
         parents=[pipeline_options],
         help="extract quotes, claims and dates as JSON",
         description=(
@@ -106,6 +135,7 @@ def _parser() -> argparse.ArgumentParser:
 
     evaluate = commands.add_parser(
         "evaluate",
+        formatter_class=_HelpFormatter,
         parents=[pipeline_options],
         help="score extraction against labelled data",
         description=(
@@ -119,7 +149,10 @@ def _parser() -> argparse.ArgumentParser:
     evaluate.add_argument("--jobs", type=int, default=1, metavar="N", help="extract in N processes; 0 = one per core")
 
     plugins = commands.add_parser(
-        "plugins", parents=[pipeline_options], help="list the loaded plugins and the hooks they implement"
+        "plugins",
+        formatter_class=_HelpFormatter,
+        parents=[pipeline_options],
+        help="list the loaded plugins and the hooks they implement",
     )
     plugins.add_argument("--json", action="store_true", help="print the list as JSON")
     return parser
@@ -307,6 +340,8 @@ def _silence_stdout() -> None:
 
 
 def _evaluate(args: argparse.Namespace, pipeline: Pipeline) -> int:
+    from pathlib import Path  # noqa: PLC0415 - pathlib only where a run needs it (issue 17)
+
     from newsfacts import evaluation  # noqa: PLC0415 - only this command needs it
 
     records = []
@@ -417,7 +452,7 @@ def _tolerate_any_encoding() -> None:
 
 def _check_extract_usage(parser: argparse.ArgumentParser, args: argparse.Namespace) -> None:
     jsonl_only = all(
-        args.format == "jsonl" or (args.format == "auto" and Path(p).suffix.lower() in {".jsonl", ".ndjson"})
+        args.format == "jsonl" or (args.format == "auto" and path_suffix(p).lower() in {".jsonl", ".ndjson"})
         for p in args.paths
     )
     if args.paths.count("-") > 1:
@@ -448,6 +483,8 @@ def _extract_to_output(args: argparse.Namespace, pipeline: Pipeline) -> int:
             return EXIT_USAGE
         own = _stdout_identity()
         return _extract(args, pipeline, sys.stdout, frozenset(() if own is None else (own,)))
+    from pathlib import Path  # noqa: PLC0415 - pathlib only where a run writes to a file (issue 17)
+
     try:
         with Path(args.output).open("w", encoding="utf-8", newline="\n") as out:
             written = file_identity(args.output)

@@ -16,13 +16,16 @@ A found entry point loads like the standard one, and its distribution (name, ver
 
 from __future__ import annotations
 
+import errno
 import importlib
 import importlib.machinery
+import os
 import re
+import stat
 import sys
 from typing import TYPE_CHECKING, Any
 
-if TYPE_CHECKING:  # imported when the scan runs: ``import newsfacts`` needs only distribution_key
+if TYPE_CHECKING:  # imported when asked for a distribution: the scan itself reads paths with ``os`` (issue 17)
     from importlib import metadata
     from pathlib import Path
 
@@ -41,7 +44,7 @@ class FoundEntryPoint:
 
     __slots__ = ("_dist", "_path", "distribution_key", "group", "name", "value")
 
-    def __init__(self, name: str, value: str, group: str, path: Path, key: str) -> None:
+    def __init__(self, name: str, value: str, group: str, path: str | Path, key: str) -> None:
         self.name = name
         self.value = value
         self.group = group
@@ -65,8 +68,9 @@ class FoundEntryPoint:
         """The distribution that declares the entry point (``importlib.metadata`` is imported only now)."""
         if self._dist is None:
             from importlib import metadata  # noqa: PLC0415 - the point of this module
+            from pathlib import Path  # noqa: PLC0415 - likewise
 
-            self._dist = metadata.PathDistribution(self._path)
+            self._dist = metadata.PathDistribution(Path(self._path))
         return self._dist
 
 
@@ -85,21 +89,20 @@ def group_entry_points(group: str) -> list[Any]:
 
 
 def _scanned(group: str) -> list[FoundEntryPoint]:
-    from pathlib import Path  # noqa: PLC0415 - see the imports above
-
     for finder in sys.meta_path:
         if hasattr(finder, "find_distributions") and finder is not importlib.machinery.PathFinder:
             raise _Unreadable
     seen: set[str] = set()
     found: list[FoundEntryPoint] = []
     for entry in sys.path:
-        root = Path(entry or ".")
-        if root.name.lower().endswith(".egg"):
+        root = entry or "."
+        if _last_name(root).lower().endswith(".egg"):
             raise _Unreadable  # an egg's EGG-INFO: the standard library reads those
-        if not root.is_dir():
-            if root.exists():
-                raise _Unreadable  # a zip file or an egg: the standard library reads those
+        mode = _mode(root)
+        if mode is None:
             continue
+        if not stat.S_ISDIR(mode):
+            raise _Unreadable  # a zip file or an egg: the standard library reads those
         for key, paths in _distributions_in(root).items():
             if key not in seen:  # the first distribution of a name hides any other (importlib's ``_unique``)
                 seen.add(key)
@@ -107,28 +110,57 @@ def _scanned(group: str) -> list[FoundEntryPoint]:
     return found
 
 
-def _distributions_in(root: Path) -> dict[str, list[Path]]:
+def _last_name(path: str) -> str:
+    """``pathlib.PurePath(path).name``; on POSIX the last part that is neither empty nor ``.``, or ``""``."""
+    if os.name != "posix":
+        from pathlib import PurePath  # noqa: PLC0415 - Windows paths: pathlib's own reading
+
+        return PurePath(path).name
+    return next((part for part in reversed(path.split("/")) if part not in {"", "."}), "")
+
+
+# The errors pathlib's exists() and is_dir() take for "no such file" (pathlib._ignore_error, Python 3.11).
+_MISSING = frozenset({errno.ENOENT, errno.ENOTDIR, errno.EBADF, errno.ELOOP})
+_MISSING_ON_WINDOWS = frozenset({21, 123, 1921})  # not ready, invalid name, cannot resolve the name
+
+
+def _mode(path: str) -> int | None:
+    """The file mode, or None where ``pathlib.Path.exists`` says False; other errors raise, as it does."""
+    try:
+        return os.stat(path).st_mode  # noqa: PTH116 - the scan imports no pathlib (see the imports)
+    except OSError as exc:
+        if exc.errno not in _MISSING and getattr(exc, "winerror", None) not in _MISSING_ON_WINDOWS:
+            raise
+        return None
+    except ValueError:
+        return None
+
+
+def _distributions_in(root: str) -> dict[str, list[str]]:
     """The metadata directories in ``root`` by normalized name, in directory order (importlib's ``Lookup``)."""
     try:
-        children = [path.name for path in root.iterdir()]
+        children = os.listdir(root)  # noqa: PTH208 - likewise; Path.iterdir lists the same names, in this order
     except OSError:
         return {}
-    infos: dict[str, list[Path]] = {}
+    infos: dict[str, list[str]] = {}
     for child in children:
         low = child.lower()
         if low.endswith(_SUFFIXES):
             if not child.endswith(_SUFFIXES):
                 raise _Unreadable  # importlib names such a distribution by its metadata, not its directory
             name = low.rpartition(".")[0].partition("-")[0]
-            infos.setdefault(distribution_key(name), []).append(root / child)
+            infos.setdefault(distribution_key(name), []).append(os.path.join(root, child))  # noqa: PTH118
     return infos
 
 
-def _declared(path: Path, group: str, key: str) -> list[FoundEntryPoint]:
+def _declared(path: str, group: str, key: str) -> list[FoundEntryPoint]:
     try:
-        text = (path / "entry_points.txt").read_text(encoding="utf-8")
+        with open(os.path.join(path, "entry_points.txt"), encoding="utf-8") as file:  # noqa: PTH118, PTH123
+            text = file.read()
     except (FileNotFoundError, IsADirectoryError, NotADirectoryError, PermissionError):
         return []
+    if f"[{group}]" not in text:
+        return []  # no header of the group (a header's brackets enclose its name): none of its lines count
     found = []
     section = None
     for raw in text.splitlines():

@@ -28,6 +28,7 @@ from typing import Any
 
 import attrs
 
+from newsfacts.attrs_methods import fields_eq, fields_hash, fields_repr
 from newsfacts.errors import InputError
 from newsfacts.model import Article, Claim, DateExpression, Quote, WeaponRange
 
@@ -39,6 +40,8 @@ _NAME_TOKEN = re.compile(r"[\w'’.\-]+|[(),;:—–/&\"“”]")
 @attrs.frozen(kw_only=True)
 class Score:
     """Precision, recall and F1 from counts."""
+
+    __repr__, __eq__, __hash__ = fields_repr, fields_eq, fields_hash
 
     true_positives: int
     predicted: int

@@ -22,15 +22,21 @@ from __future__ import annotations
 import codecs
 import functools
 import itertools
+import os
+import stat
 from collections.abc import Iterable, Iterator
-from pathlib import Path
-from typing import Any, BinaryIO, Literal, TypeAlias
+from typing import TYPE_CHECKING, Any, BinaryIO, Literal, TypeAlias
 
 import attrs
 
+from newsfacts.attrs_methods import fields_eq, fields_hash, fields_repr
 from newsfacts.errors import InputError, NewsfactsError
 from newsfacts.jsonvalues import parse_json
-from newsfacts.webpage import read_html
+
+if TYPE_CHECKING:
+    # pathlib (with urllib.parse and ipaddress) is imported only where a path is not plain (see _plain_name):
+    # a one-article run reads its file and looks for its metadata with os alone (issue 17).
+    from pathlib import Path
 
 Format: TypeAlias = Literal["text", "jsonl", "html"]
 FORMATS: tuple[str, ...] = ("auto", "text", "jsonl", "html")
@@ -53,6 +59,8 @@ FileIdentity: TypeAlias = tuple[int, int]
 class ReadOptions:
     """How to read every input of a run: the ``extract`` command's options that concern input."""
 
+    __repr__, __eq__, __hash__ = fields_repr, fields_eq, fields_hash
+
     format: str = "auto"
     encoding: str | None = None  # None: UTF-8, or for a web page the charset it declares
     published: str | None = None
@@ -69,6 +77,8 @@ class InputItem:
     (JSON Lines, a JSON array) rather than a single text or page.
     """
 
+    __repr__, __eq__, __hash__ = fields_repr, fields_eq, fields_hash
+
     where: str
     record: dict[str, Any] | None = None
     error: NewsfactsError | None = None
@@ -79,7 +89,12 @@ class InputItem:
 def file_identity(path: str | Path) -> FileIdentity | None:
     """The (device, inode) of an existing file, to tell whether two names are one file."""
     try:
-        info = Path(path).stat()
+        if isinstance(path, str) and _plain_name(path) is not None:
+            info = os.stat(path)  # noqa: PTH116 - the file pathlib would stat; pathlib not imported
+        else:
+            from pathlib import Path  # noqa: PLC0415 - a path that pathlib normalises
+
+            info = Path(path).stat()
     except (OSError, ValueError):
         return None
     return (info.st_dev, info.st_ino)
@@ -165,6 +180,10 @@ def _input_error(exc: Exception) -> InputError:
 
 def _open(path: str, stdin: BinaryIO | None) -> BinaryIO:
     if path != "-":
+        if _plain_name(path) is not None:
+            return open(path, "rb")  # noqa: PTH123 - the file pathlib would open; pathlib not imported
+        from pathlib import Path  # noqa: PLC0415 - a path that pathlib normalises
+
         return Path(path).open("rb")
     if stdin is None:
         msg = "standard input is closed"
@@ -193,7 +212,54 @@ def _declared_format(path: str, fmt: str) -> Format | Literal["json"] | None:
         return fmt  # type: ignore[return-value]
     if path == "-":
         return None
-    return SUFFIXES.get(Path(path).suffix.lower())
+    return SUFFIXES.get(path_suffix(path).lower())
+
+
+def _plain_name(path: str) -> str | None:
+    """The last part of a POSIX ``path`` whose name ``os.path`` reads as pathlib does, else None.
+
+    pathlib drops a trailing separator or ``.``, which the system would not, and suffixes of names ending in a
+    dot differ between Python versions: those paths go through pathlib itself.
+    """
+    name = os.path.basename(path)  # noqa: PTH119 - pathlib not imported, see the imports
+    if os.name != "posix" or name in {"", "..", "."} or name.endswith("."):
+        return None
+    return name
+
+
+def _name_parts(path: str) -> tuple[str, str]:
+    """``(stem, suffix)`` of ``path``'s last part, as ``pathlib.PurePath`` gives them."""
+    name = _plain_name(path)
+    if name is None:
+        from pathlib import PurePath  # noqa: PLC0415 - a path that pathlib normalises
+
+        pure = PurePath(path)
+        return pure.stem, pure.suffix
+    dot = name.rfind(".")
+    return (name[:dot], name[dot:]) if dot > 0 else (name, "")
+
+
+def path_suffix(path: str) -> str:
+    """``pathlib.PurePath(path).suffix`` (``".txt"``, or ``""``), without importing pathlib for a plain path."""
+    return _name_parts(path)[1]
+
+
+def _metadata_beside(path: str, outputs: frozenset[FileIdentity]) -> dict[str, Any]:
+    """:func:`read_metadata` of ``path``, with ``os`` alone where the path is plain."""
+    if _plain_name(path) is not None:
+        folder = os.path.dirname(path)  # noqa: PTH120 - pathlib not imported, see the imports
+        sidecar = os.path.join(folder, _name_parts(path)[0] + METADATA_SUFFIX)  # noqa: PTH118 - likewise
+        try:
+            mode = os.stat(sidecar).st_mode  # noqa: PTH116
+        except FileNotFoundError:
+            return {}
+        except (OSError, ValueError):
+            pass  # read_metadata tells, as before
+        else:
+            return _read_sidecar(sidecar, outputs) if stat.S_ISREG(mode) else {}
+    from pathlib import Path  # noqa: PLC0415 - the path is not plain, or its metadata cannot be looked at
+
+    return read_metadata(Path(path), outputs)
 
 
 def _sniff(stream: BinaryIO, encoding: str) -> tuple[list[bytes], Format]:
@@ -263,6 +329,8 @@ def _record_item(where: str, value: Any, options: ReadOptions, *, batch: bool = 
         return InputItem(where=where, error=InputError("give 'text' or 'html', not both"), batch=batch)
     if isinstance(html, str):
         try:
+            from newsfacts.webpage import read_html  # noqa: PLC0415 - only a page needs it (issue 17)
+
             page = read_html(html, url=value.get("url") if isinstance(value.get("url"), str) else None)
         except NewsfactsError as exc:
             return InputItem(where=where, error=exc, batch=batch)
@@ -283,17 +351,19 @@ def _with_default_date(record: dict[str, Any], options: ReadOptions) -> dict[str
 
 def _document_item(path: str, data: bytes, fmt: Format, options: ReadOptions) -> InputItem:
     """A text or a page: one article, its metadata from the page, then ``NAME.meta.json``, then the options."""
-    record: dict[str, Any] = {} if path == "-" else {"id": Path(path).stem}
+    record: dict[str, Any] = {} if path == "-" else {"id": _name_parts(path)[0]}
     with_text = fmt == "html"
     try:
         if fmt == "html":
             # A page declares its own charset: its bytes are decoded by it unless an encoding is given.
+            from newsfacts.webpage import read_html  # noqa: PLC0415 - only a page needs it (issue 17)
+
             page = read_html(data if options.encoding is None else decode(data, options.encoding))
             record.update(page.as_item())
         else:
             record["text"] = decode(data, options.encoding or "utf-8")
         if path != "-":
-            record.update(read_metadata(Path(path), options.outputs))
+            record.update(_metadata_beside(path, options.outputs))
     except NewsfactsError as exc:
         return InputItem(where=path, error=exc)
     for key in ("id", "published", "title"):
@@ -317,21 +387,37 @@ def read_metadata(path: Path, outputs: frozenset[FileIdentity] = frozenset()) ->
     sidecar = metadata_path(path)
     if not sidecar.is_file():
         return {}
+    return _read_sidecar(sidecar, outputs)
+
+
+def _read_sidecar(sidecar: str | Path, outputs: frozenset[FileIdentity]) -> dict[str, Any]:
     if file_identity(sidecar) in outputs:
-        msg = f"{sidecar}: is the output this run is writing, not metadata; write the output elsewhere"
+        msg = f"{_shown(sidecar)}: is the output this run is writing, not metadata; write the output elsewhere"
         raise InputError(msg)
     try:
-        data = parse_json(decode(sidecar.read_bytes()))
+        data = parse_json(decode(_read_bytes(sidecar)))
     except (OSError, InputError) as exc:
-        msg = f"{sidecar}: cannot read metadata: {_input_error(exc)}"
+        msg = f"{_shown(sidecar)}: cannot read metadata: {_input_error(exc)}"
         raise InputError(msg) from None
     if not isinstance(data, dict):
-        msg = f"{sidecar}: metadata must be a JSON object, got {_json_type(data)}"
+        msg = f"{_shown(sidecar)}: metadata must be a JSON object, got {_json_type(data)}"
         raise InputError(msg)
     if "schema" in data:
-        msg = f"{sidecar}: is newsfacts output, not metadata (which has only {', '.join(METADATA_KEYS)})"
+        msg = f"{_shown(sidecar)}: is newsfacts output, not metadata (which has only {', '.join(METADATA_KEYS)})"
         raise InputError(msg)
     return {key: data[key] for key in METADATA_KEYS if key in data}
+
+
+def _read_bytes(path: str | Path) -> bytes:
+    with open(path, "rb") as file:  # noqa: PTH123 - what Path.read_bytes does
+        return file.read()
+
+
+def _shown(path: str | Path) -> str:
+    """``path`` as pathlib writes it, for a message: the words are those of a run that used pathlib."""
+    from pathlib import Path  # noqa: PLC0415 - only for a message
+
+    return str(Path(path))
 
 
 def _json_type(value: Any) -> str:
@@ -349,6 +435,7 @@ __all__ = [
     "file_identity",
     "json_lines",
     "metadata_path",
+    "path_suffix",
     "read_inputs",
     "read_metadata",
 ]

@@ -26,6 +26,7 @@ import attrs
 import pluggy
 
 from newsfacts import hookspecs, segmentation
+from newsfacts.attrs_methods import fields_eq, fields_hash, fields_repr
 from newsfacts.entrypoints import distribution_key, group_entry_points
 from newsfacts.errors import ConfigurationError, InputError, PluginLoadError, UnknownPluginError
 
@@ -66,6 +67,8 @@ class PluginManager(pluggy.PluginManager):
 @attrs.frozen(kw_only=True)
 class PluginInfo:
     """A registered plugin: where it comes from and which hooks it implements."""
+
+    __repr__, __eq__, __hash__ = fields_repr, fields_eq, fields_hash
 
     name: str
     distribution: str | None

@@ -14,6 +14,8 @@ from typing import TYPE_CHECKING, Any, Literal, TypeAlias, get_args
 
 import attrs
 
+from newsfacts.attrs_methods import fields_eq, fields_hash, fields_repr
+
 QuoteKind: TypeAlias = Literal["direct", "indirect", "mixed"]
 DateType: TypeAlias = Literal["DATE", "TIME", "DURATION", "SET"]
 RangeQualifier: TypeAlias = Literal["exact", "approx", "upper", "lower", "range"]
@@ -142,6 +144,8 @@ def _optional(kind: type) -> Any:
 class Span:
     """A piece of the article: ``text`` is exactly ``article.text[start:end]``."""
 
+    __repr__, __eq__, __hash__ = fields_repr, fields_eq, fields_hash
+
     text: str = _text()
     start: int = _offset()
     end: int = _offset()
@@ -175,6 +179,8 @@ class Sentence(_SlicedFrom):
     compares, hashes and pickles as a sentence built with its ``text``; what it keeps alive is the article's text,
     which the document holds anyway.
     """
+
+    __repr__, __eq__, __hash__ = fields_repr, fields_eq, fields_hash
 
     text: str = _text()
     start: int = _offset()
@@ -219,6 +225,8 @@ class Speaker:
     ("Mr Blinken", "he", "the US secretary of state").
     """
 
+    __repr__, __eq__, __hash__ = fields_repr, fields_eq, fields_hash
+
     name: str = _text()
     text: str = _text()
     start: int = _offset()
@@ -233,6 +241,8 @@ class Quote:
     The span is the content: inside the quotation marks for a direct quote,
     the reported clause for an indirect or mixed one.
     """
+
+    __repr__, __eq__, __hash__ = fields_repr, fields_eq, fields_hash
 
     text: str = _text()
     start: int = _offset()
@@ -262,6 +272,8 @@ class WeaponRange:
     ("more than") only ``min_km``; a class claim ("long-range") has neither and
     a ``range_class``.
     """
+
+    __repr__, __eq__, __hash__ = fields_repr, fields_eq, fields_hash
 
     min_km: float | None = attrs.field(default=None, validator=_check_km)
     max_km: float | None = attrs.field(default=None, validator=_check_km)
@@ -382,6 +394,8 @@ class Claim:
     for weapon ranges and a JSON-ready mapping for other kinds.
     """
 
+    __repr__, __eq__, __hash__ = fields_repr, fields_eq, fields_hash
+
     kind: str = _text()
     text: str = _text()
     start: int = _offset()
@@ -407,6 +421,8 @@ class DateExpression:
     or ``None`` where no days can be named (durations, sets, vague references).
     """
 
+    __repr__, __eq__, __hash__ = fields_repr, fields_eq, fields_hash
+
     text: str = _text()
     start: int = _offset()
     end: int = _offset()
@@ -425,6 +441,8 @@ class Document:
     only to the month or the year, in which case ``published`` is that period's
     first day and relative dates are anchored there.
     """
+
+    __repr__, __eq__, __hash__ = fields_repr, fields_eq, fields_hash
 
     text: str = _text()
     published: dt.date | None = _optional(dt.date)
@@ -459,6 +477,8 @@ class PluginFailure:
     hook; ``message`` says why, as the :class:`~newsfacts.PluginError` would have.
     """
 
+    __repr__, __eq__, __hash__ = fields_repr, fields_eq, fields_hash
+
     plugin: str = _text()
     hook: str = _text()
     message: str = _text()
@@ -475,6 +495,8 @@ class Article:
     plugin failed on this article: then it names each plugin and hook whose
     facts are missing.
     """
+
+    __repr__, __eq__, __hash__ = fields_repr, fields_eq, fields_hash
 
     text: str = _text()
     id: str | None = _optional(str)

@@ -23,6 +23,7 @@ from typing import BinaryIO, TextIO
 
 import attrs
 
+from newsfacts.attrs_methods import fields_eq, fields_hash, fields_repr
 from newsfacts.model import Article, PluginFailure
 from newsfacts.pipeline import BatchResult
 from newsfacts.serialization import dumps_pieces, released_pieces
@@ -64,6 +65,8 @@ class EncodedResult:
     :ivar failures: the plugins that failed on the article (``isolate_failures``); it is written without their facts.
     """
 
+    __repr__, __eq__, __hash__ = fields_repr, fields_eq, fields_hash
+
     index: int
     pieces: tuple[str, ...] | None
     error: str | None = None
@@ -81,6 +84,8 @@ class ArticleEncoder:
 
     Get one from :meth:`ResultWriter.encoder`, which knows the stream's encoding.
     """
+
+    __repr__, __eq__, __hash__ = fields_repr, fields_eq, fields_hash
 
     indent: int | None = None
     include_text: bool = False

@@ -22,6 +22,7 @@ from typing import Any, NamedTuple, TypeVar, cast
 import attrs
 
 from newsfacts import segmentation
+from newsfacts.attrs_methods import fields_eq, fields_hash, fields_repr
 from newsfacts.errors import InputError, NewsfactsError, PluginError, PluginLoadError, UnpicklablePluginError
 from newsfacts.manager import (
     ENTRY_POINT_GROUP,
@@ -52,6 +53,8 @@ _Record = TypeVar("_Record")
 @attrs.frozen(kw_only=True)
 class BatchResult:
     """One item of :meth:`Pipeline.extract_many`: its position, its id, and the article or the error."""
+
+    __repr__, __eq__, __hash__ = fields_repr, fields_eq, fields_hash
 
     index: int
     id: str | None

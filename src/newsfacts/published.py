@@ -22,6 +22,7 @@ import datetime as dt
 import attrs
 import regex
 
+from newsfacts.attrs_methods import fields_eq, fields_hash, fields_repr
 from newsfacts.errors import InputError
 from newsfacts.model import Precision
 from newsfacts.text import MONTHS, WEEKDAYS, LazyPattern
@@ -46,6 +47,8 @@ _MAX_LENGTH = 64
 @attrs.frozen
 class PublicationDate:
     """A publication date and the precision it was given at; ``date`` is the period's first day."""
+
+    __repr__, __eq__, __hash__ = fields_repr, fields_eq, fields_hash
 
     date: dt.date
     precision: Precision = "day"

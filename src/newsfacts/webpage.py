@@ -18,6 +18,7 @@ from typing import Any
 
 import attrs
 
+from newsfacts.attrs_methods import fields_eq, fields_hash, fields_repr
 from newsfacts.errors import ConfigurationError, InputError
 
 INSTALL_HINT = 'pip install "newsfacts[html]"'
@@ -26,6 +27,8 @@ INSTALL_HINT = 'pip install "newsfacts[html]"'
 @attrs.frozen(kw_only=True)
 class WebPage:
     """What a page says about its article: the main text, one paragraph a block, and its metadata."""
+
+    __repr__, __eq__, __hash__ = fields_repr, fields_eq, fields_hash
 
     text: str
     title: str | None = None

@@ -9,9 +9,15 @@ total)``: how often the two words are directly followed by a gold content. Count
 from __future__ import annotations
 
 import json
-from importlib import resources
+import pkgutil
 
-_TABLE = json.loads(resources.files(__package__).joinpath("learned_cues.json").read_text(encoding="utf-8"))
+# Read through the package's loader, as importlib.resources would, but without importing tempfile, zipfile
+# and pathlib at every start (issue 17).
+_DATA = pkgutil.get_data(__name__.rpartition(".")[0], "learned_cues.json")
+if _DATA is None:  # pragma: no cover - a loader that cannot read data files
+    msg = "the package's loader cannot read learned_cues.json"
+    raise ImportError(msg)
+_TABLE = json.loads(_DATA.decode("utf-8"))
 
 CUE_COUNTS: dict[str, tuple[int, int]] = {form: (as_cue, total) for form, (as_cue, total) in _TABLE["cues"].items()}
 PARTICLE_COUNTS: dict[tuple[str, str], int] = {(form, particle): n for form, particle, n in _TABLE["particles"]}

@@ -7,9 +7,10 @@ from collections.abc import Iterator, Sequence
 from newsfacts import Claim, Document, Span, WeaponRange
 from newsfacts.text import LazyPattern
 from newsfacts_weapons.classes import find_classes
-from newsfacts_weapons.cues import has_range_cue, refers_to_named_drones, weapon_nearby
+from newsfacts_weapons.cues import has_range_cue
 from newsfacts_weapons.lists import LIST_JOIN, respective_owners
 from newsfacts_weapons.names import find_names
+from newsfacts_weapons.nearby import refers_to_named_drones, weapon_nearby
 from newsfacts_weapons.owners import NAME_WINDOW, weapon_of
 from newsfacts_weapons.quantities import Quantity, find_quantities
 from newsfacts_weapons.references import Setting, context_of, sentence_setting

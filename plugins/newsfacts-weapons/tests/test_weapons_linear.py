@@ -107,6 +107,7 @@ HOSTILE = {
     + "vehicles can fly 9 km missile.",
     "figures before possessed ranges": "At 500 km, the Ab's " * 900 + "range is long missile.",
     "clauses on targets": "fired at the Ab-1, a missile with a " * 450 + "range of 300 km, whose range is 9 km.",
+    "flight ranges": "Ab-1 drone flight flight range flights radius " * 500 + "has a flight range of 9 km.",
 }
 # Every module of the plugin, found rather than listed, so a module split off later is checked too.
 MODULES = tuple(

@@ -65,6 +65,19 @@ _WARPLANE = LazyPattern(r"(?i)jets?|aircraft|planes?")
 _DESIGNATED_BEFORE = LazyPattern(r"(?:\s(?:fighter|attack|strike|combat|bomber))?\s$")
 
 
+# "flight" as the kind of a range ("the Lark-8 drone has a flight range of"): the reach of what flies, no airliner.
+_RANGE_KIND = LazyPattern(r"(?i)flight")
+_KIND_OF_RANGE_AFTER = LazyPattern(r"(?i)\s(?:range|radius)\b")
+
+
+def _is_kind_of_range(text: str, match: regex.Match[str]) -> bool:
+    """Whether a flight word only says what kind of range follows: "a flight range of 1,000 km"."""
+    return (
+        _RANGE_KIND.compiled.fullmatch(match.group()) is not None
+        and _KIND_OF_RANGE_AFTER.compiled.match(text, match.end(), match.end() + 8) is not None
+    )
+
+
 def _is_weapon_part(text: str, match: regex.Match[str]) -> bool:
     """Whether a vehicle word names a part of a missile: "the DF-17, which carries a hypersonic glide vehicle"."""
     return (
@@ -114,6 +127,8 @@ def _nearest_distance(
         if not weapon and (_is_named_drone(text, match) or (armed and _DRONE.compiled.fullmatch(match.group()))):
             continue
         if not weapon and (_is_weapon_part(text, match) or _is_designated_warplane(text, match)):
+            continue
+        if not weapon and _is_kind_of_range(text, match):
             continue
         if weapon and _WATCHED.search(text, max(0, match.start() - 30), match.start()):
             continue

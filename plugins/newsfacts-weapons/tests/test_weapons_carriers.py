@@ -27,3 +27,27 @@ import pytest
 )
 def test_a_flight_range_is_a_range(numeric, sentence, expected):
     assert numeric(sentence) == expected
+
+
+# -- an aircraft that carries or launches a weapon is its platform, not an airliner --------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # fixed
+        (
+            "France's ASMP-A nuclear missile, carried by Rafale jets, has a range of 500 km.",
+            [("500 km", 500.0, 500.0, "exact", "ASMP-A")],
+        ),
+        (
+            "The Kh-59 missiles dropped by Russian planes can glide 290 km.",
+            [("290 km", 290.0, 290.0, "exact", "Kh-59")],
+        ),
+        # kept: what airliners carry is no weapon
+        ("The jets carrying 200 passengers have a range of 8,000 km, the airline said.", []),
+        ("Passengers carried by the planes can fly 8,000 km.", []),
+    ],
+)
+def test_an_aircraft_carrying_a_weapon_is_no_airliner(numeric, sentence, expected):
+    assert numeric(sentence) == expected

@@ -78,6 +78,40 @@ def _is_kind_of_range(text: str, match: regex.Match[str]) -> bool:
     )
 
 
+# An aircraft said to carry or launch a weapon is its platform, not an airliner: "the ASMP-A, carried by Rafale
+# jets, has", "jets armed with Meteor missiles", "planes that fire Kh-59s".
+_CARRIER = LazyPattern(r"(?i)jets?|aircraft|(?:air|war)?planes?|helicopters?")
+_CARRIER_OF_BEFORE = LazyPattern(
+    r"(?i)\b(?:carried|launched|fired|dropped|delivered)\s(?:by|from)\s(?:the\s|an?\s|its\s|their\s)?"
+    r"(?:[\w-]++\s){0,2}?$"
+)
+_CARRYING_AFTER = LazyPattern(
+    r"(?i),?\s(?:carrying|armed\swith|equipped\swith|(?:that|which)\s(?:carry|carried|launch|launched|fire|fired"
+    r"|drop|dropped)\b)"
+)
+
+_CARRIED_REACH = 40
+
+
+def _is_carrier(text: str, match: regex.Match[str]) -> bool:
+    """Whether an aircraft word names what carries a weapon: "carried by Rafale jets", "jets carrying missiles".
+
+    The weapon is what the participle or clause is said of, before it, or what the aircraft carry, after it.
+    """
+    if _CARRIER.compiled.fullmatch(match.group()) is None:
+        return False
+    before = _CARRIER_OF_BEFORE.compiled.search(text, max(0, match.start() - 40), match.start())
+    if before is not None:
+        carried = (max(0, before.start() - _CARRIED_REACH), before.start())
+    else:
+        after = _CARRYING_AFTER.compiled.match(text, match.end(), match.end() + 24)
+        if after is None:
+            return False
+        carried = (after.end(), min(len(text), after.end() + _CARRIED_REACH))
+    # what is carried must be a weapon: "jets carrying passengers" are airliners
+    return next(weapon_words(text, *carried), None) is not None
+
+
 def _is_weapon_part(text: str, match: regex.Match[str]) -> bool:
     """Whether a vehicle word names a part of a missile: "the DF-17, which carries a hypersonic glide vehicle"."""
     return (
@@ -128,7 +162,7 @@ def _nearest_distance(
             continue
         if not weapon and (_is_weapon_part(text, match) or _is_designated_warplane(text, match)):
             continue
-        if not weapon and _is_kind_of_range(text, match):
+        if not weapon and (_is_kind_of_range(text, match) or _is_carrier(text, match)):
             continue
         if weapon and _WATCHED.search(text, max(0, match.start() - 30), match.start()):
             continue

@@ -51,3 +51,32 @@ def test_a_flight_range_is_a_range(numeric, sentence, expected):
 )
 def test_an_aircraft_carrying_a_weapon_is_no_airliner(numeric, sentence, expected):
     assert numeric(sentence) == expected
+
+
+# -- a platform that carries a munition, then "has a range": the platform's own range ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "weapon"),
+    [
+        # fixed
+        (
+            "Tu-95 bombers carrying Kh-101 missiles have an operational range of 15,000 km, the think tank said.",
+            "Tu-95",
+        ),
+        ("The Tu-95 bombers that launched Kh-101 missiles have a range of 15,000 km.", "Tu-95"),
+        ("The ministry said the MiG-31K jets that carry Kinzhal missiles have a combat radius of 700 km.", "MiG-31K"),
+        ("B-52 bombers armed with AGM-86 cruise missiles have an unrefuelled combat range of 14,000 km.", "B-52"),
+        ("The Su-57 fighters that fire Kh-59 missiles have a combat radius of 1,500 km, the ministry said.", "Su-57"),
+        # kept: a clause or phrase on the munition gives the munition's range
+        ("The B-52 bombers, armed with AGM-86 missiles that can fly 2,400 km, took off from Guam.", "AGM-86"),
+        ("Sweden's JAS-39 fighters carry Meteor missiles with a range of more than 100 km.", "Meteor"),
+        ("The Kilo-class submarine fired four Kalibr missiles, which have a range of 2,500 km.", "Kalibr"),
+        ("The HIMARS launchers fire GMLRS rockets with a range of about 80 km.", "GMLRS"),
+        ("The Tarn-4, which carries Vela-2 missiles, has a range of 900 km.", "Tarn-4"),
+        # kept: a munition fired by a platform, then its range
+        ("Kh-59 missiles fired by Su-57 fighters have a range of 290 km.", "Kh-59"),
+    ],
+)
+def test_a_platform_carrying_a_munition_owns_the_range_it_has(numeric, sentence, weapon):
+    assert [claim[4] for claim in numeric(sentence)] == [weapon]

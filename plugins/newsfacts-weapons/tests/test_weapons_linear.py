@@ -109,6 +109,8 @@ HOSTILE = {
     "clauses on targets": "fired at the Ab-1, a missile with a " * 450 + "range of 300 km, whose range is 9 km.",
     "flight ranges": "Ab-1 drone flight flight range flights radius " * 500 + "has a flight range of 9 km.",
     "carriers": "Ab-1 carried by Cd jets carrying jets armed with planes that fire " * 300 + "missiles 9 km range.",
+    "platforms carrying munitions": "Ab-1 bombers carrying Cd-2 missiles that launched the Ef-3 have a " * 250
+    + "range of 9 km.",
 }
 # Every module of the plugin, found rather than listed, so a module split off later is checked too.
 MODULES = tuple(

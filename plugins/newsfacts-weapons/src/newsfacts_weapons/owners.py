@@ -51,6 +51,16 @@ _AGENT_AFTER_PARTICIPLE = LazyPattern(
     r"(?:\s[\w-]++){0,2}?\s(?:fired|launched|carried|dropped|deployed|operated|made|built|produced|developed"
     r"|designed|supplied)\s(?:by|from|on|aboard|under|in)\s(?:the\s|an?\s|its\s|their\s)?(?:[\w-]++\s){0,2}?"
 )
+# A platform that carries the next name as its munition, and then the platform's own range: "Tu-95 bombers carrying
+# Kh-101 missiles have a range", "the MiG-31K jets that carry Kinzhal missiles have a combat radius".
+_CARRYING = LazyPattern(
+    r"(?:\s[\w-]++){0,2}?,?\s(?:carrying|armed\swith|equipped\swith|(?:that|which)\s(?:carry|carries|carried|launch"
+    r"|launches|launched|fire|fires|fired|drop|drops|dropped))\s(?:the\s|an?\s|its\s|their\s)?(?:[\w-]++\s){0,2}?"
+)
+_PLATFORM_RANGE = LazyPattern(
+    r"(?:\s[\w-]++){0,2}?,?\s(?:have|has|had)\s(?:an?\s|the\s|their\s|its\s)?(?:[\w-]++\s){0,2}?(?:range|radius)"
+    r"\s(?:of\s)?(?:[\w-]++\s){0,2}?"
+)
 # What sets a figure apart from a name before it: a comma or a dash ends the phrase the name is in.
 _APART = LazyPattern(r"[,\u2013\u2014]")
 # How far after a figure, and how far before its near window, a name is looked for in a long sentence.
@@ -244,6 +254,13 @@ def weapon_of(document: Document, index: int, span: tuple[int, int], setting: Se
         if _APPOSITION.compiled.fullmatch(text, described[1], before[outside[-1]][0]) is not None:
             # "the al-Hussein, a modified Scud with a range of 650 km": the al-Hussein is the modified Scud
             return alias_span(text, before, outside[-2])
+    if (
+        len(outside) > 1
+        and _CARRYING.compiled.fullmatch(text, before[outside[-2]][1], before[outside[-1]][0])
+        and _PLATFORM_RANGE.compiled.fullmatch(text, before[outside[-1]][1], start)
+    ):
+        # "Tu-95 bombers carrying Kh-101 missiles have a range of 15,000 km": the bombers' own range
+        return alias_span(text, before, outside[-2])
     if (
         len(outside) > 1
         and _AGENT_AFTER_PARTICIPLE.compiled.fullmatch(text, before[outside[-2]][1], before[outside[-1]][0])

@@ -80,3 +80,21 @@ def test_an_aircraft_carrying_a_weapon_is_no_airliner(numeric, sentence, expecte
 )
 def test_a_platform_carrying_a_munition_owns_the_range_it_has(numeric, sentence, weapon):
     assert [claim[4] for claim in numeric(sentence)] == [weapon]
+
+
+# -- a munition "used by", "mounted on", "fitted to" a platform: the platform only says how it is used -------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "weapon"),
+    [
+        # fixed
+        ("The 40N6 missile used by the S-400 system can hit targets 400 km away.", "40N6"),
+        ("The Kh-47 missile mounted on the MiG-31K jet can fly 2,000 km.", "Kh-47"),
+        ("The Tarn-2 rockets used in the Vela-9 launcher have a range of 70 km.", "Tarn-2"),
+        # kept: the platform named first and using the munition is still the owner before a clause on it
+        ("The S-400 system uses the 40N6 missile, which can hit targets 400 km away.", "40N6"),
+    ],
+)
+def test_a_munition_used_by_a_platform_owns_its_range(numeric, sentence, weapon):
+    assert [claim[4] for claim in numeric(sentence)] == [weapon]

@@ -111,6 +111,8 @@ HOSTILE = {
     "carriers": "Ab-1 carried by Cd jets carrying jets armed with planes that fire " * 300 + "missiles 9 km range.",
     "platforms carrying munitions": "Ab-1 bombers carrying Cd-2 missiles that launched the Ef-3 have a " * 250
     + "range of 9 km.",
+    "munitions used by platforms": "the Ab-1 missile used by mounted on fitted to the Cd-2 " * 300
+    + "has a range of 9 km.",
 }
 # Every module of the plugin, found rather than listed, so a module split off later is checked too.
 MODULES = tuple(

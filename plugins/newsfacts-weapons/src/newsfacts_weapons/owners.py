@@ -49,7 +49,7 @@ _APPOSITION = LazyPattern(r",\s(?:an?\s|the\s)?(?:[\w-]++\s){0,3}?")
 # launcher", "Kh-101 missiles launched from Tu-95 bombers". The next name tells how the first is used, not what it is.
 _AGENT_AFTER_PARTICIPLE = LazyPattern(
     r"(?:\s[\w-]++){0,2}?\s(?:fired|launched|carried|dropped|deployed|operated|made|built|produced|developed"
-    r"|designed|supplied)\s(?:by|from|on|aboard|under|in)\s(?:the\s|an?\s|its\s|their\s)?(?:[\w-]++\s){0,2}?"
+    r"|designed|supplied|used|employed|mounted|fitted)\s(?:by|from|on|aboard|under|in|to)\s(?:the\s|an?\s|its\s|their\s)?(?:[\w-]++\s){0,2}?"
 )
 # A platform that carries the next name as its munition, and then the platform's own range: "Tu-95 bombers carrying
 # Kh-101 missiles have a range", "the MiG-31K jets that carry Kinzhal missiles have a combat radius".

@@ -98,3 +98,31 @@ def test_a_platform_carrying_a_munition_owns_the_range_it_has(numeric, sentence,
 )
 def test_a_munition_used_by_a_platform_owns_its_range(numeric, sentence, weapon):
     assert [claim[4] for claim in numeric(sentence)] == [weapon]
+
+
+# -- a figure said to be "its" range, or modifying "range" before a clause that points back ------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # fixed
+        (
+            "The Tarn-9 changes everything. With its 2,000 km range, nothing in the region is safe.",
+            [("2,000 km", 2000.0, 2000.0, "exact", "Tarn-9")],
+        ),
+        (
+            "The Tarn-9 changes everything. With a 2,000 km range, it can hit any city.",
+            [("2,000 km", 2000.0, 2000.0, "exact", "Tarn-9")],
+        ),
+        (
+            "The Tarn-9 changes everything. With a 2,000-km range, they can hit any city.",
+            [("2,000-km", 2000.0, 2000.0, "exact", "Tarn-9")],
+        ),
+        # kept: an airliner's range pointed back to is no weapon's
+        ("The Airbus A350 was unveiled. With its 15,000 km range, it can fly nonstop.", []),
+        ("The Tarn-9 changes everything. With a 2,000 km convoy, they can move it.", []),
+    ],
+)
+def test_its_range_points_back(numeric, sentence, expected):
+    assert numeric(sentence) == expected

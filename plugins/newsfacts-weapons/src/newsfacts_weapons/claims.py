@@ -17,7 +17,9 @@ from newsfacts_weapons.references import Setting, context_of, sentence_setting
 
 _KIND = "weapon_range"
 # A figure whose clause ends where the sentence points back: "With a range of 1,100 km, it can hit".
-_CLAUSE_THEN = LazyPattern(r"\s?,\s")
+# What may stand between a figure and a clause that points back: "With a range of 2,000 km, it can", "With a 2,000
+# km range, it can".
+_CLAUSE_THEN = LazyPattern(r"(?i)(?:[\s-]range)?\s?,\s")
 _NAMED_AFTER = 60
 # A strike aircraft's combat radius is a weapon's reach (ANNOTATION.md, rule 11).
 _COMBAT = LazyPattern(r"(?i)\bcombat\s(?:radius|range)\b")

@@ -22,6 +22,8 @@ _ANAPHOR = LazyPattern(
     r"|versions?|variants?|batter(?:y|ies)|launchers?|ICBMs?|interceptors?|howitzers?)\b"
     # the second of two the sentence before names, or the first: "The latter has a range of"
     r"|\bthe\s(?P<order>latter|former)\b"
+    # a range said to be "its": "With its 2,000 km range, nothing in the region is safe"
+    r"|\b(?:with|at)\s(?:its|their)\s(?:[\w,.-]++\s){0,3}?range\b"
     # a platform only as the sentence's subject: "The Kinzhal is carried by the MiG-31K. The jet has a combat
     # radius of 720 km." ("the test firing from its warship" points back to nothing)
     r"|^\W*(?:The|These|Such)\s(?:[\w-]+\s){0,2}?(?P<noun>jets?|fighters?|bombers?|warships?|submarines?)\b"

@@ -126,3 +126,21 @@ def test_a_munition_used_by_a_platform_owns_its_range(numeric, sentence, weapon)
 )
 def test_its_range_points_back(numeric, sentence, expected):
     assert numeric(sentence) == expected
+
+
+# -- what a system copies may be named with its owner's possessive ("a copy of Russia's Iskander") -----------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "weapon"),
+    [
+        # fixed
+        ("North Korea fired KN-23 missiles, a copy of Russia's Iskander, which have a range of 690 km.", "KN-23"),
+        ("The Qiam-1 is a derivative of Russia's Scud with a range of 800 km.", "Qiam-1"),
+        ("The Vela-2 is a copy of the Soviet Union's Tarn-5 but has a range of 900 km.", "Vela-2"),
+        # kept: a possessive system is still the owner when nothing copies it
+        ("Analysts compared the Vela-2 with Russia's Iskander, which has a range of 500 km.", "Iskander"),
+    ],
+)
+def test_a_copied_system_after_a_possessive_is_only_the_model(numeric, sentence, weapon):
+    assert [claim[4] for claim in numeric(sentence)] == [weapon]

@@ -114,6 +114,7 @@ HOSTILE = {
     "munitions used by platforms": "the Ab-1 missile used by mounted on fitted to the Cd-2 " * 300
     + "has a range of 9 km.",
     "its ranges": "With its 1, 2, 3 at their " * 500 + "9 km range, it can.",
+    "possessive models": "The Ab-1 is a copy of the Cd Ef's Gh's " * 400 + "Ij-2 but has a range of 9 km.",
 }
 # Every module of the plugin, found rather than listed, so a module split off later is checked too.
 MODULES = tuple(

@@ -19,7 +19,9 @@ from newsfacts_weapons.references import COMPARED, TARGET_AFTER, Reference, Sett
 NAME_WINDOW = 220
 # A coordinated verb after a name that is a preposition's object: "is a copy of the Vela-3 but has a range".
 _SUBJECT_OFFSET = 40
-_AFTER_PREPOSITION = LazyPattern(r"(?i)\b(?:of|on|from|with|than|like|to|by)\s(?:the\s|a\s|an\s)?$")
+_AFTER_PREPOSITION = LazyPattern(
+    r"(?i)\b(?:of|on|from|with|than|like|to|by)\s(?:the\s|a\s|an\s)?(?:[\w-]++\s)?(?:[\w-]++['\u2019]s\s)?$"
+)
 _COORDINATED_VERB = LazyPattern(
     r"[^,;.]{0,40}?\s(?:but|and|yet)\s(?:it\s)?(?:also\s|still\s)?(?:has|have|can|could|will|would|is|flies|travels)\b"
 )
@@ -30,7 +32,7 @@ _MODEL_OF = LazyPattern(
     r"(?i)(?:\b(?:cop(?:y|ies)|versions?|variants?|derivatives?|clones?|modifications?)\sof"
     r"|\bbased\son|\bderived\sfrom|\bmodell?ed\s(?:on|after)|\breverse-engineered\sfrom"
     r"|\b(?:an?|the)\s(?:modified|upgraded|improved|enhanced|lengthened|stretched|extended-range|longer-range))"
-    r"\s(?:the\s|an?\s)?(?:[\w-]++\s){0,2}?$"
+    r"\s(?:the\s|an?\s)?(?:[\w'\u2019-]++\s){0,2}?$"
 )
 # What ties a figure to the name right after it: "range of" it, a compound modifier ("-range", then adjectives
 # only) or "for".
@@ -185,7 +187,7 @@ def _shared_subject(
     if len(names) < 2 or names[0][0] - sentence_start > _SUBJECT_OFFSET:
         return None
     last = names[-1]
-    if _AFTER_PREPOSITION.compiled.search(text, max(sentence_start, last[0] - 20), last[0]) is None:
+    if _AFTER_PREPOSITION.compiled.search(text, max(sentence_start, last[0] - 40), last[0]) is None:
         return None
     if _COORDINATED_VERB.compiled.match(text, last[1], figure) is None and not _is_model(text, last):
         return None

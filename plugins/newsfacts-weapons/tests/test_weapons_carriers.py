@@ -144,3 +144,27 @@ def test_its_range_points_back(numeric, sentence, expected):
 )
 def test_a_copied_system_after_a_possessive_is_only_the_model(numeric, sentence, weapon):
     assert [claim[4] for claim in numeric(sentence)] == [weapon]
+
+
+# -- a designation's last digits never open a space-grouped figure ("the Lark-2 500 km") ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # fixed
+        (
+            "The Lark-1 can fly 300 km, the Lark-2 500 km and the Lark-3 800 km.",
+            [
+                ("300 km", 300.0, 300.0, "exact", "Lark-1"),
+                ("500 km", 500.0, 500.0, "exact", "Lark-2"),
+                ("800 km", 800.0, 800.0, "exact", "Lark-3"),
+            ],
+        ),
+        # kept: space-grouped figures, alone and in a band
+        ("The Tarn-5 has a range of 2 500 km.", [("2 500 km", 2500.0, 2500.0, "exact", "Tarn-5")]),
+        ("The Tarn-5 has a range of 2 500-3 000 km.", [("2 500-3 000 km", 2500.0, 3000.0, "range", "Tarn-5")]),
+    ],
+)
+def test_a_designation_opens_no_digit_group(numeric, sentence, expected):
+    assert numeric(sentence) == expected

@@ -115,6 +115,7 @@ HOSTILE = {
     + "has a range of 9 km.",
     "its ranges": "With its 1, 2, 3 at their " * 500 + "9 km range, it can.",
     "possessive models": "The Ab-1 is a copy of the Cd Ef's Gh's " * 400 + "Ij-2 but has a range of 9 km.",
+    "designations before digit groups": "the Abcdefghijk-2 500 " * 800 + "000 km range missile.",
 }
 # Every module of the plugin, found rather than listed, so a module split off later is checked too.
 MODULES = tuple(

@@ -168,3 +168,35 @@ def test_a_copied_system_after_a_possessive_is_only_the_model(numeric, sentence,
 )
 def test_a_designation_opens_no_digit_group(numeric, sentence, expected):
     assert numeric(sentence) == expected
+
+
+# -- bombs are weapons, and "the bombs"/"each bomb" point back to the bombs the sentence before names --------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # fixed
+        (
+            "Israeli F-35 jets dropped GBU-39 bombs. The bombs can glide 110 km.",
+            [("110 km", 110.0, 110.0, "exact", "GBU-39")],
+        ),
+        (
+            "Su-34s had dropped FAB-3000 bombs on the town. The bombs can glide up to 60 km.",
+            [("up to 60 km", None, 60.0, "upper", "FAB-3000")],
+        ),
+        (
+            "Su-34s had dropped FAB-3000 bombs on the town. Each bomb, guided by a UMPK kit, can glide up to 60 km.",
+            [("up to 60 km", None, 60.0, "upper", "FAB-3000")],
+        ),
+        (
+            "Su-34 jets fired Kh-59 missiles. Each missile can fly 290 km.",
+            [("290 km", 290.0, 290.0, "exact", "Kh-59")],
+        ),
+        # kept: a bomb's place
+        ("Police defused a car bomb 20 km from the city.", []),
+        ("A bomb exploded 30 km north of Kabul.", []),
+    ],
+)
+def test_bombs_are_pointed_back_to(numeric, sentence, expected):
+    assert numeric(sentence) == expected

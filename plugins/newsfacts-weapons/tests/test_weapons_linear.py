@@ -116,6 +116,7 @@ HOSTILE = {
     "its ranges": "With its 1, 2, 3 at their " * 500 + "9 km range, it can.",
     "possessive models": "The Ab-1 is a copy of the Cd Ef's Gh's " * 400 + "Ij-2 but has a range of 9 km.",
     "designations before digit groups": "the Abcdefghijk-2 500 " * 800 + "000 km range missile.",
+    "bombs pointed back to": "Each bomb, each the bombs, Ab-1 bombs, " * 450 + ". Each bomb can glide 9 km.",
 }
 # Every module of the plugin, found rather than listed, so a module split off later is checked too.
 MODULES = tuple(

@@ -200,3 +200,20 @@ def test_a_designation_opens_no_digit_group(numeric, sentence, expected):
 )
 def test_bombs_are_pointed_back_to(numeric, sentence, expected):
     assert numeric(sentence) == expected
+
+
+# -- "the rockets" after a platform: a munition named in an insertion, when nothing outside it is of that kind -----
+
+
+@pytest.mark.parametrize(
+    ("sentence", "weapon"),
+    [
+        # fixed
+        ("A Vela-9 launcher, which fires Tarn-2 rockets, was destroyed; the rockets can fly 70 km.", "Tarn-2"),
+        # kept: the launcher pointed back to is the launcher; a name of no kind stays out
+        ("A Vela-9 launcher, which fires Tarn-2 rockets, was destroyed; the launcher can fire 70 km.", "Vela-9"),
+        ("A Vela-9 launcher, which the Tarn-2 battalion used, was destroyed; the missile can fly 70 km.", "Vela-9"),
+    ],
+)
+def test_a_reference_finds_its_kind_inside_an_insertion(numeric, sentence, weapon):
+    assert [claim[4] for claim in numeric(sentence)] == [weapon]

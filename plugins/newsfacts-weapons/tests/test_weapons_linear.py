@@ -117,6 +117,7 @@ HOSTILE = {
     "possessive models": "The Ab-1 is a copy of the Cd Ef's Gh's " * 400 + "Ij-2 but has a range of 9 km.",
     "designations before digit groups": "the Abcdefghijk-2 500 " * 800 + "000 km range missile.",
     "bombs pointed back to": "Each bomb, each the bombs, Ab-1 bombs, " * 450 + ". Each bomb can glide 9 km.",
+    "kinds inside insertions": "A Ab-1 launcher, which fires Cd-2 rockets, " * 350 + "; the rockets can fly 9 km.",
 }
 # Every module of the plugin, found rather than listed, so a module split off later is checked too.
 MODULES = tuple(

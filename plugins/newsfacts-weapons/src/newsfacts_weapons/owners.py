@@ -202,10 +202,20 @@ def _owner_by_kind(
     """Among names before a reference that stands after them all, the nearest of the reference's kind.
 
     "Fired from a Tarn-1 launcher, the missile can hit targets 300 km away": the Tarn-1 is a launcher, so the
-    missile is not it. A name of no stated kind fits; None when every name is of another kind.
+    missile is not it. A name of no stated kind fits; then a name inside an insertion said to be of the kind; None
+    when every name is of another kind.
     """
     fitting = [position for position in outside if pointed_rank(text, before[position], bounds, reference.family) <= 1]
-    return fitting[-1] if fitting else None
+    if fitting:
+        return fitting[-1]
+    # "A Vela-9 launcher, which fires Tarn-2 rockets, was destroyed; the rockets can fly": a name in an insertion
+    # said to be of the reference's kind, when no name outside one fits
+    said = [
+        position
+        for position in range(len(before))
+        if pointed_rank(text, before[position], bounds, reference.family) == 0
+    ]
+    return said[-1] if said else None
 
 
 def weapon_of(document: Document, index: int, span: tuple[int, int], setting: Setting) -> tuple[int, int] | None:

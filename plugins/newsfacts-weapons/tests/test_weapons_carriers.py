@@ -217,3 +217,28 @@ def test_bombs_are_pointed_back_to(numeric, sentence, expected):
 )
 def test_a_reference_finds_its_kind_inside_an_insertion(numeric, sentence, weapon):
     assert [claim[4] for claim in numeric(sentence)] == [weapon]
+
+
+# -- a clause after a semicolon that leaves out its verb: "; the Kinzhal, 2,000 km" --------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # fixed
+        (
+            "The Iskander has a range of 500 km; the Kinzhal, 2,000 km.",
+            [("500 km", 500.0, 500.0, "exact", "Iskander"), ("2,000 km", 2000.0, 2000.0, "exact", "Kinzhal")],
+        ),
+        (
+            "The Tarn-2 has a range of 300 km; the Tarn-3, about 700 km.",
+            [("300 km", 300.0, 300.0, "exact", "Tarn-2"), ("about 700 km", 700.0, 700.0, "approx", "Tarn-3")],
+        ),
+        # kept: a place after the semicolon, a clause with a verb of its own, no figure before
+        ("The Tarn-2 has a range of 300 km; Kyiv, 700 km.", [("300 km", 300.0, 300.0, "exact", "Tarn-2")]),
+        ("The Tarn-2 has a range of 300 km; Kyiv is 700 km away.", [("300 km", 300.0, 300.0, "exact", "Tarn-2")]),
+        ("The Tarn-2 has a long range; the Tarn-3, 700 km north of it.", []),
+    ],
+)
+def test_a_gapped_clause_after_a_semicolon_keeps_the_range(numeric, sentence, expected):
+    assert numeric(sentence) == expected

@@ -118,6 +118,7 @@ HOSTILE = {
     "designations before digit groups": "the Abcdefghijk-2 500 " * 800 + "000 km range missile.",
     "bombs pointed back to": "Each bomb, each the bombs, Ab-1 bombs, " * 450 + ". Each bomb can glide 9 km.",
     "kinds inside insertions": "A Ab-1 launcher, which fires Cd-2 rockets, " * 350 + "; the rockets can fly 9 km.",
+    "gapped clauses": "range of 1 km; the Ab Cd Ef Gh, " * 500 + "9 km.",
 }
 # Every module of the plugin, found rather than listed, so a module split off later is checked too.
 MODULES = tuple(

@@ -289,6 +289,10 @@ _DIFFERENCE_BEFORE = GatedPattern(
     r"(?i)\b(?:by|an\sextra|an\sadditional|another)\s$", ("by", "extra", "additional", "another")
 )
 
+# A clause that only names the next system before its figure: "; the Tarn-3, 700 km", "; and the Lark-2 500 km".
+_GAPPED = LazyPattern(r";\s(?:and\s)?(?:the\s)?(?P<name>[A-Z][\w-]*+(?:\s[A-Z\d][\w-]*+){0,2}),?\s")
+_DIGIT = LazyPattern(r"\d")
+
 
 def has_range_cue(text: str, quantity: Quantity) -> bool:
     """Whether the sentence says the figure is how far something reaches, not where it is or how high."""
@@ -320,4 +324,12 @@ def has_range_cue(text: str, quantity: Quantity) -> bool:
     area = _AREA_CUE.compiled.match(cue.group()) is not None
     if area and _DAMAGE_BEFORE_CUE.search(text, max(0, cue_start - 60), cue_start) is not None:
         return False
-    return _GAP_BREAK.search(before, cue.end()) is None
+    gap_break = _GAP_BREAK.search(before, cue.end())
+    if gap_break is None:
+        return True
+    # a clause with its verb left out after a semicolon: "has a range of 300 km; the Tarn-3, 700 km"
+    if gap_break.group() != ";" or _DIGIT.compiled.search(before, cue.end(), gap_break.start()) is None:
+        return False
+    gapped = _GAPPED.compiled.fullmatch(before, gap_break.start())
+    # the clause names a system ("the Tarn-3"), not a place ("; Kyiv, 700 km")
+    return gapped is not None and any(start == gapped.start("name") for start, _ in find_names(before, gapped.start()))

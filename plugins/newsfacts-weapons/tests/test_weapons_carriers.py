@@ -242,3 +242,22 @@ def test_a_reference_finds_its_kind_inside_an_insertion(numeric, sentence, weapo
 )
 def test_a_gapped_clause_after_a_semicolon_keeps_the_range(numeric, sentence, expected):
     assert numeric(sentence) == expected
+
+
+# -- a long attribution between a modal and its verb ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # fixed
+        (
+            "The Vela-4 can, according to a report from the Royal United Services Institute, fly up to 900 km.",
+            [("up to 900 km", None, 900.0, "upper", "Vela-4")],
+        ),
+        # kept: a figure inside the insertion is no capability
+        ("The Vela-4 can, officials said after a 900 km test flight, fly far.", []),
+    ],
+)
+def test_a_long_attribution_after_a_modal(numeric, sentence, expected):
+    assert numeric(sentence) == expected

@@ -69,7 +69,7 @@ _CUE_BEFORE = tuple(
         (
             (
                 # (an attribution may stand after the modal: "can, according to officials, fly")
-                r"\b(?:can|could|would|will|able\sto|capable\sof|capacity\sto|designed\sto)(?:,[^,;.\d]{1,60}+,)?"
+                r"\b(?:can|could|would|will|able\sto|capable\sof|capacity\sto|designed\sto)(?:,[^,;.\d]{1,80}+,)?"
                 r"\s(?:\w+\s){0,2}?"
                 r"(?:travel|travell?ing|fly|flying|glide|gliding|go|cover|covering|hit|hitting|strike|striking|reach"
                 r"|reaching|launch"

@@ -261,3 +261,20 @@ def test_a_gapped_clause_after_a_semicolon_keeps_the_range(numeric, sentence, ex
 )
 def test_a_long_attribution_after_a_modal(numeric, sentence, expected):
     assert numeric(sentence) == expected
+
+
+# -- a figure given "for the older/original X" is X's ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "weapons"),
+    [
+        # fixed
+        ("The Iskander-M can fly 500 km, compared with 120 km for the older Tochka-U.", ["Iskander-M", "Tochka-U"]),
+        ("The Tarn-5 has a range of 800 km, against 500 km for the original Tarn-4.", ["Tarn-5", "Tarn-4"]),
+        # kept: "for" without a name after it
+        ("The Tarn-5 can fly 800 km for the first time, officials said.", ["Tarn-5"]),
+    ],
+)
+def test_a_figure_for_an_older_system_is_its_own(numeric, sentence, weapons):
+    assert [claim[4] for claim in numeric(sentence)] == weapons

@@ -119,6 +119,7 @@ HOSTILE = {
     "bombs pointed back to": "Each bomb, each the bombs, Ab-1 bombs, " * 450 + ". Each bomb can glide 9 km.",
     "kinds inside insertions": "A Ab-1 launcher, which fires Cd-2 rockets, " * 350 + "; the rockets can fly 9 km.",
     "gapped clauses": "range of 1 km; the Ab Cd Ef Gh, " * 500 + "9 km.",
+    "figures for older systems": "9 km for the older " * 900 + "Ab-1 missile range.",
 }
 # Every module of the plugin, found rather than listed, so a module split off later is checked too.
 MODULES = tuple(

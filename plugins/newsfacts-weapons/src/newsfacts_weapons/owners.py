@@ -39,7 +39,8 @@ _MODEL_OF = LazyPattern(
 _TIED_TO_NAME = GatedPattern(
     r"(?i)(?:\s(?:range|reach)\sof\s"
     r"|[- ]range(?:[- ](?!(?:and|or|of|the|a|an|is|was|are|were|for|to|in|on|at|by|with)\b)[a-z]++){0,3}\s"
-    r"|\sfor\s)(?:the\s)?",
+    r"|\sfor\s)(?:the\s)?(?:(?:older|newer|new|old|original|earlier|later|latest|improved|upgraded|heavier"
+    r"|lighter|bigger|smaller)\s)?",
     ("range", "reach", "for"),
 )
 _TIE_REACH = 60

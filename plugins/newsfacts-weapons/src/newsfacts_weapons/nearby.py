@@ -17,6 +17,7 @@ from newsfacts_weapons.cues import weapon_words
 from newsfacts_weapons.gates import GatedPattern
 from newsfacts_weapons.names import find_names
 from newsfacts_weapons.quantities import Quantity
+from newsfacts_weapons.references import CARRYING
 
 _WEAPON_WINDOW = 160
 
@@ -65,19 +66,6 @@ _WARPLANE = LazyPattern(r"(?i)jets?|aircraft|planes?")
 _DESIGNATED_BEFORE = LazyPattern(r"(?:\s(?:fighter|attack|strike|combat|bomber))?\s$")
 
 
-# "flight" as the kind of a range ("the Lark-8 drone has a flight range of"): the reach of what flies, no airliner.
-_RANGE_KIND = LazyPattern(r"(?i)flight")
-_KIND_OF_RANGE_AFTER = LazyPattern(r"(?i)\s(?:range|radius)\b")
-
-
-def _is_kind_of_range(text: str, match: regex.Match[str]) -> bool:
-    """Whether a flight word only says what kind of range follows: "a flight range of 1,000 km"."""
-    return (
-        _RANGE_KIND.compiled.fullmatch(match.group()) is not None
-        and _KIND_OF_RANGE_AFTER.compiled.match(text, match.end(), match.end() + 8) is not None
-    )
-
-
 # An aircraft said to carry or launch a weapon is its platform, not an airliner: "the ASMP-A, carried by Rafale
 # jets, has", "jets armed with Meteor missiles", "planes that fire Kh-59s".
 _CARRIER = LazyPattern(r"(?i)jets?|aircraft|(?:air|war)?planes?|helicopters?")
@@ -85,11 +73,7 @@ _CARRIER_OF_BEFORE = LazyPattern(
     r"(?i)\b(?:carried|launched|fired|dropped|delivered)\s(?:by|from)\s(?:the\s|an?\s|its\s|their\s)?"
     r"(?:[\w-]++\s){0,2}?$"
 )
-_CARRYING_AFTER = LazyPattern(
-    r"(?i),?\s(?:carrying|armed\swith|equipped\swith|(?:that|which)\s(?:carry|carried|launch|launched|fire|fired"
-    r"|drop|dropped)\b)"
-)
-
+_CARRYING_AFTER = LazyPattern(r"(?i),?\s" + CARRYING + r"\b")
 _CARRIED_REACH = 40
 
 
@@ -131,6 +115,19 @@ def _is_designated_warplane(text: str, match: regex.Match[str]) -> bool:
     if not names or not any(character.isdigit() for character in text[names[-1][0] : names[-1][1]]):
         return False
     return _DESIGNATED_BEFORE.compiled.fullmatch(text, names[-1][1], match.start()) is not None
+
+
+# "flight" as the kind of a range ("the Lark-8 drone has a flight range of"): the reach of what flies, no airliner.
+_RANGE_KIND = LazyPattern(r"(?i)flight")
+_KIND_OF_RANGE_AFTER = LazyPattern(r"(?i)\s(?:range|radius)\b")
+
+
+def _is_kind_of_range(text: str, match: regex.Match[str]) -> bool:
+    """Whether a flight word only says what kind of range follows: "a flight range of 1,000 km"."""
+    return (
+        _RANGE_KIND.compiled.fullmatch(match.group()) is not None
+        and _KIND_OF_RANGE_AFTER.compiled.match(text, match.end(), match.end() + 8) is not None
+    )
 
 
 # A sentence that refers back to drones ("The drones can fly"), and a drone word standing alone.

@@ -13,7 +13,7 @@ from newsfacts_weapons.gates import GatedPattern, may_end_with
 from newsfacts_weapons.insertions import inserted
 from newsfacts_weapons.lists import listed_span
 from newsfacts_weapons.names import find_names
-from newsfacts_weapons.references import COMPARED, TARGET_AFTER, Reference, Setting, absolute, pointed_rank
+from newsfacts_weapons.references import CARRYING, COMPARED, TARGET_AFTER, Reference, Setting, absolute, pointed_rank
 
 # How far before a figure a name is looked for first: a clause or two of news copy.
 NAME_WINDOW = 220
@@ -56,10 +56,7 @@ _AGENT_AFTER_PARTICIPLE = LazyPattern(
 )
 # A platform that carries the next name as its munition, and then the platform's own range: "Tu-95 bombers carrying
 # Kh-101 missiles have a range", "the MiG-31K jets that carry Kinzhal missiles have a combat radius".
-_CARRYING = LazyPattern(
-    r"(?:\s[\w-]++){0,2}?,?\s(?:carrying|armed\swith|equipped\swith|(?:that|which)\s(?:carry|carries|carried|launch"
-    r"|launches|launched|fire|fires|fired|drop|drops|dropped))\s(?:the\s|an?\s|its\s|their\s)?(?:[\w-]++\s){0,2}?"
-)
+_CARRYING = LazyPattern(r"(?:\s[\w-]++){0,2}?,?\s" + CARRYING + r"\s(?:the\s|an?\s|its\s|their\s)?(?:[\w-]++\s){0,2}?")
 _PLATFORM_RANGE = LazyPattern(
     r"(?:\s[\w-]++){0,2}?,?\s(?:have|has|had)\s(?:an?\s|the\s|their\s|its\s)?(?:[\w-]++\s){0,2}?(?:range|radius)"
     r"\s(?:of\s)?(?:[\w-]++\s){0,2}?"

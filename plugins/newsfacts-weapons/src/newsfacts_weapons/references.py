@@ -44,6 +44,12 @@ _FIRES = LazyPattern(
     r"(?:fired|fires|launched|launches|carried|carries|dropped|drops|released|releases|test-fired|shot|deployed"
     r"|used|uses)\b(?!\sby\b)"
 )
+# How a platform's name says it carries a munition named after it: "Tu-95 bombers carrying Kh-101 missiles", "jets
+# armed with Meteors", "the MiG-31K jets that carry Kinzhal missiles".
+CARRYING = (
+    r"(?:carrying|armed\swith|equipped\swith|(?:that|which)\s(?:carry|carries|carried|launch|launches|launched|fire"
+    r"|fires|fired|drop|drops|dropped))"
+)
 # A name after these carries or fires the weapon: "the Kinzhal is carried by the MiG-31K".
 _CARRIED_BY = LazyPattern(r"(?i)\b(?:carried|fired|launched|dropped|released)\s(?:by|from)\s(?:the\s|an?\s)?$")
 # A name that intercepts something is an interceptor: "Israel's Arrow 3 intercepted an Iranian Emad missile".

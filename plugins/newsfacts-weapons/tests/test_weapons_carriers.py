@@ -278,3 +278,23 @@ def test_a_long_attribution_after_a_modal(numeric, sentence, expected):
 )
 def test_a_figure_for_an_older_system_is_its_own(numeric, sentence, weapons):
     assert [claim[4] for claim in numeric(sentence)] == weapons
+
+
+# -- a platform named by a word before its kind ("the Apache helicopters") carrying a named munition ---------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "weapon"),
+    [
+        # fixed
+        ("The Apache helicopters, which fire Hellfire missiles, have a combat radius of 480 km.", "Apache"),
+        ("Rafale jets carrying the ASMP-A nuclear missile have a range of 1,850 km.", "Rafale"),
+        ("The Gripen fighters, which carry Meteor missiles, have a combat radius of 800 km.", "Gripen"),
+        # kept: a people's word is no platform's name; a clause on the munition gives the munition's range
+        ("The Russian jets carrying Kh-101 missiles have a range of 5,000 km.", "Kh-101"),
+        ("The Apache helicopters fire Hellfire missiles, which have a range of 8 km.", "Hellfire"),
+        ("Ukraine's F-16 jets, carrying AIM-120 missiles with a range of 160 km, patrol the skies.", "AIM-120"),
+    ],
+)
+def test_a_platform_named_before_its_kind_owns_the_range_it_has(numeric, sentence, weapon):
+    assert [claim[4] for claim in numeric(sentence)] == [weapon]

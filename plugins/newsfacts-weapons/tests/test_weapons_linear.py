@@ -120,6 +120,8 @@ HOSTILE = {
     "kinds inside insertions": "A Ab-1 launcher, which fires Cd-2 rockets, " * 350 + "; the rockets can fly 9 km.",
     "gapped clauses": "range of 1 km; the Ab Cd Ef Gh, " * 500 + "9 km.",
     "figures for older systems": "9 km for the older " * 900 + "Ab-1 missile range.",
+    "platforms named before their kinds": "The Ab Cd helicopters, which fire the Ef Gh jets carrying " * 300
+    + "Ij-2 missiles have a range of 9 km.",
 }
 # Every module of the plugin, found rather than listed, so a module split off later is checked too.
 MODULES = tuple(

@@ -12,7 +12,7 @@ from newsfacts_weapons.cues import modified_weapon
 from newsfacts_weapons.gates import GatedPattern, may_end_with
 from newsfacts_weapons.insertions import inserted
 from newsfacts_weapons.lists import listed_span
-from newsfacts_weapons.names import find_names
+from newsfacts_weapons.names import find_names, plain_name
 from newsfacts_weapons.references import CARRYING, COMPARED, TARGET_AFTER, Reference, Setting, absolute, pointed_rank
 
 # How far before a figure a name is looked for first: a clause or two of news copy.
@@ -57,6 +57,15 @@ _AGENT_AFTER_PARTICIPLE = LazyPattern(
 # A platform that carries the next name as its munition, and then the platform's own range: "Tu-95 bombers carrying
 # Kh-101 missiles have a range", "the MiG-31K jets that carry Kinzhal missiles have a combat radius".
 _CARRYING = LazyPattern(r"(?:\s[\w-]++){0,2}?,?\s" + CARRYING + r"\s(?:the\s|an?\s|its\s|their\s)?(?:[\w-]++\s){0,2}?")
+# A platform named by a capitalised word before its kind, carrying the munition named next: "The Apache helicopters,
+# which fire Hellfire missiles, have", "Rafale jets carrying the ASMP-A".
+_KIND_CARRYING = LazyPattern(
+    r"(?<![\w-])(?P<platform>[A-Z][A-Za-z0-9-]*+(?:\s[A-Z][A-Za-z0-9-]*+)?)\s(?:fighter\s|attack\s)?(?:fighters?|jets?"
+    r"|helicopters?|bombers?|warplanes?|aircraft|destroyers?|frigates?|submarines?|corvettes?)(?:\s[\w-]++){0,1}?,?\s"
+    + CARRYING
+    + r"\s(?:the\s|an?\s|its\s|their\s)?(?:[\w-]++\s){0,2}?$"
+)
+_KIND_REACH = 90
 _PLATFORM_RANGE = LazyPattern(
     r"(?:\s[\w-]++){0,2}?,?\s(?:have|has|had)\s(?:an?\s|the\s|their\s|its\s)?(?:[\w-]++\s){0,2}?(?:range|radius)"
     r"\s(?:of\s)?(?:[\w-]++\s){0,2}?"
@@ -271,6 +280,13 @@ def weapon_of(document: Document, index: int, span: tuple[int, int], setting: Se
     ):
         # "Tu-95 bombers carrying Kh-101 missiles have a range of 15,000 km": the bombers' own range
         return alias_span(text, before, outside[-2])
+    if outside and _PLATFORM_RANGE.compiled.fullmatch(text, before[outside[-1]][1], start):
+        # "The Apache helicopters, which fire Hellfire missiles, have a combat radius": the helicopters' own
+        munition = before[outside[-1]]
+        carrier = _KIND_CARRYING.compiled.search(text, max(sentence.start, munition[0] - _KIND_REACH), munition[0])
+        platform = carrier and plain_name(text, carrier.start("platform"), carrier.end("platform"))
+        if platform:
+            return platform
     if (
         len(outside) > 1
         and _AGENT_AFTER_PARTICIPLE.compiled.fullmatch(text, before[outside[-2]][1], before[outside[-1]][0])

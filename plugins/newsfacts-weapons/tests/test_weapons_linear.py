@@ -107,6 +107,21 @@ HOSTILE = {
     + "vehicles can fly 9 km missile.",
     "figures before possessed ranges": "At 500 km, the Ab's " * 900 + "range is long missile.",
     "clauses on targets": "fired at the Ab-1, a missile with a " * 450 + "range of 300 km, whose range is 9 km.",
+    "flight ranges": "Ab-1 drone flight flight range flights radius " * 500 + "has a flight range of 9 km.",
+    "carriers": "Ab-1 carried by Cd jets carrying jets armed with planes that fire " * 300 + "missiles 9 km range.",
+    "platforms carrying munitions": "Ab-1 bombers carrying Cd-2 missiles that launched the Ef-3 have a " * 250
+    + "range of 9 km.",
+    "munitions used by platforms": "the Ab-1 missile used by mounted on fitted to the Cd-2 " * 300
+    + "has a range of 9 km.",
+    "its ranges": "With its 1, 2, 3 at their " * 500 + "9 km range, it can.",
+    "possessive models": "The Ab-1 is a copy of the Cd Ef's Gh's " * 400 + "Ij-2 but has a range of 9 km.",
+    "designations before digit groups": "the Abcdefghijk-2 500 " * 800 + "000 km range missile.",
+    "bombs pointed back to": "Each bomb, each the bombs, Ab-1 bombs, " * 450 + ". Each bomb can glide 9 km.",
+    "kinds inside insertions": "A Ab-1 launcher, which fires Cd-2 rockets, " * 350 + "; the rockets can fly 9 km.",
+    "gapped clauses": "range of 1 km; the Ab Cd Ef Gh, " * 500 + "9 km.",
+    "figures for older systems": "9 km for the older " * 900 + "Ab-1 missile range.",
+    "platforms named before their kinds": "The Ab Cd helicopters, which fire the Ef Gh jets carrying " * 300
+    + "Ij-2 missiles have a range of 9 km.",
 }
 # Every module of the plugin, found rather than listed, so a module split off later is checked too.
 MODULES = tuple(

@@ -7,16 +7,19 @@ from collections.abc import Iterator, Sequence
 from newsfacts import Claim, Document, Span, WeaponRange
 from newsfacts.text import LazyPattern
 from newsfacts_weapons.classes import find_classes
-from newsfacts_weapons.cues import has_range_cue, refers_to_named_drones, weapon_nearby
+from newsfacts_weapons.cues import has_range_cue
 from newsfacts_weapons.lists import LIST_JOIN, respective_owners
 from newsfacts_weapons.names import find_names
+from newsfacts_weapons.nearby import refers_to_named_drones, weapon_nearby
 from newsfacts_weapons.owners import NAME_WINDOW, weapon_of
 from newsfacts_weapons.quantities import Quantity, find_quantities
 from newsfacts_weapons.references import Setting, context_of, sentence_setting
 
 _KIND = "weapon_range"
 # A figure whose clause ends where the sentence points back: "With a range of 1,100 km, it can hit".
-_CLAUSE_THEN = LazyPattern(r"\s?,\s")
+# What may stand between a figure and a clause that points back: "With a range of 2,000 km, it can", "With a 2,000
+# km range, it can".
+_CLAUSE_THEN = LazyPattern(r"(?i)(?:[\s-]range)?\s?,\s")
 _NAMED_AFTER = 60
 # A strike aircraft's combat radius is a weapon's reach (ANNOTATION.md, rule 11).
 _COMBAT = LazyPattern(r"(?i)\bcombat\s(?:radius|range)\b")

@@ -7,12 +7,11 @@ Every test reads a bounded window around the number, so a sentence costs time li
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 
 import regex
 
 from newsfacts.text import LazyPattern, alternation, word_set
-from newsfacts_weapons.civilian import civilian_words
 from newsfacts_weapons.gates import GatedPattern, leftmost_matches
 from newsfacts_weapons.gazetteer import or_system
 from newsfacts_weapons.names import find_names
@@ -20,7 +19,6 @@ from newsfacts_weapons.quantities import Quantity
 
 _BEFORE = 90
 _AFTER = 70
-_WEAPON_WINDOW = 160
 
 # Cues before the number: the noun "range"/"reach", striking distance, hitting targets, engaging,
 # and travel or flight said as a capability ("can travel", "capable of flying"), never as an observed flight.
@@ -71,7 +69,7 @@ _CUE_BEFORE = tuple(
         (
             (
                 # (an attribution may stand after the modal: "can, according to officials, fly")
-                r"\b(?:can|could|would|will|able\sto|capable\sof|capacity\sto|designed\sto)(?:,[^,;.\d]{1,60}+,)?"
+                r"\b(?:can|could|would|will|able\sto|capable\sof|capacity\sto|designed\sto)(?:,[^,;.\d]{1,80}+,)?"
                 r"\s(?:\w+\s){0,2}?"
                 r"(?:travel|travell?ing|fly|flying|glide|gliding|go|cover|covering|hit|hitting|strike|striking|reach"
                 r"|reaching|launch"
@@ -151,7 +149,7 @@ _AFTER_BREAK = LazyPattern(
 # Generic weapon nouns, in any case; with a listed system's name (case-sensitive, see the gazetteer) they are
 # the weapon words, found by weapon_words.
 _WEAPON_NOUN = LazyPattern(
-    r"(?i:\b(?:missiles?|rockets?|ICBMs?|SLBMs?|IRBMs?|MRBMs?|SRBMs?|warheads?|weapons?|weaponry|artillery|howitzers?"
+    r"(?i:\b(?:missiles?|rockets?|ICBMs?|SLBMs?|IRBMs?|MRBMs?|SRBMs?|warheads?|weapons?|weaponry|artillery|howitzers?|bombs?"
     r"|launchers?|interceptors?|torpedo(?:es)?|bombers?|munitions?|shells|ammo|ammunition|cannons?|guns?|mortars?"
     r"|air[- ]defen[cs]e|missile[- ]defen[cs]e"
     # a drone said to be armed is a weapon; an unqualified drone may deliver parcels (see civilian)
@@ -291,6 +289,10 @@ _DIFFERENCE_BEFORE = GatedPattern(
     r"(?i)\b(?:by|an\sextra|an\sadditional|another)\s$", ("by", "extra", "additional", "another")
 )
 
+# A clause that only names the next system before its figure: "; the Tarn-3, 700 km", "; and the Lark-2 500 km".
+_GAPPED = LazyPattern(r";\s(?:and\s)?(?:the\s)?(?P<name>[A-Z][\w-]*+(?:\s[A-Z\d][\w-]*+){0,2}),?\s")
+_DIGIT = LazyPattern(r"\d")
+
 
 def has_range_cue(text: str, quantity: Quantity) -> bool:
     """Whether the sentence says the figure is how far something reaches, not where it is or how high."""
@@ -322,129 +324,12 @@ def has_range_cue(text: str, quantity: Quantity) -> bool:
     area = _AREA_CUE.compiled.match(cue.group()) is not None
     if area and _DAMAGE_BEFORE_CUE.search(text, max(0, cue_start - 60), cue_start) is not None:
         return False
-    return _GAP_BREAK.search(before, cue.end()) is None
-
-
-# A thing a weapon engages ("can engage aircraft") is its target, not what the range belongs to; so is a
-# weapon a sensor watches ("the radar can detect missiles at a range of 600 km").
-_TARGETED = GatedPattern(
-    r"(?i)\b(?:engag|intercept|hit|strik|shoot|destroy|target|down)\w*\s(?:\w+\s){0,2}$",
-    ("engag", "intercept", "hit", "strik", "shoot", "destroy", "target", "down"),
-)
-_WATCHED = GatedPattern(
-    r"(?i)\b(?:detect|track|spot|monitor|see|sense|locate|identif)\w*\s(?:\w+\s){0,2}$",
-    ("detect", "track", "spot", "monitor", "see", "sense", "locate", "identif"),
-)
-
-
-# A weapon the figure is measured against says nothing of what the figure belongs to: "the airliner has a range
-# of 14,000 km, more than any missile".
-_MEASURED_AGAINST = GatedPattern(
-    r"(?i)\b(?:than|unlike|as\s(?:far|long)\sas)\s(?:(?:any|the|a|an|most)\s)?(?:[\w-]+\s)?$",
-    ("than", "unlike", "far", "long"),
-)
-_DRONE = LazyPattern(r"(?i)drones?|UAVs?")
-# What may stand between a system's name and the drone word it names (see _is_named_drone).
-_NAMED_DRONE_GAP = LazyPattern(
-    r"(?:,\s(?:an?|the)\s|\s)(?:(?!(?:and|or|nor|with|of|but|plus)\s)[\w-]++\s){0,2}", regex.ASCII
-)
-
-
-def _is_named_drone(text: str, match: regex.Match[str]) -> bool:
-    """Whether a drone word follows a system's name ("the Sparrow-8 drone"): a weapon, not a parcel carrier.
-
-    A model code or a word or two may stand between ("Bayraktar TB2 drones"), or an apposition opening ("the
-    Shahed, a delta-wing drone"); a second thing may not ("the Tarn-2 missiles and the delivery drones").
-    """
-    if _DRONE.compiled.fullmatch(match.group()) is None:
+    gap_break = _GAP_BREAK.search(before, cue.end())
+    if gap_break is None:
+        return True
+    # a clause with its verb left out after a semicolon: "has a range of 300 km; the Tarn-3, 700 km"
+    if gap_break.group() != ";" or _DIGIT.compiled.search(before, cue.end(), gap_break.start()) is None:
         return False
-    names = find_names(text, max(0, match.start() - 60), match.start())
-    return bool(names) and _NAMED_DRONE_GAP.compiled.fullmatch(text, names[-1][1], match.start()) is not None
-
-
-# A vehicle a missile carries: "a hypersonic glide vehicle", "re-entry vehicles". Part of a weapon, not a car.
-_VEHICLE = LazyPattern(r"(?i)vehicles?")
-_WEAPON_PART_BEFORE = LazyPattern(r"(?i)\b(?:glide|re-?entry|hypersonic|boost-glide)\s$")
-# A jet or plane named by a military designation ("Su-24 jets", "F-16 fighter jets"): a strike platform.
-_WARPLANE = LazyPattern(r"(?i)jets?|aircraft|planes?")
-_DESIGNATED_BEFORE = LazyPattern(r"(?:\s(?:fighter|attack|strike|combat|bomber))?\s$")
-
-
-def _is_weapon_part(text: str, match: regex.Match[str]) -> bool:
-    """Whether a vehicle word names a part of a missile: "the DF-17, which carries a hypersonic glide vehicle"."""
-    return (
-        _VEHICLE.compiled.fullmatch(match.group()) is not None
-        and _WEAPON_PART_BEFORE.compiled.search(text, max(0, match.start() - 20), match.start()) is not None
-    )
-
-
-def _is_designated_warplane(text: str, match: regex.Match[str]) -> bool:
-    """Whether a jet or plane word follows a designation with a digit at once: "Su-24 jets", "F-16 fighter jets".
-
-    Airliners are named by their makers ("Boeing 737 jets") and their model numbers, civilian words themselves.
-    """
-    if _WARPLANE.compiled.fullmatch(match.group()) is None:
-        return False
-    names = find_names(text, max(0, match.start() - 40), match.start())
-    if not names or not any(character.isdigit() for character in text[names[-1][0] : names[-1][1]]):
-        return False
-    return _DESIGNATED_BEFORE.compiled.fullmatch(text, names[-1][1], match.start()) is not None
-
-
-# A sentence that refers back to drones ("The drones can fly"), and a drone word standing alone.
-_DRONE_REFERENCE = GatedPattern(
-    r"(?i)\b(?:the|these|those|its|their|such)\s(?:[\w-]++\s){0,2}?(?:drones?|UAVs?)\b", ("drone", "uav")
-)
-_DRONE_WORD = LazyPattern(r"(?i)(?<![\w-])(?:drones?|UAVs?)(?![\w-])")
-
-
-def refers_to_named_drones(text: str, end: int, context: str) -> bool:
-    """Whether ``text[:end]`` refers back to drones the sentence before names ("Russia launched Shahed drones.").
-
-    Such drones are the weapons the sentence before named, not parcel carriers: "The drones can fly 2,000 km".
-    """
-    if _DRONE_REFERENCE.search(text, 0, end) is None:
-        return False
-    return any(_is_named_drone(context, match) for match in _DRONE_WORD.compiled.finditer(context))
-
-
-def _nearest_distance(
-    matches: Iterable[regex.Match[str]], text: str, span: tuple[int, int], *, weapon: bool, armed: bool = False
-) -> int | None:
-    start, end = span
-    best: int | None = None
-    for match in matches:
-        if not weapon and _TARGETED.search(text, max(0, match.start() - 30), match.start()):
-            continue
-        if not weapon and (_is_named_drone(text, match) or (armed and _DRONE.compiled.fullmatch(match.group()))):
-            continue
-        if not weapon and (_is_weapon_part(text, match) or _is_designated_warplane(text, match)):
-            continue
-        if weapon and _WATCHED.search(text, max(0, match.start() - 30), match.start()):
-            continue
-        if weapon and _MEASURED_AGAINST.search(text, max(0, match.start() - 30), match.start()):
-            continue
-        gap = start - match.end() if match.end() <= start else max(0, match.start() - end)
-        if best is None or gap < best:
-            best = gap
-    return best
-
-
-def weapon_nearby(
-    text: str, quantity: Quantity, context: str, *, named: bool = False, armed_drones: bool = False
-) -> bool:
-    """Whether a weapon is named near the figure, or in the sentence before, and nothing else is nearer.
-
-    ``named`` says a weapon's proper name stands before the figure, which counts when no other thing is nearer;
-    ``armed_drones`` that the drones the sentence speaks of are weapons named before, not civilian things.
-    """
-    lo = max(0, quantity.start - _WEAPON_WINDOW)
-    hi = min(len(text), quantity.end + _WEAPON_WINDOW)
-    span = (quantity.start, quantity.end)
-    weapon = _nearest_distance(weapon_words(text, lo, hi), text, span, weapon=True)
-    other = _nearest_distance(civilian_words(text, lo, hi), text, span, weapon=False, armed=armed_drones)
-    if weapon is not None:
-        return other is None or weapon <= other
-    if other is not None:
-        return False
-    return named or next(weapon_words(context[-400:]), None) is not None
+    gapped = _GAPPED.compiled.fullmatch(before, gap_break.start())
+    # the clause names a system ("the Tarn-3"), not a place ("; Kyiv, 700 km")
+    return gapped is not None and any(start == gapped.start("name") for start, _ in find_names(before, gapped.start()))

@@ -29,7 +29,7 @@ _INSERTION_OPENING = LazyPattern(
 )
 _INSERTION_CLOSING = LazyPattern(r"(?:[^,;()\d\u2013\u2014]|" + _YEAR + r"){0,60}?(?:[,)]|" + _DASH + r")")
 _INSERTION_AFTER_NOUN = LazyPattern(
-    r"(?i)\b(?:missiles?|rockets?|weapons?|weaponry|systems?|versions?|variants?|launchers?|interceptors?|bombers?)"
+    r"(?i)\b(?:missiles?|rockets?|weapons?|weaponry|systems?|versions?|variants?|launchers?|interceptors?|bombers?|bombs?)"
     r"(?:\s?\((?P<content>[^,;()\d]{0,80}?)|,\s(?P<content>(?!(?:and|or|but|while|whereas|nor)\b)[a-z][^,;()\d]{0,80}?))$"
 )
 # An insertion that only names the noun before it is an apposition, not an insertion: "The missile, the Tsirkon,

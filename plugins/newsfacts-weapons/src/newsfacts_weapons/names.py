@@ -261,6 +261,15 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int] | None:
     return start + words[0].start(), start + words[-1].end()
 
 
+def plain_name(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """``text[start:end]`` as a name, or None when it is only a country, a people, a place or a function word.
+
+    For a capitalised word the name pattern does not read as a name, but a rule does ("the Apache helicopters,
+    which fire Hellfire missiles, have": the helicopters are the Apache).
+    """
+    return _trim(text, start, end)
+
+
 def find_names(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
     """Spans of weapon names in ``text[start:end]``, in text order, not overlapping."""
     spans: list[tuple[int, int]] = []

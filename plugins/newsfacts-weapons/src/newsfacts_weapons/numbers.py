@@ -13,8 +13,12 @@ from newsfacts.text import LazyPattern
 # Spelled numbers start at "one": "zero km" is no reach anyone states.
 _NUMBER_WORDS = tuple(word for word, value in text.NUMBER_WORDS.items() if value > 0)
 _WORD = text.alternation(_NUMBER_WORDS)
-# Digits: comma groups ("2,500"), groups split by a space or a no-break space ("2 500"), or a plain run.
-_DIGITS = r"(?:\d{1,3}(?:,\d{3})++(?:\.\d+)?|\d{1,3}(?:[ \u00a0\u202f]\d{3}(?!\d))++|\d++(?:\.\d+)?)"
+# Digits: comma groups ("2,500"), groups split by a space or a no-break space ("2 500"), or a plain run. A
+# designation's last digits open no space group: "the Lark-2 500 km" is the Lark-2 and 500 km.
+_DIGITS = (
+    r"(?:\d{1,3}(?:,\d{3})++(?:\.\d+)?|(?<![A-Za-z]\w{0,10}-)\d{1,3}(?:[ \u00a0\u202f]\d{3}(?!\d))++"
+    r"|\d++(?:\.\d+)?)"
+)
 
 # A spelled number up to "nine hundred and ninety-nine thousand nine hundred and ninety-nine": below a
 # hundred ("twenty-five"), hundreds ("three hundred and twenty"), thousands of those. Each piece is a fixed

@@ -12,14 +12,16 @@ from newsfacts_weapons.cues import modified_weapon
 from newsfacts_weapons.gates import GatedPattern, may_end_with
 from newsfacts_weapons.insertions import inserted
 from newsfacts_weapons.lists import listed_span
-from newsfacts_weapons.names import find_names
-from newsfacts_weapons.references import COMPARED, TARGET_AFTER, Reference, Setting, absolute, pointed_rank
+from newsfacts_weapons.names import find_names, plain_name
+from newsfacts_weapons.references import CARRYING, COMPARED, TARGET_AFTER, Reference, Setting, absolute, pointed_rank
 
 # How far before a figure a name is looked for first: a clause or two of news copy.
 NAME_WINDOW = 220
 # A coordinated verb after a name that is a preposition's object: "is a copy of the Vela-3 but has a range".
 _SUBJECT_OFFSET = 40
-_AFTER_PREPOSITION = LazyPattern(r"(?i)\b(?:of|on|from|with|than|like|to|by)\s(?:the\s|a\s|an\s)?$")
+_AFTER_PREPOSITION = LazyPattern(
+    r"(?i)\b(?:of|on|from|with|than|like|to|by)\s(?:the\s|a\s|an\s)?(?:[\w-]++\s)?(?:[\w-]++['\u2019]s\s)?$"
+)
 _COORDINATED_VERB = LazyPattern(
     r"[^,;.]{0,40}?\s(?:but|and|yet)\s(?:it\s)?(?:also\s|still\s)?(?:has|have|can|could|will|would|is|flies|travels)\b"
 )
@@ -30,14 +32,15 @@ _MODEL_OF = LazyPattern(
     r"(?i)(?:\b(?:cop(?:y|ies)|versions?|variants?|derivatives?|clones?|modifications?)\sof"
     r"|\bbased\son|\bderived\sfrom|\bmodell?ed\s(?:on|after)|\breverse-engineered\sfrom"
     r"|\b(?:an?|the)\s(?:modified|upgraded|improved|enhanced|lengthened|stretched|extended-range|longer-range))"
-    r"\s(?:the\s|an?\s)?(?:[\w-]++\s){0,2}?$"
+    r"\s(?:the\s|an?\s)?(?:[\w'\u2019-]++\s){0,2}?$"
 )
 # What ties a figure to the name right after it: "range of" it, a compound modifier ("-range", then adjectives
 # only) or "for".
 _TIED_TO_NAME = GatedPattern(
     r"(?i)(?:\s(?:range|reach)\sof\s"
     r"|[- ]range(?:[- ](?!(?:and|or|of|the|a|an|is|was|are|were|for|to|in|on|at|by|with)\b)[a-z]++){0,3}\s"
-    r"|\sfor\s)(?:the\s)?",
+    r"|\sfor\s)(?:the\s)?(?:(?:older|newer|new|old|original|earlier|later|latest|improved|upgraded|heavier"
+    r"|lighter|bigger|smaller)\s)?",
     ("range", "reach", "for"),
 )
 _TIE_REACH = 60
@@ -49,7 +52,23 @@ _APPOSITION = LazyPattern(r",\s(?:an?\s|the\s)?(?:[\w-]++\s){0,3}?")
 # launcher", "Kh-101 missiles launched from Tu-95 bombers". The next name tells how the first is used, not what it is.
 _AGENT_AFTER_PARTICIPLE = LazyPattern(
     r"(?:\s[\w-]++){0,2}?\s(?:fired|launched|carried|dropped|deployed|operated|made|built|produced|developed"
-    r"|designed|supplied)\s(?:by|from|on|aboard|under|in)\s(?:the\s|an?\s|its\s|their\s)?(?:[\w-]++\s){0,2}?"
+    r"|designed|supplied|used|employed|mounted|fitted)\s(?:by|from|on|aboard|under|in|to)\s(?:the\s|an?\s|its\s|their\s)?(?:[\w-]++\s){0,2}?"
+)
+# A platform that carries the next name as its munition, and then the platform's own range: "Tu-95 bombers carrying
+# Kh-101 missiles have a range", "the MiG-31K jets that carry Kinzhal missiles have a combat radius".
+_CARRYING = LazyPattern(r"(?:\s[\w-]++){0,2}?,?\s" + CARRYING + r"\s(?:the\s|an?\s|its\s|their\s)?(?:[\w-]++\s){0,2}?")
+# A platform named by a capitalised word before its kind, carrying the munition named next: "The Apache helicopters,
+# which fire Hellfire missiles, have", "Rafale jets carrying the ASMP-A".
+_KIND_CARRYING = LazyPattern(
+    r"(?<![\w-])(?P<platform>[A-Z][A-Za-z0-9-]*+(?:\s[A-Z][A-Za-z0-9-]*+)?)\s(?:fighter\s|attack\s)?(?:fighters?|jets?"
+    r"|helicopters?|bombers?|warplanes?|aircraft|destroyers?|frigates?|submarines?|corvettes?)(?:\s[\w-]++){0,1}?,?\s"
+    + CARRYING
+    + r"\s(?:the\s|an?\s|its\s|their\s)?(?:[\w-]++\s){0,2}?$"
+)
+_KIND_REACH = 90
+_PLATFORM_RANGE = LazyPattern(
+    r"(?:\s[\w-]++){0,2}?,?\s(?:have|has|had)\s(?:an?\s|the\s|their\s|its\s)?(?:[\w-]++\s){0,2}?(?:range|radius)"
+    r"\s(?:of\s)?(?:[\w-]++\s){0,2}?"
 )
 # What sets a figure apart from a name before it: a comma or a dash ends the phrase the name is in.
 _APART = LazyPattern(r"[,\u2013\u2014]")
@@ -175,7 +194,7 @@ def _shared_subject(
     if len(names) < 2 or names[0][0] - sentence_start > _SUBJECT_OFFSET:
         return None
     last = names[-1]
-    if _AFTER_PREPOSITION.compiled.search(text, max(sentence_start, last[0] - 20), last[0]) is None:
+    if _AFTER_PREPOSITION.compiled.search(text, max(sentence_start, last[0] - 40), last[0]) is None:
         return None
     if _COORDINATED_VERB.compiled.match(text, last[1], figure) is None and not _is_model(text, last):
         return None
@@ -190,10 +209,20 @@ def _owner_by_kind(
     """Among names before a reference that stands after them all, the nearest of the reference's kind.
 
     "Fired from a Tarn-1 launcher, the missile can hit targets 300 km away": the Tarn-1 is a launcher, so the
-    missile is not it. A name of no stated kind fits; None when every name is of another kind.
+    missile is not it. A name of no stated kind fits; then a name inside an insertion said to be of the kind; None
+    when every name is of another kind.
     """
     fitting = [position for position in outside if pointed_rank(text, before[position], bounds, reference.family) <= 1]
-    return fitting[-1] if fitting else None
+    if fitting:
+        return fitting[-1]
+    # "A Vela-9 launcher, which fires Tarn-2 rockets, was destroyed; the rockets can fly": a name in an insertion
+    # said to be of the reference's kind, when no name outside one fits
+    said = [
+        position
+        for position in range(len(before))
+        if pointed_rank(text, before[position], bounds, reference.family) == 0
+    ]
+    return said[-1] if said else None
 
 
 def weapon_of(document: Document, index: int, span: tuple[int, int], setting: Setting) -> tuple[int, int] | None:
@@ -244,6 +273,20 @@ def weapon_of(document: Document, index: int, span: tuple[int, int], setting: Se
         if _APPOSITION.compiled.fullmatch(text, described[1], before[outside[-1]][0]) is not None:
             # "the al-Hussein, a modified Scud with a range of 650 km": the al-Hussein is the modified Scud
             return alias_span(text, before, outside[-2])
+    if (
+        len(outside) > 1
+        and _CARRYING.compiled.fullmatch(text, before[outside[-2]][1], before[outside[-1]][0])
+        and _PLATFORM_RANGE.compiled.fullmatch(text, before[outside[-1]][1], start)
+    ):
+        # "Tu-95 bombers carrying Kh-101 missiles have a range of 15,000 km": the bombers' own range
+        return alias_span(text, before, outside[-2])
+    if outside and _PLATFORM_RANGE.compiled.fullmatch(text, before[outside[-1]][1], start):
+        # "The Apache helicopters, which fire Hellfire missiles, have a combat radius": the helicopters' own
+        munition = before[outside[-1]]
+        carrier = _KIND_CARRYING.compiled.search(text, max(sentence.start, munition[0] - _KIND_REACH), munition[0])
+        platform = carrier and plain_name(text, carrier.start("platform"), carrier.end("platform"))
+        if platform:
+            return platform
     if (
         len(outside) > 1
         and _AGENT_AFTER_PARTICIPLE.compiled.fullmatch(text, before[outside[-2]][1], before[outside[-1]][0])

@@ -17,14 +17,18 @@ from newsfacts_weapons.names import find_names
 _LOOKBACK = 2
 # A sentence that points back to a weapon named earlier: "It has", "the missile", "these systems".
 _ANAPHOR = LazyPattern(
-    r"(?i)^\W*(?:It|Its|Each|They|Their)\b|\b(?:it|they)\s(?:is|are|was|were|has|have|can|could|will|would)\b"
-    r"|\b(?:the|this|these|such|its|that)\s(?:[\w-]+\s){0,3}?(?P<noun>missiles?|rockets?|weapons?|weaponry|systems?"
-    r"|versions?|variants?|batter(?:y|ies)|launchers?|ICBMs?|interceptors?|howitzers?)\b"
+    r"(?i)^\W*(?:It|Its|They|Their)\b|\b(?:it|they)\s(?:is|are|was|were|has|have|can|could|will|would)\b"
+    r"|\b(?:the|this|these|such|its|that|each)\s(?:[\w-]+\s){0,3}?(?P<noun>missiles?|rockets?|weapons?|weaponry|systems?"
+    r"|versions?|variants?|batter(?:y|ies)|launchers?|ICBMs?|interceptors?|howitzers?|bombs?)\b"
     # the second of two the sentence before names, or the first: "The latter has a range of"
     r"|\bthe\s(?P<order>latter|former)\b"
+    # a range said to be "its": "With its 2,000 km range, nothing in the region is safe"
+    r"|\b(?:with|at)\s(?:its|their)\s(?:[\w,.-]++\s){0,3}?range\b"
     # a platform only as the sentence's subject: "The Kinzhal is carried by the MiG-31K. The jet has a combat
     # radius of 720 km." ("the test firing from its warship" points back to nothing)
     r"|^\W*(?:The|These|Such)\s(?:[\w-]+\s){0,2}?(?P<noun>jets?|fighters?|bombers?|warships?|submarines?)\b"
+    # "Each" alone ("Each has a range of"); "Each bomb" names its kind above
+    r"|^\W*Each\b"
 )
 # The noun a name stands before in the sentence before ("Kh-59 missiles", "a Patriot battery", "Su-34 jets"):
 # "the missiles" points back to a name said to be a missile, not to the jets that carried it.
@@ -40,6 +44,12 @@ _FIRES = LazyPattern(
     r"(?:fired|fires|launched|launches|carried|carries|dropped|drops|released|releases|test-fired|shot|deployed"
     r"|used|uses)\b(?!\sby\b)"
 )
+# How a platform's name says it carries a munition named after it: "Tu-95 bombers carrying Kh-101 missiles", "jets
+# armed with Meteors", "the MiG-31K jets that carry Kinzhal missiles".
+CARRYING = (
+    r"(?:carrying|armed\swith|equipped\swith|(?:that|which)\s(?:carry|carries|carried|launch|launches|launched|fire"
+    r"|fires|fired|drop|drops|dropped))"
+)
 # A name after these carries or fires the weapon: "the Kinzhal is carried by the MiG-31K".
 _CARRIED_BY = LazyPattern(r"(?i)\b(?:carried|fired|launched|dropped|released)\s(?:by|from)\s(?:the\s|an?\s)?$")
 # A name that intercepts something is an interceptor: "Israel's Arrow 3 intercepted an Iranian Emad missile".
@@ -52,6 +62,7 @@ _PLATFORM_KINDS = frozenset({"aircraft", "ship", "launcher"})
 _FAMILY = {
     "missile": "missile",
     "rocket": "missile",
+    "bomb": "missile",
     "icbm": "missile",
     "slbm": "missile",
     "interceptor": "interceptor",

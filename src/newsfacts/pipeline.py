@@ -468,7 +468,8 @@ class Pipeline:
 
     def _attribute(self, document: Document, quote: Quote, failures: list[PluginFailure] | None) -> Quote:
         speaker = self._first("newsfacts_attribute_speaker", Speaker, failures, document=document, quote=quote)
-        return quote if speaker is None else _replaced(quote, speaker=speaker)
+        # A speaker hook that keeps the finder's speaker returns that very record: nothing to copy then.
+        return quote if speaker is None or speaker is quote.speaker else _replaced(quote, speaker=speaker)
 
     def _dates(self, document: Document, failures: list[PluginFailure] | None) -> tuple[DateExpression, ...]:
         normalized = []

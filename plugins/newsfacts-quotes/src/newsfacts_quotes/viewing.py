@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from newsfacts.text import LazyPattern, word_set
 from newsfacts_quotes.lexicon import PREPOSITIONS
+from newsfacts_quotes.openings import SUBJECT_PRONOUNS
 
 VIEWING_VERBS = word_set("see sees saw view views viewed regard regards regarded")
 # The forms that are no reporting verb otherwise: only their "as" shape reports.
@@ -19,6 +20,10 @@ VIEW_ONLY_VERBS = word_set("see saw views regard regards")
 _OBJECT_AS = LazyPattern(r"[ \u00a0]++((?:[\p{L}\d'’\-]++[ \u00a0]++){0,8}?)as[ \u00a0]++([\p{L}\d“\"'‘]++)")
 # "as well", "as soon as", "as long as", "as if": no "as" phrase of a view.
 _NOT_A_VIEW = word_set("well soon long if though much many far part of")
+# "as it happened", "as they drove past": "as" opens a clause of time or manner, no view.
+_CLAUSE_SUBJECTS = SUBJECT_PRONOUNS | word_set("it you")
+# "see him as often as I can", "profits as high as 8 percent": "as ... as" compares, no view.
+_SECOND_AS = ("as ", "as\u00a0")
 # A verb's "as" follows within this many characters.
 _WINDOW_CHARS = 120
 
@@ -33,7 +38,12 @@ def object_as_start(text: str, w_end: int, hi: int, verb: str = "") -> int | Non
     if text.find(" as ", w_end, window_end) < 0:
         return None  # no "as" near: nothing to compile or match
     match = _OBJECT_AS.compiled.match(text, w_end, window_end)
-    if match is None or match.group(2).lower() in _NOT_A_VIEW:
+    if match is None:
+        return None
+    after_as = match.group(2).lower()
+    if after_as in _NOT_A_VIEW or after_as in _CLAUSE_SUBJECTS:
+        return None
+    if text.startswith(_SECOND_AS, match.end() + 1):
         return None
     object_words = match.group(1).split()
     if any(word.lower() in _NOT_AN_OBJECT for word in object_words):

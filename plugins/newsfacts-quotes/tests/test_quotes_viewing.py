@@ -18,6 +18,7 @@ import pytest
             "Developers",
         ),
         ("The crews saw the strike as their last chance.", "the strike as their last chance", "The crews"),
+        ("The senator sees the ferry levy as a threat.", "the ferry levy as a threat", "The senator"),
         ("Many fishermen view the new wall as a waste of money.", "the new wall as a waste of money", "Many fishermen"),
         ("Residents regard the harbour wall as a mistake.", "the harbour wall as a mistake", "Residents"),
         ("The harbour is what critics see as a waste of money.", "as a waste of money", "critics"),

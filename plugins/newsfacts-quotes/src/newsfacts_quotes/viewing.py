@@ -15,7 +15,7 @@ from newsfacts_quotes.openings import SUBJECT_PRONOUNS
 
 VIEWING_VERBS = word_set("see sees saw view views viewed regard regards regarded")
 # The forms that are no reporting verb otherwise: only their "as" shape reports.
-VIEW_ONLY_VERBS = word_set("see saw views regard regards")
+VIEW_ONLY_VERBS = word_set("see sees saw views regard regards")
 # The object (up to eight words, no punctuation) and the "as" after it; the word after "as" is read too.
 _OBJECT_AS = LazyPattern(r"[ \u00a0]++((?:[\p{L}\d'’\-]++[ \u00a0]++){0,8}?)as[ \u00a0]++([\p{L}\d“\"'‘]++)")
 # "as well", "as soon as", "as long as", "as if": no "as" phrase of a view.
@@ -60,11 +60,11 @@ _NOT_AN_OBJECT = word_set("as that which who is are was were be been will would 
 
 
 # The forms of regarding that are no reporting verb, before an "as" within the sentence.
-_VIEW_ONLY_FORM = LazyPattern(r"\b(?:see|saw|views|regards?)\b")
+_VIEW_ONLY_FORM = LazyPattern(r"\b(?:sees?|saw|views|regards?)\b")
 
 
 def viewing_verbs_in(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
-    """The spans of "see", "saw", "views", "regard(s)" in a sentence that holds " as " (else none, unread)."""
+    """The spans of "see(s)", "saw", "views", "regard(s)" in a sentence that holds " as " (else none, unread)."""
     if text.find(" as ", lo, hi) < 0:
         return []
     return [match.span() for match in _VIEW_ONLY_FORM.compiled.finditer(text, lo, hi)]

@@ -46,6 +46,8 @@ def test_the_words_before_the_tag_of_a_quotation_are_a_fragment_of_the_report(pi
         "Two days later, the mayor wrote, “We will rebuild the pier.”",
         "After the meeting, the mayor added, “We will rebuild the pier.”",
         "On Monday, Olga Brandt said, “We will rebuild the pier.”",
+        "Outside the courthouse, Olga Brandt said, “We will rebuild the pier.”",
+        "Back home in Salem, the mayor said, “We will rebuild the pier.”",
     ],
 )
 def test_a_setting_of_time_or_place_before_the_tag_is_no_fragment(pipeline, text):

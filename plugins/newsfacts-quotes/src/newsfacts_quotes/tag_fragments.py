@@ -20,9 +20,11 @@ from newsfacts_quotes.lexicon import MONTH_NAMES, PRONOUNS, WEEKDAY_NAMES
 if TYPE_CHECKING:
     from newsfacts_quotes.reading import Candidate
 
-# Words opening a phrase of place or time around the telling ("At the rally", "In an interview", "Later").
+# Words opening a phrase of place or time around the telling ("At the rally", "In an interview", "Later",
+# "Outside the courthouse", "Back home in Salem").
 _SETTING_OPENERS = word_set(
-    "in on at during from over through throughout within later earlier last next yesterday today tonight"
+    "in on at during from over through throughout within later earlier last next yesterday today tonight "
+    "outside inside near beside behind across along around amid aboard back"
 )
 # Opening a phrase of time, or a clause when a subject follows: "After the debate" vs "After she left".
 _TIME_CONJUNCTIONS = word_set("after before since until")

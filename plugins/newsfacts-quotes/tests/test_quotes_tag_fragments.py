@@ -106,6 +106,9 @@ def test_the_rest_of_a_sentence_after_the_tag_of_a_quotation_is_reported_too(pip
         "“The pier is safe,” she said, and her husband cut in at once.",
         "“The pier is safe,” she said, when a gull landed on the rail.",
         "“The pier is safe,” she said, a hint of doubt in her voice.",
+        "“The pier is safe,” she said, her voice shaking at the end.",
+        "“The pier is safe,” she said, the crowd booing from the gate.",
+        "“The pier is safe,” she said, then walked out of the hall.",
     ],
 )
 def test_a_scene_after_the_tag_of_a_quotation_is_the_writers(pipeline, text):

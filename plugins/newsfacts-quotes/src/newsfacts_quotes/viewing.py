@@ -9,7 +9,7 @@ not "as well" or "as soon as".
 
 from __future__ import annotations
 
-from newsfacts.text import LazyPattern, word_set
+from newsfacts.text import LazyPattern, alternation, word_set
 from newsfacts_quotes.lexicon import PREPOSITIONS
 from newsfacts_quotes.openings import SUBJECT_PRONOUNS
 
@@ -59,12 +59,16 @@ def object_as_start(text: str, w_end: int, hi: int, verb: str = "") -> int | Non
 _NOT_AN_OBJECT = word_set("as that which who is are was were be been will would can could has have had not")
 
 
-# The forms of regarding that are no reporting verb, before an "as" within the sentence.
-_VIEW_ONLY_FORM = LazyPattern(r"\b(?:sees?|saw|views|regards?)\b")
+# The forms of regarding that are no reporting verb, as whole words.
+_VIEW_ONLY_FORM = LazyPattern(r"\b" + alternation(VIEW_ONLY_VERBS) + r"\b")
 
 
 def viewing_verbs_in(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
-    """The spans of "see(s)", "saw", "views", "regard(s)" in a sentence that holds " as " (else none, unread)."""
+    """The spans of the view-only forms ("see", "saw", "regards") in the sentence ``lo:hi``.
+
+    The verb finder does not know them, as they report only before an "as" phrase: a sentence
+    without " as " is not scanned at all.
+    """
     if text.find(" as ", lo, hi) < 0:
         return []
     return [match.span() for match in _VIEW_ONLY_FORM.compiled.finditer(text, lo, hi)]

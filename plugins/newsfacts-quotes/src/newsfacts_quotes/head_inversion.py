@@ -15,9 +15,7 @@ from newsfacts.text import word_set
 from newsfacts_quotes.clauses import CLOSING_MARKS, holds_finite_verb
 from newsfacts_quotes.lexicon import DIRECT_VERBS, OBJECT_VERBS, PREPOSITIONS
 from newsfacts_quotes.mentions import Subject, phrase_after
-from newsfacts_quotes.reading import verb_at
-
-Span2 = tuple[int, int]
+from newsfacts_quotes.reading import Span2, verb_at
 
 # What may stand before an inverted tag besides punctuation: "But, said Ann Lee, “…”".
 _LEADING_CONJUNCTIONS = word_set("but and yet so still")

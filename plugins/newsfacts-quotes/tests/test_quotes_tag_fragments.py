@@ -184,3 +184,8 @@ def test_a_long_adjunct_after_the_tag_verb_keeps_the_tag(pipeline, text):
 def test_an_infinitive_after_a_far_verb_is_no_adjunct_of_a_tag(pipeline):
     text = "Ann Lee decided to print it on the back cover of her new book about the harbour, “Pier Pressure,” in May."
     assert all(speaker != "Ann Lee" or content != "Pier Pressure," for content, speaker in pipeline.reports(text))
+
+
+def test_a_clause_between_a_far_verb_and_a_quotation_ends_its_adjunct(pipeline):
+    text = "Ann Lee said in May the pier was safe, but the critics on the council had another view, “It will fall.”"
+    assert ("It will fall.", "Ann Lee") not in pipeline.reports(text)

@@ -46,6 +46,8 @@ def test_the_words_before_the_tag_of_a_quotation_are_a_fragment_of_the_report(pi
         "Two days later, the mayor wrote, “We will rebuild the pier.”",
         "After the meeting, the mayor added, “We will rebuild the pier.”",
         "On Monday, Olga Brandt said, “We will rebuild the pier.”",
+        "Outside the courthouse, Olga Brandt said, “We will rebuild the pier.”",
+        "Back home in Salem, the mayor said, “We will rebuild the pier.”",
     ],
 )
 def test_a_setting_of_time_or_place_before_the_tag_is_no_fragment(pipeline, text):
@@ -104,6 +106,9 @@ def test_the_rest_of_a_sentence_after_the_tag_of_a_quotation_is_reported_too(pip
         "“The pier is safe,” she said, and her husband cut in at once.",
         "“The pier is safe,” she said, when a gull landed on the rail.",
         "“The pier is safe,” she said, a hint of doubt in her voice.",
+        "“The pier is safe,” she said, her voice shaking at the end.",
+        "“The pier is safe,” she said, the crowd booing from the gate.",
+        "“The pier is safe,” she said, then walked out of the hall.",
     ],
 )
 def test_a_scene_after_the_tag_of_a_quotation_is_the_writers(pipeline, text):
@@ -179,3 +184,8 @@ def test_a_long_adjunct_after_the_tag_verb_keeps_the_tag(pipeline, text):
 def test_an_infinitive_after_a_far_verb_is_no_adjunct_of_a_tag(pipeline):
     text = "Ann Lee decided to print it on the back cover of her new book about the harbour, “Pier Pressure,” in May."
     assert all(speaker != "Ann Lee" or content != "Pier Pressure," for content, speaker in pipeline.reports(text))
+
+
+def test_a_clause_between_a_far_verb_and_a_quotation_ends_its_adjunct(pipeline):
+    text = "Ann Lee said in May the pier was safe, but the critics on the council had another view, “It will fall.”"
+    assert ("It will fall.", "Ann Lee") not in pipeline.reports(text)

@@ -18,6 +18,7 @@ import pytest
             "Developers",
         ),
         ("The crews saw the strike as their last chance.", "the strike as their last chance", "The crews"),
+        ("The senator sees the ferry levy as a threat.", "the ferry levy as a threat", "The senator"),
         ("Many fishermen view the new wall as a waste of money.", "the new wall as a waste of money", "Many fishermen"),
         ("Residents regard the harbour wall as a mistake.", "the harbour wall as a mistake", "Residents"),
         ("The harbour is what critics see as a waste of money.", "as a waste of money", "critics"),
@@ -51,3 +52,17 @@ def test_a_view_ends_at_the_comma_closing_its_as_phrase(pipeline):
     text = "While the two towns see themselves as partners, their ferry has long been in dispute."
     reports = pipeline.reports(text)
     assert ("themselves as partners", "the two towns") in reports
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fans saw the match as it happened.",
+        "The mayor saw the crowd as he left the hall.",
+        "We see the ferry as it docks every morning.",
+        "I see him as often as I can.",
+        "Investors see profits as high as 8 percent.",
+    ],
+)
+def test_as_opening_a_clause_or_a_comparison_is_no_view(pipeline, text):
+    assert pipeline.reports(text) == []

@@ -7,7 +7,7 @@ as subjects ("said this plan would fail", "said there were no ballots"); a few w
 from __future__ import annotations
 
 from newsfacts.text import word_set
-from newsfacts_quotes.lexicon import EXISTENTIAL_VERBS, MONTH_NAMES, WEEKDAY_NAMES
+from newsfacts_quotes.lexicon import EXISTENTIAL_VERBS, FINITE_AUXILIARIES, MONTH_NAMES, WEEKDAY_NAMES
 
 # Words of time after "this" or "on" ("this week", "on Tuesday"): an adjunct, not a subject.
 TIME_WORDS = (
@@ -66,7 +66,5 @@ def expletive_subject(words: list[str]) -> bool:
 # "this" and the words after it read for a finite verb ("this Supreme Court term would").
 DEMONSTRATIVE_WORDS = 7
 _MIN_DEMONSTRATIVE_CLAUSE = 3
-FINITE_VERB_WORDS = word_set(
-    "is was are were has had have will would could can may might should must does did isn't wasn't won't "
-    "wouldn't can't couldn't doesn't didn't hasn't"
-)
+# The finite auxiliaries and their negated contractions ("this plan won't work").
+FINITE_VERB_WORDS = FINITE_AUXILIARIES | word_set("isn't wasn't won't wouldn't can't couldn't doesn't didn't hasn't")

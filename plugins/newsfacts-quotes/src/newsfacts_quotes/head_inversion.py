@@ -15,9 +15,7 @@ from newsfacts.text import word_set
 from newsfacts_quotes.clauses import CLOSING_MARKS, holds_finite_verb
 from newsfacts_quotes.lexicon import DIRECT_VERBS, OBJECT_VERBS, PREPOSITIONS
 from newsfacts_quotes.mentions import Subject, phrase_after
-from newsfacts_quotes.reading import verb_at
-
-Span2 = tuple[int, int]
+from newsfacts_quotes.reading import Span2, verb_at
 
 # What may stand before an inverted tag besides punctuation: "But, said Ann Lee, “…”".
 _LEADING_CONJUNCTIONS = word_set("but and yet so still")
@@ -56,7 +54,9 @@ def verb_before_adjunct(text: str, words: list[Span2]) -> list[Span2]:
     """``Clinton said at a town hall in Ohio on Monday, “…”``: a tag verb further back, an adjunct after it.
 
     ``words`` are the letter runs before the quotation. The verb is the last speech verb among the words
-    past the near ones, and counts only when a preposition follows it; at most one span is given.
+    past the near ones, and counts only when a preposition follows it and no finite verb stands between
+    it and the quotation: "said in May the pier was safe, but the critics had another view, “…”" reports
+    a clause, and the quotation is not the verb's (an adjunct may hold commas: "said on Twitter, in …").
     """
     far_end = len(words) - _NEAR_WORDS
     for index in range(far_end - 1, max(-1, len(words) - _MAX_ADJUNCT_TAG_WORDS - 1), -1):
@@ -64,5 +64,6 @@ def verb_before_adjunct(text: str, words: list[Span2]) -> list[Span2]:
         if verb_at(text, w_start, w_end, DIRECT_VERBS) is None:
             continue
         following = text[words[index + 1][0] : words[index + 1][1]].lower()
-        return [(w_start, w_end)] if following in _ADJUNCT_OPENERS else []
+        clause_between = holds_finite_verb(text, w_end, words[-1][1])
+        return [(w_start, w_end)] if following in _ADJUNCT_OPENERS and not clause_between else []
     return []

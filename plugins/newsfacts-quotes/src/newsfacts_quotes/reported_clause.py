@@ -101,10 +101,12 @@ _CLAUSE_OPENERS = frozenset(["the", "a", "an", "he", "she", "they", "it", "his",
 
 def clause_start(text: str, verb: str, w_end: int, hi: int) -> int | None:
     """Where the clause reported by ``verb`` (ending at ``w_end``) opens, if one follows it."""
-    if verb in VIEWING_VERBS and (
-        (viewed := object_as_start(text, w_end, hi, verb)) is not None or verb in VIEW_ONLY_VERBS
-    ):
-        return viewed  # "see the mayor as a threat": the object and its "as" phrase
+    if verb in VIEWING_VERBS:
+        viewed = object_as_start(text, w_end, hi, verb)
+        if viewed is not None or verb in VIEW_ONLY_VERBS:
+            # "see the mayor as a threat": the object and its "as" phrase; "saw the film" reports nothing,
+            # while "view", "viewed", "regarded" without the phrase go on as any other reporting verb.
+            return viewed
     aside = _aside_then_that(text, w_end, hi)
     if aside is not None:
         return aside.end()  # "said, among other things, that ...", "said — on Twitter — that ..."

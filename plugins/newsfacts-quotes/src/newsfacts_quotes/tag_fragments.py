@@ -15,14 +15,16 @@ from typing import TYPE_CHECKING
 
 from newsfacts.text import word_set
 from newsfacts_quotes.clauses import holds_finite_verb
-from newsfacts_quotes.lexicon import MONTH_NAMES, PRONOUNS, WEEKDAY_NAMES
+from newsfacts_quotes.lexicon import DETERMINERS, MONTH_NAMES, PRONOUNS, WEEKDAY_NAMES
 
 if TYPE_CHECKING:
     from newsfacts_quotes.reading import Candidate
 
-# Words opening a phrase of place or time around the telling ("At the rally", "In an interview", "Later").
+# Words opening a phrase of place or time around the telling ("At the rally", "In an interview", "Later",
+# "Outside the courthouse", "Back home in Salem").
 _SETTING_OPENERS = word_set(
-    "in on at during from over through throughout within later earlier last next yesterday today tonight"
+    "in on at during from over through throughout within later earlier last next yesterday today tonight "
+    "outside inside near beside behind across along around amid aboard back"
 )
 # Opening a phrase of time, or a clause when a subject follows: "After the debate" vs "After she left".
 _TIME_CONJUNCTIONS = word_set("after before since until")
@@ -66,23 +68,32 @@ def clause_after_tag(text: str, source_start: int, cue_end: int) -> bool:
     """``“A,” he said, B``: a quotation closes right before the source, and B goes on with the report.
 
     A scene set after the tag is the writer's ("…,” she said, with a smile", "as the crowd cheered",
-    "and her husband cut in"): B must open on none of those words, and "and" only before a quotation.
+    "and her husband cut in", "then walked out", "her voice shaking"): B must open on none of those
+    words, and "and" only before a quotation.
     """
     if not text[max(0, source_start - _CLOSING_CHARS) : source_start].rstrip().endswith(_COMMA_CLOSING):
         return False
     if not text.startswith(",", cue_end):
         return False
-    words = text[cue_end + 1 : cue_end + 1 + _HEAD_CHARS].split(maxsplit=2)
+    head = (cue_end + 1, min(len(text), cue_end + 1 + _HEAD_CHARS))
+    words = text[head[0] : head[1]].split(maxsplit=3)
     if len(words) < _MIN_WORDS:
         return False
     first, second = words[0].lower(), words[1].lower()
     if first in _SCENE_OPENERS or (first == "when" and second != "asked"):
         return False
+    if _absolute_phrase(words) and not holds_finite_verb(text, *head):
+        return False
     return first != "and" or second[:1] in _OPENING_MARKS
 
 
-# "with a smile", "as the crowd cheered", "dressed as ...", "a hint of frustration": the writer's scene.
-_SCENE_OPENERS = word_set("with without as dressed a an another")
+def _absolute_phrase(words: list[str]) -> bool:
+    """``her voice shaking``, ``the crowd booing``: a noun and a participle of its own, no verb of the report."""
+    return len(words) > _MIN_WORDS and words[0].lower() in DETERMINERS and words[2].rstrip(".,;").endswith("ing")
+
+
+# "with a smile", "as the crowd cheered", "dressed as ...", "a hint of frustration", "then left": the writer's scene.
+_SCENE_OPENERS = word_set("with without as dressed a an another then")
 _OPENING_MARKS = "“\"‘'«"
 _HEAD_CHARS = 60
 _MIN_WORDS = 2

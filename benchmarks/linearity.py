@@ -32,6 +32,7 @@ CORPUS: dict[str, Callable[[int], str]] = {
     "control characters": lambda n: "".join(chr(i % 32) for i in range(n)),
     "full stops": lambda n: ". " * (n // 2),
     "according to": lambda n: "according to " * (n // 13),
+    "one sentence of trailing sources": lambda n: "The pier is safe, analysts say; " * (n // 32),
     "date words": lambda n: "last week and next month in 2014, " * (n // 34),
     "clock times and anaphors": lambda n: "at 9 p.m. later that day, " * (n // 26),
     "whitespace run": lambda n: "the" + " " * n + "x",

@@ -36,7 +36,7 @@ _AS_BEFORE_CHARS = 8
 _COMMA_AFTER_VERB_CHARS = 3
 _OPENING_MARKS = "“\"«'‘„‚`"
 # Opening marks that are never apostrophes: a mixed clause before its attribution holds one of them.
-_UNAMBIGUOUS_OPENINGS = '“"«‘„‚`'
+_UNAMBIGUOUS_OPENINGS = frozenset('“"«‘„‚`')
 # The first word after the attribution is read within this many characters.
 _OPENING_WORD_CHARS = 40
 # Fewer words than this before an inverted attribution is a fragment, not a clause.
@@ -95,7 +95,7 @@ def inverted(page: Page, found: Cue, subject: Subject | None, min_words: int = _
     closing = len(text[comma + 1 : cue[0]]) - len(text[comma + 1 : cue[0]].lstrip(CLOSING_MARKS))
     if not before or ((before[-1] in "”\"»'" or closing) and (start >= end or text[start] in _OPENING_MARKS)):
         return None  # "“...,” said X": the tag of a direct quote; but "This is a “raw deal,” said X" is mixed
-    if any(mark in _UNAMBIGUOUS_OPENINGS for mark in text[start:end]):
+    if not _UNAMBIGUOUS_OPENINGS.isdisjoint(text[start:end]):
         # The quotation closing here opened inside the clause, and stays whole: 'a “raw deal,”', 'with “stealth
         # features”,'; one that opened before the clause keeps its closing mark out.
         while end < comma and text[end] in CLOSING_MARKS:

@@ -151,6 +151,7 @@ def _last_source(pattern: regex.Pattern[str], text: str, lo: int, hi: int) -> tu
 
 # "officials said, according to the Gazette.": the verb at the match's start, then its "according to" source.
 _SUBJECT_PRONOUNS = PRONOUNS - word_set("him her")
+_ACCORDING_REACH = 400  # past any reporting verb's word, sixty characters and the spaces before "according"
 _ACCORDING_AFTER_VERB = LazyPattern(
     r"\p{Ll}++[^,.;:!?\"“”\n]{0,60}?,?+[ \u00a0]*+according[ \u00a0]++to[ \u00a0]++"
     r"(?P<source>[^,.;:!?\"“”()\n]{1,80}?)[ \u00a0]*+(?=[,.;:!?\"“”]|$)"
@@ -166,6 +167,11 @@ def according_source_after(text: str, start: int, verb: int) -> tuple[int, int] 
     that person said them.
     """
     if text[start].isupper() or text[start:verb].split(maxsplit=1)[0].lower() in _SUBJECT_PRONOUNS:
+        return None
+    # The pattern's every match holds "according" within a word and sixty characters of the verb. Look for it
+    # in a bounded window first: ``regex`` looks for a pattern's literal in all the text after ``verb`` before
+    # it matches, which made a long sentence with many verbs and no "according" quadratic.
+    if text.find("according", verb, verb + _ACCORDING_REACH) < 0:
         return None
     found = _ACCORDING_AFTER_VERB.compiled.match(text, verb)
     return None if found is None else found.span("source")

@@ -29,9 +29,20 @@ def test_the_word_walk_finds_the_words_of_the_core_word_pattern_in_every_short_s
             assert _spans(words_of(string, start, end)) == _spans(WORD.finditer(string, start, end)), string
 
 
-def test_a_combining_accent_keeps_a_word_whole_as_the_core_word_pattern_reads_it() -> None:
-    # The standard engine would cut "cafe\u0301s" at the accent; the walk hands non-ASCII text to regex.
-    assert [match.group() for match in words_of("two cafe\u0301s opened")] == ["two", "cafe\u0301s", "opened"]
+@pytest.mark.parametrize(
+    ("string", "words"),
+    [
+        # The standard engine would cut "cafe\u0301s" at the accent, and read "km\u00b2" as one word.
+        ("two cafe\u0301s opened", ["two", "cafe\u0301s", "opened"]),
+        ("40 km\u00b2 of land", ["40", "km", "of", "land"]),
+        (
+            "the caf\u00e9\u2019s \u201cfive\u201d days \u0663\u0661",
+            ["the", "caf\u00e9", "s", "five", "days", "\u0663\u0661"],
+        ),
+    ],
+)
+def test_the_words_are_those_of_the_core_word_pattern_in_text_beyond_ascii(string: str, words: list[str]) -> None:
+    assert [match.group() for match in words_of(string)] == words
 
 
 @pytest.mark.parametrize(
@@ -47,3 +58,11 @@ def test_a_combining_accent_keeps_a_word_whole_as_the_core_word_pattern_reads_it
 def test_the_tense_of_a_sentence_comes_from_its_markers_alone(sentence: str, expected: str) -> None:
     start = sentence.index("Friday")
     assert tense.tense_near(sentence, start, start + len("Friday")) == expected
+
+
+def test_only_the_characters_within_the_bounds_choose_how_the_words_are_walked() -> None:
+    # A combining accent outside the window changes nothing inside it, whichever engine walks the window.
+    string = "cafe\u0301 " + "two days later " * 3
+    start = string.index("two")
+    assert [match.group() for match in words_of(string, start, start + 8)] == ["two", "days"]
+    assert _spans(words_of(string, start)) == _spans(WORD.finditer(string, start))

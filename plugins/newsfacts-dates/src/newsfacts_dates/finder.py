@@ -29,7 +29,6 @@ from newsfacts_dates.families import (
     NAME_KEYS,
     START,
     TRIGGER_REACH,
-    WORD,
     WORD_KINDS,
     match_family,
     trigger_mask,
@@ -37,6 +36,7 @@ from newsfacts_dates.families import (
 from newsfacts_dates.family import Candidate, Family, Kind
 from newsfacts_dates.pieces import APOSTROPHE, DIGIT
 from newsfacts_dates.vocabulary import FREQUENCY_WORDS, alternation, word_set
+from newsfacts_dates.words import words_of
 
 # How many characters either side a check may look at.
 LOOK = 24
@@ -326,7 +326,7 @@ def _starts_and_triggers(text: str) -> Iterator[tuple[list[tuple[int, str]], lis
     last_repeat = -LONGEST - 1  # where the last of EVERY_WORDS began
     word_kind = _WORD_KINDS.get
     for offset, lowered in _lowered_pieces(text):
-        for token in WORD.finditer(lowered):
+        for token in words_of(lowered):
             word = token.group()
             kind = word_kind(word)
             if article_before is not None:

@@ -12,6 +12,7 @@ from typing import Literal, TypeAlias
 import regex
 
 from newsfacts.text import LazyPattern
+from newsfacts_dates.words import words_of
 
 Tense: TypeAlias = Literal["past", "present", "future", "none"]
 
@@ -167,15 +168,22 @@ _PAST = frozenset(
 )
 
 
+# Every word a marker can begin with, but the regular past forms (in -ed): any other word is passed over at once.
+_MARKER_HEADS = _FUTURE | _FUTURE_BEFORE_TO | _PAST | _PRESENT | _PRESENT_PLURAL | {"as", "won", "wo", "ll"}
+
+
 def _markers(sentence: str, lo: int, hi: int) -> list[tuple[int, int, Tense]]:
     """(start, end, tense) of each tense marker in ``sentence[lo:hi]``, in order."""
     found: list[tuple[int, int, Tense]] = []
-    words = [(token.start(), token.end(), token.group().lower()) for token in _WORD.finditer(sentence, lo, hi)]
+    words = [(token.start(), token.end(), token.group().lower()) for token in words_of(sentence, lo, hi)]
     if words and words[0][0] == lo and lo and _WORD.match(sentence, lo - 1, lo):
         words = words[1:]  # the window cuts a word: its tail is no word of its own
     index = 0
     while index < len(words):
         start, end, word = words[index]
+        if word not in _MARKER_HEADS and not word.endswith("ed"):
+            index += 1
+            continue
         following = words[index + 1] if index + 1 < len(words) else (hi, hi, "")
         gap = sentence[end : following[0]]
         index += 1

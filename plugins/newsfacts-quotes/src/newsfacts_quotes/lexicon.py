@@ -214,6 +214,7 @@ TITLES = (
         Home Health Treasury Finance Trade Labour Labor Education Energy Transport Homeland
         Former Acting Senior Leader Candidate Presidential Democratic Republican GOP Democrat Councillor
         Councilman Councilwoman Commissioner Secretary-General Field Air Vice-President Crown
+        Cllr Cllr. Det Det. Insp Insp. Inspector Detective Superintendent Prosecutor Executive Sheriff
         """
     )
 )

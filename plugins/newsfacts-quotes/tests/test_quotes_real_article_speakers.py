@@ -1,0 +1,26 @@
+"""Speakers as real articles name them: role words before a name, a person of an organisation, roles met later.
+
+Sentences are our own, in the styles of ``tests/articles/`` (whose errors each rule here was written for).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _names(pipeline, text: str) -> list[str | None]:
+    return [q.speaker.name if q.speaker else None for q in pipeline.extract(text).quotes]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Chief Executive Dana Wirth said the plant would close in May.", "Dana Wirth"),
+        ("Prosecutor Owen Baird told the jury that the van had been seen twice.", "Owen Baird"),
+        ("Cllr Mina Shah said the library would stay open on Sundays.", "Mina Shah"),
+        ("Lakeside County Schools Superintendent Lee Park said classes would resume on Monday.", "Lee Park"),
+        ("Det Insp Ravi Odell said officers were still searching the woods.", "Ravi Odell"),
+    ],
+)
+def test_a_role_word_before_a_name_is_no_part_of_it(pipeline, text: str, name: str) -> None:
+    assert _names(pipeline, text) == [name]

@@ -24,3 +24,16 @@ def _names(pipeline, text: str) -> list[str | None]:
 )
 def test_a_role_word_before_a_name_is_no_part_of_it(pipeline, text: str, name: str) -> None:
     assert _names(pipeline, text) == [name]
+
+
+def test_a_role_of_an_owner_is_not_someone_sharing_the_owners_words(pipeline) -> None:
+    text = (
+        "Ivo Petrak, a former transport minister, said the vote would be close. "
+        "The prime minister's official spokesman said there were no plans to delay it."
+    )
+    assert _names(pipeline, text) == ["Ivo Petrak", "The prime minister's official spokesman"]
+
+
+def test_a_role_sharing_a_qualifier_still_finds_its_holder(pipeline) -> None:
+    text = "Ivo Petrak, a former transport minister, arrived late. The former minister said the vote would be close."
+    assert _names(pipeline, text) == ["Ivo Petrak"]

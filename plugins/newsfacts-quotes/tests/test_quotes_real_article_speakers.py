@@ -37,3 +37,17 @@ def test_a_role_of_an_owner_is_not_someone_sharing_the_owners_words(pipeline) ->
 def test_a_role_sharing_a_qualifier_still_finds_its_holder(pipeline) -> None:
     text = "Ivo Petrak, a former transport minister, arrived late. The former minister said the vote would be close."
     assert _names(pipeline, text) == ["Ivo Petrak"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Professor Ann Lee of Tobar University said the study was flawed.", "Ann Lee"),
+        ("Julie Marchand of Climate Action France said the tax was too low.", "Julie Marchand"),
+        ("“The climate waits,” Julie Marchand of Climate Action France wrote on X.", "Julie Marchand"),
+        # a title before "of" is the person's office, so the name after it is the speaker
+        ("Party Secretary of State Ivo Rask said the talks were over.", "Ivo Rask"),
+    ],
+)
+def test_a_person_of_a_body_is_the_speaker_not_the_body(pipeline, text: str, name: str) -> None:
+    assert _names(pipeline, text) == [name]

@@ -51,3 +51,29 @@ def test_a_role_sharing_a_qualifier_still_finds_its_holder(pipeline) -> None:
 )
 def test_a_person_of_a_body_is_the_speaker_not_the_body(pipeline, text: str, name: str) -> None:
     assert _names(pipeline, text) == [name]
+
+
+def _reports(pipeline, text: str) -> list[str]:
+    return [q.text for q in pipeline.extract(text).quotes]
+
+
+def test_a_bare_day_after_the_verb_closes_the_tag_as_a_dated_one_does(pipeline) -> None:
+    text = "The bridge will stay shut until May, two engineers said Thursday, a delay nobody had expected."
+    dated = text.replace("said Thursday", "said on Thursday")
+    assert _reports(pipeline, text) == _reports(pipeline, dated) == ["The bridge will stay shut until May"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The order will double, the minister said on Monday, as she toured a shipyard in Kiel.",
+        "Talks will resume next week, a union source said, amid growing anger among drivers.",
+    ],
+)
+def test_a_scene_after_a_whole_clause_and_its_tag_is_not_reported(pipeline, text: str) -> None:
+    assert _reports(pipeline, text) == [text.split(",", 1)[0]]
+
+
+def test_a_report_going_on_after_its_tag_stays_whole(pipeline) -> None:
+    text = "Costs will rise, she said, because the suppliers want more."
+    assert _reports(pipeline, text) == ["Costs will rise", "because the suppliers want more"]

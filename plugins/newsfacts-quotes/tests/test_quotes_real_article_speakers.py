@@ -77,3 +77,27 @@ def test_a_scene_after_a_whole_clause_and_its_tag_is_not_reported(pipeline, text
 def test_a_report_going_on_after_its_tag_stays_whole(pipeline) -> None:
     text = "Costs will rise, she said, because the suppliers want more."
     assert _reports(pipeline, text) == ["Costs will rise", "because the suppliers want more"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            (
+                "Dr. Mara Quist, the county epidemiologist, said two more cases were found. "
+                "The epidemiologist said the clinic would stay open."
+            ),
+            "Mara Quist",
+        ),
+        (
+            "Det Insp Ravi Odell said the search was over. The inspector said officers were still questioning a man.",
+            "Ravi Odell",
+        ),
+        (
+            "Noor Baig, a barrister for the family, said the ruling was wrong. The barrister said they would appeal.",
+            "Noor Baig",
+        ),
+    ],
+)
+def test_an_occupation_or_abbreviated_title_is_its_holder_later(pipeline, text: str, name: str) -> None:
+    assert _names(pipeline, text) == [name, name]

@@ -228,6 +228,8 @@ ROLE_NOUNS = word_set(
     candidate nominee chancellor premier king queen prince judge prosecutor lawyer attorney professor
     researcher scientist author writer columnist reporter editor founder executive ceo owner manager
     commissioner deputy negotiator strategist pollster historian activist mp mep
+    epidemiologist inspector superintendent detective sheriff barrister solicitor councillor engineer
+    coach principal treasurer campaigner
     """
 )
 

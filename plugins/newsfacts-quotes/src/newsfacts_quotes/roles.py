@@ -39,6 +39,10 @@ _TITLE_ROLES = {
         "amb": "ambassador",
         "atty": "attorney",
         "pres": "president",
+        "insp": "inspector",
+        "det": "detective",
+        "supt": "superintendent",
+        "cllr": "councillor",
     }.items()
 }
 _NO_WORDS: frozenset[str] = frozenset()  # the descriptions of a person described nowhere, shared by every look-up

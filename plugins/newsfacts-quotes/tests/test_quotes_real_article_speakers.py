@@ -101,3 +101,13 @@ def test_a_report_going_on_after_its_tag_stays_whole(pipeline) -> None:
 )
 def test_an_occupation_or_abbreviated_title_is_its_holder_later(pipeline, text: str, name: str) -> None:
     assert _names(pipeline, text) == [name, name]
+
+
+def test_an_apposition_naming_a_person_of_a_body_names_the_description(pipeline) -> None:
+    text = "Its treasurer, Hana Ruiz of the Tobar Party, said the accounts were in order."
+    assert _names(pipeline, text) == ["Hana Ruiz"]
+
+
+def test_an_apposition_naming_a_body_leaves_the_description(pipeline) -> None:
+    text = "The spokesman, an aide to the Tobar Party, said the accounts were in order."
+    assert _names(pipeline, text) == ["The spokesman"]

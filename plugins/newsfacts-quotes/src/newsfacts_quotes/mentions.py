@@ -17,6 +17,7 @@ from newsfacts_quotes import lexicon
 from newsfacts_quotes.antecedents import name_tail, relative_antecedent
 from newsfacts_quotes.bylines import byline_after, transcript_speaker
 from newsfacts_quotes.lexicon import PREPOSITIONS, TITLES, TRAILING_ADJUNCTS
+from newsfacts_quotes.mention_names import names_a_person
 from newsfacts_quotes.openings import SUBJECT_PRONOUNS, opens_noun_phrase, sentence_subject
 from newsfacts_quotes.subject_shapes import (
     PRONOUN_HEADS,
@@ -348,7 +349,7 @@ def _apposition(text: str, toks: list[Token], lo: int) -> Subject | None:
         return None if seg2 is None else Subject(seg2[0], seg2[1], None, anonymous=False)
     if seg2 is None:
         return Subject(seg1[0], seg1[1], None, anonymous=False)
-    if is_proper(text, *seg2) and not is_proper(text, *seg1):
+    if (is_proper(text, *seg2) or names_a_person(text, *seg2)) and not is_proper(text, *seg1):
         return Subject(seg2[0], seg2[1], seg1, anonymous=False)
     del lo
     return Subject(seg1[0], seg1[1], seg2, anonymous=False)

@@ -111,3 +111,13 @@ def test_an_apposition_naming_a_person_of_a_body_names_the_description(pipeline)
 def test_an_apposition_naming_a_body_leaves_the_description(pipeline) -> None:
     text = "The spokesman, an aide to the Tobar Party, said the accounts were in order."
     assert _names(pipeline, text) == ["The spokesman"]
+
+
+def test_a_clause_after_a_quotation_is_no_tag_of_it(pipeline) -> None:
+    text = (
+        "Town manager Lena Vance said her players were ‘not good enough’ after they were knocked out "
+        "of the FA Cup by Ashby Rovers on Saturday."
+    )
+    quotes = pipeline.extract(text).quotes
+    assert [q.speaker.name if q.speaker else None for q in quotes] == ["Lena Vance"] * len(quotes)
+    assert any("not good enough" in q.text for q in quotes)

@@ -121,3 +121,8 @@ def test_a_clause_after_a_quotation_is_no_tag_of_it(pipeline) -> None:
     quotes = pipeline.extract(text).quotes
     assert [q.speaker.name if q.speaker else None for q in quotes] == ["Lena Vance"] * len(quotes)
     assert any("not good enough" in q.text for q in quotes)
+
+
+def test_a_body_named_by_its_first_word_is_the_body_named_before(pipeline) -> None:
+    text = "Velda Energy cut its forecast on Monday. Velda said it expected both plants to open in 2027."
+    assert _names(pipeline, text) == ["Velda Energy"]

@@ -297,6 +297,7 @@ ORGANISATION_LAST = word_set(
     Organization Organisation Union Federation League Alliance Coalition Movement Party
     Army Navy Command Police Company Corporation Corp Inc Ltd Group Holdings Bank Fund Airlines
     News Post Times Journal Herald Tribune Gazette Telegraph Guardian Network Radio Television Reuters
+    Energy Motors Airways Industries Capital Partners Pharmaceuticals Technologies Rovers United Athletic
     """
 )
 

@@ -126,3 +126,8 @@ def test_a_clause_after_a_quotation_is_no_tag_of_it(pipeline) -> None:
 def test_a_body_named_by_its_first_word_is_the_body_named_before(pipeline) -> None:
     text = "Velda Energy cut its forecast on Monday. Velda said it expected both plants to open in 2027."
     assert _names(pipeline, text) == ["Velda Energy"]
+
+
+def test_a_titled_name_of_a_body_is_the_person(pipeline) -> None:
+    text = "Kenji Moro is an analyst. Mr. Moro of Tobar Securities said prices fell."
+    assert _names(pipeline, text) == ["Kenji Moro"]

@@ -175,26 +175,17 @@ def _run_on_subject(words: list[str], mention: str) -> str | None:
 
 
 def names_a_person(text: str, start: int, end: int) -> bool:
-    """Whether a span no clean name still names a person first: "Ann Lee of the Greens", "retired teacher Ann Lee".
+    """Whether a span no clean name still names a person first: "Ann Lee of the Greens".
 
-    Used for the second half of an apposition: "Its chairwoman, Ann Lee of the Greens, said" is Ann Lee's. A
-    name opens the span before "of", or lower-case role words with no article or preposition lead to a name
-    that ends it ("a spokesman for Orin Energy" names the body, not a person).
+    Used for the second half of an apposition: "Its chairwoman, Ann Lee of the Greens, said" is Ann Lee's.
+    A name of two words or more opens the span, right before "of" ("the head of Orin Energy" is no name).
     """
     words = text[start:end].split()
-    capitalised = [w[:1].isupper() and name_shaped(w.rstrip(",")) for w in words]
+    if len(words) <= _NAME_WORDS or words[0] in NON_NAME_FIRST:
+        return False
+    capitalised = [w[:1].isupper() and name_shaped(w) for w in words]
     first_lower = capitalised.index(False) if False in capitalised else len(words)
-    if first_lower >= _NAME_WORDS and first_lower < len(words) and words[first_lower] == "of":
-        return words[0] not in NON_NAME_FIRST
-    leading = words[: capitalised.index(True)] if True in capitalised else words
-    return (
-        0 < len(leading) <= _ROLE_WORDS_BEFORE_NAME
-        and all(capitalised[len(leading) :])
-        and len(words) - len(leading) >= _NAME_WORDS
-        and not any(w in ARTICLES or w in PREPOSITION_WORDS for w in leading)
-    )
+    return first_lower >= _NAME_WORDS and first_lower < len(words) and words[first_lower] == "of"
 
 
 _NAME_WORDS = 2
-_ROLE_WORDS_BEFORE_NAME = 3
-PREPOSITION_WORDS = word_set("in on at with by from of for about to via")

@@ -383,7 +383,7 @@ class SpeakerTable:
         titles, name = split_title(words)
         if titles and len(name) == 1 and name[0] in ORGANISATION_LAST:
             return " ".join(words)  # "State Department", "Home Office": the "title" is the body's own word
-        if "of" in name[2:] and (titles or name[0] in GIVEN_NAMES or "the" in name[name.index("of", 2) :]):
+        if "of" in name[1 if titles else 2 :] and (titles or name[0] in GIVEN_NAMES or "the" in name[2:]):
             name = name[: name.index("of")]  # "Senator Ivo Rask of Ohio": the state is not his name
         if name and all(name_shaped(w) or w in NAME_CONNECTORS for w in name) and words[0] not in NON_NAME_FIRST:
             if len(name) == 1 and name[0] not in self.surnames and name[0] not in self.titled_names and not titles:

@@ -131,3 +131,18 @@ def test_a_body_named_by_its_first_word_is_the_body_named_before(pipeline) -> No
 def test_a_titled_name_of_a_body_is_the_person(pipeline) -> None:
     text = "Kenji Moro is an analyst. Mr. Moro of Tobar Securities said prices fell."
     assert _names(pipeline, text) == ["Kenji Moro"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Another resident, Omar Ruiz, 61, said the council had ignored a petition.",
+        "That engineer, Omar Ruiz, 74, said the old plans had never been used.",
+    ],
+)
+def test_an_age_after_the_name_of_an_apposition_keeps_the_name(pipeline, text: str) -> None:
+    assert _names(pipeline, text) == ["Omar Ruiz"]
+
+
+def test_an_age_before_a_description_still_leaves_the_name(pipeline) -> None:
+    assert _names(pipeline, "Omar Ruiz, 54, a nurse, said the ward was full.") == ["Omar Ruiz"]

@@ -132,6 +132,8 @@ def subject_before(
     toks = _peel_adjuncts(text, tokens_in(text, lo, hi) if scanned is None else tokens_to(scanned, hi))
     if not toks:
         return None
+    if len(toks) > _AGE_AFTER_NAME and _age_after_name(text, toks):
+        toks = toks[:-1]  # "Another resident, Ann Lee, 61, said": the age is the name's, no adjunct of the clause
     end = len(toks)
     last_raw = text[toks[-1][0] : toks[-1][1]]
     gap = _subject_relative(text, toks) if depth == 0 else None
@@ -251,6 +253,16 @@ _CLAUSE_BOUNDARY = BOUNDARY_WORDS - {
     "since",
 }
 _MAX_ADJUNCT_CHUNKS = 4
+
+
+_AGE_AFTER_NAME = 2  # tokens a name and its age take at the least
+
+
+def _age_after_name(text: str, toks: list[Token]) -> bool:
+    """Whether the tokens end on ", NAME, 61,": an age of one to three digits after a capitalised name's comma."""
+    age = text[toks[-1][0] : toks[-1][1]]
+    before = text[toks[-2][0] : toks[-2][1]]
+    return age.endswith(",") and age[:-1].isdigit() and len(age) <= 4 and before.endswith(",") and before[0].isupper()
 
 
 def _opens_adjunct(text: str, token: Token) -> bool:

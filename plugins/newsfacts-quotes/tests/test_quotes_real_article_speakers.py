@@ -146,3 +146,18 @@ def test_an_age_after_the_name_of_an_apposition_keeps_the_name(pipeline, text: s
 
 def test_an_age_before_a_description_still_leaves_the_name(pipeline) -> None:
     assert _names(pipeline, "Omar Ruiz, 54, a nurse, said the ward was full.") == ["Omar Ruiz"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The official, who asked not to be named, said the price had fallen.",
+        "A source who asked not to be identified because the talks were private said the deal was close.",
+    ],
+)
+def test_asking_for_anonymity_is_no_report(pipeline, text: str) -> None:
+    assert [q.text for q in pipeline.extract(text).quotes] == [text.rsplit(" said ", 1)[1].rstrip(".")]
+
+
+def test_asking_for_something_else_is_still_reported(pipeline) -> None:
+    assert _reports(pipeline, "She asked that the council reopen the library.") == ["the council reopen the library"]

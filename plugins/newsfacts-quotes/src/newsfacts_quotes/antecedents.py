@@ -26,8 +26,22 @@ def name_tail(text: str, toks: list[Token], i: int, end: int) -> int:
     while j > i and text[toks[j - 1][0]].isupper() and (j == end or not ends_sentence(text[slice(*toks[j - 1])])):
         j -= 1
     if j > i and end - j >= 2 and text[toks[j][0] : toks[j][1]] not in NON_NAME_FIRST:
-        return j
+        return _person_of_body(text, toks, i, j)
     return i
+
+
+def _person_of_body(text: str, toks: list[Token], i: int, j: int) -> int:
+    """Where "Ann Lee of Harvard University" starts when its body is the run at ``j``: the person, not the body.
+
+    Only a name of two or more words with no title right before "of" ("Chief of Staff Ann Lee" is hers).
+    """
+    k = j - 1
+    if k - 2 < i or text[toks[k][0] : toks[k][1]] != "of" or text[toks[k - 1][0] : toks[k - 1][1]] in TITLES:
+        return j
+    first = k
+    while first > i and text[toks[first - 1][0]].isupper() and text[toks[first - 1][1] - 1] not in ",;:":
+        first -= 1
+    return first if k - first >= 2 else j
 
 
 def relative_antecedent(

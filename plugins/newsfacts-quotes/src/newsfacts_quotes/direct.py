@@ -14,7 +14,7 @@ from typing import NamedTuple
 
 import regex
 
-from newsfacts.text import LazyPattern
+from newsfacts.text import LazyPattern, word_set
 from newsfacts_quotes.clauses import answers_question, holds_finite_verb
 from newsfacts_quotes.head_inversion import inverted_head_subject, verb_before_adjunct
 from newsfacts_quotes.lexicon import CLAUSE_ONLY_VERBS, DIRECT_VERBS, LEARNED_ONLY_VERBS, REPORTING_VERBS
@@ -90,6 +90,8 @@ def tail_attribution(text: str, lo: int, hi: int) -> Attribution | None:
     words = [
         m.span() for m in itertools.islice(LETTERS.finditer(text, lo, hi), MAX_CUE_GAP_TOKENS + _TAIL_EXTRA_TOKENS)
     ]
+    if words and text[words[0][0] : words[0][1]] in _SUBORDINATORS:
+        return None  # "‘not good enough’ after they were knocked out": a new clause, no tag
     for index, (w_start, w_end) in enumerate(words):
         verb = verb_at(text, w_start, w_end, DIRECT_VERBS)
         if verb is None or verb in CLAUSE_ONLY_VERBS:
@@ -114,6 +116,8 @@ def tail_attribution(text: str, lo: int, hi: int) -> Attribution | None:
 
 
 _LETTER = LazyPattern(r"\p{L}")
+# Words opening a clause of their own right after a quotation, never its tag ("as he put it" may be one).
+_SUBORDINATORS = word_set("after before because when while since although though until unless if once")
 # "the man who was there": a relative clause's verb belongs to the phrase.
 _RELATIVE_WORD = LazyPattern(r"\b(?:who|which|that|whose|whom)\b")
 

@@ -49,6 +49,10 @@ _MIN_CONTINUATION_WORDS = 2
 _CONTINUATION_HEADS = word_set(
     "to by because so and but than as for of into through against about up out with from when while"
 )
+# After a whole clause and its tag, these open the writer's scene or comment, not more of the report.
+_SCENE_AFTER_CLAUSE = word_set("as amid")
+# After a tag closed by an adjunct ("said Wednesday,"), an article opens an aside on the news ("a step ...").
+_ARTICLES = word_set("a an")
 # A contracted head is still a word: "isn’t going anywhere", "it's unclear", "he’s learned".
 _CONTRACTED = LazyPattern(r"(?:n['’]t|['’](?:s|re|ll|ve|d|m))$")
 _FINDING_VERBS = word_set("show shows showed find finds found suggests suggested indicates indicated reveals revealed")
@@ -183,6 +187,8 @@ def parenthetical(page: Page, found_cue: Cue, subject: Subject | None, closing: 
         not_clause = False  # "In the long run, many say, this effect could spread", "..., there were none"
     if not _CONTRACTED.compiled.sub("", head).isalpha() or (head != "that" and not_clause):
         return [] if short_opening else found
+    if leading and not short_opening and (head in _SCENE_AFTER_CLAUSE or (closing is not None and head in _ARTICLES)):
+        return found  # "..., as he visited a base", "A, officials said Wednesday, a step ...": the writer's
     start, end = cut_content(text, toks[0][0], hi)
     # After a short opening, a predicate of two words will do when it opens with an auxiliary ("is late").
     predicate = short_opening and _AUXILIARY_OPENING.compiled.match(text, toks[0][0] - 1) is not None

@@ -214,6 +214,7 @@ TITLES = (
         Home Health Treasury Finance Trade Labour Labor Education Energy Transport Homeland
         Former Acting Senior Leader Candidate Presidential Democratic Republican GOP Democrat Councillor
         Councilman Councilwoman Commissioner Secretary-General Field Air Vice-President Crown
+        Cllr Cllr. Det Det. Insp Insp. Inspector Detective Superintendent Prosecutor Executive Sheriff
         """
     )
 )
@@ -227,6 +228,8 @@ ROLE_NOUNS = word_set(
     candidate nominee chancellor premier king queen prince judge prosecutor lawyer attorney professor
     researcher scientist author writer columnist reporter editor founder executive ceo owner manager
     commissioner deputy negotiator strategist pollster historian activist mp mep
+    epidemiologist inspector superintendent detective sheriff barrister solicitor councillor engineer
+    coach principal treasurer campaigner
     """
 )
 
@@ -294,6 +297,7 @@ ORGANISATION_LAST = word_set(
     Organization Organisation Union Federation League Alliance Coalition Movement Party
     Army Navy Command Police Company Corporation Corp Inc Ltd Group Holdings Bank Fund Airlines
     News Post Times Journal Herald Tribune Gazette Telegraph Guardian Network Radio Television Reuters
+    Energy Motors Airways Industries Capital Partners Pharmaceuticals Technologies Rovers United Athletic
     """
 )
 

@@ -172,3 +172,20 @@ def _run_on_subject(words: list[str], mention: str) -> str | None:
     if subject in {"he", "she"} and len(words) >= 2 and mention.split()[1][:1].islower():
         return subject
     return None
+
+
+def names_a_person(text: str, start: int, end: int) -> bool:
+    """Whether a span no clean name still names a person first: "Ann Lee of the Greens".
+
+    Used for the second half of an apposition: "Its chairwoman, Ann Lee of the Greens, said" is Ann Lee's.
+    A name of two words or more opens the span, right before "of" ("the head of Orin Energy" is no name).
+    """
+    words = text[start:end].split()
+    if len(words) <= _NAME_WORDS or words[0] in NON_NAME_FIRST:
+        return False
+    capitalised = [w[:1].isupper() and name_shaped(w) for w in words]
+    first_lower = capitalised.index(False) if False in capitalised else len(words)
+    return first_lower >= _NAME_WORDS and first_lower < len(words) and words[first_lower] == "of"
+
+
+_NAME_WORDS = 2

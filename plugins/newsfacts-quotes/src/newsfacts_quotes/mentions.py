@@ -17,6 +17,7 @@ from newsfacts_quotes import lexicon
 from newsfacts_quotes.antecedents import name_tail, relative_antecedent
 from newsfacts_quotes.bylines import byline_after, transcript_speaker
 from newsfacts_quotes.lexicon import PREPOSITIONS, TITLES, TRAILING_ADJUNCTS
+from newsfacts_quotes.mention_names import names_a_person
 from newsfacts_quotes.openings import SUBJECT_PRONOUNS, opens_noun_phrase, sentence_subject
 from newsfacts_quotes.subject_shapes import (
     PRONOUN_HEADS,
@@ -131,6 +132,8 @@ def subject_before(
     toks = _peel_adjuncts(text, tokens_in(text, lo, hi) if scanned is None else tokens_to(scanned, hi))
     if not toks:
         return None
+    if len(toks) > _AGE_AFTER_NAME and _age_after_name(text, toks):
+        toks = toks[:-1]  # "Another resident, Ann Lee, 61, said": the age is the name's, no adjunct of the clause
     end = len(toks)
     last_raw = text[toks[-1][0] : toks[-1][1]]
     gap = _subject_relative(text, toks) if depth == 0 else None
@@ -252,6 +255,16 @@ _CLAUSE_BOUNDARY = BOUNDARY_WORDS - {
 _MAX_ADJUNCT_CHUNKS = 4
 
 
+_AGE_AFTER_NAME = 2  # tokens a name and its age take at the least
+
+
+def _age_after_name(text: str, toks: list[Token]) -> bool:
+    """Whether the tokens end on ", NAME, 61,": an age of one to three digits after a capitalised name's comma."""
+    age = text[toks[-1][0] : toks[-1][1]]
+    before = text[toks[-2][0] : toks[-2][1]]
+    return age.endswith(",") and age[:-1].isdigit() and len(age) <= 4 and before.endswith(",") and before[0].isupper()
+
+
 def _opens_adjunct(text: str, token: Token) -> bool:
     """A comma chunk that cannot be the subject: a prepositional or participle phrase, or an age."""
     raw = text[token[0] : token[1]]
@@ -348,7 +361,7 @@ def _apposition(text: str, toks: list[Token], lo: int) -> Subject | None:
         return None if seg2 is None else Subject(seg2[0], seg2[1], None, anonymous=False)
     if seg2 is None:
         return Subject(seg1[0], seg1[1], None, anonymous=False)
-    if is_proper(text, *seg2) and not is_proper(text, *seg1):
+    if (is_proper(text, *seg2) or names_a_person(text, *seg2)) and not is_proper(text, *seg1):
         return Subject(seg2[0], seg2[1], seg1, anonymous=False)
     del lo
     return Subject(seg1[0], seg1[1], seg2, anonymous=False)

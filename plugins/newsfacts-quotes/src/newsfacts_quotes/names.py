@@ -35,7 +35,8 @@ PERSON_TITLES = (
         Dr Dr. Prof Prof. Professor President General Gen. Admiral Adm. Colonel Col. Lieutenant Lt Lt. Major Maj.
         Captain Capt. Commander Cmdr. Sergeant Sgt. Senator Sen. Rep. Representative Governor Gov. Mayor Judge
         Ambassador Pope Rev. Reverend Chancellor Minister Secretary Premier Congressman Congresswoman Bishop
-        Rabbi Marshal Chairman Chairwoman
+        Rabbi Marshal Chairman Chairwoman Cllr Cllr. Councillor Inspector Insp Insp. Detective Det. Superintendent
+        Prosecutor Executive Sheriff
         """)
 )
 _HONORIFICS = word_set("Mr Mr. Mrs Mrs. Ms Ms. Miss Dr Dr.")

@@ -13,6 +13,7 @@ from collections.abc import Callable, Sequence
 
 from newsfacts_quotes.lexicon import NON_NAME_FIRST, ORGANISATION_LAST
 
+_FULL_NAME_LOOKBACK = 40  # organisations named before a short name, nearest first
 _WINDOW = 400  # an "it" stands for an organisation of the same or the previous few sentences
 
 
@@ -60,3 +61,9 @@ class Organisations:
         if index and start - self.named[index - 1][0] <= _WINDOW:
             return self.named[index - 1][1]
         return None
+
+    def full_name(self, word: str, start: int) -> str | None:
+        """The organisation named before ``start`` whose name opens with ``word``: "Orin" after "Orin Energy"."""
+        index = bisect.bisect_left(self.named, (start, ""))
+        recent = self.named[max(0, index - _FULL_NAME_LOOKBACK) : index]
+        return next((name for _, name in reversed(recent) if name.startswith(word + " ")), None)

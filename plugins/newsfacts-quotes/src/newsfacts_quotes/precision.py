@@ -142,6 +142,7 @@ def _clause_after_cue(text: str, candidate: Candidate) -> bool:
     )
 
 
+_ANONYMITY = ("not to be named", "not to be identified")
 _CLAUSE_GAP = LazyPattern(r"[ \u00a0]++(?:that[ \u00a0]++)?+")
 
 
@@ -166,6 +167,8 @@ def _refusal(text: str, candidate: Candidate) -> bool:
             # The negation stands before the yes/no verb, in front of the cue or inside it ("did not comment on").
             if _negated_before(before + cue_text[: word.start()]) or _negated_cue(cue_text, word.end()):
                 return True
+    if text.startswith(_ANONYMITY, candidate.start) and cue_text.lower().startswith(("ask", "request")):
+        return True  # "who asked not to be named": a source's terms, not its words
     # "refused to discuss the figures", "declined to say that ...": the content after an infinitive.
     return (
         may_hold(cue_text, _REFUSAL_STEMS)

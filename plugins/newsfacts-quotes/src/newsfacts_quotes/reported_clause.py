@@ -68,10 +68,16 @@ _CONTRACTION = LazyPattern(r"['’](?:s|ll|re|d|ve|m)$")
 QUESTION_WORDS = frozenset({"whether", "if", "how", "what", "why", "when", "where", "which", "who"})
 # A short adjunct after the verb closed by a comma ("argued in his email, ..."), read in bounded words.
 _ADJUNCT_COMMA = LazyPattern(
-    r"[ \u00a0]++(?:in|on|at|during|with|by|from|via|after|before|over|to)(?:[ \u00a0]++[\p{L}\d'’.\-]++){1,5}+,"
+    r"[ \u00a0]++(?:(?:in|on|at|during|with|by|from|via|after|before|over|to)(?:[ \u00a0]++[\p{L}\d'’.\-]++){1,5}+"
+    r"|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)"
+    r"(?:[ \u00a0]++(?:morning|afternoon|evening|night))?+),"
 )
 # The words that open the adjunct (any order does for startswith): after the verb's spaces or no compile.
-_ADJUNCT_OPENINGS = tuple(word_set("in on at during with by from via after before over to"))
+# A bare day is one too: "officials said Wednesday, a step ..." as "said on Wednesday, ...".
+_ADJUNCT_OPENINGS = tuple(
+    word_set("in on at during with by from via after before over to today yesterday")
+    | frozenset(day.capitalize() for day in WEEKDAY_NAMES)
+)
 # "said in an interview, ..." fits; a longer stretch before the comma is a clause, not an adjunct.
 _ADJUNCT_COMMA_CHARS = 80
 # What follows a verb is only an adjunct when it is this short ("in an interview last week.").

@@ -10,11 +10,16 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+import regex
+
+from newsfacts_quotes.lexicon import ROLE_NOUNS
 from newsfacts_quotes.names import keywords, normal
 from newsfacts_quotes.pronouns import Person
 
 _INDEFINITE = frozenset({"a", "an", "one", "another"})
 _OWNERS = frozenset({"his", "her", "their", "its", "my", "our", "your"})
+# A description's owner: everything up to its last possessive ("the prime minister's"), and the owner's head.
+_OWNER = regex.compile(r"^(.{0,80}?(\w+))['’]s\b(?!.{0,80}['’]s\b)", regex.DOTALL)
 _BESIDE_REACH = 1500  # characters: a few paragraphs
 # The roles an abbreviated title names: "Sen. Ida Marsh" is "the senator" later on.
 _TITLE_ROLES = {
@@ -34,6 +39,10 @@ _TITLE_ROLES = {
         "amb": "ambassador",
         "atty": "attorney",
         "pres": "president",
+        "insp": "inspector",
+        "det": "detective",
+        "supt": "superintendent",
+        "cllr": "councillor",
     }.items()
 }
 _NO_WORDS: frozenset[str] = frozenset()  # the descriptions of a person described nowhere, shared by every look-up
@@ -103,9 +112,13 @@ class Roles:
                 described = described | beside
             if head in described and keys <= described:
                 return person.name
-        if not keys:
+        # A person owning the role says whose it is, not who holds it: "the prime minister's spokesman" is no
+        # minister ("Denmark's top diplomat" keeps Denmark: a place's role is its holder's).
+        owner = _OWNER.match(mention)
+        shared = keys - keywords(owner[1]) if owner and owner[2].lower() in ROLE_NOUNS else keys
+        if not shared:
             return mention
         for person in recent:
-            if keys & self.descriptions.get(person.name, _NO_WORDS):
+            if shared & self.descriptions.get(person.name, _NO_WORDS):
                 return person.name
         return mention

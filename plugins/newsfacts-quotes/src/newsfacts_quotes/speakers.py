@@ -383,11 +383,12 @@ class SpeakerTable:
         titles, name = split_title(words)
         if titles and len(name) == 1 and name[0] in ORGANISATION_LAST:
             return " ".join(words)  # "State Department", "Home Office": the "title" is the body's own word
-        if "of" in name[2:] and (titles or name[0] in GIVEN_NAMES):
+        if "of" in name[1 if titles else 2 :] and (titles or name[0] in GIVEN_NAMES or "the" in name[2:]):
             name = name[: name.index("of")]  # "Senator Ivo Rask of Ohio": the state is not his name
         if name and all(name_shaped(w) or w in NAME_CONNECTORS for w in name) and words[0] not in NON_NAME_FIRST:
             if len(name) == 1 and name[0] not in self.surnames and name[0] not in self.titled_names and not titles:
-                return self._last_resort_names.get(name[0], mention)
+                body = self.organisations.full_name(name[0], start)  # "Orin said" after "Orin Energy"
+                return body or self._last_resort_names.get(name[0], mention)
             return self.full_name(name, start, title_gender(titles))
         leading = mention_names.leading_name(
             words, name, lambda n: n[-1] in self.titled_names or bool(self._person_of_surname(n[-1], start))

@@ -1,0 +1,77 @@
+"""A source mention cut back to the noun phrase that can speak, or dropped when no part of it can.
+
+The finders read a source from words around a cue, and a few shapes run past the noun phrase or never
+hold one: "the way back to prosperity in what it (calls)", "a strategist who (spoke)", "the show has not
+yet (announced)", "His bold (claim that)", "Friday". A user sees every speaker, so each shape is settled
+here, after the finders, from the mention's own words: the subject of "what X calls" is X; a relative
+pronoun inside a mention ends its noun phrase, and so does a subordinator or a finite verb with no noun
+phrase after it (else the speaker may be that phrase: "the place Pentagon officials (say)"); a possessive determiner
+and one adjective before a noun cue leave the possessive as the source; a day or a month alone is none.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import regex
+
+from newsfacts.text import word_set
+from newsfacts_quotes.lexicon import (
+    PREPOSITIONS,
+)
+from newsfacts_quotes.reading import Candidate, Span2
+
+_WORD = regex.compile(r"\w[\w’'.-]*+")
+# Words that open a clause inside a noun phrase: what follows them is no part of the source.
+_RELATIVES = word_set("who whom whose which where")
+# Heads a defining relative clause belongs to: "those who back her" is no "those".
+_BARE_HEADS = word_set("those others people anyone someone some many few all one")
+
+
+def _words(text: str, mention: Span2) -> list[tuple[int, int, str]]:
+    """The mention's words as (start, end, word), offsets into the article."""
+    return [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text, mention[0], mention[1])]
+
+
+def _clause_start(words: Sequence[tuple[int, int, str]]) -> int | None:
+    """The index of the word that ends the mention's noun phrase, or None when it runs whole.
+
+    A relative pronoun opens a clause about the phrase before it ("a strategist who spoke"), unless that
+    phrase is a bare "those" or "people" the clause defines. The first subordinator or finite verb ends the
+    phrase only when no noun phrase follows it, which may be the real speaker ("the place officials (say)").
+    """
+    for index in range(1, len(words)):
+        word, previous = words[index][2], words[index - 1][2].lower()
+        # "that" after a preposition or a conjunction is a determiner ("officials at that meeting").
+        if word in _RELATIVES or (word == "that" and previous not in PREPOSITIONS | {"and", "or"}):
+            return None if index == 1 and previous in _BARE_HEADS else index
+    return None
+
+
+def speaking_part(text: str, mention: Span2) -> Span2 | None:
+    """The part of a source mention that can speak: itself, a shorter span in it, or None."""
+    words = _words(text, mention)
+    if not words:
+        return mention
+    end = _clause_start(words)
+    return mention if end is None else (mention[0], words[end - 1][1])
+
+
+def shaped_sources(text: str, candidates: Sequence[Candidate]) -> list[Candidate]:
+    """Each candidate with its source cut to the noun phrase that can speak, or with none."""
+    shaped = []
+    for candidate in candidates:
+        mention = candidate.mention
+        if mention is not None:
+            part = speaking_part(text, mention)
+            if part is None:
+                candidate = candidate._replace(mention=None, alias=None, antecedent=None)  # noqa: PLW2901
+            elif part != mention:
+                keep_alias = part[0] == mention[0]
+                candidate = candidate._replace(  # noqa: PLW2901
+                    mention=part,
+                    alias=candidate.alias if keep_alias else None,
+                    antecedent=candidate.antecedent if keep_alias else None,
+                )
+        shaped.append(candidate)
+    return shaped

@@ -21,6 +21,7 @@ def _speakers(pipeline, text):
             "a harbour official",
         ),
         ("“The tide is late,” said a local fisherman who has worked the bay for decades.", "a local fisherman"),
+        ("The ferry board has not yet announced a new chair.", "The ferry board"),
     ],
 )
 def test_a_mention_past_its_noun_phrase_is_cut_to_the_phrase_that_speaks(pipeline, text, speaker):

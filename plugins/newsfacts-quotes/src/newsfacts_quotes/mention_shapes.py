@@ -17,20 +17,34 @@ import regex
 
 from newsfacts.text import word_set
 from newsfacts_quotes.lexicon import (
+    DETERMINERS,
+    FINITE_AUXILIARIES,
     PREPOSITIONS,
+    PRONOUNS,
 )
 from newsfacts_quotes.reading import Candidate, Span2
 
 _WORD = regex.compile(r"\w[\w’'.-]*+")
 # Words that open a clause inside a noun phrase: what follows them is no part of the source.
 _RELATIVES = word_set("who whom whose which where")
+_SUBORDINATORS = word_set("when while because although though")
+# Finite verbs a subject runs into when the mention overshoots ("Voters seem to care", "X said").
+_CLAUSE_VERBS = FINITE_AUXILIARIES | word_set("seem seems seemed said says")
 # Heads a defining relative clause belongs to: "those who back her" is no "those".
 _BARE_HEADS = word_set("those others people anyone someone some many few all one")
+# Words that open a noun phrase: after a verb inside the mention, the speaker may be there ("the place
+# Pentagon officials (say)", "Nor did they (note)"), so the mention is not cut.
+_PHRASE_OPENERS = DETERMINERS | PRONOUNS | word_set("it")
 
 
 def _words(text: str, mention: Span2) -> list[tuple[int, int, str]]:
     """The mention's words as (start, end, word), offsets into the article."""
     return [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text, mention[0], mention[1])]
+
+
+def _opens_phrase(word: str) -> bool:
+    """Whether a word can open a noun phrase that speaks: a determiner, a pronoun, a name or a number."""
+    return word.lower() in _PHRASE_OPENERS or word[0].isupper() or word[0].isdigit()
 
 
 def _clause_start(words: Sequence[tuple[int, int, str]]) -> int | None:
@@ -45,6 +59,8 @@ def _clause_start(words: Sequence[tuple[int, int, str]]) -> int | None:
         # "that" after a preposition or a conjunction is a determiner ("officials at that meeting").
         if word in _RELATIVES or (word == "that" and previous not in PREPOSITIONS | {"and", "or"}):
             return None if index == 1 and previous in _BARE_HEADS else index
+        if word in _SUBORDINATORS or word in _CLAUSE_VERBS:
+            return None if any(_opens_phrase(w) for _, _, w in words[index + 1 :]) else index
     return None
 
 

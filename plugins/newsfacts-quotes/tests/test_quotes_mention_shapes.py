@@ -17,6 +17,10 @@ def _speakers(pipeline, text):
     ("text", "speaker"),
     [
         (
+            "The firm now sees mergers as the road back to profit in what it calls “the cloud ledger” trade.",
+            "it",
+        ),
+        (
             "“We will rebuild the pier,” said a harbour official who spoke on condition of anonymity.",
             "a harbour official",
         ),

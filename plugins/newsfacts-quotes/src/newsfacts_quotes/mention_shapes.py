@@ -69,6 +69,13 @@ def speaking_part(text: str, mention: Span2) -> Span2 | None:
     words = _words(text, mention)
     if not words:
         return mention
+    lowered = [w.lower() for _, _, w in words]
+    if lowered[0] == "what":
+        return None  # "Asked what that might look like, she said": a question, not a source
+    if "what" in lowered[1:]:
+        # "the way back to prosperity in what it (calls)": the source is the subject of "what X calls".
+        after = lowered.index("what", 1) + 1
+        return (words[after][0], words[-1][1]) if after < len(words) else None
     end = _clause_start(words)
     return mention if end is None else (mention[0], words[end - 1][1])
 

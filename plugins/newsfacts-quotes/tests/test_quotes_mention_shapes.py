@@ -20,6 +20,7 @@ def _speakers(pipeline, text):
             "The firm now sees mergers as the road back to profit in what it calls “the cloud ledger” trade.",
             "it",
         ),
+        ("Lena Ostrova's bold claim that the harbour would close by spring drew laughs.", "Lena Ostrova"),
         (
             "“We will rebuild the pier,” said a harbour official who spoke on condition of anonymity.",
             "a harbour official",
@@ -36,6 +37,8 @@ def test_a_mention_past_its_noun_phrase_is_cut_to_the_phrase_that_speaks(pipelin
     ("text", "speaker"),
     [
         ("Those who oppose the toll say it will hurt the town.", "Those who oppose the toll"),
+        ("Her critics say the bridge is unsafe.", "Her critics"),
+        ("His team say the bridge is unsafe.", "His team"),
         ("The mayor said on Friday that the pier was safe.", "The mayor"),
         (
             "The harbour is now the place city engineers say the wall will fail.",

@@ -19,6 +19,7 @@ from newsfacts.text import word_set
 from newsfacts_quotes.lexicon import (
     DETERMINERS,
     FINITE_AUXILIARIES,
+    GROUP_NOUNS,
     PREPOSITIONS,
     PRONOUNS,
 )
@@ -32,6 +33,12 @@ _SUBORDINATORS = word_set("when while because although though")
 _CLAUSE_VERBS = FINITE_AUXILIARIES | word_set("seem seems seemed said says")
 # Heads a defining relative clause belongs to: "those who back her" is no "those".
 _BARE_HEADS = word_set("those others people anyone someone some many few all one")
+_IRREGULAR_PASTS = word_set("said told wrote thought knew saw felt heard spoke made gave found took held")
+_POSSESSIVES = word_set("his her its their my our your")
+# What may stand before the owner in the mention: "One of Ann Lee's", "including his".
+_BEFORE_OWNER = PREPOSITIONS | word_set("including")
+# Nouns that take a plural verb in British usage ("his team say"): a subject, not an adjective.
+_COLLECTIVES = GROUP_NOUNS | word_set("team staff family party firm company crew")
 # Words that open a noun phrase: after a verb inside the mention, the speaker may be there ("the place
 # Pentagon officials (say)", "Nor did they (note)"), so the mention is not cut.
 _PHRASE_OPENERS = DETERMINERS | PRONOUNS | word_set("it")
@@ -80,13 +87,51 @@ def speaking_part(text: str, mention: Span2) -> Span2 | None:
     return mention if end is None else (mention[0], words[end - 1][1])
 
 
+def _possessor_before_noun_cue(text: str, candidate: Candidate, mention: Span2) -> Span2 | None:
+    """``His bold claim that``, ``Ann Lee's bold claim that``: the possessor, when an adjective precedes a noun cue.
+
+    A singular subject takes "claims"; a bare "claim" after "his bold" is the noun the adjective describes,
+    and whoever owns the claim is its source.
+    """
+    words = _words(text, mention)
+    cue = candidate.cue
+    if len(words) < 2 or cue is None:
+        return None
+    owner = first = len(words) - 2
+    if words[owner][2].lower() in _POSSESSIVES:
+        part = words[owner][:2]
+    elif words[owner][2].endswith(("'s", "’s")) and words[owner][2][0].isupper():
+        # "One of Ann Lee's bold claim": the owner's capitalised run, without "'s".
+        while first and words[first - 1][2][0].isupper():
+            first -= 1
+        part = (words[first][0], words[owner][1] - 2)
+    else:
+        return None
+    if first and words[first - 1][2].lower() not in _BEFORE_OWNER:
+        return None  # "The president revisited his own": the owner is no subject
+    middle = words[-1][2]
+    cue_word = text[cue[0] : cue[1]]
+    plain = (
+        middle.isalpha()
+        and middle.islower()
+        and not middle.endswith("s")
+        and middle not in _COLLECTIVES
+        and text[mention[1] : cue[0]].isspace()
+        and cue_word.isalpha()
+        and cue_word.islower()
+        and not cue_word.endswith(("s", "ed"))
+        and cue_word not in _IRREGULAR_PASTS
+    )
+    return part if plain else None
+
+
 def shaped_sources(text: str, candidates: Sequence[Candidate]) -> list[Candidate]:
     """Each candidate with its source cut to the noun phrase that can speak, or with none."""
     shaped = []
     for candidate in candidates:
         mention = candidate.mention
         if mention is not None:
-            part = speaking_part(text, mention)
+            part = _possessor_before_noun_cue(text, candidate, mention) or speaking_part(text, mention)
             if part is None:
                 candidate = candidate._replace(mention=None, alias=None, antecedent=None)  # noqa: PLW2901
             elif part != mention:

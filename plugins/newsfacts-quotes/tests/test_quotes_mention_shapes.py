@@ -33,6 +33,10 @@ def test_a_mention_past_its_noun_phrase_is_cut_to_the_phrase_that_speaks(pipelin
     assert (speaker, speaker) in _speakers(pipeline, text)
 
 
+def test_a_day_alone_names_no_source(pipeline):
+    assert _speakers(pipeline, "Marta Koss arrived on Tuesday. Tuesday said the toll would rise.") == [None]
+
+
 @pytest.mark.parametrize(
     ("text", "speaker"),
     [

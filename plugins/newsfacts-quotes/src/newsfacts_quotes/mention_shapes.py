@@ -20,8 +20,10 @@ from newsfacts_quotes.lexicon import (
     DETERMINERS,
     FINITE_AUXILIARIES,
     GROUP_NOUNS,
+    MONTH_NAMES,
     PREPOSITIONS,
     PRONOUNS,
+    WEEKDAY_NAMES,
 )
 from newsfacts_quotes.reading import Candidate, Span2
 
@@ -39,6 +41,7 @@ _POSSESSIVES = word_set("his her its their my our your")
 _BEFORE_OWNER = PREPOSITIONS | word_set("including")
 # Nouns that take a plural verb in British usage ("his team say"): a subject, not an adjective.
 _COLLECTIVES = GROUP_NOUNS | word_set("team staff family party firm company crew")
+_NOT_SOURCES = frozenset(w.lower() for w in WEEKDAY_NAMES | MONTH_NAMES) | word_set("yesterday today tomorrow")
 # Words that open a noun phrase: after a verb inside the mention, the speaker may be there ("the place
 # Pentagon officials (say)", "Nor did they (note)"), so the mention is not cut.
 _PHRASE_OPENERS = DETERMINERS | PRONOUNS | word_set("it")
@@ -77,6 +80,8 @@ def speaking_part(text: str, mention: Span2) -> Span2 | None:
     if not words:
         return mention
     lowered = [w.lower() for _, _, w in words]
+    if len(words) == 1 and lowered[0] in _NOT_SOURCES:
+        return None
     if lowered[0] == "what":
         return None  # "Asked what that might look like, she said": a question, not a source
     if "what" in lowered[1:]:

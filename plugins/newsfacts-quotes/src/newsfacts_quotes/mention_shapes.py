@@ -5,8 +5,9 @@ hold one: "the way back to prosperity in what it (calls)", "a strategist who (sp
 yet (announced)", "His bold (claim that)", "Friday". A user sees every speaker, so each shape is settled
 here, after the finders, from the mention's own words: the subject of "what X calls" is X; a relative
 pronoun inside a mention ends its noun phrase, and so does a subordinator or a finite verb with no noun
-phrase after it (else the speaker may be that phrase: "the place Pentagon officials (say)"); a possessive determiner
-and one adjective before a noun cue leave the possessive as the source; a day or a month alone is none.
+phrase after it (else the speaker may be that phrase: "the place Pentagon officials (say)"); a possessor
+("his", "Ann Lee's") and one adjective before a noun cue leave the possessor as the source; a day or a
+month alone is none. Each test reads only the mention's words, once.
 """
 
 from __future__ import annotations

@@ -15,6 +15,7 @@ from newsfacts.text import word_set
 from newsfacts_quotes.direct import closes_untagged_sentence
 from newsfacts_quotes.layout import headline_end
 from newsfacts_quotes.marks import holds_quotation
+from newsfacts_quotes.mention_shapes import shaped_sources
 from newsfacts_quotes.mentions import Subject, opens_noun_phrase, sentence_subject, subject_before, transcript_speaker
 from newsfacts_quotes.precision import drop_false_quotes, without_datelines
 from newsfacts_quotes.reading import MAX_BACK, Candidate, Page, Span2, inside_quotation, kind_of
@@ -212,6 +213,7 @@ def assemble(page: Page, found: Sequence[Candidate], governed: Sequence[SourcedS
     )
     kept = _source_by_according(page, _mark_mixed(page, kept), governed)
     kept = _subjects_of_predicates(page, _without_word_sources(page.text, _source_by_transcript(page, kept)))
+    kept = shaped_sources(page.text, kept)
     return _ordered(page, [*kept, *_mixed_after_reports(page, kept)])
 
 

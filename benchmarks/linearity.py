@@ -35,6 +35,7 @@ CORPUS: dict[str, Callable[[int], str]] = {
     "one sentence of trailing sources": lambda n: "The pier is safe, analysts say; " * (n // 32),
     "one sentence of infinitive reports": lambda n: "they want to say the pier is safe and " * (n // 38),
     "one sentence of 'as reported by'": lambda n: "the pier is safe as reported by Ab Cd, and " * (n // 43),
+    "a drone word, then one sentence of figures": lambda n: "a drone, " + "the jets can fly 300 km and " * (n // 28),
     "date words": lambda n: "last week and next month in 2014, " * (n // 34),
     "clock times and anaphors": lambda n: "at 9 p.m. later that day, " * (n // 26),
     "whitespace run": lambda n: "the" + " " * n + "x",

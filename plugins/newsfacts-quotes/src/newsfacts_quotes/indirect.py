@@ -262,7 +262,9 @@ def _indirect_at(page: Page, verb: str, word: Span2, sentence: Span2, earlier: S
     not_a_verb = previous.lower() in DETERMINERS or previous.lower() in {"to", "of", "for", "with"}
     # "in hopes of", "in talks", "a lead in pledged delegates": after "in" or "at" the word is a noun or modifies one.
     not_a_verb = not_a_verb or (not verb.endswith("ing") and previous.lower() in _NOUN_AFTER)
-    if previous.lower() == "to" and (_THAT_CLAUSE.match(text, w_end) or _went_on_to(text, w_start) or verb == "say"):
+    # "that" is matched only past the spaces after the verb: with no end, regex scanned the rest of the text for it.
+    that = previous.lower() == "to" and _THAT_CLAUSE.match(text, w_end, after_spaces(text, w_end, len(text)) + 5)
+    if previous.lower() == "to" and (that or _went_on_to(text, w_start) or verb == "say"):
         # "He continues to insist that ...", "went out of his way to say that ...": the predicate's subject reports.
         return _listed(_infinitive_report(page, Cue(verb, word, word, sentence, passive=False)))
     if not_a_verb and not share_before(text, lo, w_start):
@@ -383,7 +385,7 @@ _WENT_ON = LazyPattern(
 _WENT_ON_CHARS = 20
 
 
-# A clause opening with "that" right after the verb.
+# A clause opening with "that" right after the verb (five characters past the spaces).
 _THAT_CLAUSE = regex.compile(r"[ \u00a0]++that[ \u00a0]")
 
 

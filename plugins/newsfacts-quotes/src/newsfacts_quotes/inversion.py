@@ -119,7 +119,10 @@ def as_reported_by(page: Page, found_cue: Cue, closing: int) -> Candidate | None
     ``closing`` is the comma that ends the agent; "As" (and an adverb: "As first reported") opens the sentence.
     """
     text, cue, (s_start, s_end) = page.text, found_cue.span, found_cue.sentence
-    if not _AS_OPENING.compiled.fullmatch(text, s_start, cue[0]):
+    opening = s_start  # "As" right after the spaces and marks, or no match: regex scanned the sentence for it
+    while opening < cue[0] and (text[opening].isspace() or text[opening] in '“"'):
+        opening += 1
+    if not text.startswith("As", opening, cue[0]) or not _AS_OPENING.compiled.fullmatch(text, s_start, cue[0]):
         return None  # "..., as measured by revenue, ...": mid-sentence, the agent is often no source
     agent = _BY_AGENT.compiled.match(text, cue[1], closing)
     if agent is None or agent.end() != closing:

@@ -7,6 +7,8 @@ jet with a military designation; and a weapon only watched, or measured against,
 
 from __future__ import annotations
 
+import functools
+import string
 from collections.abc import Iterable
 
 import regex
@@ -135,6 +137,27 @@ _DRONE_REFERENCE = GatedPattern(
     r"(?i)\b(?:the|these|those|its|their|such)\s(?:[\w-]++\s){0,2}?(?:drones?|UAVs?)\b", ("drone", "uav")
 )
 _DRONE_WORD = LazyPattern(r"(?i)(?<![\w-])(?:drones?|UAVs?)(?![\w-])")
+# What a drone reference cannot end on: a reference cut short right before a figure ends on none of these.
+_NOT_WORD = frozenset(string.punctuation + string.whitespace) - {"_"}
+
+
+@functools.lru_cache(maxsize=8)
+def _first_reference_end(sentence: str) -> int | None:
+    """Where the sentence's leftmost drone reference ends: no reference in the sentence ends before it."""
+    found = _DRONE_REFERENCE.search(sentence)
+    return None if found is None else found.end()
+
+
+def drone_reference_before(text: str, end: int) -> bool:
+    """Whether ``text[:end]`` holds a drone reference ("the drones"), with one search a sentence, not one a figure.
+
+    A reference inside ``text[:end]`` is one of the whole text unless it ends at ``end`` on a word the cut made
+    ("drones" in "drones300"); the leftmost reference of the text ends first. Only such a cut is searched again.
+    """
+    first_end = _first_reference_end(text)
+    if first_end is not None and first_end <= end:
+        return True
+    return end > 0 and text[end - 1] not in _NOT_WORD and _DRONE_REFERENCE.search(text, 0, end) is not None
 
 
 def refers_to_named_drones(text: str, end: int, context: str) -> bool:
@@ -142,7 +165,7 @@ def refers_to_named_drones(text: str, end: int, context: str) -> bool:
 
     Such drones are the weapons the sentence before named, not parcel carriers: "The drones can fly 2,000 km".
     """
-    if _DRONE_REFERENCE.search(text, 0, end) is None:
+    if not drone_reference_before(text, end):
         return False
     return any(_is_named_drone(context, match) for match in _DRONE_WORD.compiled.finditer(context))
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import bisect
+
 import attrs
 
 from newsfacts import Document
@@ -241,13 +243,12 @@ class Setting:
         return self.anaphor is not None and self.anaphor < position
 
     def reference_before(self, position: int) -> Reference | None:
-        """The last definite reference to a weapon that starts before ``position``, in sentence offsets."""
-        found = None
-        for reference in self.references:
-            if reference.start >= position:
-                break
-            found = reference
-        return found
+        """The last definite reference to a weapon that starts before ``position``, in sentence offsets.
+
+        A bisection over the references (in the order they start): a walk was one per figure over all of them.
+        """
+        count = bisect.bisect_left(self.references, position, key=lambda reference: reference.start)
+        return self.references[count - 1] if count else None
 
 
 def sentence_setting(document: Document, index: int, context: str) -> Setting:

@@ -28,11 +28,12 @@ class _CountingGate:
 def test_a_drone_word_before_many_figures_is_searched_for_once_a_sentence(monkeypatch: pytest.MonkeyPatch) -> None:
     counting = _CountingGate(nearby._DRONE_REFERENCE)
     monkeypatch.setattr(nearby, "_DRONE_REFERENCE", counting)
-    nearby._first_reference_end.cache_clear()
     tested = []
     reference_before = nearby.drone_reference_before
     monkeypatch.setattr(
-        nearby, "drone_reference_before", lambda text, end: tested.append(end) or reference_before(text, end)
+        nearby,
+        "drone_reference_before",
+        lambda text, end, first_end: tested.append(end) or reference_before(text, end, first_end),
     )
     text = "a drone, " + "the jets can fly 300 km and " * 60 + "the drones can fly 40 km."
     isolated_pipeline(newsfacts_weapons.plugin).extract(text)
@@ -48,6 +49,7 @@ def test_a_drone_word_before_many_figures_is_searched_for_once_a_sentence(monkey
     ],
 )
 def test_a_drone_reference_before_a_figure_is_what_a_search_of_the_text_before_it_finds(text: str) -> None:
-    nearby._first_reference_end.cache_clear()
+    first_end = nearby.first_drone_reference_end(text)
     for end in range(len(text) + 1):
-        assert nearby.drone_reference_before(text, end) == (nearby._DRONE_REFERENCE.search(text, 0, end) is not None)
+        found = nearby._DRONE_REFERENCE.search(text, 0, end) is not None
+        assert nearby.drone_reference_before(text, end, first_end) == found

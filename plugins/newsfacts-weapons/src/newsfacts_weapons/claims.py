@@ -10,7 +10,7 @@ from newsfacts_weapons.classes import find_classes
 from newsfacts_weapons.cues import has_range_cue
 from newsfacts_weapons.lists import LIST_JOIN, respective_owners
 from newsfacts_weapons.names import find_names
-from newsfacts_weapons.nearby import refers_to_named_drones, weapon_nearby
+from newsfacts_weapons.nearby import first_drone_reference_end, refers_to_named_drones, weapon_nearby
 from newsfacts_weapons.owners import NAME_WINDOW, weapon_of
 from newsfacts_weapons.quantities import Quantity, find_quantities
 from newsfacts_weapons.references import Setting, context_of, sentence_setting
@@ -37,7 +37,9 @@ def _span(document: Document, start: int, end: int) -> Span:
     return Span(text=document.text[start:end], start=start, end=end)
 
 
-def _is_claim(document: Document, index: int, quantity: Quantity, context: str, setting: Setting) -> bool:
+def _is_claim(  # noqa: PLR0913 (what a sentence says once, for each of its figures)
+    document: Document, index: int, quantity: Quantity, context: str, setting: Setting, *, drones_end: int | None
+) -> bool:
     text = document.sentences[index].text
     if not has_range_cue(text, quantity):
         return False
@@ -53,7 +55,7 @@ def _is_claim(document: Document, index: int, quantity: Quantity, context: str, 
     points_back = (setting.points_back(quantity.start) or opens_after) and setting.earlier is not None
     named = named or (points_back and not setting.civilian_context)
     # "Russia launched Shahed drones. The drones can fly 2,000 km": the drones are the named weapons.
-    armed_drones = refers_to_named_drones(text, quantity.start, context)
+    armed_drones = refers_to_named_drones(text, quantity.start, context, drones_end)
     return weapon_nearby(text, quantity, context, named=named or armed_drones, armed_drones=armed_drones)
 
 
@@ -64,7 +66,8 @@ def _numeric(document: Document, index: int) -> Iterator[Claim]:
         return
     context = context_of(document, index)
     setting = sentence_setting(document, index, context)
-    quantities = [q for q in found if _is_claim(document, index, q, context, setting)]
+    drones_end = first_drone_reference_end(sentence.text)
+    quantities = [q for q in found if _is_claim(document, index, q, context, setting, drones_end=drones_end)]
     owners = respective_owners(document, index, quantities)
     for number, quantity in enumerate(quantities):
         start = sentence.start + quantity.start

@@ -7,7 +7,6 @@ jet with a military designation; and a weapon only watched, or measured against,
 
 from __future__ import annotations
 
-import functools
 import string
 from collections.abc import Iterable
 
@@ -141,31 +140,34 @@ _DRONE_WORD = LazyPattern(r"(?i)(?<![\w-])(?:drones?|UAVs?)(?![\w-])")
 _NOT_WORD = frozenset(string.punctuation + string.whitespace) - {"_"}
 
 
-@functools.lru_cache(maxsize=8)
-def _first_reference_end(sentence: str) -> int | None:
-    """Where the sentence's leftmost drone reference ends: no reference in the sentence ends before it."""
+def first_drone_reference_end(sentence: str) -> int | None:
+    """Where the sentence's leftmost drone reference ("the drones") ends: no reference in it ends before that.
+
+    Found once a sentence by the caller and passed to every figure's test: a search of everything before each
+    figure made one long sentence of figures quadratic, and a cache here would keep sentences alive past the call.
+    """
     found = _DRONE_REFERENCE.search(sentence)
     return None if found is None else found.end()
 
 
-def drone_reference_before(text: str, end: int) -> bool:
-    """Whether ``text[:end]`` holds a drone reference ("the drones"), with one search a sentence, not one a figure.
+def drone_reference_before(text: str, end: int, first_end: int | None) -> bool:
+    """Whether ``text[:end]`` holds a drone reference ("the drones"); ``first_end`` is the sentence's first one's end.
 
     A reference inside ``text[:end]`` is one of the whole text unless it ends at ``end`` on a word the cut made
     ("drones" in "drones300"); the leftmost reference of the text ends first. Only such a cut is searched again.
     """
-    first_end = _first_reference_end(text)
     if first_end is not None and first_end <= end:
         return True
     return end > 0 and text[end - 1] not in _NOT_WORD and _DRONE_REFERENCE.search(text, 0, end) is not None
 
 
-def refers_to_named_drones(text: str, end: int, context: str) -> bool:
+def refers_to_named_drones(text: str, end: int, context: str, first_end: int | None) -> bool:
     """Whether ``text[:end]`` refers back to drones the sentence before names ("Russia launched Shahed drones.").
 
     Such drones are the weapons the sentence before named, not parcel carriers: "The drones can fly 2,000 km".
+    ``first_end`` is :func:`first_drone_reference_end` of ``text``.
     """
-    if not drone_reference_before(text, end):
+    if not drone_reference_before(text, end, first_end):
         return False
     return any(_is_named_drone(context, match) for match in _DRONE_WORD.compiled.finditer(context))
 

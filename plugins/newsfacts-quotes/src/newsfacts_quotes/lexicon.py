@@ -374,7 +374,9 @@ NON_CLAUSE_START = word_set(
 PREPOSITIONS = word_set("in on at during with by from of for about after before into through to via over under against")
 
 ARTICLES = word_set("a an the")
-DETERMINERS = ARTICLES | word_set("this that these those his her their its our my your some many several two three")
+# "his lawyer", "her bold claim": the owner, not a new person or a determiner alone.
+POSSESSIVE_DETERMINERS = word_set("his her its their my our your")
+DETERMINERS = ARTICLES | POSSESSIVE_DETERMINERS | word_set("this that these those some many several two three")
 
 # Cue verbs learned from labelled attributions (see ``cues``): in running text they report only what follows
 # them ("blasted the plan", "pointed to the figures"); after a direct quotation they name its speaker.

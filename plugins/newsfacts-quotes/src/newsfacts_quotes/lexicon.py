@@ -200,6 +200,12 @@ FIRST_NAMES_FEMALE = word_set(
     Whitney Wilma Yasmin Yolanda Yvonne Zoe
     """
 )
+# Ranks and offices written before a name in police, court, council and company reports ("Det Insp Ann
+# Lee", "Cllr Ivo Marsh", "Chief Executive Ann Moyo"): titles, never part of the name. One list for the
+# tokenizer's titles and for the person titles names.py strips, so the two cannot drift apart.
+RANK_TITLES = word_set(
+    "Cllr Cllr. Councillor Det Det. Insp Insp. Inspector Detective Superintendent Prosecutor Executive Sheriff"
+)
 TITLES = (
     TITLES_MALE
     | TITLES_FEMALE
@@ -214,9 +220,9 @@ TITLES = (
         Home Health Treasury Finance Trade Labour Labor Education Energy Transport Homeland
         Former Acting Senior Leader Candidate Presidential Democratic Republican GOP Democrat Councillor
         Councilman Councilwoman Commissioner Secretary-General Field Air Vice-President Crown
-        Cllr Cllr. Det Det. Insp Insp. Inspector Detective Superintendent Prosecutor Executive Sheriff
         """
     )
+    | RANK_TITLES
 )
 
 # Nouns that head a person description ("the US secretary of state", "the city's governor").

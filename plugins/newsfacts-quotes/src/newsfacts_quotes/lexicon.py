@@ -204,7 +204,10 @@ FIRST_NAMES_FEMALE = word_set(
 # Lee", "Cllr Ivo Marsh", "Chief Executive Ann Moyo"): titles, never part of the name. One list for the
 # tokenizer's titles and for the person titles names.py strips, so the two cannot drift apart.
 RANK_TITLES = word_set(
-    "Cllr Cllr. Councillor Det Det. Insp Insp. Inspector Detective Superintendent Prosecutor Executive Sheriff"
+    """
+    Cllr Cllr. Councillor Det Det. Insp Insp. Inspector Detective Superintendent Prosecutor Executive Sheriff
+    Officer Constable Staff
+    """
 )
 TITLES = (
     TITLES_MALE

@@ -119,6 +119,11 @@ EXISTENTIAL_VERBS = word_set("is are was were will would could can may might mus
 BE_FORMS = word_set("is are was were been be being")
 # Auxiliaries that make a verb group finite: after a noun phrase they show it is a clause's subject.
 FINITE_AUXILIARIES = word_set("is was are were would could will can may might should must has had have does did")
+# Irregular past forms of verbs that report; regular ones end in -ed ("his bold claim" is no past: a noun).
+IRREGULAR_PASTS = word_set(
+    "said told wrote thought felt made gave took saw knew heard spoke held found brought sought taught meant "
+    "led sent won paid kept got came went began drew swore threw understood"
+)
 
 PRONOUNS_MALE = word_set("he him")
 PRONOUNS_FEMALE = word_set("she her")

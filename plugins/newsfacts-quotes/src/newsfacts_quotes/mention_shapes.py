@@ -21,6 +21,7 @@ from newsfacts_quotes.lexicon import (
     DETERMINERS,
     FINITE_AUXILIARIES,
     GROUP_NOUNS,
+    IRREGULAR_PASTS,
     MONTH_NAMES,
     POSSESSIVE_DETERMINERS,
     PREPOSITIONS,
@@ -37,7 +38,6 @@ _SUBORDINATORS = word_set("when while because although though")
 _CLAUSE_VERBS = FINITE_AUXILIARIES | word_set("seem seems seemed said says")
 # Heads a defining relative clause belongs to: "those who back her" is no "those".
 _BARE_HEADS = word_set("those others people anyone someone some many few all one")
-_IRREGULAR_PASTS = word_set("said told wrote thought knew saw felt heard spoke made gave found took held")
 # What may stand before the owner in the mention: "One of Ann Lee's", "including his".
 _BEFORE_OWNER = PREPOSITIONS | word_set("including")
 # Nouns that take a plural verb in British usage ("his team say"): a subject, not an adjective.
@@ -127,7 +127,7 @@ def _possessor_before_noun_cue(text: str, candidate: Candidate, mention: Span2) 
         and cue_word.isalpha()
         and cue_word.islower()
         and not cue_word.endswith(("s", "ed"))
-        and cue_word not in _IRREGULAR_PASTS
+        and cue_word not in IRREGULAR_PASTS
     )
     return part if plain else None
 

@@ -33,8 +33,8 @@ ARTICLES = Path(__file__).resolve().parents[1] / "tests" / "articles"
 _WORD = regex.compile(r"[\w’'\-]+")
 # Words a name may carry that are not part of the person's name.
 _TITLES = frozenset(str.split("the a an mr mrs ms dr sen rep gov cllr det insp judge president prime"))
-# Words a nameless description shares with any speaker, so they prove nothing.
-_PLAIN = frozenset(str.split("the a an of for at in on one two three who u.s s"))
+# Words a nameless description shares with any speaker, so they prove nothing ("U.S." is read as "u" and "s").
+_PLAIN = frozenset(str.split("the a an of for at in on one two three who u s"))
 
 
 def load_articles(folder: Path = ARTICLES) -> list[dict[str, Any]]:

@@ -27,8 +27,8 @@ from __future__ import annotations
 
 import regex
 
-from newsfacts.text import LazyPattern, word_set
-from newsfacts_quotes.lexicon import LEARNED_ONLY_VERBS
+from newsfacts.text import LazyPattern
+from newsfacts_quotes.lexicon import IRREGULAR_PASTS, LEARNED_ONLY_VERBS
 from newsfacts_quotes.reading import Candidate
 from newsfacts_quotes.reported_clause import long_enough
 
@@ -53,18 +53,13 @@ _FRONTED_CHARS = 24
 _CLOSING_COMMA = regex.compile(r",[ \u00a0]++$")
 # How far back from the second clause its coordinator is looked for.
 _COORDINATOR_CHARS = 14
-# Irregular past forms of verbs that report; regular ones end in -ed.
-_IRREGULAR_PAST = word_set(
-    "said told wrote thought felt made gave took saw knew heard spoke held found brought sought taught meant "
-    "led sent won paid kept got came went began drew swore threw understood"
-)
 
 
 def _inflection(cue_text: str) -> str:
     """The inflection of a cue's last word: past, third-person present, participle or base form."""
     words = cue_text.split()
     word = words[-1].lower() if words else ""
-    if word.endswith("ed") or word in _IRREGULAR_PAST:
+    if word.endswith("ed") or word in IRREGULAR_PASTS:
         return "past"
     if word.endswith("ing"):
         return "participle"

@@ -119,6 +119,11 @@ EXISTENTIAL_VERBS = word_set("is are was were will would could can may might mus
 BE_FORMS = word_set("is are was were been be being")
 # Auxiliaries that make a verb group finite: after a noun phrase they show it is a clause's subject.
 FINITE_AUXILIARIES = word_set("is was are were would could will can may might should must has had have does did")
+# Irregular past forms of verbs that report; regular ones end in -ed ("his bold claim" is no past: a noun).
+IRREGULAR_PASTS = word_set(
+    "said told wrote thought felt made gave took saw knew heard spoke held found brought sought taught meant "
+    "led sent won paid kept got came went began drew swore threw understood"
+)
 
 PRONOUNS_MALE = word_set("he him")
 PRONOUNS_FEMALE = word_set("she her")
@@ -200,6 +205,15 @@ FIRST_NAMES_FEMALE = word_set(
     Whitney Wilma Yasmin Yolanda Yvonne Zoe
     """
 )
+# Ranks and offices written before a name in police, court, council and company reports ("Det Insp Ann
+# Lee", "Cllr Ivo Marsh", "Chief Executive Ann Moyo"): titles, never part of the name. One list for the
+# tokenizer's titles and for the person titles names.py strips, so the two cannot drift apart.
+RANK_TITLES = word_set(
+    """
+    Cllr Cllr. Councillor Det Det. Insp Insp. Inspector Detective Superintendent Prosecutor Executive Sheriff
+    Officer Constable Staff
+    """
+)
 TITLES = (
     TITLES_MALE
     | TITLES_FEMALE
@@ -214,9 +228,9 @@ TITLES = (
         Home Health Treasury Finance Trade Labour Labor Education Energy Transport Homeland
         Former Acting Senior Leader Candidate Presidential Democratic Republican GOP Democrat Councillor
         Councilman Councilwoman Commissioner Secretary-General Field Air Vice-President Crown
-        Cllr Cllr. Det Det. Insp Insp. Inspector Detective Superintendent Prosecutor Executive Sheriff
         """
     )
+    | RANK_TITLES
 )
 
 # Nouns that head a person description ("the US secretary of state", "the city's governor").
@@ -374,7 +388,9 @@ NON_CLAUSE_START = word_set(
 PREPOSITIONS = word_set("in on at during with by from of for about after before into through to via over under against")
 
 ARTICLES = word_set("a an the")
-DETERMINERS = ARTICLES | word_set("this that these those his her their its our my your some many several two three")
+# "his lawyer", "her bold claim": the owner, not a new person or a determiner alone.
+POSSESSIVE_DETERMINERS = word_set("his her its their my our your")
+DETERMINERS = ARTICLES | POSSESSIVE_DETERMINERS | word_set("this that these those some many several two three")
 
 # Cue verbs learned from labelled attributions (see ``cues``): in running text they report only what follows
 # them ("blasted the plan", "pointed to the figures"); after a direct quotation they name its speaker.

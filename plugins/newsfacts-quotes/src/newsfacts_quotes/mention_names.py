@@ -174,6 +174,9 @@ def _run_on_subject(words: list[str], mention: str) -> str | None:
     return None
 
 
+_NAME_WORDS = 2  # a person's name before "of" has at least a given name and a surname
+
+
 def names_a_person(text: str, start: int, end: int) -> bool:
     """Whether a span no clean name still names a person first: "Ann Lee of the Greens".
 
@@ -186,6 +189,3 @@ def names_a_person(text: str, start: int, end: int) -> bool:
     capitalised = [w[:1].isupper() and name_shaped(w) for w in words]
     first_lower = capitalised.index(False) if False in capitalised else len(words)
     return first_lower >= _NAME_WORDS and first_lower < len(words) and words[first_lower] == "of"
-
-
-_NAME_WORDS = 2

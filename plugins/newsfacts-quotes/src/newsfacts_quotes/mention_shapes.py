@@ -21,7 +21,9 @@ from newsfacts_quotes.lexicon import (
     DETERMINERS,
     FINITE_AUXILIARIES,
     GROUP_NOUNS,
+    IRREGULAR_PASTS,
     MONTH_NAMES,
+    POSSESSIVE_DETERMINERS,
     PREPOSITIONS,
     PRONOUNS,
     WEEKDAY_NAMES,
@@ -36,8 +38,6 @@ _SUBORDINATORS = word_set("when while because although though")
 _CLAUSE_VERBS = FINITE_AUXILIARIES | word_set("seem seems seemed said says")
 # Heads a defining relative clause belongs to: "those who back her" is no "those".
 _BARE_HEADS = word_set("those others people anyone someone some many few all one")
-_IRREGULAR_PASTS = word_set("said told wrote thought knew saw felt heard spoke made gave found took held")
-_POSSESSIVES = word_set("his her its their my our your")
 # What may stand before the owner in the mention: "One of Ann Lee's", "including his".
 _BEFORE_OWNER = PREPOSITIONS | word_set("including")
 # Nouns that take a plural verb in British usage ("his team say"): a subject, not an adjective.
@@ -46,6 +46,8 @@ _NOT_SOURCES = frozenset(w.lower() for w in WEEKDAY_NAMES | MONTH_NAMES) | word_
 # Words that open a noun phrase: after a verb inside the mention, the speaker may be there ("the place
 # Pentagon officials (say)", "Nor did they (note)"), so the mention is not cut.
 _PHRASE_OPENERS = DETERMINERS | PRONOUNS | word_set("it")
+# Words after which "that" is a determiner, not a relative ("officials at that meeting", "this and that plan").
+_BEFORE_DETERMINER_THAT = PREPOSITIONS | word_set("and or")
 
 
 def _words(text: str, mention: Span2) -> list[tuple[int, int, str]]:
@@ -67,8 +69,7 @@ def _clause_start(words: Sequence[tuple[int, int, str]]) -> int | None:
     """
     for index in range(1, len(words)):
         word, previous = words[index][2], words[index - 1][2].lower()
-        # "that" after a preposition or a conjunction is a determiner ("officials at that meeting").
-        if word in _RELATIVES or (word == "that" and previous not in PREPOSITIONS | {"and", "or"}):
+        if word in _RELATIVES or (word == "that" and previous not in _BEFORE_DETERMINER_THAT):
             return None if index == 1 and previous in _BARE_HEADS else index
         if word in _SUBORDINATORS or word in _CLAUSE_VERBS:
             return None if any(_opens_phrase(w) for _, _, w in words[index + 1 :]) else index
@@ -104,7 +105,7 @@ def _possessor_before_noun_cue(text: str, candidate: Candidate, mention: Span2) 
     if len(words) < 2 or cue is None:
         return None
     owner = first = len(words) - 2
-    if words[owner][2].lower() in _POSSESSIVES:
+    if words[owner][2].lower() in POSSESSIVE_DETERMINERS:
         part = words[owner][:2]
     elif words[owner][2].endswith(("'s", "’s")) and words[owner][2][0].isupper():
         # "One of Ann Lee's bold claim": the owner's capitalised run, without "'s".
@@ -126,7 +127,7 @@ def _possessor_before_noun_cue(text: str, candidate: Candidate, mention: Span2) 
         and cue_word.isalpha()
         and cue_word.islower()
         and not cue_word.endswith(("s", "ed"))
-        and cue_word not in _IRREGULAR_PASTS
+        and cue_word not in IRREGULAR_PASTS
     )
     return part if plain else None
 

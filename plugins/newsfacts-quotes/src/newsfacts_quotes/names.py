@@ -21,6 +21,7 @@ from newsfacts_quotes.lexicon import (
     NAME_CONNECTORS,
     NON_NAME_FIRST,
     NON_PERSON_LAST,
+    RANK_TITLES,
     TITLES,
     TITLES_FEMALE,
     TITLES_MALE,
@@ -35,9 +36,9 @@ PERSON_TITLES = (
         Dr Dr. Prof Prof. Professor President General Gen. Admiral Adm. Colonel Col. Lieutenant Lt Lt. Major Maj.
         Captain Capt. Commander Cmdr. Sergeant Sgt. Senator Sen. Rep. Representative Governor Gov. Mayor Judge
         Ambassador Pope Rev. Reverend Chancellor Minister Secretary Premier Congressman Congresswoman Bishop
-        Rabbi Marshal Chairman Chairwoman Cllr Cllr. Councillor Inspector Insp Insp. Detective Det. Superintendent
-        Prosecutor Executive Sheriff
+        Rabbi Marshal Chairman Chairwoman
         """)
+    | RANK_TITLES
 )
 _HONORIFICS = word_set("Mr Mr. Mrs Mrs. Ms Ms. Miss Dr Dr.")
 _TITLES_AS_SURNAMES = (TITLES_MALE | TITLES_FEMALE) - _HONORIFICS

@@ -12,12 +12,11 @@ from collections.abc import Sequence
 
 import regex
 
-from newsfacts_quotes.lexicon import ROLE_NOUNS
+from newsfacts_quotes.lexicon import POSSESSIVE_DETERMINERS, ROLE_NOUNS
 from newsfacts_quotes.names import keywords, normal
 from newsfacts_quotes.pronouns import Person
 
 _INDEFINITE = frozenset({"a", "an", "one", "another"})
-_OWNERS = frozenset({"his", "her", "their", "its", "my", "our", "your"})
 # A description's owner: everything up to its last possessive ("the prime minister's"), and the owner's head.
 _OWNER = regex.compile(r"^(.{0,80}?(\w+))['’]s\b(?!.{0,80}['’]s\b)", regex.DOTALL)
 _BESIDE_REACH = 1500  # characters: a few paragraphs
@@ -100,7 +99,7 @@ class Roles:
         minister Ivo Rask" is not "the minister" of another country pages later.
         """
         first = mention.split(maxsplit=1)[0].lower()
-        if first in _INDEFINITE or first in _OWNERS:
+        if first in _INDEFINITE or first in POSSESSIVE_DETERMINERS:
             # "a Treasury official", "one aide": someone new; "his lawyer": his, not a lawyer named before.
             return mention
         keys = keywords(mention) - {head}

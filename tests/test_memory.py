@@ -3,12 +3,14 @@
 A plugin that caches its per-article work must key it by the document object and drop it with the
 document (:func:`newsfacts.per_document`); a cache keyed by the text, or a bounded cache of recent
 documents, keeps long articles resident. The test holds a weak reference to each Document the
-pipeline built, taken by a spy plugin, and checks it is dead once the call returns. No timing.
+pipeline built, taken by a spy plugin, and checks it is dead once the call returns; and the most memory
+extraction holds grows with the text by a bounded factor (counted with tracemalloc). No timing.
 """
 
 from __future__ import annotations
 
 import gc
+import tracemalloc
 import weakref
 from pathlib import Path
 
@@ -115,3 +117,23 @@ def test_what_the_quote_hooks_were_given_is_freed_before_the_date_hooks_run() ->
     assert dates_document is not None
     assert dates_document.text is text  # an equal document, sharing the text and the sentences
     assert [s.text for s in dates_document.sentences] == [text]
+
+
+# Bytes of Python objects that extraction may hold at its peak, per character of text: 13.9 with every plugin
+# when this was set. A plugin that lists every piece of a long text (each phrase end of the article, say)
+# instead of walking them multiplies this, and a 10 MB article no longer fits in 150 MB (issue 17).
+PEAK_BYTES_PER_CHARACTER = 18
+
+
+def test_extraction_peaks_at_a_bounded_multiple_of_the_text() -> None:
+    example = EXAMPLE.read_text(encoding="utf-8")
+    text = "\n".join([example] * (300_000 // len(example)))
+    pipeline = Pipeline()
+    pipeline.extract(example)  # lazy patterns and imports are the process's, not the article's
+    tracemalloc.start()
+    try:
+        pipeline.extract(text)
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert peak < PEAK_BYTES_PER_CHARACTER * len(text), f"{peak / len(text):.1f} bytes a character"

@@ -52,16 +52,18 @@ def role_appositions(text: str) -> Iterator[tuple[str, str, int]]:
     Ohio, Ivo Rask,"); an apposition after a name may open with its role ("Ivo Rask, chief executive of
     Tobar Mills,") or say it in a relative clause ("Ivo Rask, who was mayor of Tobar,").
     """
-    # Every phrase end is one of the stops, each one character: their starts are all the loop needs.
-    stops = [stop.start() for stop in _DESCRIPTION_STOP.finditer(text)]
-    lower = text.lower()
-    for index, role_end in enumerate(stops):
+    # Every phrase end is one of the stops, each one character: a stop and the one before it are all the loop
+    # needs, so the stops are walked, never listed (a list of a long article's stops outweighed the article).
+    previous = -1
+    for stop in _DESCRIPTION_STOP.finditer(text):
+        role_end, before = stop.start(), previous
+        previous = role_end
         if text[role_end] not in _PHRASE_ENDS:
             continue
         lo = max(0, role_end - _MAX_DESCRIPTION)
-        comma = stops[index - 1] if index and stops[index - 1] >= lo and text[stops[index - 1]] == "," else -1
-        chunk = lo if not index or stops[index - 1] < lo else stops[index - 1] + 1
-        if _ROLE_FORMS.isdisjoint(lower[chunk:role_end].split()):
+        comma = before if before >= lo and text[before] == "," else -1
+        chunk = lo if before < lo else before + 1
+        if _ROLE_FORMS.isdisjoint(text[chunk:role_end].lower().split()):
             continue  # no role noun in the phrase, as at most phrase ends
         after_comma = comma >= 0
         if after_comma and (relative := _RELATIVE_PREDICATE.match(text, chunk, role_end)) is not None:

@@ -99,6 +99,11 @@ def test_a_named_days_night_without_publication_date_is_the_underspecified_day()
         ("The final is on Saturday.", "2025-03-08"),
         ("The summit opens Wednesday in Geneva.", "2025-03-05"),
         ("The talks resume on Saturday.", "2025-03-08"),
+        # travel, launches and broadcasts keep timetables too
+        ("The ferry sails Thursday from Dover.", "2025-03-06"),
+        ("The probe launches on Friday.", "2025-03-07"),
+        ("The new series airs Sunday.", "2025-03-09"),
+        ("Parliament reconvenes Monday.", "2025-03-10"),
         # ... today included
         ("The hearing is on Tuesday.", "2025-03-04"),
         # a report in the past still names the day before

@@ -70,6 +70,15 @@ _PRESENT = frozenset(
         "visits",
         "resumes",
         "expires",
+        "sails",
+        "departs",
+        "lands",
+        "launches",
+        "reopens",
+        "convenes",
+        "reconvenes",
+        "airs",
+        "premieres",
     }
 )
 # The same verbs in the plural ("the talks open Monday"), present only right after a plural subject: a

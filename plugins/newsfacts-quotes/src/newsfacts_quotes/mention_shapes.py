@@ -76,9 +76,8 @@ def _clause_start(words: Sequence[tuple[int, int, str]]) -> int | None:
     return None
 
 
-def speaking_part(text: str, mention: Span2) -> Span2 | None:
-    """The part of a source mention that can speak: itself, a shorter span in it, or None."""
-    words = _words(text, mention)
+def speaking_part(mention: Span2, words: Sequence[tuple[int, int, str]]) -> Span2 | None:
+    """The part of a source mention that can speak: itself, a shorter span in it, or None (``words``: its words)."""
     if not words:
         return mention
     lowered = [w.lower() for _, _, w in words]
@@ -94,13 +93,14 @@ def speaking_part(text: str, mention: Span2) -> Span2 | None:
     return mention if end is None else (mention[0], words[end - 1][1])
 
 
-def _possessor_before_noun_cue(text: str, candidate: Candidate, mention: Span2) -> Span2 | None:
+def _possessor_before_noun_cue(
+    text: str, candidate: Candidate, mention: Span2, words: Sequence[tuple[int, int, str]]
+) -> Span2 | None:
     """``His bold claim that``, ``Ann Lee's bold claim that``: the possessor, when an adjective precedes a noun cue.
 
     A singular subject takes "claims"; a bare "claim" after "his bold" is the noun the adjective describes,
     and whoever owns the claim is its source.
     """
-    words = _words(text, mention)
     cue = candidate.cue
     if len(words) < 2 or cue is None:
         return None
@@ -138,7 +138,8 @@ def shaped_sources(text: str, candidates: Sequence[Candidate]) -> list[Candidate
     for candidate in candidates:
         mention = candidate.mention
         if mention is not None:
-            part = _possessor_before_noun_cue(text, candidate, mention) or speaking_part(text, mention)
+            words = _words(text, mention)  # read once for both tests
+            part = _possessor_before_noun_cue(text, candidate, mention, words) or speaking_part(mention, words)
             if part is None:
                 candidate = candidate._replace(mention=None, alias=None, antecedent=None)  # noqa: PLW2901
             elif part != mention:
